@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+/**
+ * `rivalwatch [subcommand] …`: routes to one file per subcommand under src/cli/.
+ * Each exports `run(argv, io) → exit code`. Anything that is not a subcommand is a chat
+ * command run once (`rivalwatch compare tiktok amazon`).
+ */
+import type { CliIo } from './cli/io.js';
+
+type Runner = (argv: string[], io: CliIo) => Promise<number>;
+
+const subcommands: Record<string, () => Promise<{ run: Runner }>> = {
+  // filled in by each area: start, extract, ingest, discord, ...
+};
+
+async function main(argv: string[]): Promise<number> {
+  const io: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+  const [first, ...rest] = argv;
+  const load = subcommands[first ?? 'start'];
+  if (load) return (await load()).run(first ? rest : [], io);
+  const oneShot = subcommands['command'];
+  if (!oneShot) {
+    io.stderr.write(`Unknown subcommand "${first}".\n`);
+    return 2;
+  }
+  return (await oneShot()).run(argv, io);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`rivalwatch: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

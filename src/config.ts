@@ -1,0 +1,92 @@
+import { z } from 'zod';
+
+/** Thrown when the environment is invalid; the message is one line naming the variable. */
+export class ConfigError extends Error {}
+
+const csv = z
+  .string()
+  .default('')
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((s) => (s?.trim() ? s.trim() : undefined));
+
+const optionalUrl = optionalText.refine((s) => s === undefined || /^https?:\/\/\S+$/.test(s), {
+  message: 'must be an http(s) URL',
+});
+
+const boolFlag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? fallback : ['true', '1', 'yes'].includes(v)));
+
+const isTimeZone = (tz: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .default('sqlite:./data/rivalwatch.sqlite')
+    .refine((s) => /^(sqlite:|file:|postgres(ql)?:\/\/)/.test(s) || /\.(sqlite3?|db)$/.test(s), {
+      message: 'must be sqlite:PATH, a *.sqlite file path, or postgres://USER@HOST/DB',
+    }),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['text', 'json']).default('text'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DEFAULT_TIMEZONE: z.string().default('Europe/Amsterdam').refine(isTimeZone, { message: 'is not an IANA timezone' }),
+  DEFAULT_DIGEST_TIME: z
+    .string()
+    .default('09:00')
+    .refine((s) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s), { message: 'must be HH:MM (00:00 to 23:59)' }),
+  SEED: boolFlag(true),
+  POLL: boolFlag(true),
+  POLL_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
+  FETCH_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  FETCH_ALLOW_PRIVATE: boolFlag(false),
+  FETCH_USER_AGENT: z.string().default('rivalwatch/0.1 (+https://github.com/rivalwatch)'),
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_API_URL: optionalUrl,
+  SLACK_ADMIN_USER_IDS: csv,
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: optionalText,
+  DISCORD_API_URL: optionalUrl,
+  DISCORD_ADMIN_USER_IDS: csv,
+  DISCORD_ADMIN_ROLE_IDS: csv,
+});
+
+export type Config = z.infer<typeof schema>;
+
+/** Validates the environment. Never reads process.env itself: callers pass it in. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const name = String(issue.path[0] ?? 'environment');
+  const shown = cleaned[name] === undefined ? '' : ` (got ${JSON.stringify(String(cleaned[name]).slice(0, 60))})`;
+  throw new ConfigError(`${name} ${friendly(issue.message)}${shown}`);
+}
+
+function friendly(message: string): string {
+  if (/^Invalid option/.test(message)) return `is invalid: ${message.replace(/^Invalid option: /, '')}`;
+  if (/^Invalid input: expected number/.test(message)) return 'must be a number';
+  if (/^Too (small|big)/.test(message)) return `is out of range: ${message}`;
+  return message;
+}

@@ -1,0 +1,67 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Database } from '../db/schema.js';
+import type { Logger } from '../logger.js';
+import type { Reply } from '../messages/reply.js';
+
+/** Where a command was typed. Platform-neutral: adapters fill it in. */
+export interface Channel {
+  platform: 'shell' | 'slack' | 'discord';
+  /** Slack team id, Discord guild id, "local" for the shell. */
+  workspace: string;
+  channel: string;
+}
+
+export interface Invoker {
+  id: string;
+  name?: string;
+  /** Workspace admin/owner, Manage Server, or listed in config: may change sources and subscriptions. */
+  isAdmin: boolean;
+}
+
+/** Everything a command may use, passed in by the adapter. */
+export interface CommandContext {
+  db: Kysely<Database>;
+  config: Config;
+  clock: Clock;
+  log: Logger;
+  channel: Channel;
+  invoker: Invoker;
+  /** Optional services wired in main (ingestion for /sources add, digest preview...). */
+  services: Services;
+}
+
+/** Hooks a command may need from parts wired in main; absent ones make the command say so. */
+export interface Services {
+  [name: string]: unknown;
+}
+
+/** An argument as adapters see it: Discord turns these into typed options, Slack and the shell into words. */
+export interface OptionSpec {
+  name: string;
+  description: string;
+  required: boolean;
+  /** competitor: autocompleted from competitors and aliases; choice: one of `choices`. */
+  kind: 'competitor' | 'string' | 'choice' | 'integer';
+  choices?: string[];
+}
+
+export interface Command<A = unknown> {
+  name: string;
+  description: string;
+  /** One line: "/compare <competitor> <competitor> [more…]". */
+  usage: string;
+  /** Example invocations shown by /help. */
+  examples: string[];
+  options: OptionSpec[];
+  /** read: anyone; admin: changes shared state (sources, subscriptions). */
+  access: 'read' | 'admin';
+  /** Validates the words typed after the command name; a failure becomes a usage reply. */
+  args: z.ZodType<A, string[]>;
+  execute(ctx: CommandContext, args: A): Promise<Reply>;
+}
+
+/** Helps TypeScript infer A from the schema while the registry holds Command<any>. */
+export const defineCommand = <A>(command: Command<A>): Command<A> => command;

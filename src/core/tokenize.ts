@@ -1,0 +1,31 @@
+const QUOTES: Record<string, string> = { '"': '"', "'": "'", '“': '”', '«': '»', '„': '“' };
+
+/**
+ * Splits typed arguments into words; quoted runs stay together ("tiktok shop").
+ * An unclosed quote runs to the end. Never throws; caps the input at `max` characters.
+ */
+export function tokenize(text: string, max = 2000): string[] {
+  const s = text.slice(0, max);
+  const out: string[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const ch = s[i]!;
+    if (/\s/u.test(ch)) {
+      i++;
+      continue;
+    }
+    const close = QUOTES[ch];
+    if (close) {
+      const end = s.indexOf(close, i + 1);
+      const word = s.slice(i + 1, end === -1 ? s.length : end).trim();
+      if (word) out.push(word);
+      i = end === -1 ? s.length : end + 1;
+      continue;
+    }
+    let j = i;
+    while (j < s.length && !/\s/u.test(s[j]!)) j++;
+    out.push(s.slice(i, j));
+    i = j;
+  }
+  return out;
+}

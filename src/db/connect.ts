@@ -1,0 +1,51 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Dialect } from './dialect.js';
+import type { Database } from './schema.js';
+
+export interface Db {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** Where the data lives, for humans: a file path or a postgres URL without password. */
+  location: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database named by DATABASE_URL: `sqlite:PATH` (or a bare `*.sqlite` path) or
+ * `postgres://user@host:port/db[?schema=NAME]`. Called once, in main; the handle is passed down.
+ */
+export function connect(url: string): Db {
+  if (/^postgres(ql)?:\/\//.test(url)) return connectPostgres(url);
+  const path = resolve(url.replace(/^(sqlite|file):(\/\/)?/, ''));
+  mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new SQLite(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('synchronous = NORMAL');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', location: path, close: () => db.destroy() };
+}
+
+function connectPostgres(url: string): Db {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get('schema');
+  parsed.searchParams.delete('schema');
+  const pool = new pg.Pool({
+    connectionString: parsed.toString(),
+    max: 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    // count(*) and other int8 results come back as numbers, as they do from SQLite.
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  parsed.password = '';
+  return { db, dialect: 'postgres', location: parsed.toString(), close: () => db.destroy() };
+}

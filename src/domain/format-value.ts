@@ -1,0 +1,23 @@
+const SYMBOL: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', CNY: '¥' };
+
+/** A number people read at a glance: 17500000000 → "17.5B", 5000000 → "5M", 1500 → "1,500". */
+export function shortNumber(n: number): string {
+  const abs = Math.abs(n);
+  const fmt = (x: number, suffix: string) => `${trim(x)}${suffix}`;
+  if (abs >= 1e12) return fmt(n / 1e12, 'T');
+  if (abs >= 1e9) return fmt(n / 1e9, 'B');
+  if (abs >= 1e6) return fmt(n / 1e6, 'M');
+  if (abs >= 1e4) return fmt(n / 1e3, 'K');
+  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+const trim = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: Math.abs(x) < 10 ? 2 : 1 });
+
+/** A value with its unit: "$17.5B", "€1.2M", "12%", "×3", "5M". */
+export function formatValue(value: number | null, unit: string | null): string {
+  if (value === null || !Number.isFinite(value)) return '—';
+  if (unit && SYMBOL[unit]) return `${value < 0 ? '-' : ''}${SYMBOL[unit]}${shortNumber(Math.abs(value))}`;
+  if (unit === 'percent') return `${trim(value)}%`;
+  if (unit === 'ratio') return `×${trim(value)}`;
+  return shortNumber(value);
+}

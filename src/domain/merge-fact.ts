@@ -1,0 +1,155 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { formatValue } from './format-value.js';
+import { importanceOf } from './importance.js';
+import { type CandidateFact, factName, type Provenance } from './vocabulary.js';
+
+export type MergeOutcome = 'new' | 'corroborated' | 'conflict' | 'duplicate';
+
+export interface MergeResult {
+  outcome: MergeOutcome;
+  factId: number;
+  /** For a conflict: the fact whose value this one contradicts. */
+  conflictWith?: number;
+}
+
+/** Two values within this relative distance are the same figure told twice. */
+export const VALUE_TOLERANCE = 0.02;
+
+const sameValue = (a: number | null, b: number | null | undefined) =>
+  a === null || b === null || b === undefined
+    ? a === (b ?? null)
+    : Math.abs(a - b) <= VALUE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+
+/**
+ * Stores a candidate fact: a new fact, a corroboration of one already known (same competitor,
+ * metric or event, market, period, status, unit, and a value within tolerance), or a conflict
+ * (same key, clearly different value). Always records where it was read. Run it inside the
+ * transaction that also writes what follows from it (alerts).
+ */
+export async function mergeFact(
+  db: Kysely<Database>,
+  candidate: CandidateFact,
+  provenance: Provenance,
+  nowIso: string,
+  summary?: string,
+): Promise<MergeResult> {
+  const name = factName(candidate);
+  let q = db
+    .selectFrom('facts')
+    .selectAll()
+    .where('competitor_id', '=', candidate.competitor)
+    .where('type', '=', candidate.type)
+    .where('name', '=', name)
+    .where('status', '=', candidate.status);
+  q = candidate.market === null ? q.where('market', 'is', null) : q.where('market', '=', candidate.market);
+  q = candidate.unit === undefined ? q.where('unit', 'is', null) : q.where('unit', '=', candidate.unit);
+  const peers = (await q.orderBy('id', 'desc').execute()).filter(
+    (f) => f.period === candidate.period || f.period === null || candidate.period === null,
+  );
+
+  const match = peers.find((f) => sameValue(f.value, candidate.value));
+  if (match) {
+    const known = await db
+      .selectFrom('fact_sources')
+      .select('id')
+      .where('fact_id', '=', match.id)
+      .where((eb) => {
+        const ors = [];
+        if (provenance.itemId != null) ors.push(eb('item_id', '=', provenance.itemId));
+        if (provenance.url) ors.push(eb('url', '=', provenance.url));
+        if (!ors.length) ors.push(eb('publisher', '=', provenance.publisher));
+        return eb.or(ors);
+      })
+      .executeTakeFirst();
+    if (known) return { outcome: 'duplicate', factId: match.id };
+    await addProvenance(db, match.id, provenance, nowIso);
+    await db
+      .updateTable('facts')
+      .set((eb) => ({
+        source_count: eb('source_count', '+', 1),
+        last_seen_at: nowIso,
+        ...(match.period === null && candidate.period !== null ? { period: candidate.period } : {}),
+      }))
+      .where('id', '=', match.id)
+      .execute();
+    return { outcome: 'corroborated', factId: match.id };
+  }
+
+  const rival = peers[0];
+  const conflict = rival !== undefined && candidate.type === 'metric';
+  const previous = candidate.type === 'metric' ? await previousValue(db, candidate.competitor, name, candidate.market, candidate.unit) : null;
+  const inserted = await db
+    .insertInto('facts')
+    .values({
+      competitor_id: candidate.competitor,
+      type: candidate.type,
+      name,
+      value: candidate.value ?? null,
+      unit: candidate.unit ?? null,
+      market: candidate.market,
+      period: candidate.period,
+      status: candidate.status,
+      summary: summary ?? describe(candidate),
+      as_of: provenance.publishedAt ? provenance.publishedAt.slice(0, 10) : nowIso.slice(0, 10),
+      source_count: 1,
+      conflict_with: conflict ? rival.id : null,
+      importance: importanceOf(candidate, { previousValue: previous, conflict }),
+      first_seen_at: nowIso,
+      last_seen_at: nowIso,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await addProvenance(db, inserted.id, provenance, nowIso);
+  return conflict
+    ? { outcome: 'conflict', factId: inserted.id, conflictWith: rival.id }
+    : { outcome: 'new', factId: inserted.id };
+}
+
+async function previousValue(
+  db: Kysely<Database>,
+  competitor: string,
+  name: string,
+  market: string | null,
+  unit: string | undefined,
+): Promise<number | null> {
+  let q = db
+    .selectFrom('facts')
+    .select('value')
+    .where('competitor_id', '=', competitor)
+    .where('type', '=', 'metric')
+    .where('name', '=', name)
+    .where('status', '=', 'actual');
+  q = market === null ? q.where('market', 'is', null) : q.where('market', '=', market);
+  if (unit) q = q.where('unit', '=', unit);
+  const row = await q.orderBy('as_of', 'desc').orderBy('id', 'desc').executeTakeFirst();
+  return row?.value ?? null;
+}
+
+async function addProvenance(db: Kysely<Database>, factId: number, p: Provenance, nowIso: string) {
+  await db
+    .insertInto('fact_sources')
+    .values({
+      fact_id: factId,
+      item_id: p.itemId ?? null,
+      publisher: p.publisher,
+      url: p.url ?? null,
+      title: p.title ?? null,
+      published_at: p.publishedAt ?? null,
+      language: p.language ?? null,
+      quote: p.quote ?? null,
+      created_at: nowIso,
+    })
+    .execute();
+}
+
+/** One human line for a fact without a hand-written summary. */
+export function describe(c: CandidateFact): string {
+  const where = [c.market, c.period].filter(Boolean).join(', ');
+  const head =
+    c.type === 'metric'
+      ? `${factName(c).replace('_', ' ')} ${formatValue(c.value ?? null, c.unit ?? null)}`
+      : `${factName(c)}${c.market ? ` in ${c.market}` : ''}`;
+  const tail = c.type === 'metric' && where ? ` (${where})` : c.type === 'event' && c.period ? ` (${c.period})` : '';
+  return `${head}${tail}${c.status !== 'actual' ? ` — ${c.status}` : ''}`;
+}

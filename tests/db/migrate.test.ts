@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrate } from '../../src/db/migrate.js';
+import { type TestDb, testDb } from '../helpers/test-db.js';
+
+describe('migrations', () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await testDb();
+  });
+  afterAll(async () => t.cleanup());
+
+  it('run again at start without doing anything', async () => {
+    expect(await migrate(t.db, t.dialect)).toEqual([]);
+  });
+
+  it('create every table the schema declares', async () => {
+    const tables = (await t.db.introspection.getTables()).map((x) => x.name);
+    for (const name of ['competitors', 'aliases', 'sources', 'items', 'facts', 'fact_sources', 'subscriptions', 'outbox', 'digests']) {
+      expect(tables).toContain(name);
+    }
+  });
+
+  it('give the outbox a unique delivery key', async () => {
+    await t.db.insertInto('competitors').values({ id: 'x', name: 'X', markets: '[]', created_at: '2024-01-01', parent: null, headquarters: null, founded: null, business_model: null, website: null }).execute();
+    const sub = await t.db
+      .insertInto('subscriptions')
+      .values({ platform: 'shell', workspace: 'local', channel: 'c', competitors: '[]', fact_types: '[]', min_importance: 0, mode: 'alerts', digest_time: '09:00', timezone: 'UTC', skip_empty: 1, disabled_reason: null, disabled_at: null, created_by: null, created_at: '2024-01-01' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const row = { subscription_id: sub.id, kind: 'alert', fact_id: null, digest_date: null, dedupe_key: 'k1', payload: null, status: 'pending', attempts: 0, next_attempt_at: '2024-01-01', last_error: null, claimed_by: null, claimed_until: null, created_at: '2024-01-01', sent_at: null };
+    await t.db.insertInto('outbox').values(row).execute();
+    await expect(t.db.insertInto('outbox').values(row).execute()).rejects.toThrow();
+  });
+});
