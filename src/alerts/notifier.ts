@@ -1,0 +1,25 @@
+import type { Reply } from '../messages/reply.js';
+
+/** Where a message goes: a channel of a workspace (Slack team, Discord guild, "local"). */
+export interface Destination {
+  workspace: string;
+  channel: string;
+}
+
+export type SendResult =
+  | { ok: true; messageId?: string }
+  /**
+   * permanent: retrying cannot help (channel gone, bot removed, missing permission); the
+   * subscription is disabled with `reason`. Otherwise the outbox retries with backoff.
+   */
+  | { ok: false; permanent: boolean; reason: string };
+
+/**
+ * The port alerts and digests are delivered through. Each adapter implements it (the shell
+ * prints, Slack posts with chat.postMessage, Discord with POST /channels/{id}/messages).
+ * `send` resolves only after the platform accepted the message, and never throws.
+ */
+export interface Notifier {
+  platform: 'shell' | 'slack' | 'discord';
+  send(to: Destination, message: Reply): Promise<SendResult>;
+}
