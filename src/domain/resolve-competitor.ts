@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { closest } from '../core/similar.js';
+import { closest, editDistance } from '../core/similar.js';
 import type { Database } from '../db/schema.js';
 import { type Competitor, listCompetitors } from './competitors.js';
 import { looseKey } from './normalize.js';
@@ -50,7 +50,17 @@ export function resolveIn(index: NameIndex, typed: string): Resolution {
 
 function suggest(index: NameIndex, typed: string): Competitor[] {
   const byText = new Map(index.names.map((n) => [n.text.toLowerCase(), n.id]));
-  const near = closest(typed.toLowerCase().trim(), byText.keys(), 10);
+  const word = typed.toLowerCase().trim();
+  let near = closest(word, byText.keys(), 10);
+  // Short names leave closest() little room ("temoo" is two edits from "temu"): allow two
+  // edits when that is still under half the word.
+  if (!near.length && word.length >= 4) {
+    near = [...byText.keys()]
+      .map((t) => ({ t, d: editDistance(word, t, 2) }))
+      .filter((x) => x.d <= 2 && x.d * 2 < word.length)
+      .sort((a, b) => a.d - b.d)
+      .map((x) => x.t);
+  }
   const ids = [...new Set(near.map((t) => byText.get(t)!))];
   return ids.slice(0, 3).map((id) => index.competitors.find((c) => c.id === id)!);
 }
