@@ -1,0 +1,14 @@
+import type { Command } from '../src/core/command.js';
+import compare from './compare.js';
+import facts from './facts.js';
+import { helpCommand } from './help.js';
+import rival from './rival.js';
+
+/** Every command, in the order /help lists them. Add one line per new command. */
+// biome-ignore lint/suspicious/noExplicitAny: commands differ in argument type; dispatch checks each with its own schema
+export const commands: Command<any>[] = [
+  compare,
+  rival,
+  facts,
+  helpCommand(() => commands),
+];
