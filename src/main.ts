@@ -32,7 +32,7 @@ export async function openCore(env: Record<string, string | undefined>, clock: C
   const log = createLogger(config.LOG_LEVEL, config.LOG_FORMAT);
   const db = connect(config.DATABASE_URL);
   try {
-    const applied = await migrate(db.db, db.dialect);
+    const applied = await migrate(db);
     if (applied.length) log.debug('migrated', { applied });
     let seeded = '';
     if (config.SEED) {

@@ -11,6 +11,8 @@ export interface Db {
   dialect: Dialect;
   /** Where the data lives, for humans: a file path or a postgres URL without password. */
   location: string;
+  /** Postgres schema the tables live in (from `?schema=`, else public); null on SQLite. */
+  schema: string | null;
   close(): Promise<void>;
 }
 
@@ -28,7 +30,7 @@ export function connect(url: string): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: 'sqlite', location: path, close: () => db.destroy() };
+  return { db, dialect: 'sqlite', location: path, schema: null, close: () => db.destroy() };
 }
 
 function connectPostgres(url: string): Db {
@@ -47,5 +49,5 @@ function connectPostgres(url: string): Db {
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   parsed.password = '';
-  return { db, dialect: 'postgres', location: parsed.toString(), close: () => db.destroy() };
+  return { db, dialect: 'postgres', location: parsed.toString(), schema: schema ?? 'public', close: () => db.destroy() };
 }

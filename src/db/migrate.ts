@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { Db } from './connect.js';
 import type { Dialect } from './dialect.js';
 import * as core from './migrations/001-core.js';
 
@@ -10,7 +11,7 @@ const steps: Record<string, Step> = {
 };
 
 /** Brings the schema up to date. Safe to run at every start and from several processes. */
-export async function migrate(db: Kysely<any>, dialect: Dialect): Promise<string[]> {
+export async function migrate({ db, dialect, schema }: Pick<Db, 'db' | 'dialect' | 'schema'>): Promise<string[]> {
   const provider: MigrationProvider = {
     async getMigrations() {
       const out: Record<string, Migration> = {};
@@ -18,7 +19,12 @@ export async function migrate(db: Kysely<any>, dialect: Dialect): Promise<string
       return out;
     },
   };
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const { error, results } = await new Migrator({
+    db: db as Kysely<any>,
+    provider,
+    // Kysely looks for its bookkeeping tables in every schema unless told which one is ours.
+    ...(dialect === 'postgres' ? { migrationTableSchema: schema ?? 'public' } : {}),
+  }).migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

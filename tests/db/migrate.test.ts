@@ -10,7 +10,7 @@ describe('migrations', () => {
   afterAll(async () => t.cleanup());
 
   it('run again at start without doing anything', async () => {
-    expect(await migrate(t.db, t.dialect)).toEqual([]);
+    expect(await migrate(t)).toEqual([]);
   });
 
   it('create every table the schema declares', async () => {

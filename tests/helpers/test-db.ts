@@ -28,7 +28,7 @@ export async function testDb(): Promise<TestDb> {
     await admin.end();
     const url = `${TEST_POSTGRES_URL}?schema=${schema}`;
     const db = connect(url);
-    await migrate(db.db, db.dialect);
+    await migrate(db);
     return {
       ...db,
       url,
@@ -44,7 +44,7 @@ export async function testDb(): Promise<TestDb> {
   const dir = mkdtempSync(join(tmpdir(), 'rivalwatch-test-'));
   const url = `sqlite:${join(dir, 'test.sqlite')}`;
   const db = connect(url);
-  await migrate(db.db, db.dialect);
+  await migrate(db);
   return {
     ...db,
     url,
