@@ -70,13 +70,13 @@ const EMPLOYS: Record<Language, RegExp> = {
 };
 
 const GROWTH_UP: Record<Language, string[]> = {
-  en: ['up', 'rose', 'rise', 'rises', 'rising', 'risen', 'grew', 'grow', 'grows', 'growing', 'grown', 'growth', 'increase', 'increased', 'increases', 'increasing', 'jump', 'jumped', 'climb', 'climbed', 'climbs', 'soared', 'surged', 'gain', 'gained', 'higher', 'year-on-year', 'year over year', 'expanded', 'boosted'],
-  fr: ['hausse', 'augmentation', 'augmenté', 'augmentée', 'augmente', 'progression', 'progressé', 'progresse', 'croissance', 'bond', 'bondi', 'grimpé', 'grimpe', 'crû', 'accru', 'accroissement'],
-  nl: ['stijging', 'gestegen', 'steeg', 'stijgt', 'groei', 'groeide', 'groeit', 'gegroeid', 'toename', 'toegenomen', 'nam toe', 'hoger', 'plus'],
+  en: ['up(?!\\s+to(?![\\p{L}]))', 'rose', 'rise', 'rises', 'rising', 'risen', 'grew', 'grow', 'grows', 'growing', 'grown', 'growth', 'increase', 'increased', 'increases', 'increasing', 'jump', 'jumps', 'jumped', 'climb', 'climbed', 'climbs', 'soar', 'soared', 'surge', 'surged', 'gain', 'gained', 'higher', 'year-on-year', 'year over year', 'expanded', 'boosted', 'more than doubled'],
+  fr: ['hausse', 'augment\\p{L}*', 'progress\\p{L}*', 'croissance', 'bond', 'bondi', 'grimp\\p{L}*', 'crû', 'accru', 'accroissement', 'en plus'],
+  nl: ['stijging', 'gestegen', 'steeg', 'stijgt', 'stegen', 'groei', 'groeide', 'groeiden', 'groeit', 'gegroeid', 'toename', 'toegenomen', 'nam toe', 'namen toe', 'hoger', 'plus'],
 };
 const GROWTH_DOWN: Record<Language, string[]> = {
   en: ['down', 'fell', 'fall', 'falls', 'fallen', 'drop', 'dropped', 'decline', 'declined', 'decrease', 'decreased', 'lower', 'shrank', 'slumped', 'slid'],
-  fr: ['baisse', 'recul', 'reculé', 'recule', 'diminution', 'diminué', 'chute', 'chuté'],
+  fr: ['baisse', 'recul\\p{L}*', 'diminu\\p{L}*', 'chut\\p{L}*', 'en moins'],
   nl: ['daling', 'gedaald', 'daalde', 'daalt', 'afname', 'afgenomen', 'lager', 'krimp', 'kromp', 'minder'],
 };
 const SHARE: Record<Language, string[]> = {
@@ -101,7 +101,8 @@ const perLanguage = <T>(fn: (l: Language) => T): Record<Language, T> => ({ en: f
 export const MONEY_CUES = perLanguage((l) => build(MONEY[l]));
 export const COUNT_CUES = perLanguage((l) => build(COUNT[l]));
 export const EMPLOY_VERBS = EMPLOYS;
-export const GROWTH_UP_RE = perLanguage((l) => wordsRegex(GROWTH_UP[l], 'giu'));
-export const GROWTH_DOWN_RE = perLanguage((l) => wordsRegex(GROWTH_DOWN[l], 'giu'));
+// Raw so French stems can take any ending (progresser, progressé, progressent).
+export const GROWTH_UP_RE = perLanguage((l) => wordsRegex(GROWTH_UP[l].map((w) => w.replace(/ /g, '\\s+')), 'giu', true));
+export const GROWTH_DOWN_RE = perLanguage((l) => wordsRegex(GROWTH_DOWN[l].map((w) => w.replace(/ /g, '\\s+')), 'giu', true));
 export const SHARE_RE = perLanguage((l) => wordsRegex(SHARE[l], 'iu'));
 export const NOT_GROWTH_RE = perLanguage((l) => new RegExp(`^[\\s\\u00A0]*(?:${NOT_GROWTH[l].join('|')})(?![\\p{L}])`, 'iu'));

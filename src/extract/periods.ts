@@ -27,7 +27,7 @@ const MONTHS: Record<Language, Record<string, number>> = {
   nl: { januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12 },
 };
 const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, premier: 1, première: 1, deuxième: 2, second_: 2, troisième: 3, quatrième: 4,
+  first: 1, second: 2, third: 3, fourth: 4, premier: 1, première: 1, deuxième: 2, troisième: 3, quatrième: 4,
   eerste: 1, tweede: 2, derde: 3, vierde: 4,
 };
 const RELATIVE_YEAR: Record<Language, Record<string, number>> = {
@@ -107,11 +107,12 @@ function pastMonthPeriod(month: number, anchor: Anchor | null): string | null {
 function quarterYear(part: number, months: number, year: string | undefined, anchor: Anchor | null): number | null {
   if (year) return Number(year);
   if (!anchor) return null;
-  const firstMonth = (part - 1) * months + 1;
-  return firstMonth > anchor.month ? anchor.year - 1 : anchor.year;
+  // A quarter is reported once it is over: the latest one that ended before the article.
+  const lastMonth = part * months;
+  return lastMonth >= anchor.month ? anchor.year - 1 : anchor.year;
 }
 
-/** Every period expression in `text`, longest first where two overlap. */
+/** Every period expression in `text`, in order; where two overlap the more specific one. */
 export function findPeriods(text: string, language: Language, anchor: Anchor | null): PeriodHit[] {
   const p = PATTERNS[language];
   const months = MONTHS[language];
@@ -133,7 +134,6 @@ export function findPeriods(text: string, language: Language, anchor: Anchor | n
   });
   each(p.monthYear, (m) => (month(m[1]) ? `${m[2]}-${mm(month(m[1]))}` : null));
   each(p.pastMonth, (m) => pastMonthPeriod(month(m[1]), anchor));
-  each(p.bareMonth, (m) => pastMonthPeriod(month(m[1]), anchor));
   for (const [re, size, tag] of [[p.quarter, 3, 'Q'], [p.half, 6, 'H']] as const) {
     each(re, (m) => {
       const part = m[1] ? Number(m[1]) : (ORDINALS[norm(m[3] ?? '')] ?? 0);
@@ -147,15 +147,15 @@ export function findPeriods(text: string, language: Language, anchor: Anchor | n
   });
   each(p.thisMonth, () => (anchor ? `${anchor.year}-${mm(anchor.month)}` : null));
   each(p.lastMonth, () => (anchor ? (anchor.month === 1 ? `${anchor.year - 1}-12` : `${anchor.year}-${mm(anchor.month - 1)}`) : null));
+  each(p.bareMonth, (m) => pastMonthPeriod(month(m[1]), anchor));
   each(YEAR, (m) => (m[2] ? `${m[1]}/${m[2]}` : m[1]!));
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Found in order of how much they say; a less specific hit overlapping a kept one goes.
   const out: PeriodHit[] = [];
   for (const h of found) {
-    const last = out[out.length - 1];
-    if (last && h.start < last.end) continue;
+    if (out.some((k) => h.start < k.end && k.start < h.end)) continue;
     out.push(h);
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The period nearest to a span, or null. */
