@@ -36,7 +36,7 @@ const FR: Cues = {
 };
 
 const NL: Cues = {
-  launch: ['lanceert', 'lanceerde', 'gelanceerd', 'lancering', 'lanceren', 'start(?:te)? in', 'de start', 'gestart', 'begint in', 'begon in', 'debuteert', 'actief in', 'beschikbaar in', 'ging live', 'opent', 'opende', 'geopend', 'betreedt', 'betrad', 'intrede'],
+  launch: ['lanceert', 'lanceerde', 'gelanceerd', 'lancering', 'lanceren', 'start(?:te)? in', 'van start', 'gaat live', 'de start', 'gestart', 'begint in', 'begon in', 'debuteert', 'actief in', 'beschikbaar in', 'ging live', 'opent', 'opende', 'geopend', 'betreedt', 'betrad', 'intrede'],
   expansion: ['uitbreiding', 'uitbreiden', `breidt (?:${W} )?uit`, 'uitgebreid', 'expansie', 'uitrol', `rolt (?:${W} )?uit`, 'nieuwe markten?'],
   suspension: [`schort (?:${W} )?op`, 'opgeschort', 'pauzeert', 'gepauzeerd', 'stopt tijdelijk', 'on hold', `legt (?:${W} )?stil`, 'stilgelegd', 'sluit', 'gesloten', 'sluiting'],
   exit: [`trekt zich (?:${W} )?terug`, 'teruggetrokken', 'vertrekt uit', 'verlaat', 'stopt (?:met|in)', 'exit', 'terugtrekking'],

@@ -72,12 +72,12 @@ const EMPLOYS: Record<Language, RegExp> = {
 const GROWTH_UP: Record<Language, string[]> = {
   en: ['up(?!\\s+to(?![\\p{L}]))', 'rose', 'rise', 'rises', 'rising', 'risen', 'grew', 'grow', 'grows', 'growing', 'grown', 'growth', 'increase', 'increased', 'increases', 'increasing', 'jump', 'jumps', 'jumped', 'climb', 'climbed', 'climbs', 'soar', 'soared', 'surge', 'surged', 'gain', 'gained', 'higher', 'year-on-year', 'year over year', 'expanded', 'boosted', 'more than doubled'],
   fr: ['hausse', 'augment\\p{L}*', 'progress\\p{L}*', 'croissance', 'bond', 'bondi', 'grimp\\p{L}*', 'crû', 'accru', 'accroissement', 'en plus'],
-  nl: ['stijging', 'gestegen', 'steeg', 'stijgt', 'stegen', 'groei', 'groeide', 'groeiden', 'groeit', 'gegroeid', 'toename', 'toegenomen', 'nam toe', 'namen toe', 'hoger', 'plus'],
+  nl: ['stijg\\p{L}*', 'gestegen', 'steeg', 'stegen', 'groei\\p{L}*', 'gegroeid', 'toename', 'toegenomen', 'nam toe', 'namen toe', 'toenemen', 'hoger', 'plus'],
 };
 const GROWTH_DOWN: Record<Language, string[]> = {
   en: ['down', 'fell', 'fall', 'falls', 'fallen', 'drop', 'dropped', 'decline', 'declined', 'decrease', 'decreased', 'lower', 'shrank', 'slumped', 'slid'],
   fr: ['baisse', 'recul\\p{L}*', 'diminu\\p{L}*', 'chut\\p{L}*', 'en moins'],
-  nl: ['daling', 'gedaald', 'daalde', 'daalt', 'afname', 'afgenomen', 'lager', 'krimp', 'kromp', 'minder'],
+  nl: ['daling', 'gedaald', 'daal\\p{L}*', 'afname', 'afgenomen', 'lager', 'krimp\\p{L}*', 'kromp', 'minder'],
 };
 const SHARE: Record<Language, string[]> = {
   en: ['market share', 'share of the market', 'share of'],
