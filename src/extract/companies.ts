@@ -9,14 +9,15 @@ export interface Mention {
   competitor: string | null;
 }
 
-const TRACKED: Array<[RegExp, string]> = [
-  [/(?<![\p{L}\p{N}])(?:TikTok(?:\s+Shop)?|Tiktok(?:\s+Shop)?|TIKTOK|ByteDance|Bytedance|Douyin)(?![\p{L}\p{N}])/gu, 'tiktok-shop'],
-  [/(?<![\p{L}\p{N}])(?:Temu|TEMU|PDD(?:\s+Holdings)?|Pinduoduo)(?![\p{L}\p{N}])/gu, 'temu'],
-  [/(?<![\p{L}\p{N}])(?:Shein|SHEIN)(?![\p{L}\p{N}])/gu, 'shein'],
-  [/(?<![\p{L}\p{N}])(?:Amazon(?:\.com(?:\.\p{L}{2})?)?(?:\s+Inc\.?)?|amazon\.(?:com|fr|nl|de|co\.uk|com\.be)(?:\.be)?|AWS)(?![\p{L}\p{N}])/gu, 'amazon'],
+// Each name comes with a cheap lower-case substring that must be present before its regex runs.
+const TRACKED: Array<[RegExp, string, string[]]> = [
+  [/(?<![\p{L}\p{N}])(?:TikTok(?:\s+Shop)?|Tiktok(?:\s+Shop)?|TIKTOK|ByteDance|Bytedance|Douyin)(?![\p{L}\p{N}])/gu, 'tiktok-shop', ['tiktok', 'bytedance', 'douyin']],
+  [/(?<![\p{L}\p{N}])(?:Temu|TEMU|PDD(?:\s+Holdings)?|Pinduoduo)(?![\p{L}\p{N}])/gu, 'temu', ['temu', 'pdd', 'pinduoduo']],
+  [/(?<![\p{L}\p{N}])(?:Shein|SHEIN)(?![\p{L}\p{N}])/gu, 'shein', ['shein']],
+  [/(?<![\p{L}\p{N}])(?:Amazon(?:\.com(?:\.\p{L}{2})?)?(?:\s+Inc\.?)?|amazon\.(?:com|fr|nl|de|co\.uk|com\.be)(?:\.be)?|AWS)(?![\p{L}\p{N}])/gu, 'amazon', ['amazon', 'aws']],
   // "bol" is also a Dutch word (a ball, a bulb): the lower-case name only counts after a word
   // that introduces a shop, or written bol.com; "Bol" counts unless an article precedes it.
-  [/(?<![\p{L}\p{N}])(?:[Bb]ol\.com|(?<!(?:\b[Dd]e|\b[Ee]en|\b[Hh]et)\s)Bol|(?<=(?:[Ww]ebwinkel|[Ww]ebshop|[Cc]oncurrent|[Rr]ivaal|[Ww]inkel|[Pp]latform|[Rr]etailer|[Mm]arktplaats|[Ss]pecialist|[Ww]arenhuis|\bvan|\bbij|\bdoor|\bdat|\bzoals|\bvoor|\bop|\bmet|\bals|\ben)\s)bol(?=[\s,.;:)]|$))(?![\p{L}\p{N}])/gu, 'bol'],
+  [/(?<![\p{L}\p{N}])(?:[Bb]ol\.com|(?<!(?:\b[Dd]e|\b[Ee]en|\b[Hh]et)\s)Bol|(?<=(?:[Ww]ebwinkel|[Ww]ebshop|[Cc]oncurrent|[Rr]ivaal|[Ww]inkel|[Pp]latform|[Rr]etailer|[Mm]arktplaats|[Ss]pecialist|[Ww]arenhuis|\bvan|\bbij|\bdoor|\bdat|\bzoals|\bvoor|\bop|\bmet|\bals|\ben)\s)bol(?=[\s,.;:)]|$))(?![\p{L}\p{N}])/gu, 'bol', ['bol']],
 ];
 
 const UNTRACKED =
@@ -25,7 +26,9 @@ const UNTRACKED =
 /** Every company mention in `text`, in order. */
 export function findMentions(text: string): Mention[] {
   const out: Mention[] = [];
-  for (const [re, competitor] of TRACKED) {
+  const lower = text.toLowerCase();
+  for (const [re, competitor, gates] of TRACKED) {
+    if (!gates.some((g) => lower.includes(g))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, competitor });
   }

@@ -49,13 +49,19 @@ const NL: Cues = {
   layoff: ['ontslagen', 'ontslaat', 'massaontslag', 'banen (?:schrappen|geschrapt)', 'schrapt (?:\\d[\\d.]* )?banen', 'reorganisatie'],
 };
 
-const compile = (cues: Cues): Array<[EventName, RegExp]> =>
-  (Object.entries(cues) as Array<[EventName, string[]]>).map(([event, list]) => [
-    event,
-    new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
-  ]);
+export interface CompiledCues {
+  /** One pass over a sentence: each event is a named group. */
+  re: RegExp;
+  events: EventName[];
+}
 
-export const EVENT_CUES: Record<Language, Array<[EventName, RegExp]>> = { en: compile(EN), fr: compile(FR), nl: compile(NL) };
+const compile = (cues: Cues): CompiledCues => {
+  const entries = Object.entries(cues) as Array<[EventName, string[]]>;
+  const body = entries.map(([event, list]) => `(?<${event}>${list.join('|')})`).join('|');
+  return { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu'), events: entries.map(([e]) => e) };
+};
+
+export const EVENT_CUES: Record<Language, CompiledCues> = { en: compile(EN), fr: compile(FR), nl: compile(NL) };
 
 /** Words that put a launch in the future (then it is an announced expansion). */
 export const FUTURE: Record<Language, RegExp> = {

@@ -18,19 +18,21 @@ export const NEEDS_MARKET: ReadonlySet<EventName> = new Set(['launch', 'expansio
  * next cue ("launched in the US ... and arrived in Europe, starting with France, Germany"),
  * else those before it back to the previous cue or comma ("Jakarta banned ...").
  */
-export function findEvents(sentence: string, language: Language, markets: MarketHit[]): EventCue[] {
+export function findEvents(sentence: string, language: Language, marketsOf: () => MarketHit[]): EventCue[] {
   const raw: Array<{ event: EventName; start: number; end: number }> = [];
-  for (const [event, re] of EVENT_CUES[language]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) raw.push({ event, start: m.index, end: m.index + m[0].length });
+  const { re, events } = EVENT_CUES[language];
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+    const groups = m.groups ?? {};
+    const event = events.find((e) => groups[e] !== undefined);
+    if (event) raw.push({ event, start: m.index, end: m.index + m[0].length });
   }
   if (raw.length === 0) return [];
-  raw.sort((a, b) => a.start - b.start);
   const future = FUTURE[language].test(sentence);
   // Something that is suspended or left is the object of the sentence, not a second event.
   const stopping = raw.some((c) => c.event === 'suspension' || c.event === 'exit');
   const cues = raw.filter((c) => !(stopping && (c.event === 'launch' || c.event === 'expansion')));
-  const areas = markets.filter((m) => m.kind !== 'global');
+  const areas = marketsOf().filter((m) => m.kind !== 'global');
   return cues.map((cue, i) => {
     const next = cues[i + 1]?.start ?? sentence.length;
     const previous = i > 0 ? cues[i - 1]!.end : 0;
@@ -46,9 +48,9 @@ export function findEvents(sentence: string, language: Language, markets: Market
 }
 
 /** An announced entry with no cue verb: a time word for the future and the markets that come next. */
-export function announcedEntry(sentence: string, language: Language, markets: MarketHit[]): EventCue | null {
+export function announcedEntry(sentence: string, language: Language, marketsOf: () => MarketHit[]): EventCue | null {
   if (!SOON[language].test(sentence)) return null;
-  const areas = markets.filter((m) => m.kind !== 'global');
+  const areas = marketsOf().filter((m) => m.kind !== 'global');
   if (areas.length === 0) return null;
   return { event: 'expansion', start: areas[0]!.start, end: areas[0]!.end, markets: [...new Set(areas.map((m) => m.code))] };
 }

@@ -7,7 +7,7 @@ import { findMarkets, type MarketHit, marketForFigure } from './markets.js';
 import { countsSomething, readMetric } from './metrics.js';
 import { findMultiples } from './multiples.js';
 import { findQuantities, type Quantity } from './numbers.js';
-import { type Anchor, findPeriods, nearestPeriod, parseAnchor } from './periods.js';
+import { type Anchor, findPeriods, nearestPeriod, type PeriodHit, parseAnchor } from './periods.js';
 import { splitSentences } from './sentences.js';
 import { statusOf } from './status.js';
 
@@ -84,8 +84,17 @@ const HAS_DIGIT = /\d/;
 function sentenceFacts(sentence: string, ctx: ArticleContext): CandidateFact[] {
   const { language } = ctx;
   const mentions = findMentions(sentence);
-  const markets = findMarkets(sentence, language);
-  const periods = findPeriods(sentence, language, ctx.anchor);
+  // Markets and periods are only looked for once a sentence has something to say.
+  let markets: MarketHit[] | null = null;
+  const marketsOf = (): MarketHit[] => {
+    markets ??= findMarkets(sentence, language);
+    return markets;
+  };
+  let periods: PeriodHit[] | null = null;
+  const periodsOf = (): PeriodHit[] => {
+    periods ??= findPeriods(sentence, language, ctx.anchor);
+    return periods;
+  };
   const out: CandidateFact[] = [];
   const base = { quote: sentence, language };
 
@@ -111,16 +120,16 @@ function sentenceFacts(sentence: string, ctx: ArticleContext): CandidateFact[] {
       metric: reading.metric,
       value: reading.value,
       unit: reading.unit,
-      market: marketNear(markets, q, sentence),
+      market: marketForFigure(marketsOf(), q.start, q.end, sentence),
       status: statusOf(sentence, q.end, language),
-      period: nearestPeriod(periods, q.start, q.end),
+      period: nearestPeriod(periodsOf(), q.start, q.end),
       ...base,
     });
   }
 
-  let cues = findEvents(sentence, language, markets);
+  let cues = findEvents(sentence, language, marketsOf);
   if (cues.length === 0 && out.length === 0) {
-    const entry = announcedEntry(sentence, language, markets);
+    const entry = announcedEntry(sentence, language, marketsOf);
     if (entry) cues = [entry];
   }
   for (const cue of cues) {
@@ -135,15 +144,11 @@ function sentenceFacts(sentence: string, ctx: ArticleContext): CandidateFact[] {
           event: cue.event,
           market,
           status: cue.event === 'expansion' ? 'target' : 'actual',
-          period: nearestPeriod(periods, cue.start, cue.end),
+          period: nearestPeriod(periodsOf(), cue.start, cue.end),
           ...base,
         });
       }
     }
   }
   return out;
-}
-
-function marketNear(markets: MarketHit[], q: Quantity, sentence: string): string | null {
-  return marketForFigure(markets, q.start, q.end, sentence);
 }

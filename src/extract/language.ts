@@ -15,7 +15,7 @@ export function resolveLanguage(declared: unknown, sample: string): Language {
     if (isLanguage(base)) return base;
   }
   try {
-    const found = eld.detect(sample.slice(0, 2000)).language;
+    const found = eld.detect(sample.slice(0, 1000)).language;
     return isLanguage(found) ? found : 'en';
   } catch {
     return 'en';

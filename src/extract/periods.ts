@@ -95,6 +95,11 @@ function build(language: Language): Patterns {
 }
 
 const PATTERNS: Record<Language, Patterns> = { en: build('en'), fr: build('fr'), nl: build('nl') };
+const GATES: Record<Language, { months: string[]; parts: string[]; relative: string[]; weeks: string[] }> = {
+  en: { months: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'], parts: ['q1', 'q2', 'q3', 'q4', 'quarter', 'h1', 'h2', 'half'], relative: ['year'], weeks: ['week', 'month'] },
+  fr: { months: ['janv', 'févr', 'fevr', 'mars', 'avril', 'mai', 'juin', 'juil', 'août', 'aout', 'sept', 'octo', 'nove', 'déce', 'dece'], parts: ['t1', 't2', 't3', 't4', 'trimestre', 's1', 's2', 'semestre'], relative: ['an ', 'année', 'an\u2019', "an'"], weeks: ['semaine', 'mois'] },
+  nl: { months: ['jan', 'feb', 'maart', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'], parts: ['q1', 'q2', 'q3', 'q4', 'k1', 'k2', 'k3', 'k4', 'kwartaal', 'h1', 'h2', 'helft', 'halfjaar'], relative: ['jaar'], weeks: ['week', 'maand'] },
+};
 const YEAR = /(?<![\p{L}\p{N}.,])((?:19|20)\d\d)(?:[-–/]((?:19|20)\d\d))?(?![\p{N}])/gu;
 
 /** The most recent occurrence of `month` at or before the anchor. */
@@ -125,6 +130,12 @@ export function findPeriods(text: string, language: Language, anchor: Anchor | n
     for (let m = re.exec(text); m !== null; m = re.exec(text)) add(m, fn(m));
   };
   const month = (s: string | undefined): number => months[norm(s ?? '')] ?? 0;
+  // Cheap substring gates keep the ten period regexes off sentences that cannot match them.
+  const lower = text.toLowerCase();
+  const has = (words: readonly string[]): boolean => words.some((w) => lower.includes(w));
+  const g = GATES[language];
+  const digits = /\d/.test(text);
+  if (has(g.months)) {
   each(p.monthRange, (m) => {
     const a = month(m[1]);
     const z = month(m[2]);
@@ -134,21 +145,24 @@ export function findPeriods(text: string, language: Language, anchor: Anchor | n
   });
   each(p.monthYear, (m) => (month(m[1]) ? `${m[2]}-${mm(month(m[1]))}` : null));
   each(p.pastMonth, (m) => pastMonthPeriod(month(m[1]), anchor));
-  for (const [re, size, tag] of [[p.quarter, 3, 'Q'], [p.half, 6, 'H']] as const) {
+  }
+  if (has(g.parts)) for (const [re, size, tag] of [[p.quarter, 3, 'Q'], [p.half, 6, 'H']] as const) {
     each(re, (m) => {
       const part = m[1] ? Number(m[1]) : (ORDINALS[norm(m[3] ?? '')] ?? 0);
       const year = quarterYear(part, size, m[2] ?? m[4], anchor);
       return part && year ? `${year}-${tag}${part}` : null;
     });
   }
-  each(p.relYear, (m) => {
+  if (has(g.relative)) each(p.relYear, (m) => {
     const offset = RELATIVE_YEAR[language][norm(m[0]).replace(/’/g, "'")];
     return anchor && offset !== undefined ? String(anchor.year + offset) : null;
   });
-  each(p.thisMonth, () => (anchor ? `${anchor.year}-${mm(anchor.month)}` : null));
-  each(p.lastMonth, () => (anchor ? (anchor.month === 1 ? `${anchor.year - 1}-12` : `${anchor.year}-${mm(anchor.month - 1)}`) : null));
-  each(p.bareMonth, (m) => pastMonthPeriod(month(m[1]), anchor));
-  each(YEAR, (m) => (m[2] ? `${m[1]}/${m[2]}` : m[1]!));
+  if (has(g.weeks)) {
+    each(p.thisMonth, () => (anchor ? `${anchor.year}-${mm(anchor.month)}` : null));
+    each(p.lastMonth, () => (anchor ? (anchor.month === 1 ? `${anchor.year - 1}-12` : `${anchor.year}-${mm(anchor.month - 1)}`) : null));
+  }
+  if (has(g.months)) each(p.bareMonth, (m) => pastMonthPeriod(month(m[1]), anchor));
+  if (digits) each(YEAR, (m) => (m[2] ? `${m[1]}/${m[2]}` : m[1]!));
   // Found in order of how much they say; a less specific hit overlapping a kept one goes.
   const out: PeriodHit[] = [];
   for (const h of found) {

@@ -17,15 +17,25 @@ function segmenter(language: Language): Intl.Segmenter {
   return s;
 }
 
-const LAST_WORD = /([\p{L}.°]+)\.\s*$/u;
 const STARTS_WITH_CLOSING_QUOTE = /^\s*[»”]/u;
 
+const WORD_CHAR = /[\p{L}.°]/u;
+
+/** The word before a final dot ("Dhr." → "Dhr"), scanning back by hand: no regex over the whole piece. */
+function lastDottedWord(piece: string): string | null {
+  let end = piece.length;
+  while (end > 0 && /\s/.test(piece[end - 1]!)) end--;
+  if (end === 0 || piece[end - 1] !== '.') return null;
+  let start = end - 1;
+  while (start > 0 && end - start < 20 && WORD_CHAR.test(piece[start - 1]!)) start--;
+  return start < end - 1 ? piece.slice(start, end - 1) : null;
+}
+
 function endsWithAbbreviation(piece: string, language: Language): boolean {
-  const m = LAST_WORD.exec(piece.length > 40 ? piece.slice(-40) : piece);
-  if (!m) return false;
-  const word = m[1]!.toLowerCase();
+  const word = lastDottedWord(piece);
+  if (!word) return false;
   // A single capital letter before a dot is an initial ("M. Dupont", "J. Smith").
-  return ABBREVIATIONS[language].has(word) || /^\p{Lu}$/u.test(m[1]!);
+  return ABBREVIATIONS[language].has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
 }
 
 /**
