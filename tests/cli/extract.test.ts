@@ -1,0 +1,74 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../../src/cli/article-file.js';
+import { run } from '../../src/cli/extract.js';
+import type { CliIo } from '../../src/cli/io.js';
+
+function io(): { io: CliIo; out: () => string; err: () => string } {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let o = '';
+  let e = '';
+  stdout.on('data', (c) => (o += c));
+  stderr.on('data', (c) => (e += c));
+  return { io: { stdout, stderr, stdin: new PassThrough(), env: {} }, out: () => o, err: () => e };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'rw-extract-'));
+const write = (name: string, body: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, body);
+  return p;
+};
+
+describe('rivalwatch extract', () => {
+  it('--json prints exactly {language, facts} for a plain-text article', async () => {
+    const file = write('a.txt', 'Bol groeit\n\nWebwinkel bol had vorig jaar 14 miljoen klanten in Nederland.\n');
+    const t = io();
+    expect(await run([file, '--json', '--published', '2024-02-01'], t.io)).toBe(0);
+    const parsed = JSON.parse(t.out());
+    expect(Object.keys(parsed)).toEqual(['language', 'facts']);
+    expect(parsed.language).toBe('nl');
+    expect(parsed.facts[0]).toMatchObject({ competitor: 'bol', metric: 'customers', value: 14e6, market: 'NL', period: '2023' });
+  });
+  it('--language overrides detection', async () => {
+    const file = write('b.txt', 'Temu\n\nTemu has 3 million users.\n');
+    const t = io();
+    await run([file, '--json', '--language', 'fr'], t.io);
+    expect(JSON.parse(t.out()).language).toBe('fr');
+  });
+  it('reads HTML: title from <h1>, body without scripts', async () => {
+    const file = write(
+      'c.html',
+      '<!doctype html><html lang="en"><head><title>Site | News</title><script>var x = "Temu has 99 million users";</script></head>' +
+        '<body><nav>Menu</nav><article><h1>Shein&rsquo;s numbers</h1><p>Shein reported revenue of $30&nbsp;billion.</p></article></body></html>',
+    );
+    const t = io();
+    await run([file, '--json'], t.io);
+    const parsed = JSON.parse(t.out());
+    expect(parsed.facts.map((f: { value: number }) => f.value)).toEqual([30e9]);
+  });
+  it('without --json prints a readable list', async () => {
+    const file = write('d.txt', 'Amazon\n\nAmazon employs 1.5 million people worldwide.\n');
+    const t = io();
+    await run([file], t.io);
+    expect(t.out()).toContain('amazon: employees 1500000 count');
+  });
+  it('a bad --published date is a usage error on stderr, nothing on stdout', async () => {
+    const t = io();
+    expect(await run([write('e.txt', 'x\n'), '--json', '--published', 'yesterday'], t.io)).toBe(2);
+    expect(t.out()).toBe('');
+    expect(t.err()).toContain('YYYY-MM-DD');
+  });
+  it('a missing file is reported on stderr', async () => {
+    const t = io();
+    expect(await run([join(dir, 'nope.txt'), '--json'], t.io)).toBe(1);
+    expect(t.err()).toContain('cannot read');
+  });
+  it('readArticle: plain text takes the first non-empty line as title', () => {
+    expect(readArticle('\n\nTitle here\n\nBody text.')).toEqual({ title: 'Title here', text: 'Body text.', language: null });
+  });
+});
