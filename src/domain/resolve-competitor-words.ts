@@ -1,4 +1,4 @@
-import { type CompetitorNames, normaliseName, type Resolved, resolveCompetitor } from './resolve-competitor.js';
+import { type CompetitorNames, normaliseName, type Resolved, resolveName } from './competitor-names.js';
 
 /**
  * Resolves typed words to competitor ids, joining neighbours when together they are one name
@@ -21,7 +21,7 @@ export function resolveCompetitorWords(
       }
     }
     if (!matched) {
-      const r = resolveCompetitor(names, words[i]!);
+      const r = resolveName(names, words[i]!);
       if (!r.ok) return r;
       matched = 1;
     }
