@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Block, FactLine, FactListBlock, Reply, TextBlock } from '../../messages/reply.js';
 import { cut, escapeMrkdwn, mrkdwnLink, SLACK_LIMITS, webUrlOrUndefined } from './mrkdwn.js';
-import { cellDetail, renderTableAsSections, renderTableBlock } from './render-table.js';
+import { cellDetail, renderTableAsSections, renderTableBlock, sourceLabel } from './render-table.js';
 
 /** What chat.postMessage and respond() take: Block Kit plus the plain `text` fallback. */
 export interface SlackMessage {
@@ -163,7 +163,8 @@ function blockLines(block: Block): string[] {
             const cells = block.columns.map((c, i) => {
               const cell = row.cells[i];
               const detail = cell ? cellDetail(cell) : '';
-              return `${c} ${cell?.text ?? 'no data'}${detail ? ` (${detail})` : ''}`;
+              const source = cell ? sourceLabel(cell) : undefined;
+              return `${c} ${cell?.text ?? 'no data'}${detail ? ` (${detail})` : ''}${source ? ` [${source}]` : ''}`;
             });
             return `${row.label}: ${cells.join('; ')}`;
           }),

@@ -13,15 +13,22 @@ export function cellDetail(cell: Cell): string {
 
 const raw = (text: string): types.RawTextElement => ({ type: 'raw_text', text: text || ' ' });
 
-/** A figure linked to its source, then its detail and status on the same line. */
+/** "De Standaard, 2023-11": who reported the figure, and when. */
+export const sourceLabel = (cell: Cell): string | undefined =>
+  cell.source ? [cell.source.label, cell.source.date].filter(Boolean).join(', ') : undefined;
+
+/** The figure in bold, its detail and status, then its source (a link when the source has a URL). */
 function tableCell(cell: Cell): TableCell {
   if (cell.empty) return raw(cell.text);
-  const url = webUrlOrUndefined(cell.source?.url);
   const detail = cellDetail(cell);
-  const elements: types.RichTextElement[] = [
-    url ? { type: 'link', url, text: cell.text } : { type: 'text', text: cell.text },
-  ];
+  const label = sourceLabel(cell);
+  const url = webUrlOrUndefined(cell.source?.url);
+  const elements: types.RichTextElement[] = [{ type: 'text', text: cell.text, style: { bold: true } }];
   if (detail) elements.push({ type: 'text', text: ` (${detail})`, style: { italic: true } });
+  if (label) {
+    elements.push({ type: 'text', text: ' — ' });
+    elements.push(url ? { type: 'link', url, text: label } : { type: 'text', text: label });
+  }
   return { type: 'rich_text', elements: [{ type: 'rich_text_section', elements }] };
 }
 
@@ -54,12 +61,16 @@ export function renderTableBlock(table: TableBlock): { block: types.TableBlock; 
   };
 }
 
-/** mrkdwn for one cell: "<url|$17.5B> _(US · 2023 · target)_". */
+/** mrkdwn for one cell: "*$17.5B* _(US · 2023 · target)_ — <url|Reuters, 2023-11>". */
 export function cellMrkdwn(cell: Cell): string {
   if (cell.empty) return `_${escapeMrkdwn(cell.text)}_`;
   const detail = cellDetail(cell);
-  const figure = mrkdwnLink(cell.text, cell.source?.url);
-  return detail ? `${figure} _(${escapeMrkdwn(detail)})_` : figure;
+  const label = sourceLabel(cell);
+  return [
+    `*${escapeMrkdwn(cell.text)}*`,
+    detail ? ` _(${escapeMrkdwn(detail)})_` : '',
+    label ? ` — ${mrkdwnLink(label, cell.source?.url)}` : '',
+  ].join('');
 }
 
 /**

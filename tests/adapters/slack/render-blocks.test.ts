@@ -20,7 +20,7 @@ const comparison: TableBlock = {
         { text: '$700B', detail: 'GLOBAL · 2023 · estimate', status: 'estimate', source: { label: 'Marketplace Pulse', url: 'https://example.com/amzn' } },
       ],
     },
-    { label: 'Sellers', cells: [{ text: '500K', status: 'actual', source: { label: 'TikTok' } }, { text: 'no data', empty: true }] },
+    { label: 'Sellers', cells: [{ text: '500K', status: 'actual', source: { label: 'TikTok', date: '2023-11' } }, { text: 'no data', empty: true }] },
   ],
 };
 
@@ -68,8 +68,10 @@ describe('slack render-blocks: every block type (golden)', () => {
         {
           type: 'rich_text_section',
           elements: [
-            { type: 'link', url: 'https://example.com/tt?a=1&b=2', text: '$17.5B' },
+            { type: 'text', text: '$17.5B', style: { bold: true } },
             { type: 'text', text: ' (US · 2023 · target)', style: { italic: true } },
+            { type: 'text', text: ' — ' },
+            { type: 'link', url: 'https://example.com/tt?a=1&b=2', text: 'Reuters' },
           ],
         },
       ],
@@ -77,7 +79,9 @@ describe('slack render-blocks: every block type (golden)', () => {
     // The status already in the detail is not repeated.
     expect(JSON.stringify(table.rows[1]![2])).toContain(' (GLOBAL · 2023 · estimate)');
     expect(table.rows[2]![2]).toEqual({ type: 'raw_text', text: 'no data' });
-    expect(out.text).toContain('GMV: TikTok Shop $17.5B (US · 2023 · target); Amazon $700B');
+    // A source without a URL is still named, with its date.
+    expect(JSON.stringify(table.rows[2]![1])).toContain('"text":"TikTok, 2023-11"');
+    expect(out.text).toContain('GMV: TikTok Shop $17.5B (US · 2023 · target) [Reuters]; Amazon $700B');
     await expect(json(out)).toMatchFileSnapshot(golden('table'));
   });
 
@@ -85,7 +89,7 @@ describe('slack render-blocks: every block type (golden)', () => {
     const out = renderBlocks(reply([comparison, { ...comparison, title: 'Again' }]));
     expect(out.blocks.filter((b) => b.type === 'table')).toHaveLength(1);
     const gmv = out.blocks.find((b) => b.type === 'section' && 'fields' in b && JSON.stringify(b).includes('GMV'));
-    expect(JSON.stringify(gmv)).toContain('<https://example.com/tt?a=1&b=2|$17.5B> _(US · 2023 · target)_');
+    expect(JSON.stringify(gmv)).toContain('*$17.5B* _(US · 2023 · target)_ — <https://example.com/tt?a=1&b=2|Reuters>');
     await expect(json(out)).toMatchFileSnapshot(golden('table-as-sections'));
   });
 
