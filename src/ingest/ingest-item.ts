@@ -69,10 +69,45 @@ export async function ingestItem(deps: ItemDeps, origin: ItemOrigin, parsed: Par
     published: published ? published.slice(0, 10) : null,
   });
   const sig = signatureOf(`${parsed.title}\n${parsed.text}`);
-  const sameStory = sig ? deps.stories.find(sig) : null;
-  const nowIso = deps.clock.now().toISOString();
+  // Claim the story before any await: an item ingested concurrently from another feed then waits
+  // for this one's story id instead of starting a second story.
+  const match = sig ? deps.stories.find(sig) : null;
+  let settle: (storyId: number | null) => void = () => {};
+  if (sig && match === null) deps.stories.add(sig, new Promise<number | null>((r) => (settle = r)));
+  try {
+    const sameStory = match === null ? null : await match;
+    const stored = await storeItem(deps, origin, parsed, { url, hash, sig, sameStory, extraction });
+    settle(stored?.storyId ?? null);
+    if (parsed.guid) known.guids.add(parsed.guid);
+    if (url) known.urls.add(url);
+    known.hashes.add(hash);
+    if (!stored) {
+      tally.itemsDuplicate++;
+      return;
+    }
+    tally.itemsNew++;
+    if (sameStory !== null) tally.itemsSameStory++;
+    for (const o of stored.outcomes) countOutcome(tally, o);
+    // Every retelling is indexed, so a third outlet close to the second still joins the story.
+    if (sig && sameStory !== null) deps.stories.add(sig, stored.storyId);
+  } finally {
+    settle(null);
+  }
+}
 
-  const stored = await deps.db.transaction().execute(async (trx) => {
+interface Prepared {
+  url: string | null;
+  hash: string;
+  sig: number[] | null;
+  sameStory: number | null;
+  extraction: Extraction;
+}
+
+async function storeItem(deps: ItemDeps, origin: ItemOrigin, parsed: ParsedItem, p: Prepared) {
+  const { url, hash, sig, sameStory, extraction } = p;
+  const published = parsed.publishedAt;
+  const nowIso = deps.clock.now().toISOString();
+  return deps.db.transaction().execute(async (trx) => {
     if (url) {
       const elsewhere = await trx.selectFrom('items').select('id').where('url', '=', url).executeTakeFirst();
       if (elsewhere) return null;
@@ -107,6 +142,12 @@ export async function ingestItem(deps: ItemDeps, origin: ItemOrigin, parsed: Par
       storyId,
       baseline: origin.baseline,
     };
+    // Two transactions merging the same fact at once would both find nothing and both insert it.
+    // Locking the competitors' rows (a no-op update, portable) serialises merges per competitor
+    // across connections and processes; sorted, so two items never wait on each other in a cycle.
+    for (const competitor of [...new Set(extraction.facts.map((f) => f.competitor))].sort()) {
+      await trx.updateTable('competitors').set((eb) => ({ name: eb.ref('name') })).where('id', '=', competitor).execute();
+    }
     const outcomes: MergeOutcome[] = [];
     for (const fact of extraction.facts) {
       const result = await mergeFact(
@@ -120,17 +161,4 @@ export async function ingestItem(deps: ItemDeps, origin: ItemOrigin, parsed: Par
     }
     return { storyId, outcomes };
   });
-
-  if (parsed.guid) known.guids.add(parsed.guid);
-  if (url) known.urls.add(url);
-  known.hashes.add(hash);
-  if (!stored) {
-    tally.itemsDuplicate++;
-    return;
-  }
-  tally.itemsNew++;
-  if (sameStory !== null) tally.itemsSameStory++;
-  for (const o of stored.outcomes) countOutcome(tally, o);
-  // Every retelling is indexed, so a third outlet close to the second still joins the story.
-  if (sig) deps.stories.add(sig, stored.storyId);
 }

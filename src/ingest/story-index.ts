@@ -2,8 +2,11 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { bandKeys, SAME_STORY, similarity } from './story-signature.js';
 
+/** A story id, or the promise of one while the first item of the story is being stored (null if it fails). */
+export type StoryRef = number | Promise<number | null>;
+
 interface Entry {
-  storyId: number;
+  storyId: StoryRef;
   sig: number[];
 }
 
@@ -16,7 +19,7 @@ export class StoryIndex {
   private readonly bands = new Map<string, Entry[]>();
 
   /** The story of the most similar indexed item at or above SAME_STORY, or null. */
-  find(sig: number[]): number | null {
+  find(sig: number[]): StoryRef | null {
     let best: Entry | null = null;
     let bestScore = SAME_STORY;
     const seen = new Set<Entry>();
@@ -34,7 +37,7 @@ export class StoryIndex {
     return best?.storyId ?? null;
   }
 
-  add(sig: number[], storyId: number): void {
+  add(sig: number[], storyId: StoryRef): void {
     const entry = { storyId, sig };
     for (const key of bandKeys(sig)) {
       const list = this.bands.get(key);
