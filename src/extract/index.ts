@@ -1,4 +1,15 @@
 import type { CandidateFact, Language } from '../domain/vocabulary.js';
+import { competitorForFigure, competitorsForEvent } from './attribution.js';
+import { findMentions } from './companies.js';
+import { announcedEntry, findEvents, NEEDS_MARKET } from './events.js';
+import { resolveLanguage } from './language.js';
+import { findMarkets, type MarketHit, marketForFigure } from './markets.js';
+import { countsSomething, readMetric } from './metrics.js';
+import { findMultiples } from './multiples.js';
+import { findQuantities, type Quantity } from './numbers.js';
+import { type Anchor, findPeriods, nearestPeriod, parseAnchor } from './periods.js';
+import { splitSentences } from './sentences.js';
+import { statusOf } from './status.js';
 
 export interface Article {
   title: string;
@@ -14,11 +25,125 @@ export interface Extraction {
   facts: CandidateFact[];
 }
 
+// Bounds that keep any input in linear, small time: longer articles are cut, and a "sentence"
+// longer than this (a table, a run of digits) is read only up to the limit.
+const MAX_TEXT = 200_000;
+const MAX_SENTENCE = 1_200;
+
+interface ArticleContext {
+  language: Language;
+  anchor: Anchor | null;
+  /** The competitor the article is about, for sentences that name none ("the company said..."). */
+  focus: string | null;
+  /** The one market the title names, for events whose sentence names none. */
+  defaultMarket: string | null;
+}
+
 /**
  * Turns one article into candidate facts. Pure, no network, never throws, bounded time.
- * (Placeholder until the extractor lands: returns no facts.)
  */
 export function extractFacts(article: Article): Extraction {
-  const language = article.language === 'fr' || article.language === 'nl' ? article.language : 'en';
-  return { language, facts: [] };
+  const title = typeof article?.title === 'string' ? article.title.slice(0, 2_000) : '';
+  const text = typeof article?.text === 'string' ? article.text.slice(0, MAX_TEXT) : '';
+  let language: Language = 'en';
+  try {
+    language = resolveLanguage(article?.language, `${title}\n${text}`);
+    const sentences = [title, ...splitSentences(text, language)].filter((s) => s.trim() !== '');
+    const context = articleContext(title, sentences[1] ?? '', language, article?.published);
+    const facts: CandidateFact[] = [];
+    const seen = new Set<string>();
+    for (const sentence of sentences) {
+      for (const fact of sentenceFacts(sentence.slice(0, MAX_SENTENCE), context)) {
+        const key = `${fact.competitor}|${fact.metric ?? fact.event}|${fact.value ?? ''}|${fact.unit ?? ''}|${fact.market ?? ''}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        facts.push(fact);
+      }
+    }
+    return { language, facts };
+  } catch {
+    return { language, facts: [] };
+  }
+}
+
+function articleContext(title: string, lead: string, language: Language, published: unknown): ArticleContext {
+  const anchor = parseAnchor(typeof published === 'string' ? published : null);
+  const inTitle = findMentions(title).filter((m) => m.competitor !== null);
+  let focus = inTitle[0]?.competitor ?? null;
+  if (!focus) {
+    const inLead = new Set(findMentions(lead).map((m) => m.competitor));
+    if (inLead.size === 1) focus = [...inLead][0] ?? null;
+  }
+  const titleMarkets = new Set(findMarkets(title, language).filter((m) => m.kind !== 'global').map((m) => m.code));
+  const defaultMarket = titleMarkets.size === 1 ? [...titleMarkets][0]! : null;
+  return { language, anchor, focus, defaultMarket };
+}
+
+const HAS_DIGIT = /\d/;
+
+function sentenceFacts(sentence: string, ctx: ArticleContext): CandidateFact[] {
+  const { language } = ctx;
+  const mentions = findMentions(sentence);
+  const markets = findMarkets(sentence, language);
+  const periods = findPeriods(sentence, language, ctx.anchor);
+  const out: CandidateFact[] = [];
+  const base = { quote: sentence, language };
+
+  const quantities: Quantity[] = [
+    ...(HAS_DIGIT.test(sentence) ? findQuantities(sentence, language) : []),
+    ...findMultiples(sentence, language),
+  ].sort((a, b) => a.start - b.start);
+  let lastMoney: Quantity | null = null;
+  for (const found of quantities) {
+    let q = found;
+    // "valorisée à 66 milliards de dollars, contre 100 milliards": the second sum keeps the currency.
+    if (q.kind === 'count' && q.scaled && lastMoney && !countsSomething(q, sentence, language)) {
+      q = { ...q, kind: 'money', unit: lastMoney.unit };
+    }
+    if (q.kind === 'money' && q.scaled) lastMoney = q;
+    const competitor = competitorForFigure(mentions, q.start, sentence, ctx.focus);
+    if (!competitor) continue;
+    const reading = readMetric(q, sentence, language, competitor);
+    if (!reading) continue;
+    out.push({
+      competitor,
+      type: 'metric',
+      metric: reading.metric,
+      value: reading.value,
+      unit: reading.unit,
+      market: marketNear(markets, q, sentence),
+      status: statusOf(sentence, q.end, language),
+      period: nearestPeriod(periods, q.start, q.end),
+      ...base,
+    });
+  }
+
+  let cues = findEvents(sentence, language, markets);
+  if (cues.length === 0 && out.length === 0) {
+    const entry = announcedEntry(sentence, language, markets);
+    if (entry) cues = [entry];
+  }
+  for (const cue of cues) {
+    const competitors = competitorsForEvent(mentions, cue.start, sentence, ctx.focus);
+    let places: Array<string | null> = cue.markets;
+    if (places.length === 0) places = ctx.defaultMarket ? [ctx.defaultMarket] : NEEDS_MARKET.has(cue.event) ? [] : [null];
+    for (const competitor of competitors) {
+      for (const market of places) {
+        out.push({
+          competitor,
+          type: 'event',
+          event: cue.event,
+          market,
+          status: cue.event === 'expansion' ? 'target' : 'actual',
+          period: nearestPeriod(periods, cue.start, cue.end),
+          ...base,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function marketNear(markets: MarketHit[], q: Quantity, sentence: string): string | null {
+  return marketForFigure(markets, q.start, q.end, sentence);
 }

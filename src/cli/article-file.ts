@@ -1,0 +1,60 @@
+/**
+ * Reads an article file for `rivalwatch extract`: plain text (first line is the title) or HTML
+ * (title from <title> or <h1>, body from <article>/<main>/<body> without scripts and tags).
+ */
+export interface ArticleText {
+  title: string;
+  text: string;
+  /** `<html lang="fr">` when the page declares one. */
+  language: string | null;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', rsquo: '’', lsquo: '‘', laquo: '«', raquo: '»', euro: '€', pound: '£', eacute: 'é', egrave: 'è', agrave: 'à', ccedil: 'ç', ecirc: 'ê', euml: 'ë', ouml: 'ö', iuml: 'ï', ocirc: 'ô', ucirc: 'û', hellip: '…', ndash: '–', mdash: '—' };
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, code: string) => {
+    if (code[0] === '#') {
+      const n = code[1] === 'x' || code[1] === 'X' ? Number.parseInt(code.slice(2), 16) : Number(code.slice(1));
+      return n > 0 && n < 0x110000 ? String.fromCodePoint(n) : whole;
+    }
+    return ENTITIES[code.toLowerCase()] ?? whole;
+  });
+}
+
+const looksLikeHtml = (s: string): boolean => /^\s*(?:<!doctype html|<html|<head|<body|<article|<p[\s>])/i.test(s);
+
+function inner(html: string, tag: string): string | null {
+  const open = new RegExp(`<${tag}(?:\\s[^>]*)?>`, 'i').exec(html);
+  if (!open) return null;
+  const close = html.toLowerCase().indexOf(`</${tag}>`, open.index);
+  return html.slice(open.index + open[0].length, close < 0 ? html.length : close);
+}
+
+const stripTags = (s: string): string =>
+  decodeEntities(
+    s
+      .replace(/<(script|style|noscript|nav|header|footer|aside|figure|form)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+      .replace(/<!--[\s\S]*?-->/g, ' ')
+      .replace(/<\/?(?:p|div|h[1-6]|li|br|tr|section|article|blockquote)\b[^>]*>/gi, '\n')
+      .replace(/<[^>]*>/g, ' '),
+  )
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim();
+
+export function readArticle(content: string): ArticleText {
+  if (!looksLikeHtml(content)) {
+    const lines = content.replace(/\r\n?/g, '\n').split('\n');
+    const at = lines.findIndex((l) => l.trim() !== '');
+    if (at < 0) return { title: '', text: '', language: null };
+    return { title: lines[at]!.trim(), text: lines.slice(at + 1).join('\n').trim(), language: null };
+  }
+  const language = /<html[^>]*\slang=["']?([a-zA-Z-]{2,8})/i.exec(content)?.[1] ?? null;
+  const h1 = inner(content, 'h1');
+  const titleTag = inner(content, 'title');
+  const title = stripTags(h1 ?? titleTag ?? '').replace(/\n/g, ' ');
+  let main = inner(content, 'article') ?? inner(content, 'main') ?? inner(content, 'body') ?? content;
+  // The headline is the title; keep it out of the body so it is not read twice.
+  if (h1) main = main.replace(/<h1(?:\s[^>]*)?>[\s\S]*?<\/h1>/i, ' ');
+  return { title, text: stripTags(main), language };
+}

@@ -1,0 +1,79 @@
+/**
+ * `rivalwatch extract FILE [--json] [--published YYYY-MM-DD] [--language en|fr|nl]`: reads one
+ * article and prints its candidate facts. With --json stdout carries exactly
+ * {"language": "..", "facts": [...]} and nothing else; messages go to stderr.
+ */
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import type { CandidateFact } from '../domain/vocabulary.js';
+import { extractFacts } from '../extract/index.js';
+import { readArticle } from './article-file.js';
+import type { CliIo } from './io.js';
+
+const Options = z.object({
+  file: z.string().min(1, 'missing FILE'),
+  json: z.boolean(),
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '--published must be YYYY-MM-DD')
+    .nullable(),
+  language: z.enum(['en', 'fr', 'nl'], { message: '--language must be en, fr or nl' }).nullable(),
+});
+type Options = z.infer<typeof Options>;
+
+const USAGE = 'usage: rivalwatch extract FILE [--json] [--published YYYY-MM-DD] [--language en|fr|nl]\n';
+
+export function parseArgs(argv: string[]): Options | string {
+  let file = '';
+  let json = false;
+  let published: string | null = null;
+  let language: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--json') json = true;
+    else if (arg === '--published') published = argv[++i] ?? '';
+    else if (arg.startsWith('--published=')) published = arg.slice('--published='.length);
+    else if (arg === '--language') language = argv[++i] ?? '';
+    else if (arg.startsWith('--language=')) language = arg.slice('--language='.length);
+    else if (arg.startsWith('--')) return `unknown option ${arg}`;
+    else if (!file) file = arg;
+    else return `unexpected argument ${arg}`;
+  }
+  const parsed = Options.safeParse({ file, json, published, language });
+  return parsed.success ? parsed.data : parsed.error.issues.map((i) => i.message).join('; ');
+}
+
+function describe(f: CandidateFact): string {
+  const what = f.type === 'metric' ? `${f.metric} ${f.value} ${f.unit}` : `${f.event}`;
+  const where = [f.market ?? '-', f.period ?? '-', f.status].join(' ');
+  return `- ${f.competitor}: ${what} [${where}]\n    "${f.quote}"`;
+}
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const options = parseArgs(argv);
+  if (typeof options === 'string') {
+    io.stderr.write(`rivalwatch extract: ${options}\n${USAGE}`);
+    return 2;
+  }
+  let content: string;
+  try {
+    content = await readFile(options.file, 'utf8');
+  } catch (err) {
+    io.stderr.write(`rivalwatch extract: cannot read ${options.file}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+  const article = readArticle(content);
+  const result = extractFacts({
+    title: article.title,
+    text: article.text,
+    language: options.language ?? article.language,
+    published: options.published,
+  });
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify({ language: result.language, facts: result.facts })}\n`);
+    return 0;
+  }
+  io.stdout.write(`${article.title}\nlanguage: ${result.language}, ${result.facts.length} fact(s)\n`);
+  for (const f of result.facts) io.stdout.write(`${describe(f)}\n`);
+  return 0;
+}

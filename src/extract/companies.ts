@@ -1,0 +1,37 @@
+/**
+ * Names of the tracked competitors (with parent companies and sister apps) and of companies we
+ * do not track, so a figure about Zalando is not pinned on the nearest competitor.
+ */
+export interface Mention {
+  start: number;
+  end: number;
+  /** Competitor id, or null for a company or group we do not track. */
+  competitor: string | null;
+}
+
+const TRACKED: Array<[RegExp, string]> = [
+  [/(?<![\p{L}\p{N}])(?:TikTok(?:\s+Shop)?|Tiktok(?:\s+Shop)?|TIKTOK|ByteDance|Bytedance|Douyin)(?![\p{L}\p{N}])/gu, 'tiktok-shop'],
+  [/(?<![\p{L}\p{N}])(?:Temu|TEMU|PDD(?:\s+Holdings)?|Pinduoduo)(?![\p{L}\p{N}])/gu, 'temu'],
+  [/(?<![\p{L}\p{N}])(?:Shein|SHEIN)(?![\p{L}\p{N}])/gu, 'shein'],
+  [/(?<![\p{L}\p{N}])(?:Amazon(?:\.com(?:\.\p{L}{2})?)?(?:\s+Inc\.?)?|amazon\.(?:com|fr|nl|de|co\.uk|com\.be)(?:\.be)?|AWS)(?![\p{L}\p{N}])/gu, 'amazon'],
+  // "bol" is also a Dutch word (a ball, a bulb): the lower-case name only counts after a word
+  // that introduces a shop, or written bol.com; "Bol" counts unless an article precedes it.
+  [/(?<![\p{L}\p{N}])(?:[Bb]ol\.com|(?<!(?:\b[Dd]e|\b[Ee]en|\b[Hh]et)\s)Bol|(?<=(?:[Ww]ebwinkel|[Ww]ebshop|[Cc]oncurrent|[Rr]ivaal|[Ww]inkel|[Pp]latform|[Rr]etailer|[Mm]arktplaats|[Ss]pecialist|[Ww]arenhuis|\bvan|\bbij|\bdoor|\bdat|\bzoals|\bvoor|\bop|\bmet|\bals|\ben)\s)bol(?=[\s,.;:)]|$))(?![\p{L}\p{N}])/gu, 'bol'],
+];
+
+const UNTRACKED =
+  /(?<![\p{L}\p{N}])(?:Zalando|Walmart|Alibaba|AliExpress|Aliexpress|Taobao|Tmall|JD\.com|eBay|Etsy|Wish|Shopify|Shopee|Lazada|Tokopedia|GoTo|Coolblue|Otto|Cdiscount|Fnac|Darty|Vinted|Wehkamp|Allegro|Mercado\s+Libre|MercadoLibre|Meta|Facebook|Instagram|Google|Alphabet|Apple|Microsoft|Costco|Best\s+Buy|Carrefour|Ahold(?:\s+Delhaize)?|Albert\s+Heijn|Delhaize|Kruidvat|Primark|Zara|Inditex|H&M|ASOS|Asos|Boohoo|Kiabi|Decathlon|IKEA|Ikea|Target\s+Corp|Klarna|Nike|Adidas|Lidl|Aldi|Rakuten|Mirakl|Joom|Fevad|Thuiswinkel(?:\.org)?|all\s+retailers|other\s+retailers|retailers|the\s+organi[sz]ers|organi[sz]ers|tous\s+les\s+commerçants|les\s+commerçants|alle\s+webwinkels|webwinkels)(?![\p{L}\p{N}])/gu;
+
+/** Every company mention in `text`, in order. */
+export function findMentions(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const [re, competitor] of TRACKED) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, competitor });
+  }
+  UNTRACKED.lastIndex = 0;
+  for (let m = UNTRACKED.exec(text); m !== null; m = UNTRACKED.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, competitor: null });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,54 @@
+import type { EventName, Language } from '../domain/vocabulary.js';
+import { EVENT_CUES, FUTURE, SOON } from './event-cues.js';
+import type { MarketHit } from './markets.js';
+
+export interface EventCue {
+  event: EventName;
+  start: number;
+  end: number;
+  /** Markets this cue speaks of (empty: none named). */
+  markets: string[];
+}
+
+// Events whose market is the point of the news: without one named they are not worth a fact.
+export const NEEDS_MARKET: ReadonlySet<EventName> = new Set(['launch', 'expansion', 'suspension', 'exit', 'regulation', 'promotion']);
+
+/**
+ * Event cues in a sentence, each with the markets it speaks of: those after the cue up to the
+ * next cue ("launched in the US ... and arrived in Europe, starting with France, Germany"),
+ * else those before it back to the previous cue or comma ("Jakarta banned ...").
+ */
+export function findEvents(sentence: string, language: Language, markets: MarketHit[]): EventCue[] {
+  const raw: Array<{ event: EventName; start: number; end: number }> = [];
+  for (const [event, re] of EVENT_CUES[language]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) raw.push({ event, start: m.index, end: m.index + m[0].length });
+  }
+  if (raw.length === 0) return [];
+  raw.sort((a, b) => a.start - b.start);
+  const future = FUTURE[language].test(sentence);
+  // Something that is suspended or left is the object of the sentence, not a second event.
+  const stopping = raw.some((c) => c.event === 'suspension' || c.event === 'exit');
+  const cues = raw.filter((c) => !(stopping && (c.event === 'launch' || c.event === 'expansion')));
+  const areas = markets.filter((m) => m.kind !== 'global');
+  return cues.map((cue, i) => {
+    const next = cues[i + 1]?.start ?? sentence.length;
+    const previous = i > 0 ? cues[i - 1]!.end : 0;
+    let mine = areas.filter((m) => m.start >= cue.start && m.start < next);
+    if (mine.length === 0) {
+      const comma = Math.max(sentence.lastIndexOf(',', cue.start), sentence.lastIndexOf(';', cue.start));
+      const from = Math.max(previous, comma + 1);
+      mine = areas.filter((m) => m.start >= from && m.end <= cue.start);
+    }
+    const event: EventName = cue.event === 'launch' && future ? 'expansion' : cue.event;
+    return { event, start: cue.start, end: cue.end, markets: [...new Set(mine.map((m) => m.code))] };
+  });
+}
+
+/** An announced entry with no cue verb: a time word for the future and the markets that come next. */
+export function announcedEntry(sentence: string, language: Language, markets: MarketHit[]): EventCue | null {
+  if (!SOON[language].test(sentence)) return null;
+  const areas = markets.filter((m) => m.kind !== 'global');
+  if (areas.length === 0) return null;
+  return { event: 'expansion', start: areas[0]!.start, end: areas[0]!.end, markets: [...new Set(areas.map((m) => m.code))] };
+}

@@ -1,0 +1,101 @@
+/**
+ * Country and region names, demonyms and adjectives in en/fr/nl, and a few cities that stand
+ * for their country in news copy ("Jakarta banned...", "une introduction en Bourse à Londres").
+ * Code → list of forms. Regions: EU, SEA, LATAM, GLOBAL.
+ */
+export type MarketKind = 'name' | 'demonym' | 'city' | 'region' | 'global';
+
+type Forms = { name?: string[]; demonym?: string[]; city?: string[] };
+
+const fr = (stem: string): string[] => [stem, `${stem}e`, `${stem}s`, `${stem}es`];
+
+export const COUNTRIES: Record<string, Forms> = {
+  US: {
+    name: ['United States', 'United States of America', 'America', 'North America', 'Etats-Unis', 'États-Unis', 'Etats Unis', 'Amérique du Nord', 'Verenigde Staten', 'Amerika', 'Noord-Amerika'],
+    demonym: ['American', 'Americans', ...fr('américain'), 'Amerikaanse', 'Amerikaans', 'Amerikanen'],
+    city: ['Washington', 'New York', 'Seattle', 'Silicon Valley'],
+  },
+  GB: {
+    name: ['United Kingdom', 'Britain', 'Great Britain', 'England', 'Royaume-Uni', 'Grande-Bretagne', 'Angleterre', 'Verenigd Koninkrijk', 'Groot-Brittannië', 'Engeland'],
+    demonym: ['British', 'Briton', 'Britons', 'britannique', 'britanniques', ...fr('anglais').slice(0, 1), 'anglaise', 'anglaises', 'Britse', 'Brits', 'Engelse', 'Britten'],
+    city: ['London', 'Londres', 'Londen'],
+  },
+  NL: {
+    name: ['Netherlands', 'the Netherlands', 'Holland', 'Pays-Bas', 'Nederland'],
+    demonym: ['Dutch', ...fr('néerlandais').slice(0, 1), 'néerlandaise', 'néerlandaises', 'Nederlandse', 'Nederlanders', 'Hollandse'],
+    city: ['Amsterdam', 'Den Haag', 'The Hague', 'La Haye'],
+  },
+  BE: {
+    name: ['Belgium', 'Belgique', 'België', 'Belgie'],
+    demonym: ['Belgian', 'Belgians', 'belge', 'belges', 'Belgische', 'Belgisch', 'Belgen'],
+    city: ['Brussels', 'Bruxelles', 'Brussel', 'Antwerp', 'Anvers', 'Antwerpen'],
+  },
+  FR: {
+    name: ['France', 'Hexagone', 'Frankrijk'],
+    demonym: ['French', 'Frenchmen', 'français', 'française', 'françaises', 'Franse', 'Fransen'],
+    city: ['Paris', 'Parijs'],
+  },
+  DE: {
+    name: ['Germany', 'Allemagne', 'Duitsland'],
+    demonym: ['German', 'Germans', ...fr('allemand'), 'Duitse', 'Duitsers'],
+    city: ['Berlin', 'Berlijn'],
+  },
+  IT: { name: ['Italy', 'Italie', 'Italië', 'Italie'], demonym: ['Italian', 'Italians', 'italien', 'italienne', 'italiens', 'italiennes', 'Italiaanse', 'Italianen'], city: ['Rome', 'Milan', 'Milaan'] },
+  ES: { name: ['Spain', 'Espagne', 'Spanje'], demonym: ['Spanish', ...fr('espagnol'), 'Spaanse', 'Spanjaarden'], city: ['Madrid'] },
+  IE: { name: ['Ireland', 'Irlande', 'Ierland'], demonym: ['Irish', 'irlandais', 'irlandaise', 'irlandaises', 'Ierse'], city: ['Dublin'] },
+  PL: { name: ['Poland', 'Pologne', 'Polen'], demonym: ['Polish', 'polonais', 'polonaise', 'polonaises', 'Poolse'], city: ['Warsaw', 'Varsovie', 'Warschau'] },
+  PT: { name: ['Portugal'], demonym: ['Portuguese', 'portugais', 'portugaise', 'Portugese'] },
+  SE: { name: ['Sweden', 'Suède', 'Zweden'], demonym: ['Swedish', 'suédois', 'suédoise', 'Zweedse'] },
+  AT: { name: ['Austria', 'Autriche', 'Oostenrijk'], demonym: ['Austrian', 'autrichien', 'autrichienne', 'Oostenrijkse'] },
+  CH: { name: ['Switzerland', 'Suisse', 'Zwitserland'], demonym: ['Swiss', 'suisses', 'Zwitserse'] },
+  DK: { name: ['Denmark', 'Danemark', 'Denemarken'], demonym: ['Danish', 'danois', 'danoise', 'Deense'] },
+  CZ: { name: ['Czech Republic', 'Czechia', 'République tchèque', 'Tsjechië'] },
+  GR: { name: ['Greece', 'Grèce', 'Griekenland'] },
+  RO: { name: ['Romania', 'Roumanie', 'Roemenië'] },
+  HU: { name: ['Hungary', 'Hongrie', 'Hongarije'] },
+  NO: { name: ['Norway', 'Norvège', 'Noorwegen'] },
+  FI: { name: ['Finland', 'Finlande'] },
+  LU: { name: ['Luxembourg', 'Luxemburg'] },
+  CN: {
+    name: ['China', 'Chine', 'mainland China', 'Chine continentale'],
+    demonym: ['Chinese', 'chinois', 'chinoise', 'chinoises', 'Chinezen'],
+    city: ['Beijing', 'Pékin', 'Peking', 'Shanghai', 'Shenzhen', 'Hangzhou', 'Guangzhou'],
+  },
+  ID: { name: ['Indonesia', 'Indonésie', 'Indonesië'], demonym: ['Indonesian', 'Indonesians', 'indonésien', 'indonésienne', 'indonésiens', 'Indonesische'], city: ['Jakarta'] },
+  MY: { name: ['Malaysia', 'Malaisie', 'Maleisië'], demonym: ['Malaysian'] },
+  TH: { name: ['Thailand', 'Thaïlande', 'Thailande'], demonym: ['Thai'] },
+  VN: { name: ['Vietnam', 'Viet Nam', 'Viêt Nam'], demonym: ['Vietnamese', 'vietnamien', 'vietnamienne'] },
+  PH: { name: ['Philippines', 'Filipijnen'], demonym: ['Filipino'] },
+  SG: { name: ['Singapore', 'Singapour'] },
+  JP: { name: ['Japan', 'Japon'], demonym: ['Japanese', 'japonais', 'japonaise', 'Japanse'], city: ['Tokyo'] },
+  KR: { name: ['South Korea', 'Corée du Sud', 'Zuid-Korea'], demonym: ['South Korean', 'sud-coréen'] },
+  IN: { name: ['India', 'Inde'], demonym: ['Indian', 'indien', 'indienne', 'Indiase'], city: ['New Delhi'] },
+  AU: { name: ['Australia', 'Australie', 'Australië'], demonym: ['Australian', 'australien', 'Australische'] },
+  CA: { name: ['Canada'], demonym: ['Canadian', 'canadien', 'canadienne', 'Canadese'] },
+  MX: { name: ['Mexico', 'Mexique'], demonym: ['Mexican', 'mexicain', 'mexicaine', 'Mexicaanse'] },
+  BR: { name: ['Brazil', 'Brésil', 'Brazilië'], demonym: ['Brazilian', 'brésilien', 'brésilienne', 'Braziliaanse'] },
+  AR: { name: ['Argentina', 'Argentine', 'Argentinië'] },
+  CL: { name: ['Chile', 'Chili'] },
+  CO: { name: ['Colombia', 'Colombie'] },
+  SA: { name: ['Saudi Arabia', 'Arabie saoudite', 'Saoedi-Arabië'] },
+  AE: { name: ['United Arab Emirates', 'Émirats arabes unis', 'Verenigde Arabische Emiraten', 'UAE'] },
+  TR: { name: ['Türkiye', 'Turquie', 'Turkije'] },
+  ZA: { name: ['South Africa', 'Afrique du Sud', 'Zuid-Afrika'] },
+};
+
+export const REGIONS: Record<string, string[]> = {
+  EU: [
+    'Europe', 'European Union', 'European Commission', 'Digital Services Act', 'Digital Markets Act', 'Union européenne',
+    'Commission européenne', 'Europa', 'Europese Unie', 'Europese Commissie', 'European', 'Europeans', 'européen',
+    'européenne', 'européens', 'européennes', 'Europese', 'Europees', 'the bloc', 'Old Continent', 'Vieux Continent',
+  ],
+  SEA: ['Southeast Asia', 'South-East Asia', 'South East Asia', 'Asie du Sud-Est', 'Zuidoost-Azië', 'Zuidoost Azië'],
+  LATAM: ['Latin America', 'South America', 'Amérique latine', 'Amérique du Sud', 'Latijns-Amerika', 'Zuid-Amerika'],
+  GLOBAL: ['worldwide', 'globally', 'global', 'around the world', 'across the world', 'mondial', 'mondiale', 'mondiaux', 'mondiales', 'dans le monde', 'à travers le monde', 'wereldwijd', 'wereldwijde', 'internationaal'],
+};
+
+/** Written only in capitals; matched case-sensitively so the pronoun "us" is not the US. */
+export const ACRONYMS: Record<string, string> = {
+  US: 'US', 'U.S.': 'US', USA: 'US', 'U.S.A.': 'US', VS: 'US', UK: 'GB', 'U.K.': 'GB', EU: 'EU', UE: 'EU', DSA: 'EU', DMA: 'EU',
+  RU: 'GB', NL: 'NL', UAE: 'AE', EAU: 'AE',
+};

@@ -1,0 +1,72 @@
+import type { Language } from '../domain/vocabulary.js';
+import { ACRONYMS, COUNTRIES, type MarketKind, REGIONS } from './market-names.js';
+import { norm, wordsRegex } from './words.js';
+
+export interface MarketHit {
+  start: number;
+  end: number;
+  code: string;
+  kind: MarketKind;
+}
+
+const LOOKUP = new Map<string, { code: string; kind: MarketKind }>();
+for (const [code, forms] of Object.entries(COUNTRIES)) {
+  for (const kind of ['name', 'demonym', 'city'] as const) {
+    for (const f of forms[kind] ?? []) LOOKUP.set(norm(f), { code, kind });
+  }
+}
+for (const [code, forms] of Object.entries(REGIONS)) {
+  for (const f of forms) LOOKUP.set(norm(f), { code, kind: code === 'GLOBAL' ? 'global' : 'region' });
+}
+
+const NAMES = wordsRegex([...LOOKUP.keys()], 'giu');
+const ACRONYM_RE = /(?<![\p{L}\p{N}])(?:U\.S\.A\.|U\.S\.|U\.K\.|USA|US|UK|EU|UE|VS|DSA|DMA|RU|NL|UAE|EAU)(?![\p{L}\p{N}]|\.\p{L})/gu;
+
+// A nationality that describes the company ("la plateforme chinoise Temu", "the Chinese
+// retailer", "de Amerikaanse reus") is not where the fact happens.
+const DESCRIBES_COMPANY_AFTER =
+  /^[\s-]*(?:[\p{L}-]+[\s-]+)?(?:company|companies|giant|giants|retailer|retailers|app|platform|firm|group|marketplace|rival|rivals|competitor|owner|parent|e-commerce|ecommerce|tech|online|fast-fashion|shopping|brand|[\p{L}-]*(?:reus|gigant|bedrijf|concern|webwinkel|winkel|webshop|platform|retailer|concurrent|groep|app|moeder))(?![\p{L}])/iu;
+const DESCRIBES_COMPANY_BEFORE =
+  /(?:géant|géants|plateforme|plateformes|entreprise|entreprises|société|sociétés|groupe|groupes|application|appli|enseigne|site|marque|concurrent|concurrents|rival|rivaux|détaillant|distributeur|e-commerçant|mastodonte|champion|firme|acteur|acteurs|mère)(?:\s+[\p{L}'’-]+)?\s+$/iu;
+const MEDIA_NAME_AFTER = /^\s+(?:Post|Times|Journal|Stock Exchange)/u;
+
+/** Markets named in `text`, in order, without nationalities that only describe a company. */
+export function findMarkets(text: string, _language: Language): MarketHit[] {
+  const out: MarketHit[] = [];
+  NAMES.lastIndex = 0;
+  for (let m = NAMES.exec(text); m !== null; m = NAMES.exec(text)) {
+    const entry = LOOKUP.get(norm(m[0]));
+    if (!entry) continue;
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 40);
+    if (entry.kind === 'demonym' || (entry.kind === 'region' && !/^\p{Lu}/u.test(m[0]) && entry.code === 'EU')) {
+      if (DESCRIBES_COMPANY_AFTER.test(after)) continue;
+      if (DESCRIBES_COMPANY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    }
+    if (entry.kind === 'demonym' && DESCRIBES_COMPANY_AFTER.test(after)) continue;
+    if (entry.kind === 'city' && MEDIA_NAME_AFTER.test(after)) continue;
+    out.push({ start: m.index, end, code: entry.code, kind: entry.kind });
+  }
+  ACRONYM_RE.lastIndex = 0;
+  for (let m = ACRONYM_RE.exec(text); m !== null; m = ACRONYM_RE.exec(text)) {
+    const code = ACRONYMS[m[0]];
+    if (code) out.push({ start: m.index, end: m.index + m[0].length, code, kind: code === 'EU' ? 'region' : 'name' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const RANK: Record<MarketKind, number> = { name: 0, demonym: 1, region: 2, global: 3, city: 4 };
+
+/**
+ * The market a figure at [start,end) is about: one named right after it ("75 million users in
+ * the European Union", "clients américains") wins; otherwise the strongest kind in the sentence
+ * (a country over a region over a city), first one first.
+ */
+export function marketForFigure(hits: MarketHit[], start: number, end: number, text: string): string | null {
+  for (const h of hits) {
+    if (h.start >= end && h.start - end <= 45 && !/[;:]|\.\s/.test(text.slice(end, h.start))) return h.code;
+  }
+  let best: MarketHit | null = null;
+  for (const h of hits) if (!best || RANK[h.kind] < RANK[best.kind]) best = h;
+  return best?.code ?? null;
+}

@@ -1,0 +1,113 @@
+import type { Language, MetricName, Unit } from '../domain/vocabulary.js';
+import {
+  COUNT_CUES,
+  EMPLOY_VERBS,
+  GROWTH_DOWN_RE,
+  GROWTH_UP_RE,
+  MONEY_CUES,
+  NOT_GROWTH_RE,
+  SHARE_RE,
+} from './metric-cues.js';
+import type { Quantity } from './numbers.js';
+import { type Hit, hits } from './words.js';
+
+/** Marketplaces report what shoppers spent (GMV); retailers report their own sales (revenue). */
+const MARKETPLACES = new Set(['tiktok-shop', 'temu']);
+
+export interface MetricReading {
+  metric: MetricName;
+  value: number;
+  unit: Unit;
+}
+
+const cueKey = (s: string): string => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+
+function nearestBefore(list: Hit[], pos: number): Hit | undefined {
+  let best: Hit | undefined;
+  for (const h of list) if (h.end <= pos) best = h;
+  return best;
+}
+
+/** What a sum of money is: the cue word nearest before it in the clause, else just after it. */
+function moneyMetric(q: Quantity, sentence: string, language: Language, competitor: string): MetricName | null {
+  const { re, map } = MONEY_CUES[language];
+  const from = Math.max(0, q.start - 120);
+  const window = sentence.slice(from, q.start);
+  const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf(':'));
+  const before = nearestBefore(hits(re, cut >= 0 ? window.slice(cut + 1) : window), Number.POSITIVE_INFINITY);
+  const found = before ?? hits(re, sentence.slice(q.end, q.end + 40))[0];
+  if (!found) return null;
+  const cue = map.get(cueKey(found.text));
+  if (cue === 'sales') return MARKETPLACES.has(competitor) ? 'gmv' : 'revenue';
+  return cue ?? null;
+}
+
+const FOLLOWING_WORDS = /^(?:[\s\u00A0]+|[\s\u00A0]*(?:de|d'|d’|of|van|aan)[\s\u00A0]*)/iu;
+
+/** What a plain number counts: the noun right after it, or, at the end of a clause, the noun before. */
+function countMetric(q: Quantity, sentence: string, language: Language): MetricName | null {
+  const { re, map } = COUNT_CUES[language];
+  const rest = sentence.slice(q.end, q.end + 60);
+  const stop = rest.search(/[,.;:()!?]/u);
+  const clause = stop >= 0 ? rest.slice(0, stop) : rest;
+  const first = hits(re, clause)[0];
+  let noun: string | undefined;
+  if (first && (FOLLOWING_WORDS.test(clause) || first.start === 0)) {
+    const words = clause.slice(0, first.start).trim().split(/[\s\u00A0]+/u).filter(Boolean);
+    if (words.length <= 3) noun = first.text;
+  }
+  if (!noun && clause.trim() === '') {
+    const back = sentence.slice(Math.max(0, q.start - 60), q.start);
+    noun = nearestBefore(hits(re, back), Number.POSITIVE_INFINITY)?.text;
+  }
+  if (!noun) return null;
+  const metric = map.get(cueKey(noun));
+  if (metric === 'people') return EMPLOY_VERBS[language].test(sentence) ? 'employees' : null;
+  return metric ?? null;
+}
+
+function distance(h: Hit, start: number, end: number): number {
+  return h.end <= start ? start - h.end : h.start >= end ? h.start - end : 0;
+}
+
+/** A percentage is growth (signed) or a market share when a cue says so; otherwise nothing. */
+function percentMetric(q: Quantity, sentence: string, language: Language): MetricReading | null {
+  const after = sentence.slice(q.end, q.end + 30);
+  if (NOT_GROWTH_RE[language].test(after)) return null;
+  const lo = Math.max(0, q.start - 50);
+  const near = sentence.slice(lo, Math.min(sentence.length, q.end + 30));
+  if (SHARE_RE[language].test(near)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
+  if (sentence[q.start - 1] === '+') return { metric: 'growth', value: q.value, unit: 'percent' };
+  const s = q.start - lo;
+  const e = q.end - lo;
+  const up = hits(GROWTH_UP_RE[language], near).filter((h) => distance(h, s, e) <= 40);
+  const down = hits(GROWTH_DOWN_RE[language], near).filter((h) => distance(h, s, e) <= 40);
+  const dUp = Math.min(...up.map((h) => distance(h, s, e)));
+  const dDown = Math.min(...down.map((h) => distance(h, s, e)));
+  if (!Number.isFinite(dUp) && !Number.isFinite(dDown)) return null;
+  const value = dDown < dUp ? -Math.abs(q.value) : q.value;
+  return { metric: 'growth', value, unit: 'percent' };
+}
+
+/** The metric a quantity reports, or null when the sentence does not say. */
+export function readMetric(q: Quantity, sentence: string, language: Language, competitor: string): MetricReading | null {
+  switch (q.kind) {
+    case 'ratio':
+      return { metric: 'growth', value: q.value, unit: 'ratio' };
+    case 'percent':
+      return percentMetric(q, sentence, language);
+    case 'money': {
+      const metric = moneyMetric(q, sentence, language, competitor);
+      return metric ? { metric, value: q.value, unit: q.unit } : null;
+    }
+    case 'count': {
+      const metric = countMetric(q, sentence, language);
+      return metric ? { metric, value: q.value, unit: 'count' } : null;
+    }
+  }
+}
+
+/** Whether a plain scaled number names a thing ("10 milliards de produits") rather than money left implicit. */
+export function countsSomething(q: Quantity, sentence: string, language: Language): boolean {
+  return countMetric(q, sentence, language) !== null;
+}

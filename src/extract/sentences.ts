@@ -1,0 +1,57 @@
+import type { Language } from '../domain/vocabulary.js';
+
+/** Abbreviations after which Intl.Segmenter wrongly ends a sentence, per language (lower-cased, without the dot). */
+const ABBREVIATIONS: Record<Language, ReadonlySet<string>> = {
+  en: new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'vs', 'no', 'approx', 'e.g', 'i.e', 'u.s', 'u.k', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mn', 'bn']),
+  fr: new Set(['m', 'mm', 'mme', 'mlle', 'dr', 'me', 'st', 'ste', 'cf', 'etc', 'av', 'env', 'janv', 'févr', 'fév', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc', 'md', 'mds', 'mrd', 'mrds', 'n°', 'no', 'p', 'ex']),
+  nl: new Set(['dhr', 'mevr', 'mw', 'dr', 'prof', 'ir', 'drs', 'mr', 'ing', 'st', 'bijv', 'bv', 'o.a', 'ca', 'nr', 'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec', 'mld', 'mln', 'mrd', 'mio', 'ong', 'zgn', 'enz', 'resp']),
+};
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(language: Language): Intl.Segmenter {
+  let s = segmenters.get(language);
+  if (!s) {
+    s = new Intl.Segmenter(language, { granularity: 'sentence' });
+    segmenters.set(language, s);
+  }
+  return s;
+}
+
+const LAST_WORD = /([\p{L}.°]+)\.\s*$/u;
+const STARTS_WITH_CLOSING_QUOTE = /^\s*[»”]/u;
+
+function endsWithAbbreviation(piece: string, language: Language): boolean {
+  const m = LAST_WORD.exec(piece.length > 40 ? piece.slice(-40) : piece);
+  if (!m) return false;
+  const word = m[1]!.toLowerCase();
+  // A single capital letter before a dot is an initial ("M. Dupont", "J. Smith").
+  return ABBREVIATIONS[language].has(word) || /^\p{Lu}$/u.test(m[1]!);
+}
+
+/**
+ * Splits text into sentences: Intl.Segmenter, then glues back pieces that ended on an
+ * abbreviation, and moves a French closing » that the segmenter put at the start of the next
+ * sentence back to the sentence it closes.
+ */
+export function splitSentences(text: string, language: Language): string[] {
+  const out: string[] = [];
+  let carry = '';
+  for (const { segment } of segmenter(language).segment(text)) {
+    let piece = carry + segment;
+    carry = '';
+    if (STARTS_WITH_CLOSING_QUOTE.test(piece) && out.length > 0) {
+      const m = /^\s*[»”]\s*/u.exec(piece)!;
+      out[out.length - 1] = `${out[out.length - 1]} ${m[0].trim()}`;
+      piece = piece.slice(m[0].length);
+    }
+    if (endsWithAbbreviation(piece, language)) {
+      carry = piece;
+      continue;
+    }
+    const trimmed = piece.trim();
+    if (trimmed) out.push(trimmed);
+  }
+  const rest = carry.trim();
+  if (rest) out.push(rest);
+  return out;
+}
