@@ -4,6 +4,7 @@ import digest from './digest.js';
 import facts from './facts.js';
 import { helpCommand } from './help.js';
 import rival from './rival.js';
+import { sources } from './sources.js';
 import subscribe from './subscribe.js';
 import subscriptions from './subscriptions.js';
 import unsubscribe from './unsubscribe.js';
@@ -18,5 +19,6 @@ export const commands: Command<any>[] = [
   unsubscribe,
   subscriptions,
   digest,
+  sources,
   helpCommand(() => commands),
 ];

@@ -12,6 +12,7 @@ const subcommands: Record<string, () => Promise<{ run: Runner }>> = {
   // filled in by each area: start, extract, ingest, discord, ...
   start: () => import('./cli/start.js'),
   command: () => import('./cli/command.js'),
+  ingest: () => import('./cli/ingest.js'),
   extract: () => import('./cli/extract.js'),
   'slack-manifest': () => import('./adapters/slack/manifest-cli.js'),
 };
