@@ -28,7 +28,7 @@ export function buildManifest(commands: readonly Pick<Command, 'name' | 'descrip
       slash_commands: commands.map((c) => ({
         command: `/${slackCommandName(c.name)}`,
         description: c.description.slice(0, 100),
-        usage_hint: usageHint(c.usage),
+        ...(usageHint(c.usage) ? { usage_hint: usageHint(c.usage) } : {}),
         should_escape: false,
         ...(options.requestUrl ? { url: options.requestUrl } : {}),
       })),
@@ -38,5 +38,14 @@ export function buildManifest(commands: readonly Pick<Command, 'name' | 'descrip
   };
 }
 
-/** "/compare <competitor> <competitor> [more…]" → "<competitor> <competitor> [more…]". */
-const usageHint = (usage: string): string => usage.replace(/^\/\S+\s*/, '').slice(0, 1000);
+/**
+ * What to type after the command: "/compare <competitor> <competitor>" → "<competitor> <competitor>";
+ * several forms ("/sources  ·  /sources add <url>") become "add <url> | …".
+ */
+export const usageHint = (usage: string): string =>
+  usage
+    .split('·')
+    .map((form) => form.trim().replace(/^\/\S+\s*/, ''))
+    .filter(Boolean)
+    .join(' | ')
+    .slice(0, 1000);

@@ -81,6 +81,30 @@ describe('slack: real commands on a seeded database', () => {
     expect(await db.db.selectFrom('subscriptions').selectAll().execute()).toEqual([]);
   });
 
+  it('slack: a non-admin /sources add is refused privately and adds nothing; listing stays open', async () => {
+    double.users.set('U0READER', { id: 'U0READER' });
+    const before = await db.db.selectFrom('sources').select('id').execute();
+    await postSignedSlashCommand(eventsUrl, SECRET, slashFields('/sources', 'add https://example.com/feed.xml en temu', { user_id: 'U0READER', response_url: double.responseUrl('nosrc') }));
+    const refusal = await eventually(() => double.responses.find((r) => r.id === 'nosrc'));
+    expect(refusal.body.response_type).toBe('ephemeral');
+    expect(refusal.body.text).toMatch(/Only workspace admins/);
+    expect(await db.db.selectFrom('sources').select('id').execute()).toEqual(before);
+
+    await postSignedSlashCommand(eventsUrl, SECRET, slashFields('/sources', '', { user_id: 'U0READER', response_url: double.responseUrl('list') }));
+    const list = await eventually(() => double.responses.find((r) => r.id === 'list'));
+    expect(list.body.response_type).toBe('in_channel');
+  });
+
+  it('slack: a workspace owner may /sources add', async () => {
+    double.users.set('U0OWNER', { id: 'U0OWNER', is_owner: true });
+    await postSignedSlashCommand(eventsUrl, SECRET, slashFields('/sources', 'add https://example.com/feed.xml en temu', { user_id: 'U0OWNER', response_url: double.responseUrl('addsrc') }));
+    const answer = await eventually(() => double.responses.find((r) => r.id === 'addsrc'));
+    expect(answer.body.response_type).toBe('in_channel');
+    expect(answer.body.text).toContain('https://example.com/feed.xml');
+    const added = await db.db.selectFrom('sources').select(['url', 'competitor_id']).where('url', '=', 'https://example.com/feed.xml').execute();
+    expect(added).toEqual([{ url: 'https://example.com/feed.xml', competitor_id: 'temu' }]);
+  });
+
   it('slack: /rivalwatch lists the commands', async () => {
     await postSignedSlashCommand(eventsUrl, SECRET, slashFields('/rivalwatch', '', { response_url: double.responseUrl('help') }));
     const answer = await eventually(() => double.responses.find((r) => r.id === 'help'));
