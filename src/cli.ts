@@ -13,6 +13,8 @@ const subcommands: Record<string, () => Promise<{ run: Runner }>> = {
   start: () => import('./cli/start.js'),
   command: () => import('./cli/command.js'),
   extract: () => import('./cli/extract.js'),
+  ingest: () => import('./cli/ingest.js'),
+  'slack-manifest': () => import('./adapters/slack/manifest-cli.js'),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -4,6 +4,8 @@
  */
 import { commands } from '../commands/index.js';
 import { createShellAdapter } from './adapters/shell/shell-adapter.js';
+import { createSlackAdapter } from './adapters/slack/index.js';
+import type { Notifier } from './alerts/notifier.js';
 import type { CliIo } from './cli/io.js';
 import { type Clock, systemClock } from './clock.js';
 import type { Adapter } from './core/adapter.js';
@@ -61,10 +63,17 @@ const hasChatTokens = (c: Config) => Boolean(c.SLACK_BOT_TOKEN || c.DISCORD_TOKE
 export async function main(io: CliIo): Promise<number> {
   const core = await openCore(io.env);
   const adapters: Adapter[] = [];
+  /** Chat notifiers by platform, for the alerts delivery worker (step 6). */
+  const notifiers: Partial<Record<string, Notifier>> = {};
 
   // 5. Ingestion: feed polling when POLL is on (src/ingest) — wired here.
   // 6. Alerts: outbox delivery and digest scheduler over the chat notifiers (src/alerts) — wired here.
   // 7. Chat adapters: Slack when SLACK_BOT_TOKEN is set, Discord when DISCORD_TOKEN is set — wired here.
+  if (core.config.SLACK_BOT_TOKEN) {
+    const slack = createSlackAdapter({ ...commandContext(core), commands });
+    adapters.push(slack);
+    notifiers.slack = slack.notifier;
+  }
 
   // 8. No chat token: the terminal is the chat.
   const shell = hasChatTokens(core.config)

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { defineCommand } from '../src/core/command.js';
+import { closest } from '../src/core/similar.js';
+import type { SourceRow } from '../src/ingest/lease.js';
+import { addSource, checkSourceUrl, listSources, removeSource, SOURCE_LANGUAGES } from '../src/ingest/sources.js';
+import { notFound, refused, reply } from '../src/messages/reply.js';
+
+type SourcesArgs =
+  | { action: 'list' }
+  | { action: 'add'; url: string; language: string | null; competitor: string | null }
+  | { action: 'remove'; id: number };
+
+const USAGE = '/sources  ·  /sources add <url> [en|fr|nl] [competitor]  ·  /sources remove <id>';
+
+const args = z.array(z.string()).transform((words, ctx): SourcesArgs => {
+  const [action, ...rest] = words;
+  const fail = (message: string) => {
+    ctx.addIssue({ code: 'custom', message });
+    return z.NEVER;
+  };
+  if (action === undefined || action.toLowerCase() === 'list') return { action: 'list' };
+  if (action.toLowerCase() === 'add') {
+    const [url, ...more] = rest;
+    if (!url) return fail('Give the URL of the feed or page to add.');
+    const checked = checkSourceUrl(url);
+    if (!checked.ok) return fail(checked.reason);
+    let language: string | null = null;
+    let competitor: string | null = null;
+    for (const word of more) {
+      const w = word.toLowerCase();
+      if (!language && (SOURCE_LANGUAGES as readonly string[]).includes(w)) language = w;
+      else if (!competitor) competitor = w;
+      else return fail(`Unexpected "${word.slice(0, 40)}": the language (en, fr, nl) and the competitor come once each.`);
+    }
+    return { action: 'add', url: checked.url, language, competitor };
+  }
+  if (action.toLowerCase() === 'remove') {
+    const id = Number((rest[0] ?? '').replace(/^#/, ''));
+    if (!Number.isInteger(id) || id <= 0 || rest.length !== 1) return fail('Give the number of the source to remove, as listed by /sources.');
+    return { action: 'remove', id };
+  }
+  return fail(`Unknown action "${action.slice(0, 40)}": use add or remove, or nothing to list.`);
+});
+
+const when = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : '—');
+
+function health(s: SourceRow): string {
+  if (!s.enabled) return 'off';
+  if (s.consecutive_failures > 0) return `failing ×${s.consecutive_failures}`;
+  return s.last_success_at ? 'ok' : 'not fetched yet';
+}
+
+/** `/sources`: lists sources with their health; admins add and remove them. */
+export const sources = defineCommand<SourcesArgs>({
+  name: 'sources',
+  description: 'List news sources with their health; admins add or remove them.',
+  usage: USAGE,
+  examples: ['/sources', '/sources add https://example.com/feed.xml fr temu', '/sources remove 3'],
+  options: [
+    { name: 'action', description: 'add or remove (nothing to list)', required: false, kind: 'choice', choices: ['add', 'remove'] },
+    { name: 'target', description: 'URL to add or number to remove', required: false, kind: 'string' },
+    { name: 'language', description: 'Language of the source (en, fr, nl)', required: false, kind: 'choice', choices: ['en', 'fr', 'nl'] },
+    { name: 'competitor', description: 'Competitor the source is about', required: false, kind: 'competitor' },
+  ],
+  access: 'read',
+  args,
+  async execute(ctx, a) {
+    if (a.action !== 'list' && !ctx.invoker.isAdmin) {
+      return refused(`Only workspace admins (or users listed in the configuration) can ${a.action} sources. Anyone can list them with /sources.`);
+    }
+    if (a.action === 'add') {
+      let competitor: string | null = null;
+      if (a.competitor) {
+        const alias = await ctx.db.selectFrom('aliases').select('competitor_id').where('alias', '=', a.competitor).executeTakeFirst();
+        const direct = await ctx.db.selectFrom('competitors').select('id').where('id', '=', a.competitor).executeTakeFirst();
+        competitor = direct?.id ?? alias?.competitor_id ?? null;
+        if (!competitor) {
+          const known = (await ctx.db.selectFrom('competitors').select('id').execute()).map((c) => c.id);
+          const near = closest(a.competitor, known, 3);
+          return notFound(`Unknown competitor "${a.competitor.slice(0, 40)}".${near.length ? ` Did you mean ${near.join(' or ')}?` : ''}`);
+        }
+      }
+      const { source, created } = await addSource(
+        ctx.db,
+        { url: a.url, language: a.language, competitorId: competitor, intervalMinutes: ctx.config.POLL_INTERVAL_MINUTES },
+        ctx.clock.now().toISOString(),
+      );
+      if (!created) return reply([{ kind: 'text', text: `Already a source: #${source.id} ${source.url}` }]);
+      return reply([
+        { kind: 'text', text: `Added source #${source.id}: ${source.url}` },
+        {
+          kind: 'context',
+          text: `Fetched within a minute, then every ${source.interval_minutes} min${a.language ? ` · language ${a.language}` : ''}${competitor ? ` · ${competitor}` : ''}. Its current articles are stored as a baseline and do not alert.`,
+        },
+      ]);
+    }
+    if (a.action === 'remove') {
+      const removed = await removeSource(ctx.db, a.id);
+      if (!removed) return notFound(`No source #${a.id}.`, 'List them with /sources.');
+      return reply([{ kind: 'text', text: `Removed source #${removed.id}: ${removed.url}` }, { kind: 'context', text: 'Facts already read from it keep their sources.' }]);
+    }
+    const rows = await listSources(ctx.db);
+    if (!rows.length) return reply([{ kind: 'text', text: 'No sources yet.' }, { kind: 'context', text: 'Admins add one with /sources add <url> [en|fr|nl] [competitor].' }]);
+    const failing = rows.filter((s) => s.enabled && s.consecutive_failures > 0).length;
+    return reply([
+      { kind: 'heading', text: `Sources (${rows.length}${failing ? `, ${failing} failing` : ''})` },
+      {
+        kind: 'table',
+        corner: 'Source',
+        columns: ['Health', 'Last success', 'Last error', 'Items', 'Facts', 'Next try'],
+        rows: rows.map((s) => ({
+          label: `#${s.id} ${s.name ?? s.url}`,
+          cells: [
+            { text: health(s) },
+            { text: when(s.last_success_at) },
+            s.last_error ? { text: s.last_error.slice(0, 120), detail: when(s.last_error_at) } : { text: '—', empty: true },
+            { text: String(s.items_count) },
+            { text: String(s.facts_count) },
+            { text: !s.enabled ? '—' : s.next_fetch_at ? when(s.next_fetch_at) : 'now' },
+          ],
+        })),
+      },
+    ]);
+  },
+});

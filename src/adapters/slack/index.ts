@@ -1,0 +1,128 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, webApi } from '@slack/bolt';
+import type { Kysely } from 'kysely';
+import type { Notifier } from '../../alerts/notifier.js';
+import type { Clock } from '../../clock.js';
+import type { Config } from '../../config.js';
+import type { Adapter } from '../../core/adapter.js';
+import type { Command, Services } from '../../core/command.js';
+import type { Database } from '../../db/schema.js';
+import type { Logger } from '../../logger.js';
+import { createAdminCheck } from './admin-check.js';
+import { boltLogger } from './bolt-logger.js';
+import { createSlackNotifier } from './notifier.js';
+import { registerSlashCommands } from './slash-commands.js';
+
+export { renderBlocks } from './render-blocks.js';
+export { slackCommandName } from './slash-commands.js';
+
+/** Retry policy of the command client: answers are interactive, so give up after a short while. */
+const COMMAND_RETRIES: webApi.RetryOptions = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 5_000 };
+/**
+ * Retry policy of the notifier: a 429 is waited out for its Retry-After, up to three times, then
+ * the outbox takes over with its own backoff (so a rate-limited worker does not block for long).
+ */
+const NOTIFIER_RETRIES: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 1_000, maxTimeout: 10_000 };
+
+export interface SlackAdapterDeps {
+  config: Config;
+  db: Kysely<Database>;
+  clock: Clock;
+  log: Logger;
+  // biome-ignore lint/suspicious/noExplicitAny: the registry holds commands of different argument types (see defineCommand)
+  commands: readonly Command<any>[];
+  services?: Services;
+  /** Overrides both retry policies (tests use `{ retries: 0 }` or a fast one). */
+  retryConfig?: webApi.RetryOptions;
+}
+
+export interface SlackAdapter extends Adapter {
+  /** Posts alerts and digests; usable before start(). */
+  notifier: Notifier;
+  /** HTTP mode: the port actually listened on (PORT=0 picks a free one); undefined in Socket Mode or before start. */
+  port(): number | undefined;
+  /** The slash commands registered, e.g. ["/compare", ..., "/rivalwatch"]. */
+  slashCommands: string[];
+}
+
+/** True when the configuration has what Slack needs (bot token + signing secret, or bot + app token). */
+export const slackConfigured = (config: Config): boolean =>
+  !!config.SLACK_BOT_TOKEN && (!!config.SLACK_SIGNING_SECRET || !!config.SLACK_APP_TOKEN);
+
+/**
+ * The Slack front-end: Bolt in Socket Mode when SLACK_APP_TOKEN is set, otherwise HTTP on PORT at
+ * /slack/events. SLACK_API_URL points the Web API (and Socket Mode's apps.connections.open)
+ * elsewhere — a proxy, an enterprise gateway, or a local test double.
+ */
+export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
+  const { config, log } = deps;
+  const token = config.SLACK_BOT_TOKEN;
+  if (!token) throw new Error('SLACK_BOT_TOKEN is not set: Slack cannot start without a bot token (xoxb-…).');
+  const socketMode = !!config.SLACK_APP_TOKEN;
+  if (!socketMode && !config.SLACK_SIGNING_SECRET) {
+    throw new Error('SLACK_SIGNING_SECRET is not set: HTTP mode needs it (or set SLACK_APP_TOKEN for Socket Mode).');
+  }
+  const logger = boltLogger(log);
+  const apiUrl = config.SLACK_API_URL ? withTrailingSlash(config.SLACK_API_URL) : undefined;
+  const clientOptions = (retryConfig: webApi.RetryOptions): webApi.WebClientOptions => ({
+    retryConfig,
+    logger,
+    ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
+  });
+
+  const app = new App({
+    token,
+    logger,
+    // auth.test runs in start(), so a bad token fails start() with a clear error instead of an unhandled rejection.
+    deferInitialization: true,
+    clientOptions: clientOptions(deps.retryConfig ?? COMMAND_RETRIES),
+    ...(socketMode
+      ? { socketMode: true, appToken: config.SLACK_APP_TOKEN }
+      : {
+          signingSecret: config.SLACK_SIGNING_SECRET,
+          endpoints: '/slack/events',
+          customRoutes: [
+            {
+              path: '/healthz',
+              method: ['GET'],
+              handler: (_req, res) => {
+                res.writeHead(200, { 'content-type': 'text/plain' });
+                res.end('ok');
+              },
+            },
+          ],
+        }),
+  });
+  app.error(async (err) => {
+    log.error('slack: listener failed', { error: err.message });
+  });
+
+  const notifierClient = new webApi.WebClient(token, clientOptions(deps.retryConfig ?? NOTIFIER_RETRIES));
+  const isAdmin = createAdminCheck({ client: app.client, adminUserIds: config.SLACK_ADMIN_USER_IDS, clock: deps.clock, log });
+  const slashCommands = registerSlashCommands(app, { ...deps, services: deps.services ?? {}, isAdmin });
+
+  let server: Server | undefined;
+  return {
+    name: 'slack',
+    notifier: createSlackNotifier(notifierClient, log),
+    slashCommands,
+    port: () => (server?.address() as AddressInfo | null)?.port,
+    async start() {
+      await app.init();
+      if (socketMode) {
+        await app.start();
+        log.info('slack: connected in Socket Mode', { commands: slashCommands.length });
+      } else {
+        server = (await app.start(config.PORT)) as Server;
+        log.info('slack: listening for slash commands', { port: (server.address() as AddressInfo).port, path: '/slack/events' });
+      }
+    },
+    async stop() {
+      await app.stop();
+      server = undefined;
+    },
+  };
+}
+
+const withTrailingSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);

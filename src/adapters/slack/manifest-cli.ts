@@ -1,0 +1,18 @@
+import { commands } from '../../../commands/index.js';
+import type { CliIo } from '../../cli/io.js';
+import { buildManifest } from './manifest.js';
+
+/**
+ * `rivalwatch slack-manifest [--url https://HOST/slack/events]`: prints the Slack app manifest
+ * for the current commands — Socket Mode without --url, HTTP with that request URL.
+ */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const at = argv.indexOf('--url');
+  const url = at === -1 ? undefined : argv[at + 1];
+  if (at !== -1 && !/^https:\/\/\S+$/.test(url ?? '')) {
+    io.stderr.write('--url needs the public HTTPS address Slack posts to, e.g. https://rivalwatch.example.com/slack/events\n');
+    return 2;
+  }
+  io.stdout.write(`${JSON.stringify(buildManifest(commands, url ? { requestUrl: url } : {}), null, 2)}\n`);
+  return 0;
+}

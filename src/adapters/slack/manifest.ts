@@ -1,0 +1,51 @@
+import type { Command } from '../../core/command.js';
+import { slackCommandName } from './slash-commands.js';
+
+/** The bot scopes rivalwatch needs: slash commands, posting (also in public channels it was not invited to), admin check. */
+export const SLACK_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'users:read'] as const;
+
+export interface ManifestOptions {
+  /** Socket Mode (no public URL needed) or HTTP with this request URL, e.g. https://rivalwatch.example.com/slack/events. */
+  requestUrl?: string;
+}
+
+/**
+ * The Slack app manifest for the given commands. Built from the same command list the adapter
+ * registers, so the app configuration and the code cannot drift apart.
+ */
+export function buildManifest(commands: readonly Pick<Command, 'name' | 'description' | 'usage'>[], options: ManifestOptions = {}) {
+  const socketMode = !options.requestUrl;
+  return {
+    display_information: {
+      name: 'rivalwatch',
+      description: 'Competitor facts from the news: /compare, alerts and daily digests.',
+      long_description:
+        'rivalwatch reads news about your competitors in English, French and Dutch, turns it into sourced facts (GMV, sellers, launches, fines...) and answers /compare, /rival and /facts in Slack. Channels can subscribe to alerts and a daily digest.',
+      background_color: '#1f2a44',
+    },
+    features: {
+      bot_user: { display_name: 'rivalwatch', always_online: true },
+      slash_commands: commands.map((c) => ({
+        command: `/${slackCommandName(c.name)}`,
+        description: c.description.slice(0, 100),
+        ...(usageHint(c.usage) ? { usage_hint: usageHint(c.usage) } : {}),
+        should_escape: false,
+        ...(options.requestUrl ? { url: options.requestUrl } : {}),
+      })),
+    },
+    oauth_config: { scopes: { bot: [...SLACK_SCOPES] } },
+    settings: { org_deploy_enabled: false, socket_mode_enabled: socketMode, token_rotation_enabled: false },
+  };
+}
+
+/**
+ * What to type after the command: "/compare <competitor> <competitor>" → "<competitor> <competitor>";
+ * several forms ("/sources  ·  /sources add <url>") become "add <url> | …".
+ */
+export const usageHint = (usage: string): string =>
+  usage
+    .split('·')
+    .map((form) => form.trim().replace(/^\/\S+\s*/, ''))
+    .filter(Boolean)
+    .join(' | ')
+    .slice(0, 1000);

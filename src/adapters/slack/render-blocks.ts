@@ -1,0 +1,179 @@
+import type { types } from '@slack/bolt';
+import type { Block, FactLine, FactListBlock, Reply, TextBlock } from '../../messages/reply.js';
+import { cut, escapeMrkdwn, mrkdwnLink, SLACK_LIMITS, webUrlOrUndefined } from './mrkdwn.js';
+import { cellDetail, renderTableAsSections, renderTableBlock, sourceLabel } from './render-table.js';
+
+/** What chat.postMessage and respond() take: Block Kit plus the plain `text` fallback. */
+export interface SlackMessage {
+  text: string;
+  blocks: types.KnownBlock[];
+}
+
+/** One rendered Slack block, remembering how many facts it shows (for the truncation note). */
+interface Piece {
+  block: types.KnownBlock;
+  facts: number;
+}
+
+const section = (text: string): types.SectionBlock => ({
+  type: 'section',
+  text: { type: 'mrkdwn', text: cut(text, SLACK_LIMITS.sectionText) },
+});
+const context = (text: string): types.ContextBlock => ({
+  type: 'context',
+  elements: [{ type: 'mrkdwn', text: cut(text, SLACK_LIMITS.sectionText) }],
+});
+const piece = (block: types.KnownBlock, facts = 0): Piece => ({ block, facts });
+
+/**
+ * Renders the neutral Reply as Block Kit within Slack's limits: at most 50 blocks (the rest
+ * replaced by a note pointing to /facts), 3,000 characters per text, 150 per header.
+ */
+export function renderBlocks(reply: Reply): SlackMessage {
+  let tableUsed = false;
+  const pieces = reply.blocks.flatMap((block): Piece[] => {
+    if (block.kind === 'table' && !tableUsed) {
+      tableUsed = true;
+      return renderFirstTable(block);
+    }
+    return renderBlock(block);
+  });
+  const blocks = fitBlockLimit(pieces, factsPointer(reply));
+  return { text: fallbackText(reply), blocks: blocks.length ? blocks : [section(' ')] };
+}
+
+function renderBlock(block: Block): Piece[] {
+  switch (block.kind) {
+    case 'heading':
+      return [
+        piece({ type: 'header', text: { type: 'plain_text', text: cut(block.text || ' ', SLACK_LIMITS.header), emoji: true } }),
+      ];
+    case 'text':
+      return renderText(block).map((b) => piece(b));
+    case 'table':
+      return [
+        ...(block.title ? [piece(section(`*${escapeMrkdwn(block.title)}*`))] : []),
+        ...renderTableAsSections(block).map((b) => piece(b, 1)),
+      ];
+    case 'facts':
+      return renderFacts(block);
+    case 'context':
+      return [piece(context(escapeMrkdwn(block.text)))];
+    case 'divider':
+      return [piece({ type: 'divider' })];
+    case 'image': {
+      const url = webUrlOrUndefined(block.url);
+      if (!url || url.length > SLACK_LIMITS.imageUrl) return [piece(context(escapeMrkdwn(block.alt)))];
+      return [piece({ type: 'image', image_url: url, alt_text: cut(block.alt || 'chart', SLACK_LIMITS.altText) })];
+    }
+  }
+}
+
+function renderFirstTable(block: Extract<Block, { kind: 'table' }>): Piece[] {
+  const { block: table, cutColumns, cutRows } = renderTableBlock(block);
+  const notes = [
+    cutColumns ? `${cutColumns} more columns not shown` : '',
+    cutRows ? `${cutRows} more rows not shown` : '',
+  ].filter(Boolean);
+  return [
+    ...(block.title ? [piece(section(`*${escapeMrkdwn(block.title)}*`))] : []),
+    piece(table, block.rows.length),
+    ...(notes.length ? [piece(context(`${notes.join(', ')} (Slack tables hold 20 columns, 100 rows).`))] : []),
+  ];
+}
+
+function renderText(block: TextBlock): types.SectionBlock[] {
+  const fields = (block.fields ?? []).map((f) => ({
+    type: 'mrkdwn' as const,
+    text: cut(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, SLACK_LIMITS.fieldText),
+  }));
+  const sections: types.SectionBlock[] = [];
+  if (block.text || !fields.length) sections.push(section(escapeMrkdwn(block.text || ' ')));
+  for (let i = 0; i < fields.length; i += SLACK_LIMITS.fieldsPerSection) {
+    sections.push({ type: 'section', fields: fields.slice(i, i + SLACK_LIMITS.fieldsPerSection) });
+  }
+  return sections;
+}
+
+/** "_target_ · 2024-02-01 · <url|Reuters> · 3 sources · ⚠ conflicting values" */
+export function factMeta(fact: FactLine): string {
+  const parts: string[] = [];
+  if (fact.status) parts.push(`_${fact.status}_`);
+  const date = fact.date ?? fact.source?.date;
+  if (date) parts.push(escapeMrkdwn(date));
+  if (fact.source) parts.push(mrkdwnLink(fact.source.label, fact.source.url));
+  if (fact.sourceCount && fact.sourceCount > 1) parts.push(`${fact.sourceCount} sources`);
+  if (fact.conflict) parts.push('⚠ conflicting values');
+  return parts.join(' · ');
+}
+
+function renderFacts(block: FactListBlock): Piece[] {
+  return [
+    ...(block.title ? [piece(section(`*${escapeMrkdwn(block.title)}*`))] : []),
+    ...block.items.map((fact) => {
+      const line = factMeta(fact);
+      // Cut the fact text, never the links after it, so the markup stays whole.
+      const room = SLACK_LIMITS.sectionText - line.length - 1;
+      return piece(section(`${cut(escapeMrkdwn(fact.text), Math.max(room, 100))}${line ? `\n${line}` : ''}`), 1);
+    }),
+    ...(block.more ? [piece(context(escapeMrkdwn(block.more)))] : []),
+  ];
+}
+
+/** The command that shows everything: the first "/facts …" a fact list suggests, else a generic hint. */
+function factsPointer(reply: Reply): string {
+  for (const block of reply.blocks) {
+    const match = block.kind === 'facts' ? block.more?.match(/\/facts\b[^\n]*/) : null;
+    if (match) return match[0].trim();
+  }
+  return '/facts <competitor>';
+}
+
+function fitBlockLimit(pieces: Piece[], pointer: string): types.KnownBlock[] {
+  if (pieces.length <= SLACK_LIMITS.blocks) return pieces.map((p) => p.block);
+  const kept = pieces.slice(0, SLACK_LIMITS.blocks - 1);
+  const droppedFacts = pieces.slice(kept.length).reduce((n, p) => n + p.facts, 0);
+  const what = droppedFacts ? `${droppedFacts} more ${droppedFacts === 1 ? 'fact' : 'facts'}` : 'The rest of this answer';
+  const note = `${what} not shown (Slack shows at most ${SLACK_LIMITS.blocks} blocks). See everything with ${escapeMrkdwn(pointer)}`;
+  return [...kept.map((p) => p.block), context(note)];
+}
+
+/** Plain text for notifications and screen readers: the gist of every block, cut to Slack's advice. */
+export function fallbackText(reply: Reply): string {
+  const text = escapeMrkdwn(
+    reply.blocks
+      .flatMap(blockLines)
+      .filter((l) => l.trim())
+      .join('\n'),
+  );
+  return cut(text || 'rivalwatch', SLACK_LIMITS.fallbackText);
+}
+
+function blockLines(block: Block): string[] {
+  switch (block.kind) {
+      case 'heading':
+      case 'context':
+        return [block.text];
+      case 'text':
+        return [block.text, ...(block.fields ?? []).map((f) => `${f.label}: ${f.value}`)].filter(Boolean);
+      case 'table':
+        return [
+          ...(block.title ? [block.title] : []),
+          ...block.rows.map((row) => {
+            const cells = block.columns.map((c, i) => {
+              const cell = row.cells[i];
+              const detail = cell ? cellDetail(cell) : '';
+              const source = cell ? sourceLabel(cell) : undefined;
+              return `${c} ${cell?.text ?? 'no data'}${detail ? ` (${detail})` : ''}${source ? ` [${source}]` : ''}`;
+            });
+            return `${row.label}: ${cells.join('; ')}`;
+          }),
+        ];
+      case 'facts':
+        return [...(block.title ? [block.title] : []), ...block.items.map((f) => `• ${f.text}`), ...(block.more ? [block.more] : [])];
+      case 'image':
+        return [block.alt];
+      case 'divider':
+        return [];
+    }
+}

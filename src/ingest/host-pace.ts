@@ -1,0 +1,26 @@
+/**
+ * Keeps a minimum interval between requests to the same host, so several sources on one site
+ * (or redirects to it) do not hammer it. Slots are reserved synchronously, so concurrent callers
+ * queue up rather than all passing at once.
+ */
+export class HostPace {
+  private readonly nextAt = new Map<string, number>();
+
+  constructor(
+    private readonly minIntervalMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Resolves when a request to this host may start. */
+  async wait(host: string): Promise<void> {
+    const now = this.now();
+    const at = Math.max(now, this.nextAt.get(host) ?? 0);
+    this.nextAt.set(host, at + this.minIntervalMs);
+    if (this.nextAt.size > 10_000) this.forgetPast(now);
+    if (at > now) await new Promise((r) => setTimeout(r, at - now));
+  }
+
+  private forgetPast(now: number) {
+    for (const [host, at] of this.nextAt) if (at < now) this.nextAt.delete(host);
+  }
+}

@@ -1,0 +1,57 @@
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', hellip: '…', euro: '€',
+  pound: '£', eacute: 'é', egrave: 'è', ecirc: 'ê', agrave: 'à', acirc: 'â', ccedil: 'ç', ocirc: 'ô',
+  ucirc: 'û', icirc: 'î', iuml: 'ï', euml: 'ë', ouml: 'ö', uuml: 'ü', auml: 'ä', Eacute: 'É', thinsp: '\u2009',
+  shy: '',
+};
+
+/** Decodes character references (&amp; &#233; &#xE9; and the common named ones). */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED[ref] ?? whole;
+  });
+}
+
+const DROPPED = ['script', 'style', 'noscript', 'template', 'svg', 'nav', 'footer', 'aside', 'header', 'form', 'iframe'];
+const BLOCK = /<\/?(?:p|div|br|h[1-6]|li|ul|ol|section|article|main|blockquote|tr|table|figure|figcaption|hr)\b[^>]*>/gi;
+
+/** Removes elements whose text is never article text (scripts, navigation, footers…). */
+export function dropBoilerplate(html: string): string {
+  let out = html.replace(/<!--[\s\S]*?-->/g, ' ');
+  for (const tag of DROPPED) {
+    out = out.replace(new RegExp(`<${tag}\\b[^>]*>[\\s\\S]*?</${tag}\\s*>`, 'gi'), ' ');
+  }
+  return out;
+}
+
+/** HTML fragment → plain text with paragraph breaks kept. Safe on any input (no nested quantifiers). */
+export function htmlToText(html: string): string {
+  if (!html.includes('<') && !html.includes('&')) return tidy(html);
+  const text = dropBoilerplate(html).replace(BLOCK, '\n\n').replace(/<[^>]*>/g, ' ');
+  return tidy(decodeEntities(text));
+}
+
+/** Collapses runs of spaces, keeps paragraph breaks. */
+export function tidy(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\f\v\u00a0]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Attributes of one start tag: `<meta property="og:title" content="…">` → {property, content}. */
+export function attributes(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of tag.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g)) {
+    out[m[1]!.toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
+  }
+  return out;
+}

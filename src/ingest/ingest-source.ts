@@ -1,0 +1,113 @@
+import type { Kysely } from 'kysely';
+import type { Clock } from '../clock.js';
+import type { Database } from '../db/schema.js';
+import { type Article, type Extraction, extractFacts } from '../extract/index.js';
+import type { Logger } from '../logger.js';
+import type { FetchSettings } from './fetch-settings.js';
+import { noHook, type OnMerged } from './hook.js';
+import { ingestItem, loadKnownItems } from './ingest-item.js';
+import type { SourceRow } from './lease.js';
+import { isRemote, loadSource } from './load-source.js';
+import { markFailure, markSuccess } from './source-health.js';
+import type { StoryIndex } from './story-index.js';
+import { emptyTally, factsMerged, type Tally } from './tally.js';
+
+export interface IngestDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  log: Logger;
+  fetch: FetchSettings;
+  onMerged?: OnMerged;
+  extract?: (article: Article) => Extraction;
+  random?: () => number;
+}
+
+export interface SourceReport {
+  sourceId: number;
+  label: string;
+  ok: boolean;
+  notModified: boolean;
+  /** One line: "timed out after 15 s", "HTTP 404", "not a readable RSS/Atom feed: …". */
+  error?: string;
+  /** Items that could not be stored (the rest of the source still was). */
+  itemErrors: number;
+  baseline: boolean;
+  tally: Tally;
+}
+
+export const sourceLabel = (s: Pick<SourceRow, 'name' | 'url'>) => s.name ?? s.url;
+
+function publisherOf(source: SourceRow, documentTitle: string | null): string {
+  if (source.name) return source.name;
+  if (isRemote(source.url)) return new URL(source.url).hostname.replace(/^www\./, '');
+  return documentTitle ?? source.url.split('/').pop() ?? source.url;
+}
+
+/**
+ * Fetches one source and stores what is new, then records its health. Never throws: a broken
+ * source becomes a report with a one-line error and a retry time, and others carry on.
+ */
+export async function ingestSource(deps: IngestDeps, source: SourceRow, stories: StoryIndex): Promise<SourceReport> {
+  const baseline = source.baseline_done === 0;
+  const report: SourceReport = {
+    sourceId: source.id,
+    label: sourceLabel(source),
+    ok: false,
+    notModified: false,
+    itemErrors: 0,
+    baseline,
+    tally: emptyTally(),
+  };
+  const random = deps.random ?? Math.random;
+  try {
+    const loaded = await loadSource(source, deps.fetch);
+    const now = deps.clock.now();
+    const nextFetchIso = new Date(now.getTime() + source.interval_minutes * 60_000).toISOString();
+    if (loaded.notModified) {
+      await markSuccess(deps.db, source.id, { nowIso: now.toISOString(), nextFetchIso, itemsAdded: 0, factsAdded: 0 });
+      return { ...report, ok: true, notModified: true };
+    }
+    const known = await loadKnownItems(deps.db, source.id);
+    const itemDeps = {
+      db: deps.db,
+      clock: deps.clock,
+      log: deps.log,
+      onMerged: deps.onMerged ?? noHook,
+      extract: deps.extract ?? extractFacts,
+      stories,
+    };
+    const origin = {
+      sourceId: source.id,
+      publisher: publisherOf(source, loaded.document.title),
+      language: source.language ?? loaded.document.language,
+      baseline,
+    };
+    for (const item of loaded.document.items) {
+      try {
+        await ingestItem(itemDeps, origin, item, known, report.tally);
+      } catch (err) {
+        report.itemErrors++;
+        deps.log.warn('item not stored', { source: report.label, url: item.url, err });
+      }
+    }
+    await markSuccess(deps.db, source.id, {
+      nowIso: deps.clock.now().toISOString(),
+      nextFetchIso,
+      kind: loaded.document.kind,
+      etag: loaded.etag,
+      lastModified: loaded.lastModified,
+      itemsAdded: report.tally.itemsNew,
+      factsAdded: factsMerged(report.tally),
+    });
+    return { ...report, ok: true };
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    try {
+      const { nextFetchIso } = await markFailure(deps.db, source.id, reason, deps.clock.now().getTime(), random);
+      deps.log.warn('source failed', { source: report.label, reason, retry: nextFetchIso });
+    } catch (dbErr) {
+      deps.log.error('could not record a source failure', { source: report.label, err: dbErr });
+    }
+    return { ...report, error: reason };
+  }
+}

@@ -1,0 +1,238 @@
+import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
+import http, { type IncomingMessage } from 'node:http';
+import https from 'node:https';
+import { isIP } from 'node:net';
+import type { Readable } from 'node:stream';
+import zlib from 'node:zlib';
+import { type AddressPolicy, refusedKind } from './address-policy.js';
+import { decodeText } from './decode-text.js';
+import { FetchError, megabytes, seconds } from './fetch-error.js';
+import type { HostPace } from './host-pace.js';
+
+export interface SafeFetchOptions extends AddressPolicy {
+  /** Whole request, all redirects included. */
+  timeoutMs: number;
+  /** Until the TCP connection is up, per hop. */
+  connectTimeoutMs?: number;
+  /** Decoded body size past which the download is aborted. */
+  maxBytes: number;
+  maxRedirects?: number;
+  userAgent?: string;
+  /** Validators from the previous fetch: a 304 answer means nothing new. */
+  etag?: string | null;
+  lastModified?: string | null;
+  pace?: HostPace;
+}
+
+export type FetchOutcome =
+  | { notModified: true; url: string }
+  | {
+      notModified: false;
+      /** The final URL, after redirects. */
+      url: string;
+      contentType: string | null;
+      text: string;
+      etag: string | null;
+      lastModified: string | null;
+    };
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5';
+
+/**
+ * GET a URL without trusting it: every hop's address is checked (literal IPs before connecting,
+ * host names on the resolved address through `lookup`), and time, size and redirects are bounded.
+ * Throws FetchError with a one-line reason.
+ */
+export async function safeFetch(rawUrl: string, opts: SafeFetchOptions): Promise<FetchOutcome> {
+  const maxRedirects = opts.maxRedirects ?? 5;
+  let url = parseHttpUrl(rawUrl);
+  const started = Date.now();
+  for (let hop = 0; ; hop++) {
+    await opts.pace?.wait(url.host);
+    const remaining = opts.timeoutMs - (Date.now() - started);
+    if (remaining <= 0) throw new FetchError('timeout', `timed out after ${seconds(opts.timeoutMs)}`);
+    const res = await requestOnce(url, opts, hop > 0, remaining);
+    const status = res.statusCode ?? 0;
+    if (REDIRECTS.has(status)) {
+      res.resume();
+      const location = res.headers.location;
+      if (!location) throw new FetchError('http_status', `HTTP ${status} redirect without a Location`, status);
+      if (hop >= maxRedirects) throw new FetchError('too_many_redirects', `more than ${maxRedirects} redirects`);
+      url = parseHttpUrl(new URL(location, url).toString(), true);
+      continue;
+    }
+    if (status === 304) {
+      res.resume();
+      return { notModified: true, url: url.toString() };
+    }
+    if (status < 200 || status >= 300) {
+      res.resume();
+      throw new FetchError('http_status', `HTTP ${status}`, status);
+    }
+    const body = await readBody(res, opts.maxBytes, opts.timeoutMs - (Date.now() - started), opts.timeoutMs);
+    const contentType = header(res, 'content-type');
+    return {
+      notModified: false,
+      url: url.toString(),
+      contentType,
+      text: decodeText(body, contentType),
+      etag: header(res, 'etag'),
+      lastModified: header(res, 'last-modified'),
+    };
+  }
+}
+
+function parseHttpUrl(raw: string, redirected = false): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new FetchError('bad_url', `not a valid URL: ${raw.slice(0, 100)}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new FetchError('bad_url', `${redirected ? 'redirect to ' : ''}${url.protocol} URLs are not fetched, only http(s)`);
+  }
+  return url;
+}
+
+const header = (res: IncomingMessage, name: string): string | null => {
+  const v = res.headers[name];
+  return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
+};
+
+function refusal(address: string, kind: string, redirected: boolean) {
+  return new FetchError('refused_address', `${redirected ? 'redirect to ' : ''}a ${kind} address ${address} refused`);
+}
+
+/** dns.lookup that refuses non-public answers, so the check is on the address actually dialled. */
+function guardedLookup(policy: AddressPolicy, redirected: boolean) {
+  return (hostname: string, options: LookupOptions, callback: (...args: unknown[]) => void) => {
+    dnsLookup(hostname, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
+      if (err) return callback(err);
+      for (const a of addresses) {
+        const kind = refusedKind(a.address, policy);
+        if (kind) return callback(refusal(a.address, kind, redirected));
+      }
+      if (options.all) return callback(null, addresses);
+      const first = addresses[0];
+      if (!first) return callback(new Error(`no address for ${hostname}`));
+      callback(null, first.address, first.family);
+    });
+  };
+}
+
+function requestOnce(url: URL, opts: SafeFetchOptions, redirected: boolean, remainingMs: number): Promise<IncomingMessage> {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  if (isIP(host)) {
+    const kind = refusedKind(host, opts);
+    if (kind) return Promise.reject(refusal(host, kind, redirected));
+  }
+  const headers: Record<string, string> = {
+    'user-agent': opts.userAgent ?? 'rivalwatch',
+    accept: ACCEPT,
+    'accept-encoding': 'gzip, deflate, br',
+  };
+  if (opts.etag) headers['if-none-match'] = opts.etag;
+  if (opts.lastModified) headers['if-modified-since'] = opts.lastModified;
+  const client = url.protocol === 'https:' ? https : http;
+  const connectMs = Math.min(opts.connectTimeoutMs ?? 10_000, remainingMs);
+
+  return new Promise((resolve, reject) => {
+    const req = client.request(url, {
+      method: 'GET',
+      headers,
+      agent: false,
+      lookup: guardedLookup(opts, redirected) as never,
+    });
+    const total = setTimeout(
+      () => req.destroy(new FetchError('timeout', `timed out after ${seconds(opts.timeoutMs)}`)),
+      remainingMs,
+    );
+    req.on('socket', (socket) => {
+      const connect = setTimeout(
+        () => req.destroy(new FetchError('timeout', `could not connect within ${seconds(connectMs)}`)),
+        connectMs,
+      );
+      socket.once('connect', () => clearTimeout(connect));
+      socket.once('close', () => clearTimeout(connect));
+    });
+    req.on('response', (res) => {
+      clearTimeout(total);
+      resolve(res);
+    });
+    req.on('error', (err) => {
+      clearTimeout(total);
+      reject(toFetchError(err));
+    });
+    req.end();
+  });
+}
+
+function toFetchError(err: unknown): FetchError {
+  if (err instanceof FetchError) return err;
+  const e = err as NodeJS.ErrnoException;
+  const reasons: Record<string, string> = {
+    ENOTFOUND: 'host not found',
+    EAI_AGAIN: 'host name lookup failed (temporary)',
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset by the server',
+    CERT_HAS_EXPIRED: 'TLS certificate expired',
+  };
+  return new FetchError('network', (e.code && reasons[e.code]) ?? e.message ?? String(err));
+}
+
+function decoderFor(res: IncomingMessage): Readable {
+  switch ((header(res, 'content-encoding') ?? '').trim().toLowerCase()) {
+    case 'gzip':
+    case 'x-gzip':
+      return res.pipe(zlib.createGunzip());
+    case 'deflate':
+      return res.pipe(zlib.createInflate());
+    case 'br':
+      return res.pipe(zlib.createBrotliDecompress());
+    default:
+      return res;
+  }
+}
+
+/** Streams the body, stopping as soon as it passes maxBytes or the deadline. */
+function readBody(res: IncomingMessage, maxBytes: number, remainingMs: number, totalMs: number): Promise<Buffer> {
+  const tooLarge = () => new FetchError('too_large', `response larger than ${megabytes(maxBytes)}`);
+  const declared = Number(header(res, 'content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes && !header(res, 'content-encoding')) {
+    res.destroy();
+    return Promise.reject(tooLarge());
+  }
+  return new Promise((resolve, reject) => {
+    const stream = decoderFor(res);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    const fail = (err: FetchError) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      res.destroy();
+      if (stream !== res) stream.destroy();
+      reject(err);
+    };
+    const timer = setTimeout(() => fail(new FetchError('timeout', `timed out after ${seconds(totalMs)}`)), Math.max(remainingMs, 1));
+    stream.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) return fail(tooLarge());
+      chunks.push(chunk);
+    });
+    stream.on('end', () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve(Buffer.concat(chunks));
+    });
+    stream.on('error', (err) =>
+      fail(err instanceof FetchError ? err : new FetchError('decode', `could not read the body: ${err.message}`)),
+    );
+    res.on('error', (err) => fail(toFetchError(err)));
+    res.on('aborted', () => fail(new FetchError('network', 'connection closed before the body ended')));
+  });
+}

@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/ingest.js';
+import { connect } from '../../src/db/connect.js';
+import { migrate } from '../../src/db/migrate.js';
+import { seedCompetitors } from '../ingest/helpers/competitors.js';
+import { rss } from '../ingest/helpers/feeds.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'rivalwatch-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function io(env: Record<string, string>) {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  let stdout = '';
+  let stderr = '';
+  out.on('data', (d) => (stdout += d));
+  err.on('data', (d) => (stderr += d));
+  return { io: { stdout: out, stderr: err, stdin: new PassThrough(), env }, text: () => ({ stdout, stderr }) };
+}
+
+describe('rivalwatch ingest', () => {
+  it('ingest FILE…: a feed file and a text file are stored, a missing file is a usage error', async () => {
+    const url = `sqlite:${join(dir, 'cli.sqlite')}`;
+    const handle = connect(url);
+    await migrate(handle.db, handle.dialect);
+    await seedCompetitors(handle.db);
+    await handle.close();
+    const feed = join(dir, 'feed.xml');
+    writeFileSync(feed, rss([{ guid: 'x1', title: 'Shein in Brazil', link: 'https://g.example/shein', text: 'Temu had 75 million monthly users in the EU in 2023.' }]));
+    const note = join(dir, 'note.txt');
+    writeFileSync(note, 'TikTok Shop in Spain\nTikTok Shop launched in Spain in March 2024.\n');
+
+    const a = io({ DATABASE_URL: url, LOG_LEVEL: 'silent' });
+    expect(await run([feed, note], a.io)).toBe(0);
+    const out = a.text().stdout;
+    expect(out).toContain('Sources: 2 ok, 0 failed');
+    expect(out).toContain('Items: 2 new');
+    expect(out).toMatch(/Facts: [1-9]\d* new, 0 corroborated, 0 conflicting/);
+
+    const again = io({ DATABASE_URL: url, LOG_LEVEL: 'silent' });
+    expect(await run([feed], again.io)).toBe(0);
+    expect(again.text().stdout).toContain('Items: 0 new (0 retelling a known story), 1 duplicate');
+
+    const missing = io({ DATABASE_URL: url, LOG_LEVEL: 'silent' });
+    expect(await run([join(dir, 'nope.xml')], missing.io)).toBe(2);
+    expect(missing.text().stderr).toContain('no such file');
+  });
+
+  it('exits 1 when every source failed, naming each error', async () => {
+    const url = `sqlite:${join(dir, 'fail.sqlite')}`;
+    const broken = join(dir, 'broken.xml');
+    writeFileSync(broken, '<rss><channel><item><title>x</item></channel>');
+    const a = io({ DATABASE_URL: url, LOG_LEVEL: 'silent' });
+    expect(await run([broken], a.io)).toBe(1);
+    expect(a.text().stdout).toMatch(/error {2}.*broken\.xml: not a readable RSS\/Atom feed/);
+  });
+
+  it('no arguments prints the usage', async () => {
+    const a = io({});
+    expect(await run([], a.io)).toBe(2);
+    expect(a.text().stderr).toContain('rivalwatch ingest --all');
+  });
+});

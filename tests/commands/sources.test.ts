@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sources } from '../../commands/sources.js';
+import { fixedClock } from '../../src/clock.js';
+import { loadConfig } from '../../src/config.js';
+import type { CommandContext } from '../../src/core/command.js';
+import { dispatch } from '../../src/core/dispatch.js';
+import { silentLogger } from '../../src/logger.js';
+import type { Reply, TableBlock } from '../../src/messages/reply.js';
+import { seedCompetitors } from '../ingest/helpers/competitors.js';
+import { type TestDb, testDb } from '../helpers/test-db.js';
+
+let db: TestDb;
+beforeAll(async () => {
+  db = await testDb();
+  await seedCompetitors(db.db);
+});
+afterAll(() => db.cleanup());
+
+const ctx = (isAdmin: boolean): CommandContext => ({
+  db: db.db,
+  config: loadConfig({}),
+  clock: fixedClock('2024-04-01T10:00:00.000Z'),
+  log: silentLogger,
+  channel: { platform: 'shell', workspace: 'local', channel: 'test' },
+  invoker: { id: 'u1', isAdmin },
+  services: {},
+});
+const run = (text: string, admin = true) => dispatch([sources], ctx(admin), 'sources', text);
+const text = (r: Reply) => r.blocks.map((b) => ('text' in b ? b.text : '')).join('\n');
+
+describe('/sources', () => {
+  it('sources: an empty list says how to add one', async () => {
+    const r = await run('');
+    expect(r.status).toBe('ok');
+    expect(text(r)).toContain('No sources yet.');
+  });
+
+  it('sources add: an admin adds a feed with a language and a competitor', async () => {
+    const r = await run('add https://news.example/feed.xml fr temu');
+    expect(r.status).toBe('ok');
+    expect(text(r)).toMatch(/^Added source #\d+: https:\/\/news\.example\/feed\.xml/);
+    const row = await db.db.selectFrom('sources').selectAll().executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ language: 'fr', competitor_id: 'temu', enabled: 1, baseline_done: 0 });
+  });
+
+  it('sources add: the same URL twice is reported, not duplicated', async () => {
+    expect(text(await run('add https://news.example/feed.xml'))).toMatch(/^Already a source: #\d+/);
+  });
+
+  it('sources add: a non-admin is refused', async () => {
+    const r = await run('add https://other.example/feed.xml', false);
+    expect(r.status).toBe('refused');
+  });
+
+  it('sources add: not a URL gets a usage reply', async () => {
+    const r = await run('add ftp://x.example/feed');
+    expect(r.status).toBe('usage');
+    expect(text(r)).toContain('A source must be an http:// or https:// URL');
+  });
+
+  it('sources add: an unknown competitor suggests the closest', async () => {
+    const r = await run('add https://third.example/rss temo');
+    expect(r.status).toBe('not_found');
+    expect(text(r)).toContain('Did you mean temu');
+  });
+
+  it('sources: lists health per source', async () => {
+    await db.db.updateTable('sources').set({ consecutive_failures: 2, last_error: 'HTTP 404', last_error_at: '2024-04-01T09:00:00.000Z' }).execute();
+    const r = await run('');
+    const table = r.blocks.find((b) => b.kind === 'table') as TableBlock;
+    expect(table.rows[0]!.cells.map((c) => c.text)).toEqual(['failing ×2', '—', 'HTTP 404', '0', '0', 'now']);
+    expect(text(r)).toContain('Sources (1, 1 failing)');
+  });
+
+  it('sources remove: an admin removes by number; an unknown number is not found', async () => {
+    const row = await db.db.selectFrom('sources').select('id').executeTakeFirstOrThrow();
+    expect((await run(`remove ${row.id}`, false)).status).toBe('refused');
+    expect(text(await run(`remove ${row.id}`))).toContain(`Removed source #${row.id}`);
+    expect((await run(`remove ${row.id}`)).status).toBe('not_found');
+    expect((await run('remove abc')).status).toBe('usage');
+  });
+});
