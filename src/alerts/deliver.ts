@@ -87,6 +87,8 @@ export async function deliverDue(deps: DeliveryDeps): Promise<DeliveryReport> {
       }
       const result = await safeSend(notifier, { workspace: row.workspace, channel: row.channel }, message);
       await record(deps, row, token, result, report);
+      // The channel is gone: markDead already retired the rest of this queue.
+      if (!result.ok && result.permanent) break;
     }
   };
 
