@@ -75,3 +75,23 @@ describe('alerts fan-out', () => {
     expect(await outbox()).toHaveLength(1);
   });
 });
+
+describe('alerts fan-out as ingest calls it', () => {
+  it('fan-out: the baseline flag of the item passed by ingest is honoured without options', async () => {
+    const t = await testDb();
+    try {
+      await seedCompetitors(t.db);
+      await addSubscription(t.db, 'all');
+      const { onMerged } = await import('../../src/alerts/fan-out.js');
+      const { mergeFact } = await import('../../src/domain/merge-fact.js');
+      const rows = await t.db.transaction().execute(async (trx) => {
+        const backlog = await mergeFact(trx, launch('temu', 'PL'), source('X', 'https://x.example/1'), now.toISOString());
+        const live = await mergeFact(trx, launch('temu', 'CZ'), source('X', 'https://x.example/2'), now.toISOString());
+        return [await onMerged(trx, backlog, null, { baseline: true }), await onMerged(trx, live, null, { baseline: false })];
+      });
+      expect(rows).toEqual([0, 1]);
+    } finally {
+      await t.cleanup();
+    }
+  });
+});
