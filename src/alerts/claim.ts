@@ -134,7 +134,8 @@ export async function release(db: Kysely<Database>, id: number, token: string, n
 
 /**
  * A permanent failure: the row is dead, the subscription disabled with the reason, and the
- * subscription's other waiting rows are dead too (they would fail the same way). One transaction.
+ * subscription's other waiting rows (and those this claim still holds) are dead too: they would fail
+ * the same way. One transaction.
  */
 export async function markDead(
   db: Kysely<Database>,
@@ -161,7 +162,7 @@ export async function markDead(
       .updateTable('outbox')
       .set({ status: 'dead', last_error: `not sent: subscription disabled (${why})` })
       .where('subscription_id', '=', row.subscriptionId)
-      .where('status', '=', 'pending')
+      .where((eb) => eb.or([eb('status', '=', 'pending'), eb.and([eb('status', '=', 'sending'), eb('claimed_by', '=', token)])]))
       .execute();
   });
 }

@@ -84,9 +84,16 @@ export async function deliverDue(deps: DeliveryDeps): Promise<DeliveryReport> {
         }
         const wait = deps.limiter.reserve(row.platform, key, nowMs) - nowMs;
         if (wait > 0) await (deps.sleep ?? realSleep)(wait);
+        for (let w = deps.limiter.windowWait(row.platform, deps.clock.now().getTime()); w > 0; ) {
+          await (deps.sleep ?? realSleep)(w);
+          w = deps.limiter.windowWait(row.platform, deps.clock.now().getTime());
+        }
+        deps.limiter.started(row.platform, key, deps.clock.now().getTime());
       }
       const result = await safeSend(notifier, { workspace: row.workspace, channel: row.channel }, message);
       await record(deps, row, token, result, report);
+      // The channel is gone: markDead already retired the rest of this queue.
+      if (!result.ok && result.permanent) break;
     }
   };
 

@@ -52,7 +52,6 @@ export function factsFor(sub: SubscriptionRow, facts: FactView[], since: string)
 
 /** Where the next digest starts: the last one's end, else the subscription's start, at most a week back. */
 export function digestStart(sub: SubscriptionRow, lastCoveredUntil: string | undefined, now: Date): string {
-  const floor = new Date(now.getTime() - MAX_DIGEST_WINDOW_MS).toISOString();
-  const start = lastCoveredUntil ?? sub.created_at;
-  return start > floor ? start : floor;
+  const start = Date.parse(lastCoveredUntil ?? sub.created_at);
+  return new Date(Math.max(start, now.getTime() - MAX_DIGEST_WINDOW_MS)).toISOString();
 }

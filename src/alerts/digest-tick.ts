@@ -81,7 +81,7 @@ export async function runDigestTick(deps: { db: Kysely<Database>; clock: Clock; 
     for (const r of rows) lastCovered.set(r.subscription_id, String(r.until));
   }
   const since = new Map(due.map((d) => [d.sub.id, digestStart(d.sub, lastCovered.get(d.sub.id), now)]));
-  const earliest = [...since.values()].reduce((a, b) => (a < b ? a : b));
+  const earliest = new Date([...since.values()].reduce((min, s) => Math.min(min, Date.parse(s)), now.getTime())).toISOString();
   const facts = await factsSeenBetween(db, earliest, nowIso);
 
   for (let i = 0; i < due.length; i += CHUNK) {

@@ -15,7 +15,7 @@ export function jsonListMatches(column: 'competitors' | 'fact_types', value: str
 }
 
 /**
- * The ingest hook: after mergeFact, inside the same transaction, writes one outbox row per
+ * The ingest hook (ingest's OnMerged: `onMerged(trx, result, fact, item)`): after mergeFact, inside the same transaction, writes one outbox row per
  * subscription that wants an instant alert for this fact. Only new facts and conflicts alert;
  * corroborations and duplicates update the fact (the digest shows the count) and baseline items
  * never alert. One INSERT … SELECT, so a fact fans out to 10,000 channels in one statement; the
@@ -26,10 +26,12 @@ export async function onMerged(
   trx: Kysely<Database>,
   result: MergeResult,
   _fact?: unknown,
-  _item?: unknown,
-  opts: FanOutOptions = { baseline: false },
+  item?: { baseline?: boolean } | null,
+  opts?: FanOutOptions,
 ): Promise<number> {
-  if (opts.baseline || (result.outcome !== 'new' && result.outcome !== 'conflict')) return 0;
+  // Ingest's OnMerged passes the item (with its baseline flag); tests may pass opts instead.
+  const baseline = opts?.baseline ?? item?.baseline ?? false;
+  if (baseline || (result.outcome !== 'new' && result.outcome !== 'conflict')) return 0;
   const fact = await trx
     .selectFrom('facts')
     .select(['id', 'competitor_id', 'type', 'importance', 'first_seen_at'])

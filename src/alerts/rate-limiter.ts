@@ -14,34 +14,61 @@ export const PLATFORM_LIMITS: Record<string, RateLimit> = {
   shell: { channelIntervalMs: 0, globalIntervalMs: 0 },
 };
 
-// Timers fire a little late and unevenly; spacing sends 2% wider keeps bursts under the limit.
-const MARGIN = 1.02;
+// Clocks differ by a millisecond here and there (ours vs the platform's); 1% wider than the limit absorbs that.
+const MARGIN = 1.01;
 
 /**
- * Hands out send times that respect per-channel and per-platform spacing. In-process only: two
+ * Hands out send times that respect per-channel spacing (booked ahead, so a channel's queue
+ * sleeps until its slot) and the platform's per-second limit (checked on actual start times
+ * right before each send, see windowWait). In-process only: two
  * delivery processes each keep their own pace, so run one delivery worker per bot token.
  */
 export class RateLimiter {
   private readonly channelNext = new Map<string, number>();
-  private readonly globalNext = new Map<string, number>();
+  /** Actual start times of recent sends per platform (the last second's worth). */
+  private readonly starts = new Map<string, number[]>();
 
   constructor(private readonly limits: Record<string, RateLimit> = PLATFORM_LIMITS) {}
 
   /** When a message to this channel may go, without booking it. */
   peek(platform: string, channelKey: string, nowMs: number): number {
-    return Math.max(nowMs, this.channelNext.get(`${platform}|${channelKey}`) ?? 0, this.globalNext.get(platform) ?? 0);
+    return Math.max(nowMs, this.channelNext.get(`${platform}|${channelKey}`) ?? 0);
   }
 
-  /** Books the earliest allowed send time for a message and returns it (epoch ms). */
+  /** Books the earliest send time the channel allows and returns it (epoch ms). */
   reserve(platform: string, channelKey: string, nowMs: number): number {
     const slot = this.peek(platform, channelKey, nowMs);
     const limit = this.limits[platform];
     if (limit) {
       if (limit.channelIntervalMs) this.channelNext.set(`${platform}|${channelKey}`, slot + limit.channelIntervalMs * MARGIN);
-      if (limit.globalIntervalMs) this.globalNext.set(platform, slot + limit.globalIntervalMs * MARGIN);
     }
     if (this.channelNext.size > 50_000) this.forgetPast(nowMs);
     return slot;
+  }
+
+  /**
+   * How long to wait, right before sending, so that the sends that really started in the last
+   * second stay under the platform's per-second limit. Booked slots can bunch when timers fire
+   * late; this check on actual start times is what keeps the platform from refusing a message.
+   */
+  windowWait(platform: string, nowMs: number): number {
+    const limit = this.limits[platform];
+    if (!limit?.globalIntervalMs) return 0;
+    const perWindow = Math.max(1, Math.floor(1000 / limit.globalIntervalMs));
+    const starts = this.starts.get(platform) ?? [];
+    const window = 1000 * MARGIN;
+    while (starts.length && starts[0]! <= nowMs - window) starts.shift();
+    return starts.length < perWindow ? 0 : starts[starts.length - perWindow]! + window - nowMs;
+  }
+
+  /** Records when a booked send really started: a late timer pushes the channel's next slot back. */
+  started(platform: string, channelKey: string, atMs: number): void {
+    const limit = this.limits[platform];
+    if (!limit) return;
+    if (limit.globalIntervalMs) this.starts.set(platform, [...(this.starts.get(platform) ?? []), atMs]);
+    if (!limit.channelIntervalMs) return;
+    const key = `${platform}|${channelKey}`;
+    this.channelNext.set(key, Math.max(this.channelNext.get(key) ?? 0, atMs + limit.channelIntervalMs * MARGIN));
   }
 
   private forgetPast(nowMs: number) {

@@ -85,7 +85,7 @@ async function main() {
 
     // The pipeline without extraction (no facts), to separate fetch/parse/dedupe/store from the extractor.
     const bare = connect(`sqlite:${join(dir, 'bare.sqlite')}`);
-    await migrate(bare.db, bare.dialect);
+    await migrate(bare);
     const bareSources = [];
     for (const path of files) bareSources.push((await addSource(bare.db, { url: path, language: 'en' }, systemClock.now().toISOString())).source);
     t = performance.now();
@@ -98,7 +98,7 @@ async function main() {
     await bare.close();
 
     const db = connect(`sqlite:${join(dir, 'bench.sqlite')}`);
-    await migrate(db.db, db.dialect);
+    await migrate(db);
     await db.db
       .insertInto('competitors')
       .values(COMPETITORS.map(([id, name]) => ({ id, name, markets: '[]', created_at: '2024-01-01T00:00:00.000Z' })))

@@ -1,0 +1,137 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.js';
+import { fixedClock } from '../../src/clock.js';
+import { loadConfig } from '../../src/config.js';
+import type { CommandContext } from '../../src/core/command.js';
+import { dispatch } from '../../src/core/dispatch.js';
+import { silentLogger } from '../../src/logger.js';
+import type { Reply } from '../../src/messages/reply.js';
+import { type TestDb, testDb } from '../helpers/test-db.js';
+import { channel, ingestFact, launch, seedCompetitors, source } from './helpers.js';
+
+const text = (r: Reply) => JSON.stringify(r.blocks);
+
+describe('alerts commands', () => {
+  let t: TestDb;
+  const clock = fixedClock('2024-03-05T07:00:00.000Z');
+  beforeEach(async () => {
+    t = await testDb();
+    await seedCompetitors(t.db);
+    clock.set('2024-03-05T07:00:00.000Z');
+  });
+  afterEach(async () => t.cleanup());
+
+  const run = (line: string, over: Partial<CommandContext> = {}) => {
+    const [name, ...rest] = line.replace(/^\//, '').split(' ');
+    const ctx: CommandContext = {
+      db: t.db, config: loadConfig({ DEFAULT_TIMEZONE: 'Europe/Amsterdam', DEFAULT_DIGEST_TIME: '09:00' }), clock, log: silentLogger,
+      channel: channel('general'), invoker: { id: 'U1', isAdmin: true }, services: {}, ...over,
+    };
+    return dispatch(commands, ctx, name!, rest.join(' '));
+  };
+  const sub = () => t.db.selectFrom('subscriptions').selectAll().executeTakeFirst();
+
+  it('subscribe: 25:00 is refused with the expected format', async () => {
+    const r = await run('/subscribe tiktok at 25:00');
+    expect(r.status).toBe('usage');
+    expect(text(r)).toContain('\\"25:00\\" is not a time of day. Use HH:MM from 00:00 to 23:59');
+    expect(await sub()).toBeUndefined();
+  });
+
+  it('subscribe: an unknown timezone (Mars/Phobos) is refused and nothing is saved', async () => {
+    const r = await run('/subscribe temu Mars/Phobos');
+    expect(r.status).toBe('usage');
+    expect(text(r)).toContain('Unknown timezone \\"Mars/Phobos\\"');
+    expect(text(r)).toContain('Europe/Amsterdam');
+    expect(await sub()).toBeUndefined();
+  });
+
+  it('subscribe: a misspelt timezone suggests the closest IANA name', async () => {
+    const r = await run('/subscribe Europe/Amsterdm');
+    expect(text(r)).toContain('Did you mean Europe/Amsterdam');
+  });
+
+  it('subscribe: unknown competitor suggests the closest alias', async () => {
+    const r = await run('/subscribe temo digest');
+    expect(r.status).toBe('usage');
+    expect(text(r)).toContain('Unknown competitor \\"temo\\". Did you mean temu');
+    expect(await sub()).toBeUndefined();
+  });
+
+  it('subscribe: is for admins only', async () => {
+    const r = await run('/subscribe temu', { invoker: { id: 'U2', isAdmin: false } });
+    expect(r.status).toBe('refused');
+    expect(await sub()).toBeUndefined();
+  });
+
+  it('subscribe: names resolve case-insensitively, also across words, with mode, time and timezone saved', async () => {
+    const r = await run('/subscribe TikTok Shop PDD Holdings digest at 8:30 america/new_york');
+    expect(r.status).toBe('ok');
+    expect(await sub()).toMatchObject({
+      platform: 'shell', workspace: 'local', channel: 'general', competitors: '["tiktok-shop","temu"]', mode: 'digest',
+      digest_time: '08:30', timezone: 'America/New_York', min_importance: 3, created_by: 'U1',
+    });
+    expect(text(r)).toContain('TikTok Shop, Temu');
+  });
+
+  it('subscribe: defaults come from the configuration; subscribing again adds competitors', async () => {
+    await run('/subscribe shein');
+    expect(await sub()).toMatchObject({ competitors: '["shein"]', mode: 'both', digest_time: '09:00', timezone: 'Europe/Amsterdam' });
+    await run('/subscribe amazon alerts');
+    expect(await sub()).toMatchObject({ competitors: '["shein","amazon"]', mode: 'alerts', digest_time: '09:00' });
+    await run('/subscribe all');
+    expect(await sub()).toMatchObject({ competitors: '[]' });
+  });
+
+  it('unsubscribe: removes named competitors, and with no arguments the whole subscription', async () => {
+    await run('/subscribe shein temu');
+    const bad = await run('/unsubscribe sheinn');
+    expect(text(bad)).toContain('Did you mean shein');
+    await run('/unsubscribe Temu');
+    expect(await sub()).toMatchObject({ competitors: '["shein"]' });
+    const r = await run('/unsubscribe');
+    expect(r.status).toBe('ok');
+    expect(await sub()).toBeUndefined();
+    expect((await run('/unsubscribe')).status).toBe('not_found');
+  });
+
+  it('unsubscribe: removing one competitor from "all" keeps the others', async () => {
+    await run('/subscribe');
+    await run('/unsubscribe amazon');
+    expect(JSON.parse((await sub())!.competitors).sort()).toEqual(['bol', 'shein', 'temu', 'tiktok-shop']);
+  });
+
+  it('subscriptions: shows the settings and delivery health of this channel only', async () => {
+    expect((await run('/subscriptions')).status).toBe('not_found');
+    await run('/subscribe temu both at 07:45 UTC');
+    await ingestFact(t.db, launch('temu', 'NL'), source('NOS', 'https://nos.example/1'), clock.now());
+    const r = await run('/subscriptions');
+    expect(r.status).toBe('ok');
+    expect(text(r)).toContain('"label":"Pending","value":"1"');
+    expect(text(r)).toContain('07:45 UTC');
+    const elsewhere = await run('/subscriptions', { channel: channel('random') });
+    expect(elsewhere.status).toBe('not_found');
+  });
+
+  it('digest: previews the facts since the last digest without sending or marking anything', async () => {
+    await run('/subscribe temu digest at 09:00 UTC');
+    clock.advance(60_000);
+    await ingestFact(t.db, launch('temu', 'NL'), source('NOS', 'https://nos.example/temu'), clock.now());
+    await ingestFact(t.db, launch('shein', 'NL'), source('NOS', 'https://nos.example/shein'), clock.now());
+    clock.advance(60_000);
+    const r = await run('/digest');
+    expect(r.status).toBe('ok');
+    expect(text(r)).toContain('Temu');
+    expect(text(r)).not.toContain('Shein');
+    expect(text(r)).toContain('Preview only');
+    expect(await t.db.selectFrom('outbox').select('id').where('kind', '=', 'digest').execute()).toHaveLength(0);
+    expect(await t.db.selectFrom('digests').select('subscription_id').execute()).toHaveLength(0);
+  });
+
+  it('subscribe: after the digest time has passed today, the first digest is tomorrow, not at once', async () => {
+    clock.set('2024-03-05T15:00:00.000Z');
+    await run('/subscribe digest at 09:00 UTC');
+    const marked = await t.db.selectFrom('digests').selectAll().execute();
+    expect(marked).toMatchObject([{ digest_date: '2024-03-05', covered_until: '2024-03-05T15:00:00.000Z' }]);
+  });
+});
