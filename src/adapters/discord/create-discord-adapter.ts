@@ -74,7 +74,12 @@ async function onInteraction(interaction: Interaction, deps: InteractionDeps): P
     if (interaction.isChatInputCommand()) await handleChatInput(interaction, deps);
     else if (interaction.isAutocomplete()) await handleAutocomplete(interaction, deps);
   } catch (err) {
-    // The interaction token may have expired or the channel gone; nothing else to tell the user.
     deps.log.error('discord: interaction failed', { err, id: interaction.id });
+    // Leave no "rivalwatch is thinking…" behind; if the token expired this fails too, quietly.
+    if (interaction.isChatInputCommand() && interaction.deferred) {
+      await interaction
+        .editReply({ content: 'Sorry, this answer could not be shown. Please try again.', embeds: [] })
+        .catch(() => undefined);
+    }
   }
 }
