@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { describeHealth, describeSubscription } from '../src/alerts/describe-subscription.js';
+import { deliveryHealth } from '../src/alerts/health.js';
+import { findSubscription } from '../src/alerts/subscriptions.js';
+import { defineCommand } from '../src/core/command.js';
+import { loadCompetitorNames } from '../src/domain/resolve-competitor.js';
+import { notFound, reply } from '../src/messages/reply.js';
+
+export default defineCommand({
+  name: 'subscriptions',
+  description: 'This channel’s alerts and digest settings, with delivery health',
+  usage: '/subscriptions',
+  examples: ['/subscriptions'],
+  options: [],
+  access: 'read',
+  args: z.array(z.string()).max(0, '/subscriptions takes no arguments.'),
+  async execute(ctx) {
+    const sub = await findSubscription(ctx.db, ctx.channel);
+    if (!sub) return notFound('This channel has no subscription.', 'Start one with /subscribe (e.g. /subscribe all both at 09:00).');
+    const names = await loadCompetitorNames(ctx.db);
+    return reply([
+      { kind: 'heading', text: sub.disabled_reason ? 'Subscription (disabled)' : 'Subscription' },
+      ...describeSubscription(sub, names.display),
+      describeHealth(await deliveryHealth(ctx.db, sub.id)),
+    ]);
+  },
+});

@@ -1,0 +1,142 @@
+import type { Kysely } from 'kysely';
+import type { Clock } from '../clock.js';
+import type { Database } from '../db/schema.js';
+import type { Logger } from '../logger.js';
+import type { Reply } from '../messages/reply.js';
+import { retryDelayMs } from './backoff.js';
+import { type ClaimedRow, claimDue, markDead, markRetry, markSent, release } from './claim.js';
+import { type FactView, loadFactViews } from './fact-lines.js';
+import type { Notifier, SendResult } from './notifier.js';
+import type { RateLimiter } from './rate-limiter.js';
+import { renderAlert } from './render-alert.js';
+
+export interface DeliveryDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  log: Logger;
+  /** One notifier per platform; rows of a platform without one wait (and say so in the log). */
+  notifiers: Partial<Record<string, Notifier>>;
+  /** Unique per process: claims are tagged with it. */
+  workerId: string;
+  limiter?: RateLimiter;
+  /** Waits for a rate-limit slot; real timers in production. */
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  leaseMs?: number;
+  batchSize?: number;
+  /** Channels sent to at the same time; one channel's rows always go in order, one at a time. */
+  concurrency?: number;
+}
+
+export interface DeliveryReport {
+  claimed: number;
+  sent: number;
+  retried: number;
+  dead: number;
+}
+
+export const DEFAULT_LEASE_MS = 120_000;
+const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+let claimCounter = 0;
+
+/**
+ * Claims one batch of due outbox rows and delivers them. A row is marked sent only after the
+ * notifier accepted it. If the process dies between the platform accepting and the mark, the
+ * claim expires and the row is sent again: at most one duplicate per row per crash, never a loss.
+ */
+export async function deliverDue(deps: DeliveryDeps): Promise<DeliveryReport> {
+  const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
+  const token = `${deps.workerId}#${++claimCounter}`;
+  const rows = await claimDue(deps.db, { token, now: deps.clock.now(), leaseMs, limit: deps.batchSize ?? 200 });
+  const report: DeliveryReport = { claimed: rows.length, sent: 0, retried: 0, dead: 0 };
+  if (!rows.length) return report;
+
+  const factIds = rows.map((r) => r.factId).filter((x): x is number => x !== null);
+  const views = new Map((await loadFactViews(deps.db, [...new Set(factIds)])).map((v) => [v.id, v]));
+  const byChannel = new Map<string, ClaimedRow[]>();
+  for (const r of rows) {
+    const key = `${r.platform}|${r.workspace}|${r.channel}`;
+    byChannel.set(key, [...(byChannel.get(key) ?? []), r]);
+  }
+  const deadline = deps.clock.now().getTime() + leaseMs / 2;
+
+  const sendChannel = async (queue: ClaimedRow[]) => {
+    for (const row of queue) {
+      const message = messageFor(row, views);
+      if (!message) {
+        await markDead(deps.db, row, token, `${row.kind} ${row.id} has nothing to send (fact deleted or payload unreadable)`, iso(deps));
+        report.dead++;
+        continue;
+      }
+      const notifier = deps.notifiers[row.platform];
+      if (!notifier) {
+        deps.log.warn('alerts: no notifier for platform; row waits', { platform: row.platform, outbox: row.id });
+        await release(deps.db, row.id, token, new Date(deps.clock.now().getTime() + 60_000).toISOString());
+        continue;
+      }
+      if (deps.limiter) {
+        const key = `${row.workspace}|${row.channel}`;
+        const nowMs = deps.clock.now().getTime();
+        if (deps.limiter.peek(row.platform, key, nowMs) > deadline) {
+          // Too far out to send within this claim: hand it back for a later claim instead of holding it.
+          await release(deps.db, row.id, token, new Date(deps.limiter.peek(row.platform, key, nowMs)).toISOString());
+          continue;
+        }
+        const wait = deps.limiter.reserve(row.platform, key, nowMs) - nowMs;
+        if (wait > 0) await (deps.sleep ?? realSleep)(wait);
+      }
+      const result = await safeSend(notifier, { workspace: row.workspace, channel: row.channel }, message);
+      await record(deps, row, token, result, report);
+    }
+  };
+
+  const queues = [...byChannel.values()];
+  const workers = Array.from({ length: Math.min(deps.concurrency ?? 16, queues.length) }, async () => {
+    for (let q = queues.shift(); q; q = queues.shift()) await sendChannel(q);
+  });
+  await Promise.all(workers);
+  return report;
+}
+
+function messageFor(row: ClaimedRow, views: Map<number, FactView>): Reply | undefined {
+  if (row.kind === 'alert') {
+    const view = row.factId === null ? undefined : views.get(row.factId);
+    return view ? renderAlert(view) : undefined;
+  }
+  try {
+    return row.payload ? (JSON.parse(row.payload) as Reply) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function safeSend(notifier: Notifier, to: { workspace: string; channel: string }, message: Reply): Promise<SendResult> {
+  try {
+    return await notifier.send(to, message);
+  } catch (err) {
+    // The port promises never to throw; if one does anyway, treat it as a failure worth retrying.
+    return { ok: false, permanent: false, reason: `notifier threw: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
+
+async function record(deps: DeliveryDeps, row: ClaimedRow, token: string, result: SendResult, report: DeliveryReport) {
+  const now = deps.clock.now();
+  const where = { outbox: row.id, subscription: row.subscriptionId, platform: row.platform, channel: row.channel };
+  if (result.ok) {
+    if (await markSent(deps.db, row.id, token, now.toISOString())) report.sent++;
+    else deps.log.warn('alerts: sent, but the claim had expired; another worker may send it again', where);
+    return;
+  }
+  if (result.permanent) {
+    await markDead(deps.db, row, token, result.reason, now.toISOString());
+    deps.log.error('alerts: permanent delivery failure; subscription disabled', { ...where, reason: result.reason });
+    report.dead++;
+    return;
+  }
+  const next = new Date(now.getTime() + retryDelayMs(row.attempts + 1, deps.random));
+  await markRetry(deps.db, row.id, token, result.reason, next.toISOString());
+  deps.log.warn('alerts: delivery failed; will retry', { ...where, attempt: row.attempts + 1, next: next.toISOString(), reason: result.reason });
+  report.retried++;
+}
+
+const iso = (deps: DeliveryDeps) => deps.clock.now().toISOString();

@@ -1,0 +1,39 @@
+import type { Block } from '../messages/reply.js';
+import type { DeliveryHealth } from './health.js';
+import { parseList, type SubscriptionRow } from './subscriptions.js';
+
+const LEVEL = ['any', 'low', 'medium', 'high'];
+
+/** The settings of a subscription as label/value fields, with competitor ids shown by name. */
+export function describeSubscription(sub: SubscriptionRow, display: Map<string, string>): Block[] {
+  const competitors = parseList(sub.competitors);
+  const types = parseList(sub.fact_types);
+  const fields = [
+    { label: 'Competitors', value: competitors.length ? competitors.map((c) => display.get(c) ?? c).join(', ') : 'all' },
+    { label: 'Facts', value: types.length ? types.map((t) => `${t}s`).join(', ') : 'metrics and events' },
+    { label: 'Mode', value: sub.mode === 'both' ? 'instant alerts and a daily digest' : sub.mode === 'alerts' ? 'instant alerts' : 'daily digest' },
+  ];
+  if (sub.mode !== 'digest') fields.push({ label: 'Alerts for', value: `importance ${LEVEL[sub.min_importance] ?? sub.min_importance} and above` });
+  if (sub.mode !== 'alerts') {
+    fields.push({ label: 'Digest', value: `${sub.digest_time} ${sub.timezone}${sub.skip_empty ? ', skipped on empty days' : ', "nothing new" on empty days'}` });
+  }
+  const blocks: Block[] = [{ kind: 'text', text: `#${sub.channel} on ${sub.platform}`, fields }];
+  if (sub.disabled_reason) {
+    blocks.push({
+      kind: 'text',
+      text: `Disabled ${sub.disabled_at?.slice(0, 16).replace('T', ' ') ?? ''} UTC: ${sub.disabled_reason}. Fix the cause (invite the bot back, grant it permission to post), then run /subscribe again here to resume.`,
+    });
+  }
+  return blocks;
+}
+
+/** Delivery health: what waits, what went, what failed and why. */
+export function describeHealth(h: DeliveryHealth): Block {
+  const fields = [
+    { label: 'Pending', value: String(h.pending + h.sending) },
+    { label: 'Sent', value: `${h.sent}${h.lastSentAt ? ` (last ${h.lastSentAt.slice(0, 16).replace('T', ' ')} UTC)` : ''}` },
+    { label: 'Failed', value: String(h.dead) },
+  ];
+  if (h.lastError) fields.push({ label: 'Last error', value: h.lastError });
+  return { kind: 'text', text: 'Delivery', fields };
+}

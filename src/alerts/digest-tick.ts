@@ -1,0 +1,139 @@
+import type { Kysely } from 'kysely';
+import type { Clock } from '../clock.js';
+import type { Database } from '../db/schema.js';
+import type { Logger } from '../logger.js';
+import { digestStart, factsFor, factsSeenBetween } from './digest-facts.js';
+import { localTime } from './local-time.js';
+import { renderDigest } from './render-digest.js';
+import type { SubscriptionRow } from './subscriptions.js';
+
+export interface DigestTickReport {
+  due: number;
+  /** digests rows this tick inserted (another process may have won some) */
+  written: number;
+  /** of those, how many put a message in the outbox (the rest were empty days skipped) */
+  queued: number;
+}
+
+interface Due {
+  sub: SubscriptionRow;
+  date: string;
+}
+
+const CHUNK = 200;
+
+/**
+ * One minute-tick: finds subscriptions whose local digest time has passed today and that have no
+ * digest for today's local date, and writes for each, in one transaction, the digests row and the
+ * outbox row. The digests primary key (subscription, local date) makes a second process or a
+ * restart write nothing; only today's date is ever considered, so a long downtime gives one
+ * digest on return, not a backlog. Due-ness is computed once per distinct timezone; a local time
+ * skipped by DST (02:30 on spring-forward day) is caught by the first tick after it.
+ */
+export async function runDigestTick(deps: { db: Kysely<Database>; clock: Clock; log: Logger }): Promise<DigestTickReport> {
+  const { db } = deps;
+  const now = deps.clock.now();
+  const nowIso = now.toISOString();
+  const zones = await db
+    .selectFrom('subscriptions')
+    .select('timezone')
+    .distinct()
+    .where('mode', 'in', ['digest', 'both'])
+    .where('disabled_reason', 'is', null)
+    .execute();
+  const due: Due[] = [];
+  for (const { timezone } of zones) {
+    const local = localTime(now, timezone);
+    const subs = await db
+      .selectFrom('subscriptions as s')
+      .selectAll('s')
+      .where('s.timezone', '=', timezone)
+      .where('s.mode', 'in', ['digest', 'both'])
+      .where('s.disabled_reason', 'is', null)
+      .where('s.digest_time', '<=', local.time)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('digests as d')
+              .select('d.subscription_id')
+              .whereRef('d.subscription_id', '=', 's.id')
+              .where('d.digest_date', '=', local.date),
+          ),
+        ),
+      )
+      .execute();
+    for (const sub of subs) due.push({ sub, date: local.date });
+  }
+  const report: DigestTickReport = { due: due.length, written: 0, queued: 0 };
+  if (!due.length) return report;
+  // The same order in every process, so concurrent ticks on Postgres cannot deadlock each other.
+  due.sort((a, b) => a.sub.id - b.sub.id);
+
+  const lastCovered = new Map<number, string>();
+  for (let i = 0; i < due.length; i += 1000) {
+    const ids = due.slice(i, i + 1000).map((d) => d.sub.id);
+    const rows = await db
+      .selectFrom('digests')
+      .select(['subscription_id', (eb) => eb.fn.max('covered_until').as('until')])
+      .where('subscription_id', 'in', ids)
+      .groupBy('subscription_id')
+      .execute();
+    for (const r of rows) lastCovered.set(r.subscription_id, String(r.until));
+  }
+  const since = new Map(due.map((d) => [d.sub.id, digestStart(d.sub, lastCovered.get(d.sub.id), now)]));
+  const earliest = [...since.values()].reduce((a, b) => (a < b ? a : b));
+  const facts = await factsSeenBetween(db, earliest, nowIso);
+
+  for (let i = 0; i < due.length; i += CHUNK) {
+    await db.transaction().execute(async (trx) => {
+      for (const { sub, date } of due.slice(i, i + CHUNK)) {
+        const from = since.get(sub.id)!;
+        const inserted = await trx
+          .insertInto('digests')
+          .values({ subscription_id: sub.id, digest_date: date, covered_until: nowIso, created_at: nowIso })
+          .onConflict((oc) => oc.columns(['subscription_id', 'digest_date']).doNothing())
+          .executeTakeFirst();
+        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) continue;
+        report.written++;
+        const mine = factsFor(sub, facts, from);
+        if (!mine.length && sub.skip_empty) continue;
+        const payload = renderDigest(mine, { date, timezone: sub.timezone, since: from });
+        await trx
+          .insertInto('outbox')
+          .values({
+            subscription_id: sub.id,
+            kind: 'digest',
+            fact_id: null,
+            digest_date: date,
+            dedupe_key: `digest:${sub.id}:${date}`,
+            payload: JSON.stringify(payload),
+            status: 'pending',
+            attempts: 0,
+            next_attempt_at: nowIso,
+            last_error: null,
+            claimed_by: null,
+            claimed_until: null,
+            created_at: nowIso,
+            sent_at: null,
+          })
+          .onConflict((oc) => oc.column('dedupe_key').doNothing())
+          .execute();
+        report.queued++;
+      }
+    });
+  }
+  if (report.written) deps.log.info('alerts: digests written', { ...report });
+  return report;
+}
+
+/** What the next digest of a subscription would say if it went out now; writes nothing (/digest). */
+export async function previewDigest(db: Kysely<Database>, sub: SubscriptionRow, now: Date) {
+  const last = await db
+    .selectFrom('digests')
+    .select((eb) => eb.fn.max('covered_until').as('until'))
+    .where('subscription_id', '=', sub.id)
+    .executeTakeFirst();
+  const from = digestStart(sub, last?.until ? String(last.until) : undefined, now);
+  const facts = factsFor(sub, await factsSeenBetween(db, from, now.toISOString()), from);
+  return renderDigest(facts, { date: localTime(now, sub.timezone).date, timezone: sub.timezone, since: from });
+}

@@ -1,0 +1,132 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Channel } from '../core/command.js';
+import type { Database, SubscriptionTable } from '../db/schema.js';
+import { localTime } from './local-time.js';
+
+export type SubscriptionRow = Selectable<SubscriptionTable>;
+export type Mode = 'alerts' | 'digest' | 'both';
+export const MODES: readonly Mode[] = ['alerts', 'digest', 'both'];
+export type FactType = 'metric' | 'event';
+
+/** Alerts go out for facts at least this important unless a subscription says otherwise (3 = high). */
+export const DEFAULT_MIN_IMPORTANCE = 3;
+
+/** What /subscribe may change; anything left undefined keeps its current (or default) value. */
+export interface SubscriptionChange {
+  /** Competitor ids to follow; [] means all. */
+  competitors?: string[];
+  factTypes?: FactType[];
+  minImportance?: number;
+  mode?: Mode;
+  digestTime?: string;
+  timezone?: string;
+  skipEmpty?: boolean;
+}
+
+export const parseList = (json: string): string[] => {
+  const v: unknown = JSON.parse(json);
+  return Array.isArray(v) ? v.map(String) : [];
+};
+
+export async function findSubscription(db: Kysely<Database>, ch: Channel): Promise<SubscriptionRow | undefined> {
+  return db
+    .selectFrom('subscriptions')
+    .selectAll()
+    .where('platform', '=', ch.platform)
+    .where('workspace', '=', ch.workspace)
+    .where('channel', '=', ch.channel)
+    .executeTakeFirst();
+}
+
+/**
+ * Creates the channel's subscription or changes the given settings of the existing one, and
+ * re-enables it (an admin subscribing again is the way back after a permanent failure).
+ * A digest time already past today counts today as done, so subscribing at 15:00 to a 09:00
+ * digest does not post one at once.
+ */
+export async function saveSubscription(
+  db: Kysely<Database>,
+  ch: Channel,
+  change: SubscriptionChange,
+  defaults: { timezone: string; digestTime: string },
+  who: string | null,
+  now: Date,
+): Promise<SubscriptionRow> {
+  const nowIso = now.toISOString();
+  return db.transaction().execute(async (trx) => {
+    const existing = await findSubscription(trx, ch);
+    const values = {
+      ...(change.competitors ? { competitors: JSON.stringify(change.competitors) } : {}),
+      ...(change.factTypes ? { fact_types: JSON.stringify(change.factTypes) } : {}),
+      ...(change.minImportance !== undefined ? { min_importance: change.minImportance } : {}),
+      ...(change.mode ? { mode: change.mode } : {}),
+      ...(change.digestTime ? { digest_time: change.digestTime } : {}),
+      ...(change.timezone ? { timezone: change.timezone } : {}),
+      ...(change.skipEmpty !== undefined ? { skip_empty: change.skipEmpty ? 1 : 0 } : {}),
+    };
+    let row: SubscriptionRow;
+    if (existing) {
+      row = await trx
+        .updateTable('subscriptions')
+        .set({ ...values, disabled_reason: null, disabled_at: null })
+        .where('id', '=', existing.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    } else {
+      row = await trx
+        .insertInto('subscriptions')
+        .values({
+          platform: ch.platform,
+          workspace: ch.workspace,
+          channel: ch.channel,
+          competitors: '[]',
+          fact_types: '[]',
+          min_importance: DEFAULT_MIN_IMPORTANCE,
+          mode: 'both',
+          digest_time: defaults.digestTime,
+          timezone: defaults.timezone,
+          skip_empty: 1,
+          disabled_reason: null,
+          disabled_at: null,
+          created_by: who,
+          created_at: nowIso,
+          ...values,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    }
+    const local = localTime(now, row.timezone);
+    if (row.mode !== 'alerts' && local.time >= row.digest_time) {
+      await trx
+        .insertInto('digests')
+        .values({ subscription_id: row.id, digest_date: local.date, covered_until: nowIso, created_at: nowIso })
+        .onConflict((oc) => oc.columns(['subscription_id', 'digest_date']).doNothing())
+        .execute();
+    }
+    return row;
+  });
+}
+
+export async function deleteSubscription(db: Kysely<Database>, id: number): Promise<void> {
+  // Outbox and digest rows go with it (foreign keys cascade), so nothing is sent afterwards.
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('outbox').where('subscription_id', '=', id).execute();
+    await trx.deleteFrom('digests').where('subscription_id', '=', id).execute();
+    await trx.deleteFrom('subscriptions').where('id', '=', id).execute();
+  });
+}
+
+/** Stops every delivery to a subscription and says why; shown by /subscriptions. */
+export async function disableSubscription(
+  db: Kysely<Database>,
+  id: number,
+  reason: string,
+  nowIso: string,
+): Promise<void> {
+  await db
+    .updateTable('subscriptions')
+    .set({ disabled_reason: reason.slice(0, 500), disabled_at: nowIso })
+    .where('id', '=', id)
+    .where('disabled_reason', 'is', null)
+    .execute();
+}
