@@ -12,7 +12,11 @@ Needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (DISCORD_API_URL optional).
 Global commands can take up to an hour to appear; --guild is instant, for testing.
 `;
 
-// RUN-PLACEHOLDER: `run(argv, io)` importing commands/index.js lands with the merge of core.
+/** `rivalwatch discord …`: loads the command list and runs the subcommand. */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const { commands } = await import('../../commands/index.js');
+  return discordCli(argv, io, commands);
+}
 
 /** The subcommand itself, with the command list passed in (tests give their own). */
 export async function discordCli(argv: string[], io: CliIo, commands: readonly Command<any>[]): Promise<number> {

@@ -2,15 +2,16 @@ import type { Channel, Invoker, OptionSpec } from '../../core/command.js';
 
 /**
  * Turns Discord's typed options back into the words a command's schema reads, in the command's
- * own option order ("tiktok", "amazon"). Values with spaces are quoted so the tokenizer keeps
- * them together ("TikTok Shop" stays one word).
+ * own option order ("tiktok", "amazon"). Competitor options pass through as typed: they may name
+ * several ("tiktok temu"), and the competitor resolver joins neighbouring words into one name
+ * ("tiktok shop"). Other values with spaces are quoted so the tokenizer keeps them together.
  */
 export function optionsToText(specs: readonly OptionSpec[], valueFor: (name: string) => unknown): string {
   const words: string[] = [];
   for (const spec of specs) {
     const value = valueFor(spec.name.toLowerCase());
     if (value === undefined || value === null || value === '') continue;
-    words.push(quoteWord(String(value)));
+    words.push(spec.kind === 'competitor' ? String(value).trim() : quoteWord(String(value)));
   }
   return words.join(' ');
 }

@@ -5,6 +5,9 @@ import type { CliIo } from '../../../src/cli/io.js';
 import { type DiscordDouble, startDiscordDouble } from './discord-double.js';
 import { testCommands } from './fixtures.js';
 
+/** Starting a client, a double and a database can be slow on a loaded machine; it is not what is tested. */
+const HOOK_TIMEOUT_MS = 60_000;
+
 const APP_ID = '700000000000000003';
 
 function io(env: Record<string, string>) {
@@ -25,10 +28,10 @@ describe('rivalwatch discord register / invite', () => {
   beforeAll(async () => {
     double = await startDiscordDouble(APP_ID);
     env = { DISCORD_TOKEN: 'reg-token', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: double.apiUrl };
-  });
+  }, HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await double?.close();
-  });
+  }, HOOK_TIMEOUT_MS);
 
   it('discord register: PUTs every command globally with typed options and autocomplete flags', async () => {
     const { cli, out } = io(env);

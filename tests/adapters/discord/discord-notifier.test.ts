@@ -9,6 +9,9 @@ import { reply } from '../../../src/messages/reply.js';
 import { type TestDb, testDb } from '../../helpers/test-db.js';
 import { type DiscordDouble, discordError, rateLimited, startDiscordDouble } from './discord-double.js';
 
+/** Starting a client, a double and a database can be slow on a loaded machine; it is not what is tested. */
+const HOOK_TIMEOUT_MS = 60_000;
+
 const APP_ID = '700000000000000002';
 const GUILD = { workspace: '800000000000000001' };
 const alert = reply([
@@ -27,13 +30,13 @@ describe('discord notifier posting to channels', () => {
     const config = loadConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: double.apiUrl });
     // Not started: the notifier needs only REST, so an outbox worker can deliver without a gateway.
     adapter = createDiscordAdapter({ config, db: db.db, clock: fixedClock('2024-03-01'), log: silentLogger, commands: [] });
-  });
+  }, HOOK_TIMEOUT_MS);
 
   afterAll(async () => {
     await adapter?.stop();
     await double?.close();
     await db?.cleanup();
-  });
+  }, HOOK_TIMEOUT_MS);
 
   it('notifier: a post renders embeds, mentions nobody and returns the message id', async () => {
     const result = await adapter.notifier.send({ ...GUILD, channel: '860000000000000001' }, alert);

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { type Command, defineCommand } from '../../../src/core/command.js';
 import type { Database } from '../../../src/db/schema.js';
+import { loadCompetitorNames, unknownCompetitorMessage } from '../../../src/domain/resolve-competitor.js';
+import { resolveCompetitorWords } from '../../../src/domain/resolve-competitor-words.js';
 import { notFound, reply } from '../../../src/messages/reply.js';
 
 const NOW = '2024-03-01T00:00:00.000Z';
@@ -51,7 +53,7 @@ export async function seedTwoCompetitors(db: Kysely<Database>): Promise<void> {
 
 const twoWords = z.array(z.string()).min(2, 'Name two competitors, e.g. /compare tiktok amazon');
 
-/** A stand-in for core's /compare until it lands: resolves aliases and tabulates GMV. */
+/** A stand-in for core's /compare until it lands: resolves competitor words and tabulates GMV. */
 const compare = defineCommand({
   name: 'compare',
   description: 'Compare competitors side by side',
@@ -64,12 +66,9 @@ const compare = defineCommand({
   access: 'read',
   args: twoWords,
   async execute(ctx, words) {
-    const ids: string[] = [];
-    for (const w of words) {
-      const hit = await ctx.db.selectFrom('aliases').select('competitor_id').where('alias', '=', w.toLowerCase()).executeTakeFirst();
-      if (!hit) return notFound(`No competitor called "${w}".`);
-      ids.push(hit.competitor_id);
-    }
+    const resolved = resolveCompetitorWords(await loadCompetitorNames(ctx.db), words);
+    if (!resolved.ok) return notFound(unknownCompetitorMessage(resolved));
+    const ids = resolved.ids;
     const rows = await ctx.db.selectFrom('facts').innerJoin('competitors', 'competitors.id', 'facts.competitor_id')
       .select(['competitors.name as who', 'facts.summary', 'facts.competitor_id', 'facts.as_of'])
       .where('facts.competitor_id', 'in', ids).execute();

@@ -17,10 +17,20 @@ describe('discord interaction input', () => {
     expect(optionsToText(specs, (n) => values[n])).toBe('tiktok amazon');
   });
 
-  it('options: values with spaces or quotes survive the tokenizer as one word', () => {
-    for (const value of ['TikTok Shop', 'say "hi" there', 'Bol.com']) {
-      expect(tokenize(optionsToText(specs, (n) => (n === 'first' ? value : undefined)))).toEqual([value]);
+  it('options: string values with spaces or quotes survive the tokenizer as one word', () => {
+    const text: OptionSpec[] = [{ name: 'query', description: '', required: true, kind: 'string' }];
+    for (const value of ['free shipping', 'say "hi" there', 'Bol.com', '“quoted” and "double"']) {
+      expect(tokenize(optionsToText(text, () => value))).toHaveLength(1);
     }
+    expect(tokenize(optionsToText(text, () => 'say "hi" there'))).toEqual(['say "hi" there']);
+  });
+
+  it('options: a competitor option naming several competitors stays separate words for the resolver', () => {
+    expect(tokenize(optionsToText(specs, (n) => (n === 'first' ? 'tiktok shop temu' : undefined)))).toEqual([
+      'tiktok',
+      'shop',
+      'temu',
+    ]);
   });
 
   it('options: integers become words', () => {

@@ -201,7 +201,7 @@ describe('discord embed renderer: limits', () => {
       fc.property(fc.array(block, { maxLength: 30 }), (blocks) => {
         expectWithinLimits(renderEmbeds(reply(blocks)));
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 });
