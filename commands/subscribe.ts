@@ -2,7 +2,7 @@ import { describeSubscription } from '../src/alerts/describe-subscription.js';
 import { subscribeArgs } from '../src/alerts/parse-subscribe.js';
 import { findSubscription, parseList, saveSubscription } from '../src/alerts/subscriptions.js';
 import { defineCommand } from '../src/core/command.js';
-import { loadCompetitorNames, unknownCompetitorMessage } from '../src/domain/resolve-competitor.js';
+import { loadCompetitorNames, unknownCompetitorMessage } from '../src/domain/competitor-names.js';
 import { resolveCompetitorWords } from '../src/domain/resolve-competitor-words.js';
 import { reply, usage } from '../src/messages/reply.js';
 

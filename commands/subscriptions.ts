@@ -3,7 +3,7 @@ import { describeHealth, describeSubscription } from '../src/alerts/describe-sub
 import { deliveryHealth } from '../src/alerts/health.js';
 import { findSubscription } from '../src/alerts/subscriptions.js';
 import { defineCommand } from '../src/core/command.js';
-import { loadCompetitorNames } from '../src/domain/resolve-competitor.js';
+import { loadCompetitorNames } from '../src/domain/competitor-names.js';
 import { notFound, reply } from '../src/messages/reply.js';
 
 export default defineCommand({

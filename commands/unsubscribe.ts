@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { describeSubscription } from '../src/alerts/describe-subscription.js';
 import { deleteSubscription, findSubscription, parseList, saveSubscription } from '../src/alerts/subscriptions.js';
 import { defineCommand } from '../src/core/command.js';
-import { loadCompetitorNames, unknownCompetitorMessage } from '../src/domain/resolve-competitor.js';
+import { loadCompetitorNames, unknownCompetitorMessage } from '../src/domain/competitor-names.js';
 import { resolveCompetitorWords } from '../src/domain/resolve-competitor-words.js';
 import { notFound, reply, usage } from '../src/messages/reply.js';
 

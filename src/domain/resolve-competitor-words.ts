@@ -1,4 +1,4 @@
-import { type CompetitorNames, normaliseName, type Resolved, resolveCompetitor } from './resolve-competitor.js';
+import { type CompetitorNames, normaliseName, type Resolved, resolveCompetitor } from './competitor-names.js';
 
 /**
  * Resolves typed words to competitor ids, joining neighbours when together they are one name

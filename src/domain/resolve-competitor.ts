@@ -1,45 +1,101 @@
 import type { Kysely } from 'kysely';
-import { closest } from '../core/similar.js';
+import { closest, editDistance } from '../core/similar.js';
 import type { Database } from '../db/schema.js';
+import { type Competitor, listCompetitors } from './competitors.js';
+import { looseKey } from './normalize.js';
 
-export interface CompetitorNames {
-  /** normalised name, alias or id → competitor id */
-  byName: Map<string, string>;
-  /** competitor id → display name */
-  display: Map<string, string>;
+export type Resolution =
+  | { found: true; competitor: Competitor }
+  /** `suggestions`: competitors whose names or aliases are closest to what was typed, best first. */
+  | { found: false; typed: string; suggestions: Competitor[] };
+
+/** Every name a competitor answers to (id, display name, aliases), loaded once per command. */
+export interface NameIndex {
+  competitors: Competitor[];
+  /** loose key → competitor id */
+  byKey: Map<string, string>;
+  /** the spelled names, for suggestions */
+  names: { text: string; id: string }[];
 }
 
-export type Resolved = { ok: true; id: string } | { ok: false; word: string; suggestions: string[] };
-
-/** Lower case, single spaces: the form aliases are stored in. */
-export const normaliseName = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
-
-/** Every way a competitor can be named (ids, names, aliases), loaded once per command. */
-export async function loadCompetitorNames(db: Kysely<Database>): Promise<CompetitorNames> {
-  const [competitors, aliases] = await Promise.all([
-    db.selectFrom('competitors').select(['id', 'name']).execute(),
-    db.selectFrom('aliases').select(['alias', 'competitor_id']).execute(),
-  ]);
-  const byName = new Map<string, string>();
-  const display = new Map<string, string>();
-  for (const a of aliases) byName.set(normaliseName(a.alias), a.competitor_id);
-  for (const c of competitors) {
-    byName.set(normaliseName(c.name), c.id);
-    byName.set(c.id, c.id);
-    display.set(c.id, c.name);
+export async function loadNameIndex(db: Kysely<Database>): Promise<NameIndex> {
+  const competitors = await listCompetitors(db);
+  const aliases = await db.selectFrom('aliases').select(['alias', 'competitor_id']).execute();
+  const names = [
+    ...competitors.flatMap((c) => [
+      { text: c.name, id: c.id },
+      { text: c.id, id: c.id },
+    ]),
+    ...aliases.map((a) => ({ text: a.alias, id: a.competitor_id })),
+  ];
+  const byKey = new Map<string, string>();
+  for (const n of names) {
+    const key = looseKey(n.text);
+    if (key && !byKey.has(key)) byKey.set(key, n.id);
   }
-  return { byName, display };
+  return { competitors, byKey, names };
 }
 
-/** Resolves a typed word case-insensitively; an unknown one comes back with the closest names. */
-export function resolveCompetitor(names: CompetitorNames, word: string): Resolved {
-  const id = names.byName.get(normaliseName(word));
-  if (id) return { ok: true, id };
-  return { ok: false, word, suggestions: closest(normaliseName(word), names.byName.keys(), 3) };
+/** Longer input cannot be a name; cut it so suggestions stay cheap. */
+const MAX_NAME = 80;
+
+/** Finds the competitor a typed name means: case, accents, punctuation and spacing do not matter. */
+export function resolveIn(index: NameIndex, typed: string): Resolution {
+  const text = typed.slice(0, MAX_NAME);
+  const id = index.byKey.get(looseKey(text));
+  const competitor = id ? index.competitors.find((c) => c.id === id) : undefined;
+  if (competitor) return { found: true, competitor };
+  return { found: false, typed: text, suggestions: suggest(index, text) };
 }
 
-/** "Unknown competitor "temo". Did you mean temu?" */
-export function unknownCompetitorMessage(r: { word: string; suggestions: string[] }): string {
-  const hint = r.suggestions.length ? ` Did you mean ${r.suggestions.join(' or ')}?` : '';
-  return `Unknown competitor "${r.word.slice(0, 60)}".${hint}`;
+function suggest(index: NameIndex, typed: string): Competitor[] {
+  const byText = new Map(index.names.map((n) => [n.text.toLowerCase(), n.id]));
+  const word = typed.toLowerCase().trim();
+  let near = closest(word, byText.keys(), 10);
+  // Short names leave closest() little room ("temoo" is two edits from "temu"): allow two
+  // edits when that is still under half the word.
+  if (!near.length && word.length >= 4) {
+    near = [...byText.keys()]
+      .map((t) => ({ t, d: editDistance(word, t, 2) }))
+      .filter((x) => x.d <= 2 && x.d * 2 < word.length)
+      .sort((a, b) => a.d - b.d)
+      .map((x) => x.t);
+  }
+  const ids = [...new Set(near.map((t) => byText.get(t)!))];
+  return ids.slice(0, 3).map((id) => index.competitors.find((c) => c.id === id)!);
 }
+
+/** One-off resolution, for commands that resolve a single name. */
+export async function resolveCompetitor(db: Kysely<Database>, typed: string): Promise<Resolution> {
+  return resolveIn(await loadNameIndex(db), typed);
+}
+
+/**
+ * Reads competitor names from typed words, longest match first, so "tiktok shop amazon" is two
+ * competitors and "boutique tiktok" one. Joining words ("vs", "and", commas) are skipped.
+ */
+export function resolveWords(index: NameIndex, words: string[]): { found: Competitor[]; unknown: Resolution[] } {
+  const cleaned = words.map((w) => w.replace(/^[,;]+|[,;]+$/g, '')).filter((w) => w && !JOINERS.has(w.toLowerCase()));
+  const found: Competitor[] = [];
+  const unknown: Resolution[] = [];
+  let i = 0;
+  while (i < cleaned.length) {
+    let matched = false;
+    for (let span = Math.min(3, cleaned.length - i); span >= 1; span--) {
+      const r = resolveIn(index, cleaned.slice(i, i + span).join(' '));
+      if (r.found) {
+        if (!found.some((c) => c.id === r.competitor.id)) found.push(r.competitor);
+        i += span;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) {
+      unknown.push(resolveIn(index, cleaned[i]!));
+      i++;
+    }
+  }
+  return { found, unknown };
+}
+
+const JOINERS = new Set(['vs', 'vs.', 'versus', 'and', 'et', 'en', '&', '+', 'with', 'avec', 'met', 'or', 'ou', 'of']);

@@ -52,6 +52,10 @@ export function renderEmbeds(reply: Reply): DiscordMessage {
   };
   // Discord shows fields below the description, so prose after fields needs an embed of its own.
   const forProse = () => (current().fields.length || current().image ? open() : current());
+  // A titled table or list after other content gets its own embed: its title and its as-of footer
+  // then belong to it alone.
+  const startsSection = (title: string | undefined) =>
+    Boolean(title) && (current().lines.length > 0 || current().fields.length > 0);
 
   for (const block of reply.blocks) addBlock(block);
 
@@ -64,10 +68,10 @@ export function renderEmbeds(reply: Reply): DiscordMessage {
         addText(forProse(), block);
         return;
       case 'table':
-        addTable(current().fields.length ? open() : current(), block);
+        addTable(current().fields.length || startsSection(block.title) ? open() : current(), block);
         return;
       case 'facts':
-        addFacts(forProse(), block);
+        addFacts(startsSection(block.title) ? open() : forProse(), block);
         return;
       case 'context':
         current().footer.push(block.text);

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { type Command, defineCommand } from '../../../src/core/command.js';
 import type { Database } from '../../../src/db/schema.js';
-import { loadCompetitorNames, unknownCompetitorMessage } from '../../../src/domain/resolve-competitor.js';
+import { loadCompetitorNames, unknownCompetitorMessage } from '../../../src/domain/competitor-names.js';
 import { resolveCompetitorWords } from '../../../src/domain/resolve-competitor-words.js';
 import { notFound, reply } from '../../../src/messages/reply.js';
 

@@ -81,6 +81,12 @@ const cases: Record<string, Reply> = {
     { kind: 'image', url: 'https://example.com/chart.png', alt: 'GMV chart, 2021–2024' },
   ]),
   'text-after-table-opens-embed': reply([comparison, { kind: 'text', text: 'Prose after a table.' }]),
+  'titled-sections-get-own-embeds': reply([
+    { kind: 'heading', text: 'TikTok Shop vs Amazon' },
+    comparison,
+    { kind: 'facts', title: 'TikTok Shop: recent events', items: [{ text: 'Launch in the US', date: '2023-09' }] },
+    { kind: 'facts', title: 'Amazon: recent events', items: [{ text: 'Amazon Haul launched', date: '2024-11' }] },
+  ]),
   'usage-status': usage('Name two competitors.', 'Usage: /compare <competitor> <competitor>'),
   empty: reply([]),
 };

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { defineCommand } from '../src/core/command.js';
+import { findFacts } from '../src/domain/fact-queries.js';
+import { parseFactFilter } from '../src/domain/parse-fact-filter.js';
+import { loadNameIndex, resolveIn } from '../src/domain/resolve-competitor.js';
+import { factLine } from '../src/messages/fact-blocks.js';
+import { metricLabel } from '../src/messages/labels.js';
+import { notFound, reply, usage } from '../src/messages/reply.js';
+import { unknownCompetitorReply } from '../src/messages/unknown-competitor.js';
+import { EVENTS, METRICS } from '../src/domain/vocabulary.js';
+
+export const PAGE_SIZE = 10;
+const USAGE = '/facts <competitor> [metric|event|<metric>|<event>] [market] [page N]';
+
+export default defineCommand({
+  name: 'facts',
+  description: 'Facts recorded about a competitor, newest first, each with its source.',
+  usage: USAGE,
+  examples: ['/facts tiktok', '/facts amazon revenue', '/facts temu event EU'],
+  options: [
+    { name: 'competitor', description: 'A competitor (name or alias)', required: true, kind: 'competitor' },
+    {
+      name: 'filter',
+      description: 'metric, event, a metric name (revenue, users…) or an event name (launch…)',
+      required: false,
+      kind: 'string',
+    },
+    { name: 'market', description: 'A market code: US, GB, NL, BE, EU, GLOBAL…', required: false, kind: 'string' },
+  ],
+  access: 'read',
+  args: z
+    .array(z.string())
+    .min(1, 'Which competitor? e.g. /facts tiktok')
+    .max(12, 'Too many words: /facts takes a competitor, a filter and a market.'),
+  async execute(ctx, words) {
+    const index = await loadNameIndex(ctx.db);
+    // The competitor may be several words ("tiktok shop"): take the longest leading match.
+    let span = Math.min(3, words.length);
+    while (span > 1 && !resolveIn(index, words.slice(0, span).join(' ')).found) span--;
+    const resolved = resolveIn(index, words.slice(0, span).join(' '));
+    if (!resolved.found) return unknownCompetitorReply([resolveIn(index, words[0]!)], index.competitors);
+    const competitor = resolved.competitor;
+
+    const filter = parseFactFilter(words.slice(span));
+    if ('error' in filter) {
+      return usage(
+        filter.error,
+        `Usage: ${USAGE}. Metrics: ${METRICS.join(', ')}. Events: ${EVENTS.join(', ')}. Markets: ISO codes (US, NL…) or EU, SEA, LATAM, GLOBAL.`,
+      );
+    }
+    const { total, facts } = await findFacts(ctx.db, {
+      competitorId: competitor.id,
+      ...(filter.type ? { type: filter.type } : {}),
+      ...(filter.name ? { name: filter.name } : {}),
+      ...(filter.market ? { market: filter.market } : {}),
+      limit: PAGE_SIZE,
+      offset: (filter.page - 1) * PAGE_SIZE,
+    });
+    const what = [
+      filter.name ? metricLabel(filter.name).toLowerCase() : filter.type ? `${filter.type}s` : 'facts',
+      filter.market ? `in ${filter.market}` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    const title = `${competitor.name}: ${what}`;
+    if (!facts.length) {
+      return notFound(
+        total && filter.page > 1
+          ? `${title}: there are only ${total}, so page ${filter.page} is empty.`
+          : `No ${what} recorded for ${competitor.name} yet.`,
+        `Try /facts ${competitor.id} for everything, or /sources to see what is being read.`,
+      );
+    }
+    const shownTo = (filter.page - 1) * PAGE_SIZE + facts.length;
+    const rest = total - shownTo;
+    const again = ['/facts', competitor.id, filter.name ?? filter.type, filter.market].filter(Boolean).join(' ');
+    return reply([
+      { kind: 'heading', text: title },
+      {
+        kind: 'facts',
+        items: facts.map((f) => factLine(f)),
+        ...(rest > 0 ? { more: `${rest} more: ${again} page ${filter.page + 1}` } : {}),
+      },
+      { kind: 'context', text: `${shownTo - facts.length + 1}–${shownTo} of ${total}, newest reported first.` },
+    ]);
+  },
+});

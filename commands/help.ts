@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { type Command, defineCommand } from '../src/core/command.js';
+import { type Block, reply, usage } from '../src/messages/reply.js';
+
+/**
+ * /help, generated from the command definitions. A factory over a getter, so it lists every
+ * command in the registry, including ones added after it (and itself).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: commands differ in argument type; dispatch checks each with its own schema
+export function helpCommand(list: () => readonly Command<any>[]) {
+  return defineCommand({
+    name: 'help',
+    description: 'What each command does, or the details of one: /help compare.',
+    usage: '/help [command]',
+    examples: ['/help', '/help compare'],
+    options: [{ name: 'command', description: 'A command name', required: false, kind: 'string' }],
+    access: 'read',
+    args: z.array(z.string()).max(1, 'Ask about one command at a time, e.g. /help compare.'),
+    async execute(ctx, [topic]) {
+      const commands = list();
+      if (topic) {
+        const name = topic.replace(/^\//, '').toLowerCase();
+        const command = commands.find((c) => c.name === name);
+        if (!command) {
+          return usage(`There is no /${name.slice(0, 40)} command.`, `Commands: ${commands.map((c) => `/${c.name}`).join(', ')}`);
+        }
+        const blocks: Block[] = [
+          { kind: 'heading', text: `/${command.name}` },
+          {
+            kind: 'text',
+            text: command.description,
+            fields: [
+              { label: 'Usage', value: command.usage },
+              ...command.options.map((o) => ({ label: o.name + (o.required ? '' : ' (optional)'), value: o.description })),
+            ],
+          },
+        ];
+        if (command.examples.length) blocks.push({ kind: 'context', text: `Examples: ${command.examples.join('   ')}` });
+        if (command.access === 'admin') blocks.push({ kind: 'context', text: 'Admins only.' });
+        return reply(blocks);
+      }
+      const visible = commands.filter((c) => c.access === 'read' || ctx.invoker.isAdmin);
+      return reply([
+        { kind: 'heading', text: 'rivalwatch commands' },
+        {
+          kind: 'text',
+          text: 'Competitor facts from the news, each with its source.',
+          fields: visible.map((c) => ({ label: c.usage, value: c.description + (c.access === 'admin' ? ' (admins)' : '') })),
+        },
+        { kind: 'context', text: `Competitor names are case-insensitive and aliases work (tiktok, bol.com, pdd). /help <command> for details.` },
+      ]);
+    },
+  });
+}

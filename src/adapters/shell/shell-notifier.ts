@@ -1,0 +1,18 @@
+import type { Destination, Notifier, SendResult } from '../../alerts/notifier.js';
+import type { Reply } from '../../messages/reply.js';
+import { renderText } from '../../messages/render-text.js';
+
+/** Alerts and digests for the terminal: printed, with the channel they were meant for. */
+export function createShellNotifier(output: NodeJS.WritableStream & { isTTY?: boolean }): Notifier {
+  return {
+    platform: 'shell',
+    async send(to: Destination, message: Reply): Promise<SendResult> {
+      try {
+        output.write(`[alert for ${to.workspace}/${to.channel}]\n${renderText(message, { color: Boolean(output.isTTY) })}\n`);
+        return { ok: true };
+      } catch (err) {
+        return { ok: false, permanent: false, reason: err instanceof Error ? err.message : String(err) };
+      }
+    },
+  };
+}

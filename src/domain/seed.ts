@@ -1,0 +1,103 @@
+import type { Kysely } from 'kysely';
+import { seedCompetitors } from '../../seeds/competitors.js';
+import { seedFacts } from '../../seeds/facts.js';
+import { seedFeeds } from '../../seeds/feeds.js';
+import type { Database } from '../db/schema.js';
+import { type MergeOutcome, mergeFact } from './merge-fact.js';
+import { normalizeAlias } from './normalize.js';
+
+export interface SeedCounts {
+  competitors: number;
+  aliases: number;
+  feeds: number;
+  /** How the baseline facts merged: all `duplicate` when seeding again. */
+  facts: Record<MergeOutcome, number>;
+}
+
+/**
+ * Writes the seeds: competitors (profile refreshed), aliases and feeds (added when missing, never
+ * overwriting what users changed), and baseline facts through mergeFact, so seeding again is a no-op.
+ */
+export async function seed(db: Kysely<Database>, nowIso: string): Promise<SeedCounts> {
+  return db.transaction().execute(async (trx) => {
+    const counts: SeedCounts = {
+      competitors: 0,
+      aliases: 0,
+      feeds: 0,
+      facts: { new: 0, corroborated: 0, conflict: 0, duplicate: 0 },
+    };
+    for (const c of seedCompetitors) {
+      const profile = {
+        name: c.name,
+        parent: c.parent,
+        headquarters: c.headquarters,
+        founded: c.founded,
+        business_model: c.businessModel,
+        markets: JSON.stringify(c.markets),
+        website: c.website,
+      };
+      await trx
+        .insertInto('competitors')
+        .values({ id: c.id, ...profile, created_at: nowIso })
+        .onConflict((oc) => oc.column('id').doUpdateSet(profile))
+        .execute();
+      counts.competitors++;
+      for (const a of c.aliases) {
+        const r = await trx
+          .insertInto('aliases')
+          .values({ alias: normalizeAlias(a.alias), competitor_id: c.id, language: a.language, kind: a.kind })
+          .onConflict((oc) => oc.column('alias').doNothing())
+          .executeTakeFirst();
+        counts.aliases += Number(r.numInsertedOrUpdatedRows ?? 0);
+      }
+    }
+    for (const f of seedFeeds) {
+      const r = await trx
+        .insertInto('sources')
+        .values({
+          url: f.url,
+          kind: 'rss',
+          name: f.name,
+          language: f.language,
+          competitor_id: f.competitorId,
+          interval_minutes: 60, // news searches change slowly; ingestion may poll sooner
+          enabled: 1,
+          etag: null,
+          last_modified: null,
+          last_fetch_at: null,
+          last_success_at: null,
+          last_error: null,
+          last_error_at: null,
+          consecutive_failures: 0,
+          next_fetch_at: null,
+          items_count: 0,
+          facts_count: 0,
+          baseline_done: 0,
+          lease_owner: null,
+          lease_until: null,
+          created_at: nowIso,
+        })
+        .onConflict((oc) => oc.column('url').doNothing())
+        .executeTakeFirst();
+      counts.feeds += Number(r.numInsertedOrUpdatedRows ?? 0);
+    }
+    for (const s of seedFacts) {
+      const { outcome } = await mergeFact(
+        trx,
+        s.fact,
+        {
+          publisher: s.source.publisher,
+          url: s.source.url ?? null,
+          title: s.source.title ?? null,
+          publishedAt: s.source.date,
+          language: s.source.language,
+          quote: null,
+        },
+        nowIso,
+        s.summary,
+      );
+      counts.facts[outcome]++;
+    }
+    return counts;
+  });
+}

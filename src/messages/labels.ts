@@ -1,0 +1,11 @@
+const SPECIAL: Record<string, string> = { gmv: 'GMV', market_share: 'Market share' };
+
+/** "gmv" → "GMV", "market_share" → "Market share", "revenue" → "Revenue". */
+export const metricLabel = (name: string): string =>
+  SPECIAL[name] ?? `${name.charAt(0).toUpperCase()}${name.slice(1).replace(/_/g, ' ')}`;
+
+/** "a, b and c" */
+export function listing(items: string[], and = 'and'): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+}

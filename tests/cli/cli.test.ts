@@ -1,0 +1,97 @@
+import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI, ensureBuilt, ROOT } from '../helpers/built-cli.js';
+import { type TestDb, testDb } from '../helpers/test-db.js';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function rivalwatch(args: string[], env: Record<string, string>, stdin = ''): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: ROOT,
+      env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'warn', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+describe('the rivalwatch CLI as a child process', () => {
+  let t: TestDb;
+  let env: Record<string, string>;
+  beforeAll(async () => {
+    ensureBuilt();
+    t = await testDb();
+    env = { DATABASE_URL: t.url };
+  }, 600_000);
+  afterAll(async () => t.cleanup());
+
+  it('cli: `compare tiktok amazon` prints the side-by-side with figures and sources, exit 0', async () => {
+    const r = await rivalwatch(['compare', 'tiktok', 'amazon'], env);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('TikTok Shop vs Amazon');
+    expect(r.stdout).toMatch(/Customers\s+5M\s+no data/);
+    expect(r.stdout).toContain('$574.8B');
+    expect(r.stdout).toContain('Amazon results, 2024-02-01');
+    expect(r.stdout).toContain('De Standaard, 2023-11');
+    expect(r.stdout).not.toContain('\u001b[');
+  });
+
+  it('cli: `compare tiktok amazzon` suggests Amazon and exits non-zero', async () => {
+    const r = await rivalwatch(['compare', 'tiktok', 'amazzon'], env);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('Did you mean Amazon?');
+    expect(r.stdout).toBe('');
+  });
+
+  it('cli: `compare tiktok` alone is a usage error with exit 2', async () => {
+    const r = await rivalwatch(['compare', 'tiktok'], env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Usage: /compare');
+  });
+
+  it('cli: a quoted multi-word name stays one name', async () => {
+    const r = await rivalwatch(['facts', 'tiktok shop', 'launch', 'US'], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('TikTok Shop launched in the US in September 2023');
+  });
+
+  it('cli: piped stdin runs one command per line and exits at the end', async () => {
+    const r = await rivalwatch([], env, '/compare tiktok amazon\n\n/rival bol\n');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('TikTok Shop vs Amazon');
+    expect(r.stdout).toMatch(/Headquarters +Utrecht/);
+    expect(r.stdout.indexOf('TikTok Shop vs Amazon')).toBeLessThan(r.stdout.indexOf('Utrecht'));
+    expect(r.stdout).not.toContain('rivalwatch>');
+  });
+
+  it('cli: piped /quit stops reading', async () => {
+    const r = await rivalwatch(['start'], env, '/help\n/quit\n/rival bol\n');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('rivalwatch commands');
+    expect(r.stdout).not.toContain('Utrecht');
+  });
+
+  it('cli: a bad configuration value stops with one line naming the variable, exit 2', async () => {
+    const r = await rivalwatch(['compare', 'tiktok', 'amazon'], { ...env, DEFAULT_TIMEZONE: 'Mars/Olympus' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('rivalwatch: DEFAULT_TIMEZONE is not an IANA timezone (got "Mars/Olympus")\n');
+    const start = await rivalwatch(['start'], { ...env, PORT: 'x' });
+    expect(start.code).toBe(2);
+    expect(start.stderr.trim().split('\n')).toEqual(['rivalwatch: PORT must be a number (got "x")']);
+  });
+});

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { helpCommand } from '../../commands/help.js';
+import { commands } from '../../commands/index.js';
+import { defineCommand } from '../../src/core/command.js';
+import { dispatch } from '../../src/core/dispatch.js';
+import type { CommandContext } from '../../src/core/command.js';
+import { reply, type Reply } from '../../src/messages/reply.js';
+import type { TestDb } from '../helpers/test-db.js';
+import { replyText, seededDb } from '../helpers/seeded.js';
+
+describe('/help', () => {
+  let t: TestDb;
+  let ctx: CommandContext;
+  let run: (line: string) => Promise<Reply>;
+  beforeAll(async () => {
+    ({ t, ctx, run } = await seededDb());
+  });
+  afterAll(async () => t.cleanup());
+
+  it('help: lists every command in the registry with its usage', async () => {
+    const text = replyText(await run('/help'));
+    for (const c of commands) expect(text).toContain(c.usage);
+  });
+
+  it('help: a command added later shows up too', async () => {
+    const later = defineCommand({
+      name: 'later', description: 'Added by another area.', usage: '/later', examples: [], options: [], access: 'read',
+      args: z.array(z.string()), execute: async () => reply([]),
+    });
+    const list = [later];
+    const help = helpCommand(() => [...list, help]);
+    const text = replyText(await dispatch([later, help], ctx, 'help', ''));
+    expect(text).toContain('/later: Added by another area.');
+  });
+
+  it('help: details of one command show its usage and examples', async () => {
+    const text = replyText(await run('/help compare'));
+    expect(text).toContain('Usage: /compare <competitor> <competitor> [more…]');
+    expect(text).toContain('/compare tiktok amazon');
+  });
+
+  it('help: an unknown topic lists the commands', async () => {
+    const r = await run('/help nope');
+    expect(r.status).toBe('usage');
+    expect(replyText(r)).toContain('/compare');
+  });
+});
