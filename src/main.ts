@@ -3,6 +3,7 @@
  * each part from what it needs. Everything below receives its dependencies from here.
  */
 import { commands } from '../commands/index.js';
+import { createDiscordAdapter, discordConfigured } from './adapters/discord/index.js';
 import { createShellAdapter } from './adapters/shell/shell-adapter.js';
 import { createSlackAdapter } from './adapters/slack/index.js';
 import type { Notifier } from './alerts/notifier.js';
@@ -74,6 +75,11 @@ export async function main(io: CliIo): Promise<number> {
     adapters.push(slack);
     notifiers.slack = slack.notifier;
   }
+  // Discord: `discord.notifier` is the alerts notifier for platform 'discord' (works before start()).
+  const discord = discordConfigured(core.config)
+    ? createDiscordAdapter({ ...commandContext(core), commands })
+    : undefined;
+  if (discord) adapters.push(discord);
 
   // 8. No chat token: the terminal is the chat.
   const shell = hasChatTokens(core.config)

@@ -1,0 +1,71 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+
+export interface Suggestion {
+  /** What Discord shows: "TikTok Shop", or "Temu (pinduoduo)" when an alias matched. */
+  name: string;
+  /** What the command receives: the competitor id, one word every resolver accepts. */
+  value: string;
+}
+
+export const MAX_SUGGESTIONS = 25;
+/** Discord's limit for a choice's name and value. */
+const MAX_CHOICE = 100;
+
+interface Named {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+/**
+ * Competitors whose name, id or alias matches what was typed so far: prefix matches before
+ * substring matches, names before aliases. When the whole text matches nothing but its last word
+ * does ("tiktok te"), the earlier words are kept and the last one completed ("tiktok temu"), for
+ * options that take several competitors. The tables are small, so matching in memory keeps the
+ * SQL portable (LIKE's case rules differ by dialect).
+ */
+export async function suggestCompetitors(db: Kysely<Database>, typed: string): Promise<Suggestion[]> {
+  const [competitors, aliases] = await Promise.all([
+    db.selectFrom('competitors').select(['id', 'name']).orderBy('name').execute(),
+    db.selectFrom('aliases').select(['alias', 'competitor_id']).orderBy('alias').execute(),
+  ]);
+  const named: Named[] = competitors.map((c) => ({
+    ...c,
+    aliases: aliases.filter((a) => a.competitor_id === c.id).map((a) => normalise(a.alias)),
+  }));
+  const q = normalise(typed);
+  const whole = rank(named, q);
+  if (whole.length || !q.includes(' ')) return whole.slice(0, MAX_SUGGESTIONS);
+  const cut = q.lastIndexOf(' ');
+  const before = q.slice(0, cut);
+  return rank(named, q.slice(cut + 1))
+    .map((s) => ({ name: `${before} + ${s.name}`.slice(0, MAX_CHOICE), value: `${before} ${s.value}` }))
+    .filter((s) => s.value.length <= MAX_CHOICE)
+    .slice(0, MAX_SUGGESTIONS);
+}
+
+function rank(named: Named[], q: string): Suggestion[] {
+  const hits: { rank: number; suggestion: Suggestion }[] = [];
+  for (const c of named) {
+    const byName = matchRank(normalise(c.name), q) ?? matchRank(c.id, q);
+    if (byName !== undefined) {
+      hits.push({ rank: byName, suggestion: { name: c.name, value: c.id } });
+      continue;
+    }
+    const alias = c.aliases
+      .map((a) => ({ a, r: matchRank(a, q) }))
+      .filter((x): x is { a: string; r: number } => x.r !== undefined)
+      .sort((x, y) => x.r - y.r)[0];
+    if (alias) hits.push({ rank: alias.r + 2, suggestion: { name: `${c.name} (${alias.a})`.slice(0, MAX_CHOICE), value: c.id } });
+  }
+  return hits.sort((a, b) => a.rank - b.rank || a.suggestion.name.localeCompare(b.suggestion.name)).map((h) => h.suggestion);
+}
+
+/** 0: starts with the query, 1: contains it; undefined: no match. An empty query matches all. */
+function matchRank(text: string, q: string): number | undefined {
+  if (text.startsWith(q)) return 0;
+  return text.includes(q) ? 1 : undefined;
+}
+
+const normalise = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();

@@ -1,0 +1,85 @@
+import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
+import type { Kysely } from 'kysely';
+import type { Notifier } from '../../alerts/notifier.js';
+import type { Clock } from '../../clock.js';
+import type { Adapter } from '../../core/adapter.js';
+import type { Command, Services } from '../../core/command.js';
+import type { Config } from '../../config.js';
+import type { Database } from '../../db/schema.js';
+import type { Logger } from '../../logger.js';
+import { createDiscordNotifier } from './discord-notifier.js';
+import { handleAutocomplete, handleChatInput, type InteractionDeps } from './handle-interaction.js';
+
+export interface DiscordAdapterOptions {
+  config: Config;
+  db: Kysely<Database>;
+  clock: Clock;
+  log: Logger;
+  commands: readonly Command<any>[];
+  /** Hooks commands may use (ingestion, digest preview…), as wired in main. */
+  services?: Services;
+}
+
+export interface DiscordAdapter extends Adapter {
+  /** Delivers alerts and digests; usable before start() (it only needs the token). */
+  notifier: Notifier;
+  /** The discord.js client, for tests and diagnostics. */
+  client: Client;
+}
+
+/** True when the environment names a Discord bot: main starts the adapter only then. */
+export const discordConfigured = (config: Config): boolean =>
+  Boolean(config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID);
+
+/**
+ * The Discord front-end: a discord.js gateway client (Guilds intent only: slash commands need no
+ * privileged intents) that answers interactions through the shared dispatcher, plus a Notifier
+ * posting to channels. DISCORD_API_URL points REST (and, through GET /gateway/bot, the gateway)
+ * somewhere else: a proxy or the local test double.
+ */
+export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAdapter {
+  const { config, log } = options;
+  if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) {
+    throw new Error('DISCORD_TOKEN and DISCORD_APPLICATION_ID must both be set to start the Discord adapter');
+  }
+  const token = config.DISCORD_TOKEN;
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {},
+  });
+  client.rest.setToken(token);
+  const deps: InteractionDeps = { ...options, services: options.services ?? {} };
+  client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction, deps));
+  client.on(Events.Error, (err) => log.error('discord: client error', { err }));
+  client.on(Events.Warn, (message) => log.warn(`discord: ${message}`));
+
+  return {
+    name: 'discord',
+    client,
+    notifier: createDiscordNotifier(client.rest, log),
+    async start() {
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      await client.login(token);
+      await ready;
+      log.info('discord: connected', { user: client.user?.tag, application: config.DISCORD_APPLICATION_ID });
+    },
+    async stop() {
+      await client.destroy();
+    },
+  };
+}
+
+async function onInteraction(interaction: Interaction, deps: InteractionDeps): Promise<void> {
+  try {
+    if (interaction.isChatInputCommand()) await handleChatInput(interaction, deps);
+    else if (interaction.isAutocomplete()) await handleAutocomplete(interaction, deps);
+  } catch (err) {
+    deps.log.error('discord: interaction failed', { err, id: interaction.id });
+    // Leave no "rivalwatch is thinking…" behind; if the token expired this fails too, quietly.
+    if (interaction.isChatInputCommand() && interaction.deferred) {
+      await interaction
+        .editReply({ content: 'Sorry, this answer could not be shown. Please try again.', embeds: [] })
+        .catch(() => undefined);
+    }
+  }
+}

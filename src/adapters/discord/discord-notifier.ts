@@ -1,0 +1,48 @@
+import { DiscordAPIError, type REST, Routes } from 'discord.js';
+import type { Destination, Notifier, SendResult } from '../../alerts/notifier.js';
+import type { Logger } from '../../logger.js';
+import type { Reply } from '../../messages/reply.js';
+import { renderEmbeds } from './render-embeds.js';
+
+/**
+ * Discord error codes after which retrying cannot help: the bot lost access to the channel, may
+ * not post there, or the channel is gone. The subscription is disabled with the reason.
+ */
+const PERMANENT: Record<number, string> = {
+  10003: 'Unknown Channel: the channel was deleted',
+  50001: 'Missing Access: the bot cannot see the channel (removed from the server, or the channel is private)',
+  50013: 'Missing Permissions: the bot may not post there (needs View Channel, Send Messages, Embed Links)',
+};
+
+/**
+ * Posts alerts and digests with POST /channels/{id}/messages through discord.js's REST client,
+ * which queues and waits out rate limits itself. Never throws.
+ */
+export function createDiscordNotifier(rest: REST, log: Logger): Notifier {
+  return {
+    platform: 'discord',
+    async send(to: Destination, message: Reply): Promise<SendResult> {
+      try {
+        const body = { ...renderEmbeds(message), allowed_mentions: { parse: [] } };
+        const posted = (await rest.post(Routes.channelMessages(to.channel), { body })) as { id?: string };
+        return posted?.id ? { ok: true, messageId: posted.id } : { ok: true };
+      } catch (err) {
+        return failure(err, to, log);
+      }
+    },
+  };
+}
+
+function failure(err: unknown, to: Destination, log: Logger): SendResult {
+  if (err instanceof DiscordAPIError) {
+    const code = typeof err.code === 'number' ? err.code : Number(err.code);
+    const known = PERMANENT[code];
+    if (known) {
+      log.warn('discord: channel refuses messages', { channel: to.channel, code });
+      return { ok: false, permanent: true, reason: `${known} (Discord ${code})` };
+    }
+    return { ok: false, permanent: false, reason: `Discord ${err.status} ${code}: ${err.message}`.slice(0, 300) };
+  }
+  const text = err instanceof Error ? err.message : String(err);
+  return { ok: false, permanent: false, reason: `Discord request failed: ${text}`.slice(0, 300) };
+}

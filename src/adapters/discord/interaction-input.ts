@@ -1,0 +1,54 @@
+import type { Channel, Invoker, OptionSpec } from '../../core/command.js';
+
+/**
+ * Turns Discord's typed options back into the words a command's schema reads, in the command's
+ * own option order ("tiktok", "amazon"). Competitor options pass through as typed: they may name
+ * several ("tiktok temu"), and the competitor resolver joins neighbouring words into one name
+ * ("tiktok shop"). Other values with spaces are quoted so the tokenizer keeps them together.
+ */
+export function optionsToText(specs: readonly OptionSpec[], valueFor: (name: string) => unknown): string {
+  const words: string[] = [];
+  for (const spec of specs) {
+    const value = valueFor(spec.name.toLowerCase());
+    if (value === undefined || value === null || value === '') continue;
+    words.push(spec.kind === 'competitor' ? String(value).trim() : quoteWord(String(value)));
+  }
+  return words.join(' ');
+}
+
+function quoteWord(word: string): string {
+  const w = word.trim();
+  if (!/\s/.test(w) && !/^["'“«„]/.test(w)) return w;
+  if (!w.includes('"')) return `"${w}"`;
+  if (!w.includes('”')) return `“${w}”`;
+  return `"${w.replace(/["“”]/g, '')}"`;
+}
+
+/** The fields of a Discord interaction that say who typed where; raw API shapes or discord.js objects. */
+export interface InteractionWho {
+  guildId: string | null;
+  channelId: string | null;
+  userId: string;
+  userName?: string;
+  /** Member permissions in this channel, when in a guild. */
+  hasManageGuild: boolean;
+  roleIds: readonly string[];
+}
+
+export interface AdminLists {
+  DISCORD_ADMIN_USER_IDS: readonly string[];
+  DISCORD_ADMIN_ROLE_IDS: readonly string[];
+}
+
+export function channelOf(who: InteractionWho): Channel {
+  return { platform: 'discord', workspace: who.guildId ?? 'dm', channel: who.channelId ?? 'unknown' };
+}
+
+/** Admin: Manage Server in the guild, or a user or role listed in the configuration. */
+export function invokerOf(who: InteractionWho, admins: AdminLists): Invoker {
+  const isAdmin =
+    (who.guildId !== null && who.hasManageGuild) ||
+    admins.DISCORD_ADMIN_USER_IDS.includes(who.userId) ||
+    (who.guildId !== null && who.roleIds.some((r) => admins.DISCORD_ADMIN_ROLE_IDS.includes(r)));
+  return { id: who.userId, ...(who.userName ? { name: who.userName } : {}), isAdmin };
+}

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../../../commands/index.js';
+import { createDiscordAdapter, type DiscordAdapter } from '../../../src/adapters/discord/create-discord-adapter.js';
+import { discordCli } from '../../../src/cli/discord.js';
+import { fixedClock } from '../../../src/clock.js';
+import { loadConfig } from '../../../src/config.js';
+import { seed } from '../../../src/domain/seed.js';
+import { silentLogger } from '../../../src/logger.js';
+import { type TestDb, testDb } from '../../helpers/test-db.js';
+import { type DiscordDouble, startDiscordDouble } from './discord-double.js';
+import { autocomplete, chatInput } from './interactions.js';
+
+/** Starting a client, a double and a database can be slow on a loaded machine; it is not what is tested. */
+const HOOK_TIMEOUT_MS = 60_000;
+const APP_ID = '700000000000000005';
+const STRING = 3;
+
+describe('discord with the real command list and seeded database', () => {
+  let double: DiscordDouble;
+  let db: TestDb;
+  let adapter: DiscordAdapter;
+
+  beforeAll(async () => {
+    double = await startDiscordDouble(APP_ID);
+    db = await testDb();
+    await seed(db.db, '2024-03-01T00:00:00.000Z');
+    const config = loadConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: double.apiUrl });
+    adapter = createDiscordAdapter({ config, db: db.db, clock: fixedClock('2024-03-01T00:00:00Z'), log: silentLogger, commands });
+    await adapter.start();
+  }, HOOK_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await adapter?.stop();
+    await double?.close();
+    await db?.cleanup();
+  }, HOOK_TIMEOUT_MS);
+
+  it('compare: /compare tiktok amazon shows both competitors’ seeded figures as inline fields', async () => {
+    const interaction = chatInput(APP_ID, 'compare', [
+      { name: 'first', type: STRING, value: 'tiktok' },
+      { name: 'second', type: STRING, value: 'amazon' },
+    ]);
+    double.pushInteraction(interaction);
+    const edit = await double.waitFor((r) => r.method === 'PATCH' && r.path.includes(interaction.token));
+    const [embed] = edit.body.embeds;
+    expect(embed.title).toBe('TikTok Shop vs Amazon');
+    const [tiktok, amazon] = embed.fields;
+    expect([tiktok.name, amazon.name]).toEqual(['TikTok Shop', 'Amazon']);
+    expect(tiktok.inline).toBe(true);
+    expect(tiktok.value).toContain('$17.5B');
+    expect(amazon.value).toMatch(/\$[\d.]+[BMT]/);
+    expect(embed.footer.text).toMatch(/As of: TikTok Shop \d{4}(-\d{2}){0,2} · Amazon \d{4}/);
+  });
+
+  it('compare: an autocompleted id and a typed alias resolve alike', async () => {
+    const interaction = chatInput(APP_ID, 'compare', [
+      { name: 'first', type: STRING, value: 'tiktok-shop' },
+      { name: 'second', type: STRING, value: 'bol.com' },
+    ]);
+    double.pushInteraction(interaction);
+    const edit = await double.waitFor((r) => r.method === 'PATCH' && r.path.includes(interaction.token));
+    expect(edit.body.embeds[0].title).toMatch(/^TikTok Shop vs Bol/);
+  });
+
+  it('autocomplete: "tik" suggests TikTok Shop from the seeded competitors', async () => {
+    const interaction = autocomplete(APP_ID, 'compare', 'first', 'tik');
+    double.pushInteraction(interaction);
+    const answer = await double.waitFor((r) => r.path.includes(`/interactions/${interaction.id}/`));
+    expect(answer.body.data.choices.map((c: { name: string }) => c.name)).toContain('TikTok Shop');
+  });
+
+  it('facts: an unknown competitor gets "did you mean" privately', async () => {
+    const interaction = chatInput(APP_ID, 'facts', [{ name: 'competitor', type: STRING, value: 'temoo' }]);
+    double.pushInteraction(interaction);
+    const followUp = await double.waitFor((r) => r.method === 'POST' && r.path === `/webhooks/${APP_ID}/${interaction.token}`);
+    expect(followUp.body.flags).toBe(64);
+    expect(JSON.stringify(followUp.body.embeds)).toMatch(/Did you mean[^"]*Temu/i);
+  });
+
+  it('help: /rivalwatch lists the commands', async () => {
+    const interaction = chatInput(APP_ID, 'rivalwatch', []);
+    double.pushInteraction(interaction);
+    const edit = await double.waitFor((r) => r.method === 'PATCH' && r.path.includes(interaction.token));
+    expect(JSON.stringify(edit.body.embeds)).toContain('/compare');
+  });
+
+  it('discord register: the real command list is accepted as Discord command JSON', async () => {
+    const out: string[] = [];
+    const { PassThrough } = await import('node:stream');
+    const stdout = new PassThrough().on('data', (c) => out.push(String(c)));
+    const env = { DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: double.apiUrl };
+    expect(await discordCli(['register'], { stdout, stderr: new PassThrough(), stdin: new PassThrough(), env }, commands)).toBe(0);
+    const put = await double.waitFor((r) => r.method === 'PUT');
+    const byName = Object.fromEntries(put.body.map((c: { name: string }) => [c.name, c]));
+    expect(Object.keys(byName)).toEqual(expect.arrayContaining(['compare', 'rival', 'facts', 'subscribe', 'rivalwatch']));
+    expect(byName.compare.options.filter((o: { autocomplete?: boolean }) => o.autocomplete).map((o: { name: string }) => o.name)).toEqual([
+      'first',
+      'second',
+    ]);
+    for (const c of put.body) expect(c.description.length).toBeLessThanOrEqual(100);
+  });
+});
