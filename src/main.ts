@@ -5,8 +5,11 @@
 import { commands } from '../commands/index.js';
 import { createDiscordAdapter, discordConfigured } from './adapters/discord/index.js';
 import { createShellAdapter } from './adapters/shell/shell-adapter.js';
-import { createSlackAdapter } from './adapters/slack/index.js';
+import { createShellNotifier } from './adapters/shell/shell-notifier.js';
+import { createSlackAdapter, slackConfigured } from './adapters/slack/index.js';
+import { onMerged } from './alerts/fan-out.js';
 import type { Notifier } from './alerts/notifier.js';
+import { startAlerts } from './alerts/start.js';
 import type { CliIo } from './cli/io.js';
 import { type Clock, systemClock } from './clock.js';
 import type { Adapter } from './core/adapter.js';
@@ -16,7 +19,10 @@ import { connect, type Db } from './db/connect.js';
 import { migrate } from './db/migrate.js';
 import { seed } from './domain/seed.js';
 import { withEnvFile } from './env-file.js';
+import { startPolling } from './ingest/polling.js';
 import { createLogger, type Logger } from './logger.js';
+import { opsRoutes } from './ops/http-routes.js';
+import { startHttpServer } from './ops/http-server.js';
 
 /** What every front-end and worker shares: configuration, a migrated and seeded database. */
 export interface Core {
@@ -58,45 +64,81 @@ export const commandContext = (core: Core): Omit<CommandContext, 'channel' | 'in
   services: core.services,
 });
 
-const hasChatTokens = (c: Config) => Boolean(c.SLACK_BOT_TOKEN || c.DISCORD_TOKEN);
+/** all: everything in one process; chat: slash commands only; worker: polling, alerts and digests only. */
+export type Role = 'all' | 'chat' | 'worker';
 
-/** `rivalwatch start`: runs until the terminal session ends or the process is stopped. */
-export async function main(io: CliIo): Promise<number> {
+const hasChatTokens = (c: Config) => slackConfigured(c) || discordConfigured(c);
+
+/**
+ * `rivalwatch start [--role all|chat|worker]`: runs until the terminal session ends or the process
+ * is stopped. Several processes may share one database: sources and deliveries are leased, digests
+ * are unique per subscription and local date.
+ */
+export async function main(io: CliIo, role: Role = 'all'): Promise<number> {
   const core = await openCore(io.env);
+  const { config, log } = core;
+  const db = core.db.db;
   const adapters: Adapter[] = [];
-  /** Chat notifiers by platform, for the alerts delivery worker (step 6). */
+  const stops: (() => Promise<unknown>)[] = [];
+  const routes = opsRoutes(db, core.clock, role);
+  const chat = role !== 'worker';
+  const work = role !== 'chat';
+
+  // 5. Chat adapters. Their notifiers post alerts and digests; a worker builds them without starting them.
   const notifiers: Partial<Record<string, Notifier>> = {};
+  const slack = slackConfigured(config) ? createSlackAdapter({ ...commandContext(core), commands, routes }) : undefined;
+  if (slack) notifiers.slack = slack.notifier;
+  const discord = discordConfigured(config) ? createDiscordAdapter({ ...commandContext(core), commands }) : undefined;
+  if (discord) notifiers.discord = discord.notifier;
+  if (chat) adapters.push(...[slack, discord].filter((a) => a !== undefined));
 
-  // 5. Ingestion: feed polling when POLL is on (src/ingest) — wired here.
-  // 6. Alerts: outbox delivery and digest scheduler over the chat notifiers (src/alerts) — wired here.
-  // 7. Chat adapters: Slack when SLACK_BOT_TOKEN is set, Discord when DISCORD_TOKEN is set — wired here.
-  if (core.config.SLACK_BOT_TOKEN) {
-    const slack = createSlackAdapter({ ...commandContext(core), commands });
-    adapters.push(slack);
-    notifiers.slack = slack.notifier;
-  }
-  // Discord: `discord.notifier` is the alerts notifier for platform 'discord' (works before start()).
-  const discord = discordConfigured(core.config)
-    ? createDiscordAdapter({ ...commandContext(core), commands })
-    : undefined;
-  if (discord) adapters.push(discord);
-
-  // 8. No chat token: the terminal is the chat.
-  const shell = hasChatTokens(core.config)
-    ? undefined
-    : createShellAdapter({
-        commands,
-        context: commandContext(core),
-        input: io.stdin,
-        output: io.stdout,
-        banner: `rivalwatch: ${core.status}. Type /help, or /quit to leave.`,
-      });
+  // 6. No chat token: the terminal is the chat, and alerts for its subscriptions print there.
+  const shell =
+    chat && !hasChatTokens(config)
+      ? createShellAdapter({
+          commands,
+          context: commandContext(core),
+          input: io.stdin,
+          output: io.stdout,
+          banner: `rivalwatch: ${core.status}. Type /help, or /quit to leave.`,
+        })
+      : undefined;
   if (shell) adapters.push(shell);
+  notifiers.shell = createShellNotifier(io.stdout);
+
+  // 7. Work: feed polling (new facts fan out to subscriptions in the same transaction), then delivery and digests.
+  // Commands piped into the terminal (a script) run and exit without starting background work.
+  const scripted = shell !== undefined && io.stdin.isTTY !== true;
+  if (work && !scripted) {
+    const alerts = startAlerts({ db, clock: core.clock, log, config, notifiers });
+    stops.push(() => alerts.stop());
+    if (config.POLL) {
+      const polling = startPolling({
+        db,
+        config,
+        clock: core.clock,
+        log,
+        onMerged: async (trx, result, fact, item) => {
+          await onMerged(trx, result, fact, item);
+          alerts.wake();
+        },
+      });
+      stops.push(() => polling.stop());
+    }
+  }
+
+  // 8. /healthz and /metrics on PORT (Slack's HTTP receiver serves them when it owns the port).
+  const slackOwnsPort = chat && slack !== undefined && !config.SLACK_APP_TOKEN;
+  if (!slackOwnsPort && !shell) {
+    const server = await startHttpServer(routes, config.PORT);
+    stops.push(() => new Promise((resolve) => server.close(resolve)));
+  }
 
   for (const adapter of adapters) await adapter.start();
-  core.log.debug('started', { adapters: adapters.map((a) => a.name) });
+  log.info('started', { role, adapters: adapters.map((a) => a.name), database: core.db.location });
   const code = shell ? await shell.done : await untilStopped();
   for (const adapter of adapters.reverse()) await adapter.stop();
+  for (const stop of stops.reverse()) await stop();
   await core.db.close();
   return code;
 }

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startAlerts } from '../../src/alerts/start.js';
-import { shellNotifier } from '../../src/adapters/shell/notifier.js';
+import { createShellNotifier } from '../../src/adapters/shell/shell-notifier.js';
 import { fixedClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
@@ -25,15 +25,15 @@ describe('alerts wiring', () => {
     out.on('data', (d) => {
       printed += String(d);
     });
-    const alerts = startAlerts({ db: t.db, clock, log: silentLogger, config: loadConfig({}), notifiers: { shell: shellNotifier(out) }, pollMs: 20, tickMs: 50 });
+    const alerts = startAlerts({ db: t.db, clock, log: silentLogger, config: loadConfig({}), notifiers: { shell: createShellNotifier(out) }, pollMs: 20, tickMs: 50 });
     for (let i = 0; i < 200 && !(printed.includes('New: TikTok Shop') && printed.includes('Daily digest')); i++) {
       await new Promise((r) => setTimeout(r, 25));
     }
     await alerts.stop();
-    expect(printed).toContain('── #general ──');
-    expect(printed).toContain('== New: TikTok Shop ==');
-    expect(printed).toContain('Reuters 2024-03-05 <https://example.com/tiktok-nl>');
-    expect(printed).toContain('== Daily digest — 2024-03-05 ==');
+    expect(printed).toContain('[alert for local/general]');
+    expect(printed).toContain('New: TikTok Shop\n');
+    expect(printed).toContain('Reuters, 2024-03-05 · https://example.com/tiktok-nl');
+    expect(printed).toContain('Daily digest — 2024-03-05\n');
     const statuses = await t.db.selectFrom('outbox').select(['kind', 'status']).orderBy('id').execute();
     expect(statuses).toEqual([
       { kind: 'alert', status: 'sent' },

@@ -9,6 +9,7 @@ import type { Adapter } from '../../core/adapter.js';
 import type { Command, Services } from '../../core/command.js';
 import type { Database } from '../../db/schema.js';
 import type { Logger } from '../../logger.js';
+import type { Route } from '../../ops/http-routes.js';
 import { createAdminCheck } from './admin-check.js';
 import { boltLogger } from './bolt-logger.js';
 import { createSlackNotifier } from './notifier.js';
@@ -35,6 +36,8 @@ export interface SlackAdapterDeps {
   services?: Services;
   /** Overrides both retry policies (tests use `{ retries: 0 }` or a fast one). */
   retryConfig?: webApi.RetryOptions;
+  /** Extra GET routes served beside /slack/events in HTTP mode (the ops /healthz and /metrics). */
+  routes?: Route[];
 }
 
 export interface SlackAdapter extends Adapter {
@@ -82,16 +85,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       : {
           signingSecret: config.SLACK_SIGNING_SECRET,
           endpoints: '/slack/events',
-          customRoutes: [
-            {
-              path: '/healthz',
-              method: ['GET'],
-              handler: (_req, res) => {
-                res.writeHead(200, { 'content-type': 'text/plain' });
-                res.end('ok');
-              },
-            },
-          ],
+          customRoutes: (deps.routes ?? []).map((r) => ({ path: r.path, method: [r.method], handler: r.handler })),
         }),
   });
   app.error(async (err) => {
