@@ -39,13 +39,12 @@ export function helpCommand(list: () => readonly Command<any>[]) {
         if (command.access === 'admin') blocks.push({ kind: 'context', text: 'Admins only.' });
         return reply(blocks);
       }
-      const visible = commands.filter((c) => c.access === 'read' || ctx.invoker.isAdmin);
       return reply([
         { kind: 'heading', text: 'rivalwatch commands' },
         {
           kind: 'text',
           text: 'Competitor facts from the news, each with its source.',
-          fields: visible.map((c) => ({ label: c.usage, value: c.description + (c.access === 'admin' ? ' (admins)' : '') })),
+          fields: commands.map((c) => ({ label: c.usage, value: c.description + (c.access === 'admin' ? ' (admins)' : '') })),
         },
         { kind: 'context', text: `Competitor names are case-insensitive and aliases work (tiktok, bol.com, pdd). /help <command> for details.` },
       ]);

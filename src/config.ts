@@ -93,3 +93,10 @@ function friendly(message: string): string {
   if (/^Too (small|big)/.test(message)) return `is out of range: ${message}`;
   return message;
 }
+
+/** Slack starts with a bot token plus a signing secret (HTTP mode) or an app token (Socket Mode). */
+export const slackConfigured = (c: Config): boolean =>
+  Boolean(c.SLACK_BOT_TOKEN && (c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN));
+
+/** Discord starts when both the bot token and the application id are set. */
+export const discordConfigured = (c: Config): boolean => Boolean(c.DISCORD_TOKEN && c.DISCORD_APPLICATION_ID);

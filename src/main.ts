@@ -3,23 +3,18 @@
  * each part from what it needs. Everything below receives its dependencies from here.
  */
 import { commands } from '../commands/index.js';
-import { createDiscordAdapter, discordConfigured } from './adapters/discord/index.js';
 import { createShellAdapter } from './adapters/shell/shell-adapter.js';
 import { createShellNotifier } from './adapters/shell/shell-notifier.js';
-import { createSlackAdapter, slackConfigured } from './adapters/slack/index.js';
-import { onMerged } from './alerts/fan-out.js';
 import type { Notifier } from './alerts/notifier.js';
-import { startAlerts } from './alerts/start.js';
 import type { CliIo } from './cli/io.js';
 import { type Clock, systemClock } from './clock.js';
 import type { Adapter } from './core/adapter.js';
 import type { CommandContext, Services } from './core/command.js';
-import { type Config, loadConfig } from './config.js';
+import { type Config, discordConfigured, loadConfig, slackConfigured } from './config.js';
 import { connect, type Db } from './db/connect.js';
 import { migrate } from './db/migrate.js';
 import { seed } from './domain/seed.js';
 import { withEnvFile } from './env-file.js';
-import { startPolling } from './ingest/polling.js';
 import { createLogger, type Logger } from './logger.js';
 import { opsRoutes } from './ops/http-routes.js';
 import { startHttpServer } from './ops/http-server.js';
@@ -86,9 +81,14 @@ export async function main(io: CliIo, role: Role = 'all'): Promise<number> {
 
   // 5. Chat adapters. Their notifiers post alerts and digests; a worker builds them without starting them.
   const notifiers: Partial<Record<string, Notifier>> = {};
-  const slack = slackConfigured(config) ? createSlackAdapter({ ...commandContext(core), commands, routes }) : undefined;
+  // Platform SDKs load only when configured: a terminal session or a one-shot command starts fast.
+  const slack = slackConfigured(config)
+    ? (await import('./adapters/slack/index.js')).createSlackAdapter({ ...commandContext(core), commands, routes })
+    : undefined;
   if (slack) notifiers.slack = slack.notifier;
-  const discord = discordConfigured(config) ? createDiscordAdapter({ ...commandContext(core), commands }) : undefined;
+  const discord = discordConfigured(config)
+    ? (await import('./adapters/discord/index.js')).createDiscordAdapter({ ...commandContext(core), commands })
+    : undefined;
   if (discord) notifiers.discord = discord.notifier;
   if (chat) adapters.push(...[slack, discord].filter((a) => a !== undefined));
 
@@ -110,6 +110,9 @@ export async function main(io: CliIo, role: Role = 'all'): Promise<number> {
   // Commands piped into the terminal (a script) run and exit without starting background work.
   const scripted = shell !== undefined && io.stdin.isTTY !== true;
   if (work && !scripted) {
+    const { startAlerts } = await import('./alerts/start.js');
+    const { onMerged } = await import('./alerts/fan-out.js');
+    const { startPolling } = await import('./ingest/polling.js');
     const alerts = startAlerts({ db, clock: core.clock, log, config, notifiers });
     stops.push(() => alerts.stop());
     if (config.POLL) {

@@ -26,7 +26,7 @@ describe('rivalwatch ingest', () => {
   it('ingest FILE…: a feed file and a text file are stored, a missing file is a usage error', async () => {
     const url = `sqlite:${join(dir, 'cli.sqlite')}`;
     const handle = connect(url);
-    await migrate(handle.db, handle.dialect);
+    await migrate(handle);
     await seedCompetitors(handle.db);
     await handle.close();
     const feed = join(dir, 'feed.xml');

@@ -27,9 +27,7 @@ export interface DiscordAdapter extends Adapter {
   client: Client;
 }
 
-/** True when the environment names a Discord bot: main starts the adapter only then. */
-export const discordConfigured = (config: Config): boolean =>
-  Boolean(config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID);
+export { discordConfigured } from '../../config.js';
 
 /**
  * The Discord front-end: a discord.js gateway client (Guilds intent only: slash commands need no

@@ -49,9 +49,7 @@ export interface SlackAdapter extends Adapter {
   slashCommands: string[];
 }
 
-/** True when the configuration has what Slack needs (bot token + signing secret, or bot + app token). */
-export const slackConfigured = (config: Config): boolean =>
-  !!config.SLACK_BOT_TOKEN && (!!config.SLACK_SIGNING_SECRET || !!config.SLACK_APP_TOKEN);
+export { slackConfigured } from '../../config.js';
 
 /**
  * The Slack front-end: Bolt in Socket Mode when SLACK_APP_TOKEN is set, otherwise HTTP on PORT at
