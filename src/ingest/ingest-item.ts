@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { ControlledTransaction, Kysely } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/schema.js';
 import { type MergeOutcome, mergeFact } from '../domain/merge-fact.js';
@@ -9,7 +9,7 @@ import type { MergedItem, OnMerged } from './hook.js';
 import type { ParsedItem } from './parsed.js';
 import type { StoryIndex } from './story-index.js';
 import { signatureOf } from './story-signature.js';
-import { countOutcome, type Tally } from './tally.js';
+import { addTally, countOutcome, emptyTally, type Tally } from './tally.js';
 
 export interface ItemDeps {
   db: Kysely<Database>;
@@ -28,6 +28,8 @@ export interface ItemOrigin {
   /** The source's declared language, used when an item declares none. */
   language: string | null;
   baseline: boolean;
+  /** For log lines about items that could not be stored. */
+  label?: string;
 }
 
 /** What a source has already stored, loaded once per fetch so repeats cost no query. */
@@ -49,116 +51,184 @@ export async function loadKnownItems(db: Kysely<Database>, sourceId: number | nu
   return known;
 }
 
-/**
- * Stores one parsed item unless it is a repeat (same guid, link or text in this source, or the
- * same link anywhere), then merges its facts — item, facts, provenance and the hook's writes in
- * one transaction. An item retelling a stored story joins that story and its facts corroborate.
- */
-export async function ingestItem(deps: ItemDeps, origin: ItemOrigin, parsed: ParsedItem, known: KnownItems, tally: Tally): Promise<void> {
-  const url = canonicalUrl(parsed.url);
-  const hash = contentHash(parsed.title, parsed.text);
-  if ((parsed.guid && known.guids.has(parsed.guid)) || (url && known.urls.has(url)) || known.hashes.has(hash)) {
-    tally.itemsDuplicate++;
-    return;
+/** Bound parameters per `in (…)` lookup: well under SQLite's and Postgres' limits. */
+const LOOKUP_CHUNK = 500;
+
+async function urlsStoredAnywhere(db: Kysely<Database>, urls: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < urls.length; i += LOOKUP_CHUNK) {
+    const rows = await db
+      .selectFrom('items')
+      .select('url')
+      .where('url', 'in', urls.slice(i, i + LOOKUP_CHUNK))
+      .execute();
+    for (const r of rows) if (r.url) found.add(r.url);
   }
-  const published = parsed.publishedAt;
-  const extraction = deps.extract({
-    title: parsed.title,
-    text: parsed.text,
-    language: parsed.language ?? origin.language,
-    published: published ? published.slice(0, 10) : null,
-  });
-  const sig = signatureOf(`${parsed.title}\n${parsed.text}`);
+  return found;
+}
+
+interface Candidate {
+  parsed: ParsedItem;
+  url: string | null;
+  hash: string;
+  sig: number[] | null;
+  extraction: Extraction;
+}
+
+/**
+ * Stores a fetched document's new items (not a repeat by guid, link or text in this source, nor
+ * a link stored anywhere) and merges their facts, in one transaction per document: one commit
+ * instead of one per item is what makes ingestion fast. Each item has its own savepoint, so an
+ * item that fails is rolled back alone and the others are still stored. An item retelling a
+ * stored story joins that story and its facts corroborate. Returns the number of failed items.
+ */
+export async function ingestItems(deps: ItemDeps, origin: ItemOrigin, items: ParsedItem[], known: KnownItems, tally: Tally): Promise<number> {
+  const batchUrls = new Set<string>();
+  const batchHashes = new Set<string>();
+  const keyed: { parsed: ParsedItem; url: string | null; hash: string }[] = [];
+  for (const parsed of items) {
+    const url = canonicalUrl(parsed.url);
+    const hash = contentHash(parsed.title, parsed.text);
+    const repeat =
+      (parsed.guid && known.guids.has(parsed.guid)) || (url && (known.urls.has(url) || batchUrls.has(url))) || known.hashes.has(hash) || batchHashes.has(hash);
+    if (repeat) {
+      tally.itemsDuplicate++;
+      continue;
+    }
+    if (url) batchUrls.add(url);
+    batchHashes.add(hash);
+    keyed.push({ parsed, url, hash });
+  }
+  if (!keyed.length) return 0;
+
+  const elsewhere = await urlsStoredAnywhere(deps.db, [...batchUrls]);
+  const competitors = new Set((await deps.db.selectFrom('competitors').select('id').execute()).map((r) => r.id));
+  const candidates: Candidate[] = [];
+  for (const k of keyed) {
+    if (k.url && elsewhere.has(k.url)) {
+      tally.itemsDuplicate++;
+      continue;
+    }
+    const published = k.parsed.publishedAt;
+    const extraction = deps.extract({
+      title: k.parsed.title,
+      text: k.parsed.text,
+      language: k.parsed.language ?? origin.language,
+      published: published ? published.slice(0, 10) : null,
+    });
+    // A fact about a competitor that is not (or no longer) in the database cannot be stored;
+    // dropping it keeps the item and its other facts.
+    const facts = extraction.facts.filter((f) => competitors.has(f.competitor));
+    tally.factsUnknownCompetitor += extraction.facts.length - facts.length;
+    candidates.push({ ...k, sig: signatureOf(`${k.parsed.title}\n${k.parsed.text}`), extraction: { ...extraction, facts } });
+  }
+  if (!candidates.length) return 0;
+
+  const local = emptyTally();
+  let failed = 0;
+  const trx = await deps.db.startTransaction().execute();
+  try {
+    // Two transactions merging the same fact at once would both find nothing and both insert it.
+    // Locking the competitors' rows (a no-op update, portable) serialises merges per competitor
+    // across connections and processes; all at the start and sorted, so two documents never
+    // wait on each other in a cycle.
+    const touched = [...new Set(candidates.flatMap((c) => c.extraction.facts.map((f) => f.competitor)))].sort();
+    for (const competitor of touched) {
+      await trx.updateTable('competitors').set((eb) => ({ name: eb.ref('name') })).where('id', '=', competitor).execute();
+    }
+    for (const c of candidates) {
+      const ok = await ingestOne(deps, trx, origin, c, local);
+      if (!ok) failed++;
+    }
+    await trx.commit().execute();
+  } catch (err) {
+    await trx.rollback().execute().catch(() => {});
+    throw err;
+  }
+  addTally(tally, local);
+  return failed;
+}
+
+async function ingestOne(deps: ItemDeps, trx: ControlledTransaction<Database>, origin: ItemOrigin, c: Candidate, tally: Tally): Promise<boolean> {
   // Claim the story before any await: an item ingested concurrently from another feed then waits
-  // for this one's story id instead of starting a second story.
-  const match = sig ? deps.stories.find(sig) : null;
+  // for this one's story id instead of starting a second story. An item holding such a claim
+  // never waits for another's, so waits cannot form a cycle.
+  const match = c.sig ? deps.stories.find(c.sig) : null;
   let settle: (storyId: number | null) => void = () => {};
-  if (sig && match === null) deps.stories.add(sig, new Promise<number | null>((r) => (settle = r)));
+  if (c.sig && match === null) deps.stories.add(c.sig, new Promise<number | null>((r) => (settle = r)));
+  const savepoint = await trx.savepoint('item').execute();
   try {
     const sameStory = match === null ? null : await match;
-    const stored = await storeItem(deps, origin, parsed, { url, hash, sig, sameStory, extraction });
-    settle(stored?.storyId ?? null);
-    if (parsed.guid) known.guids.add(parsed.guid);
-    if (url) known.urls.add(url);
-    known.hashes.add(hash);
-    if (!stored) {
-      tally.itemsDuplicate++;
-      return;
-    }
+    const stored = await storeItem(deps, trx, origin, c, sameStory, (storyId) => settle(storyId));
+    await savepoint.releaseSavepoint('item').execute();
     tally.itemsNew++;
     if (sameStory !== null) tally.itemsSameStory++;
     for (const o of stored.outcomes) countOutcome(tally, o);
     // Every retelling is indexed, so a third outlet close to the second still joins the story.
-    if (sig && sameStory !== null) deps.stories.add(sig, stored.storyId);
+    if (c.sig && sameStory !== null) deps.stories.add(c.sig, stored.storyId);
+    return true;
+  } catch (err) {
+    await savepoint.rollbackToSavepoint('item').execute();
+    await savepoint.releaseSavepoint('item').execute();
+    deps.log.warn('item not stored', { source: origin.label, url: c.parsed.url, err });
+    return false;
   } finally {
     settle(null);
   }
 }
 
-interface Prepared {
-  url: string | null;
-  hash: string;
-  sig: number[] | null;
-  sameStory: number | null;
-  extraction: Extraction;
-}
-
-async function storeItem(deps: ItemDeps, origin: ItemOrigin, parsed: ParsedItem, p: Prepared) {
-  const { url, hash, sig, sameStory, extraction } = p;
+async function storeItem(
+  deps: ItemDeps,
+  trx: Kysely<Database>,
+  origin: ItemOrigin,
+  c: Candidate,
+  sameStory: number | null,
+  onStory: (storyId: number) => void,
+) {
+  const { parsed, url, hash, sig, extraction } = c;
   const published = parsed.publishedAt;
   const nowIso = deps.clock.now().toISOString();
-  return deps.db.transaction().execute(async (trx) => {
-    if (url) {
-      const elsewhere = await trx.selectFrom('items').select('id').where('url', '=', url).executeTakeFirst();
-      if (elsewhere) return null;
-    }
-    const { id } = await trx
-      .insertInto('items')
-      .values({
-        source_id: origin.sourceId,
-        guid: parsed.guid,
-        url,
-        title: parsed.title.slice(0, 1000),
-        published_at: published,
-        language: extraction.language,
-        content_hash: hash,
-        story_id: sameStory,
-        signature: sig ? JSON.stringify(sig) : null,
-        baseline: origin.baseline ? 1 : 0,
-        fetched_at: nowIso,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const storyId = sameStory ?? id;
-    if (sameStory === null) await trx.updateTable('items').set({ story_id: id }).where('id', '=', id).execute();
-    const item: MergedItem = {
-      id,
-      sourceId: origin.sourceId,
-      publisher: origin.publisher,
+  const { id } = await trx
+    .insertInto('items')
+    .values({
+      source_id: origin.sourceId,
+      guid: parsed.guid,
       url,
-      title: parsed.title,
-      publishedAt: published,
+      title: parsed.title.slice(0, 1000),
+      published_at: published,
       language: extraction.language,
-      storyId,
-      baseline: origin.baseline,
-    };
-    // Two transactions merging the same fact at once would both find nothing and both insert it.
-    // Locking the competitors' rows (a no-op update, portable) serialises merges per competitor
-    // across connections and processes; sorted, so two items never wait on each other in a cycle.
-    for (const competitor of [...new Set(extraction.facts.map((f) => f.competitor))].sort()) {
-      await trx.updateTable('competitors').set((eb) => ({ name: eb.ref('name') })).where('id', '=', competitor).execute();
-    }
-    const outcomes: MergeOutcome[] = [];
-    for (const fact of extraction.facts) {
-      const result = await mergeFact(
-        trx,
-        fact,
-        { itemId: id, publisher: item.publisher, url, title: item.title, publishedAt: published, language: fact.language ?? item.language, quote: fact.quote },
-        nowIso,
-      );
-      outcomes.push(result.outcome);
-      await deps.onMerged(trx, result, fact, item);
-    }
-    return { storyId, outcomes };
-  });
+      content_hash: hash,
+      story_id: sameStory,
+      signature: sig ? JSON.stringify(sig) : null,
+      baseline: origin.baseline ? 1 : 0,
+      fetched_at: nowIso,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const storyId = sameStory ?? id;
+  if (sameStory === null) await trx.updateTable('items').set({ story_id: id }).where('id', '=', id).execute();
+  onStory(storyId);
+  const item: MergedItem = {
+    id,
+    sourceId: origin.sourceId,
+    publisher: origin.publisher,
+    url,
+    title: parsed.title,
+    publishedAt: published,
+    language: extraction.language,
+    storyId,
+    baseline: origin.baseline,
+  };
+  const outcomes: MergeOutcome[] = [];
+  for (const fact of extraction.facts) {
+    const result = await mergeFact(
+      trx,
+      fact,
+      { itemId: id, publisher: item.publisher, url, title: item.title, publishedAt: published, language: fact.language ?? item.language, quote: fact.quote },
+      nowIso,
+    );
+    outcomes.push(result.outcome);
+    await deps.onMerged(trx, result, fact, item);
+  }
+  return { storyId, outcomes };
 }

@@ -5,7 +5,7 @@ import { type Article, type Extraction, extractFacts } from '../extract/index.js
 import type { Logger } from '../logger.js';
 import type { FetchSettings } from './fetch-settings.js';
 import { noHook, type OnMerged } from './hook.js';
-import { ingestItem, loadKnownItems } from './ingest-item.js';
+import { ingestItems, loadKnownItems } from './ingest-item.js';
 import type { SourceRow } from './lease.js';
 import { isRemote, loadSource } from './load-source.js';
 import { markFailure, markSuccess } from './source-health.js';
@@ -81,15 +81,9 @@ export async function ingestSource(deps: IngestDeps, source: SourceRow, stories:
       publisher: publisherOf(source, loaded.document.title),
       language: source.language ?? loaded.document.language,
       baseline,
+      label: report.label,
     };
-    for (const item of loaded.document.items) {
-      try {
-        await ingestItem(itemDeps, origin, item, known, report.tally);
-      } catch (err) {
-        report.itemErrors++;
-        deps.log.warn('item not stored', { source: report.label, url: item.url, err });
-      }
-    }
+    report.itemErrors = await ingestItems(itemDeps, origin, loaded.document.items, known, report.tally);
     await markSuccess(deps.db, source.id, {
       nowIso: deps.clock.now().toISOString(),
       nextFetchIso,

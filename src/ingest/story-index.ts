@@ -2,6 +2,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { bandKeys, SAME_STORY, similarity } from './story-signature.js';
 
+/** Items of one band compared with a new item (the most recent ones). */
+const CANDIDATES_PER_BAND = 32;
+
 /** A story id, or the promise of one while the first item of the story is being stored (null if it fails). */
 export type StoryRef = number | Promise<number | null>;
 
@@ -24,7 +27,11 @@ export class StoryIndex {
     let bestScore = SAME_STORY;
     const seen = new Set<Entry>();
     for (const key of bandKeys(sig)) {
-      for (const e of this.bands.get(key) ?? []) {
+      const list = this.bands.get(key) ?? [];
+      // Newest first, and only so many: boilerplate shared by a site's articles can put
+      // thousands of items in one band, and comparing with all of them made ingestion quadratic.
+      for (let i = list.length - 1; i >= 0 && i >= list.length - CANDIDATES_PER_BAND; i--) {
+        const e = list[i]!;
         if (seen.has(e)) continue;
         seen.add(e);
         const score = similarity(sig, e.sig);
@@ -41,7 +48,10 @@ export class StoryIndex {
     const entry = { storyId, sig };
     for (const key of bandKeys(sig)) {
       const list = this.bands.get(key);
-      if (list) list.push(entry);
+      if (list) {
+        list.push(entry);
+        if (list.length > 2 * CANDIDATES_PER_BAND) list.splice(0, list.length - CANDIDATES_PER_BAND);
+      }
       else this.bands.set(key, [entry]);
     }
   }

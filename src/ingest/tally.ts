@@ -10,6 +10,8 @@ export interface Tally {
   factsCorroborated: number;
   factsConflicting: number;
   factsDuplicate: number;
+  /** Facts dropped because they name a competitor that is not in the database. */
+  factsUnknownCompetitor: number;
 }
 
 export const emptyTally = (): Tally => ({
@@ -20,6 +22,7 @@ export const emptyTally = (): Tally => ({
   factsCorroborated: 0,
   factsConflicting: 0,
   factsDuplicate: 0,
+  factsUnknownCompetitor: 0,
 });
 
 export function countOutcome(t: Tally, outcome: MergeOutcome): void {
