@@ -51,7 +51,7 @@ describe('ingestion with a fact about a competitor not in the database', () => {
     );
     const { source } = await addSource(db.db, { url: path, language: 'en' }, clock.now().toISOString());
     const extract = ({ title }: { title: string }) => ({
-      language: 'en',
+      language: 'en' as const,
       facts: title.startsWith('Two') ? [fact('allegro', 20e6), fact('temu', 15e6)] : [fact('shein', 9e6)],
     });
     const run = await runSources({ db: db.db, clock, log: silentLogger, fetch: { timeoutMs: 5000, maxBytes: 1 << 20 }, extract }, [source], {
