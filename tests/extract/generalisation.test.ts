@@ -57,3 +57,11 @@ describe('markets: a nationality describing the company is not a market', () => 
     expect(codes('The Chinese specialist reported growth.', 'en')).toEqual([]);
   });
 });
+
+describe('language: obvious from function words, eld only otherwise', () => {
+  it('a plain Dutch paragraph is Dutch without the detector; a headline alone is not obvious', async () => {
+    const { obviousLanguage } = await import('../../src/extract/language.js');
+    expect(obviousLanguage('Het bedrijf heeft volgens de topman een plan voor de markt, en dat is niet nieuw: het wil op termijn ook naar België met een eigen app voor klanten van het platform.')).toBe('nl');
+    expect(obviousLanguage('Temu opens in Spain')).toBeNull();
+  });
+});
