@@ -6,8 +6,10 @@
  */
 import { cpus } from 'node:os';
 import { extractFacts } from '../extract/index.js';
+import { loadLanguageDetector } from '../extract/language.js';
 import { generateCorpus } from './extract-corpus.js';
 
+await loadLanguageDetector();
 const count = Math.max(10_000, Number(process.argv[2] ?? 12_000) || 12_000);
 const corpus = generateCorpus(count);
 const sentences = corpus.reduce((s, a) => s + a.sentences, 0);

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { CandidateFact } from '../domain/vocabulary.js';
 import { extractFacts } from '../extract/index.js';
+import { loadLanguageDetector, obviousLanguage } from '../extract/language.js';
 import { readArticle } from './article-file.js';
 import type { CliIo } from './io.js';
 
@@ -63,10 +64,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return 1;
   }
   const article = readArticle(content);
+  const declared = options.language ?? article.language;
+  // eld's model is loaded only when neither the file nor the text settles the language.
+  if (!declared && !obviousLanguage(`${article.title}\n${article.text}`)) await loadLanguageDetector();
   const result = extractFacts({
     title: article.title,
     text: article.text,
-    language: options.language ?? article.language,
+    language: declared,
     published: options.published,
   });
   if (options.json) {

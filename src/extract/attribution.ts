@@ -22,11 +22,19 @@ export function competitorForFigure(mentions: Mention[], pos: number, sentence: 
   return focus;
 }
 
+// Companies named after the cue as rivals ("to compete with Temu", "face à Shein", "de
+// concurrentie met Amazon") are what the subject measures itself against, not who acts.
+const RIVALS_BETWEEN =
+  /(?<![\p{L}])(?:compet\p{L}*|rival\p{L}*|against|versus|concurren\p{L}*|face à|contre|tegen|tegenover)(?![\p{L}])/iu;
+
 /** The competitors an event cue at `pos` is about, including ones joined to it ("Temu et Shein"). */
 export function competitorsForEvent(mentions: Mention[], pos: number, sentence: string, focus: string | null): string[] {
   let index = -1;
   for (let i = 0; i < mentions.length; i++) if (mentions[i]!.end <= pos) index = i;
-  if (index < 0) index = mentions.findIndex((m) => m.start >= pos);
+  if (index < 0) {
+    index = mentions.findIndex((m) => m.start >= pos);
+    if (index >= 0 && RIVALS_BETWEEN.test(sentence.slice(pos, mentions[index]!.start))) index = -1;
+  }
   if (index < 0) return focus ? [focus] : [];
   const chosen = mentions[index]!;
   if (chosen.competitor === null) return [];

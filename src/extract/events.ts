@@ -47,6 +47,15 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
   });
 }
 
+/** Cheap gate: whether any event cue or future-entry word occurs at all. */
+export function mayHoldEvent(sentence: string, language: Language): boolean {
+  const { re } = EVENT_CUES[language];
+  re.lastIndex = 0;
+  const found = re.test(sentence);
+  re.lastIndex = 0;
+  return found || SOON[language].test(sentence);
+}
+
 /** An announced entry with no cue verb: a time word for the future and the markets that come next. */
 export function announcedEntry(sentence: string, language: Language, marketsOf: () => MarketHit[]): EventCue | null {
   if (!SOON[language].test(sentence)) return null;

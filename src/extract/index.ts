@@ -1,7 +1,7 @@
 import type { CandidateFact, Language } from '../domain/vocabulary.js';
 import { competitorForFigure, competitorsForEvent } from './attribution.js';
 import { findMentions } from './companies.js';
-import { announcedEntry, findEvents, NEEDS_MARKET } from './events.js';
+import { announcedEntry, findEvents, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
 import { findMarkets, type MarketHit, marketForFigure } from './markets.js';
 import { countsSomething, readMetric } from './metrics.js';
@@ -83,7 +83,13 @@ const HAS_DIGIT = /\d/;
 
 function sentenceFacts(sentence: string, ctx: ArticleContext): CandidateFact[] {
   const { language } = ctx;
+  // Most sentences carry neither a figure nor an event: a digit, a multiple word or an event cue
+  // is checked first, and company names, markets and periods are only looked for after that.
+  const hasDigit = HAS_DIGIT.test(sentence);
+  const multiples = findMultiples(sentence, language);
+  if (!hasDigit && multiples.length === 0 && !mayHoldEvent(sentence, language)) return [];
   const mentions = findMentions(sentence);
+  if (ctx.focus === null && !mentions.some((m) => m.competitor !== null)) return [];
   // Markets and periods are only looked for once a sentence has something to say.
   let markets: MarketHit[] | null = null;
   const marketsOf = (): MarketHit[] => {
@@ -99,8 +105,8 @@ function sentenceFacts(sentence: string, ctx: ArticleContext): CandidateFact[] {
   const base = { quote: sentence, language };
 
   const quantities: Quantity[] = [
-    ...(HAS_DIGIT.test(sentence) ? findQuantities(sentence, language) : []),
-    ...findMultiples(sentence, language),
+    ...(hasDigit ? findQuantities(sentence, language) : []),
+    ...multiples,
   ].sort((a, b) => a.start - b.start);
   let lastMoney: Quantity | null = null;
   for (const found of quantities) {

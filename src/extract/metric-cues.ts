@@ -38,27 +38,27 @@ const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
 /** Nouns counted by a plain number ("6 million sellers", "3.000 Belgische kmo's"). */
 const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
   en: [
-    ['customers', ['customers', 'customer', 'buyers', 'shoppers', 'clients', 'active customers', 'active buyers']],
-    ['users', ['users', 'user', 'MAU', 'MAUs', 'monthly active users', 'members', 'subscribers']],
-    ['sellers', ['sellers', 'merchants', 'vendors', 'third-party sellers', 'suppliers', 'SMEs', 'small businesses', 'sales partners', 'selling partners', 'creators']],
+    ['customers', ['customers', 'customer', 'buyers', 'shoppers', 'clients', 'active customers', 'active buyers', 'members', 'subscribers', 'Prime members', 'paying members']],
+    ['users', ['users', 'user', 'MAU', 'MAUs', 'monthly active users', 'visitors', 'monthly visitors']],
+    ['sellers', ['sellers', 'merchants', 'vendors', 'third-party sellers', 'suppliers', 'SMEs', 'small businesses', 'businesses', 'traders', 'brands', 'sales partners', 'selling partners', 'creators']],
     ['orders', ['orders', 'parcels', 'packages', 'items', 'products', 'deliveries']],
-    ['employees', ['employees', 'staff', 'workers', 'staffers']],
+    ['employees', ['employees', 'staff', 'workers', 'staffers', 'jobs', 'full-time jobs', 'permanent jobs', 'positions']],
     ['people', ['people']],
   ],
   fr: [
-    ['customers', ['clients', 'client', 'clientes', 'acheteurs', 'acheteuses', 'consommateurs']],
-    ['users', ['utilisateurs', 'utilisatrices', 'usagers', 'abonnés', 'membres']],
-    ['sellers', ['vendeurs', 'marchands', 'commerçants', 'fournisseurs', 'PME', 'partenaires commerciaux', 'vendeurs tiers']],
+    ['customers', ['clients', 'client', 'clientes', 'acheteurs', 'acheteuses', 'consommateurs', 'abonnés', 'membres', 'adhérents']],
+    ['users', ['utilisateurs', 'utilisatrices', 'usagers', 'visiteurs', 'visiteurs uniques']],
+    ['sellers', ['vendeurs', 'marchands', 'commerçants', 'fournisseurs', 'PME', 'TPE', 'entreprises', 'marques', 'partenaires commerciaux', 'vendeurs tiers']],
     ['orders', ['commandes', 'colis', 'articles', 'produits']],
-    ['employees', ['salariés', 'employés', 'collaborateurs', 'travailleurs']],
+    ['employees', ['salariés', 'employés', 'collaborateurs', 'travailleurs', 'emplois', 'postes', 'CDI', 'embauches']],
     ['people', ['personnes']],
   ],
   nl: [
-    ['customers', ['klanten', 'klant', 'kopers', 'shoppers', 'consumenten']],
-    ['users', ['gebruikers', 'leden', 'abonnees']],
-    ['sellers', ['verkopers', 'verkooppartners', 'handelaren', 'kmo’s', "kmo's", 'mkb’ers', "mkb'ers", 'leveranciers', 'partners', 'webwinkeliers']],
+    ['customers', ['klanten', 'klant', 'kopers', 'shoppers', 'consumenten', 'leden', 'abonnees', 'actieve klanten']],
+    ['users', ['gebruikers', 'bezoekers', 'maandelijkse gebruikers']],
+    ['sellers', ['verkopers', 'verkooppartners', 'handelaren', 'kmo’s', "kmo's", 'mkb’ers', "mkb'ers", 'leveranciers', 'partners', 'webwinkeliers', 'ondernemers', 'bedrijven', 'merken', 'winkeliers']],
     ['orders', ['bestellingen', 'pakketten', 'pakjes', 'producten', 'artikelen', 'orders']],
-    ['employees', ['werknemers', 'medewerkers', 'personeelsleden', 'mensen in dienst']],
+    ['employees', ['werknemers', 'medewerkers', 'personeelsleden', 'mensen in dienst', 'banen', 'arbeidsplaatsen', 'voltijdsbanen', 'vacatures', 'functies']],
     ['people', ['mensen']],
   ],
 };
@@ -80,9 +80,9 @@ const GROWTH_DOWN: Record<Language, string[]> = {
   nl: ['daling', 'gedaald', 'daal\\p{L}*', 'afname', 'afgenomen', 'lager', 'krimp\\p{L}*', 'kromp', 'minder'],
 };
 const SHARE: Record<Language, string[]> = {
-  en: ['market share', 'share of the market', 'share of'],
-  fr: ['part de marché', 'parts de marché', 'part du marché'],
-  nl: ['marktaandeel', 'aandeel van de markt'],
+  en: ['market share', 'share of the market', 'share of', 'of the market', 'of all online', 'of online'],
+  fr: ['part de marché', 'parts de marché', 'part du marché', 'du marché', 'des ventes en ligne'],
+  nl: ['marktaandeel', 'aandeel van de markt', 'van de markt', 'van de online', 'van alle online'],
 };
 // A percentage that is a stake or a discount is not growth.
 const NOT_GROWTH: Record<Language, string[]> = {

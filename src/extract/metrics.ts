@@ -73,11 +73,16 @@ function distance(h: Hit, start: number, end: number): number {
 // "discounts of up to 90%", "jusqu'à 70 % de réduction" is a promotion, not growth.
 const DISCOUNT_BEFORE = /(?:discount|korting|réduction|remise|rabais|promo)\p{L}*\s[^.]*$/iu;
 
+// A share price moving is the stock market's news, not a business metric: "PDD's shares fell 4%",
+// "l'action a chuté de 8 %", "het aandeel daalde 5 procent".
+const STOCK_BEFORE = /(?<![\p{L}])(?:shares|stock|share price|action|actions|titre|cours de bourse|aandeel|aandelen|koers|beurskoers)(?![\p{L}])[^,.;]{0,40}$/iu;
+
 /** A percentage is growth (signed) or a market share when a cue says so; otherwise nothing. */
 function percentMetric(q: Quantity, sentence: string, language: Language): MetricReading | null {
   const after = sentence.slice(q.end, q.end + 30);
   if (NOT_GROWTH_RE[language].test(after)) return null;
   if (DISCOUNT_BEFORE.test(sentence.slice(Math.max(0, q.start - 35), q.start))) return null;
+  if (STOCK_BEFORE.test(sentence.slice(Math.max(0, q.start - 60), q.start))) return null;
   const lo = Math.max(0, q.start - 50);
   const near = sentence.slice(lo, Math.min(sentence.length, q.end + 30));
   if (SHARE_RE[language].test(near)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };

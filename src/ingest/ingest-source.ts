@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/schema.js';
 import { type Article, type Extraction, extractFacts } from '../extract/index.js';
+import { loadLanguageDetector } from '../extract/language.js';
 import type { Logger } from '../logger.js';
 import type { FetchSettings } from './fetch-settings.js';
 import { noHook, type OnMerged } from './hook.js';
@@ -68,6 +69,8 @@ export async function ingestSource(deps: IngestDeps, source: SourceRow, stories:
       return { ...report, ok: true, notModified: true };
     }
     const known = await loadKnownItems(deps.db, source.id);
+    // Items without a declared language need eld; loading it once here keeps the extract CLI light.
+    if (!deps.extract) await loadLanguageDetector();
     const itemDeps = {
       db: deps.db,
       clock: deps.clock,

@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLanguageDetector } from '../../src/extract/language.js';
+
+// Callers that may meet undeclared, non-obvious text load eld first, as ingest and the CLI do.
+beforeAll(() => loadLanguageDetector());
 import { extractFacts } from '../../src/extract/index.js';
 
 // Fixture articles written for these tests, one per language, in the style of trade news.
