@@ -59,7 +59,7 @@ async function runOnce(label: string, target: { url: string; drop(): Promise<voi
   const handle = connect(target.url);
   try {
     await migrate(handle);
-    await prepareScaleDb(handle.db, feeds.url, { sources: SOURCES, subscriptions: SUBSCRIPTIONS, nowIso: new Date().toISOString() });
+    await prepareScaleDb(handle.db, feeds.url, { sources: SOURCES, subscriptions: SUBSCRIPTIONS, nowIso: new Date().toISOString(), postgres: target.url.startsWith('postgres') });
     const start = performance.now();
     const procs = Array.from({ length: workers }, () =>
       spawn(process.execPath, [join(here, '../ops/scale-worker.js')], {

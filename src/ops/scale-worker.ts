@@ -67,18 +67,24 @@ async function run(): Promise<void> {
     stopped = true;
   });
   while (!stopped) {
-    const due = await claimDueSources(db.db, owner, systemClock.now(), settings.SCALE_SOURCE_LEASE_MS, settings.SCALE_CLAIM_LIMIT);
-    if (due.length) await runSources(ingestDeps, due, { concurrency: settings.SCALE_CLAIM_LIMIT });
-    const sent = await deliverDue({
-      db: db.db,
-      clock: systemClock,
-      log,
-      notifiers: { slack: notifier },
-      workerId: owner,
-      leaseMs: settings.SCALE_OUTBOX_LEASE_MS,
-      batchSize: 50,
-    });
-    if (!due.length && !sent.claimed) await new Promise((r) => setTimeout(r, settings.SCALE_IDLE_MS));
+    try {
+      const due = await claimDueSources(db.db, owner, systemClock.now(), settings.SCALE_SOURCE_LEASE_MS, settings.SCALE_CLAIM_LIMIT);
+      if (due.length) await runSources(ingestDeps, due, { concurrency: settings.SCALE_CLAIM_LIMIT });
+      const sent = await deliverDue({
+        db: db.db,
+        clock: systemClock,
+        log,
+        notifiers: { slack: notifier },
+        workerId: owner,
+        leaseMs: settings.SCALE_OUTBOX_LEASE_MS,
+        batchSize: 50,
+      });
+      if (!due.length && !sent.claimed) await new Promise((r) => setTimeout(r, settings.SCALE_IDLE_MS));
+    } catch (err) {
+      // Like the production loops: a failed round is logged and retried, the process carries on.
+      log.error('scale-worker: round failed', { err });
+      await new Promise((r) => setTimeout(r, settings.SCALE_IDLE_MS));
+    }
   }
   await db.close();
 }
