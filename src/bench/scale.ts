@@ -83,7 +83,9 @@ async function runOnce(label: string, target: { url: string; drop(): Promise<voi
       if (left.sources === 0 && left.outbox === 0) break;
     }
     const totalMs = performance.now() - start;
-    await Promise.all(procs.map((p) => new Promise((r) => (p.once('exit', r), p.kill('SIGTERM')))));
+    const exited = procs.map((p) => new Promise((r) => p.once('exit', r)));
+    for (const p of procs) p.kill('SIGTERM');
+    await Promise.all(exited);
     const items = await handle.db
       .selectFrom('items')
       .select((eb) => eb.fn.countAll<number>().as('n'))
