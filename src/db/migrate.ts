@@ -2,12 +2,14 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import type { Db } from './connect.js';
 import type { Dialect } from './dialect.js';
 import * as core from './migrations/001-core.js';
+import * as uniqueItemGuid from './migrations/002-unique-item-guid.js';
 
 type Step = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
 
 /** Every migration, in order. Add new ones at the end; never edit a landed one. */
 const steps: Record<string, Step> = {
   '001-core': core,
+  '002-unique-item-guid': uniqueItemGuid,
 };
 
 /** Brings the schema up to date. Safe to run at every start and from several processes. */
