@@ -10,7 +10,7 @@ type Runner = (argv: string[], io: CliIo) => Promise<number>;
 
 const subcommands: Record<string, () => Promise<{ run: Runner }>> = {
   // filled in by each area: start, extract, ingest, discord, ...
-  discord: () => import('./cli/discord.js'),
+  discord: () => import('./adapters/discord/cli.js'),
   start: () => import('./cli/start.js'),
   command: () => import('./cli/command.js'),
   extract: () => import('./cli/extract.js'),

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { discordCli } from '../../../src/cli/discord.js';
+import { discordCli } from '../../../src/adapters/discord/cli.js';
 import type { CliIo } from '../../../src/cli/io.js';
 import { type DiscordDouble, startDiscordDouble } from './discord-double.js';
 import { testCommands } from './fixtures.js';

@@ -1,9 +1,9 @@
 import { REST, Routes } from 'discord.js';
-import { buildCommandDefinitions } from '../adapters/discord/command-definitions.js';
-import { inviteUrl } from '../adapters/discord/invite-url.js';
-import { ConfigError, loadConfig } from '../config.js';
-import type { Command } from '../core/command.js';
-import type { CliIo } from './io.js';
+import { buildCommandDefinitions } from './command-definitions.js';
+import { inviteUrl } from './invite-url.js';
+import { ConfigError, loadConfig } from '../../config.js';
+import type { Command } from '../../core/command.js';
+import type { CliIo } from '../../cli/io.js';
 
 const HELP = `Usage:
   rivalwatch discord register [--guild ID]   publish the slash commands (globally, or to one server at once)
@@ -14,7 +14,7 @@ Global commands can take up to an hour to appear; --guild is instant, for testin
 
 /** `rivalwatch discord …`: loads the command list and runs the subcommand. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const { commands } = await import('../../commands/index.js');
+  const { commands } = await import('../../../commands/index.js');
   return discordCli(argv, io, commands);
 }
 
