@@ -31,6 +31,11 @@ export interface CommandContext {
   invoker: Invoker;
   /** Optional services wired in main (ingestion for /sources add, digest preview...). */
   services: Services;
+  /**
+   * How this platform spells a command, when it differs from the core name: Slack and Discord
+   * register /help as /rivalwatch. Replies that name commands use it. Absent: the core name.
+   */
+  commandName?: (coreName: string) => string;
 }
 
 /** Hooks a command may need from parts wired in main; absent ones make the command say so. */
