@@ -10,6 +10,7 @@ import { type Block, reply, usage } from '../src/messages/reply.js';
 export function helpCommand(list: () => readonly Command<any>[]) {
   return defineCommand({
     name: 'help',
+    aliases: ['rivalwatch'],
     description: 'What each command does, or the details of one: /help compare.',
     usage: '/help [command]',
     examples: ['/help', '/help compare'],

@@ -61,6 +61,8 @@ export interface Command<A = unknown> {
   /** Example invocations shown by /help. */
   examples: string[];
   options: OptionSpec[];
+  /** Other names typed for it, e.g. /rivalwatch for /help (the name Slack and Discord use). */
+  aliases?: string[];
   /** read: anyone; admin: changes shared state (sources, subscriptions). */
   access: 'read' | 'admin';
   /** Validates the words typed after the command name; a failure becomes a usage reply. */

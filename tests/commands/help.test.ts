@@ -56,4 +56,10 @@ describe('/help', () => {
     expect(one).toContain('Examples: /rivalwatch   /rivalwatch compare');
     expect(one).not.toMatch(/\/help\b/);
   });
+
+  it('help: /rivalwatch, the name the chat apps use, answers in the terminal too', async () => {
+    const r = await run('/rivalwatch compare');
+    expect(r.status).toBe('ok');
+    expect(replyText(r)).toContain('Usage: /compare <competitor> <competitor> [more…]');
+  });
 });
