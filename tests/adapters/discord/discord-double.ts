@@ -180,11 +180,12 @@ export async function startDiscordDouble(applicationId: string, options: DoubleO
     });
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45000 }, s: null, t: null }));
     ws.on('message', (data) => {
-      const packet = JSON.parse(String(data)) as { op: number; d: any };
+      const packet = JSON.parse(String(data)) as { op: number; d: { shard?: [number, number]; intents?: number } | null };
       if (packet.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
       if (packet.op === 2) {
-        const shard: [number, number] | undefined = packet.d?.shard;
-        identifies.push(shard ? { shard, intents: packet.d.intents } : { intents: packet.d?.intents });
+        const shard = packet.d?.shard;
+        const intents = packet.d?.intents ?? 0;
+        identifies.push(shard ? { shard, intents } : { intents });
         shardBySocket.set(ws, shard ?? null);
         dispatch(ws, 'READY', {
           ...(shard ? { shard } : {}),
