@@ -80,6 +80,7 @@ export async function startDiscordDouble(applicationId: string, options: DoubleO
   const waiters: { match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
   const scripts = new Map<string, ScriptedAnswer[]>();
   const delivered: { channelId: string; body: any }[] = [];
+  const nonces = new Map<string, unknown>();
   const sockets = new Set<WebSocket>();
   /** The shard each identified connection asked for; null when it identified unsharded. */
   const shardBySocket = new Map<WebSocket, [number, number] | null>();
@@ -152,8 +153,14 @@ export async function startDiscordDouble(applicationId: string, options: DoubleO
     if (channelId) {
       const scripted = scripts.get(channelId)?.shift();
       if (scripted) return send(res, scripted.status, scripted.body, scripted.headers);
+      // enforce_nonce: a repeated nonce from the same author returns the first message, posts nothing.
+      const nonceKey = request.body?.enforce_nonce && request.body?.nonce ? `${channelId}|${request.body.nonce}` : undefined;
+      const earlier = nonceKey ? nonces.get(nonceKey) : undefined;
+      if (earlier) return send(res, 200, earlier);
       delivered.push({ channelId, body: request.body });
-      return send(res, 200, message(channelId, request.body));
+      const created = message(channelId, request.body);
+      if (nonceKey) nonces.set(nonceKey, created);
+      return send(res, 200, created);
     }
     if (/^PUT \/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(route)) {
       const list = Array.isArray(request.body) ? request.body : [];
