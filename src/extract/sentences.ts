@@ -20,14 +20,29 @@ function segmenter(language: Language): Intl.Segmenter {
 const STARTS_WITH_CLOSING_QUOTE = /^\s*[»”]/u;
 
 const WORD_CHAR = /[\p{L}.°]/u;
+const SPACE = /\s/;
+
+// ASCII answers without a regex call; anything else asks the regex.
+function isSpace(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code === 32) return true;
+  if (code < 128 && code > 13) return false;
+  return SPACE.test(c);
+}
+function isWordChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46) return true;
+  if (code < 128) return false;
+  return WORD_CHAR.test(c);
+}
 
 /** The word before a final dot ("Dhr." → "Dhr"), scanning back by hand: no regex over the whole piece. */
 function lastDottedWord(piece: string): string | null {
   let end = piece.length;
-  while (end > 0 && /\s/.test(piece[end - 1]!)) end--;
+  while (end > 0 && isSpace(piece[end - 1]!)) end--;
   if (end === 0 || piece[end - 1] !== '.') return null;
   let start = end - 1;
-  while (start > 0 && end - start < 20 && WORD_CHAR.test(piece[start - 1]!)) start--;
+  while (start > 0 && end - start < 20 && isWordChar(piece[start - 1]!)) start--;
   return start < end - 1 ? piece.slice(start, end - 1) : null;
 }
 
