@@ -54,9 +54,9 @@ function endsWithAbbreviation(piece: string, language: Language): boolean {
 }
 
 // Iterating Intl.Segmenter over one long text costs time that grows with the square of its
-// length (one 200,000-character article: 0.8 s of CPU, 6.5 s on a busy machine). Long texts are segmented a window at a time:
-// the segmenter restarts cleanly at any boundary, and a window's last two segments, whose ends
-// could depend on text past the window, are left for the next window.
+// length (one 200,000-character article: 0.8 s of CPU, 6.5 s on a busy machine). Long texts are
+// segmented a window at a time: the segmenter restarts cleanly at any boundary, and a window's
+// last two segments, whose ends could depend on text past the window, are left for the next one.
 const LONG_TEXT = 8_000;
 const WINDOW = 4_000;
 
