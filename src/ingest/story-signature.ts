@@ -72,7 +72,7 @@ export function signatureOf(text: string): number[] | null {
 export function signatureOfNormalised(normalised: string): number[] | null {
   const xs = shingleHashes(normalised);
   if (xs.length === 0) return null;
-  const sig = new Array<number>(SIGNATURE_SIZE);
+  const sig: number[] = [];
   for (let i = 0; i < SIGNATURE_SIZE; i++) {
     const a = A[i]!;
     const b = B[i]!;
@@ -81,7 +81,7 @@ export function signatureOfNormalised(normalised: string): number[] | null {
       const h = (Math.imul(a, xs[j]!) + b) >>> 0;
       if (h < min) min = h;
     }
-    sig[i] = min;
+    sig.push(min);
   }
   return sig;
 }
