@@ -16,7 +16,10 @@ export function shortNumber(n: number): string {
 const formats = new Map<number, Intl.NumberFormat>();
 const withDigits = (x: number, maximumFractionDigits: number) => {
   let f = formats.get(maximumFractionDigits);
-  if (!f) formats.set(maximumFractionDigits, (f = new Intl.NumberFormat('en-US', { maximumFractionDigits })));
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { maximumFractionDigits });
+    formats.set(maximumFractionDigits, f);
+  }
   return f.format(x);
 };
 
