@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { Dialect } from './dialect.js';
 import { postgresSchema } from './postgres-schema.js';
 import type { Database } from './schema.js';
+import { reusingStatements } from './statement-cache.js';
 
 export interface Db {
   db: Kysely<Database>;
@@ -31,7 +32,7 @@ export function connect(url: string): Db {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
   return { db, dialect: 'sqlite', location: path, schema: null, close: () => db.destroy() };
 }
 
