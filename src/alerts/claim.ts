@@ -50,21 +50,17 @@ export async function claimDue(
 ): Promise<ClaimedRow[]> {
   const nowIso = opts.now.toISOString();
   const claimedUntil = new Date(opts.now.getTime() + opts.leaseMs).toISOString();
-  const candidates = db
-    .selectFrom('outbox')
-    .select('outbox.id')
-    .where(isOpen)
-    .where(isDue(nowIso))
-    .orderBy('outbox.id')
-    .limit(opts.limit);
+  const candidates = db.selectFrom('outbox').select('outbox.id').where(isOpen).where(isDue(nowIso)).orderBy('outbox.id').limit(opts.limit);
+  // A materialized CTE picks the candidates once: as a plain IN (subquery) Postgres may run the
+  // LIMIT … SKIP LOCKED again for every row it updates and claim more than `limit` rows.
   const won = await db
+    .with(
+      (cte) => cte('picked').materialized(),
+      () => (dialectOf(db) === 'postgres' ? candidates.forUpdate().skipLocked() : candidates),
+    )
     .updateTable('outbox')
-    .set({
-      status: 'sending',
-      claimed_by: opts.token,
-      claimed_until: claimedUntil,
-    })
-    .where('outbox.id', 'in', dialectOf(db) === 'postgres' ? candidates.forUpdate().skipLocked() : candidates)
+    .set({ status: 'sending', claimed_by: opts.token, claimed_until: claimedUntil })
+    .where('outbox.id', 'in', (eb) => eb.selectFrom('picked').select('picked.id'))
     .where(isOpen)
     .where(isDue(nowIso))
     .returning([
