@@ -50,7 +50,13 @@ export async function claimDue(
 ): Promise<ClaimedRow[]> {
   const nowIso = opts.now.toISOString();
   const claimedUntil = new Date(opts.now.getTime() + opts.leaseMs).toISOString();
-  const candidates = db.selectFrom('outbox').select('outbox.id').where(isOpen).where(isDue(nowIso)).orderBy('outbox.id').limit(opts.limit);
+  const candidates = db
+    .selectFrom('outbox')
+    .select('outbox.id')
+    .where(isOpen)
+    .where(isDue(nowIso))
+    .orderBy('outbox.id')
+    .limit(opts.limit);
   // A materialized CTE picks the candidates once: as a plain IN (subquery) Postgres may run the
   // LIMIT … SKIP LOCKED again for every row it updates and claim more than `limit` rows.
   const won = await db

@@ -60,7 +60,13 @@ interface Result {
 }
 
 /** Starts `workers` processes doing `work` and stops them once `done()` says the backlog is empty. */
-async function runWorkers(url: string, logDir: string, workers: number, work: 'ingest' | 'deliver', done: () => Promise<boolean>) {
+async function runWorkers(
+  url: string,
+  logDir: string,
+  workers: number,
+  work: 'ingest' | 'deliver',
+  done: () => Promise<boolean>,
+) {
   const start = performance.now();
   const procs = Array.from({ length: workers }, () =>
     spawn(process.execPath, [join(here, '../ops/scale-worker.js')], {
@@ -98,13 +104,25 @@ async function runOnce(label: string, target: { url: string; drop(): Promise<voi
     await migrate(handle);
     await prepareScaleDb(db, feeds.url, { sources: SOURCES, subscriptions: SUBSCRIPTIONS, nowIso: new Date().toISOString() });
     // Ingestion alone (fan-out writes the outbox as facts arrive), then delivery alone.
-    const ingestWall = await runWorkers(target.url, logDir, workers, 'ingest', async () => (await scaleBacklog(db, new Date())).sources === 0);
+    const ingestWall = await runWorkers(
+      target.url,
+      logDir,
+      workers,
+      'ingest',
+      async () => (await scaleBacklog(db, new Date())).sources === 0,
+    );
     const items = await db
       .selectFrom('items')
       .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('fetched_at').as('first'), eb.fn.max('fetched_at').as('last')])
       .where('guid', 'like', 'src%')
       .executeTakeFirstOrThrow();
-    const deliverWall = await runWorkers(target.url, logDir, workers, 'deliver', async () => (await scaleBacklog(db, new Date())).outbox === 0);
+    const deliverWall = await runWorkers(
+      target.url,
+      logDir,
+      workers,
+      'deliver',
+      async () => (await scaleBacklog(db, new Date())).outbox === 0,
+    );
     const sent = await db
       .selectFrom('outbox')
       .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('sent_at').as('first'), eb.fn.max('sent_at').as('last')])
@@ -129,7 +147,9 @@ for (const n of [1, 2, 4]) results.push(await runOnce(`Postgres, ${n} worker${n 
 
 const s = (ms: number) => (ms / 1000).toFixed(1);
 const rate = (p: Phase) => Math.round(p.count / (Math.max(p.activeMs, 1) / 1000));
-console.log(`${SOURCES} sources, ${SUBSCRIPTIONS} subscriptions; ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), Node ${process.version}`);
+console.log(
+  `${SOURCES} sources, ${SUBSCRIPTIONS} subscriptions; ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), Node ${process.version}`,
+);
 console.log('Rates are per second of activity (first to last row stored or sent); wall times include process start-up.');
 console.log('| run | items | items/s | ingest wall s | alerts sent | alerts/s | delivery wall s |');
 console.log('|---|---:|---:|---:|---:|---:|---:|');

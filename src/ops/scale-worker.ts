@@ -71,7 +71,10 @@ async function run(): Promise<void> {
   });
   while (!stopped) {
     try {
-      const due = settings.SCALE_WORK === 'deliver' ? [] : await claimDueSources(db.db, owner, systemClock.now(), settings.SCALE_SOURCE_LEASE_MS, settings.SCALE_CLAIM_LIMIT);
+      const due =
+        settings.SCALE_WORK === 'deliver'
+          ? []
+          : await claimDueSources(db.db, owner, systemClock.now(), settings.SCALE_SOURCE_LEASE_MS, settings.SCALE_CLAIM_LIMIT);
       if (due.length) await runSources(ingestDeps, due, { concurrency: settings.SCALE_CLAIM_LIMIT });
       const sent =
         settings.SCALE_WORK === 'ingest'
