@@ -6,6 +6,7 @@ export interface ClaimedRow {
   id: number;
   subscriptionId: number;
   kind: string;
+  dedupeKey: string;
   factId: number | null;
   payload: string | null;
   attempts: number;
@@ -73,6 +74,7 @@ export async function claimDue(
       'outbox.id',
       'outbox.subscription_id as subscriptionId',
       'outbox.kind',
+      'outbox.dedupe_key as dedupeKey',
       'outbox.fact_id as factId',
       'outbox.payload',
       'outbox.attempts',
