@@ -80,6 +80,8 @@ const schema = z.object({
   SEED: boolFlag(true),
   POLL: boolFlag(true),
   POLL_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  POLL_LEASE_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
+  POLL_CLAIM_LIMIT: z.coerce.number().int().min(1).max(1000).default(50),
   FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
   FETCH_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
   FETCH_ALLOW_PRIVATE: boolFlag(false),
