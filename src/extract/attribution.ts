@@ -7,12 +7,69 @@ const CONJUNCTION = /^\s*(?:,|and|et|en|&|as well as|ainsi que|evenals|of|or|ou)
 const GENERIC_SUBJECT =
   /(?<![\p{L}])(?:market|sector|industry|e-commerce|ecommerce|online retail|retail sales|shoppers|consumers|households|marché|secteur|commerce en ligne|consommateurs|ménages|français|markt|sector|branche|consumenten|huishoudens|Nederlanders|Belgen|webwinkels)(?![\p{L}])/iu;
 
+// An aside between commas names companies that are not the clause's subject: a relative clause
+// ("Amazon, which competes with Zalando, reported..."; "Shein, qui concurrence Zara, a vu...";
+// "Temu, die concurreert met bol, zag...") anywhere, and an apposition or comparison right after
+// a name ("TikTok Shop, the ByteDance unit that rivals Amazon, said..."; "Temu, net als Shein,").
+const RELATIVE_ASIDE =
+  /[,(]\s*(?:which|who|whose|where|qui|où|dont|lequel|laquelle|lesquels|lesquelles|die|waar|waarvan|waarin|waarmee|wiens|welke)(?![\p{L}])/giu;
+const APPOSITION_ASIDE =
+  /[,(]\s*(?:(?:the|a|an|its|like|unlike|as well as|including|le|la|les|un|une|son|sa|ses|comme|tout comme|contrairement à|à l['’]instar de|de|het|een|zijn|haar|net als|zoals|anders dan|in tegenstelling tot)(?![\p{L}])|l['’](?=\p{L}))/giu;
+// A sentence that opens on a comparison: "Like Shein, Temu...", "Comme Shein, Temu...", "Net als Shein, ...".
+const LEADING_COMPARISON =
+  /^\s*(?:like|unlike|as with|compared (?:with|to)|comme|tout comme|contrairement à|à l['’]instar de|comparé à|net als|zoals|anders dan|in tegenstelling tot|vergeleken met)(?![\p{L}])[^,;]{1,80},/iu;
+const ASIDE_END = /[,;)]/u;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function asides(sentence: string, mentions: Mention[]): Span[] {
+  const out: Span[] = [];
+  const lead = LEADING_COMPARISON.exec(sentence);
+  if (lead) out.push({ start: 0, end: lead[0].length });
+  const closeFrom = (from: number, open: string): number => {
+    const rest = sentence.slice(from, from + 200);
+    const stop = open === '(' ? rest.indexOf(')') : rest.search(ASIDE_END);
+    return stop < 0 ? -1 : from + stop;
+  };
+  RELATIVE_ASIDE.lastIndex = 0;
+  for (let m = RELATIVE_ASIDE.exec(sentence); m !== null; m = RELATIVE_ASIDE.exec(sentence)) {
+    const end = closeFrom(m.index + m[0].length, m[0][0]!);
+    out.push({ start: m.index, end: end < 0 ? sentence.length : end });
+  }
+  APPOSITION_ASIDE.lastIndex = 0;
+  for (let m = APPOSITION_ASIDE.exec(sentence); m !== null; m = APPOSITION_ASIDE.exec(sentence)) {
+    const at = m.index;
+    if (!mentions.some((n) => n.end <= at && sentence.slice(n.end, at).trim() === '')) continue;
+    const end = closeFrom(at + m[0].length, m[0][0]!);
+    if (end >= 0) out.push({ start: at, end });
+  }
+  return out;
+}
+
+/**
+ * The mentions that can be the subject of something at `pos`: those outside any aside that
+ * does not itself hold `pos`. When asides hold every name, none if the article has a focus
+ * ("Unlike Zalando, the company grew 8%"), else all of them.
+ */
+function subjectsFor(mentions: Mention[], pos: number, sentence: string, focus: string | null): Mention[] {
+  if (mentions.length === 0) return mentions;
+  const spans = asides(sentence, mentions).filter((a) => !(a.start <= pos && pos < a.end));
+  if (spans.length === 0) return mentions;
+  const kept = mentions.filter((m) => !spans.some((a) => a.start <= m.start && m.end <= a.end));
+  return kept.length > 0 || focus !== null ? kept : mentions;
+}
+
 /**
  * Which competitor a figure at `pos` is about: the company named last before it in the
  * sentence (the subject or owner), else the first one after it, else the article's focus.
+ * Names in an aside ("Amazon, which competes with Zalando, ...") are passed over.
  * An untracked company in that place means the figure is not ours: null.
  */
-export function competitorForFigure(mentions: Mention[], pos: number, sentence: string, focus: string | null): string | null {
+export function competitorForFigure(all: Mention[], pos: number, sentence: string, focus: string | null): string | null {
+  const mentions = subjectsFor(all, pos, sentence, focus);
   let before: Mention | undefined;
   for (const m of mentions) if (m.end <= pos) before = m;
   if (before) return before.competitor;
@@ -28,7 +85,8 @@ const RIVALS_BETWEEN =
   /(?<![\p{L}])(?:compet\p{L}*|rival\p{L}*|against|versus|concurren\p{L}*|face à|contre|tegen|tegenover)(?![\p{L}])/iu;
 
 /** The competitors an event cue at `pos` is about, including ones joined to it ("Temu et Shein"). */
-export function competitorsForEvent(mentions: Mention[], pos: number, sentence: string, focus: string | null): string[] {
+export function competitorsForEvent(all: Mention[], pos: number, sentence: string, focus: string | null): string[] {
+  const mentions = subjectsFor(all, pos, sentence, focus);
   let index = -1;
   for (let i = 0; i < mentions.length; i++) if (mentions[i]!.end <= pos) index = i;
   if (index < 0) {

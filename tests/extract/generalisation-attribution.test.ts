@@ -22,3 +22,30 @@ describe('extract: Ahold Delhaize’s web shop is bol', () => {
     expect(facts('Results', 'Ahold Delhaize reported net sales of 89 billion euros.')).toEqual([]);
   });
 });
+
+describe('extract: a company named in an aside is not the subject', () => {
+  it('en: a relative clause naming a rival does not take the figure', () => {
+    expect(facts('Results', 'Amazon, which competes with Zalando, reported revenue of $143 billion.')).toEqual(['amazon:revenue:143000000000:USD']);
+    expect(facts('Results', 'Walmart, which competes with Amazon, reported revenue of $160 billion.')).toEqual([]);
+  });
+  it('en: an apposition after the name does not take the figure or the event', () => {
+    expect(facts('Social commerce', 'TikTok Shop, the ByteDance unit that competes with Amazon, said sales tripled.')).toEqual([
+      'tiktok-shop:growth:3:ratio',
+    ]);
+    const events = extractFacts({ title: 'Expansion', text: 'Temu, a rival of Zalando, launched in Poland in 2023.', language: 'en' }).facts;
+    expect(events.map((f) => `${f.competitor}:${f.event}:${f.market}`)).toEqual(['temu:launch:PL']);
+  });
+  it('fr: "Shein, qui concurrence Zalando, a vu ses ventes bondir de 40 %"', () => {
+    expect(facts('Mode', 'Shein, qui concurrence Zalando, a vu ses ventes bondir de 40 %.', 'fr')).toEqual(['shein:growth:40:percent']);
+  });
+  it('nl: "Temu, net als Shein, ..." and a leading comparison', () => {
+    expect(facts('Webwinkels', 'Bol, net als Zalando, zag de omzet met 8 procent stijgen.', 'nl')).toEqual(['bol:growth:8:percent']);
+    expect(facts('Bol groeit', 'Anders dan Zalando, zag het bedrijf de omzet met 8 procent stijgen.', 'nl')).toEqual(['bol:growth:8:percent']);
+  });
+  it('a figure inside the aside still belongs to the name before it', () => {
+    expect(facts('Results', 'Shein, which has 150 million customers, competes with Zalando.')).toEqual(['shein:customers:150000000:count']);
+  });
+  it('when only the aside names a company, it is still read', () => {
+    expect(facts('Markets', 'In Poland, where Temu launched in 2023, the app now has 10 million users.')).toContain('temu:users:10000000:count');
+  });
+});
