@@ -3,6 +3,7 @@ import { competitorForFigure, competitorsForEvent } from './attribution.js';
 import { findMentions } from './companies.js';
 import { announcedEntry, findEvents, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
+import { inheritedMarket, singleMarket } from './market-context.js';
 import { findMarkets, type MarketHit, marketForFigure } from './markets.js';
 import { countsSomething, readMetric } from './metrics.js';
 import { findMultiples } from './multiples.js';
@@ -52,8 +53,11 @@ export function extractFacts(article: Article): Extraction {
     const context = articleContext(title, sentences[1] ?? '', language, article?.published);
     const facts: CandidateFact[] = [];
     const seen = new Set<string>();
-    for (const sentence of sentences) {
-      for (const fact of sentenceFacts(sentence.slice(0, MAX_SENTENCE), context)) {
+    for (let i = 0; i < sentences.length; i++) {
+      // The title is not the sentence before the lead: it counts as the title's market.
+      const previous = i >= 2 ? sentences[i - 1]!.slice(0, MAX_SENTENCE) : '';
+      const previousMarket = (): string | null => (previous === '' ? null : singleMarket(previous, language));
+      for (const fact of sentenceFacts(sentences[i]!.slice(0, MAX_SENTENCE), context, previousMarket)) {
         const key = `${fact.competitor}|${fact.metric ?? fact.event}|${fact.value ?? ''}|${fact.unit ?? ''}|${fact.market ?? ''}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -81,7 +85,7 @@ function articleContext(title: string, lead: string, language: Language, publish
 
 const HAS_DIGIT = /\d/;
 
-function sentenceFacts(sentence: string, ctx: ArticleContext): CandidateFact[] {
+function sentenceFacts(sentence: string, ctx: ArticleContext, previousMarket: () => string | null): CandidateFact[] {
   const { language } = ctx;
   // Most sentences carry neither a figure nor an event: a digit, a multiple word or an event cue
   // is checked first, and company names, markets and periods are only looked for after that.
@@ -120,13 +124,16 @@ function sentenceFacts(sentence: string, ctx: ArticleContext): CandidateFact[] {
     if (!competitor) continue;
     const reading = readMetric(q, sentence, language, competitor);
     if (!reading) continue;
+    const market =
+      marketForFigure(marketsOf(), q.start, q.end, sentence) ??
+      (marketsOf().length === 0 ? inheritedMarket(reading.metric, sentence, language, previousMarket, ctx.defaultMarket) : null);
     out.push({
       competitor,
       type: 'metric',
       metric: reading.metric,
       value: reading.value,
       unit: reading.unit,
-      market: marketForFigure(marketsOf(), q.start, q.end, sentence),
+      market,
       status: statusOf(sentence, q.end, language),
       period: nearestPeriod(periodsOf(), q.start, q.end),
       ...base,

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/extract/index.js';
+
+const facts = (title: string, text: string, language = 'en') =>
+  extractFacts({ title, text, language, published: '2024-06-01' }).facts.map(
+    (f) => `${f.competitor}:${f.metric ?? f.event}:${f.value ?? ''}:${f.market}`,
+  );
+
+describe('extract: a figure takes its market from the sentence before or the title', () => {
+  it('en: "there" points back to the previous sentence', () => {
+    expect(facts('Temu grows', 'The shopping app is now one of the most downloaded in Germany. It reported 15 million monthly users there.')).toEqual([
+      'temu:users:15000000:DE',
+    ]);
+  });
+  it('fr: "y" points back; "il y a" does not', () => {
+    expect(facts('Temu', 'Temu est arrivée en Pologne l’an dernier. La plateforme y compte 9 millions d’utilisateurs.', 'fr')).toContain(
+      'temu:users:9000000:PL',
+    );
+    expect(facts('Temu', 'Temu a présenté ses résultats. Il y a 9 millions de vendeurs sur la plateforme.', 'fr')).toEqual([
+      'temu:sellers:9000000:null',
+    ]);
+  });
+  it('nl: "daar" points back', () => {
+    expect(facts('Shein', 'Shein opende vorig jaar een kantoor in Polen. Het bedrijf telt daar 4 miljoen klanten.', 'nl')).toContain(
+      'shein:customers:4000000:PL',
+    );
+  });
+  it('an audience count in an article about one market is counted in that market', () => {
+    expect(facts('Shein in Spanje', 'Shein heeft inmiddels 7 miljoen klanten.', 'nl')).toEqual(['shein:customers:7000000:ES']);
+    expect(facts('Temu s’installe en Italie', 'La plateforme revendique 12 millions d’utilisateurs.', 'fr')).toEqual(['temu:users:12000000:IT']);
+  });
+  it('company-wide money is not pinned on the title’s market without a pointer', () => {
+    expect(facts('Shein eyes a London listing', 'Shein made revenue of $32.5 billion in 2023.')).toContain('shein:revenue:32500000000:null');
+  });
+  it('a market named in the sentence itself wins', () => {
+    expect(facts('Temu in France', 'In Germany, Temu has 14 million users.')).toEqual(['temu:users:14000000:DE']);
+  });
+});
