@@ -13,6 +13,11 @@ export interface EventCue {
 // Events whose market is the point of the news: without one named they are not worth a fact.
 export const NEEDS_MARKET: ReadonlySet<EventName> = new Set(['launch', 'expansion', 'suspension', 'exit', 'regulation', 'promotion']);
 
+// Where goods come from is not where the event happens: "a levy on parcels from China",
+// "les colis en provenance de Chine", "pakketjes uit China". Leaving a country is the exception.
+const ORIGIN_BEFORE =
+  /(?<![\p{L}])(?:from|shipped from|imported from|made in|en provenance d['’]|en provenance de(?:\s+la|\s+l['’])?|venant d['’]|venant de(?:\s+la|\s+l['’])?|venus d['’]|venus de(?:\s+la|\s+l['’])?|importés? d['’]|importés? de(?:\s+la|\s+l['’])?|uit|vanuit)\s*(?:the\s+|het\s+)?$/iu;
+
 /**
  * Event cues in a sentence, each with the markets it speaks of: those after the cue up to the
  * next cue ("launched in the US ... and arrived in Europe, starting with France, Germany"),
@@ -36,16 +41,22 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
   return cues.map((cue, i) => {
     const next = cues[i + 1]?.start ?? sentence.length;
     const previous = i > 0 ? cues[i - 1]!.end : 0;
-    let mine = areas.filter((m) => m.start >= cue.start && m.start < next);
+    const places = cue.event === 'exit' ? areas : areas.filter((m) => !ORIGIN_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start)));
+    let mine = places.filter((m) => m.start >= cue.start && m.start < next);
     if (mine.length === 0) {
       const comma = Math.max(sentence.lastIndexOf(',', cue.start), sentence.lastIndexOf(';', cue.start));
       const from = Math.max(previous, comma + 1);
-      mine = areas.filter((m) => m.start >= from && m.end <= cue.start);
+      mine = places.filter((m) => m.start >= from && m.end <= cue.start);
     }
     const event: EventName = cue.event === 'launch' && future ? 'expansion' : cue.event;
-    return { event, start: cue.start, end: cue.end, markets: [...new Set(mine.map((m) => m.code))] };
+    const codes = mine.map((m) => (event === 'regulation' && isBrussels(sentence.slice(m.start, m.end)) ? 'EU' : m.code));
+    return { event, start: cue.start, end: cue.end, markets: [...new Set(codes)] };
   });
 }
+
+// In news about rules, "Brussels" is the EU's institutions, not Belgium.
+const BRUSSELS = /^(?:brussels|bruxelles|brussel)$/iu;
+const isBrussels = (name: string): boolean => BRUSSELS.test(name);
 
 /** Cheap gate: whether any event cue or future-entry word occurs at all. */
 export function mayHoldEvent(sentence: string, language: Language): boolean {
