@@ -84,9 +84,33 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
 const RIVALS_BETWEEN =
   /(?<![\p{L}])(?:compet\p{L}*|rival\p{L}*|against|versus|concurren\p{L}*|face à|contre|tegen|tegenover)(?![\p{L}])/iu;
 
+// An event told by a noun belongs to the noun's complement: "the launch of Temu", "le lancement
+// de Temu", "de komst van de Amerikaanse reus" (the article's company, not the sentence's subject).
+const EVENT_NOUN =
+  /(?:launch|roll-?out|arrival|debut|entry|opening|introduction|expansion|suspension|exit|withdrawal|acquisition|takeover|lancement|arrivée|ouverture|déploiement|implantation|retrait|rachat|lancering|komst|introductie|intrede|uitbreiding|uitrol|overname|sluiting|terugtrekking)(?:\s+of)?$/iu;
+const COMPLEMENT = /^\s+(?:of|van|de|du|des|d['’])\s*(?:(?:the|la|le|het|de)\s+|l['’])?/iu;
+const ARTICLE = /^\s+(?:the\s+)?/iu;
+const POSSESSIVE = /^(?:its|their|his|her|son|sa|ses|leur|leurs|zijn|haar|hun)(?![\p{L}])/iu;
+
+function complementOwner(all: Mention[], sentence: string, cueStart: number, cueEnd: number, focus: string | null): string[] | null {
+  const cue = sentence.slice(cueStart, cueEnd);
+  if (!EVENT_NOUN.test(cue)) return null;
+  // The English cues "opening of", "introduction of" hold their preposition already.
+  const of = (/\sof$/iu.test(cue) ? ARTICLE : COMPLEMENT).exec(sentence.slice(cueEnd, cueEnd + 40));
+  if (!of) return null;
+  const at = cueEnd + of[0].length;
+  const named = all.find((m) => m.start >= at && m.start - at <= 25);
+  if (named) return named.competitor ? [named.competitor] : [];
+  if (POSSESSIVE.test(sentence.slice(at, at + 10))) return null;
+  return focus ? [focus] : null;
+}
+
 /** The competitors an event cue at `pos` is about, including ones joined to it ("Temu et Shein"). */
-export function competitorsForEvent(all: Mention[], pos: number, sentence: string, focus: string | null): string[] {
-  const mentions = subjectsFor(all, pos, sentence, focus);
+export function competitorsForEvent(all: Mention[], pos: number, sentence: string, focus: string | null, end = pos): string[] {
+  const owner = complementOwner(all, sentence, pos, end, focus);
+  if (owner) return owner;
+  // Asides naming every company still name who an event is about ("..., which benefits Temu").
+  const mentions = subjectsFor(all, pos, sentence, null);
   let index = -1;
   for (let i = 0; i < mentions.length; i++) if (mentions[i]!.end <= pos) index = i;
   if (index < 0) {

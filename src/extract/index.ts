@@ -146,7 +146,7 @@ function sentenceFacts(sentence: string, ctx: ArticleContext, previousMarket: ()
     if (entry) cues = [entry];
   }
   for (const cue of cues) {
-    const competitors = competitorsForEvent(mentions, cue.start, sentence, ctx.focus);
+    const competitors = competitorsForEvent(mentions, cue.start, sentence, ctx.focus, cue.end);
     let places: Array<string | null> = cue.markets;
     if (places.length === 0) places = ctx.defaultMarket ? [ctx.defaultMarket] : NEEDS_MARKET.has(cue.event) ? [] : [null];
     for (const competitor of competitors) {

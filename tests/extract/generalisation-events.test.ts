@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/extract/index.js';
+
+const events = (title: string, text: string, language = 'en') =>
+  extractFacts({ title, text, language, published: '2024-06-01' })
+    .facts.filter((f) => f.type === 'event')
+    .map((f) => `${f.competitor}:${f.event}:${f.market}`);
+
+describe('extract: events told by a noun', () => {
+  it('en/fr/nl: "the rollout of", "l’ouverture de", "de introductie"', () => {
+    expect(events('Social commerce', 'The rollout of TikTok Shop in France and Germany is expected in March.')).toEqual([
+      'tiktok-shop:expansion:FR',
+      'tiktok-shop:expansion:DE',
+    ]);
+    expect(events('Temu', "L'ouverture du site de Temu en Belgique remonte à 2023.", 'fr')).toEqual(['temu:launch:BE']);
+    expect(events('TikTok Shop', 'Na de introductie in Spanje volgt nu Duitsland.', 'nl')).toContain('tiktok-shop:launch:ES');
+  });
+  it('the noun’s complement owns the event, not the sentence’s subject', () => {
+    expect(events('Temu in Ireland', 'Zalando welcomed the launch of Temu in Ireland.')).toEqual(['temu:launch:IE']);
+    expect(
+      events('Amazon viert verjaardag in België', 'Concurrent bol reageert rustig op de komst van de Amerikaanse reus.', 'nl'),
+    ).toEqual(['amazon:launch:BE']);
+  });
+});
+
+describe('extract: parcel levies and customs rules are regulation', () => {
+  it('en: a duty-free threshold and a levy; "Brussels" is the EU', () => {
+    expect(
+      events('Temu and Shein', 'EU finance ministers agreed to scrap the duty-free threshold for low-value parcels, which has benefited Shein and Temu.'),
+    ).toEqual(['shein:regulation:EU', 'temu:regulation:EU']);
+    expect(events('Temu', 'A flat levy on packages from Chinese platforms such as Temu is under discussion in Brussels.')).toEqual([
+      'temu:regulation:EU',
+    ]);
+  });
+  it('fr: "l’exonération de droits de douane", "frais de traitement"', () => {
+    expect(events('Shein', "Bruxelles veut supprimer l'exonération de droits de douane pour les colis de Shein.", 'fr')).toEqual([
+      'shein:regulation:EU',
+    ]);
+    expect(events('Temu', 'La France veut imposer des frais de traitement sur les colis de Temu.', 'fr')).toEqual(['temu:regulation:FR']);
+  });
+  it('nl: a compound "pakjesheffing"; where parcels come from is not the market', () => {
+    expect(events('Temu', 'België voert een pakjesheffing in die vooral Temu treft.', 'nl')).toEqual(['temu:regulation:BE']);
+    expect(events('Pakjes', 'Nederland voert een heffing op pakketjes uit China in, gericht op Temu en Shein.', 'nl')).toEqual([
+      'temu:regulation:NL',
+      'shein:regulation:NL',
+    ]);
+  });
+});
