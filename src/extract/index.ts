@@ -64,7 +64,7 @@ export function extractFacts(article: Article): Extraction {
         facts.push(fact);
       }
     }
-    return { language, facts };
+    return { language, facts: dropPlaceless(facts) };
   } catch {
     return { language, facts: [] };
   }
@@ -81,6 +81,17 @@ function articleContext(title: string, lead: string, language: Language, publish
   const titleMarkets = new Set(findMarkets(title, language).filter((m) => m.kind !== 'global').map((m) => m.code));
   const defaultMarket = titleMarkets.size === 1 ? [...titleMarkets][0]! : null;
   return { language, anchor, focus, defaultMarket };
+}
+
+/**
+ * A fact told without a market (often in the title: "Bol schrapt 150 banen") and again with one
+ * in the body is one fact: the placeless copy goes.
+ */
+function dropPlaceless(facts: CandidateFact[]): CandidateFact[] {
+  const placed = new Set<string>();
+  const keyOf = (f: CandidateFact): string => `${f.competitor}|${f.metric ?? f.event}|${f.value ?? ''}|${f.unit ?? ''}`;
+  for (const f of facts) if (f.market !== null) placed.add(keyOf(f));
+  return facts.filter((f) => f.market !== null || !placed.has(keyOf(f)));
 }
 
 const HAS_DIGIT = /\d/;

@@ -36,3 +36,10 @@ describe('extract: a figure takes its market from the sentence before or the tit
     expect(facts('Temu in France', 'In Germany, Temu has 14 million users.')).toEqual(['temu:users:14000000:DE']);
   });
 });
+
+describe('extract: a fact told again with a market keeps only the placed copy', () => {
+  it('nl: the title’s placeless layoff gives way to the body’s', () => {
+    const out = extractFacts({ title: 'Bol schrapt 150 banen', text: 'Bol schrapt 150 banen in Nederland.', language: 'nl' }).facts;
+    expect(out.map((f) => `${f.metric ?? f.event}:${f.market}`).sort()).toEqual(['employees:NL', 'layoff:NL']);
+  });
+});
