@@ -33,6 +33,14 @@ const DESCRIBES_COMPANY_AFTER =
 const DESCRIBES_COMPANY_BEFORE =
   /(?:géant|géants|plateforme|plateformes|entreprise|entreprises|société|sociétés|groupe|groupes|application|appli|enseigne|site|marque|concurrent|concurrents|rival|rivaux|détaillant|distributeur|e-commerçant|mastodonte|champion|firme|acteur|acteurs|mère|spécialiste|spécialistes|leader|cybermarchand|vendeur|spécialiste)(?:\s+[\p{L}'’-]+){0,2}\s+$/iu;
 const MEDIA_NAME_AFTER = /^\s+(?:Post|Times|Journal|Stock Exchange)/u;
+// Where a company or a source sits is not where a fact happens: "Singapore-based consultancy",
+// "founded in Nanjing and now headquartered in Singapore", "basée à Utrecht", "gevestigd in Dublin".
+const SEAT_AFTER = /^-?\s?(?:based|headquartered)(?![\p{L}])/iu;
+const SEAT_BEFORE =
+  /(?:headquartered|based|founded|incorporated|registered|basée?s?|fondée?s?|installée?s?|domiciliée?s?|gevestigd|opgericht|hoofdzetel)\s+(?:in|à|en|au|aux|te)\s+$/iu;
+// A possessive makes a nationality the company's own arm there, a market: "Amazon, whose British
+// marketplace", "sa filiale française", "zijn Nederlandse site".
+const POSSESSIVE_BEFORE = /(?:its|their|whose|his|her|son|sa|ses|leur|leurs|zijn|haar|hun)\s+$/iu;
 
 /** Markets named in `text`, in order, without nationalities that only describe a company. */
 export function findMarkets(text: string, _language: Language): MarketHit[] {
@@ -49,7 +57,12 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 40);
     const original = text.slice(m.index, end);
-    if (entry.kind === 'demonym' || (entry.kind === 'region' && !/^\p{Lu}/u.test(original) && entry.code === 'EU')) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (SEAT_AFTER.test(after) || SEAT_BEFORE.test(before)) continue;
+    if (
+      (entry.kind === 'demonym' || (entry.kind === 'region' && !/^\p{Lu}/u.test(original) && entry.code === 'EU')) &&
+      !POSSESSIVE_BEFORE.test(before)
+    ) {
       if (DESCRIBES_COMPANY_AFTER.test(after)) continue;
       if (DESCRIBES_COMPANY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     }

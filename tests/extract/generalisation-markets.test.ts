@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/extract/index.js';
+import { findMarkets } from '../../src/extract/markets.js';
 
 const facts = (title: string, text: string, language = 'en') =>
   extractFacts({ title, text, language, published: '2024-06-01' }).facts.map(
@@ -41,5 +42,24 @@ describe('extract: a fact told again with a market keeps only the placed copy', 
   it('nl: the title’s placeless layoff gives way to the body’s', () => {
     const out = extractFacts({ title: 'Bol schrapt 150 banen', text: 'Bol schrapt 150 banen in Nederland.', language: 'nl' }).facts;
     expect(out.map((f) => `${f.metric ?? f.event}:${f.market}`).sort()).toEqual(['employees:NL', 'layoff:NL']);
+  });
+});
+
+describe('markets: more places, and seats that are not markets', () => {
+  const codes = (text: string, language: 'en' | 'fr' | 'nl' = 'en') => findMarkets(text, language).map((m) => m.code);
+  it('Hong Kong, Wallonia, Latin American, Utrecht', () => {
+    expect(codes('Shein filed for a listing in Hong Kong.')).toEqual(['HK']);
+    expect(codes('Bol vise un million de clients wallons en Wallonie.', 'fr')).toEqual(['BE', 'BE']);
+    expect(codes('its biggest Latin American bet')).toEqual(['LATAM']);
+    expect(codes('Bol schrapt banen in Utrecht.', 'nl')).toEqual(['NL']);
+  });
+  it('where a company or source sits is not a market', () => {
+    expect(codes('according to Singapore-based consultancy Momentum Works')).toEqual([]);
+    expect(codes('The retailer, founded in Nanjing and now headquartered in Singapore, is expected to list.')).toEqual([]);
+    expect(codes('la plateforme basée à Utrecht', 'fr')).toEqual([]);
+  });
+  it('a possessive makes a nationality the company’s own arm', () => {
+    expect(codes('Amazon, whose British marketplace handled £31bn of sales')).toEqual(['GB']);
+    expect(codes('the Chinese marketplace Temu')).toEqual([]);
   });
 });
