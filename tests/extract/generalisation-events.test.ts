@@ -46,3 +46,33 @@ describe('extract: parcel levies and customs rules are regulation', () => {
     ]);
   });
 });
+
+describe('extract: an event’s market is in its own clause', () => {
+  it('en: a clause opened by "ending"/"after" names other places', () => {
+    expect(
+      events('Amazon', 'Amazon launched a website for Ireland on Wednesday, ending years in which shoppers ordered from its British or German sites.'),
+    ).toEqual(['amazon:launch:IE']);
+    expect(events('Shein', 'Shein filed for a listing in Hong Kong, after its attempt to list in London stalled.')).toEqual(['shein:funding:HK']);
+  });
+  it('where goods come from is not the market: "China shipments", "Chinese parcels"', () => {
+    expect(events('Temu', 'Temu halts direct China shipments to US shoppers.')).toEqual(['temu:suspension:US']);
+    expect(events('Temu', 'Washington scrapped the de minimis exemption for Chinese parcels.')).toEqual(['temu:regulation:US']);
+  });
+  it('a rule’s maker before an apposition: "France’s watchdog, the DGCCRF, fined Shein"', () => {
+    expect(events('Shein', "France's consumer watchdog, the DGCCRF, fined Shein €40 million.")).toEqual(['shein:regulation:FR']);
+  });
+});
+
+describe('extract: a cue that is another’s object is no event', () => {
+  it('an investigation that is started is not a launch; fined discounts are no promotion', () => {
+    expect(events('Temu', 'De ACM is in Nederland een onderzoek gestart naar Temu.', 'nl')).toEqual(['temu:regulation:NL']);
+    expect(events('Shein', 'The French regulator fined Shein for misleading discounts.')).toEqual(['shein:regulation:FR']);
+  });
+  it('opening and suspending in one breath are two events; a paused launch is one', () => {
+    expect(events('Shein en France', 'Shein ouvre au BHV et suspend sa marketplace en France.', 'fr').sort()).toEqual(['shein:launch:FR', 'shein:suspension:FR']);
+    expect(events('Temu', 'Temu has paused its launch in Canada.')).toEqual(['temu:suspension:CA']);
+  });
+  it('a future word in another clause does not make a past launch an expansion', () => {
+    expect(events('Amazon', 'Amazon launched in Ireland, the company said, and customers will get free delivery.')).toContain('amazon:launch:IE');
+  });
+});
