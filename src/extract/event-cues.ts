@@ -12,17 +12,17 @@ const EN: Cues = {
   expansion: ['expand(?:s|ed|ing)?', 'expansion', 'coming to', 'new markets?', 'next markets?'],
   suspension: ['suspend(?:s|ed|ing)?', 'suspension', 'paus(?:e|es|ed|ing)', 'halt(?:s|ed|ing)?', 'shut(?:s|ting)? down', 'put on hold', 'on hold', 'fr(?:oze|eezes?)', 'clos(?:e|es|ed|ing) (?:its|the) (?:shop|store|marketplace|site|operations)'],
   exit: ['exit(?:s|ed|ing)?', 'withdr(?:aw|aws|ew|awn|awing)', 'pull(?:s|ed|ing)? out', 'leav(?:e|es|ing) the (?:country|market)', 'left the (?:country|market)', 'quit(?:s|ting)?', 'retreat(?:s|ed)? from', 'w(?:i|ou)nd(?:s|ing)? down'],
-  regulation: ['ban(?:s|ned|ning)?', 'designat(?:e|es|ed|ion)', 'investigat(?:e|es|ed|ion|ions|ing)', 'prob(?:e|es|ed|ing)', 'fined', 'regulators?', 'law', 'laws', 'legislation', 'tax(?:es|ed|ing)?', 'tariffs?', 'customs duties', 'import duties', 'duty-free', 'levy', 'levies', 'handling fees?', 'customs (?:rules|reform|exemption|checks|loophole)', 'exemption', 'Digital Services Act', 'Digital Markets Act', 'antitrust', 'sued', 'lawsuit', 'crackdown', 'prohibit(?:s|ed)?', 'de minimis'],
+  regulation: ['ban(?:s|ned|ning)?', 'designat(?:e|es|ed|ion)', 'investigat(?:e|es|ed|ion|ions|ing)', 'prob(?:e|es|ed|ing)', 'fined', 'regulators?', 'law', 'laws', 'legislation', 'tax(?:es|ed|ing)?', 'tariffs?', 'customs duties', 'import duties', 'duty-free', 'levy', 'levies', 'handling fees?', 'customs (?:rules|reform|exemption|checks|loophole)', 'exemption', 'Digital Services Act', 'Digital Markets Act', 'antitrust', 'sued', 'watchdogs?', 'examin(?:es|ed|ing) whether', 'inquiry', 'probe', 'lawsuit', 'crackdown', 'prohibit(?:s|ed)?', 'de minimis'],
   partnership: ['partner(?:s|ed|ing)? with', 'partnership', 'team(?:s|ed)? up', 'join(?:s|ed)? forces', 'alliance', 'collaborat(?:es?|ed|ion) with', 'agreement with', `sign(?:s|ed) (?:a|an) (?:${W} )?(?:deal|agreement)`],
   acquisition: ['acquir(?:e|es|ed|ing)', 'acquisition', 'takeover', 'take(?:s|n)? over', 'took over', 'merg(?:e|es|ed|er|ing)', `(?:take|takes|took|taking|buy|buys|bought) (?:a|an) (?:\\d{1,3}(?:[.,]\\d+)? ?(?:%|per ?cent) |majority |controlling |minority )?stake`],
-  funding: ['funding round', 'funding', 'fundraising', 'IPO', 'initial public offering', 'listing', 'go(?:es|ing)? public', 'flotation', 'stock market debut', 'raised', 'raises'],
+  funding: ['funding round', 'funding', 'fundraising', 'IPO', 'initial public offering', 'listing', 'go(?:es|ing)? public', 'flotation', 'stock market debut', 'raise[sd]?(?! (?:its |their |the )?(?:prices?|fees?|wages?|pay|salaries|concerns?|questions?|awareness|stakes|the stakes|eyebrows|rates?))'],
   promotion: ['discounts?', 'discounted', 'promotions?', 'promotional', 'free (?:shipping|delivery|returns)', 'Black Friday', 'Cyber Monday', "Singles[’']? Day", 'Prime Day', 'coupons?', 'vouchers?', 'price cuts?', 'cashback'],
   leadership: ['appoint(?:s|ed|ing)?', 'new (?:chief executive|CEO|boss|president)', `named (?:${W} )?(?:chief|CEO|president|head)`, 'step(?:s|ped)? down', 'resign(?:s|ed)?', 'succeed(?:s|ed)'],
-  layoff: ['lay(?:s|ing)? off', 'laid off', 'layoffs?', 'job cuts', 'redundanc(?:y|ies)', 'cut(?:s|ting)? (?:\\d[\\d.,]* )?jobs'],
+  layoff: ['lay(?:s|ing)? off', 'laid off', 'layoffs?', 'job cuts', 'redundanc(?:y|ies)', 'cut(?:s|ting)? (?:[\\p{L}\\d.,]+ ){0,3}jobs'],
 };
 
 const FR: Cues = {
-  launch: ['lanc(?:e|é|ée|és|ées|ent)', 'se lance', 'lancement', 'arrivée', 'arrivé(?:e)? (?:en|au|aux|dans)', 'arrive (?:en|au|aux|dans)', 'débarqu(?:e|é|ée|ent|ement)', 'déploiement', 'déploy(?:é|ée)', 'ouverture', 'inaugur(?:e|é|ée|ation)', 'fait son entrée', 'entrée sur le marché', 'se déploie', 'ouvre', 'implant(?:é|ée|ation)', 'disponible (?:en|au|aux|dans)', 'active (?:en|au|aux|dans)', 'actif (?:en|au|aux|dans)', 'présente? (?:en|au|aux|dans)', 'démarr(?:é|age)'],
+  launch: ['lanc(?:e|é|ée|és|ées|ent)', 'se lance', 'lancement', 'arrivée', 'arrivé(?:e)? (?:en|au|aux|dans)', 'arrive (?:en|au|aux|dans)', 'débarqu(?:e|é|ée|ent|ement)', 'déploiement', 'déploy(?:é|ée)', 'ouverture', 'inaugur\\p{L}*', 'fait son entrée', 'entrée sur le marché', 'se déploie', 'ouvre', 'implant(?:é|ée|ation)', 'disponible (?:en|au|aux|dans)', 'active (?:en|au|aux|dans)', 'actif (?:en|au|aux|dans)', 'présente? (?:en|au|aux|dans)', 'démarr(?:é|age)'],
   expansion: ["s['’]étendre", "s['’]étend", 'étendre', 'expansion', "s['’]implanter", 'arrivera', 'nouveaux marchés'],
   suspension: ['suspend(?:re|u|ue|us|ent)?', 'suspension', 'met(?:tre)? en pause', 'mis en pause', 'interromp(?:re|u|t)', 'ferm(?:é|ée|er|eture)', 'gel(?:é|er)', "à l['’]arrêt", 'cesse'],
   exit: ['quitt(?:e|é|er|ent)', 'se retir(?:e|er|ent)', 'retiré', 'retrait', 'sortie du marché', 'abandonn(?:e|é|er)'],
@@ -30,9 +30,9 @@ const FR: Cues = {
   partnership: ['partenariat', "s['’]associe", 'associé à', 'alliance', 'accord avec', 'collaboration', "s['’]allie"],
   acquisition: ['rachète', 'rachat', 'rach(?:eté|etée|eter)', 'acquiert', 'acquisition', 'prise de participation', 'prend une participation', 'fusion(?:ne|né)?', "s['’]empare"],
   funding: ['levée de fonds', 'lève', 'levé', 'introduction en Bourse', 'entrée en Bourse', 'cotation', 'IPO', 'tour de table'],
-  promotion: ['promotions?', 'promos?', 'réductions?', 'soldes', 'livraison (?:gratuite|offerte)', 'remises?', 'rabais', 'Black Friday', 'codes? promo'],
+  promotion: ['promotions?', 'promos?', 'réductions?', 'soldes', 'livraisons? (?:\\p{L}+ ){0,3}(?:gratuites?|offertes?)', 'frais de port offerts', 'sans frais de port', 'remises?', 'rabais', 'Black Friday', 'codes? promo'],
   leadership: ['nomm(?:é|ée|e|ation)', 'nouveau (?:PDG|patron|directeur général|président)', 'nouvelle (?:PDG|patronne|directrice générale|présidente)', 'démission(?:ne|né)?', 'succède'],
-  layoff: ['licenci(?:e|ement|ements|er|é|és)', 'suppressions? de postes', "suppressions? d['’]emplois", 'plan social', 'supprim(?:e|er|é) (?:\\d[\\d  .]* )?(?:postes|emplois)'],
+  layoff: ['licenci(?:e|ement|ements|er|é|és)', 'suppressions? de postes', "suppressions? d['’]emplois", 'plan social', 'supprim(?:e|er|é) (?:[\\p{L}\\d  .,]+ ){0,3}(?:postes|emplois)'],
 };
 
 const NL: Cues = {
@@ -46,7 +46,7 @@ const NL: Cues = {
   funding: ['beursgang', 'naar de beurs', 'beursnotering', 'financieringsronde', 'kapitaalronde', 'investeringsronde', 'IPO', `haalt (?:${W} ){0,5}op`],
   promotion: ['korting(?:en)?', 'gratis (?:levering|verzending|bezorging)', 'aanbieding(?:en)?', 'Black Friday', 'kortingscodes?', 'uitverkoop'],
   leadership: ['benoemd', 'benoemt', 'nieuwe (?:topman|topvrouw|CEO|directeur|baas|voorzitter)', 'treedt af', 'stapt op', 'opvolger'],
-  layoff: ['ontslagen', 'ontslaat', 'massaontslag', 'banen (?:schrappen|geschrapt)', 'schrapt (?:\\d[\\d.]* )?banen', 'reorganisatie'],
+  layoff: ['ontslagen', 'ontslaat', 'massaontslag', 'banen (?:schrappen|geschrapt)', 'schrap(?:t|te|ten|pen) (?:[\\p{L}\\d.,]+ ){0,3}banen', 'reorganisatie'],
 };
 
 export interface CompiledCues {
