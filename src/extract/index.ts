@@ -3,7 +3,7 @@ import { competitorForFigure, competitorsForEvent } from './attribution.js';
 import { findMentions } from './companies.js';
 import { announcedEntry, findEvents, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
-import { inheritedMarket, singleMarket } from './market-context.js';
+import { eventMarket, inheritedMarket, singleMarket } from './market-context.js';
 import { findMarkets, type MarketHit, marketForFigure } from './markets.js';
 import { countsSomething, readMetric } from './metrics.js';
 import { findMultiples } from './multiples.js';
@@ -159,7 +159,10 @@ function sentenceFacts(sentence: string, ctx: ArticleContext, previousMarket: ()
   for (const cue of cues) {
     const competitors = competitorsForEvent(mentions, cue.start, sentence, ctx.focus, cue.end);
     let places: Array<string | null> = cue.markets;
-    if (places.length === 0) places = ctx.defaultMarket ? [ctx.defaultMarket] : NEEDS_MARKET.has(cue.event) ? [] : [null];
+    if (places.length === 0) {
+      const inherited = eventMarket(sentence, language, previousMarket, ctx.defaultMarket);
+      places = inherited ? [inherited] : NEEDS_MARKET.has(cue.event) ? [] : [null];
+    }
     for (const competitor of competitors) {
       for (const market of places) {
         out.push({

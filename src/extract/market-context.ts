@@ -39,3 +39,13 @@ export function inheritedMarket(
   if (!AUDIENCE.has(metric)) return null;
   return previous() ?? titleMarket;
 }
+
+/**
+ * The market of an event whose sentence names none: the previous sentence's when pointed back to
+ * ("which arrived in the country in June"), else the title's, else the previous sentence's
+ * ("Ook in Nederland ligt het bedrijf onder vuur. De ACM is een onderzoek gestart").
+ */
+export function eventMarket(sentence: string, language: Language, previous: () => string | null, titleMarket: string | null): string | null {
+  if (POINTS_BACK[language].test(sentence)) return previous() ?? titleMarket;
+  return titleMarket ?? previous();
+}

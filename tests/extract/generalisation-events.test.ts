@@ -76,3 +76,24 @@ describe('extract: a cue that is another’s object is no event', () => {
     expect(events('Amazon', 'Amazon launched in Ireland, the company said, and customers will get free delivery.')).toContain('amazon:launch:IE');
   });
 });
+
+describe('extract: an event with no market in its sentence takes the one before', () => {
+  it('nl: the previous sentence’s market when the title names none', () => {
+    expect(
+      events('Temu onder vuur', 'Ook in Nederland ligt Temu onder vuur. De toezichthouder is vorige maand een onderzoek gestart naar nepkortingen.', 'nl'),
+    ).toEqual(['temu:regulation:NL']);
+  });
+  it('en: "in the country" points back', () => {
+    expect(events('Competition', 'Competition in Brazil is fierce. Temu, which arrived in the country in June 2024, is growing.')).toContain('temu:launch:BR');
+  });
+});
+
+describe('extract: cue wording', () => {
+  it('raising prices is no funding; "schrapt ongeveer 150 banen" is a layoff', () => {
+    expect(events('Shein', 'Shein has raised prices on many items in the US.')).toEqual([]);
+    expect(events('Bol', 'Webwinkel bol schrapt ongeveer 150 banen in Utrecht.', 'nl')).toEqual(['bol:layoff:NL']);
+  });
+  it('fr: "les livraisons seront gratuites" is a promotion', () => {
+    expect(events('Bol en Belgique', 'Les livraisons de Bol seront gratuites dès 20 euros en Belgique.', 'fr')).toEqual(['bol:promotion:BE']);
+  });
+});
