@@ -7,7 +7,7 @@ import { eventMarket, inheritedMarket, singleMarket } from './market-context.js'
 import { findMarkets, type MarketHit, marketForFigure } from './markets.js';
 import { countsSomething, readMetric } from './metrics.js';
 import { findMultiples } from './multiples.js';
-import { findQuantities, type Quantity } from './numbers.js';
+import { findQuantities, mayHoldNumber, type Quantity } from './numbers.js';
 import { type Anchor, findPeriods, nearestPeriod, type PeriodHit, parseAnchor } from './periods.js';
 import { splitSentences } from './sentences.js';
 import { statusOf } from './status.js';
@@ -94,13 +94,12 @@ function dropPlaceless(facts: CandidateFact[]): CandidateFact[] {
   return facts.filter((f) => f.market !== null || !placed.has(keyOf(f)));
 }
 
-const HAS_DIGIT = /\d/;
 
 function sentenceFacts(sentence: string, ctx: ArticleContext, previousMarket: () => string | null): CandidateFact[] {
   const { language } = ctx;
   // Most sentences carry neither a figure nor an event: a digit, a multiple word or an event cue
   // is checked first, and company names, markets and periods are only looked for after that.
-  const hasDigit = HAS_DIGIT.test(sentence);
+  const hasDigit = mayHoldNumber(sentence);
   const multiples = findMultiples(sentence, language);
   if (!hasDigit && multiples.length === 0 && !mayHoldEvent(sentence, language)) return [];
   const mentions = findMentions(sentence);
