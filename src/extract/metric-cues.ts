@@ -48,7 +48,7 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
   fr: [
     ['customers', ['clients', 'client', 'clientes', 'acheteurs', 'acheteuses', 'consommateurs', 'abonnés', 'membres', 'adhérents']],
     ['users', ['utilisateurs', 'utilisatrices', 'usagers', 'visiteurs', 'visiteurs uniques']],
-    ['sellers', ['vendeurs', 'marchands', 'commerçants', 'fournisseurs', 'PME', 'TPE', 'entreprises', 'marques', 'partenaires commerciaux', 'vendeurs tiers']],
+    ['sellers', ['vendeurs', 'marchands', 'commerçants', 'fournisseurs', 'PME', 'TPE', 'entreprises', 'marques', 'partenaires commerciaux', 'vendeurs tiers', 'partenaires de vente', 'partenaires vendeurs', 'vendeurs partenaires']],
     ['orders', ['commandes', 'colis', 'articles', 'produits']],
     ['employees', ['salariés', 'employés', 'collaborateurs', 'travailleurs', 'emplois', 'postes', 'CDI', 'embauches']],
     ['people', ['personnes']],

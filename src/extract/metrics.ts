@@ -42,6 +42,18 @@ function moneyMetric(q: Quantity, sentence: string, language: Language, competit
   return cue ?? null;
 }
 
+const NUMBER_OF: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])number of(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])nombre d(?:e|['’])/iu,
+  nl: /(?<![\p{L}])aantal(?![\p{L}])/iu,
+};
+// People who use an app are its users: "4 miljoen mensen gebruiken de app".
+const USE_VERBS: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:use|uses|used|using)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:utilise|utilisent|utilisaient|utilisé)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:gebruik|gebruiken|gebruikt|gebruikten)(?![\p{L}])/iu,
+};
+
 const FOLLOWING_WORDS = /^(?:[\s\u00A0]+|[\s\u00A0]*(?:de|d'|d’|of|van|aan)[\s\u00A0]*)/iu;
 
 /** What a plain number counts: the noun right after it, or, at the end of a clause, the noun before. */
@@ -60,9 +72,16 @@ function countMetric(q: Quantity, sentence: string, language: Language): MetricN
     const back = sentence.slice(Math.max(0, q.start - 60), q.start);
     noun = nearestBefore(hits(re, back), Number.POSITIVE_INFINITY)?.text;
   }
+  // "the number of European merchants ... had tripled to more than 30,000", "het aantal
+  // verkooppartners, de externe winkels, groeide tot 58.000": the noun counted comes first.
+  if (!noun) {
+    const back = sentence.slice(Math.max(0, q.start - 150), q.start);
+    const counted = NUMBER_OF[language].exec(back);
+    if (counted) noun = hits(re, back.slice(counted.index + counted[0].length, counted.index + counted[0].length + 40))[0]?.text;
+  }
   if (!noun) return null;
   const metric = map.get(cueKey(noun));
-  if (metric === 'people') return EMPLOY_VERBS[language].test(sentence) ? 'employees' : null;
+  if (metric === 'people') return EMPLOY_VERBS[language].test(sentence) ? 'employees' : USE_VERBS[language].test(sentence) ? 'users' : null;
   return metric ?? null;
 }
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/extract/index.js';
+
+const facts = (title: string, text: string, language = 'en') =>
+  extractFacts({ title, text, language, published: '2024-06-01' }).facts.map(
+    (f) => `${f.competitor}:${f.metric ?? f.event}:${f.value ?? ''}:${f.market}`,
+  );
+
+describe('extract: what a count counts, read from further away', () => {
+  it('en: "the number of European merchants ... had tripled to more than 30,000, and that ..."', () => {
+    expect(
+      facts(
+        'Temu',
+        'The company said the number of European merchants on its marketplace had tripled to more than 30,000, and that it would open warehouses in Poland.',
+      ),
+    ).toEqual(['temu:growth:3:EU', 'temu:sellers:30000:EU']);
+  });
+  it('nl: "het aantal verkooppartners, de externe winkels, groeide tot 58.000"', () => {
+    expect(facts('Bol', 'Het aantal verkooppartners, de externe winkels die via het platform verkopen, groeide tot 58.000.', 'nl')).toEqual([
+      'bol:sellers:58000:null',
+    ]);
+  });
+  it('people using an app are its users; people employed are employees', () => {
+    expect(facts('Temu', 'In Nederland gebruiken ruim 4 miljoen mensen de app van Temu maandelijks.', 'nl')).toEqual(['temu:users:4000000:NL']);
+    expect(facts('Amazon', 'Amazon employs 6,500 people in Ireland.')).toEqual(['amazon:employees:6500:IE']);
+  });
+  it('fr: "partenaires de vente" are sellers', () => {
+    expect(facts('Bol', 'La plateforme réunit plus de 55 000 partenaires de vente.', 'fr')).toEqual(['bol:sellers:55000:null']);
+  });
+  it('a source named after "according to" is another clause', () => {
+    expect(facts('TikTok Shop', 'Globally, TikTok Shop’s GMV reached $33bn in 2024, according to a consultancy, with Indonesia its largest market.')).toEqual([
+      'tiktok-shop:gmv:33000000000:GLOBAL',
+    ]);
+  });
+});
