@@ -15,7 +15,8 @@ const POINTS_BACK: Record<Language, RegExp> = {
   nl: /(?<![\p{L}])(?:daar|aldaar|ter plaatse|lokaal|in het land|in dat land|op die markt|op deze markt)(?![\p{L}])/iu,
 };
 
-const AUDIENCE: ReadonlySet<MetricName> = new Set(['customers', 'users', 'sellers', 'orders', 'market_share']);
+// A fine is imposed by one country's authority, usually named just before.
+const AUDIENCE: ReadonlySet<MetricName> = new Set(['customers', 'users', 'sellers', 'orders', 'market_share', 'fine']);
 
 /** The one market (not "worldwide") a sentence names, or null when it names none or several. */
 export function singleMarket(text: string, language: Language): string | null {

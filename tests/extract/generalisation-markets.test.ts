@@ -63,3 +63,11 @@ describe('markets: more places, and seats that are not markets', () => {
     expect(codes('the Chinese marketplace Temu')).toEqual([]);
   });
 });
+
+describe('extract: a fine takes the market named just before', () => {
+  it('fr: "les autorités françaises. La DGCCRF lui a infligé une amende"', () => {
+    expect(
+      facts('Shein', "Shein n'en est pas à son premier démêlé avec les autorités françaises. La DGCCRF lui a infligé une amende de 40 millions d'euros.", 'fr'),
+    ).toContain('shein:fine:40000000:FR');
+  });
+});
