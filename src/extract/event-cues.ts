@@ -36,7 +36,7 @@ const FR: Cues = {
 };
 
 const NL: Cues = {
-  launch: ['lanceert', 'lanceerde', 'gelanceerd', 'lancering', 'lanceren', 'start(?:te)? in', 'van start', 'gaat live', 'de start', 'gestart', 'begint in', 'begon in', 'debuteert', 'actief in', 'beschikbaar in', 'ging live', 'opent', 'opende', 'geopend', 'betreedt', 'betrad', 'intrede', 'introductie', 'komst', 'opening', 'uitgerold'],
+  launch: ['lanceert', 'lanceerde', 'gelanceerd', 'lancering', 'lanceren', 'start(?:te)? in', 'van start', 'gaat live', 'de start', 'gestart', 'begint in', 'begon in', 'debuteert', 'actief in', 'beschikbaar in', 'ging live', 'opent', 'opende', 'geopend', 'te openen', 'betreedt', 'betrad', 'intrede', 'introductie', 'komst', 'opening', 'uitgerold'],
   expansion: ['uitbreiding', 'uitbreiden', `breidt (?:${W} )?uit`, 'uitgebreid', 'expansie', 'uitrol', `rolt (?:${W} )?uit`, 'nieuwe markten?'],
   suspension: [`schort (?:${W} )?op`, 'opgeschort', 'pauzeert', 'gepauzeerd', 'stopt tijdelijk', 'on hold', `legt (?:${W} )?stil`, 'stilgelegd', 'sluit', 'gesloten', 'sluiting'],
   exit: [`trekt zich (?:${W} )?terug`, 'teruggetrokken', 'vertrekt uit', 'verlaat', 'stopt (?:met|in)', 'exit', 'terugtrekking'],
@@ -67,7 +67,7 @@ export const EVENT_CUES: Record<Language, CompiledCues> = { en: compile(EN), fr:
 export const FUTURE: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:will|plans?|planned|planning|intends?|is set to|are set to|aims?|next year|soon|later this year|in the coming months|upcoming|expected to|is expected|are expected|scheduled|due to|to follow)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:va|vont|veut|prévoit|compte|envisage|projette|bientôt|prochainement|l['’]an prochain|l['’]année prochaine|dans les prochains mois|sera|seront|devrait|devraient|prévue?s?)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:gaat|zal|zullen|wil|plant|van plan|binnenkort|volgend jaar|komend jaar|later dit jaar|in de komende maanden|moet|moeten|gepland|verwacht)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:gaat|zal|zullen|wil|plant|van plan|binnenkort|volgend jaar|komend jaar|later dit jaar|in de komende maanden|moet|moeten|gepland|verwacht|kondigt aan|kondigde aan)(?![\p{L}])/iu,
 };
 
 /** Time words strong enough that a sentence naming markets announces an entry by itself ("Bientôt, ce sera au tour de l'Amérique latine"). */

@@ -16,7 +16,7 @@ export const NEEDS_MARKET: ReadonlySet<EventName> = new Set(['launch', 'expansio
 // Where goods come from is not where the event happens: "a levy on parcels from China",
 // "les colis en provenance de Chine", "pakketjes uit China". Leaving a country is the exception.
 const ORIGIN_BEFORE =
-  /(?<![\p{L}])(?:from|shipped from|imported from|made in|en provenance d['’]|en provenance de(?:\s+la|\s+l['’])?|venant d['’]|venant de(?:\s+la|\s+l['’])?|venus d['’]|venus de(?:\s+la|\s+l['’])?|importés? d['’]|importés? de(?:\s+la|\s+l['’])?|uit|vanuit)\s*(?:the\s+|het\s+)?$/iu;
+  /(?<![\p{L}])(?:from|outside|hors d['’]|hors de(?:\s+la|\s+l['’])?|en dehors de(?:\s+la|\s+l['’])?|buiten|shipped from|imported from|made in|en provenance d['’]|en provenance de(?:\s+la|\s+l['’])?|venant d['’]|venant de(?:\s+la|\s+l['’])?|venus d['’]|venus de(?:\s+la|\s+l['’])?|importés? d['’]|importés? de(?:\s+la|\s+l['’])?|uit|vanuit)\s*(?:the\s+|het\s+)?$/iu;
 
 /**
  * Event cues in a sentence, each with the markets it speaks of: those after the cue up to the
@@ -68,9 +68,10 @@ function isObjectOfAnother(cue: { event: EventName; start: number; end: number }
 }
 
 // Where the clause of an event ends: a colon or semicolon, or a comma that opens another clause
-// ("..., ending years in which Irish shoppers...", "..., after its attempt to list in London").
+// ("..., ending years in which Irish shoppers...", "..., after its attempt to list in London"), or
+// a second verb of saying ("... en kondigde aan een magazijn in Polen te openen").
 const CLAUSE_END =
-  /[:;]|,\s+(?:ending|which|where|who|whose|while|whereas|but|although|after|before|as|its|their|qui|où|dont|alors que|tandis que|mais|après|avant|son|sa|ses|leur|leurs|waar|die|terwijl|maar|nadat|voordat|zijn|haar|hun)(?![\p{L}])/iu;
+  /[:;]|,\s+(?:ending|which|where|who|whose|while|whereas|but|although|after|before|as|its|their|qui|où|dont|alors que|tandis que|mais|après|avant|son|sa|ses|leur|leurs|waar|die|terwijl|maar|nadat|voordat|zijn|haar|hun)(?![\p{L}])|\s(?:and|et|en)\s+(?:announced|said|plans|a annoncé|annonce|prévoit|kondigde|kondigt|zei|zegt)(?![\p{L}])/iu;
 
 function clauseEnd(sentence: string, from: number): number {
   const m = CLAUSE_END.exec(sentence.slice(from));

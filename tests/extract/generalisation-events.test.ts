@@ -97,3 +97,14 @@ describe('extract: cue wording', () => {
     expect(events('Bol en Belgique', 'Les livraisons de Bol seront gratuites dès 20 euros en Belgique.', 'fr')).toEqual(['bol:promotion:BE']);
   });
 });
+
+describe('extract: places an event is not in', () => {
+  it('"outside China" is not where the rule applies', () => {
+    expect(events('Temu', 'Tariffs hurt Temu, which will keep investing in merchants outside China.')).toEqual([]);
+  });
+  it('nl: "kondigde aan ... te openen" is an announced expansion, and ends the partnership’s places', () => {
+    expect(
+      events('Shein in België', 'Shein sloot een samenwerking met bpost en kondigde aan dit najaar een magazijn in Polen te openen.', 'nl'),
+    ).toEqual(['shein:partnership:BE', 'shein:expansion:PL']);
+  });
+});
