@@ -75,7 +75,11 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
   if (before) return before.competitor;
   const after = mentions.find((m) => m.start >= pos);
   if (after) return after.competitor;
-  if (GENERIC_SUBJECT.test(sentence.slice(0, pos))) return null;
+  // The market at large is the subject of the sentence or of the figure's own clause; "son
+  // premier marché européen" in between is not.
+  const firstClause = sentence.slice(0, pos).split(/[,;:]/u)[0] ?? '';
+  const ownClause = sentence.slice(0, pos).split(/[,;:]/u).pop() ?? '';
+  if (GENERIC_SUBJECT.test(firstClause) || GENERIC_SUBJECT.test(ownClause)) return null;
   return focus;
 }
 

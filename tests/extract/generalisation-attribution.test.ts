@@ -49,3 +49,14 @@ describe('extract: a company named in an aside is not the subject', () => {
     expect(facts('Markets', 'In Poland, where Temu launched in 2023, the app now has 10 million users.')).toContain('temu:users:10000000:count');
   });
 });
+
+describe('extract: the market at large is a subject, not any mention of a market', () => {
+  it('fr: "son premier marché européen" between two figures does not make them nobody’s', () => {
+    expect(
+      facts('Shein', "La plateforme revendique 25 millions de clients en France, son premier marché européen, et son chiffre d'affaires est de 1,8 Md€.", 'fr'),
+    ).toEqual(['shein:customers:25000000:count', 'shein:revenue:1800000000:EUR']);
+  });
+  it('the market as the subject still belongs to nobody', () => {
+    expect(facts('Shein', 'En France, le marché du e-commerce a progressé de 9 %.', 'fr')).toEqual([]);
+  });
+});
