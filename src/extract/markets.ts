@@ -32,6 +32,7 @@ const DESCRIBES_COMPANY_AFTER =
   /^[\s-]*(?:[\p{L}-]+[\s-]+)?(?:company|companies|giant|giants|retailer|retailers|app|platform|firm|group|marketplace|rival|rivals|competitor|owner|parent|e-commerce|ecommerce|tech|online|fast-fashion|shopping|brand|specialist|specialists|maker|chain|seller|[\p{L}-]*(?:reus|gigant|bedrijf|concern|webwinkel|winkel|webshop|platform|retailer|concurrent|groep|app|moeder))(?![\p{L}])/iu;
 const DESCRIBES_COMPANY_BEFORE =
   /(?:géant|géants|plateforme|plateformes|entreprise|entreprises|société|sociétés|groupe|groupes|application|appli|enseigne|site|marque|concurrent|concurrents|rival|rivaux|détaillant|distributeur|e-commerçant|mastodonte|champion|firme|acteur|acteurs|mère|spécialiste|spécialistes|leader|cybermarchand|vendeur|spécialiste)(?:\s+[\p{L}'’-]+){0,2}\s+$/iu;
+const NAME_AFTER = /^\s+\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}-])/u;
 const MEDIA_NAME_AFTER = /^\s+(?:Post|Times|Journal|Stock Exchange)/u;
 // Where a company or a source sits is not where a fact happens: "Singapore-based consultancy",
 // "founded in Nanjing and now headquartered in Singapore", "basée à Utrecht", "gevestigd in Dublin".
@@ -64,6 +65,8 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
       !POSSESSIVE_BEFORE.test(before)
     ) {
       if (DESCRIBES_COMPANY_AFTER.test(after)) continue;
+      // A French adjective before a name describes it: "propriété du chinois ByteDance".
+      if (entry.kind === 'demonym' && /^\p{Ll}/u.test(original) && NAME_AFTER.test(after)) continue;
       if (DESCRIBES_COMPANY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     }
     if (entry.kind === 'city' && MEDIA_NAME_AFTER.test(after)) continue;

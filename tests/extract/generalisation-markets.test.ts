@@ -71,3 +71,11 @@ describe('extract: a fine takes the market named just before', () => {
     ).toContain('shein:fine:40000000:FR');
   });
 });
+
+describe('markets: a French adjective before a name describes it', () => {
+  it('"propriété du chinois ByteDance" names no market; "clients chinois" does', () => {
+    const codes = (text: string) => findMarkets(text, 'fr').map((m) => m.code);
+    expect(codes('Le réseau social, propriété du chinois ByteDance, compte 25 millions d’utilisateurs.')).toEqual([]);
+    expect(codes('Temu compte 5 millions de clients chinois.')).toEqual(['CN']);
+  });
+});
