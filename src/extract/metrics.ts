@@ -117,8 +117,20 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
   return { metric: 'growth', value, unit: 'percent' };
 }
 
+// A figure for several companies together is no one company's: "Temu and Shein, with 40 million
+// users between them", "dont les ventes cumulées", "die samen 2 miljard omzetten".
+const COMBINED: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:combined|together|between them|jointly)(?![\p{L}])[^.;]{0,60}$/iu,
+  fr: /(?<![\p{L}])(?:cumul\p{L}*|à eux deux|à elles deux|ensemble|conjointement)(?![\p{L}])[^.;]{0,60}$/iu,
+  nl: /(?<![\p{L}])(?:samen(?!\s+met)|gezamenlijk\p{L}*|opgeteld|bij elkaar)(?![\p{L}])[^.;]{0,60}$/iu,
+};
+
+const COMBINED_AFTER = /^[^,.;]{0,20}(?<![\p{L}])(?:combined|together|between them|à eux deux|à elles deux|cumulés|cumulées|samen|gezamenlijk)(?![\p{L}])/iu;
+
 /** The metric a quantity reports, or null when the sentence does not say. */
 export function readMetric(q: Quantity, sentence: string, language: Language, competitor: string): MetricReading | null {
+  if (COMBINED[language].test(sentence.slice(Math.max(0, q.start - 80), q.start))) return null;
+  if (COMBINED_AFTER.test(sentence.slice(q.end, q.end + 30))) return null;
   switch (q.kind) {
     case 'ratio':
       return { metric: 'growth', value: q.value, unit: 'ratio' };

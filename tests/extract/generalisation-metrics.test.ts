@@ -33,3 +33,13 @@ describe('extract: what a count counts, read from further away', () => {
     ]);
   });
 });
+
+describe('extract: a figure for several companies together is no one’s', () => {
+  it('fr/en/nl: cumulées, combined, samen', () => {
+    expect(facts('Mode', 'Shein et Temu, qui cumulent à eux deux plus de 40 millions d’utilisateurs en France, voient arriver un rival.', 'fr')).toEqual([]);
+    expect(facts('Mode', 'Une riposte à Temu et Shein, dont les ventes cumulées en France auraient progressé de 30 %.', 'fr')).toEqual([]);
+    expect(facts('Apps', 'Temu and Shein have 90 million users combined in Europe.')).toEqual([]);
+    expect(facts('Apps', 'Temu and Shein together have 90 million users in Europe.')).toEqual([]);
+    expect(facts('Apps', 'Temu en Shein hebben samen 9 miljoen klanten in België.', 'nl')).toEqual([]);
+  });
+});
