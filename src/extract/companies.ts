@@ -7,14 +7,30 @@ export interface Mention {
   end: number;
   /** Competitor id, or null for a company or group we do not track. */
   competitor: string | null;
+  /** The one market the name itself stands for: Douyin is China, amazon.fr is France. */
+  market?: string;
 }
+
+// Names that only exist in one market.
+const NAME_MARKETS: Array<[RegExp, string]> = [
+  [/^(?:Douyin|Pinduoduo)$/u, 'CN'],
+  [/\.fr$/iu, 'FR'],
+  [/\.nl$/iu, 'NL'],
+  [/\.be$/iu, 'BE'],
+  [/\.de$/iu, 'DE'],
+  [/\.ie$/iu, 'IE'],
+  [/\.es$/iu, 'ES'],
+  [/\.it$/iu, 'IT'],
+  [/\.co\.uk$/iu, 'GB'],
+];
+const marketOfName = (name: string): string | undefined => NAME_MARKETS.find(([re]) => re.test(name))?.[1];
 
 // Each name comes with a cheap lower-case substring that must be present before its regex runs.
 const TRACKED: Array<[RegExp, string, string[]]> = [
   [/(?<![\p{L}\p{N}])(?:TikTok(?:\s+Shop)?|Tiktok(?:\s+Shop)?|TIKTOK|ByteDance|Bytedance|Douyin)(?![\p{L}\p{N}])/gu, 'tiktok-shop', ['tiktok', 'bytedance', 'douyin']],
   [/(?<![\p{L}\p{N}])(?:Temu|TEMU|PDD(?:\s+Holdings)?|Pinduoduo)(?![\p{L}\p{N}])/gu, 'temu', ['temu', 'pdd', 'pinduoduo']],
   [/(?<![\p{L}\p{N}])(?:Shein|SHEIN)(?![\p{L}\p{N}])/gu, 'shein', ['shein']],
-  [/(?<![\p{L}\p{N}])(?:Amazon(?:\.com(?:\.\p{L}{2})?)?(?:\s+Inc\.?)?|amazon\.(?:com|fr|nl|de|co\.uk|com\.be)(?:\.be)?|AWS)(?![\p{L}\p{N}])/gu, 'amazon', ['amazon', 'aws']],
+  [/(?<![\p{L}\p{N}])(?:[Aa]mazon\.(?:com\.be|co\.uk|com|fr|nl|de|be|ie|es|it)(?![\p{L}])(?:\s+Inc\.?)?|Amazon(?:\s+Inc\.?)?|AWS)(?![\p{L}\p{N}])/gu, 'amazon', ['amazon', 'aws']],
   // "bol" is also a Dutch word (a ball, a bulb): the lower-case name only counts after a word
   // that introduces a shop, or written bol.com; "Bol" counts unless an article precedes it.
   // Ahold Delhaize's web shop is bol: "la filiale d'Ahold Delhaize", "dochter van Ahold Delhaize",
@@ -33,7 +49,10 @@ export function findMentions(text: string): Mention[] {
   for (const [re, competitor, gates] of TRACKED) {
     if (!gates.some((g) => lower.includes(g))) continue;
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, competitor });
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const market = marketOfName(m[0]);
+      out.push({ start: m.index, end: m.index + m[0].length, competitor, ...(market ? { market } : {}) });
+    }
   }
   UNTRACKED.lastIndex = 0;
   for (let m = UNTRACKED.exec(text); m !== null; m = UNTRACKED.exec(text)) {
