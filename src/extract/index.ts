@@ -1,6 +1,6 @@
 import type { CandidateFact, Language } from '../domain/vocabulary.js';
 import { competitorForFigure, competitorsForEvent } from './attribution.js';
-import { findMentions } from './companies.js';
+import { findMentions, type Mention } from './companies.js';
 import { announcedEntry, findEvents, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
 import { eventMarket, inheritedMarket, singleMarket } from './market-context.js';
@@ -78,9 +78,22 @@ function articleContext(title: string, lead: string, language: Language, publish
     const inLead = new Set(findMentions(lead).map((m) => m.competitor));
     if (inLead.size === 1) focus = [...inLead][0] ?? null;
   }
-  const titleMarkets = new Set(findMarkets(title, language).filter((m) => m.kind !== 'global').map((m) => m.code));
-  const defaultMarket = titleMarkets.size === 1 ? [...titleMarkets][0]! : null;
+  // One country in the title is the article's market even beside a region ("goes live in Brazil,
+  // its biggest Latin American bet"); else one region.
+  const inTitleMarkets = findMarkets(title, language).filter((m) => m.kind !== 'global');
+  // "Brussel: Temu overtreedt Europese regels": in a headline Brussels is the EU's institutions.
+  const isEu = (m: MarketHit): boolean => m.kind === 'region' || /^brussel/iu.test(title.slice(m.start, m.end));
+  const countries = new Set(inTitleMarkets.filter((m) => !isEu(m)).map((m) => m.code));
+  const regions = new Set(inTitleMarkets.filter(isEu).map((m) => (m.kind === 'region' ? m.code : 'EU')));
+  const defaultMarket = countries.size === 1 ? [...countries][0]! : countries.size === 0 && regions.size === 1 ? [...regions][0]! : null;
   return { language, anchor, focus, defaultMarket };
+}
+
+/** The market the name a figure hangs on stands for ("Douyin verwerkte 3,5 biljoen yuan"). */
+function impliedMarket(mentions: Mention[], pos: number, competitor: string): string | null {
+  let named: Mention | undefined;
+  for (const m of mentions) if (m.end <= pos && m.competitor === competitor) named = m;
+  return named?.market ?? null;
 }
 
 /**
@@ -136,6 +149,7 @@ function sentenceFacts(sentence: string, ctx: ArticleContext, previousMarket: ()
     if (!reading) continue;
     const market =
       marketForFigure(marketsOf(), q.start, q.end, sentence) ??
+      impliedMarket(mentions, q.start, competitor) ??
       (marketsOf().length === 0 ? inheritedMarket(reading.metric, sentence, language, previousMarket, ctx.defaultMarket) : null);
     out.push({
       competitor,
@@ -159,7 +173,7 @@ function sentenceFacts(sentence: string, ctx: ArticleContext, previousMarket: ()
     const competitors = competitorsForEvent(mentions, cue.start, sentence, ctx.focus, cue.end);
     let places: Array<string | null> = cue.markets;
     if (places.length === 0) {
-      const inherited = eventMarket(sentence, language, previousMarket, ctx.defaultMarket);
+      const inherited = eventMarket(previousMarket, ctx.defaultMarket);
       places = inherited ? [inherited] : NEEDS_MARKET.has(cue.event) ? [] : [null];
     }
     for (const competitor of competitors) {

@@ -42,11 +42,10 @@ export function inheritedMarket(
 }
 
 /**
- * The market of an event whose sentence names none: the previous sentence's when pointed back to
- * ("which arrived in the country in June"), else the title's, else the previous sentence's
- * ("Ook in Nederland ligt het bedrijf onder vuur. De ACM is een onderzoek gestart").
+ * The market of an event whose sentence names none: the previous sentence's single market, the
+ * nearer context ("Ook in Nederland ligt het bedrijf onder vuur. De ACM is een onderzoek
+ * gestart"; "which arrived in the country in June"), else the title's.
  */
-export function eventMarket(sentence: string, language: Language, previous: () => string | null, titleMarket: string | null): string | null {
-  if (POINTS_BACK[language].test(sentence)) return previous() ?? titleMarket;
-  return titleMarket ?? previous();
+export function eventMarket(previous: () => string | null, titleMarket: string | null): string | null {
+  return previous() ?? titleMarket;
 }

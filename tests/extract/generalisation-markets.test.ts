@@ -79,3 +79,20 @@ describe('markets: a French adjective before a name describes it', () => {
     expect(codes('Temu compte 5 millions de clients chinois.')).toEqual(['CN']);
   });
 });
+
+describe('extract: markets a name or a headline stands for', () => {
+  it('Douyin is China; amazon.fr is France', () => {
+    expect(facts('TikTok', 'Zusterapp Douyin verwerkte vorig jaar naar schatting 3,5 biljoen yuan aan verkopen, meer dan Amazon wereldwijd.', 'nl')).toEqual([
+      'tiktok-shop:gmv:3500000000000:CN',
+    ]);
+    expect(facts('Amazon', 'Amazon.fr a réalisé un chiffre d’affaires de 9 milliards d’euros.', 'fr')).toEqual(['amazon:revenue:9000000000:FR']);
+  });
+  it('one country in the title beside a region is the article’s market', () => {
+    const out = extractFacts({ title: 'TikTok Shop goes live in Brazil, its biggest Latin American bet', text: 'TikTok Shop is subsidising free shipping until August.', language: 'en' }).facts;
+    expect(out.filter((f) => f.event === 'promotion').map((f) => f.market)).toEqual(['BR']);
+  });
+  it('"Brussel:" in a headline is the EU', () => {
+    const out = extractFacts({ title: 'Brussel: Temu overtreedt Europese regels', text: 'Temu riskeert een boete.', language: 'nl' }).facts;
+    expect(out.filter((f) => f.event === 'regulation').map((f) => f.market)).toEqual(['EU']);
+  });
+});
