@@ -43,3 +43,12 @@ describe('extract: a figure for several companies together is no one’s', () =>
     expect(facts('Apps', 'Temu en Shein hebben samen 9 miljoen klanten in België.', 'nl')).toEqual([]);
   });
 });
+
+describe('extract: a growth verb may stand further before the figure in its clause', () => {
+  it('nl: "steeg de omzet van bol in het eerste halfjaar met 6,5 procent"', () => {
+    expect(facts('Bol', 'Volgens de cijfers steeg de omzet van bol in het eerste halfjaar met 6,5 procent.', 'nl')).toEqual(['bol:growth:6.5:null']);
+  });
+  it('but not across a comma', () => {
+    expect(facts('Bol', 'De omzet van bol steeg flink in het eerste halfjaar, en 6,5 procent van de klanten is zakelijk.', 'nl')).toEqual([]);
+  });
+});
