@@ -69,9 +69,10 @@ function isObjectOfAnother(cue: { event: EventName; start: number; end: number }
 
 // Where the clause of an event ends: a colon or semicolon, or a comma that opens another clause
 // ("..., ending years in which Irish shoppers...", "..., after its attempt to list in London"), or
-// a second verb of saying ("... en kondigde aan een magazijn in Polen te openen").
+// a second verb of saying ("... en kondigde aan een magazijn in Polen te openen"), or "after"
+// ("Hong Kong listing after London plan stalls").
 const CLAUSE_END =
-  /[:;]|,\s+(?:ending|which|where|who|whose|while|whereas|but|although|after|before|as|its|their|qui|où|dont|alors que|tandis que|mais|après|avant|son|sa|ses|leur|leurs|waar|die|terwijl|maar|nadat|voordat|zijn|haar|hun)(?![\p{L}])|\s(?:and|et|en)\s+(?:announced|said|plans|a annoncé|annonce|prévoit|kondigde|kondigt|zei|zegt)(?![\p{L}])/iu;
+  /[:;]|,\s+(?:ending|which|where|who|whose|while|whereas|but|although|after|before|as|its|their|qui|où|dont|alors que|tandis que|mais|après|avant|son|sa|ses|leur|leurs|waar|die|terwijl|maar|nadat|voordat|zijn|haar|hun)(?![\p{L}])|\s(?:and|et|en)\s+(?:announced|said|plans|a annoncé|annonce|prévoit|kondigde|kondigt|zei|zegt)(?![\p{L}])|\s(?:after|après|nadat)\s/iu;
 
 function clauseEnd(sentence: string, from: number): number {
   const m = CLAUSE_END.exec(sentence.slice(from));

@@ -108,3 +108,9 @@ describe('extract: places an event is not in', () => {
     ).toEqual(['shein:partnership:BE', 'shein:expansion:PL']);
   });
 });
+
+describe('extract: "after" opens another clause for an event’s places', () => {
+  it('en: "Hong Kong listing after London plan stalls"', () => {
+    expect(events('Listings', 'Shein files for Hong Kong listing after London plan stalls.')).toEqual(['shein:funding:HK']);
+  });
+});
