@@ -1,5 +1,6 @@
 import type { Mention } from './companies.js';
 
+const AFTER_ASIDE = /^\s*,?\s*(?:and|et|en|&|as well as|ainsi que|evenals)?\s*$/iu;
 const CONJUNCTION = /^\s*(?:,|and|et|en|&|as well as|ainsi que|evenals|of|or|ou)\s*$/iu;
 
 // A figure in a sentence that names no company but talks about the market at large
@@ -125,14 +126,24 @@ export function competitorsForEvent(all: Mention[], pos: number, sentence: strin
   const chosen = mentions[index]!;
   if (chosen.competitor === null) return [];
   const out = [chosen.competitor];
-  // Walk both ways while neighbours are linked by "and", "et", "en" or a comma.
+  // Walk both ways while neighbours are linked by "and", "et", "en" or a comma, looking past
+  // asides ("Shein, which works with 300 factories, and Temu, which arrived in June, have both").
+  const spans = asides(sentence, mentions);
+  const linked = (gap: string, from: number): boolean => {
+    if (CONJUNCTION.test(gap)) return true;
+    let rest = '';
+    for (let i = 0; i < gap.length; i++) if (!spans.some((a) => a.start <= from + i && from + i < a.end)) rest += gap[i];
+    return rest !== gap && AFTER_ASIDE.test(rest);
+  };
+  // A cue inside a relative clause ("Temu, which arrived in June") is about its antecedent alone.
+  if (spans.some((a) => a.start <= pos && pos < a.end && a.start >= chosen.end)) return out;
   for (const step of [-1, 1]) {
     for (let i = index; ; i += step) {
       const here = mentions[i]!;
       const next = mentions[i + step];
       if (!next || next.competitor === null) break;
-      const gap = step > 0 ? sentence.slice(here.end, next.start) : sentence.slice(next.end, here.start);
-      if (!CONJUNCTION.test(gap)) break;
+      const from = step > 0 ? here.end : next.end;
+      if (!linked(sentence.slice(from, step > 0 ? next.start : here.start), from)) break;
       if (!out.includes(next.competitor)) out.push(next.competitor);
     }
   }

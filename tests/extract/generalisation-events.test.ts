@@ -114,3 +114,15 @@ describe('extract: "after" opens another clause for an event’s places', () => 
     expect(events('Listings', 'Shein files for Hong Kong listing after London plan stalls.')).toEqual(['shein:funding:HK']);
   });
 });
+
+describe('extract: companies joined past their asides', () => {
+  const text =
+    'Competition in Brazil is fierce. Shein, which works with 300 Brazilian factories, and Temu, which arrived in the country in June 2024, have both been hit by a 20% import tax.';
+  it('both subjects share the main clause’s event; the aside’s event is its antecedent’s alone', () => {
+    const out = events('Social commerce', text);
+    expect(out).toContain('shein:regulation:BR');
+    expect(out).toContain('temu:regulation:BR');
+    expect(out).toContain('temu:launch:BR');
+    expect(out).not.toContain('shein:launch:BR');
+  });
+});
