@@ -10,6 +10,7 @@ import { type Block, reply, usage } from '../src/messages/reply.js';
 export function helpCommand(list: () => readonly Command<any>[]) {
   return defineCommand({
     name: 'help',
+    aliases: ['rivalwatch'],
     description: 'What each command does, or the details of one: /help compare.',
     usage: '/help [command]',
     examples: ['/help', '/help compare'],
@@ -18,24 +19,28 @@ export function helpCommand(list: () => readonly Command<any>[]) {
     args: z.array(z.string()).max(1, 'Ask about one command at a time, e.g. /help compare.'),
     async execute(ctx, [topic]) {
       const commands = list();
+      const spelled = ctx.commandName ?? ((n: string) => n);
+      const help = spelled('help');
+      // Usage lines and examples are written with core names; show them as this platform types them.
+      const respell = (text: string) => text.replace(/(^|\s)\/help\b/g, `$1/${help}`);
       if (topic) {
         const name = topic.replace(/^\//, '').toLowerCase();
-        const command = commands.find((c) => c.name === name);
+        const command = commands.find((c) => c.name === name || spelled(c.name) === name);
         if (!command) {
-          return usage(`There is no /${name.slice(0, 40)} command.`, `Commands: ${commands.map((c) => `/${c.name}`).join(', ')}`);
+          return usage(`There is no /${name.slice(0, 40)} command.`, `Commands: ${commands.map((c) => `/${spelled(c.name)}`).join(', ')}`);
         }
         const blocks: Block[] = [
-          { kind: 'heading', text: `/${command.name}` },
+          { kind: 'heading', text: `/${spelled(command.name)}` },
           {
             kind: 'text',
-            text: command.description,
+            text: respell(command.description),
             fields: [
-              { label: 'Usage', value: command.usage },
+              { label: 'Usage', value: respell(command.usage) },
               ...command.options.map((o) => ({ label: o.name + (o.required ? '' : ' (optional)'), value: o.description })),
             ],
           },
         ];
-        if (command.examples.length) blocks.push({ kind: 'context', text: `Examples: ${command.examples.join('   ')}` });
+        if (command.examples.length) blocks.push({ kind: 'context', text: `Examples: ${command.examples.map(respell).join('   ')}` });
         if (command.access === 'admin') blocks.push({ kind: 'context', text: 'Admins only.' });
         return reply(blocks);
       }
@@ -44,9 +49,9 @@ export function helpCommand(list: () => readonly Command<any>[]) {
         {
           kind: 'text',
           text: 'Competitor facts from the news, each with its source.',
-          fields: commands.map((c) => ({ label: c.usage, value: c.description + (c.access === 'admin' ? ' (admins)' : '') })),
+          fields: commands.map((c) => ({ label: respell(c.usage), value: respell(c.description) + (c.access === 'admin' ? ' (admins)' : '') })),
         },
-        { kind: 'context', text: `Competitor names are case-insensitive and aliases work (tiktok, bol.com, pdd). /help <command> for details.` },
+        { kind: 'context', text: `Competitor names are case-insensitive and aliases work (tiktok, bol.com, pdd). /${help} <command> for details.` },
       ]);
     },
   });

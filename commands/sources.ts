@@ -45,7 +45,8 @@ const args = z.array(z.string()).transform((words, ctx): SourcesArgs => {
 const when = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : '—');
 
 function health(s: SourceRow): string {
-  if (!s.enabled) return 'off';
+  // Only `rivalwatch ingest FILE|URL` stores a source disabled: read once, kept for provenance.
+  if (!s.enabled) return 'one-off, not polled';
   if (s.consecutive_failures > 0) return `failing ×${s.consecutive_failures}`;
   return s.last_success_at ? 'ok' : 'not fetched yet';
 }

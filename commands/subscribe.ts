@@ -2,9 +2,9 @@ import { describeSubscription } from '../src/alerts/describe-subscription.js';
 import { subscribeArgs } from '../src/alerts/parse-subscribe.js';
 import { findSubscription, parseList, saveSubscription } from '../src/alerts/subscriptions.js';
 import { defineCommand } from '../src/core/command.js';
-import { loadCompetitorNames, unknownCompetitorMessage } from '../src/domain/competitor-names.js';
-import { resolveCompetitorWords } from '../src/domain/resolve-competitor-words.js';
-import { reply, usage } from '../src/messages/reply.js';
+import { displayNames, loadNameIndex, resolveWords } from '../src/domain/resolve-competitor.js';
+import { reply } from '../src/messages/reply.js';
+import { unknownCompetitorReply } from '../src/messages/unknown-competitor.js';
 
 export default defineCommand({
   name: 'subscribe',
@@ -20,18 +20,19 @@ export default defineCommand({
   access: 'admin',
   args: subscribeArgs,
   async execute(ctx, args) {
-    const names = await loadCompetitorNames(ctx.db);
-    const resolved = resolveCompetitorWords(names, args.competitorWords);
-    if (!resolved.ok) return usage(unknownCompetitorMessage(resolved), 'Competitors: ' + [...names.display.values()].join(', '));
+    const index = await loadNameIndex(ctx.db);
+    const resolved = resolveWords(index, args.competitorWords);
+    if (resolved.unknown.length) return unknownCompetitorReply(resolved.unknown, index.competitors);
+    const ids = resolved.found.map((c) => c.id);
     const existing = await findSubscription(ctx.db, ctx.channel);
     const current = existing ? parseList(existing.competitors) : [];
     // Naming competitors adds them; on an "all" subscription it narrows to just those.
     const competitors = args.all
       ? []
-      : resolved.ids.length
+      : ids.length
         ? existing && current.length
-          ? [...new Set([...current, ...resolved.ids])]
-          : resolved.ids
+          ? [...new Set([...current, ...ids])]
+          : ids
         : undefined;
     const sub = await saveSubscription(
       ctx.db,
@@ -51,7 +52,7 @@ export default defineCommand({
     );
     return reply([
       { kind: 'heading', text: existing ? 'Subscription updated' : 'Subscribed' },
-      ...describeSubscription(sub, names.display),
+      ...describeSubscription(sub, displayNames(index)),
       { kind: 'context', text: 'See delivery health with /subscriptions; preview the digest with /digest.' },
     ]);
   },

@@ -3,7 +3,7 @@ import { describeHealth, describeSubscription } from '../src/alerts/describe-sub
 import { deliveryHealth } from '../src/alerts/health.js';
 import { findSubscription } from '../src/alerts/subscriptions.js';
 import { defineCommand } from '../src/core/command.js';
-import { loadCompetitorNames } from '../src/domain/competitor-names.js';
+import { displayNames, loadNameIndex } from '../src/domain/resolve-competitor.js';
 import { notFound, reply } from '../src/messages/reply.js';
 
 export default defineCommand({
@@ -17,10 +17,9 @@ export default defineCommand({
   async execute(ctx) {
     const sub = await findSubscription(ctx.db, ctx.channel);
     if (!sub) return notFound('This channel has no subscription.', 'Start one with /subscribe (e.g. /subscribe all both at 09:00).');
-    const names = await loadCompetitorNames(ctx.db);
     return reply([
       { kind: 'heading', text: sub.disabled_reason ? 'Subscription (disabled)' : 'Subscription' },
-      ...describeSubscription(sub, names.display),
+      ...describeSubscription(sub, displayNames(await loadNameIndex(ctx.db))),
       describeHealth(await deliveryHealth(ctx.db, sub.id)),
     ]);
   },

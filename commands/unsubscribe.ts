@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { describeSubscription } from '../src/alerts/describe-subscription.js';
 import { deleteSubscription, findSubscription, parseList, saveSubscription } from '../src/alerts/subscriptions.js';
 import { defineCommand } from '../src/core/command.js';
-import { loadCompetitorNames, unknownCompetitorMessage } from '../src/domain/competitor-names.js';
-import { resolveCompetitorWords } from '../src/domain/resolve-competitor-words.js';
-import { notFound, reply, usage } from '../src/messages/reply.js';
+import { displayNames, loadNameIndex, resolveWords } from '../src/domain/resolve-competitor.js';
+import { notFound, reply } from '../src/messages/reply.js';
+import { unknownCompetitorReply } from '../src/messages/unknown-competitor.js';
 
 export default defineCommand({
   name: 'unsubscribe',
@@ -21,13 +21,13 @@ export default defineCommand({
       await deleteSubscription(ctx.db, existing.id);
       return reply([{ kind: 'text', text: 'Unsubscribed: no more alerts or digests in this channel. Anything not yet sent was dropped.' }]);
     }
-    const names = await loadCompetitorNames(ctx.db);
-    const resolved = resolveCompetitorWords(names, words);
-    if (!resolved.ok) return usage(unknownCompetitorMessage(resolved));
+    const index = await loadNameIndex(ctx.db);
+    const resolved = resolveWords(index, words);
+    if (resolved.unknown.length) return unknownCompetitorReply(resolved.unknown, index.competitors);
     const current = parseList(existing.competitors);
     // Removing from "all" leaves every other known competitor.
-    const base = current.length ? current : [...names.display.keys()];
-    const left = base.filter((c) => !resolved.ids.includes(c));
+    const base = current.length ? current : index.competitors.map((c) => c.id);
+    const left = base.filter((c) => !resolved.found.some((f) => f.id === c));
     if (!left.length) {
       await deleteSubscription(ctx.db, existing.id);
       return reply([{ kind: 'text', text: 'That was the last competitor followed here: the subscription is removed.' }]);
@@ -40,6 +40,6 @@ export default defineCommand({
       ctx.invoker.id,
       ctx.clock.now(),
     );
-    return reply([{ kind: 'heading', text: 'Subscription updated' }, ...describeSubscription(sub, names.display)]);
+    return reply([{ kind: 'heading', text: 'Subscription updated' }, ...describeSubscription(sub, displayNames(index))]);
   },
 });

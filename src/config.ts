@@ -22,6 +22,18 @@ const optionalUrl = optionalText.refine((s) => s === undefined || /^https?:\/\/\
   message: 'must be an http(s) URL',
 });
 
+export const SHARDS_RULE = 'must be auto or a whole number of shards, 1 or more';
+
+/**
+ * DISCORD_SHARDS and `rivalwatch start --shards`: unset = one gateway connection (no sharding);
+ * `auto` = the count Discord recommends in GET /gateway/bot; a whole number = that many shards.
+ */
+export const discordShards = optionalText
+  .refine((s) => s === undefined || s.toLowerCase() === 'auto' || (/^[1-9]\d*$/.test(s) && Number.isSafeInteger(Number(s))), {
+    message: SHARDS_RULE,
+  })
+  .transform((s): 'auto' | number | undefined => (s === undefined ? undefined : s.toLowerCase() === 'auto' ? 'auto' : Number(s)));
+
 const boolFlag = (fallback: boolean) =>
   z
     .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
@@ -72,6 +84,7 @@ const schema = z.object({
   DISCORD_API_URL: optionalUrl,
   DISCORD_ADMIN_USER_IDS: csv,
   DISCORD_ADMIN_ROLE_IDS: csv,
+  DISCORD_SHARDS: discordShards,
 });
 
 export type Config = z.infer<typeof schema>;

@@ -90,6 +90,8 @@ export async function main(io: CliIo, role: Role = 'all'): Promise<number> {
     ? (await import('./adapters/discord/index.js')).createDiscordAdapter({ ...commandContext(core), commands })
     : undefined;
   if (discord) notifiers.discord = discord.notifier;
+  // Shards are gateway connections: only a chat process opens them; a worker posts over REST alone.
+  if (config.DISCORD_SHARDS !== undefined && !discord) log.warn('DISCORD_SHARDS is set but Discord is not configured: ignored');
   if (chat) adapters.push(...[slack, discord].filter((a) => a !== undefined));
 
   // 6. No chat token: the terminal is the chat, and alerts for its subscriptions print there.

@@ -37,6 +37,23 @@ describe('config', () => {
     expect(message).not.toContain('\n');
   });
 
+  it('config: DISCORD_SHARDS is unset (one gateway connection), auto, or a whole number', () => {
+    expect(loadConfig({}).DISCORD_SHARDS).toBeUndefined();
+    expect(loadConfig({ DISCORD_SHARDS: 'auto' }).DISCORD_SHARDS).toBe('auto');
+    expect(loadConfig({ DISCORD_SHARDS: 'AUTO' }).DISCORD_SHARDS).toBe('auto');
+    expect(loadConfig({ DISCORD_SHARDS: ' 4 ' }).DISCORD_SHARDS).toBe(4);
+  });
+
+  it('config: a bad DISCORD_SHARDS stops with one line naming the variable', () => {
+    for (const bad of ['0', 'two', '2.5', '-1', 'auto,2']) {
+      const err = errorOf({ DISCORD_SHARDS: bad });
+      expect(err).toBeInstanceOf(ConfigError);
+      expect((err as Error).message).toBe(
+        `DISCORD_SHARDS must be auto or a whole number of shards, 1 or more (got ${JSON.stringify(bad)})`,
+      );
+    }
+  });
+
   it('config: .env fills in what the environment does not set, the environment wins', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rivalwatch-env-'));
     const path = join(dir, '.env');

@@ -5,6 +5,7 @@ export interface ClaimedRow {
   id: number;
   subscriptionId: number;
   kind: string;
+  dedupeKey: string;
   factId: number | null;
   payload: string | null;
   attempts: number;
@@ -64,6 +65,7 @@ export async function claimDue(
       'outbox.id',
       'outbox.subscription_id as subscriptionId',
       'outbox.kind',
+      'outbox.dedupe_key as dedupeKey',
       'outbox.fact_id as factId',
       'outbox.payload',
       'outbox.attempts',

@@ -6,7 +6,7 @@ import type { Reply } from '../messages/reply.js';
 import { retryDelayMs } from './backoff.js';
 import { type ClaimedRow, claimDue, markDead, markRetry, markSent, release } from './claim.js';
 import { type FactView, loadFactViews } from './fact-lines.js';
-import type { Notifier, SendResult } from './notifier.js';
+import type { Delivery, Destination, Notifier, SendResult } from './notifier.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { renderAlert } from './render-alert.js';
 
@@ -90,7 +90,7 @@ export async function deliverDue(deps: DeliveryDeps): Promise<DeliveryReport> {
         }
         deps.limiter.started(row.platform, key, deps.clock.now().getTime());
       }
-      const result = await safeSend(notifier, { workspace: row.workspace, channel: row.channel }, message);
+      const result = await safeSend(notifier, { workspace: row.workspace, channel: row.channel }, message, { key: row.dedupeKey });
       await record(deps, row, token, result, report);
       // The channel is gone: markDead already retired the rest of this queue.
       if (!result.ok && result.permanent) break;
@@ -117,9 +117,9 @@ function messageFor(row: ClaimedRow, views: Map<number, FactView>): Reply | unde
   }
 }
 
-async function safeSend(notifier: Notifier, to: { workspace: string; channel: string }, message: Reply): Promise<SendResult> {
+async function safeSend(notifier: Notifier, to: Destination, message: Reply, delivery: Delivery): Promise<SendResult> {
   try {
-    return await notifier.send(to, message);
+    return await notifier.send(to, message, delivery);
   } catch (err) {
     // The port promises never to throw; if one does anyway, treat it as a failure worth retrying.
     return { ok: false, permanent: false, reason: `notifier threw: ${err instanceof Error ? err.message : String(err)}` };

@@ -31,6 +31,11 @@ export interface CommandContext {
   invoker: Invoker;
   /** Optional services wired in main (ingestion for /sources add, digest preview...). */
   services: Services;
+  /**
+   * How this platform spells a command, when it differs from the core name: Slack and Discord
+   * register /help as /rivalwatch. Replies that name commands use it. Absent: the core name.
+   */
+  commandName?: (coreName: string) => string;
 }
 
 /** Hooks a command may need from parts wired in main; absent ones make the command say so. */
@@ -56,6 +61,8 @@ export interface Command<A = unknown> {
   /** Example invocations shown by /help. */
   examples: string[];
   options: OptionSpec[];
+  /** Other names typed for it, e.g. /rivalwatch for /help (the name Slack and Discord use). */
+  aliases?: string[];
   /** read: anyone; admin: changes shared state (sources, subscriptions). */
   access: 'read' | 'admin';
   /** Validates the words typed after the command name; a failure becomes a usage reply. */

@@ -23,7 +23,8 @@ export async function dispatch(
   name: string,
   text: string,
 ): Promise<Reply> {
-  const command = commands.find((c) => c.name === name.toLowerCase());
+  const lower = name.toLowerCase();
+  const command = commands.find((c) => c.name === lower) ?? commands.find((c) => c.aliases?.includes(lower));
   if (!command) {
     const names = commands.map((c) => c.name);
     const near = closest(name, names, 2);

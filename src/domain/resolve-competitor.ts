@@ -65,6 +65,11 @@ function suggest(index: NameIndex, typed: string): Competitor[] {
   return ids.slice(0, 3).map((id) => index.competitors.find((c) => c.id === id)!);
 }
 
+/** competitor id → display name, for describing subscriptions. */
+export function displayNames(index: NameIndex): Map<string, string> {
+  return new Map(index.competitors.map((c) => [c.id, c.name]));
+}
+
 /** One-off resolution, for commands that resolve a single name. */
 export async function resolveCompetitor(db: Kysely<Database>, typed: string): Promise<Resolution> {
   return resolveIn(await loadNameIndex(db), typed);

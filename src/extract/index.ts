@@ -38,6 +38,9 @@ interface ArticleContext {
   focus: string | null;
   /** The one market the title names, for events whose sentence names none. */
   defaultMarket: string | null;
+  /** Mentions and markets already found in the title and lead, so their sentences do not look again. */
+  mentions: Map<string, Mention[]>;
+  markets: Map<string, MarketHit[]>;
 }
 
 /**
@@ -72,21 +75,31 @@ export function extractFacts(article: Article): Extraction {
 
 function articleContext(title: string, lead: string, language: Language, published: unknown): ArticleContext {
   const anchor = parseAnchor(typeof published === 'string' ? published : null);
-  const inTitle = findMentions(title).filter((m) => m.competitor !== null);
+  const mentions = new Map<string, Mention[]>();
+  const mentionsIn = (s: string): Mention[] => {
+    let found = mentions.get(s);
+    if (!found) {
+      found = findMentions(s);
+      mentions.set(s, found);
+    }
+    return found;
+  };
+  const inTitle = mentionsIn(title).filter((m) => m.competitor !== null);
   let focus = inTitle[0]?.competitor ?? null;
   if (!focus) {
-    const inLead = new Set(findMentions(lead).map((m) => m.competitor));
+    const inLead = new Set(mentionsIn(lead).map((m) => m.competitor));
     if (inLead.size === 1) focus = [...inLead][0] ?? null;
   }
+  const marketsInTitle = findMarkets(title, language);
   // One country in the title is the article's market even beside a region ("goes live in Brazil,
   // its biggest Latin American bet"); else one region.
-  const inTitleMarkets = findMarkets(title, language).filter((m) => m.kind !== 'global');
+  const inTitleMarkets = marketsInTitle.filter((m) => m.kind !== 'global');
   // "Brussel: Temu overtreedt Europese regels": in a headline Brussels is the EU's institutions.
   const isEu = (m: MarketHit): boolean => m.kind === 'region' || /^brussel/iu.test(title.slice(m.start, m.end));
   const countries = new Set(inTitleMarkets.filter((m) => !isEu(m)).map((m) => m.code));
   const regions = new Set(inTitleMarkets.filter(isEu).map((m) => (m.kind === 'region' ? m.code : 'EU')));
   const defaultMarket = countries.size === 1 ? [...countries][0]! : countries.size === 0 && regions.size === 1 ? [...regions][0]! : null;
-  return { language, anchor, focus, defaultMarket };
+  return { language, anchor, focus, defaultMarket, mentions, markets: new Map([[title, marketsInTitle]]) };
 }
 
 /** The market the name a figure hangs on stands for ("Douyin verwerkte 3,5 biljoen yuan"). */
@@ -107,7 +120,6 @@ function dropPlaceless(facts: CandidateFact[]): CandidateFact[] {
   return facts.filter((f) => f.market !== null || !placed.has(keyOf(f)));
 }
 
-
 function sentenceFacts(sentence: string, ctx: ArticleContext, previousMarket: () => string | null): CandidateFact[] {
   const { language } = ctx;
   // Most sentences carry neither a figure nor an event: a digit, a multiple word or an event cue
@@ -115,12 +127,12 @@ function sentenceFacts(sentence: string, ctx: ArticleContext, previousMarket: ()
   const hasDigit = mayHoldNumber(sentence);
   const multiples = findMultiples(sentence, language);
   if (!hasDigit && multiples.length === 0 && !mayHoldEvent(sentence, language)) return [];
-  const mentions = findMentions(sentence);
+  const mentions = ctx.mentions.get(sentence) ?? findMentions(sentence);
   if (ctx.focus === null && !mentions.some((m) => m.competitor !== null)) return [];
   // Markets and periods are only looked for once a sentence has something to say.
   let markets: MarketHit[] | null = null;
   const marketsOf = (): MarketHit[] => {
-    markets ??= findMarkets(sentence, language);
+    markets ??= ctx.markets.get(sentence) ?? findMarkets(sentence, language);
     return markets;
   };
   let periods: PeriodHit[] | null = null;

@@ -36,8 +36,10 @@ export interface DeliveryRecord {
   pid: number;
   workspace: string;
   channel: string;
-  /** A hash of the whole alert (the fact id is not in the Reply; channel + alert identify a delivery). */
+  /** The outbox row's dedupe key: the same on every retry of one delivery. */
   key: string;
+  /** A hash of the message sent (a retry may carry a newer corroboration count). */
+  message: string;
 }
 
 const fanOut: OnMerged = async (trx, result, fact, item) => {
@@ -54,9 +56,9 @@ async function run(): Promise<void> {
   // this line and before markSent is exactly the duplicate window the test bounds.
   const notifier: Notifier = {
     platform: 'slack',
-    async send(to, message) {
-      const key = createHash('sha1').update(JSON.stringify(message)).digest('hex');
-      const record: DeliveryRecord = { pid: process.pid, workspace: to.workspace, channel: to.channel, key };
+    async send(to, message, delivery) {
+      const hash = createHash('sha1').update(JSON.stringify(message)).digest('hex');
+      const record: DeliveryRecord = { pid: process.pid, workspace: to.workspace, channel: to.channel, key: delivery?.key ?? hash, message: hash };
       appendFileSync(settings.SCALE_DELIVERY_LOG, `${JSON.stringify(record)}\n`);
       return { ok: true };
     },

@@ -53,8 +53,8 @@ describe('alerts commands', () => {
 
   it('subscribe: unknown competitor suggests the closest alias', async () => {
     const r = await run('/subscribe temo digest');
-    expect(r.status).toBe('usage');
-    expect(text(r)).toContain('Unknown competitor \\"temo\\". Did you mean temu');
+    expect(r.status).toBe('not_found');
+    expect(text(r)).toContain('No competitor called \\"temo\\". Did you mean Temu?');
     expect(await sub()).toBeUndefined();
   });
 
@@ -86,7 +86,7 @@ describe('alerts commands', () => {
   it('unsubscribe: removes named competitors, and with no arguments the whole subscription', async () => {
     await run('/subscribe shein temu');
     const bad = await run('/unsubscribe sheinn');
-    expect(text(bad)).toContain('Did you mean shein');
+    expect(text(bad)).toContain('Did you mean Shein?');
     await run('/unsubscribe Temu');
     expect(await sub()).toMatchObject({ competitors: '["shein"]' });
     const r = await run('/unsubscribe');

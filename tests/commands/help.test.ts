@@ -45,4 +45,21 @@ describe('/help', () => {
     expect(r.status).toBe('usage');
     expect(replyText(r)).toContain('/compare');
   });
+
+  it('help: on a platform that types help as /rivalwatch, the reply says /rivalwatch, never /help', async () => {
+    const onSlack: CommandContext = { ...ctx, commandName: (n) => (n === 'help' ? 'rivalwatch' : n) };
+    const all = replyText(await dispatch(commands, onSlack, 'help', ''));
+    expect(all).toContain('/rivalwatch <command> for details');
+    expect(all).toContain('/rivalwatch [command]');
+    expect(all).not.toMatch(/\/help\b/);
+    const one = replyText(await dispatch(commands, onSlack, 'help', 'rivalwatch'));
+    expect(one).toContain('Examples: /rivalwatch   /rivalwatch compare');
+    expect(one).not.toMatch(/\/help\b/);
+  });
+
+  it('help: /rivalwatch, the name the chat apps use, answers in the terminal too', async () => {
+    const r = await run('/rivalwatch compare');
+    expect(r.status).toBe('ok');
+    expect(replyText(r)).toContain('Usage: /compare <competitor> <competitor> [more…]');
+  });
 });

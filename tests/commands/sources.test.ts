@@ -72,6 +72,17 @@ describe('/sources', () => {
     expect(text(r)).toContain('Sources (1, 1 failing)');
   });
 
+  it('sources: a file or URL read once by `rivalwatch ingest` is listed as one-off, not as switched off', async () => {
+    await db.db
+      .insertInto('sources')
+      .values({ url: '/tmp/once.xml', kind: 'file', interval_minutes: 60, enabled: 0, consecutive_failures: 0, items_count: 3, facts_count: 1, baseline_done: 1, last_success_at: '2024-04-01T08:00:00.000Z', created_at: '2024-04-01T08:00:00.000Z' })
+      .execute();
+    const table = (await run('')).blocks.find((b) => b.kind === 'table') as TableBlock;
+    const once = table.rows.find((r) => r.label.includes('/tmp/once.xml'))!;
+    expect(once.cells.map((c) => c.text)).toEqual(['one-off, not polled', '2024-04-01 08:00', '—', '3', '1', '—']);
+    await db.db.deleteFrom('sources').where('url', '=', '/tmp/once.xml').execute();
+  });
+
   it('sources remove: an admin removes by number; an unknown number is not found', async () => {
     const row = await db.db.selectFrom('sources').select('id').executeTakeFirstOrThrow();
     expect((await run(`remove ${row.id}`, false)).status).toBe('refused');

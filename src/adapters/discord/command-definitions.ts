@@ -17,6 +17,9 @@ const RENAMED: Record<string, string> = { help: 'rivalwatch' };
 /** The slash-command name Discord shows for a command. */
 export const discordName = (command: Command<any>): string => RENAMED[command.name] ?? command.name;
 
+/** The Discord name of a core command name. */
+export const discordCommandName = (coreName: string): string => RENAMED[coreName] ?? coreName;
+
 /** Finds the command behind a Discord slash-command name. */
 export function commandByDiscordName(commands: readonly Command<any>[], name: string): Command<any> | undefined {
   return commands.find((c) => discordName(c) === name);

@@ -9,6 +9,7 @@ import type { Database } from '../../db/schema.js';
 import type { Logger } from '../../logger.js';
 import { createDiscordNotifier } from './discord-notifier.js';
 import { handleAutocomplete, handleChatInput, type InteractionDeps } from './handle-interaction.js';
+import { shardOptions } from './sharding.js';
 
 export interface DiscordAdapterOptions {
   config: Config;
@@ -33,7 +34,8 @@ export { discordConfigured } from '../../config.js';
  * The Discord front-end: a discord.js gateway client (Guilds intent only: slash commands need no
  * privileged intents) that answers interactions through the shared dispatcher, plus a Notifier
  * posting to channels. DISCORD_API_URL points REST (and, through GET /gateway/bot, the gateway)
- * somewhere else: a proxy or the local test double.
+ * somewhere else: a proxy or the local test double. DISCORD_SHARDS opens several gateway shards
+ * in this one client (see sharding.ts).
  */
 export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAdapter {
   const { config, log } = options;
@@ -44,12 +46,16 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     rest: config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {},
+    ...shardOptions(config.DISCORD_SHARDS),
   });
   client.rest.setToken(token);
   const deps: InteractionDeps = { ...options, services: options.services ?? {} };
   client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction, deps));
   client.on(Events.Error, (err) => log.error('discord: client error', { err }));
   client.on(Events.Warn, (message) => log.warn(`discord: ${message}`));
+  client.on(Events.ShardReady, (shard) => log.debug('discord: shard ready', { shard }));
+  client.on(Events.ShardDisconnect, (event, shard) => log.warn('discord: shard disconnected', { shard, code: event.code }));
+  client.on(Events.ShardError, (err, shard) => log.error('discord: shard error', { err, shard }));
 
   return {
     name: 'discord',
@@ -59,7 +65,11 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(token);
       await ready;
-      log.info('discord: connected', { user: client.user?.tag, application: config.DISCORD_APPLICATION_ID });
+      log.info('discord: connected', {
+        user: client.user?.tag,
+        application: config.DISCORD_APPLICATION_ID,
+        shards: config.DISCORD_SHARDS === undefined ? undefined : client.options.shardCount,
+      });
     },
     async stop() {
       await client.destroy();

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { DiscordAPIError, type REST, Routes } from 'discord.js';
-import type { Destination, Notifier, SendResult } from '../../alerts/notifier.js';
+import type { Delivery, Destination, Notifier, SendResult } from '../../alerts/notifier.js';
 import type { Logger } from '../../logger.js';
 import type { Reply } from '../../messages/reply.js';
 import { renderEmbeds } from './render-embeds.js';
@@ -17,13 +18,17 @@ const PERMANENT: Record<number, string> = {
 /**
  * Posts alerts and digests with POST /channels/{id}/messages through discord.js's REST client,
  * which queues and waits out rate limits itself. Never throws.
+ *
+ * Each post carries a nonce derived from the outbox row, with `enforce_nonce`: if a worker died
+ * after Discord accepted a message but before the row was marked sent, the retry (within Discord's
+ * few-minute nonce window) returns the first message instead of posting a duplicate.
  */
 export function createDiscordNotifier(rest: REST, log: Logger): Notifier {
   return {
     platform: 'discord',
-    async send(to: Destination, message: Reply): Promise<SendResult> {
+    async send(to: Destination, message: Reply, delivery?: Delivery): Promise<SendResult> {
       try {
-        const body = { ...renderEmbeds(message), allowed_mentions: { parse: [] } };
+        const body = { ...renderEmbeds(message), allowed_mentions: { parse: [] }, ...(delivery ? nonceFor(delivery) : {}) };
         const posted = (await rest.post(Routes.channelMessages(to.channel), { body })) as { id?: string };
         return posted?.id ? { ok: true, messageId: posted.id } : { ok: true };
       } catch (err) {
@@ -31,6 +36,11 @@ export function createDiscordNotifier(rest: REST, log: Logger): Notifier {
       }
     },
   };
+}
+
+/** Discord nonces are at most 25 characters: a hash of the delivery key, stable across retries. */
+export function nonceFor(delivery: Delivery): { nonce: string; enforce_nonce: true } {
+  return { nonce: createHash('sha256').update(delivery.key).digest('base64url').slice(0, 25), enforce_nonce: true };
 }
 
 function failure(err: unknown, to: Destination, log: Logger): SendResult {

@@ -13,7 +13,7 @@ import type { Config } from '../../config.js';
 import type { Database } from '../../db/schema.js';
 import type { Logger } from '../../logger.js';
 import type { ReplyStatus } from '../../messages/reply.js';
-import { commandByDiscordName } from './command-definitions.js';
+import { commandByDiscordName, discordCommandName } from './command-definitions.js';
 import { suggestCompetitors } from './competitor-suggestions.js';
 import { channelOf, type InteractionWho, invokerOf, optionsToText } from './interaction-input.js';
 import { renderEmbeds } from './render-embeds.js';
@@ -86,6 +86,7 @@ function contextFor(interaction: ChatInputCommandInteraction, deps: InteractionD
     channel: channelOf(who),
     invoker: invokerOf(who, deps.config),
     services: deps.services,
+    commandName: discordCommandName,
   };
 }
 

@@ -74,6 +74,7 @@ async function runCommand(deps: SlashDeps, name: string, p: z.infer<typeof slash
       clock: deps.clock,
       log: deps.log,
       services: deps.services,
+      commandName: slackCommandName,
       channel: { platform: 'slack', workspace, channel: p.channel_id },
       invoker: { id: p.user_id, ...(p.user_name ? { name: p.user_name } : {}), isAdmin },
     },

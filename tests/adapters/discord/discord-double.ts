@@ -6,7 +6,8 @@ import { WebSocket, WebSocketServer } from 'ws';
 /**
  * A local stand-in for Discord (../shared/PLATFORMS.md): GET /api/v10/gateway/bot, a JSON gateway
  * (HELLO, IDENTIFY → READY, heartbeat ACK, pushed INTERACTION_CREATE), and REST endpoints that
- * record what the real discord.js client sends. Listens on 127.0.0.1, port 0.
+ * record what the real discord.js client sends. Listens on 127.0.0.1, port 0. Sharded connections
+ * (IDENTIFY with `shard: [id, count]`) each get the events of their own guilds, as on Discord.
  */
 export interface DiscordDouble {
   /** Give this to discord.js as rest.api / DISCORD_API_URL. */
@@ -16,8 +17,13 @@ export interface DiscordDouble {
   delivered: { channelId: string; body: any }[];
   /** Queues answers for the next posts to a channel; unscripted posts succeed. */
   scriptChannel(channelId: string, ...answers: ScriptedAnswer[]): void;
-  /** Sends an INTERACTION_CREATE dispatch to every identified gateway connection. */
-  pushInteraction(interaction: Record<string, unknown>): void;
+  /**
+   * Sends an INTERACTION_CREATE dispatch on the gateway: to the connections of `shard` when given,
+   * else to those of the shard that holds the interaction's guild (unsharded connections get all).
+   */
+  pushInteraction(interaction: Record<string, unknown>, to?: { shard: number }): void;
+  /** Every IDENTIFY received, in order: `shard` is absent for an unsharded connection. */
+  identifies: { shard?: [number, number]; intents: number }[];
   /** Resolves with the first recorded request (past or future) that matches. */
   waitFor(match: (r: RecordedRequest) => boolean): Promise<RecordedRequest>;
   /** Resolves once a client has identified on the gateway. */
@@ -33,6 +39,14 @@ export interface RecordedRequest {
   body: any;
   authorization: string | undefined;
 }
+
+export interface DoubleOptions {
+  /** The `shards` count GET /gateway/bot recommends (what `auto` uses). Default 1. */
+  recommendedShards?: number;
+}
+
+/** Discord's routing: a guild's events go to shard (guild_id >> 22) % shard_count. */
+export const shardOf = (guildId: string, count: number): number => Number((BigInt(guildId) >> 22n) % BigInt(count));
 
 export interface ScriptedAnswer {
   status: number;
@@ -61,12 +75,16 @@ export const discordError = (status: number, code: number, message: string): Scr
   body: { message, code },
 });
 
-export async function startDiscordDouble(applicationId: string): Promise<DiscordDouble> {
+export async function startDiscordDouble(applicationId: string, options: DoubleOptions = {}): Promise<DiscordDouble> {
   const requests: RecordedRequest[] = [];
   const waiters: { match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
   const scripts = new Map<string, ScriptedAnswer[]>();
   const delivered: { channelId: string; body: any }[] = [];
+  const nonces = new Map<string, unknown>();
   const sockets = new Set<WebSocket>();
+  /** The shard each identified connection asked for; null when it identified unsharded. */
+  const shardBySocket = new Map<WebSocket, [number, number] | null>();
+  const identifies: DiscordDouble['identifies'] = [];
   let sequence = 0;
   let messageIds = 0;
   let markIdentified!: () => void;
@@ -114,15 +132,16 @@ export async function startDiscordDouble(applicationId: string): Promise<Discord
       body: raw ? JSON.parse(raw) : undefined,
       authorization: req.headers.authorization,
     };
+    record(request);
     if (path === '/gateway/bot') {
       if (!request.authorization?.startsWith('Bot ')) return send(res, 401, { message: '401: Unauthorized', code: 0 });
       return send(res, 200, {
         url: `ws://127.0.0.1:${port}/gateway`,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+        shards: options.recommendedShards ?? 1,
+        // As Discord grants large bots: 16 shards may IDENTIFY at once (with 1, discord.js spaces them 5 s apart).
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 16 },
       });
     }
-    record(request);
     const route = `${request.method} ${path}`;
     if (/^POST \/interactions\/\d+\/[^/]+\/callback$/.test(route)) return send(res, 204);
     if (/^PATCH \/webhooks\/\d+\/[^/]+\/messages\/(@original|%40original)$/.test(route)) {
@@ -134,8 +153,14 @@ export async function startDiscordDouble(applicationId: string): Promise<Discord
     if (channelId) {
       const scripted = scripts.get(channelId)?.shift();
       if (scripted) return send(res, scripted.status, scripted.body, scripted.headers);
+      // enforce_nonce: a repeated nonce from the same author returns the first message, posts nothing.
+      const nonceKey = request.body?.enforce_nonce && request.body?.nonce ? `${channelId}|${request.body.nonce}` : undefined;
+      const earlier = nonceKey ? nonces.get(nonceKey) : undefined;
+      if (earlier) return send(res, 200, earlier);
       delivered.push({ channelId, body: request.body });
-      return send(res, 200, message(channelId, request.body));
+      const created = message(channelId, request.body);
+      if (nonceKey) nonces.set(nonceKey, created);
+      return send(res, 200, created);
     }
     if (/^PUT \/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(route)) {
       const list = Array.isArray(request.body) ? request.body : [];
@@ -156,13 +181,21 @@ export async function startDiscordDouble(applicationId: string): Promise<Discord
 
   function onGateway(ws: WebSocket) {
     sockets.add(ws);
-    ws.on('close', () => sockets.delete(ws));
+    ws.on('close', () => {
+      sockets.delete(ws);
+      shardBySocket.delete(ws);
+    });
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45000 }, s: null, t: null }));
     ws.on('message', (data) => {
-      const packet = JSON.parse(String(data)) as { op: number; d: unknown };
+      const packet = JSON.parse(String(data)) as { op: number; d: { shard?: [number, number]; intents?: number } | null };
       if (packet.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
       if (packet.op === 2) {
+        const shard = packet.d?.shard;
+        const intents = packet.d?.intents ?? 0;
+        identifies.push(shard ? { shard, intents } : { intents });
+        shardBySocket.set(ws, shard ?? null);
         dispatch(ws, 'READY', {
+          ...(shard ? { shard } : {}),
           v: 10,
           user: BOT_USER,
           guilds: [],
@@ -190,8 +223,15 @@ export async function startDiscordDouble(applicationId: string): Promise<Discord
     scriptChannel(channelId, ...answers) {
       scripts.set(channelId, [...(scripts.get(channelId) ?? []), ...answers]);
     },
-    pushInteraction(interaction) {
-      for (const ws of sockets) if (ws.readyState === WebSocket.OPEN) dispatch(ws, 'INTERACTION_CREATE', interaction);
+    identifies,
+    pushInteraction(interaction, to) {
+      const guildId = typeof interaction['guild_id'] === 'string' ? interaction['guild_id'] : undefined;
+      for (const [ws, shard] of shardBySocket) {
+        if (ws.readyState !== WebSocket.OPEN) continue;
+        // Events outside a guild (DMs) go to shard 0.
+        const target = shard ? (to?.shard ?? (guildId ? shardOf(guildId, shard[1]) : 0)) : undefined;
+        if (target === undefined || shard?.[0] === target) dispatch(ws, 'INTERACTION_CREATE', interaction);
+      }
     },
     waitFor(match) {
       const seen = requests.find(match);

@@ -57,6 +57,21 @@ describe('discord notifier posting to channels', () => {
     expect(double.delivered.filter((d) => d.channelId === channel)).toHaveLength(1);
   });
 
+  it('notifier: a retry of the same delivery (worker died before marking it sent) posts nothing new', async () => {
+    const channel = '860000000000000007';
+    const first = await adapter.notifier.send({ ...GUILD, channel }, alert, { key: 'alert:7:42' });
+    const retry = await adapter.notifier.send({ ...GUILD, channel }, alert, { key: 'alert:7:42' });
+    const other = await adapter.notifier.send({ ...GUILD, channel }, alert, { key: 'alert:7:43' });
+    const posts = double.requests.filter((r) => r.path === `/channels/${channel}/messages`);
+    expect(posts.map((p) => p.body.enforce_nonce)).toEqual([true, true, true]);
+    expect(posts[0]?.body.nonce).toBe(posts[1]?.body.nonce);
+    expect(posts[0]?.body.nonce.length).toBeLessThanOrEqual(25);
+    expect(posts[2]?.body.nonce).not.toBe(posts[0]?.body.nonce);
+    expect(double.delivered.filter((d) => d.channelId === channel)).toHaveLength(2);
+    expect(first.ok && retry.ok && first.messageId === retry.messageId).toBe(true);
+    expect(other.ok && other.messageId !== (first.ok && first.messageId)).toBe(true);
+  });
+
   it('notifier: Missing Permissions is permanent, with a reason a person can act on', async () => {
     const channel = '860000000000000003';
     double.scriptChannel(channel, discordError(403, 50013, 'Missing Permissions'));

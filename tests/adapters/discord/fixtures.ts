@@ -2,9 +2,9 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { type Command, defineCommand } from '../../../src/core/command.js';
 import type { Database } from '../../../src/db/schema.js';
-import { loadCompetitorNames, unknownCompetitorMessage } from '../../../src/domain/competitor-names.js';
-import { resolveCompetitorWords } from '../../../src/domain/resolve-competitor-words.js';
-import { notFound, reply } from '../../../src/messages/reply.js';
+import { loadNameIndex, resolveWords } from '../../../src/domain/resolve-competitor.js';
+import { reply } from '../../../src/messages/reply.js';
+import { unknownCompetitorReply } from '../../../src/messages/unknown-competitor.js';
 
 const NOW = '2024-03-01T00:00:00.000Z';
 
@@ -66,9 +66,10 @@ const compare = defineCommand({
   access: 'read',
   args: twoWords,
   async execute(ctx, words) {
-    const resolved = resolveCompetitorWords(await loadCompetitorNames(ctx.db), words);
-    if (!resolved.ok) return notFound(unknownCompetitorMessage(resolved));
-    const ids = resolved.ids;
+    const index = await loadNameIndex(ctx.db);
+    const resolved = resolveWords(index, words);
+    if (resolved.unknown.length) return unknownCompetitorReply(resolved.unknown, index.competitors);
+    const ids = resolved.found.map((c) => c.id);
     const rows = await ctx.db.selectFrom('facts').innerJoin('competitors', 'competitors.id', 'facts.competitor_id')
       .select(['competitors.name as who', 'facts.summary', 'facts.competitor_id', 'facts.as_of'])
       .where('facts.competitor_id', 'in', ids).execute();
