@@ -43,6 +43,10 @@ const SEAT_BEFORE =
 // marketplace", "sa filiale française", "zijn Nederlandse site".
 const POSSESSIVE_BEFORE = /(?:its|their|whose|his|her|son|sa|ses|leur|leurs|zijn|haar|hun)\s+$/iu;
 
+// A shop's country domain is its market: "Amazon opende in 2020 amazon.nl", "le lancement d'amazon.fr".
+const COUNTRY_DOMAINS: Record<string, string> = { nl: 'NL', be: 'BE', fr: 'FR', de: 'DE', es: 'ES', it: 'IT', pl: 'PL', se: 'SE', ie: 'IE', at: 'AT', 'co.uk': 'GB' };
+const DOMAIN_RE = /(?<![\p{L}\p{N}.@/-])[a-z][a-z0-9-]+\.(co\.uk|nl|be|fr|de|es|it|pl|se|ie|at)(?![\p{L}\p{N}]|\.\p{L})/gu;
+
 /** Markets named in `text`, in order, without nationalities that only describe a company. */
 export function findMarkets(text: string, _language: Language): MarketHit[] {
   const out: MarketHit[] = [];
@@ -76,6 +80,13 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
   for (let m = ACRONYM_RE.exec(text); m !== null; m = ACRONYM_RE.exec(text)) {
     const code = ACRONYMS[m[0]];
     if (code) out.push({ start: m.index, end: m.index + m[0].length, code, kind: code === 'EU' ? 'region' : 'name' });
+  }
+  if (text.includes('.')) {
+    DOMAIN_RE.lastIndex = 0;
+    for (let m = DOMAIN_RE.exec(lower); m !== null; m = DOMAIN_RE.exec(lower)) {
+      const code = COUNTRY_DOMAINS[m[1]!];
+      if (code) out.push({ start: m.index, end: m.index + m[0].length, code, kind: 'name' });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
