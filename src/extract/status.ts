@@ -24,8 +24,28 @@ const TARGET_RE: Record<Language, RegExp> = { en: wordsRegex(TARGET.en, 'iu'), f
  * Status of a figure ending at `end`: estimate cues anywhere in the sentence, target cues
  * before the figure (the verb that governs it), actual otherwise.
  */
+// The French conditional of hearsay: "Temu compterait 1 500 vendeurs", "pèserait", "atteindrait",
+// "réaliserait" — a third-person verb ending in -rait/-raient (nouns such as "portrait", "retrait",
+// "extrait" aside).
+const FR_CONDITIONAL = /(?<![\p{L}])(?!(?:portrait|retrait|extrait|attrait|trait|abstrait|distrait|soustrait)s?(?![\p{L}]))\p{L}{2,}(?:rait|raient)(?![\p{L}])/iu;
+
 export function statusOf(sentence: string, end: number, language: Language): Status {
   if (ESTIMATE_RE[language].test(sentence)) return 'estimate';
   if (TARGET_RE[language].test(sentence.slice(0, end))) return 'target';
+  if (language === 'fr' && FR_CONDITIONAL.test(sentence)) return 'estimate';
   return 'actual';
+}
+
+/**
+ * Whether `period` starts after the month of publication: "TikTok Shop opent in 2026 in
+ * Nederland", published in March 2025, is a plan, not a launch that happened.
+ */
+export function isFuture(period: string | null, anchor: { year: number; month: number } | null): boolean {
+  if (!period || !anchor) return false;
+  const m = /^(\d{4})(?:-(?:(\d{2})|Q([1-4])|H([12])))?/u.exec(period);
+  if (!m) return false;
+  const year = Number(m[1]);
+  if (year !== anchor.year) return year > anchor.year;
+  const month = m[2] ? Number(m[2]) : m[3] ? (Number(m[3]) - 1) * 3 + 1 : m[4] ? (Number(m[4]) - 1) * 6 + 1 : null;
+  return month !== null && month > anchor.month;
 }
