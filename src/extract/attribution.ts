@@ -149,3 +149,18 @@ export function competitorsForEvent(all: Mention[], pos: number, sentence: strin
   }
   return out;
 }
+
+// "Bol.com and Temu both grew 20%", "Shein et Temu comptent chacun", "Bol en Temu groeiden beide".
+const JOINT = /(?<![\p{L}])(?:both|each|tous deux|toutes deux|tous les deux|toutes les deux|chacun|chacune|beide|allebei|allemaal)(?![\p{L}])/iu;
+
+/**
+ * The other competitors a figure at `pos` belongs to as well, when the subjects it follows are
+ * joined and said to share it: "Bol.com and Temu both grew 20%" is a figure for each.
+ */
+export function jointSubjects(all: Mention[], pos: number, sentence: string, competitor: string): string[] {
+  let last: Mention | undefined;
+  for (const m of all) if (m.end <= pos) last = m;
+  if (!last || pos - last.end > 60 || !JOINT.test(sentence.slice(last.end, pos))) return [];
+  const joined = competitorsForEvent(all, last.start, sentence, null, last.end);
+  return joined.includes(competitor) ? joined.filter((c) => c !== competitor) : [];
+}

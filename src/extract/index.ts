@@ -1,5 +1,5 @@
 import type { CandidateFact, Language } from '../domain/vocabulary.js';
-import { competitorForFigure, competitorsForEvent } from './attribution.js';
+import { competitorForFigure, competitorsForEvent, jointSubjects } from './attribution.js';
 import { findMentions, type Mention } from './companies.js';
 import { announcedEntry, findEvents, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
@@ -10,7 +10,7 @@ import { findMultiples } from './multiples.js';
 import { findQuantities, mayHoldNumber, type Quantity } from './numbers.js';
 import { type Anchor, findPeriods, nearestPeriod, type PeriodHit, parseAnchor } from './periods.js';
 import { splitSentences } from './sentences.js';
-import { statusOf } from './status.js';
+import { isFuture, statusOf } from './status.js';
 
 export interface Article {
   title: string;
@@ -56,14 +56,22 @@ export function extractFacts(article: Article): Extraction {
     const context = articleContext(title, sentences[1] ?? '', language, article?.published);
     const facts: CandidateFact[] = [];
     const seen = new Set<string>();
+    // The title's facts by what they say, so a body sentence telling the same one replaces it.
+    const fromTitle = new Map<string, number>();
     for (let i = 0; i < sentences.length; i++) {
       // The title is not the sentence before the lead: it counts as the title's market.
       const previous = i >= 2 ? sentences[i - 1]!.slice(0, MAX_SENTENCE) : '';
       const previousMarket = (): string | null => (previous === '' ? null : singleMarket(previous, language));
       for (const fact of sentenceFacts(sentences[i]!.slice(0, MAX_SENTENCE), context, previousMarket)) {
-        const key = `${fact.competitor}|${fact.metric ?? fact.event}|${fact.value ?? ''}|${fact.unit ?? ''}|${fact.market ?? ''}`;
+        const what = `${fact.competitor}|${fact.metric ?? fact.event}|${fact.value ?? ''}|${fact.unit ?? ''}`;
+        const key = `${what}|${fact.market ?? ''}`;
+        if (i > 0 && replacesTitleFact(facts, fromTitle, what, fact)) {
+          seen.add(key);
+          continue;
+        }
         if (seen.has(key)) continue;
         seen.add(key);
+        if (i === 0) fromTitle.set(what, facts.length);
         facts.push(fact);
       }
     }
@@ -107,6 +115,22 @@ function impliedMarket(mentions: Mention[], pos: number, competitor: string): st
   let named: Mention | undefined;
   for (const m of mentions) if (m.end <= pos && m.competitor === competitor) named = m;
   return named?.market ?? null;
+}
+
+/**
+ * A headline says in few words what the body tells in full: "TikTok Shop hits $9 billion in US
+ * sales" and "...$9 billion in US sales in 2024, according to analysts" are one fact, and the body's
+ * period, status and market are the ones to keep. The body fact takes the title fact's place when
+ * they agree on competitor, metric or event, value and unit, and the title named no other market.
+ */
+function replacesTitleFact(facts: CandidateFact[], fromTitle: Map<string, number>, what: string, fact: CandidateFact): boolean {
+  const at = fromTitle.get(what);
+  if (at === undefined) return false;
+  const title = facts[at]!;
+  if (title.market !== null && fact.market !== null && title.market !== fact.market) return false;
+  facts[at] = { ...fact, market: fact.market ?? title.market, period: fact.period ?? title.period };
+  fromTitle.delete(what);
+  return true;
 }
 
 /**
@@ -163,7 +187,7 @@ function sentenceFacts(sentence: string, ctx: ArticleContext, previousMarket: ()
       marketForFigure(marketsOf(), q.start, q.end, sentence) ??
       impliedMarket(mentions, q.start, competitor) ??
       (marketsOf().length === 0 ? inheritedMarket(reading.metric, sentence, language, previousMarket, ctx.defaultMarket) : null);
-    out.push({
+    const fact: CandidateFact = {
       competitor,
       type: 'metric',
       metric: reading.metric,
@@ -173,7 +197,9 @@ function sentenceFacts(sentence: string, ctx: ArticleContext, previousMarket: ()
       status: statusOf(sentence, q.end, language),
       period: nearestPeriod(periodsOf(), q.start, q.end),
       ...base,
-    });
+    };
+    out.push(fact);
+    for (const other of jointSubjects(mentions, q.start, sentence, competitor)) out.push({ ...fact, competitor: other });
   }
 
   let cues = findEvents(sentence, language, marketsOf);
@@ -188,6 +214,8 @@ function sentenceFacts(sentence: string, ctx: ArticleContext, previousMarket: ()
       const inherited = eventMarket(previousMarket, ctx.defaultMarket);
       places = inherited ? [inherited] : NEEDS_MARKET.has(cue.event) ? [] : [null];
     }
+    const period = competitors.length > 0 ? nearestPeriod(periodsOf(), cue.start, cue.end) : null;
+    const planned = cue.event === 'expansion' || isFuture(period, ctx.anchor);
     for (const competitor of competitors) {
       for (const market of places) {
         out.push({
@@ -195,8 +223,8 @@ function sentenceFacts(sentence: string, ctx: ArticleContext, previousMarket: ()
           type: 'event',
           event: cue.event,
           market,
-          status: cue.event === 'expansion' ? 'target' : 'actual',
-          period: nearestPeriod(periodsOf(), cue.start, cue.end),
+          status: planned ? 'target' : 'actual',
+          period,
           ...base,
         });
       }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/extract/index.js';
+
+const facts = (title: string, text: string, language = 'en', published = '2025-03-01') =>
+  extractFacts({ title, text, language, published }).facts.map(
+    (f) => `${f.competitor}:${f.metric ?? f.event}:${f.value ?? ''}:${f.market}:${f.status}:${f.period}`,
+  );
+
+describe('extract: a headline fact told again in the body', () => {
+  it('keeps the body’s period and status', () => {
+    expect(
+      facts('Shein tops 4 million UK customers', 'Shein had 4 million UK customers in 2023, analysts at a consultancy estimate.'),
+    ).toEqual(['shein:customers:4000000:GB:estimate:2023']);
+  });
+  it('keeps the body’s period when the headline already named the market', () => {
+    expect(facts('Bol haalt 3 miljoen klanten in België', 'Bol telde in het eerste halfjaar van 2024 3 miljoen klanten in België.', 'nl')).toEqual([
+      'bol:customers:3000000:BE:actual:2024-H1',
+    ]);
+  });
+  it('keeps both when the body puts the figure in another market', () => {
+    expect(facts('Temu claims 5 million users in Spain', 'Temu also claims 5 million users in Italy.')).toHaveLength(2);
+  });
+});
+
+describe('extract: status', () => {
+  it('fr: the conditional of hearsay is an estimate', () => {
+    expect(facts('Marketplaces', 'Selon la presse, Shein pèserait 2 milliards d’euros de ventes en Allemagne.', 'fr')[0]).toMatch(/:estimate:/);
+    expect(facts('Marketplaces', 'Amazon compterait 4 000 vendeurs en Pologne.', 'fr')[0]).toMatch(/:estimate:/);
+    // A noun in -rait is not a conditional.
+    expect(facts('Marketplaces', 'Après le retrait de Temu, Shein a 3 000 vendeurs en Italie.', 'fr')[0]).toMatch(/:actual:/);
+  });
+  it('a launch dated after publication is a plan', () => {
+    expect(facts('Nieuws', 'Temu opent in 2027 in België.', 'nl')).toEqual(['temu:launch::BE:target:2027']);
+    expect(facts('News', 'Shein launched in Poland in 2022.')).toEqual(['shein:launch::PL:actual:2022']);
+  });
+});
+
+describe('extract: several subjects', () => {
+  it('"both", "chacun", "beide" give the figure to each', () => {
+    expect(facts('Retail', 'Shein and Temu both doubled their sellers in Spain.')).toEqual(
+      expect.arrayContaining(['shein:growth:2:ES:actual:null', 'temu:growth:2:ES:actual:null']),
+    );
+    expect(facts('Nieuws', 'Amazon en bol groeiden beide 12 procent in Nederland.', 'nl').sort()).toEqual([
+      'amazon:growth:12:NL:actual:null',
+      'bol:growth:12:NL:actual:null',
+    ]);
+  });
+  it('without a joint word the figure is the nearer subject’s only', () => {
+    expect(facts('Retail', 'Shein and Temu compete in Spain, where Temu grew 12%.')).toEqual(['temu:growth:12:ES:actual:null']);
+  });
+  it('a relative clause naming a rival does not take the figure', () => {
+    expect(facts('Retail', 'Temu, which competes with Shein, reached 2,400 sellers in Austria.')).toEqual([
+      'temu:sellers:2400:AT:actual:null',
+    ]);
+  });
+});
+
+describe('extract: a shop’s country domain is its market', () => {
+  it('amazon.nl, amazon.fr, amazon.co.uk', () => {
+    expect(facts('Nieuws', 'Amazon opende in 2020 amazon.nl.', 'nl')).toEqual(['amazon:launch::NL:actual:2020']);
+    expect(facts('Actualité', 'Amazon a lancé amazon.fr en 2000.', 'fr')).toEqual(['amazon:launch::FR:actual:2000']);
+    expect(facts('News', 'Amazon launched amazon.co.uk in 1998.')).toContain('amazon:launch::GB:actual:1998');
+  });
+  it('a .com is no market', () => {
+    expect(facts('News', 'Bol.com launched a new app.')).not.toContain('bol:launch::NL:actual:null');
+  });
+});
