@@ -122,9 +122,27 @@ export function marketForFigure(hits: MarketHit[], start: number, end: number, t
   const [from, to] = clauseAround(text, start);
   const inClause = hits.filter((h) => h.start >= from && h.end <= to);
   for (const h of inClause) {
-    if (h.start >= end && h.start - end <= 45 && !/[,;:]|\.\s/.test(text.slice(end, h.start))) return h.code;
+    if (h.start >= end && h.start - end <= 45 && !/[,;:]|\.\s/.test(text.slice(end, h.start))) return alone(h, inClause, text);
   }
   let best: MarketHit | null = null;
   for (const h of inClause) if (!best || RANK[h.kind] < RANK[best.kind]) best = h;
-  return best?.code ?? null;
+  return best ? alone(best, inClause, text) : null;
+}
+
+// "in the Netherlands and Belgium", "en France et en Belgique", "in Nederland en België".
+const JOINED = /^\s*(?:,|and|et|en|&|as well as|ainsi que)?\s*(?:(?:in|en|au|aux|the|la|le|les|het|de)\s+|l['’])?$/iu;
+
+/**
+ * One figure for several countries together ("13 million customers in the Netherlands and
+ * Belgium") is not a figure for either, and the vocabulary has no code for a pair: null, so no
+ * alert reads it as a Dutch figure.
+ */
+function alone(hit: MarketHit, hits: MarketHit[], text: string): string | null {
+  if (hit.kind !== 'name' && hit.kind !== 'demonym') return hit.code;
+  for (const other of hits) {
+    if (other === hit || other.code === hit.code || (other.kind !== 'name' && other.kind !== 'demonym')) continue;
+    const gap = other.start >= hit.end ? text.slice(hit.end, other.start) : other.end <= hit.start ? text.slice(other.end, hit.start) : null;
+    if (gap !== null && gap.length <= 16 && JOINED.test(gap) && /\S/u.test(gap)) return null;
+  }
+  return hit.code;
 }

@@ -65,3 +65,14 @@ describe('extract: a shop’s country domain is its market', () => {
     expect(facts('News', 'Bol.com launched a new app.')).not.toContain('bol:launch::NL:actual:null');
   });
 });
+
+describe('extract: one figure for two countries together', () => {
+  it('has no market of its own (the vocabulary has no code for a pair)', () => {
+    expect(facts('Retail', 'Amazon has 9,000 sellers in Austria and Switzerland.')).toEqual(['amazon:sellers:9000:null:actual:null']);
+    expect(facts('Retail', 'Temu revendique 4 millions de clients en Suisse et en Autriche.', 'fr')[0]).toMatch(/:null:actual:/);
+    expect(facts('Nieuws', 'Shein telt 2 miljoen klanten in Nederland en België.', 'nl')[0]).toMatch(/:null:actual:/);
+  });
+  it('a figure for one country beside another clause keeps its market', () => {
+    expect(facts('Retail', 'Amazon has 9,000 sellers in Austria.')).toEqual(['amazon:sellers:9000:AT:actual:null']);
+  });
+});
