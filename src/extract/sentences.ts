@@ -47,9 +47,14 @@ function lastDottedWord(piece: string): string | null {
   return start < end - 1 ? piece.slice(start, end - 1) : null;
 }
 
+// "$18.4bn." closes a sentence: a unit written onto its number is not an abbreviation that
+// runs on ("bn." alone, as in "3 bn. dollars", still does).
+const UNIT_ON_NUMBER = /\p{N}(?:bn|mn)\.\s*$/u;
+
 function endsWithAbbreviation(piece: string, language: Language): boolean {
   const word = lastDottedWord(piece);
   if (!word) return false;
+  if (UNIT_ON_NUMBER.test(piece.slice(-12))) return false;
   // A single capital letter before a dot is an initial ("M. Dupont", "J. Smith").
   return ABBREVIATIONS[language].has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
 }

@@ -32,3 +32,10 @@ describe('sentences: a paragraph break ends a sentence', () => {
     ]);
   });
 });
+
+describe('splitSentences: a unit written onto a number', () => {
+  it('"$4.2bn." ends the sentence', () => {
+    expect(splitSentences('Revenue reached $4.2bn. Its cloud unit grew 8%.', 'en')).toEqual(['Revenue reached $4.2bn.', 'Its cloud unit grew 8%.']);
+    expect(splitSentences('Profit was £310mn. Shares rose.', 'en')).toHaveLength(2);
+  });
+});
