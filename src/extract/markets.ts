@@ -39,13 +39,15 @@ const MEDIA_NAME_AFTER = /^\s+(?:Post|Times|Journal|Stock Exchange)/u;
 const SEAT_AFTER = /^-?\s?(?:based|headquartered)(?![\p{L}])/iu;
 const SEAT_BEFORE =
   /(?:headquartered|based|founded|incorporated|registered|basée?s?|fondée?s?|installée?s?|domiciliée?s?|gevestigd|opgericht|hoofdzetel)\s+(?:in|à|en|au|aux|te)\s+$/iu;
+const SEAT_NAMES_COMPANY_BEFORE =
+  /(?:groupe|géant|firme|société|entreprise|mastodonte|multinationale|compagnie|company|giant|group|firm|reus|gigant|bedrijf|concern|groep|webwinkel)\s+(?:de|d['’]|uit|van|from)\s*$/iu;
 // A possessive makes a nationality the company's own arm there, a market: "Amazon, whose British
 // marketplace", "sa filiale française", "zijn Nederlandse site".
 const POSSESSIVE_BEFORE = /(?:its|their|whose|his|her|son|sa|ses|leur|leurs|zijn|haar|hun)\s+$/iu;
 
 // A shop's country domain is its market: "Amazon opende in 2020 amazon.nl", "le lancement d'amazon.fr".
 const COUNTRY_DOMAINS: Record<string, string> = { nl: 'NL', be: 'BE', fr: 'FR', de: 'DE', es: 'ES', it: 'IT', pl: 'PL', se: 'SE', ie: 'IE', at: 'AT', 'co.uk': 'GB' };
-const DOMAIN_RE = /(?<![\p{L}\p{N}.@/-])[a-z][a-z0-9-]+\.(co\.uk|nl|be|fr|de|es|it|pl|se|ie|at)(?![\p{L}\p{N}]|\.\p{L})/gu;
+const DOMAIN_RE = /(?<![\p{L}\p{N}.@/-])[a-z][a-z0-9-]+\.(?:com\.)?(co\.uk|nl|be|fr|de|es|it|pl|se|ie|at)(?![\p{L}\p{N}]|\.\p{L})/gu;
 
 /** Markets named in `text`, in order, without nationalities that only describe a company. */
 export function findMarkets(text: string, _language: Language): MarketHit[] {
@@ -74,6 +76,9 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
       if (DESCRIBES_COMPANY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     }
     if (entry.kind === 'city' && MEDIA_NAME_AFTER.test(after)) continue;
+    // A city that names a company by its seat: "le groupe de Seattle", "the Seattle giant",
+    // "de reus uit Seattle".
+    if (entry.kind === 'city' && (SEAT_NAMES_COMPANY_BEFORE.test(before) || DESCRIBES_COMPANY_AFTER.test(after))) continue;
     out.push({ start: m.index, end, code: entry.code, kind: entry.kind });
   }
   ACRONYM_RE.lastIndex = 0;

@@ -23,3 +23,18 @@ describe('markets', () => {
     expect(codes('de Amerikaanse reus opent in Duitsland', 'nl')).toEqual(['DE']);
   });
 });
+
+describe('findMarkets: a city that names a company by its seat', () => {
+
+  it('"le groupe de Seattle", "the Seattle giant", "de reus uit Seattle" are no market', () => {
+    expect(codes("Le bénéfice du groupe de Seattle a doublé.", 'fr')).toEqual([]);
+    expect(codes('The Seattle giant cut 900 jobs.', 'en')).toEqual([]);
+    expect(codes('De reus uit Seattle groeit hard.', 'nl')).toEqual([]);
+  });
+  it('a city where something happens still is', () => {
+    expect(codes('Amazon opened a depot in Seattle.', 'en')).toEqual(['US']);
+  });
+  it('amazon.com.be is Belgium', () => {
+    expect(codes('Amazon launched amazon.com.be in 2022.', 'en')).toEqual(['BE']);
+  });
+});
