@@ -6,7 +6,7 @@ const CONJUNCTION = /^\s*(?:,|and|et|en|&|as well as|ainsi que|evenals|of|or|ou)
 // A figure in a sentence that names no company but talks about the market at large
 // ("online retail in Europe grew 8%") belongs to nobody we track.
 const GENERIC_SUBJECT =
-  /(?<![\p{L}])(?:market|sector|industry|e-commerce|ecommerce|online retail|retail sales|shoppers|consumers|households|marché|secteur|commerce en ligne|consommateurs|ménages|français|markt|sector|branche|consumenten|huishoudens|Nederlanders|Belgen|webwinkels)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:market|sector|industry|e-commerce|ecommerce|social commerce|online retail|online shopping|retail sales|shoppers|consumers|households|marché|secteur|commerce en ligne|consommateurs|ménages|français|markt|sector|branche|consumenten|huishoudens|Nederlanders|Belgen|webwinkels)(?![\p{L}])/iu;
 
 // An aside between commas names companies that are not the clause's subject: a relative clause
 // ("Amazon, which competes with Zalando, reported..."; "Shein, qui concurrence Zara, a vu...";

@@ -80,9 +80,15 @@ const GROWTH_DOWN: Record<Language, string[]> = {
   nl: ['daling', 'gedaald', 'daal\\p{L}*', 'afname', 'afgenomen', 'lager', 'krimp\\p{L}*', 'kromp', 'minder'],
 };
 const SHARE: Record<Language, string[]> = {
-  en: ['market share', 'share of the market', 'share of', 'of the market', 'of all online', 'of online'],
-  fr: ['part de marché', 'parts de marché', 'part du marché', 'du marché', 'des ventes en ligne'],
-  nl: ['marktaandeel', 'aandeel van de markt', 'van de markt', 'van de online', 'van alle online'],
+  en: ['market share', 'share of the market', 'share of', 'of the market', 'of all online', 'of online', 'online retail', 'holds', 'accounts for', 'account for', 'captures', 'commands'],
+  fr: ['part de marché', 'parts de marché', 'part du marché', 'du marché', 'des ventes en ligne', 'détient', 'détiennent', 'capte', 'captent'],
+  nl: ['marktaandeel', 'aandeel van de markt', 'van de markt', 'van de online', 'van alle online', 'in handen'],
+};
+// A share named right after the figure: "5 % des ventes en ligne", "25% of Dutch online retail".
+const SHARE_AFTER: Record<Language, string[]> = {
+  en: ['of (?:the |all )?(?:[\\p{Lu}][\\p{L}]+ )?(?:online|e-commerce|ecommerce) (?:retail|sales|market|spending)', 'of the market', 'market share'],
+  fr: ['des ventes en ligne', 'du marché', 'du commerce en ligne', "de l['’]e-commerce", 'de parts? de marché'],
+  nl: ['van de (?:online ?)?markt', 'van de online', 'van alle online', 'marktaandeel', 'van de webwinkelverkopen'],
 };
 // A percentage that is a stake or a discount is not growth.
 const NOT_GROWTH: Record<Language, string[]> = {
@@ -105,4 +111,5 @@ export const EMPLOY_VERBS = EMPLOYS;
 export const GROWTH_UP_RE = perLanguage((l) => wordsRegex(GROWTH_UP[l].map((w) => w.replace(/ /g, '\\s+')), 'giu', true));
 export const GROWTH_DOWN_RE = perLanguage((l) => wordsRegex(GROWTH_DOWN[l].map((w) => w.replace(/ /g, '\\s+')), 'giu', true));
 export const SHARE_RE = perLanguage((l) => wordsRegex(SHARE[l], 'iu'));
+export const SHARE_AFTER_RE = perLanguage((l) => new RegExp(`^[\\s\\u00A0]*(?:${SHARE_AFTER[l].join('|')})(?![\\p{L}])`, 'iu'));
 export const NOT_GROWTH_RE = perLanguage((l) => new RegExp(`^[\\s\\u00A0]*(?:${NOT_GROWTH[l].join('|')})(?![\\p{L}])`, 'iu'));

@@ -6,6 +6,7 @@ import {
   GROWTH_UP_RE,
   MONEY_CUES,
   NOT_GROWTH_RE,
+  SHARE_AFTER_RE,
   SHARE_RE,
 } from './metric-cues.js';
 import type { Quantity } from './numbers.js';
@@ -98,7 +99,8 @@ const STOCK_BEFORE = /(?<![\p{L}])(?:shares|stock|share price|action|actions|tit
 
 /** A percentage is growth (signed) or a market share when a cue says so; otherwise nothing. */
 function percentMetric(q: Quantity, sentence: string, language: Language): MetricReading | null {
-  const after = sentence.slice(q.end, q.end + 30);
+  const after = sentence.slice(q.end, q.end + 50);
+  if (SHARE_AFTER_RE[language].test(after)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
   if (NOT_GROWTH_RE[language].test(after)) return null;
   if (DISCOUNT_BEFORE.test(sentence.slice(Math.max(0, q.start - 35), q.start))) return null;
   if (STOCK_BEFORE.test(sentence.slice(Math.max(0, q.start - 60), q.start))) return null;

@@ -76,3 +76,28 @@ describe('extract: one figure for two countries together', () => {
     expect(facts('Retail', 'Amazon has 9,000 sellers in Austria.')).toEqual(['amazon:sellers:9000:AT:actual:null']);
   });
 });
+
+describe('extract: a share of a market told without the word "share"', () => {
+  it('"holds 30% of online sales", "capte 12 % des ventes en ligne", "in handen"', () => {
+    expect(facts('Retail', 'Shein holds about 30% of online fashion sales in Spain.')[0]).toMatch(/^shein:market_share:30:ES:/);
+    expect(facts('Retail', 'En Italie, Temu capte 12 % des ventes en ligne.', 'fr')[0]).toMatch(/^temu:market_share:12:IT:/);
+    expect(facts('Retail', 'In België heeft Amazon 9 procent van de online markt in handen.', 'nl')[0]).toMatch(/^amazon:market_share:9:BE:/);
+  });
+  it('a stake is still no share of a market', () => {
+    expect(facts('Retail', 'Temu holds a 20% stake in a logistics firm.')).toEqual([]);
+  });
+  it('a sector as the subject is nobody’s figure', () => {
+    expect(facts('TikTok Shop', 'Social commerce could account for 9% of Spanish online retail by 2028.')).toEqual([]);
+  });
+});
+
+describe('extract: a third party’s measurement is an estimate', () => {
+  it('en/fr/nl: a study, a research firm, a market researcher', () => {
+    expect(facts('Retail', 'Shein has 3 million customers in Spain, according to a study by a research firm.')[0]).toMatch(/:estimate:/);
+    expect(facts('Retail', 'Selon une étude publiée mardi, Temu compte 2 millions de clients en Belgique.', 'fr')[0]).toMatch(/:estimate:/);
+    expect(facts('Nieuws', 'Temu heeft volgens marktonderzoeker GfK 2 miljoen klanten in Nederland.', 'nl')[0]).toMatch(/:estimate:/);
+  });
+  it('the company’s own figure stays actual', () => {
+    expect(facts('Retail', 'Shein said it has 3 million customers in Spain.')[0]).toMatch(/:actual:/);
+  });
+});
