@@ -30,7 +30,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
   for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
     const groups = m.groups ?? {};
     const event = events.find((e) => groups[e] !== undefined);
-    if (event) raw.push({ event, start: m.index, end: m.index + m[0].length });
+    if (event && !notAnEvent(sentence, m.index, m[0], event)) raw.push({ event, start: m.index, end: m.index + m[0].length });
   }
   if (raw.length === 0) return [];
   const cues = raw.filter((c) => !isObjectOfAnother(c, raw));
@@ -56,6 +56,24 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
 // paused ("suspend le lancement", "halted its expansion"), an investigation that is launched
 // ("launched an investigation", "een onderzoek gestart"), discounts that are fined ("fined for
 // misleading discounts", "onderzoek naar nepkortingen").
+// Cues that are capitalised by nature; any other cue capitalised mid-sentence is part of a name:
+// "l'Alliance du commerce", "the Law Commission", "Promotions Ltd".
+const PROPER_CUE = /^(?:Black Friday|Cyber Monday|Singles|Prime Day|Digital (?:Services|Markets) Act)/u;
+// Regulators as the ones told or filed with are where a figure was reported, not an action: "told
+// regulators it reaches 22 million users", "a indiqué aux régulateurs", "meldde aan de toezichthouder".
+const ADDRESSEE_BEFORE =
+  /(?<![\p{L}])(?:told|informed|filed with|reported to|submitted to|aux|auprès des|indiqué aux|aan(?:\s+de)?)\s+(?:the\s+|les\s+|de\s+)?(?:\p{L}+\s+)?$/iu;
+// "pre-tax profit" and "after-tax income" are accounting, not a tax.
+const ACCOUNTING_TAX = /(?:pre|after|before|after)[-\s]$/iu;
+
+function notAnEvent(sentence: string, start: number, cue: string, event: EventName): boolean {
+  if (start > 0 && /^\p{Lu}\p{Ll}/u.test(cue) && !PROPER_CUE.test(cue) && /\p{L}[^.!?]*$/u.test(sentence.slice(Math.max(0, start - 40), start))) return true;
+  if (event !== 'regulation') return false;
+  const before = sentence.slice(Math.max(0, start - 30), start);
+  if (/^(?:regulat|toezicht|régulat)/iu.test(cue) && ADDRESSEE_BEFORE.test(before)) return true;
+  return /^tax/iu.test(cue) && ACCOUNTING_TAX.test(before);
+}
+
 function isObjectOfAnother(cue: { event: EventName; start: number; end: number }, all: Array<{ event: EventName; start: number; end: number }>): boolean {
   const near = (a: { start: number; end: number }, b: { start: number; end: number }, gap: number): boolean =>
     (a.end <= b.start && b.start - a.end <= gap) || (b.end <= a.start && a.start - b.end <= gap);

@@ -126,3 +126,17 @@ describe('extract: companies joined past their asides', () => {
     expect(out).not.toContain('shein:launch:BR');
   });
 });
+
+describe('extract: words that look like event cues but are not', () => {
+  it('a cue capitalised mid-sentence is part of a name', () => {
+    expect(events('Shein', "Selon l'Alliance des détaillants, Shein a gagné des clients en Espagne.", 'fr')).toEqual([]);
+    expect(events('Temu', 'The Consumer Alliance said Temu was popular in Ireland.')).toEqual([]);
+  });
+  it('regulators told or filed with, and pre-tax profit, are no regulation', () => {
+    expect(events('Temu', 'Temu told regulators in Spain that it has 9 million users.')).toEqual([]);
+    expect(events('Shein', 'Pre-tax profit at Shein’s German arm doubled, filings show.')).toEqual([]);
+  });
+  it('an action by regulators still is', () => {
+    expect(events('Shein', 'Regulators in Spain fined Shein last week.')).toEqual(['shein:regulation:ES']);
+  });
+});
