@@ -15,8 +15,9 @@ const POINTS_BACK: Record<Language, RegExp> = {
   nl: /(?<![\p{L}])(?:daar|aldaar|ter plaatse|lokaal|in het land|in dat land|op die markt|op deze markt)(?![\p{L}])/iu,
 };
 
-// A fine is imposed by one country's authority, usually named just before.
-const AUDIENCE: ReadonlySet<MetricName> = new Set(['customers', 'users', 'sellers', 'orders', 'market_share', 'fine']);
+// A fine is imposed by one country's authority, usually named just before; an investment is
+// made somewhere (a warehouse, an office), usually where the article is.
+const AUDIENCE: ReadonlySet<MetricName> = new Set(['customers', 'users', 'sellers', 'orders', 'market_share', 'fine', 'investment']);
 
 /** The one market (not "worldwide") a sentence names, or null when it names none or several. */
 export function singleMarket(text: string, language: Language): string | null {

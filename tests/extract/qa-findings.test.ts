@@ -101,3 +101,14 @@ describe('extract: a third party’s measurement is an estimate', () => {
     expect(facts('Retail', 'Shein said it has 3 million customers in Spain.')[0]).toMatch(/:actual:/);
   });
 });
+
+describe('extract: an investment takes the market the article is about', () => {
+  it('from the previous sentence or the title', () => {
+    expect(facts('Shein bouwt magazijn in Polen', 'Het bedrijf investeert 150 miljoen euro in een nieuw magazijn.', 'nl')[0]).toMatch(
+      /^shein:investment:150000000:PL:/,
+    );
+  });
+  it('revenue still does not', () => {
+    expect(facts('Shein in Polen', 'Het bedrijf haalde 30 miljard dollar omzet.', 'nl')[0]).toMatch(/:null:/);
+  });
+});
