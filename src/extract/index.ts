@@ -111,10 +111,13 @@ function articleContext(title: string, lead: string, language: Language, publish
 }
 
 /** The market the name a figure hangs on stands for ("Douyin verwerkte 3,5 biljoen yuan"). */
-function impliedMarket(mentions: Mention[], pos: number, competitor: string): string | null {
+function impliedMarket(mentions: Mention[], pos: number, competitor: string, sentence: string): string | null {
   let named: Mention | undefined;
   for (const m of mentions) if (m.end <= pos && m.competitor === competitor) named = m;
-  return named?.market ?? null;
+  // A name closing an aside ("PDD Holdings, the owner of Temu and Pinduoduo, said revenue...") is
+  // not the one the figure hangs on.
+  if (!named || /^\s*[,)]/u.test(sentence.slice(named.end, named.end + 3))) return null;
+  return named.market ?? null;
 }
 
 /**
@@ -185,7 +188,7 @@ function sentenceFacts(sentence: string, ctx: ArticleContext, previousMarket: ()
     if (!reading) continue;
     const market =
       marketForFigure(marketsOf(), q.start, q.end, sentence) ??
-      impliedMarket(mentions, q.start, competitor) ??
+      impliedMarket(mentions, q.start, competitor, sentence) ??
       (marketsOf().length === 0 ? inheritedMarket(reading.metric, sentence, language, previousMarket, ctx.defaultMarket) : null);
     const fact: CandidateFact = {
       competitor,

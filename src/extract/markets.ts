@@ -99,7 +99,7 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
 // Where one clause ends and another, about something else, begins: "North America sales rose
 // 11%, while international sales grew 16%"; "60.000 verkooppartners, van wie 15.000 in België".
 const CLAUSE_BREAK =
-  /;|,\s+(?:while|whereas|but|of whom|of which|including|among them|according to|more than|less than|and that|and it|tandis que|alors que|mais|dont|parmi lesquels|selon|plus que|moins que|et qu['’]|et que|terwijl|maar|van wie|waarvan|waaronder|volgens|meer dan|minder dan|en dat)(?![\p{L}])/giu;
+  /;|,\s+(?:while|whereas|but|as|because|since|car|parce que|omdat|doordat|of whom|of which|including|among them|according to|more than|less than|and that|and it|tandis que|alors que|mais|dont|parmi lesquels|selon|plus que|moins que|et qu['’]|et que|terwijl|maar|van wie|waarvan|waaronder|volgens|meer dan|minder dan|en dat)(?![\p{L}])/giu;
 
 /** [start, end) of the clause around `pos`. */
 export function clauseAround(text: string, pos: number): [number, number] {

@@ -112,3 +112,17 @@ describe('extract: an investment takes the market the article is about', () => {
     expect(facts('Shein in Polen', 'Het bedrijf haalde 30 miljard dollar omzet.', 'nl')[0]).toMatch(/:null:/);
   });
 });
+
+describe('extract: the market of a company-wide figure', () => {
+  it('a reason clause after ", as" does not lend its market to the figure', () => {
+    expect(facts('Results', 'Shein said revenue rose 12% to $30 billion, as weaker French demand was offset elsewhere.')).toEqual(
+      expect.arrayContaining(['shein:revenue:30000000000:null:actual:null']),
+    );
+  });
+  it('a sister app closing an aside gives the figure no market', () => {
+    expect(facts('Results', 'ByteDance, the owner of TikTok and Douyin, said revenue rose 20% to $110 billion.')).toEqual(
+      expect.arrayContaining(['tiktok-shop:revenue:110000000000:null:actual:null']),
+    );
+    expect(facts('Results', 'Douyin processed 3 trillion yuan of sales.')[0]).toMatch(/:CN:/);
+  });
+});
