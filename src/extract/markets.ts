@@ -49,6 +49,9 @@ const POSSESSIVE_BEFORE = /(?:its|their|whose|his|her|son|sa|ses|leur|leurs|zijn
 const COUNTRY_DOMAINS: Record<string, string> = { nl: 'NL', be: 'BE', fr: 'FR', de: 'DE', es: 'ES', it: 'IT', pl: 'PL', se: 'SE', ie: 'IE', at: 'AT', 'co.uk': 'GB' };
 const DOMAIN_RE = /(?<![\p{L}\p{N}.@/-])[a-z][a-z0-9-]+\.(?:com\.)?(co\.uk|nl|be|fr|de|es|it|pl|se|ie|at)(?![\p{L}\p{N}]|\.\p{L})/gu;
 
+// Checked first: a literal dot then a country suffix, so most sentences skip the domain scan.
+const DOMAIN_GATE = /\.(?:com\.)?(?:co\.uk|nl|be|fr|de|es|it|pl|se|ie|at)(?![\p{L}\p{N}])/u;
+
 /** Markets named in `text`, in order, without nationalities that only describe a company. */
 export function findMarkets(text: string, _language: Language): MarketHit[] {
   const out: MarketHit[] = [];
@@ -86,7 +89,7 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
     const code = ACRONYMS[m[0]];
     if (code) out.push({ start: m.index, end: m.index + m[0].length, code, kind: code === 'EU' ? 'region' : 'name' });
   }
-  if (text.includes('.')) {
+  if (DOMAIN_GATE.test(lower)) {
     DOMAIN_RE.lastIndex = 0;
     for (let m = DOMAIN_RE.exec(lower); m !== null; m = DOMAIN_RE.exec(lower)) {
       const code = COUNTRY_DOMAINS[m[1]!];
