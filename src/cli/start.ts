@@ -1,4 +1,5 @@
 import { ConfigError, discordShards, SHARDS_RULE } from '../config.js';
+import { StartFailure } from '../core/start-failure.js';
 import { main, type Role } from '../main.js';
 import type { CliIo } from './io.js';
 
@@ -27,6 +28,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if (err instanceof ConfigError) {
       io.stderr.write(`rivalwatch: ${err.message}\n`);
       return 2;
+    }
+    // A supervisor restarts the process; exit 1 tells it (and a person at the terminal) why.
+    if (err instanceof StartFailure) {
+      io.stderr.write(`rivalwatch: ${err.message}\n`);
+      return 1;
     }
     throw err;
   }
