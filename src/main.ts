@@ -117,7 +117,7 @@ export async function main(io: CliIo, role: Role = 'all'): Promise<number> {
   const slackOwnsPort = chat && slack !== undefined && !config.SLACK_APP_TOKEN;
   const started: Adapter[] = [];
   try {
-    if (!slackOwnsPort && !shell) {
+    if (!slackOwnsPort && !scripted) {
       const server = await serveOps(routes, config.PORT, log, shell !== undefined);
       if (server) stops.push(() => new Promise((resolve) => server.close(resolve)));
     }
