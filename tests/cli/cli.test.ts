@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, ensureBuilt, ROOT } from '../helpers/built-cli.js';
 import { type TestDb, testDb } from '../helpers/test-db.js';
@@ -93,5 +95,44 @@ describe('the rivalwatch CLI as a child process', () => {
     const start = await rivalwatch(['start'], { ...env, PORT: 'x' });
     expect(start.code).toBe(2);
     expect(start.stderr.trim().split('\n')).toEqual(['rivalwatch: PORT must be a number (got "x")']);
+  });
+
+  it.each([['--help'], ['-h'], ['help']])('cli: `rivalwatch %s` lists the subcommands on stdout, exit 0', async (flag) => {
+    const r = await rivalwatch([flag], env);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: rivalwatch /);
+    for (const usage of [
+      'start [--role all|chat|worker] [--shards N|auto]',
+      'command <command> [arguments…]',
+      'ingest FILE|URL…',
+      'extract FILE [--json] [--published YYYY-MM-DD] [--language en|fr|nl]',
+      'discord register [--guild ID]  |  discord invite',
+      'slack-manifest [--url https://HOST/slack/events]',
+      '/compare, /rival',
+    ]) {
+      expect(r.stdout).toContain(usage);
+    }
+  });
+
+  it('cli: `help compare` still shows the chat command\'s details', async () => {
+    const r = await rivalwatch(['help', 'compare'], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('/compare');
+    expect(r.stdout).not.toContain('Usage: rivalwatch [subcommand]');
+  });
+
+  it('cli: `--version` prints the version from package.json, exit 0', async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const r = await rivalwatch(['--version'], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${version}\n`);
+  });
+
+  it('cli: an unknown option is a usage error pointing at --help, exit 2', async () => {
+    const r = await rivalwatch(['--frobnicate'], env);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('rivalwatch: unknown option --frobnicate (rivalwatch --help lists what it can do)\n');
   });
 });
