@@ -16,11 +16,18 @@ const Options = z.object({
   json: z.boolean(),
   published: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, '--published must be YYYY-MM-DD')
+    .refine(isCalendarDate, { error: (issue) => `--published must be a date, YYYY-MM-DD (got ${JSON.stringify(issue.input)})` })
     .nullable(),
   language: z.enum(['en', 'fr', 'nl'], { message: '--language must be en, fr or nl' }).nullable(),
 });
 type Options = z.infer<typeof Options>;
+
+/** 2025-02-28 yes; 2025-13-45 and 2025-02-30 no (Date would roll them over into another day). */
+function isCalendarDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const date = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(s);
+}
 
 const USAGE = 'usage: rivalwatch extract FILE [--json] [--published YYYY-MM-DD] [--language en|fr|nl]\n';
 

@@ -8,9 +8,11 @@ import type { CliIo } from './io.js';
  * terminal REPL without chat tokens. Flags override ROLE and DISCORD_SHARDS from the environment.
  */
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const role = flagValue(argv, '--role') ?? io.env.ROLE ?? 'all';
+  const flag = flagValue(argv, '--role');
+  const role = flag ?? io.env.ROLE ?? 'all';
   if (!isRole(role)) {
-    io.stderr.write(`rivalwatch: --role must be all, chat or worker (got ${JSON.stringify(role ?? '')})\n`);
+    const named = flag === undefined ? 'ROLE' : '--role';
+    io.stderr.write(`rivalwatch: ${named} must be all, chat or worker (got ${JSON.stringify(role ?? '')})\n`);
     return 2;
   }
   const shards = flagValue(argv, '--shards');

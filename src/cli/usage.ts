@@ -15,8 +15,8 @@ const USAGE = `Usage: rivalwatch [subcommand] [options]
   <command> [arguments…]                e.g. rivalwatch compare tiktok amazon
         Run one chat command, print the answer and exit.
   command <command> [arguments…]        The same, for a command named like a subcommand.
-  ingest FILE|URL…  |  ingest --all
-        Read feeds, pages or text files once and record their facts.
+  ingest [--baseline] FILE|URL…  |  ingest --all
+        Read feeds, pages or text files once and record their facts (--baseline: without alerts).
   extract FILE [--json] [--published YYYY-MM-DD] [--language en|fr|nl]
         Print the facts found in one article, without recording them.
   discord register [--guild ID]  |  discord invite

@@ -94,7 +94,16 @@ describe('the rivalwatch CLI as a child process', () => {
     expect(r.stderr).toBe('rivalwatch: DEFAULT_TIMEZONE is not an IANA timezone (got "Mars/Olympus")\n');
     const start = await rivalwatch(['start'], { ...env, PORT: 'x' });
     expect(start.code).toBe(2);
-    expect(start.stderr.trim().split('\n')).toEqual(['rivalwatch: PORT must be a number (got "x")']);
+    expect(start.stderr.trim().split('\n')).toEqual(['rivalwatch: PORT must be a whole number from 0 to 65535 (got "x")']);
+  });
+
+  it('cli: a bad ROLE names the variable it came from, --role the flag; exit 2', async () => {
+    const fromEnv = await rivalwatch(['start'], { ...env, ROLE: 'boss' });
+    expect(fromEnv.code).toBe(2);
+    expect(fromEnv.stderr).toBe('rivalwatch: ROLE must be all, chat or worker (got "boss")\n');
+    const fromFlag = await rivalwatch(['start', '--role', 'boss'], env);
+    expect(fromFlag.code).toBe(2);
+    expect(fromFlag.stderr).toBe('rivalwatch: --role must be all, chat or worker (got "boss")\n');
   });
 
   it.each([['--help'], ['-h'], ['help']])('cli: `rivalwatch %s` lists the subcommands on stdout, exit 0', async (flag) => {
@@ -105,7 +114,7 @@ describe('the rivalwatch CLI as a child process', () => {
     for (const usage of [
       'start [--role all|chat|worker] [--shards N|auto]',
       'command <command> [arguments…]',
-      'ingest FILE|URL…',
+      'ingest [--baseline] FILE|URL…',
       'extract FILE [--json] [--published YYYY-MM-DD] [--language en|fr|nl]',
       'discord register [--guild ID]  |  discord invite',
       'slack-manifest [--url https://HOST/slack/events]',
