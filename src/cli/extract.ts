@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { CandidateFact } from '../domain/vocabulary.js';
 import { extractFacts } from '../extract/index.js';
 import { loadLanguageDetector, obviousLanguage } from '../extract/language.js';
+import { decodeText } from '../ingest/decode-text.js';
 import { readArticle } from './article-file.js';
 import type { CliIo } from './io.js';
 
@@ -65,7 +66,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   let content: string;
   try {
-    content = await readFile(options.file, 'utf8');
+    // The same decoding as `rivalwatch ingest FILE`: a BOM, <meta charset> or XML prolog, else UTF-8.
+    content = decodeText(await readFile(options.file));
   } catch (err) {
     io.stderr.write(`rivalwatch extract: cannot read ${options.file}: ${err instanceof Error ? err.message : String(err)}\n`);
     return 1;
