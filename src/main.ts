@@ -30,12 +30,17 @@ export interface Core {
   services: Services;
   /** A summary for humans: where the data is, what the seeds added. */
   status: string;
+  /** Sends log lines elsewhere from now on (default: stderr); the terminal session prints them above its prompt. */
+  logTo(write: (line: string) => void): void;
 }
 
 /** Steps 1–4: config (env over .env) → logger → database → migrations → seeds. */
 export async function openCore(env: Record<string, string | undefined>, clock: Clock = systemClock): Promise<Core> {
   const config = loadConfig(withEnvFile(env));
-  const log = createLogger(config.LOG_LEVEL, config.LOG_FORMAT);
+  let write = (line: string) => {
+    process.stderr.write(`${line}\n`);
+  };
+  const log = createLogger(config.LOG_LEVEL, config.LOG_FORMAT, (line) => write(line));
   const db = connect(config.DATABASE_URL);
   try {
     const applied = await migrate(db);
@@ -46,7 +51,10 @@ export async function openCore(env: Record<string, string | undefined>, clock: C
       log.debug('seeded', { ...counts });
       seeded = counts.facts.new ? `, seeded ${counts.facts.new} baseline facts` : '';
     }
-    return { config, log, clock, db, services: {}, status: `data in ${db.location}${seeded}` };
+    const logTo = (w: (line: string) => void) => {
+      write = w;
+    };
+    return { config, log, clock, db, services: {}, status: `data in ${db.location}${seeded}`, logTo };
   } catch (err) {
     await db.close();
     throw err;
@@ -108,6 +116,8 @@ export async function main(io: CliIo, role: Role = 'all'): Promise<number> {
         })
       : undefined;
   if (shell) adapters.push(shell);
+  // On a terminal, a log line goes above the prompt, which is drawn again with what was typed.
+  if (shell?.interactive) core.logTo((line) => shell.printAbove(line, io.stderr));
   notifiers.shell = createShellNotifier(io.stdout);
 
   // 7. /healthz and /metrics on PORT (Slack's HTTP receiver serves them when it owns the port),

@@ -60,4 +60,21 @@ describe('rivalwatch start in a terminal (role all, no chat tokens)', { timeout:
       taken.close();
     }
   });
+
+  it('start: a log line printed while the prompt waits goes above it, and the prompt is drawn again', async () => {
+    const term = openTerminal(['start'], { DATABASE_URL: db.url, PORT: '0', POLL: 'false', LOG_LEVEL: 'info' });
+    try {
+      // "started" is logged once the prompt is already up.
+      await term.waitFor(/info {2}started [^\n]*\n/);
+      const screen = term.screen();
+      const logged = screen.search(/\d{4}-\d\d-\d\dT\S+ info {2}started/);
+      // Not glued to the prompt: the line was cleared (ESC[2K) before the log line was written.
+      expect(screen.slice(0, logged)).toMatch(/\u001b\[2K(\u001b\[\d*G|\r)$/);
+      await term.waitFor(PROMPT, screen.indexOf('\n', logged));
+      term.type('/quit');
+      expect(await term.exited()).toBe(0);
+    } finally {
+      term.kill();
+    }
+  });
 });
