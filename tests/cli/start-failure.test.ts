@@ -99,6 +99,18 @@ describe('rivalwatch start: a chat adapter that cannot start stops the process',
     expect(run.lastLine).toBe(`rivalwatch: Slack did not start: ${slack.apiUrl} refused SLACK_BOT_TOKEN; check SLACK_BOT_TOKEN`);
   });
 
+  it('start: in Socket Mode, Slack refusing the app token exits 1 naming SLACK_APP_TOKEN', async () => {
+    slack.script('apps.connections.open', { error: 'invalid_auth' });
+    const run = await startAndWaitForExit(['--role', 'chat'], {
+      DATABASE_URL: db.url,
+      SLACK_BOT_TOKEN: 'xoxb-good',
+      SLACK_APP_TOKEN: 'xapp-revoked',
+      SLACK_API_URL: slack.apiUrl,
+    });
+    expect(run.code).toBe(1);
+    expect(run.lastLine).toBe(`rivalwatch: Slack did not start: ${slack.apiUrl} refused SLACK_APP_TOKEN; check SLACK_APP_TOKEN`);
+  });
+
   it('start: Discord unreachable exits 1 with one line naming Discord, the URL tried and DISCORD_API_URL', async () => {
     const api = `http://127.0.0.1:${await closedPort()}/api`;
     const run = await startAndWaitForExit([], {
