@@ -95,6 +95,8 @@ const schema = z.object({
   SEED: boolFlag(true),
   POLL: boolFlag(true),
   POLL_INTERVAL_MINUTES: wholeNumber(1, 1440).default(30),
+  POLL_LEASE_MINUTES: wholeNumber(1, 1440).default(10),
+  POLL_CLAIM_LIMIT: wholeNumber(1, 1000).default(50),
   FETCH_TIMEOUT_MS: wholeNumber(100).default(15000),
   FETCH_MAX_BYTES: wholeNumber(1024).default(5 * 1024 * 1024),
   FETCH_ALLOW_PRIVATE: boolFlag(false),

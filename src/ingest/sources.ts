@@ -44,6 +44,7 @@ export const findSourceByUrl = (db: Kysely<Database>, url: string) =>
 export async function addSource(db: Kysely<Database>, s: NewSource, nowIso: string): Promise<{ source: SourceRow; created: boolean }> {
   const existing = await findSourceByUrl(db, s.url);
   if (existing) return { source: existing, created: false };
+  await db.deleteFrom('removed_sources').where('url', '=', s.url).execute();
   await db
     .insertInto('sources')
     .values({
@@ -75,6 +76,12 @@ export async function removeSource(db: Kysely<Database>, id: number): Promise<So
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('items').set({ source_id: null }).where('source_id', '=', id).execute();
     await trx.deleteFrom('sources').where('id', '=', id).execute();
+    // Remembered, so a default feed removed here stays removed when the seeds run at the next start.
+    await trx
+      .insertInto('removed_sources')
+      .values({ url: row.url, removed_at: new Date().toISOString() })
+      .onConflict((oc) => oc.column('url').doNothing())
+      .execute();
   });
   return row;
 }
