@@ -27,8 +27,8 @@ describe('config', () => {
       POLL_CLAIM_LIMIT: 200,
       POLL_LEASE_MINUTES: 5,
     });
-    expect((errorOf({ POLL_CLAIM_LIMIT: '0' }) as Error).message).toMatch(/^POLL_CLAIM_LIMIT is out of range/);
-    expect((errorOf({ POLL_LEASE_MINUTES: 'ten' }) as Error).message).toMatch(/^POLL_LEASE_MINUTES must be a number/);
+    expect((errorOf({ POLL_CLAIM_LIMIT: '0' }) as Error).message).toBe('POLL_CLAIM_LIMIT must be a whole number from 1 to 1000 (got "0")');
+    expect((errorOf({ POLL_LEASE_MINUTES: 'ten' }) as Error).message).toBe('POLL_LEASE_MINUTES must be a whole number from 1 to 1440 (got "ten")');
   });
 
   it('config: a bad PORT (not a number, a fraction, out of range) stops with one line stating the rule', () => {
