@@ -1,5 +1,6 @@
 import { ConfigError, discordShards, SHARDS_RULE } from '../config.js';
 import { StartFailure } from '../core/start-failure.js';
+import { withEnvFile } from '../env-file.js';
 import { main, type Role } from '../main.js';
 import type { CliIo } from './io.js';
 
@@ -9,7 +10,8 @@ import type { CliIo } from './io.js';
  */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const flag = flagValue(argv, '--role');
-  const role = flag ?? io.env.ROLE ?? 'all';
+  // ROLE may come from .env like every other setting (main reads the rest through loadConfig).
+  const role = flag ?? withEnvFile(io.env).ROLE ?? 'all';
   if (!isRole(role)) {
     const named = flag === undefined ? 'ROLE' : '--role';
     io.stderr.write(`rivalwatch: ${named} must be all, chat or worker (got ${JSON.stringify(role ?? '')})\n`);

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, ensureBuilt, ROOT } from '../helpers/built-cli.js';
@@ -11,10 +12,10 @@ interface Run {
   stderr: string;
 }
 
-function rivalwatch(args: string[], env: Record<string, string>, stdin = ''): Promise<Run> {
+function rivalwatch(args: string[], env: Record<string, string>, stdin = '', cwd = ROOT): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: ROOT,
+      cwd,
       env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'warn', ...env },
     });
     let stdout = '';
@@ -101,6 +102,12 @@ describe('the rivalwatch CLI as a child process', () => {
     const fromEnv = await rivalwatch(['start'], { ...env, ROLE: 'boss' });
     expect(fromEnv.code).toBe(2);
     expect(fromEnv.stderr).toBe('rivalwatch: ROLE must be all, chat or worker (got "boss")\n');
+    // ./.env counts too: a project directory with ROLE=boss in its .env gets the same line.
+    const project = mkdtempSync(join(tmpdir(), 'rivalwatch-role-'));
+    writeFileSync(join(project, '.env'), 'ROLE=boss\n');
+    const fromEnvFile = await rivalwatch(['start'], env, '', project);
+    expect(fromEnvFile.code).toBe(2);
+    expect(fromEnvFile.stderr).toBe('rivalwatch: ROLE must be all, chat or worker (got "boss")\n');
     const fromFlag = await rivalwatch(['start', '--role', 'boss'], env);
     expect(fromFlag.code).toBe(2);
     expect(fromFlag.stderr).toBe('rivalwatch: --role must be all, chat or worker (got "boss")\n');
