@@ -3,6 +3,7 @@ import { subscribeArgs } from '../src/alerts/parse-subscribe.js';
 import { findSubscription, parseList, saveSubscription } from '../src/alerts/subscriptions.js';
 import { defineCommand } from '../src/core/command.js';
 import { displayNames, loadNameIndex, resolveWords } from '../src/domain/resolve-competitor.js';
+import { followingChange } from '../src/alerts/following-change.js';
 import { reply } from '../src/messages/reply.js';
 import { unknownCompetitorReply } from '../src/messages/unknown-competitor.js';
 
@@ -50,9 +51,12 @@ export default defineCommand({
       ctx.invoker.id,
       ctx.clock.now(),
     );
+    const names = displayNames(index);
+    const change = existing && competitors ? followingChange(current, parseList(sub.competitors), names) : undefined;
     return reply([
       { kind: 'heading', text: existing ? 'Subscription updated' : 'Subscribed' },
-      ...describeSubscription(sub, displayNames(index)),
+      ...(change ? [{ kind: 'text' as const, text: change }] : []),
+      ...describeSubscription(sub, names),
       { kind: 'context', text: 'See delivery health with /subscriptions; preview the digest with /digest.' },
     ]);
   },
