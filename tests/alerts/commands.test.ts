@@ -7,6 +7,8 @@ import { dispatch } from '../../src/core/dispatch.js';
 import { silentLogger } from '../../src/logger.js';
 import type { Reply } from '../../src/messages/reply.js';
 import { type TestDb, testDb } from '../helpers/test-db.js';
+import { runDigestTick } from '../../src/alerts/digest-tick.js';
+import { MAX_PER_COMPETITOR } from '../../src/alerts/render-digest.js';
 import { channel, ingestFact, launch, seedCompetitors, source } from './helpers.js';
 
 const text = (r: Reply) => JSON.stringify(r.blocks);
@@ -185,5 +187,35 @@ describe('alerts commands', () => {
     const partly = await run('/unsubscribe temu shein');
     expect(text(partly)).toContain('Stopped following Shein (Temu was not followed).');
     expect(await sub()).toMatchObject({ competitors: '["amazon"]' });
+  });
+
+  it('digest: before any digest went out, an empty preview says since when the channel subscribed, in its timezone', async () => {
+    await run('/subscribe temu digest at 09:00');
+    const r = await run('/digest');
+    // 07:00 UTC is 08:00 in Amsterdam (the configured default timezone).
+    expect(text(r)).toContain('Nothing new since this channel subscribed, 2024-03-05 08:00 (Europe/Amsterdam).');
+    expect(text(r)).toContain('Facts first seen since 2024-03-05 08:00 (Europe/Amsterdam).');
+    expect(text(r)).not.toContain('UTC');
+    expect(text(r)).not.toContain('last digest');
+    clock.set('2024-03-05T08:30:00.000Z');
+    await runDigestTick({ db: t.db, clock, log: silentLogger });
+    clock.advance(60_000);
+    expect(text(await run('/digest'))).toContain('Nothing new since the last digest, 2024-03-05 09:30 (Europe/Amsterdam).');
+    const elsewhere = await run('/digest', { channel: channel('random') });
+    expect(text(elsewhere)).toContain('Nothing new in the last 24 hours.');
+  });
+
+  it('digest: a competitor with more facts than fit says so once, with the command to see them', async () => {
+    await run('/subscribe tiktok digest');
+    const markets = ['NL', 'BE', 'FR', 'DE', 'ES', 'IT', 'PL', 'SE', 'AT', 'IE', 'PT', 'DK'];
+    for (const m of markets) {
+      clock.advance(1000);
+      await ingestFact(t.db, launch('tiktok-shop', m), source('NOS', `https://nos.example/${m}`), clock.now());
+    }
+    clock.advance(60_000);
+    const r = await run('/digest');
+    const more = markets.length - MAX_PER_COMPETITOR;
+    expect(text(r)).toContain(`${more} more: /facts tiktok-shop`);
+    expect(text(r)).not.toContain('not shown');
   });
 });
