@@ -18,13 +18,14 @@ export interface SubscribeArgs {
 const TYPE_WORDS: Record<string, FactType> = { metrics: 'metric', metric: 'metric', events: 'event', event: 'event' };
 const EMPTY_WORDS: Record<string, boolean> = { 'skip-empty': true, quiet: true, 'show-empty': false, 'nothing-new': false };
 const IMPORTANCE_WORDS: Record<string, number> = { low: 1, medium: 2, high: 3, any: 0 };
+const BARE_LEVELS = new Set(['low', 'medium', 'high']);
 
 /** "alerts" and "digest" typed together ask for both. */
 const combineModes = (a: Mode | undefined, b: Mode): Mode => (a === undefined || a === b ? b : 'both');
 
 /**
  * Sorts the typed words: alerts|digest|both (alerts and digest together mean both), `at HH:MM`
- * (or a bare HH:MM), an IANA timezone, metrics|events, `min low|medium|high|0-3`,
+ * (or a bare HH:MM), an IANA timezone, metrics|events, `min low|medium|high|0-3` (or the bare level),
  * skip-empty|show-empty, `all`; the rest name competitors. Returns a message a person can act on
  * for the first word it cannot use, and for two words that ask for different things.
  */
@@ -53,8 +54,9 @@ export function parseSubscribeWords(words: string[]): SubscribeArgs | string {
       if (!time) return `"${text.slice(0, 20)}" is not a time of day. Use HH:MM from 00:00 to 23:59, e.g. "at 09:00".`;
       if (out.digestTime && out.digestTime !== time) return `One digest time at a time: ${out.digestTime} or ${time}?`;
       out.digestTime = time;
-    } else if (w === 'min' || w === 'importance') {
-      const level = words[++i]?.toLowerCase() ?? '';
+    } else if (w === 'min' || w === 'importance' || BARE_LEVELS.has(w)) {
+      // Discord's "min" option arrives as the bare level.
+      const level = BARE_LEVELS.has(w) ? w : (words[++i]?.toLowerCase() ?? '');
       const n = IMPORTANCE_WORDS[level] ?? (/^[0-3]$/.test(level) ? Number(level) : undefined);
       if (n === undefined) return '"min" needs low, medium, high (or 0–3), e.g. "min medium".';
       if (out.minImportance !== undefined && out.minImportance !== n) return `One minimum importance at a time: "min ${minWord}" or "min ${level}"?`;
