@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { postgresSchema, SCHEMA_NAME } from './db/postgres-schema.js';
 
 /** Thrown when the environment is invalid; the message is one line naming the variable. */
 export class ConfigError extends Error {}
@@ -49,13 +50,25 @@ const isTimeZone = (tz: string) => {
   }
 };
 
+/** A Postgres URL's schema (?schema= or search_path) must be a plain identifier. */
+function schemaIsPlain(url: string): boolean {
+  if (!/^postgres(ql)?:\/\//.test(url)) return true;
+  try {
+    const named = postgresSchema(new URL(url));
+    return named === null || SCHEMA_NAME.test(named);
+  } catch {
+    return false;
+  }
+}
+
 const schema = z.object({
   DATABASE_URL: z
     .string()
     .default('sqlite:./data/rivalwatch.sqlite')
     .refine((s) => /^(sqlite:|file:|postgres(ql)?:\/\/)/.test(s) || /\.(sqlite3?|db)$/.test(s), {
       message: 'must be sqlite:PATH, a *.sqlite file path, or postgres://USER@HOST/DB',
-    }),
+    })
+    .refine(schemaIsPlain, { message: 'names a Postgres schema that is not a plain name (letters, digits and _, not starting with a digit)' }),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['text', 'json']).default('text'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -67,6 +80,8 @@ const schema = z.object({
   SEED: boolFlag(true),
   POLL: boolFlag(true),
   POLL_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  POLL_LEASE_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
+  POLL_CLAIM_LIMIT: z.coerce.number().int().min(1).max(1000).default(50),
   FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
   FETCH_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
   FETCH_ALLOW_PRIVATE: boolFlag(false),

@@ -19,6 +19,16 @@ describe('config', () => {
     const c = loadConfig({});
     expect(c.DATABASE_URL).toBe('sqlite:./data/rivalwatch.sqlite');
     expect(c.SEED).toBe(true);
+    expect(c).toMatchObject({ POLL_LEASE_MINUTES: 10, POLL_CLAIM_LIMIT: 50 });
+  });
+
+  it('config: POLL_CLAIM_LIMIT and POLL_LEASE_MINUTES are read as whole numbers and checked', () => {
+    expect(loadConfig({ POLL_CLAIM_LIMIT: '200', POLL_LEASE_MINUTES: '5' })).toMatchObject({
+      POLL_CLAIM_LIMIT: 200,
+      POLL_LEASE_MINUTES: 5,
+    });
+    expect((errorOf({ POLL_CLAIM_LIMIT: '0' }) as Error).message).toMatch(/^POLL_CLAIM_LIMIT is out of range/);
+    expect((errorOf({ POLL_LEASE_MINUTES: 'ten' }) as Error).message).toMatch(/^POLL_LEASE_MINUTES must be a number/);
   });
 
   it('config: a bad PORT stops with one line naming the variable', () => {

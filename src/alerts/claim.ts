@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
+import { dialectOf } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
 
 export interface ClaimedRow {
@@ -15,53 +16,61 @@ export interface ClaimedRow {
 }
 
 /**
+ * Due: pending and past next_attempt_at, or `sending` under a claim that expired. Spelled as one
+ * CASE on status rather than an OR of two status tests: without statistics Postgres estimates the
+ * OR at almost no rows, expects to read every open row to find `limit` of them, and sorts them all.
+ */
+const isDue = (nowIso: string) => (eb: ExpressionBuilder<Database, 'outbox'>) =>
+  eb
+    .case('outbox.status')
+    .when('pending')
+    .then(eb('outbox.next_attempt_at', '<=', nowIso))
+    .else(eb('outbox.claimed_until', '<', nowIso))
+    .end();
+
+/** The predicate of the partial index outbox_open, repeated literally so both engines match it. */
+const isOpen = sql<boolean>`outbox.status in ('pending', 'sending')`;
+
+/**
  * Claims up to `limit` due rows for one worker with a portable compare-and-set: the UPDATE
  * repeats the "still due" condition, so of two workers racing for a row exactly one changes it.
  * Due means pending and past next_attempt_at, or `sending` under a claim that expired (the worker
- * holding it died; the row is retried — at-least-once). Rows of disabled subscriptions are not
- * claimed. Returns the rows this claim (identified by `token`) won, oldest first.
+ * holding it died; the row is retried — at-least-once). Returns the rows this claim (identified by
+ * `token`) won, oldest first.
+ *
+ * The candidates come from the outbox alone, walked in id order on the partial index of open rows
+ * (outbox_open) until `limit` are found: a plan that does not depend on planner statistics (a join
+ * to subscriptions here made Postgres loop over every subscription for every row, seconds per
+ * claim, until ANALYZE). On Postgres they are locked with SKIP LOCKED, so concurrent workers take
+ * disjoint batches instead of racing for the same rows. Disabling a subscription retires its open
+ * rows (markDead); a row that slipped in meanwhile is retired here when claimed, never sent.
  */
 export async function claimDue(
   db: Kysely<Database>,
   opts: { token: string; now: Date; leaseMs: number; limit: number },
 ): Promise<ClaimedRow[]> {
   const nowIso = opts.now.toISOString();
-  const candidates = await db
-    .selectFrom('outbox')
-    .innerJoin('subscriptions', 'subscriptions.id', 'outbox.subscription_id')
-    .select('outbox.id')
-    .where('subscriptions.disabled_reason', 'is', null)
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('outbox.status', '=', 'pending'), eb('outbox.next_attempt_at', '<=', nowIso)]),
-        eb.and([eb('outbox.status', '=', 'sending'), eb('outbox.claimed_until', '<', nowIso)]),
-      ]),
-    )
-    .orderBy('outbox.id')
-    .limit(opts.limit)
-    .execute();
-  if (!candidates.length) return [];
   const claimedUntil = new Date(opts.now.getTime() + opts.leaseMs).toISOString();
-  const updated = await db
+  const candidates = db
+    .selectFrom('outbox')
+    .select('outbox.id')
+    .where(isOpen)
+    .where(isDue(nowIso))
+    .orderBy('outbox.id')
+    .limit(opts.limit);
+  // A materialized CTE picks the candidates once: as a plain IN (subquery) Postgres may run the
+  // LIMIT … SKIP LOCKED again for every row it updates and claim more than `limit` rows.
+  const won = await db
+    .with(
+      (cte) => cte('picked').materialized(),
+      () => (dialectOf(db) === 'postgres' ? candidates.forUpdate().skipLocked() : candidates),
+    )
     .updateTable('outbox')
     .set({ status: 'sending', claimed_by: opts.token, claimed_until: claimedUntil })
-    .where(
-      'id',
-      'in',
-      candidates.map((c) => c.id),
-    )
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', nowIso)]),
-        eb.and([eb('status', '=', 'sending'), eb('claimed_until', '<', nowIso)]),
-      ]),
-    )
-    .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) === 0) return [];
-  return db
-    .selectFrom('outbox')
-    .innerJoin('subscriptions', 'subscriptions.id', 'outbox.subscription_id')
-    .select([
+    .where('outbox.id', 'in', (eb) => eb.selectFrom('picked').select('picked.id'))
+    .where(isOpen)
+    .where(isDue(nowIso))
+    .returning([
       'outbox.id',
       'outbox.subscription_id as subscriptionId',
       'outbox.kind',
@@ -69,14 +78,44 @@ export async function claimDue(
       'outbox.fact_id as factId',
       'outbox.payload',
       'outbox.attempts',
-      'subscriptions.platform',
-      'subscriptions.workspace',
-      'subscriptions.channel',
     ])
-    .where('outbox.claimed_by', '=', opts.token)
-    .where('outbox.status', '=', 'sending')
-    .orderBy('outbox.id')
     .execute();
+  if (!won.length) return [];
+  const subscriptions = await db
+    .selectFrom('subscriptions')
+    .select(['id', 'platform', 'workspace', 'channel', 'disabled_reason'])
+    .where('id', 'in', [...new Set(won.map((w) => w.subscriptionId))])
+    .execute();
+  const live = new Map(subscriptions.filter((s) => s.disabled_reason === null).map((s) => [s.id, s]));
+  const retired = won.filter((w) => !live.has(w.subscriptionId)).map((w) => w.id);
+  if (retired.length) {
+    await db
+      .updateTable('outbox')
+      .set({
+        status: 'dead',
+        last_error: 'not sent: subscription disabled',
+        claimed_by: null,
+        claimed_until: null,
+      })
+      .where('id', 'in', retired)
+      .where('claimed_by', '=', opts.token)
+      .execute();
+  }
+  return won
+    .flatMap((w) => {
+      const s = live.get(w.subscriptionId);
+      return s
+        ? [
+            {
+              ...w,
+              platform: s.platform,
+              workspace: s.workspace,
+              channel: s.channel,
+            },
+          ]
+        : [];
+    })
+    .sort((a, b) => a.id - b.id);
 }
 
 /** The outcome of one send, recorded only if this worker still holds the claim. */
@@ -127,7 +166,12 @@ export async function markRetry(
 export async function release(db: Kysely<Database>, id: number, token: string, nextAttemptIso: string): Promise<void> {
   await db
     .updateTable('outbox')
-    .set({ status: 'pending', next_attempt_at: nextAttemptIso, claimed_by: null, claimed_until: null })
+    .set({
+      status: 'pending',
+      next_attempt_at: nextAttemptIso,
+      claimed_by: null,
+      claimed_until: null,
+    })
     .where('id', '=', id)
     .where('claimed_by', '=', token)
     .where('status', '=', 'sending')
@@ -150,7 +194,13 @@ export async function markDead(
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('outbox')
-      .set((eb) => ({ status: 'dead', attempts: eb('attempts', '+', 1), last_error: why, claimed_by: null, claimed_until: null }))
+      .set((eb) => ({
+        status: 'dead',
+        attempts: eb('attempts', '+', 1),
+        last_error: why,
+        claimed_by: null,
+        claimed_until: null,
+      }))
       .where('id', '=', row.id)
       .where('claimed_by', '=', token)
       .execute();
@@ -162,7 +212,10 @@ export async function markDead(
       .execute();
     await trx
       .updateTable('outbox')
-      .set({ status: 'dead', last_error: `not sent: subscription disabled (${why})` })
+      .set({
+        status: 'dead',
+        last_error: `not sent: subscription disabled (${why})`,
+      })
       .where('subscription_id', '=', row.subscriptionId)
       .where((eb) => eb.or([eb('status', '=', 'pending'), eb.and([eb('status', '=', 'sending'), eb('claimed_by', '=', token)])]))
       .execute();

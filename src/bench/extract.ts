@@ -2,7 +2,8 @@
  * Extraction throughput on one core: `node dist/src/bench/extract.js [articles]`.
  * Generates a deterministic corpus (default 12,000 articles in en/fr/nl), warms up, then times
  * extractFacts over the whole corpus twice: with the language declared (as feeds do) and
- * detected (eld). Prints sentences/s and articles/s.
+ * detected (eld). Prints sentences/s and articles/s, then the time for one article as long as
+ * extractFacts reads.
  */
 import { cpus } from 'node:os';
 import { extractFacts } from '../extract/index.js';
@@ -39,3 +40,15 @@ for (const declared of [true, false]) {
       `(wall: ${Math.round(sentences / s).toLocaleString('en')} sentences/s, ${s.toFixed(1)} s), ${facts} facts`,
   );
 }
+
+// One article at the 200,000-character cut: its time must stay linear in its length.
+const long = corpus.filter((a) => a.language === 'en').map((a) => a.text).join(' ').slice(0, 200_000);
+const longCpu = process.cpuUsage();
+const longStart = process.hrtime.bigint();
+const longFacts = extractFacts({ title: 'Temu', text: long, language: 'en', published: '2024-06-15' }).facts.length;
+const longWall = Number(process.hrtime.bigint() - longStart) / 1e6;
+const longUsed = process.cpuUsage(longCpu);
+console.log(
+  `extract (one ${long.length.toLocaleString('en')}-character article): ${((longUsed.user + longUsed.system) / 1000).toFixed(0)} ms of CPU time ` +
+    `(wall: ${longWall.toFixed(0)} ms), ${longFacts} facts`,
+);

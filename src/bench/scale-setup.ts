@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { seed } from '../domain/seed.js';
 import { addSource } from '../ingest/sources.js';
@@ -13,7 +13,7 @@ const COMPETITOR_IDS = ['temu', 'shein', 'amazon', 'tiktok-shop', 'bol'];
 export async function prepareScaleDb(
   db: Kysely<Database>,
   feedsUrl: string,
-  opts: { sources: number; subscriptions: number; nowIso: string; postgres: boolean },
+  opts: { sources: number; subscriptions: number; nowIso: string },
 ): Promise<void> {
   await seed(db, opts.nowIso);
   await db.updateTable('sources').set({ enabled: 0 }).execute();
@@ -37,9 +37,8 @@ export async function prepareScaleDb(
   }));
   // Chunks keep each INSERT under SQLite's bound-parameter limit.
   for (let i = 0; i < rows.length; i += 50) await db.insertInto('subscriptions').values(rows.slice(i, i + 50)).execute();
-  // Fresh bulk-loaded tables have no planner statistics until autovacuum comes by: Postgres then
-  // takes 500 subscriptions for one row and the outbox claim loops over them (seconds per claim).
-  if (opts.postgres) await sql`analyze`.execute(db);
+  // No ANALYZE: runs start on tables Postgres has no statistics for, as right after a bulk import,
+  // and the claims must be fast anyway.
 }
 
 /** Sources still due or leased, and outbox rows not yet sent: both zero when a run is over. */

@@ -10,7 +10,8 @@ import { addSource, checkSourceUrl } from '../ingest/sources.js';
 import { openCore } from '../main.js';
 import type { CliIo } from './io.js';
 
-const USAGE = `Usage: rivalwatch ingest FILE|URL…    ingest feeds, pages or text files once
+const USAGE = `Usage: rivalwatch ingest FILE|URL…    ingest feeds, pages or text files once; new facts alert
+       rivalwatch ingest --baseline FILE|URL…   the same, stored as background: no alerts
        rivalwatch ingest --all          ingest every enabled source now`;
 
 /**
@@ -19,6 +20,7 @@ const USAGE = `Usage: rivalwatch ingest FILE|URL…    ingest feeds, pages or te
  */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const all = argv.includes('--all');
+  const quiet = argv.includes('--baseline');
   const inputs = argv.filter((a) => !a.startsWith('--'));
   if (argv.includes('--help') || (!all && !inputs.length)) {
     io.stderr.write(`${USAGE}\n`);
@@ -40,8 +42,15 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         io.stderr.write(`${input}: no such file\n`);
         return 2;
       }
-      // One-off inputs are remembered (for provenance and health) but not polled.
-      sources.push((await addSource(handle.db, { url: url.url, enabled: false }, nowIso)).source);
+      // One-off inputs are remembered (for provenance and health) but not polled. What someone hands
+      // over by name is news: its new facts alert (unlike the first read of a subscribed feed,
+      // whose backlog is background), unless they asked for --baseline.
+      const { source } = await addSource(handle.db, { url: url.url, enabled: false }, nowIso);
+      const baselineDone = quiet ? 0 : 1;
+      if (source.baseline_done !== baselineDone) {
+        await handle.db.updateTable('sources').set({ baseline_done: baselineDone }).where('id', '=', source.id).execute();
+      }
+      sources.push({ ...source, baseline_done: baselineDone });
     }
     if (all) {
       const enabled = await handle.db.selectFrom('sources').selectAll().where('enabled', '=', 1).orderBy('id').execute();
@@ -52,12 +61,24 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const progress = progressBar(io, sources.length);
+    // New facts and conflicts fan out to subscriptions in the merge transaction, exactly as when
+    // polling; a running `rivalwatch start` delivers them.
+    const { onMerged } = await import('../alerts/fan-out.js');
+    let queued = 0;
     const report = await runSources(
-      { db: handle.db, clock: systemClock, log, fetch: fetchSettingsFrom(config) },
+      {
+        db: handle.db,
+        clock: systemClock,
+        log,
+        fetch: fetchSettingsFrom(config),
+        onMerged: async (trx, result, fact, item) => {
+          queued += await onMerged(trx, result, fact, item);
+        },
+      },
       sources,
       { concurrency: config.INGEST_CONCURRENCY, onDone: progress },
     );
-    io.stdout.write(summary(report));
+    io.stdout.write(summary(report, queued));
     return report.failed === report.sources.length ? 1 : 0;
   } finally {
     await handle.close();
@@ -77,7 +98,7 @@ function progressBar(io: CliIo, total: number) {
 }
 
 /** The end-of-run summary: totals, then one line per source that failed. */
-export function summary(report: RunReport): string {
+export function summary(report: RunReport, alertsQueued = 0): string {
   const t = report.total;
   const lines = [
     `Sources: ${report.sources.length - report.failed} ok, ${report.failed} failed`,
@@ -85,7 +106,8 @@ export function summary(report: RunReport): string {
     `Facts: ${t.factsNew} new, ${t.factsCorroborated} corroborated, ${t.factsConflicting} conflicting`,
   ];
   const baseline = report.sources.filter((s) => s.ok && s.baseline && s.tally.itemsNew > 0).length;
-  if (baseline) lines.push(`Baseline: ${baseline} new source(s) stored their backlog without alerts`);
+  if (baseline) lines.push(`Baseline: ${baseline} source(s) stored without alerts`);
+  if (alertsQueued) lines.push(`Alerts: ${alertsQueued} queued for subscribed channels (sent by a running rivalwatch start)`);
   for (const s of report.sources) {
     if (!s.ok) lines.push(`  error  ${s.label}: ${s.error}`);
     else if (s.itemErrors) lines.push(`  warn   ${s.label}: ${s.itemErrors} item(s) could not be stored`);

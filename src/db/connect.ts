@@ -4,7 +4,9 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Dialect } from './dialect.js';
+import { postgresSchema } from './postgres-schema.js';
 import type { Database } from './schema.js';
+import { reusingStatements } from './statement-cache.js';
 
 export interface Db {
   db: Kysely<Database>;
@@ -18,7 +20,8 @@ export interface Db {
 
 /**
  * Opens the database named by DATABASE_URL: `sqlite:PATH` (or a bare `*.sqlite` path) or
- * `postgres://user@host:port/db[?schema=NAME]`. Called once, in main; the handle is passed down.
+ * `postgres://user@host:port/db[?schema=NAME]` (libpq's `?options=-c search_path=NAME` works too).
+ * Called once, in main; the handle is passed down.
  */
 export function connect(url: string): Db {
   if (/^postgres(ql)?:\/\//.test(url)) return connectPostgres(url);
@@ -29,18 +32,23 @@ export function connect(url: string): Db {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
   return { db, dialect: 'sqlite', location: path, schema: null, close: () => db.destroy() };
 }
 
 function connectPostgres(url: string): Db {
   const parsed = new URL(url);
-  const schema = parsed.searchParams.get('schema');
+  if (!parsed.username && !process.env['PGUSER'] && !process.env['USER']) {
+    throw new Error('DATABASE_URL names no PostgreSQL user: write postgres://USER@HOST:PORT/DB (or set PGUSER)');
+  }
+  // The schema is where the tables and the migration bookkeeping go, so both must agree on it.
+  const schema = postgresSchema(parsed);
+  const named = parsed.searchParams.get('schema');
   parsed.searchParams.delete('schema');
   const pool = new pg.Pool({
     connectionString: parsed.toString(),
     max: 10,
-    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    ...(named ? { options: `-c search_path=${named}` } : {}),
     // count(*) and other int8 results come back as numbers, as they do from SQLite.
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>

@@ -3,6 +3,7 @@ import type { Db } from './connect.js';
 import type { Dialect } from './dialect.js';
 import * as core from './migrations/001-core.js';
 import * as uniqueItemGuid from './migrations/002-unique-item-guid.js';
+import * as outboxOpenIndex from './migrations/003-outbox-open-index.js';
 
 type Step = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
 
@@ -10,6 +11,7 @@ type Step = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
 const steps: Record<string, Step> = {
   '001-core': core,
   '002-unique-item-guid': uniqueItemGuid,
+  '003-outbox-open-index': outboxOpenIndex,
 };
 
 /** Brings the schema up to date. Safe to run at every start and from several processes. */

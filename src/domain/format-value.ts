@@ -8,10 +8,22 @@ export function shortNumber(n: number): string {
   if (abs >= 1e9) return fmt(n / 1e9, 'B');
   if (abs >= 1e6) return fmt(n / 1e6, 'M');
   if (abs >= 1e4) return fmt(n / 1e3, 'K');
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return withDigits(n, 2);
 }
 
-const trim = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: Math.abs(x) < 10 ? 2 : 1 });
+// toLocaleString(…, options) builds an Intl.NumberFormat on every call (most of a new fact's cost
+// when ingesting); the same formatter, made once per digit count, gives the same text.
+const formats = new Map<number, Intl.NumberFormat>();
+const withDigits = (x: number, maximumFractionDigits: number) => {
+  let f = formats.get(maximumFractionDigits);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { maximumFractionDigits });
+    formats.set(maximumFractionDigits, f);
+  }
+  return f.format(x);
+};
+
+const trim = (x: number) => withDigits(x, Math.abs(x) < 10 ? 2 : 1);
 
 /** A value with its unit: "$17.5B", "€1.2M", "12%", "×3", "5M". */
 export function formatValue(value: number | null, unit: string | null): string {

@@ -44,9 +44,11 @@ export async function mergeFact(
     .where('status', '=', candidate.status);
   q = candidate.market === null ? q.where('market', 'is', null) : q.where('market', '=', candidate.market);
   q = candidate.unit === undefined ? q.where('unit', 'is', null) : q.where('unit', '=', candidate.unit);
-  const peers = (await q.orderBy('id', 'desc').execute()).filter(
-    (f) => f.period === candidate.period || f.period === null || candidate.period === null,
-  );
+  // Same period, or either side undated. Filtered in SQL: a key gathers many periods over time,
+  // and reading all their rows for every merge was most of ingestion's database time.
+  const period = candidate.period;
+  if (period !== null) q = q.where((eb) => eb.or([eb('period', '=', period), eb('period', 'is', null)]));
+  const peers = await q.orderBy('id', 'desc').execute();
 
   const match = peers.find((f) => sameValue(f.value, candidate.value));
   if (match) {

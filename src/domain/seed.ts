@@ -1,7 +1,8 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { seedCompetitors } from '../../seeds/competitors.js';
 import { seedFacts } from '../../seeds/facts.js';
 import { seedFeeds } from '../../seeds/feeds.js';
+import { dialectOf } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
 import { type MergeOutcome, mergeFact } from './merge-fact.js';
 import { normalizeAlias } from './normalize.js';
@@ -20,6 +21,13 @@ export interface SeedCounts {
  */
 export async function seed(db: Kysely<Database>, nowIso: string): Promise<SeedCounts> {
   return db.transaction().execute(async (trx) => {
+    // Processes starting together on one database would otherwise both find a baseline fact missing
+    // and both insert it. On Postgres the second waits here until the first has committed, then
+    // finds every fact there; SQLite lets one writer in at a time anyway. Keyed by schema, so
+    // databases sharing a server do not wait on each other.
+    if (dialectOf(trx) === 'postgres') {
+      await sql`select pg_advisory_xact_lock(hashtext(current_schema() || '.rivalwatch-seed'))`.execute(trx);
+    }
     const counts: SeedCounts = {
       competitors: 0,
       aliases: 0,

@@ -1,6 +1,6 @@
 import type { CandidateFact, Language } from '../domain/vocabulary.js';
 import { competitorForFigure, competitorsForEvent } from './attribution.js';
-import { findMentions } from './companies.js';
+import { findMentions, type Mention } from './companies.js';
 import { announcedEntry, findEvents, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
 import { findMarkets, type MarketHit, marketForFigure } from './markets.js';
@@ -37,6 +37,9 @@ interface ArticleContext {
   focus: string | null;
   /** The one market the title names, for events whose sentence names none. */
   defaultMarket: string | null;
+  /** Mentions and markets already found in the title and lead, so their sentences do not look again. */
+  mentions: Map<string, Mention[]>;
+  markets: Map<string, MarketHit[]>;
 }
 
 /**
@@ -68,15 +71,25 @@ export function extractFacts(article: Article): Extraction {
 
 function articleContext(title: string, lead: string, language: Language, published: unknown): ArticleContext {
   const anchor = parseAnchor(typeof published === 'string' ? published : null);
-  const inTitle = findMentions(title).filter((m) => m.competitor !== null);
+  const mentions = new Map<string, Mention[]>();
+  const mentionsIn = (s: string): Mention[] => {
+    let found = mentions.get(s);
+    if (!found) {
+      found = findMentions(s);
+      mentions.set(s, found);
+    }
+    return found;
+  };
+  const inTitle = mentionsIn(title).filter((m) => m.competitor !== null);
   let focus = inTitle[0]?.competitor ?? null;
   if (!focus) {
-    const inLead = new Set(findMentions(lead).map((m) => m.competitor));
+    const inLead = new Set(mentionsIn(lead).map((m) => m.competitor));
     if (inLead.size === 1) focus = [...inLead][0] ?? null;
   }
-  const titleMarkets = new Set(findMarkets(title, language).filter((m) => m.kind !== 'global').map((m) => m.code));
+  const marketsInTitle = findMarkets(title, language);
+  const titleMarkets = new Set(marketsInTitle.filter((m) => m.kind !== 'global').map((m) => m.code));
   const defaultMarket = titleMarkets.size === 1 ? [...titleMarkets][0]! : null;
-  return { language, anchor, focus, defaultMarket };
+  return { language, anchor, focus, defaultMarket, mentions, markets: new Map([[title, marketsInTitle]]) };
 }
 
 const HAS_DIGIT = /\d/;
@@ -88,12 +101,12 @@ function sentenceFacts(sentence: string, ctx: ArticleContext): CandidateFact[] {
   const hasDigit = HAS_DIGIT.test(sentence);
   const multiples = findMultiples(sentence, language);
   if (!hasDigit && multiples.length === 0 && !mayHoldEvent(sentence, language)) return [];
-  const mentions = findMentions(sentence);
+  const mentions = ctx.mentions.get(sentence) ?? findMentions(sentence);
   if (ctx.focus === null && !mentions.some((m) => m.competitor !== null)) return [];
   // Markets and periods are only looked for once a sentence has something to say.
   let markets: MarketHit[] | null = null;
   const marketsOf = (): MarketHit[] => {
-    markets ??= findMarkets(sentence, language);
+    markets ??= ctx.markets.get(sentence) ?? findMarkets(sentence, language);
     return markets;
   };
   let periods: PeriodHit[] | null = null;

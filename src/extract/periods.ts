@@ -100,6 +100,16 @@ const GATES: Record<Language, { months: string[]; parts: string[]; relative: str
   fr: { months: ['janv', 'févr', 'fevr', 'mars', 'avril', 'mai', 'juin', 'juil', 'août', 'aout', 'sept', 'octo', 'nove', 'déce', 'dece'], parts: ['t1', 't2', 't3', 't4', 'trimestre', 's1', 's2', 'semestre'], relative: ['an ', 'année', 'an\u2019', "an'"], weeks: ['semaine', 'mois'] },
   nl: { months: ['jan', 'feb', 'maart', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'], parts: ['q1', 'q2', 'q3', 'q4', 'k1', 'k2', 'k3', 'k4', 'kwartaal', 'h1', 'h2', 'helft', 'halfjaar'], relative: ['jaar'], weeks: ['week', 'maand'] },
 };
+// Each gate list as one substring regex, compiled on first use: one scan instead of one per word.
+const GATE_RES = new Map<readonly string[], RegExp>();
+function gateRegex(words: readonly string[]): RegExp {
+  let re = GATE_RES.get(words);
+  if (!re) {
+    re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+    GATE_RES.set(words, re);
+  }
+  return re;
+}
 const YEAR = /(?<![\p{L}\p{N}.,])((?:19|20)\d\d)(?:[-–/]((?:19|20)\d\d))?(?![\p{N}])/gu;
 
 /** The most recent occurrence of `month` at or before the anchor. */
@@ -132,10 +142,11 @@ export function findPeriods(text: string, language: Language, anchor: Anchor | n
   const month = (s: string | undefined): number => months[norm(s ?? '')] ?? 0;
   // Cheap substring gates keep the ten period regexes off sentences that cannot match them.
   const lower = text.toLowerCase();
-  const has = (words: readonly string[]): boolean => words.some((w) => lower.includes(w));
+  const has = (words: readonly string[]): boolean => gateRegex(words).test(lower);
   const g = GATES[language];
   const digits = /\d/.test(text);
-  if (has(g.months)) {
+  const hasMonth = has(g.months);
+  if (hasMonth) {
   each(p.monthRange, (m) => {
     const a = month(m[1]);
     const z = month(m[2]);
@@ -161,7 +172,7 @@ export function findPeriods(text: string, language: Language, anchor: Anchor | n
     each(p.thisMonth, () => (anchor ? `${anchor.year}-${mm(anchor.month)}` : null));
     each(p.lastMonth, () => (anchor ? (anchor.month === 1 ? `${anchor.year - 1}-12` : `${anchor.year}-${mm(anchor.month - 1)}`) : null));
   }
-  if (has(g.months)) each(p.bareMonth, (m) => pastMonthPeriod(month(m[1]), anchor));
+  if (hasMonth) each(p.bareMonth, (m) => pastMonthPeriod(month(m[1]), anchor));
   if (digits) each(YEAR, (m) => (m[2] ? `${m[1]}/${m[2]}` : m[1]!));
   // Found in order of how much they say; a less specific hit overlapping a kept one goes.
   const out: PeriodHit[] = [];

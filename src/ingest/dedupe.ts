@@ -21,8 +21,12 @@ export function canonicalUrl(raw: string | null | undefined): string | null {
   return url.pathname === '/' && !url.search ? out.replace(/\/$/, '') : out;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case, accents folded, punctuation to spaces: the text two copies of an article share. */
 export function normaliseText(text: string): string {
+  // ASCII has nothing to fold: the same result without Unicode normalisation and classes.
+  if (ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -31,7 +35,13 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
+/** The text an article is hashed and signed by: title, then body. */
+export const articleText = (title: string, text: string) => `${title}\n${text}`;
+
+/** contentHash of an article already through normaliseText (ingestion normalises once for hash and signature). */
+export const hashOfNormalised = (normalised: string) => createHash('sha1').update(normalised).digest('hex');
+
 /** Same title and text once normalised → same hash, whatever the markup or spacing. */
 export function contentHash(title: string, text: string): string {
-  return createHash('sha1').update(normaliseText(`${title}\n${text}`)).digest('hex');
+  return hashOfNormalised(normaliseText(articleText(title, text)));
 }

@@ -37,8 +37,12 @@ export function htmlToText(html: string): string {
   return tidy(decodeEntities(text));
 }
 
+/** Anything tidy() would change: a CR, a space other than a lone ' ', a space beside a line break, 3+ breaks, or an edge to trim. */
+const UNTIDY = /[\r\t\f\v\u00a0]| {2}| \n|\n |\n{3}|^\s|\s$/;
+
 /** Collapses runs of spaces, keeps paragraph breaks. */
 export function tidy(text: string): string {
+  if (!UNTIDY.test(text)) return text;
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t\f\v\u00a0]+/g, ' ')

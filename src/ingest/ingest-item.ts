@@ -1,15 +1,17 @@
 import type { ControlledTransaction, Kysely } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/schema.js';
-import { type MergeOutcome, mergeFact } from '../domain/merge-fact.js';
 import type { Article, Extraction } from '../extract/index.js';
 import type { Logger } from '../logger.js';
-import { canonicalUrl, contentHash } from './dedupe.js';
-import type { MergedItem, OnMerged } from './hook.js';
+import { articleText, canonicalUrl, hashOfNormalised, normaliseText } from './dedupe.js';
+import type { OnMerged } from './hook.js';
 import type { ParsedItem } from './parsed.js';
+import { planStories, settleStories } from './plan-stories.js';
+import { type Candidate, type Stored, type StoreContext, storeChunk } from './store-items.js';
+import { storedKeys } from './stored-keys.js';
 import type { StoryIndex } from './story-index.js';
-import { signatureOf } from './story-signature.js';
-import { addTally, countOutcome, emptyTally, type Tally } from './tally.js';
+import { signatureOfNormalised } from './story-signature.js';
+import { addTally, emptyTally, type Tally } from './tally.js';
 
 export interface ItemDeps {
   db: Kysely<Database>;
@@ -32,83 +34,31 @@ export interface ItemOrigin {
   label?: string;
 }
 
-/** What a source has already stored, loaded once per fetch so repeats cost no query. */
-export interface KnownItems {
-  guids: Set<string>;
-  urls: Set<string>;
-  hashes: Set<string>;
-}
+/** Items per multi-row insert (11 bound parameters each: well under SQLite's and Postgres' limits). */
+const STORE_CHUNK = 500;
 
-export async function loadKnownItems(db: Kysely<Database>, sourceId: number | null): Promise<KnownItems> {
-  const known: KnownItems = { guids: new Set(), urls: new Set(), hashes: new Set() };
-  if (sourceId === null) return known;
-  const rows = await db.selectFrom('items').select(['guid', 'url', 'content_hash']).where('source_id', '=', sourceId).execute();
-  for (const r of rows) {
-    if (r.guid) known.guids.add(r.guid);
-    if (r.url) known.urls.add(r.url);
-    known.hashes.add(r.content_hash);
-  }
-  return known;
-}
-
-/** Bound parameters per `in (…)` lookup: well under SQLite's and Postgres' limits. */
-const LOOKUP_CHUNK = 500;
-
-async function urlsStoredAnywhere(db: Kysely<Database>, urls: string[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (let i = 0; i < urls.length; i += LOOKUP_CHUNK) {
-    const rows = await db
-      .selectFrom('items')
-      .select('url')
-      .where('url', 'in', urls.slice(i, i + LOOKUP_CHUNK))
-      .execute();
-    for (const r of rows) if (r.url) found.add(r.url);
-  }
-  return found;
-}
-
-interface Candidate {
+interface Keyed {
   parsed: ParsedItem;
   url: string | null;
+  normalised: string;
   hash: string;
-  sig: number[] | null;
-  extraction: Extraction;
 }
 
 /**
  * Stores a fetched document's new items (not a repeat by guid, link or text in this source, nor
  * a link stored anywhere) and merges their facts, in one transaction per document: one commit
- * instead of one per item is what makes ingestion fast. Each item has its own savepoint, so an
- * item that fails is rolled back alone and the others are still stored. An item retelling a
- * stored story joins that story and its facts corroborate. Returns the number of failed items.
+ * instead of one per item is what makes ingestion fast, and so are the few statements per
+ * document (lookups, then one multi-row insert per chunk) instead of several per item. If a chunk
+ * fails, its items are stored one by one under a savepoint each, so an item that fails is rolled
+ * back alone and the others are still stored. An item retelling a stored story joins that story
+ * and its facts corroborate. Returns the number of failed items.
  */
-export async function ingestItems(deps: ItemDeps, origin: ItemOrigin, items: ParsedItem[], known: KnownItems, tally: Tally): Promise<number> {
-  const batchUrls = new Set<string>();
-  const batchHashes = new Set<string>();
-  const keyed: { parsed: ParsedItem; url: string | null; hash: string }[] = [];
-  for (const parsed of items) {
-    const url = canonicalUrl(parsed.url);
-    const hash = contentHash(parsed.title, parsed.text);
-    const repeat =
-      (parsed.guid && known.guids.has(parsed.guid)) || (url && (known.urls.has(url) || batchUrls.has(url))) || known.hashes.has(hash) || batchHashes.has(hash);
-    if (repeat) {
-      tally.itemsDuplicate++;
-      continue;
-    }
-    if (url) batchUrls.add(url);
-    batchHashes.add(hash);
-    keyed.push({ parsed, url, hash });
-  }
-  if (!keyed.length) return 0;
+export async function ingestItems(deps: ItemDeps, origin: ItemOrigin, items: ParsedItem[], tally: Tally): Promise<number> {
+  const fresh = await newItems(deps.db, origin, items, tally);
+  if (!fresh.length) return 0;
 
-  const elsewhere = await urlsStoredAnywhere(deps.db, [...batchUrls]);
   const competitors = new Set((await deps.db.selectFrom('competitors').select('id').execute()).map((r) => r.id));
-  const candidates: Candidate[] = [];
-  for (const k of keyed) {
-    if (k.url && elsewhere.has(k.url)) {
-      tally.itemsDuplicate++;
-      continue;
-    }
+  const read = fresh.map((k) => {
     const published = k.parsed.publishedAt;
     const extraction = deps.extract({
       title: k.parsed.title,
@@ -120,14 +70,23 @@ export async function ingestItems(deps: ItemDeps, origin: ItemOrigin, items: Par
     // dropping it keeps the item and its other facts.
     const facts = extraction.facts.filter((f) => competitors.has(f.competitor));
     tally.factsUnknownCompetitor += extraction.facts.length - facts.length;
-    candidates.push({ ...k, sig: signatureOf(`${k.parsed.title}\n${k.parsed.text}`), extraction: { ...extraction, facts } });
-  }
-  if (!candidates.length) return 0;
+    return { ...k, sig: signatureOfNormalised(k.normalised), extraction: { ...extraction, facts } };
+  });
+  const plans = planStories(
+    deps.stories,
+    read.map((r) => r.sig),
+  );
 
   const local = emptyTally();
+  let candidates: Candidate[] = [];
+  const stored: Stored[] = new Array(read.length).fill(null);
   let failed = 0;
-  const trx = await deps.db.startTransaction().execute();
+  let committed = false;
+  let trx: ControlledTransaction<Database> | undefined;
   try {
+    const settled = await settleStories(plans);
+    candidates = read.map((r, i) => ({ ...r, plan: settled[i]! }));
+    trx = await deps.db.startTransaction().execute();
     // Two transactions merging the same fact at once would both find nothing and both insert it.
     // Locking the competitors' rows (a no-op update, portable) serialises merges per competitor
     // across connections and processes; all at the start and sorted, so two documents never
@@ -136,99 +95,67 @@ export async function ingestItems(deps: ItemDeps, origin: ItemOrigin, items: Par
     for (const competitor of touched) {
       await trx.updateTable('competitors').set((eb) => ({ name: eb.ref('name') })).where('id', '=', competitor).execute();
     }
-    for (const c of candidates) {
-      const ok = await ingestOne(deps, trx, origin, c, local);
-      if (!ok) failed++;
+    const ctx: StoreContext = { trx, origin, nowIso: deps.clock.now().toISOString(), onMerged: deps.onMerged, log: deps.log, candidates, stored };
+    for (let from = 0; from < candidates.length; from += STORE_CHUNK) {
+      failed += await storeChunk(ctx, from, Math.min(from + STORE_CHUNK, candidates.length), local);
     }
     await trx.commit().execute();
+    committed = true;
   } catch (err) {
-    await trx.rollback().execute().catch(() => {});
+    await trx?.rollback().execute().catch(() => {});
     throw err;
+  } finally {
+    // Documents waiting for a story this one started read it now (null: start their own).
+    for (const [i, p] of plans.entries()) {
+      if (p.kind === 'starts') p.claim?.settle(committed ? (stored[i]?.storyId ?? null) : null);
+    }
   }
   addTally(tally, local);
+  // Every retelling is indexed too, so a third outlet close to the second still joins the story.
+  for (const [i, c] of candidates.entries()) {
+    const s = stored[i];
+    if (s && c.sig && !(c.plan.kind === 'starts' && c.plan.claim)) deps.stories.add(c.sig, s.storyId);
+  }
   return failed;
 }
 
-async function ingestOne(deps: ItemDeps, trx: ControlledTransaction<Database>, origin: ItemOrigin, c: Candidate, tally: Tally): Promise<boolean> {
-  // Claim the story before any await: an item ingested concurrently from another feed then waits
-  // for this one's story id instead of starting a second story. An item holding such a claim
-  // never waits for another's, so waits cannot form a cycle.
-  const match = c.sig ? deps.stories.find(c.sig) : null;
-  let settle: (storyId: number | null) => void = () => {};
-  if (c.sig && match === null) deps.stories.add(c.sig, new Promise<number | null>((r) => (settle = r)));
-  const savepoint = await trx.savepoint('item').execute();
-  try {
-    const sameStory = match === null ? null : await match;
-    const stored = await storeItem(deps, trx, origin, c, sameStory, (storyId) => settle(storyId));
-    await savepoint.releaseSavepoint('item').execute();
-    tally.itemsNew++;
-    if (sameStory !== null) tally.itemsSameStory++;
-    for (const o of stored.outcomes) countOutcome(tally, o);
-    // Every retelling is indexed, so a third outlet close to the second still joins the story.
-    if (c.sig && sameStory !== null) deps.stories.add(c.sig, stored.storyId);
-    return true;
-  } catch (err) {
-    await savepoint.rollbackToSavepoint('item').execute();
-    await savepoint.releaseSavepoint('item').execute();
-    deps.log.warn('item not stored', { source: origin.label, url: c.parsed.url, err });
-    return false;
-  } finally {
-    settle(null);
+/**
+ * The document's items that are not repeats: by guid, link or text within the document or
+ * already stored from this source, or by a link stored from any source. Counts the repeats.
+ */
+async function newItems(db: Kysely<Database>, origin: ItemOrigin, items: ParsedItem[], tally: Tally): Promise<Keyed[]> {
+  const keyed: Keyed[] = items.map((parsed) => {
+    const normalised = normaliseText(articleText(parsed.title, parsed.text));
+    return { parsed, url: canonicalUrl(parsed.url), normalised, hash: hashOfNormalised(normalised) };
+  });
+  const stored = await storedKeys(db, origin.sourceId, {
+    guids: [...new Set(keyed.flatMap((k) => (k.parsed.guid ? [k.parsed.guid] : [])))],
+    urls: [...new Set(keyed.flatMap((k) => (k.url ? [k.url] : [])))],
+    hashes: [...new Set(keyed.map((k) => k.hash))],
+  });
+  const guids = new Set<string>();
+  const urls = new Set<string>();
+  const hashes = new Set<string>();
+  const fresh: Keyed[] = [];
+  for (const k of keyed) {
+    const guid = k.parsed.guid;
+    const repeat =
+      (guid && (stored.guids.has(guid) || guids.has(guid))) ||
+      (k.url && (stored.urls.has(k.url) || urls.has(k.url))) ||
+      stored.hashes.has(k.hash) ||
+      hashes.has(k.hash);
+    if (repeat) {
+      tally.itemsDuplicate++;
+      continue;
+    }
+    if (guid) guids.add(guid);
+    if (k.url) urls.add(k.url);
+    hashes.add(k.hash);
+    if (k.url && stored.urlsAnywhere.has(k.url)) {
+      tally.itemsDuplicate++;
+      continue;
+    }
+    fresh.push(k);
   }
-}
-
-async function storeItem(
-  deps: ItemDeps,
-  trx: Kysely<Database>,
-  origin: ItemOrigin,
-  c: Candidate,
-  sameStory: number | null,
-  onStory: (storyId: number) => void,
-) {
-  const { parsed, url, hash, sig, extraction } = c;
-  const published = parsed.publishedAt;
-  const nowIso = deps.clock.now().toISOString();
-  const { id } = await trx
-    .insertInto('items')
-    .values({
-      source_id: origin.sourceId,
-      guid: parsed.guid,
-      url,
-      title: parsed.title.slice(0, 1000),
-      published_at: published,
-      language: extraction.language,
-      content_hash: hash,
-      story_id: sameStory,
-      signature: sig ? JSON.stringify(sig) : null,
-      baseline: origin.baseline ? 1 : 0,
-      fetched_at: nowIso,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const storyId = sameStory ?? id;
-  if (sameStory === null) await trx.updateTable('items').set({ story_id: id }).where('id', '=', id).execute();
-  onStory(storyId);
-  const item: MergedItem = {
-    id,
-    sourceId: origin.sourceId,
-    publisher: origin.publisher,
-    url,
-    title: parsed.title,
-    publishedAt: published,
-    language: extraction.language,
-    storyId,
-    baseline: origin.baseline,
-  };
-  const outcomes: MergeOutcome[] = [];
-  for (const fact of extraction.facts) {
-    const result = await mergeFact(
-      trx,
-      fact,
-      { itemId: id, publisher: item.publisher, url, title: item.title, publishedAt: published, language: fact.language ?? item.language, quote: fact.quote },
-      nowIso,
-    );
-    outcomes.push(result.outcome);
-    await deps.onMerged(trx, result, fact, item);
-  }
-  return { storyId, outcomes };
+  return fresh;
 }

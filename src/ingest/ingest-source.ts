@@ -6,7 +6,7 @@ import { loadLanguageDetector } from '../extract/language.js';
 import type { Logger } from '../logger.js';
 import type { FetchSettings } from './fetch-settings.js';
 import { noHook, type OnMerged } from './hook.js';
-import { ingestItems, loadKnownItems } from './ingest-item.js';
+import { ingestItems } from './ingest-item.js';
 import type { SourceRow } from './lease.js';
 import { isRemote, loadSource } from './load-source.js';
 import { markFailure, markSuccess } from './source-health.js';
@@ -68,7 +68,6 @@ export async function ingestSource(deps: IngestDeps, source: SourceRow, stories:
       await markSuccess(deps.db, source.id, { nowIso: now.toISOString(), nextFetchIso, itemsAdded: 0, factsAdded: 0 });
       return { ...report, ok: true, notModified: true };
     }
-    const known = await loadKnownItems(deps.db, source.id);
     // Items without a declared language need eld; loading it once here keeps the extract CLI light.
     if (!deps.extract) await loadLanguageDetector();
     const itemDeps = {
@@ -86,7 +85,7 @@ export async function ingestSource(deps: IngestDeps, source: SourceRow, stories:
       baseline,
       label: report.label,
     };
-    report.itemErrors = await ingestItems(itemDeps, origin, loaded.document.items, known, report.tally);
+    report.itemErrors = await ingestItems(itemDeps, origin, loaded.document.items, report.tally);
     await markSuccess(deps.db, source.id, {
       nowIso: deps.clock.now().toISOString(),
       nextFetchIso,

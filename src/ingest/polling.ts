@@ -31,12 +31,17 @@ export interface Polling {
   stop(): Promise<void>;
 }
 
-/** Sources claimed per tick; the rest wait for the next minute (or another process). */
-const CLAIM_LIMIT = 50;
+/**
+ * How long a tick's claim on its sources lasts: POLL_LEASE_MINUTES, and never less than four fetch
+ * timeouts, so a lease is not taken over by another process while its tick is still fetching.
+ */
+export const pollLeaseMs = (config: Pick<Config, 'POLL_LEASE_MINUTES' | 'FETCH_TIMEOUT_MS'>): number =>
+  Math.max(config.POLL_LEASE_MINUTES * 60_000, config.FETCH_TIMEOUT_MS * 4);
 
 /**
- * `npm start`'s poller: each minute, claims the sources that are due (leases make this safe with
- * several processes) and ingests them; failing sources come back later with backoff.
+ * `npm start`'s poller: each minute, claims up to POLL_CLAIM_LIMIT sources that are due (leases make
+ * this safe with several processes; the rest wait for the next tick or another process) and ingests
+ * them; failing sources come back later with backoff.
  */
 export function startPolling(deps: PollingDeps): Polling {
   const owner = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
@@ -48,12 +53,11 @@ export function startPolling(deps: PollingDeps): Polling {
     onMerged: deps.onMerged,
     ...deps.ingest,
   };
-  // A lease outlives the longest plausible fetch of a whole tick, so it is not stolen mid-run.
-  const leaseMs = Math.max(10 * 60_000, deps.config.FETCH_TIMEOUT_MS * 4);
+  const leaseMs = pollLeaseMs(deps.config);
   let running: Promise<RunReport | null> | null = null;
 
   const runTick = async (): Promise<RunReport | null> => {
-    const due = await claimDueSources(deps.db, owner, deps.clock.now(), leaseMs, CLAIM_LIMIT);
+    const due = await claimDueSources(deps.db, owner, deps.clock.now(), leaseMs, deps.config.POLL_CLAIM_LIMIT);
     if (!due.length) return null;
     const report = await runSources(ingestDeps, due, { concurrency: deps.config.INGEST_CONCURRENCY });
     deps.log.info('polled sources', {

@@ -14,44 +14,74 @@ export const ROWS = SIGNATURE_SIZE / BANDS;
  */
 export const SAME_STORY = 0.5;
 
-const fnv1a = (s: string): number => {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
+/** FNV-1a (as int32) of `text` from `start` to `end`: a shingle hashed where it lies, without copying it out. */
+const fnv1a = (text: string, start: number, end: number): number => {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) {
+    h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h;
 };
 
 // Fixed odd multipliers and offsets: hash_i(x) = (a_i * x + b_i) mod 2^32, stable across runs.
-const A: number[] = [];
-const B: number[] = [];
+// Kept as int32 (the same values mod 2^32) so the MinHash loop stays in integer registers.
+const A = new Int32Array(SIGNATURE_SIZE);
+const B = new Int32Array(SIGNATURE_SIZE);
 for (let i = 0, seed = 0x9e3779b9; i < SIGNATURE_SIZE; i++) {
   seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
-  A.push((seed | 1) >>> 0);
+  A[i] = seed | 1;
   seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
-  B.push(seed);
+  B[i] = seed;
 }
 
-/** Hashed word 5-shingles of an article (fewer words → one shingle of all of them). */
+/**
+ * Hashed word 5-shingles of an article (fewer words → one shingle of all of them). Normalised
+ * text has one space between words, so a shingle is the span from its first word's start to its
+ * last word's end: the same hash as joining the words, without building the strings.
+ */
 export function shingles(text: string): Set<number> {
-  const words = normaliseText(text).split(' ').filter(Boolean);
-  const out = new Set<number>();
-  const n = Math.min(SHINGLE_WORDS, words.length);
-  for (let i = 0; i + n <= words.length && n > 0; i++) out.add(fnv1a(words.slice(i, i + n).join(' ')));
+  return new Set(Array.from(shingleHashes(normaliseText(text)), (h) => h >>> 0));
+}
+
+/** The shingles' hashes as int32, repeats included (they cannot change a minimum). */
+function shingleHashes(normalised: string): Int32Array {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < normalised.length; ) {
+    const space = normalised.indexOf(' ', i);
+    const end = space === -1 ? normalised.length : space;
+    if (end > i) {
+      starts.push(i);
+      ends.push(end);
+    }
+    i = end + 1;
+  }
+  const n = Math.min(SHINGLE_WORDS, starts.length);
+  const out = new Int32Array(n > 0 ? starts.length - n + 1 : 0);
+  for (let i = 0; i < out.length; i++) out[i] = fnv1a(normalised, starts[i]!, ends[i + n - 1]!);
   return out;
 }
 
 /** MinHash signature of the shingles; empty text → null (nothing to compare). */
 export function signatureOf(text: string): number[] | null {
-  const set = shingles(text);
-  if (set.size === 0) return null;
-  const sig = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const x of set) {
-    for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const h = (Math.imul(A[i]!, x) + B[i]!) >>> 0;
-      if (h < sig[i]!) sig[i] = h;
+  return signatureOfNormalised(normaliseText(text));
+}
+
+/** signatureOf for text already through normaliseText (ingestion normalises once for hash and signature). */
+export function signatureOfNormalised(normalised: string): number[] | null {
+  const xs = shingleHashes(normalised);
+  if (xs.length === 0) return null;
+  const sig: number[] = [];
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    const a = A[i]!;
+    const b = B[i]!;
+    let min = 0xffffffff;
+    for (let j = 0; j < xs.length; j++) {
+      const h = (Math.imul(a, xs[j]!) + b) >>> 0;
+      if (h < min) min = h;
     }
+    sig.push(min);
   }
   return sig;
 }
@@ -63,5 +93,44 @@ export function similarity(a: readonly number[], b: readonly number[]): number {
   return same / SIGNATURE_SIZE;
 }
 
-export const bandKeys = (sig: readonly number[]): string[] =>
-  Array.from({ length: BANDS }, (_, b) => `${b}:${sig.slice(b * ROWS, (b + 1) * ROWS).join('.')}`);
+/**
+ * similarity(a, b) when it is at least `floor`, else -1: stops as soon as the positions left
+ * cannot reach the floor (most candidates of a band are far below it).
+ */
+export function similarityAtLeast(a: readonly number[], b: readonly number[], floor: number): number {
+  const needed = Math.ceil(floor * SIGNATURE_SIZE - 1e-9);
+  let same = 0;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    if (a[i] === b[i]) same++;
+    else if (same + (SIGNATURE_SIZE - 1 - i) < needed) return -1;
+  }
+  return same >= needed ? same / SIGNATURE_SIZE : -1;
+}
+
+/**
+ * One key per band: a 31-bit hash of the band's ROWS values, small enough to be a V8 small
+ * integer (a fast Map key; wider numbers made the index several times slower). Two different
+ * bands share a key about once per 2^31 pairs; if they do, the full comparison of the
+ * signatures still tells the items apart, so it costs one comparison, never a wrong match.
+ */
+export function bandKeys(sig: readonly number[]): number[] {
+  const keys = new Array<number>(BANDS);
+  for (let b = 0, o = 0; b < BANDS; b++, o += ROWS) keys[b] = mixRows(sig, o) >> 1;
+  return keys;
+}
+
+/** MurmurHash3 (32-bit, as int32) of the band's ROWS values. */
+function mixRows(sig: readonly number[], offset: number): number {
+  let h = 0x2545f491;
+  for (let r = 0; r < ROWS; r++) {
+    let k = Math.imul(sig[offset + r]!, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    h ^= Math.imul(k, 0x1b873593);
+    h = (h << 13) | (h >>> 19);
+    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+  }
+  h ^= ROWS * 4;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}

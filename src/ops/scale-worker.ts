@@ -5,7 +5,8 @@
  * claim, ingest, fan-out and delivery code; only the loop timing and the notifier are its own.
  *
  * `node dist/src/ops/scale-worker.js` with DATABASE_URL, SCALE_DELIVERY_LOG, SCALE_SOURCE_LEASE_MS,
- * SCALE_OUTBOX_LEASE_MS, SCALE_CLAIM_LIMIT and the FETCH_* settings of the usual configuration.
+ * SCALE_OUTBOX_LEASE_MS, SCALE_CLAIM_LIMIT, SCALE_WORK (both, ingest or deliver) and the FETCH_*
+ * settings of the usual configuration.
  * Stops on SIGTERM after the batch in flight.
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -29,6 +30,8 @@ const settingsSchema = z.object({
   SCALE_OUTBOX_LEASE_MS: z.coerce.number().int().min(100).default(5000),
   SCALE_CLAIM_LIMIT: z.coerce.number().int().min(1).default(4),
   SCALE_IDLE_MS: z.coerce.number().int().min(1).default(100),
+  /** What this worker does: both (the test), or one of them (the benchmark times each alone). */
+  SCALE_WORK: z.enum(['both', 'ingest', 'deliver']).default('both'),
 });
 
 /** One line per accepted delivery: who sent what where. */
@@ -70,17 +73,23 @@ async function run(): Promise<void> {
   });
   while (!stopped) {
     try {
-      const due = await claimDueSources(db.db, owner, systemClock.now(), settings.SCALE_SOURCE_LEASE_MS, settings.SCALE_CLAIM_LIMIT);
+      const due =
+        settings.SCALE_WORK === 'deliver'
+          ? []
+          : await claimDueSources(db.db, owner, systemClock.now(), settings.SCALE_SOURCE_LEASE_MS, settings.SCALE_CLAIM_LIMIT);
       if (due.length) await runSources(ingestDeps, due, { concurrency: settings.SCALE_CLAIM_LIMIT });
-      const sent = await deliverDue({
-        db: db.db,
-        clock: systemClock,
-        log,
-        notifiers: { slack: notifier },
-        workerId: owner,
-        leaseMs: settings.SCALE_OUTBOX_LEASE_MS,
-        batchSize: 50,
-      });
+      const sent =
+        settings.SCALE_WORK === 'ingest'
+          ? { claimed: 0 }
+          : await deliverDue({
+              db: db.db,
+              clock: systemClock,
+              log,
+              notifiers: { slack: notifier },
+              workerId: owner,
+              leaseMs: settings.SCALE_OUTBOX_LEASE_MS,
+              batchSize: 50,
+            });
       if (!due.length && !sent.claimed) await new Promise((r) => setTimeout(r, settings.SCALE_IDLE_MS));
     } catch (err) {
       // Like the production loops: a failed round is logged and retried, the process carries on.

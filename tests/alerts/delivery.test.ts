@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { claimDue } from '../../src/alerts/claim.js';
 import { DEFAULT_LEASE_MS, type DeliveryDeps, deliverDue } from '../../src/alerts/deliver.js';
+import { disableSubscription } from '../../src/alerts/subscriptions.js';
 import type { Destination, Notifier } from '../../src/alerts/notifier.js';
 import type { Reply } from '../../src/messages/reply.js';
 import { fixedClock } from '../../src/clock.js';
@@ -129,6 +130,20 @@ describe('alerts delivery', () => {
     const ids = [...a, ...b].map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('delivery: a row whose subscription was disabled after fan-out is retired when claimed, never sent', async () => {
+    const gone = await addSubscription(t.db, 'gone');
+    await addSubscription(t.db, 'kept');
+    await ingestFact(t.db, launch('temu', 'PL'), source('Rzeczpospolita', 'https://rp.example/1'), clock.now());
+    await disableSubscription(t.db, gone, 'channel_not_found', clock.now().toISOString());
+    const rec = recordingNotifier();
+    expect(await deliverDue(deps(rec.notifier))).toMatchObject({ claimed: 1, sent: 1 });
+    expect(rec.accepted.map((m) => m.to.channel)).toEqual(['kept']);
+    const rows = await t.db.selectFrom('outbox').select(['subscription_id', 'status', 'last_error']).orderBy('id').execute();
+    expect(rows.find((r) => r.subscription_id === gone)).toMatchObject({ status: 'dead', last_error: 'not sent: subscription disabled' });
+    clock.advance(60 * 60_000);
+    expect((await deliverDue(deps(rec.notifier))).claimed).toBe(0);
   });
 
   it('delivery: a permanent failure disables the subscription, logs it, and /subscriptions shows why', async () => {

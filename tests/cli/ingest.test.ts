@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/ingest.js';
 import { connect } from '../../src/db/connect.js';
 import { migrate } from '../../src/db/migrate.js';
+import { addSubscription } from '../alerts/helpers.js';
 import { seedCompetitors } from '../ingest/helpers/competitors.js';
 import { rss } from '../ingest/helpers/feeds.js';
 
@@ -48,6 +49,34 @@ describe('rivalwatch ingest', () => {
     const missing = io({ DATABASE_URL: url, LOG_LEVEL: 'silent' });
     expect(await run([join(dir, 'nope.xml')], missing.io)).toBe(2);
     expect(missing.text().stderr).toContain('no such file');
+  });
+
+  it('ingest FILE: new facts queue alerts for subscribed channels; --baseline stores them without', async () => {
+    const url = `sqlite:${join(dir, 'alerts.sqlite')}`;
+    const handle = connect(url);
+    await migrate(handle);
+    await seedCompetitors(handle.db);
+    await addSubscription(handle.db, 'news', { min_importance: 1 });
+    const outbox = async () => (await handle.db.selectFrom('outbox').select('id').where('kind', '=', 'alert').execute()).length;
+    try {
+      const first = join(dir, 'spain.txt');
+      writeFileSync(first, 'TikTok Shop in Spain\nTikTok Shop launched in Spain in March 2024.\n');
+      const a = io({ DATABASE_URL: url, LOG_LEVEL: 'silent' });
+      expect(await run([first], a.io)).toBe(0);
+      const queued = await outbox();
+      expect(queued).toBeGreaterThan(0);
+      expect(a.text().stdout).toContain(`Alerts: ${queued} queued for subscribed channels`);
+
+      const archive = join(dir, 'italy.txt');
+      writeFileSync(archive, 'Temu in Italy\nTemu launched in Italy in April 2023.\n');
+      const b = io({ DATABASE_URL: url, LOG_LEVEL: 'silent' });
+      expect(await run(['--baseline', archive], b.io)).toBe(0);
+      expect(b.text().stdout).toMatch(/Facts: [1-9]\d* new/);
+      expect(b.text().stdout).toContain('Baseline: 1 source(s) stored without alerts');
+      expect(await outbox()).toBe(queued);
+    } finally {
+      await handle.close();
+    }
   });
 
   it('exits 1 when every source failed, naming each error', async () => {

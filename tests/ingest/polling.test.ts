@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
-import { type Polling, startPolling } from '../../src/ingest/polling.js';
+import { type Polling, pollLeaseMs, startPolling } from '../../src/ingest/polling.js';
 import { addSource } from '../../src/ingest/sources.js';
 import { silentLogger } from '../../src/logger.js';
 import { type TestDb, testDb } from '../helpers/test-db.js';
@@ -80,5 +80,38 @@ describe('startPolling', () => {
     expect(healed?.failed).toBe(0);
     expect(healed?.total.itemsNew).toBe(1);
     expect((await row(missing)).consecutive_failures).toBe(0);
+  });
+
+  it('polling: a tick claims at most POLL_CLAIM_LIMIT sources; the next tick takes the rest', async () => {
+    const limited = startPolling({
+      db: db.db,
+      config: loadConfig({ POLL_CLAIM_LIMIT: '2' }),
+      clock,
+      log: silentLogger,
+      schedule: '0 0 1 1 *',
+      ingest: { random: () => 0.5 },
+    });
+    try {
+      // A day later every source is due again: the three above and three new ones.
+      clock.advance(24 * 60 * 60_000);
+      const nowIso = clock.now().toISOString();
+      for (let n = 4; n <= 6; n++) {
+        writeFileSync(join(dir, `limit-${n}.xml`), feed(n, 'Bol opened a store in Antwerp in 2024.'));
+        await addSource(db.db, { url: join(dir, `limit-${n}.xml`), language: 'en' }, nowIso);
+      }
+      const due = await db.db.selectFrom('sources').select('id').where('enabled', '=', 1).execute();
+      expect(due).toHaveLength(6);
+      const sizes: number[] = [];
+      for (let r = await limited.tick(); r; r = await limited.tick()) sizes.push(r.sources.length);
+      expect(sizes).toEqual([2, 2, 2]);
+    } finally {
+      await limited.stop();
+    }
+  });
+
+  it('polling: the source lease is POLL_LEASE_MINUTES, and never shorter than four fetch timeouts', () => {
+    expect(pollLeaseMs(loadConfig({}))).toBe(10 * 60_000);
+    expect(pollLeaseMs(loadConfig({ POLL_LEASE_MINUTES: '3' }))).toBe(3 * 60_000);
+    expect(pollLeaseMs(loadConfig({ POLL_LEASE_MINUTES: '1', FETCH_TIMEOUT_MS: '30000' }))).toBe(120_000);
   });
 });

@@ -29,7 +29,7 @@ describe.skipIf(!onPostgres)('scale: three worker processes on one Postgres (Pos
     t = await testDb();
     feeds = await startFeedServer(SOURCES);
     dir = mkdtempSync(join(tmpdir(), 'rivalwatch-scale-'));
-    await prepareScaleDb(t.db, feeds.url, { sources: SOURCES, subscriptions: SUBSCRIPTIONS, nowIso: new Date().toISOString(), postgres: true });
+    await prepareScaleDb(t.db, feeds.url, { sources: SOURCES, subscriptions: SUBSCRIPTIONS, nowIso: new Date().toISOString() });
   }, 600_000);
 
   afterAll(async () => {

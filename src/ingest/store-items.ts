@@ -1,0 +1,182 @@
+import type { ControlledTransaction, Insertable, Kysely } from 'kysely';
+import type { Database, ItemTable } from '../db/schema.js';
+import { mergeFact } from '../domain/merge-fact.js';
+import type { Extraction } from '../extract/index.js';
+import type { Logger } from '../logger.js';
+import type { MergedItem, OnMerged } from './hook.js';
+import type { ItemOrigin } from './ingest-item.js';
+import type { ParsedItem } from './parsed.js';
+import type { SettledPlan } from './plan-stories.js';
+import { countOutcome, type Tally } from './tally.js';
+
+/** A new item of the document, ready to store. */
+export interface Candidate {
+  parsed: ParsedItem;
+  url: string | null;
+  hash: string;
+  sig: number[] | null;
+  extraction: Extraction;
+  plan: SettledPlan;
+}
+
+/** Where an item went: its id and story, or null (not stored: failed, or stored meanwhile by another process). */
+export type Stored = { id: number; storyId: number } | null;
+
+export interface StoreContext {
+  trx: ControlledTransaction<Database>;
+  origin: ItemOrigin;
+  nowIso: string;
+  onMerged: OnMerged;
+  log: Logger;
+  /** The document's candidates and, by position, what became of those already stored. */
+  candidates: Candidate[];
+  stored: Stored[];
+}
+
+/**
+ * Stores candidates [from, to) of the document: one multi-row insert and one story update for
+ * all of them, then their facts, under one savepoint. If anything fails, that savepoint is
+ * rolled back and the items are stored one by one, each under its own savepoint, so only the
+ * item that fails is lost. Returns the number of failed items; counts into `tally`.
+ */
+export async function storeChunk(ctx: StoreContext, from: number, to: number, tally: Tally): Promise<number> {
+  const batch = await ctx.trx.savepoint('batch').execute();
+  const local: Tally = { ...tally };
+  try {
+    const stored = await insertItems(ctx, from, to);
+    for (let i = from; i < to; i++) await mergeFacts(ctx, i, stored[i - from]!, local);
+    await batch.releaseSavepoint('batch').execute();
+    for (let i = from; i < to; i++) ctx.stored[i] = stored[i - from]!;
+    Object.assign(tally, local);
+    return 0;
+  } catch (err) {
+    await batch.rollbackToSavepoint('batch').execute();
+    await batch.releaseSavepoint('batch').execute();
+    ctx.log.debug('batch not stored, storing its items one by one', { source: ctx.origin.label, err });
+  }
+  let failed = 0;
+  for (let i = from; i < to; i++) {
+    const one = await ctx.trx.savepoint('item').execute();
+    const local: Tally = { ...tally };
+    try {
+      const [stored] = await insertItems(ctx, i, i + 1);
+      await mergeFacts(ctx, i, stored!, local);
+      await one.releaseSavepoint('item').execute();
+      ctx.stored[i] = stored!;
+      Object.assign(tally, local);
+    } catch (err) {
+      await one.rollbackToSavepoint('item').execute();
+      await one.releaseSavepoint('item').execute();
+      ctx.stored[i] = null;
+      failed++;
+      ctx.log.warn('item not stored', { source: ctx.origin.label, url: ctx.candidates[i]!.parsed.url, err });
+    }
+  }
+  return failed;
+}
+
+/** The story an item is stored under when it is inserted, if already known. */
+function storyBefore(ctx: StoreContext, plan: SettledPlan): number | null {
+  if (plan.kind === 'joins') return plan.story;
+  if (plan.kind === 'follows') return ctx.stored[plan.leader]?.storyId ?? null;
+  return null;
+}
+
+/**
+ * Inserts candidates [from, to): first those whose story is known or their own, then those
+ * retelling a story started by one of the first (its id is their story). Two statements and at
+ * most two story updates, however many items and stories.
+ */
+async function insertItems(ctx: StoreContext, from: number, to: number): Promise<Stored[]> {
+  const stored: Stored[] = new Array(to - from).fill(null);
+  const first: number[] = [];
+  const second: number[] = [];
+  for (let i = from; i < to; i++) {
+    const plan = ctx.candidates[i]!.plan;
+    (plan.kind === 'follows' && plan.leader >= from ? second : first).push(i);
+  }
+  await insertRows(ctx, first, (i) => storyBefore(ctx, ctx.candidates[i]!.plan), stored, from);
+  await insertRows(
+    ctx,
+    second,
+    (i) => {
+      const plan = ctx.candidates[i]!.plan;
+      return plan.kind === 'follows' ? (stored[plan.leader - from]?.storyId ?? null) : null;
+    },
+    stored,
+    from,
+  );
+  return stored;
+}
+
+/** Inserts the rows of candidates `at` under `storyOf` (null: their own story), into stored[i - from]. */
+async function insertRows(ctx: StoreContext, at: number[], storyOf: (i: number) => number | null, stored: Stored[], from: number) {
+  if (!at.length) return;
+  const rows: Insertable<ItemTable>[] = at.map((i) => {
+    const { parsed, url, hash, sig, extraction } = ctx.candidates[i]!;
+    return {
+      source_id: ctx.origin.sourceId,
+      guid: parsed.guid,
+      url,
+      title: parsed.title.slice(0, 1000),
+      published_at: parsed.publishedAt,
+      language: extraction.language,
+      content_hash: hash,
+      story_id: storyOf(i),
+      signature: sig ? JSON.stringify(sig) : null,
+      baseline: ctx.origin.baseline ? 1 : 0,
+      fetched_at: ctx.nowIso,
+    };
+  });
+  // Another process that took over the source may have stored a guid since it was looked up:
+  // that item is a repeat, skipped without failing the others. Rows come back in no promised
+  // order; content hashes are unique within a document, so they say which id is whose.
+  const inserted = await ctx.trx
+    .insertInto('items')
+    .values(rows)
+    .onConflict((oc) => oc.columns(['source_id', 'guid']).doNothing())
+    .returning(['id', 'content_hash'])
+    .execute();
+  const idOf = new Map(inserted.map((r) => [r.content_hash, r.id]));
+  const ownStory: number[] = [];
+  for (const i of at) {
+    const id = idOf.get(ctx.candidates[i]!.hash);
+    if (id === undefined) continue;
+    const storyId = storyOf(i) ?? id;
+    if (storyId === id) ownStory.push(id);
+    stored[i - from] = { id, storyId };
+  }
+  if (ownStory.length) await ctx.trx.updateTable('items').set((eb) => ({ story_id: eb.ref('id') })).where('id', 'in', ownStory).execute();
+}
+
+async function mergeFacts(ctx: StoreContext, i: number, stored: Stored, tally: Tally): Promise<void> {
+  if (!stored) {
+    tally.itemsDuplicate++;
+    return;
+  }
+  const { parsed, url, extraction } = ctx.candidates[i]!;
+  tally.itemsNew++;
+  if (stored.storyId !== stored.id) tally.itemsSameStory++;
+  const item: MergedItem = {
+    id: stored.id,
+    sourceId: ctx.origin.sourceId,
+    publisher: ctx.origin.publisher,
+    url,
+    title: parsed.title,
+    publishedAt: parsed.publishedAt,
+    language: extraction.language,
+    storyId: stored.storyId,
+    baseline: ctx.origin.baseline,
+  };
+  const db: Kysely<Database> = ctx.trx;
+  for (const fact of extraction.facts) {
+    const result = await mergeFact(
+      db,
+      fact,
+      { itemId: item.id, publisher: item.publisher, url, title: item.title, publishedAt: item.publishedAt, language: fact.language ?? item.language, quote: fact.quote },
+      ctx.nowIso,
+    );
+    countOutcome(tally, result.outcome);
+    await ctx.onMerged(db, result, fact, item);
+  }
+}

@@ -1,0 +1,52 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+
+/** What is already stored among a document's keys: guids, links and text hashes of its source; links anywhere. */
+export interface StoredKeys {
+  guids: Set<string>;
+  urls: Set<string>;
+  hashes: Set<string>;
+  urlsAnywhere: Set<string>;
+}
+
+/** Bound parameters per `in (…)` lookup: well under SQLite's and Postgres' limits. */
+const LOOKUP_CHUNK = 500;
+
+/**
+ * Looks up only the keys of the fetched document (a few queries per document, whatever the
+ * source's history), so a poll that finds nothing new costs as little as one that finds all new.
+ */
+export async function storedKeys(
+  db: Kysely<Database>,
+  sourceId: number | null,
+  keys: { guids: string[]; urls: string[]; hashes: string[] },
+): Promise<StoredKeys> {
+  const found: StoredKeys = { guids: new Set(), urls: new Set(), hashes: new Set(), urlsAnywhere: new Set() };
+  for (const chunk of chunks(keys.urls)) {
+    const rows = await db.selectFrom('items').select(['url', 'source_id']).where('url', 'in', chunk).execute();
+    for (const r of rows) {
+      if (!r.url) continue;
+      found.urlsAnywhere.add(r.url);
+      if (sourceId !== null && r.source_id === sourceId) found.urls.add(r.url);
+    }
+  }
+  if (sourceId === null) return found;
+  for (const chunk of chunks(keys.guids)) {
+    const rows = await db.selectFrom('items').select('guid').where('source_id', '=', sourceId).where('guid', 'in', chunk).execute();
+    for (const r of rows) if (r.guid) found.guids.add(r.guid);
+  }
+  for (const chunk of chunks(keys.hashes)) {
+    const rows = await db
+      .selectFrom('items')
+      .select('content_hash')
+      .where('source_id', '=', sourceId)
+      .where('content_hash', 'in', chunk)
+      .execute();
+    for (const r of rows) found.hashes.add(r.content_hash);
+  }
+  return found;
+}
+
+function* chunks(values: string[]): Generator<string[]> {
+  for (let i = 0; i < values.length; i += LOOKUP_CHUNK) yield values.slice(i, i + LOOKUP_CHUNK);
+}
