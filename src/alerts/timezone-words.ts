@@ -1,4 +1,5 @@
 import { closest } from '../core/similar.js';
+import { listing } from '../messages/labels.js';
 import { canonicalTimeZone } from './local-time.js';
 
 /**
@@ -55,7 +56,7 @@ export function readTimeZoneWord(raw: string): { timezone: string } | { error: s
   const named = ABBREVIATIONS[upper];
   if (named) {
     return {
-      error: `"${raw}" is an abbreviation, and abbreviations do not follow summer time. Use an IANA name: ${named.join(' or ')}.`,
+      error: `"${raw}" is an abbreviation, and abbreviations do not follow summer time. Use an IANA name: ${listing(named, 'or')}.`,
     };
   }
   const offset = OFFSET.exec(raw);
@@ -64,7 +65,7 @@ export function readTimeZoneWord(raw: string): { timezone: string } | { error: s
     const minutes = Number(offset[3] ?? 0) * (offset[1] === '-' ? -1 : 1);
     const zones = zonesAtOffset(hours * 60 + minutes);
     return {
-      error: `"${raw}" is a fixed offset, and does not follow summer time. Use the IANA name of the place${zones.length ? `, e.g. ${zones.join(' or ')}` : ''}.`,
+      error: `"${raw}" is a fixed offset, and does not follow summer time. Use the IANA name of the place${zones.length ? `, e.g. ${listing(zones, 'or')}` : ''}.`,
     };
   }
   const etc = /^etc\/gmt([+-])(\d{1,2})$/i.exec(raw);
@@ -73,7 +74,7 @@ export function readTimeZoneWord(raw: string): { timezone: string } | { error: s
     const hours = Number(etc[2]) * (etc[1] === '-' ? 1 : -1);
     const zones = zonesAtOffset(hours * 60);
     return {
-      error: `"${raw}" is a fixed offset (UTC${hours > 0 ? '+' : ''}${hours}: Etc names invert the sign) and does not follow summer time. Use the IANA name of the place${zones.length ? `, e.g. ${zones.join(' or ')}` : ''}.`,
+      error: `"${raw}" is a fixed offset (UTC${hours > 0 ? '+' : ''}${hours}: Etc names invert the sign) and does not follow summer time. Use the IANA name of the place${zones.length ? `, e.g. ${listing(zones, 'or')}` : ''}.`,
     };
   }
   if (raw.includes('/')) {

@@ -141,7 +141,7 @@ describe('alerts commands', () => {
     const cet = await run('/subscribe tiktok at 9:00 CET');
     expect(cet.status).toBe('usage');
     expect(text(cet)).toContain('\\"CET\\" is an abbreviation');
-    expect(text(cet)).toContain('Europe/Paris or Europe/Amsterdam');
+    expect(text(cet)).toContain('Use an IANA name: Europe/Paris, Europe/Amsterdam or Europe/Brussels.');
     expect(text(await run('/subscribe tiktok est'))).toContain('America/New_York');
     const offset = await run('/subscribe tiktok at 9:00 UTC+2');
     expect(text(offset)).toContain('\\"UTC+2\\" is a fixed offset');
