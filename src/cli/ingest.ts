@@ -63,22 +63,17 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const progress = progressBar(io, sources.length);
     // New facts and conflicts fan out to subscriptions in the merge transaction, exactly as when
     // polling; a running `rivalwatch start` delivers them.
+    // Counted in the database: a chunk rolled back and retried item by item runs the hook twice.
     const { onMerged } = await import('../alerts/fan-out.js');
-    let queued = 0;
+    const alertRows = async () =>
+      Number((await handle.db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n')).where('kind', '=', 'alert').executeTakeFirst())?.n ?? 0);
+    const before = await alertRows();
     const report = await runSources(
-      {
-        db: handle.db,
-        clock: systemClock,
-        log,
-        fetch: fetchSettingsFrom(config),
-        onMerged: async (trx, result, fact, item) => {
-          queued += await onMerged(trx, result, fact, item);
-        },
-      },
+      { db: handle.db, clock: systemClock, log, fetch: fetchSettingsFrom(config), onMerged: (trx, result, fact, item) => onMerged(trx, result, fact, item).then(() => {}) },
       sources,
       { concurrency: config.INGEST_CONCURRENCY, onDone: progress },
     );
-    io.stdout.write(summary(report, queued));
+    io.stdout.write(summary(report, (await alertRows()) - before));
     return report.failed === report.sources.length ? 1 : 0;
   } finally {
     await handle.close();

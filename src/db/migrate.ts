@@ -4,6 +4,7 @@ import type { Dialect } from './dialect.js';
 import * as core from './migrations/001-core.js';
 import * as uniqueItemGuid from './migrations/002-unique-item-guid.js';
 import * as outboxOpenIndex from './migrations/003-outbox-open-index.js';
+import * as removedSources from './migrations/004-removed-sources.js';
 
 type Step = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
 
@@ -12,6 +13,7 @@ const steps: Record<string, Step> = {
   '001-core': core,
   '002-unique-item-guid': uniqueItemGuid,
   '003-outbox-open-index': outboxOpenIndex,
+  '004-removed-sources': removedSources,
 };
 
 /** Brings the schema up to date. Safe to run at every start and from several processes. */

@@ -15,6 +15,13 @@ export interface Database {
   subscriptions: SubscriptionTable;
   outbox: OutboxTable;
   digests: DigestTable;
+  removed_sources: RemovedSourceTable;
+}
+
+/** A source someone removed: seeding never adds its URL back. */
+export interface RemovedSourceTable {
+  url: string;
+  removed_at: string;
 }
 
 export interface CompetitorTable {

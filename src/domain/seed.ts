@@ -59,7 +59,13 @@ export async function seed(db: Kysely<Database>, nowIso: string): Promise<SeedCo
         counts.aliases += Number(r.numInsertedOrUpdatedRows ?? 0);
       }
     }
-    for (const f of seedFeeds) {
+    // Feeds already there or removed by someone are skipped before inserting: no default feed comes
+    // back after /sources remove, and no id is used up by an insert that would conflict.
+    const skip = new Set([
+      ...(await trx.selectFrom('sources').select('url').execute()).map((r) => r.url),
+      ...(await trx.selectFrom('removed_sources').select('url').execute()).map((r) => r.url),
+    ]);
+    for (const f of seedFeeds.filter((feed) => !skip.has(feed.url))) {
       const r = await trx
         .insertInto('sources')
         .values({

@@ -1,5 +1,6 @@
 import type { Mention } from './companies.js';
 
+const AFTER_ASIDE = /^\s*,?\s*(?:and|et|en|&|as well as|ainsi que|evenals)?\s*$/iu;
 const CONJUNCTION = /^\s*(?:,|and|et|en|&|as well as|ainsi que|evenals|of|or|ou)\s*$/iu;
 
 // A figure in a sentence that names no company but talks about the market at large
@@ -7,18 +8,79 @@ const CONJUNCTION = /^\s*(?:,|and|et|en|&|as well as|ainsi que|evenals|of|or|ou)
 const GENERIC_SUBJECT =
   /(?<![\p{L}])(?:market|sector|industry|e-commerce|ecommerce|online retail|retail sales|shoppers|consumers|households|marché|secteur|commerce en ligne|consommateurs|ménages|français|markt|sector|branche|consumenten|huishoudens|Nederlanders|Belgen|webwinkels)(?![\p{L}])/iu;
 
+// An aside between commas names companies that are not the clause's subject: a relative clause
+// ("Amazon, which competes with Zalando, reported..."; "Shein, qui concurrence Zara, a vu...";
+// "Temu, die concurreert met bol, zag...") anywhere, and an apposition or comparison right after
+// a name ("TikTok Shop, the ByteDance unit that rivals Amazon, said..."; "Temu, net als Shein,").
+const RELATIVE_ASIDE =
+  /[,(]\s*(?:which|who|whose|where|qui|où|dont|lequel|laquelle|lesquels|lesquelles|die|waar|waarvan|waarin|waarmee|wiens|welke)(?![\p{L}])/giu;
+const APPOSITION_ASIDE =
+  /[,(]\s*(?:(?:the|a|an|its|like|unlike|as well as|including|le|la|les|un|une|son|sa|ses|comme|tout comme|contrairement à|à l['’]instar de|de|het|een|zijn|haar|net als|zoals|anders dan|in tegenstelling tot)(?![\p{L}])|l['’](?=\p{L}))/giu;
+// A sentence that opens on a comparison: "Like Shein, Temu...", "Comme Shein, Temu...", "Net als Shein, ...".
+const LEADING_COMPARISON =
+  /^\s*(?:like|unlike|as with|compared (?:with|to)|comme|tout comme|contrairement à|à l['’]instar de|comparé à|net als|zoals|anders dan|in tegenstelling tot|vergeleken met)(?![\p{L}])[^,;]{1,80},/iu;
+const ASIDE_END = /[,;)]/u;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function asides(sentence: string, mentions: Mention[]): Span[] {
+  const out: Span[] = [];
+  const lead = LEADING_COMPARISON.exec(sentence);
+  if (lead) out.push({ start: 0, end: lead[0].length });
+  const closeFrom = (from: number, open: string): number => {
+    const rest = sentence.slice(from, from + 200);
+    const stop = open === '(' ? rest.indexOf(')') : rest.search(ASIDE_END);
+    return stop < 0 ? -1 : from + stop;
+  };
+  RELATIVE_ASIDE.lastIndex = 0;
+  for (let m = RELATIVE_ASIDE.exec(sentence); m !== null; m = RELATIVE_ASIDE.exec(sentence)) {
+    const end = closeFrom(m.index + m[0].length, m[0][0]!);
+    out.push({ start: m.index, end: end < 0 ? sentence.length : end });
+  }
+  APPOSITION_ASIDE.lastIndex = 0;
+  for (let m = APPOSITION_ASIDE.exec(sentence); m !== null; m = APPOSITION_ASIDE.exec(sentence)) {
+    const at = m.index;
+    if (!mentions.some((n) => n.end <= at && sentence.slice(n.end, at).trim() === '')) continue;
+    const end = closeFrom(at + m[0].length, m[0][0]!);
+    if (end >= 0) out.push({ start: at, end });
+  }
+  return out;
+}
+
+/**
+ * The mentions that can be the subject of something at `pos`: those outside any aside that
+ * does not itself hold `pos`. When asides hold every name, none if the article has a focus
+ * ("Unlike Zalando, the company grew 8%"), else all of them.
+ */
+function subjectsFor(mentions: Mention[], pos: number, sentence: string, focus: string | null): Mention[] {
+  if (mentions.length === 0) return mentions;
+  const spans = asides(sentence, mentions).filter((a) => !(a.start <= pos && pos < a.end));
+  if (spans.length === 0) return mentions;
+  const kept = mentions.filter((m) => !spans.some((a) => a.start <= m.start && m.end <= a.end));
+  return kept.length > 0 || focus !== null ? kept : mentions;
+}
+
 /**
  * Which competitor a figure at `pos` is about: the company named last before it in the
  * sentence (the subject or owner), else the first one after it, else the article's focus.
+ * Names in an aside ("Amazon, which competes with Zalando, ...") are passed over.
  * An untracked company in that place means the figure is not ours: null.
  */
-export function competitorForFigure(mentions: Mention[], pos: number, sentence: string, focus: string | null): string | null {
+export function competitorForFigure(all: Mention[], pos: number, sentence: string, focus: string | null): string | null {
+  const mentions = subjectsFor(all, pos, sentence, focus);
   let before: Mention | undefined;
   for (const m of mentions) if (m.end <= pos) before = m;
   if (before) return before.competitor;
   const after = mentions.find((m) => m.start >= pos);
   if (after) return after.competitor;
-  if (GENERIC_SUBJECT.test(sentence.slice(0, pos))) return null;
+  // The market at large is the subject of the sentence or of the figure's own clause; "son
+  // premier marché européen" in between is not.
+  const firstClause = sentence.slice(0, pos).split(/[,;:]/u)[0] ?? '';
+  const ownClause = sentence.slice(0, pos).split(/[,;:]/u).pop() ?? '';
+  if (GENERIC_SUBJECT.test(firstClause) || GENERIC_SUBJECT.test(ownClause)) return null;
   return focus;
 }
 
@@ -27,8 +89,33 @@ export function competitorForFigure(mentions: Mention[], pos: number, sentence: 
 const RIVALS_BETWEEN =
   /(?<![\p{L}])(?:compet\p{L}*|rival\p{L}*|against|versus|concurren\p{L}*|face à|contre|tegen|tegenover)(?![\p{L}])/iu;
 
+// An event told by a noun belongs to the noun's complement: "the launch of Temu", "le lancement
+// de Temu", "de komst van de Amerikaanse reus" (the article's company, not the sentence's subject).
+const EVENT_NOUN =
+  /(?:launch|roll-?out|arrival|debut|entry|opening|introduction|expansion|suspension|exit|withdrawal|acquisition|takeover|lancement|arrivée|ouverture|déploiement|implantation|retrait|rachat|lancering|komst|introductie|intrede|uitbreiding|uitrol|overname|sluiting|terugtrekking)(?:\s+of)?$/iu;
+const COMPLEMENT = /^\s+(?:of|van|de|du|des|d['’])\s*(?:(?:the|la|le|het|de)\s+|l['’])?/iu;
+const ARTICLE = /^\s+(?:the\s+)?/iu;
+const POSSESSIVE = /^(?:its|their|his|her|son|sa|ses|leur|leurs|zijn|haar|hun)(?![\p{L}])/iu;
+
+function complementOwner(all: Mention[], sentence: string, cueStart: number, cueEnd: number, focus: string | null): string[] | null {
+  const cue = sentence.slice(cueStart, cueEnd);
+  if (!EVENT_NOUN.test(cue)) return null;
+  // The English cues "opening of", "introduction of" hold their preposition already.
+  const of = (/\sof$/iu.test(cue) ? ARTICLE : COMPLEMENT).exec(sentence.slice(cueEnd, cueEnd + 40));
+  if (!of) return null;
+  const at = cueEnd + of[0].length;
+  const named = all.find((m) => m.start >= at && m.start - at <= 25);
+  if (named) return named.competitor ? [named.competitor] : [];
+  if (POSSESSIVE.test(sentence.slice(at, at + 10))) return null;
+  return focus ? [focus] : null;
+}
+
 /** The competitors an event cue at `pos` is about, including ones joined to it ("Temu et Shein"). */
-export function competitorsForEvent(mentions: Mention[], pos: number, sentence: string, focus: string | null): string[] {
+export function competitorsForEvent(all: Mention[], pos: number, sentence: string, focus: string | null, end = pos): string[] {
+  const owner = complementOwner(all, sentence, pos, end, focus);
+  if (owner) return owner;
+  // Asides naming every company still name who an event is about ("..., which benefits Temu").
+  const mentions = subjectsFor(all, pos, sentence, null);
   let index = -1;
   for (let i = 0; i < mentions.length; i++) if (mentions[i]!.end <= pos) index = i;
   if (index < 0) {
@@ -39,14 +126,24 @@ export function competitorsForEvent(mentions: Mention[], pos: number, sentence: 
   const chosen = mentions[index]!;
   if (chosen.competitor === null) return [];
   const out = [chosen.competitor];
-  // Walk both ways while neighbours are linked by "and", "et", "en" or a comma.
+  // Walk both ways while neighbours are linked by "and", "et", "en" or a comma, looking past
+  // asides ("Shein, which works with 300 factories, and Temu, which arrived in June, have both").
+  const spans = asides(sentence, mentions);
+  const linked = (gap: string, from: number): boolean => {
+    if (CONJUNCTION.test(gap)) return true;
+    let rest = '';
+    for (let i = 0; i < gap.length; i++) if (!spans.some((a) => a.start <= from + i && from + i < a.end)) rest += gap[i];
+    return rest !== gap && AFTER_ASIDE.test(rest);
+  };
+  // A cue inside a relative clause ("Temu, which arrived in June") is about its antecedent alone.
+  if (spans.some((a) => a.start <= pos && pos < a.end && a.start >= chosen.end)) return out;
   for (const step of [-1, 1]) {
     for (let i = index; ; i += step) {
       const here = mentions[i]!;
       const next = mentions[i + step];
       if (!next || next.competitor === null) break;
-      const gap = step > 0 ? sentence.slice(here.end, next.start) : sentence.slice(next.end, here.start);
-      if (!CONJUNCTION.test(gap)) break;
+      const from = step > 0 ? here.end : next.end;
+      if (!linked(sentence.slice(from, step > 0 ? next.start : here.start), from)) break;
       if (!out.includes(next.competitor)) out.push(next.competitor);
     }
   }

@@ -7,16 +7,35 @@ export interface Mention {
   end: number;
   /** Competitor id, or null for a company or group we do not track. */
   competitor: string | null;
+  /** The one market the name itself stands for: Douyin is China, amazon.fr is France. */
+  market?: string;
 }
+
+// Names that only exist in one market.
+const NAME_MARKETS: Array<[RegExp, string]> = [
+  [/^(?:Douyin|Pinduoduo)$/u, 'CN'],
+  [/\.fr$/iu, 'FR'],
+  [/\.nl$/iu, 'NL'],
+  [/\.be$/iu, 'BE'],
+  [/\.de$/iu, 'DE'],
+  [/\.ie$/iu, 'IE'],
+  [/\.es$/iu, 'ES'],
+  [/\.it$/iu, 'IT'],
+  [/\.co\.uk$/iu, 'GB'],
+];
+const marketOfName = (name: string): string | undefined => NAME_MARKETS.find(([re]) => re.test(name))?.[1];
 
 // Each name comes with a cheap lower-case substring that must be present before its regex runs.
 const TRACKED: Array<[RegExp, string, string[]]> = [
   [/(?<![\p{L}\p{N}])(?:TikTok(?:\s+Shop)?|Tiktok(?:\s+Shop)?|TIKTOK|ByteDance|Bytedance|Douyin)(?![\p{L}\p{N}])/gu, 'tiktok-shop', ['tiktok', 'bytedance', 'douyin']],
   [/(?<![\p{L}\p{N}])(?:Temu|TEMU|PDD(?:\s+Holdings)?|Pinduoduo)(?![\p{L}\p{N}])/gu, 'temu', ['temu', 'pdd', 'pinduoduo']],
   [/(?<![\p{L}\p{N}])(?:Shein|SHEIN)(?![\p{L}\p{N}])/gu, 'shein', ['shein']],
-  [/(?<![\p{L}\p{N}])(?:Amazon(?:\.com(?:\.\p{L}{2})?)?(?:\s+Inc\.?)?|amazon\.(?:com|fr|nl|de|co\.uk|com\.be)(?:\.be)?|AWS)(?![\p{L}\p{N}])/gu, 'amazon', ['amazon', 'aws']],
+  [/(?<![\p{L}\p{N}])(?:[Aa]mazon\.(?:com\.be|co\.uk|com|fr|nl|de|be|ie|es|it)(?![\p{L}])(?:\s+Inc\.?)?|Amazon(?:\s+Inc\.?)?|AWS)(?![\p{L}\p{N}])/gu, 'amazon', ['amazon', 'aws']],
   // "bol" is also a Dutch word (a ball, a bulb): the lower-case name only counts after a word
   // that introduces a shop, or written bol.com; "Bol" counts unless an article precedes it.
+  // Ahold Delhaize's web shop is bol: "la filiale d'Ahold Delhaize", "dochter van Ahold Delhaize",
+  // "the Ahold Delhaize subsidiary"; the group alone is not.
+  [/(?<![\p{L}\p{N}])(?:(?:[Ff]iliale|[Ff]iliale néerlandaise|[Ff]iliale e-commerce|[Ff]iliale en ligne) d['’]Ahold(?:\s+Delhaize)?|(?:[Dd]ochter(?:bedrijf|onderneming)?|[Ww]ebwinkel|[Ww]ebshop|[Ee]-commercedochter|[Oo]nlinedochter|[Ii]nternetdochter) van Ahold(?:\s+Delhaize)?|Ahold(?:\s+Delhaize)?(?:['’]s)? (?:subsidiary|unit|online (?:store|shop|retailer|marketplace)|web ?shop|e-commerce (?:arm|unit|subsidiary|platform))|Ahold(?:\s+Delhaize)?-dochter)(?![\p{L}\p{N}])/gu, 'bol', ['ahold']],
   [/(?<![\p{L}\p{N}])(?:[Bb]ol\.com|(?<!(?:\b[Dd]e|\b[Ee]en|\b[Hh]et)\s)Bol|(?<=(?:[Ww]ebwinkel|[Ww]ebshop|[Cc]oncurrent|[Rr]ivaal|[Ww]inkel|[Pp]latform|[Rr]etailer|[Mm]arktplaats|[Ss]pecialist|[Ww]arenhuis|\bvan|\bbij|\bdoor|\bdat|\bzoals|\bvoor|\bop|\bmet|\bals|\ben)\s)bol(?=[\s,.;:)]|$))(?![\p{L}\p{N}])/gu, 'bol', ['bol']],
 ];
 
@@ -30,11 +49,18 @@ export function findMentions(text: string): Mention[] {
   for (const [re, competitor, gates] of TRACKED) {
     if (!gates.some((g) => lower.includes(g))) continue;
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, competitor });
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const market = marketOfName(m[0]);
+      out.push({ start: m.index, end: m.index + m[0].length, competitor, ...(market ? { market } : {}) });
+    }
   }
   UNTRACKED.lastIndex = 0;
   for (let m = UNTRACKED.exec(text); m !== null; m = UNTRACKED.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, competitor: null });
+    const start = m.index;
+    const end = start + m[0].length;
+    // "dochter van Ahold Delhaize" is bol: the group's name inside it is not a second company.
+    if (out.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ start, end, competitor: null });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -13,6 +13,11 @@ export interface EventCue {
 // Events whose market is the point of the news: without one named they are not worth a fact.
 export const NEEDS_MARKET: ReadonlySet<EventName> = new Set(['launch', 'expansion', 'suspension', 'exit', 'regulation', 'promotion']);
 
+// Where goods come from is not where the event happens: "a levy on parcels from China",
+// "les colis en provenance de Chine", "pakketjes uit China". Leaving a country is the exception.
+const ORIGIN_BEFORE =
+  /(?<![\p{L}])(?:from|outside|hors d['’]|hors de(?:\s+la|\s+l['’])?|en dehors de(?:\s+la|\s+l['’])?|buiten|shipped from|imported from|made in|en provenance d['’]|en provenance de(?:\s+la|\s+l['’])?|venant d['’]|venant de(?:\s+la|\s+l['’])?|venus d['’]|venus de(?:\s+la|\s+l['’])?|importés? d['’]|importés? de(?:\s+la|\s+l['’])?|uit|vanuit)\s*(?:the\s+|het\s+)?$/iu;
+
 /**
  * Event cues in a sentence, each with the markets it speaks of: those after the cue up to the
  * next cue ("launched in the US ... and arrived in Europe, starting with France, Germany"),
@@ -28,24 +33,76 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     if (event) raw.push({ event, start: m.index, end: m.index + m[0].length });
   }
   if (raw.length === 0) return [];
-  const future = FUTURE[language].test(sentence);
-  // Something that is suspended or left is the object of the sentence, not a second event.
-  const stopping = raw.some((c) => c.event === 'suspension' || c.event === 'exit');
-  const cues = raw.filter((c) => !(stopping && (c.event === 'launch' || c.event === 'expansion')));
+  const cues = raw.filter((c) => !isObjectOfAnother(c, raw));
   const areas = marketsOf().filter((m) => m.kind !== 'global');
   return cues.map((cue, i) => {
-    const next = cues[i + 1]?.start ?? sentence.length;
     const previous = i > 0 ? cues[i - 1]!.end : 0;
-    let mine = areas.filter((m) => m.start >= cue.start && m.start < next);
+    const next = Math.min(cues[i + 1]?.start ?? sentence.length, clauseEnd(sentence, cue.end));
+    const places = cue.event === 'exit' ? areas : areas.filter((m) => !isOrigin(sentence, m));
+    let mine = places.filter((m) => m.start >= cue.start && m.start < next);
     if (mine.length === 0) {
       const comma = Math.max(sentence.lastIndexOf(',', cue.start), sentence.lastIndexOf(';', cue.start));
-      const from = Math.max(previous, comma + 1);
-      mine = areas.filter((m) => m.start >= from && m.end <= cue.start);
+      mine = places.filter((m) => m.start >= Math.max(previous, comma + 1) && m.end <= cue.start);
+      // A rule's maker may stand before an apposition: "France's consumer watchdog, the DGCCRF, fined Shein".
+      if (mine.length === 0 && cue.event === 'regulation') mine = places.filter((m) => m.start >= previous && m.end <= cue.start).slice(-1);
     }
-    const event: EventName = cue.event === 'launch' && future ? 'expansion' : cue.event;
-    return { event, start: cue.start, end: cue.end, markets: [...new Set(mine.map((m) => m.code))] };
+    const event: EventName = cue.event === 'launch' && FUTURE[language].test(clauseAt(sentence, cue.start, cue.end)) ? 'expansion' : cue.event;
+    const codes = mine.map((m) => (event === 'regulation' && isBrussels(sentence.slice(m.start, m.end)) ? 'EU' : m.code));
+    return { event, start: cue.start, end: cue.end, markets: [...new Set(codes)] };
   });
 }
+
+// A cue that is the object of another is no event of its own: a launch or expansion that is
+// paused ("suspend le lancement", "halted its expansion"), an investigation that is launched
+// ("launched an investigation", "een onderzoek gestart"), discounts that are fined ("fined for
+// misleading discounts", "onderzoek naar nepkortingen").
+function isObjectOfAnother(cue: { event: EventName; start: number; end: number }, all: Array<{ event: EventName; start: number; end: number }>): boolean {
+  const near = (a: { start: number; end: number }, b: { start: number; end: number }, gap: number): boolean =>
+    (a.end <= b.start && b.start - a.end <= gap) || (b.end <= a.start && a.start - b.end <= gap);
+  if (cue.event === 'launch' || cue.event === 'expansion') {
+    if (all.some((o) => (o.event === 'suspension' || o.event === 'exit') && o.end <= cue.start && cue.start - o.end <= 30)) return true;
+    if (all.some((o) => o.event === 'regulation' && near(o, cue, 25))) return true;
+  }
+  if (cue.event === 'promotion') return all.some((o) => o.event === 'regulation' && o.end <= cue.start);
+  return false;
+}
+
+// Where the clause of an event ends: a colon or semicolon, or a comma that opens another clause
+// ("..., ending years in which Irish shoppers...", "..., after its attempt to list in London"), or
+// a second verb of saying ("... en kondigde aan een magazijn in Polen te openen"), or "after"
+// ("Hong Kong listing after London plan stalls").
+const CLAUSE_END =
+  /[:;]|,\s+(?:ending|which|where|who|whose|while|whereas|but|although|after|before|as|its|their|qui|où|dont|alors que|tandis que|mais|après|avant|son|sa|ses|leur|leurs|waar|die|terwijl|maar|nadat|voordat|zijn|haar|hun)(?![\p{L}])|\s(?:and|et|en)\s+(?:announced|said|plans|a annoncé|annonce|prévoit|kondigde|kondigt|zei|zegt)(?![\p{L}])|\s(?:after|après|nadat)\s/iu;
+
+function clauseEnd(sentence: string, from: number): number {
+  const m = CLAUSE_END.exec(sentence.slice(from));
+  return m ? from + m.index : sentence.length;
+}
+
+/** The text between the commas, colons or semicolons around [start, end). */
+function clauseAt(sentence: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !/[,;:]/u.test(sentence[from - 1]!)) from--;
+  let to = end;
+  while (to < sentence.length && !/[,;:]/u.test(sentence[to]!)) to++;
+  return sentence.slice(from, to);
+}
+
+// Goods named by where they come from: "China shipments", "Chinese parcels", "colis chinois".
+const GOODS = '(?:shipments?|parcels?|packages?|goods|imports?|exports?|products|sellers|factories|suppliers|colis|produits|articles|vendeurs|usines|fournisseurs|pakjes|pakketjes|pakketten|zendingen|producten|verkopers|fabrieken|leveranciers)';
+const GOODS_AFTER = new RegExp(`^\\s*${GOODS}(?![\\p{L}])`, 'iu');
+const GOODS_BEFORE = new RegExp(`(?<![\\p{L}])${GOODS}\\s+$`, 'iu');
+
+function isOrigin(sentence: string, m: MarketHit): boolean {
+  const before = sentence.slice(Math.max(0, m.start - 30), m.start);
+  if (ORIGIN_BEFORE.test(before)) return true;
+  if (GOODS_AFTER.test(sentence.slice(m.end, m.end + 20))) return true;
+  return m.kind === 'demonym' && GOODS_BEFORE.test(before);
+}
+
+// In news about rules, "Brussels" is the EU's institutions, not Belgium.
+const BRUSSELS = /^(?:brussels|bruxelles|brussel)$/iu;
+const isBrussels = (name: string): boolean => BRUSSELS.test(name);
 
 /** Cheap gate: whether any event cue or future-entry word occurs at all. */
 export function mayHoldEvent(sentence: string, language: Language): boolean {

@@ -3,10 +3,11 @@ import { competitorForFigure, competitorsForEvent } from './attribution.js';
 import { findMentions, type Mention } from './companies.js';
 import { announcedEntry, findEvents, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
+import { eventMarket, inheritedMarket, singleMarket } from './market-context.js';
 import { findMarkets, type MarketHit, marketForFigure } from './markets.js';
 import { countsSomething, readMetric } from './metrics.js';
 import { findMultiples } from './multiples.js';
-import { findQuantities, type Quantity } from './numbers.js';
+import { findQuantities, mayHoldNumber, type Quantity } from './numbers.js';
 import { type Anchor, findPeriods, nearestPeriod, type PeriodHit, parseAnchor } from './periods.js';
 import { splitSentences } from './sentences.js';
 import { statusOf } from './status.js';
@@ -55,15 +56,18 @@ export function extractFacts(article: Article): Extraction {
     const context = articleContext(title, sentences[1] ?? '', language, article?.published);
     const facts: CandidateFact[] = [];
     const seen = new Set<string>();
-    for (const sentence of sentences) {
-      for (const fact of sentenceFacts(sentence.slice(0, MAX_SENTENCE), context)) {
+    for (let i = 0; i < sentences.length; i++) {
+      // The title is not the sentence before the lead: it counts as the title's market.
+      const previous = i >= 2 ? sentences[i - 1]!.slice(0, MAX_SENTENCE) : '';
+      const previousMarket = (): string | null => (previous === '' ? null : singleMarket(previous, language));
+      for (const fact of sentenceFacts(sentences[i]!.slice(0, MAX_SENTENCE), context, previousMarket)) {
         const key = `${fact.competitor}|${fact.metric ?? fact.event}|${fact.value ?? ''}|${fact.unit ?? ''}|${fact.market ?? ''}`;
         if (seen.has(key)) continue;
         seen.add(key);
         facts.push(fact);
       }
     }
-    return { language, facts };
+    return { language, facts: dropPlaceless(facts) };
   } catch {
     return { language, facts: [] };
   }
@@ -87,18 +91,40 @@ function articleContext(title: string, lead: string, language: Language, publish
     if (inLead.size === 1) focus = [...inLead][0] ?? null;
   }
   const marketsInTitle = findMarkets(title, language);
-  const titleMarkets = new Set(marketsInTitle.filter((m) => m.kind !== 'global').map((m) => m.code));
-  const defaultMarket = titleMarkets.size === 1 ? [...titleMarkets][0]! : null;
+  // One country in the title is the article's market even beside a region ("goes live in Brazil,
+  // its biggest Latin American bet"); else one region.
+  const inTitleMarkets = marketsInTitle.filter((m) => m.kind !== 'global');
+  // "Brussel: Temu overtreedt Europese regels": in a headline Brussels is the EU's institutions.
+  const isEu = (m: MarketHit): boolean => m.kind === 'region' || /^brussel/iu.test(title.slice(m.start, m.end));
+  const countries = new Set(inTitleMarkets.filter((m) => !isEu(m)).map((m) => m.code));
+  const regions = new Set(inTitleMarkets.filter(isEu).map((m) => (m.kind === 'region' ? m.code : 'EU')));
+  const defaultMarket = countries.size === 1 ? [...countries][0]! : countries.size === 0 && regions.size === 1 ? [...regions][0]! : null;
   return { language, anchor, focus, defaultMarket, mentions, markets: new Map([[title, marketsInTitle]]) };
 }
 
-const HAS_DIGIT = /\d/;
+/** The market the name a figure hangs on stands for ("Douyin verwerkte 3,5 biljoen yuan"). */
+function impliedMarket(mentions: Mention[], pos: number, competitor: string): string | null {
+  let named: Mention | undefined;
+  for (const m of mentions) if (m.end <= pos && m.competitor === competitor) named = m;
+  return named?.market ?? null;
+}
 
-function sentenceFacts(sentence: string, ctx: ArticleContext): CandidateFact[] {
+/**
+ * A fact told without a market (often in the title: "Bol schrapt 150 banen") and again with one
+ * in the body is one fact: the placeless copy goes.
+ */
+function dropPlaceless(facts: CandidateFact[]): CandidateFact[] {
+  const placed = new Set<string>();
+  const keyOf = (f: CandidateFact): string => `${f.competitor}|${f.metric ?? f.event}|${f.value ?? ''}|${f.unit ?? ''}`;
+  for (const f of facts) if (f.market !== null) placed.add(keyOf(f));
+  return facts.filter((f) => f.market !== null || !placed.has(keyOf(f)));
+}
+
+function sentenceFacts(sentence: string, ctx: ArticleContext, previousMarket: () => string | null): CandidateFact[] {
   const { language } = ctx;
   // Most sentences carry neither a figure nor an event: a digit, a multiple word or an event cue
   // is checked first, and company names, markets and periods are only looked for after that.
-  const hasDigit = HAS_DIGIT.test(sentence);
+  const hasDigit = mayHoldNumber(sentence);
   const multiples = findMultiples(sentence, language);
   if (!hasDigit && multiples.length === 0 && !mayHoldEvent(sentence, language)) return [];
   const mentions = ctx.mentions.get(sentence) ?? findMentions(sentence);
@@ -133,13 +159,17 @@ function sentenceFacts(sentence: string, ctx: ArticleContext): CandidateFact[] {
     if (!competitor) continue;
     const reading = readMetric(q, sentence, language, competitor);
     if (!reading) continue;
+    const market =
+      marketForFigure(marketsOf(), q.start, q.end, sentence) ??
+      impliedMarket(mentions, q.start, competitor) ??
+      (marketsOf().length === 0 ? inheritedMarket(reading.metric, sentence, language, previousMarket, ctx.defaultMarket) : null);
     out.push({
       competitor,
       type: 'metric',
       metric: reading.metric,
       value: reading.value,
       unit: reading.unit,
-      market: marketForFigure(marketsOf(), q.start, q.end, sentence),
+      market,
       status: statusOf(sentence, q.end, language),
       period: nearestPeriod(periodsOf(), q.start, q.end),
       ...base,
@@ -152,9 +182,12 @@ function sentenceFacts(sentence: string, ctx: ArticleContext): CandidateFact[] {
     if (entry) cues = [entry];
   }
   for (const cue of cues) {
-    const competitors = competitorsForEvent(mentions, cue.start, sentence, ctx.focus);
+    const competitors = competitorsForEvent(mentions, cue.start, sentence, ctx.focus, cue.end);
     let places: Array<string | null> = cue.markets;
-    if (places.length === 0) places = ctx.defaultMarket ? [ctx.defaultMarket] : NEEDS_MARKET.has(cue.event) ? [] : [null];
+    if (places.length === 0) {
+      const inherited = eventMarket(previousMarket, ctx.defaultMarket);
+      places = inherited ? [inherited] : NEEDS_MARKET.has(cue.event) ? [] : [null];
+    }
     for (const competitor of competitors) {
       for (const market of places) {
         out.push({

@@ -32,7 +32,16 @@ const DESCRIBES_COMPANY_AFTER =
   /^[\s-]*(?:[\p{L}-]+[\s-]+)?(?:company|companies|giant|giants|retailer|retailers|app|platform|firm|group|marketplace|rival|rivals|competitor|owner|parent|e-commerce|ecommerce|tech|online|fast-fashion|shopping|brand|specialist|specialists|maker|chain|seller|[\p{L}-]*(?:reus|gigant|bedrijf|concern|webwinkel|winkel|webshop|platform|retailer|concurrent|groep|app|moeder))(?![\p{L}])/iu;
 const DESCRIBES_COMPANY_BEFORE =
   /(?:géant|géants|plateforme|plateformes|entreprise|entreprises|société|sociétés|groupe|groupes|application|appli|enseigne|site|marque|concurrent|concurrents|rival|rivaux|détaillant|distributeur|e-commerçant|mastodonte|champion|firme|acteur|acteurs|mère|spécialiste|spécialistes|leader|cybermarchand|vendeur|spécialiste)(?:\s+[\p{L}'’-]+){0,2}\s+$/iu;
+const NAME_AFTER = /^\s+\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}-])/u;
 const MEDIA_NAME_AFTER = /^\s+(?:Post|Times|Journal|Stock Exchange)/u;
+// Where a company or a source sits is not where a fact happens: "Singapore-based consultancy",
+// "founded in Nanjing and now headquartered in Singapore", "basée à Utrecht", "gevestigd in Dublin".
+const SEAT_AFTER = /^-?\s?(?:based|headquartered)(?![\p{L}])/iu;
+const SEAT_BEFORE =
+  /(?:headquartered|based|founded|incorporated|registered|basée?s?|fondée?s?|installée?s?|domiciliée?s?|gevestigd|opgericht|hoofdzetel)\s+(?:in|à|en|au|aux|te)\s+$/iu;
+// A possessive makes a nationality the company's own arm there, a market: "Amazon, whose British
+// marketplace", "sa filiale française", "zijn Nederlandse site".
+const POSSESSIVE_BEFORE = /(?:its|their|whose|his|her|son|sa|ses|leur|leurs|zijn|haar|hun)\s+$/iu;
 
 /** Markets named in `text`, in order, without nationalities that only describe a company. */
 export function findMarkets(text: string, _language: Language): MarketHit[] {
@@ -49,8 +58,15 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 40);
     const original = text.slice(m.index, end);
-    if (entry.kind === 'demonym' || (entry.kind === 'region' && !/^\p{Lu}/u.test(original) && entry.code === 'EU')) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (SEAT_AFTER.test(after) || SEAT_BEFORE.test(before)) continue;
+    if (
+      (entry.kind === 'demonym' || (entry.kind === 'region' && !/^\p{Lu}/u.test(original) && entry.code === 'EU')) &&
+      !POSSESSIVE_BEFORE.test(before)
+    ) {
       if (DESCRIBES_COMPANY_AFTER.test(after)) continue;
+      // A French adjective before a name describes it: "propriété du chinois ByteDance".
+      if (entry.kind === 'demonym' && /^\p{Ll}/u.test(original) && NAME_AFTER.test(after)) continue;
       if (DESCRIBES_COMPANY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     }
     if (entry.kind === 'city' && MEDIA_NAME_AFTER.test(after)) continue;
@@ -67,7 +83,7 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
 // Where one clause ends and another, about something else, begins: "North America sales rose
 // 11%, while international sales grew 16%"; "60.000 verkooppartners, van wie 15.000 in België".
 const CLAUSE_BREAK =
-  /;|,\s+(?:while|whereas|but|of whom|of which|including|among them|tandis que|alors que|mais|dont|parmi lesquels|terwijl|maar|van wie|waarvan|waaronder)(?![\p{L}])/giu;
+  /;|,\s+(?:while|whereas|but|of whom|of which|including|among them|according to|more than|less than|and that|and it|tandis que|alors que|mais|dont|parmi lesquels|selon|plus que|moins que|et qu['’]|et que|terwijl|maar|van wie|waarvan|waaronder|volgens|meer dan|minder dan|en dat)(?![\p{L}])/giu;
 
 /** [start, end) of the clause around `pos`. */
 export function clauseAround(text: string, pos: number): [number, number] {

@@ -42,6 +42,18 @@ function moneyMetric(q: Quantity, sentence: string, language: Language, competit
   return cue ?? null;
 }
 
+const NUMBER_OF: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])number of(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])nombre d(?:e|['’])/iu,
+  nl: /(?<![\p{L}])aantal(?![\p{L}])/iu,
+};
+// People who use an app are its users: "4 miljoen mensen gebruiken de app".
+const USE_VERBS: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:use|uses|used|using)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:utilise|utilisent|utilisaient|utilisé)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:gebruik|gebruiken|gebruikt|gebruikten)(?![\p{L}])/iu,
+};
+
 const FOLLOWING_WORDS = /^(?:[\s\u00A0]+|[\s\u00A0]*(?:de|d'|d’|of|van|aan)[\s\u00A0]*)/iu;
 
 /** What a plain number counts: the noun right after it, or, at the end of a clause, the noun before. */
@@ -60,9 +72,16 @@ function countMetric(q: Quantity, sentence: string, language: Language): MetricN
     const back = sentence.slice(Math.max(0, q.start - 60), q.start);
     noun = nearestBefore(hits(re, back), Number.POSITIVE_INFINITY)?.text;
   }
+  // "the number of European merchants ... had tripled to more than 30,000", "het aantal
+  // verkooppartners, de externe winkels, groeide tot 58.000": the noun counted comes first.
+  if (!noun) {
+    const back = sentence.slice(Math.max(0, q.start - 150), q.start);
+    const counted = NUMBER_OF[language].exec(back);
+    if (counted) noun = hits(re, back.slice(counted.index + counted[0].length, counted.index + counted[0].length + 40))[0]?.text;
+  }
   if (!noun) return null;
   const metric = map.get(cueKey(noun));
-  if (metric === 'people') return EMPLOY_VERBS[language].test(sentence) ? 'employees' : null;
+  if (metric === 'people') return EMPLOY_VERBS[language].test(sentence) ? 'employees' : USE_VERBS[language].test(sentence) ? 'users' : null;
   return metric ?? null;
 }
 
@@ -83,14 +102,17 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
   if (NOT_GROWTH_RE[language].test(after)) return null;
   if (DISCOUNT_BEFORE.test(sentence.slice(Math.max(0, q.start - 35), q.start))) return null;
   if (STOCK_BEFORE.test(sentence.slice(Math.max(0, q.start - 60), q.start))) return null;
-  const lo = Math.max(0, q.start - 50);
+  const lo = Math.max(0, q.start - 70);
   const near = sentence.slice(lo, Math.min(sentence.length, q.end + 30));
   if (SHARE_RE[language].test(near)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
   if (sentence[q.start - 1] === '+') return { metric: 'growth', value: q.value, unit: 'percent' };
   const s = q.start - lo;
   const e = q.end - lo;
-  const up = hits(GROWTH_UP_RE[language], near).filter((h) => distance(h, s, e) <= 40);
-  const down = hits(GROWTH_DOWN_RE[language], near).filter((h) => distance(h, s, e) <= 40);
+  // A verb before the figure may stand further off in its clause ("steeg de omzet van bol in het
+  // eerste halfjaar met 6,5 procent"); a word after it must be close.
+  const reach = (h: Hit): boolean => distance(h, s, e) <= (h.end <= s && !/[,;:]/u.test(near.slice(h.end, s)) ? 60 : 40);
+  const up = hits(GROWTH_UP_RE[language], near).filter(reach);
+  const down = hits(GROWTH_DOWN_RE[language], near).filter(reach);
   const dUp = Math.min(...up.map((h) => distance(h, s, e)));
   const dDown = Math.min(...down.map((h) => distance(h, s, e)));
   if (!Number.isFinite(dUp) && !Number.isFinite(dDown)) return null;
@@ -98,8 +120,20 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
   return { metric: 'growth', value, unit: 'percent' };
 }
 
+// A figure for several companies together is no one company's: "Temu and Shein, with 40 million
+// users between them", "dont les ventes cumulées", "die samen 2 miljard omzetten".
+const COMBINED: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:combined|together|between them|jointly)(?![\p{L}])[^.;]{0,60}$/iu,
+  fr: /(?<![\p{L}])(?:cumul\p{L}*|à eux deux|à elles deux|ensemble|conjointement)(?![\p{L}])[^.;]{0,60}$/iu,
+  nl: /(?<![\p{L}])(?:samen(?!\s+met)|gezamenlijk\p{L}*|opgeteld|bij elkaar)(?![\p{L}])[^.;]{0,60}$/iu,
+};
+
+const COMBINED_AFTER = /^[^,.;]{0,20}(?<![\p{L}])(?:combined|together|between them|à eux deux|à elles deux|cumulés|cumulées|samen|gezamenlijk)(?![\p{L}])/iu;
+
 /** The metric a quantity reports, or null when the sentence does not say. */
 export function readMetric(q: Quantity, sentence: string, language: Language, competitor: string): MetricReading | null {
+  if (COMBINED[language].test(sentence.slice(Math.max(0, q.start - 80), q.start))) return null;
+  if (COMBINED_AFTER.test(sentence.slice(q.end, q.end + 30))) return null;
   switch (q.kind) {
     case 'ratio':
       return { metric: 'growth', value: q.value, unit: 'ratio' };

@@ -57,7 +57,9 @@ function scaleAt(text: string, pos: number, language: Language): { factor: numbe
   if (!m) return null;
   const word = m[1]!.toLowerCase();
   const glued = m[0][0] !== ' ' && m[0][0] !== '\u00A0' && m[0][0] !== '\u202F';
-  const factor = SCALES[language][word] ?? (glued ? GLUED_SCALES[word] : undefined);
+  // "150 M€", "2 M$": a lone M before a currency sign is millions.
+  const beforeSign = word === 'm' && /^[€$£]/u.test(text.slice(pos + m[0].length, pos + m[0].length + 1)) ? 1e6 : undefined;
+  const factor = SCALES[language][word] ?? (glued ? GLUED_SCALES[word] : beforeSign);
   if (factor === undefined) return null;
   return { factor, end: pos + m[0].length };
 }
@@ -117,6 +119,28 @@ export function findQuantities(text: string, language: Language): Quantity[] {
     // A bare four-digit year is a date, not a quantity.
     if (!scale && m[2] === undefined && /^(19|20)\d\d$/.test(intPart)) continue;
     out.push({ start, end, value: full, unit: 'count', kind: 'count', scaled: scale !== null });
+  }
+  return hasOneScale(text) ? [...out, ...oneScaled(text, language)].sort((a, b) => a.start - b.start) : out;
+}
+
+// "un million de clients", "one billion dollars", "een miljoen klanten": one, written as a word.
+const ONE_SCALED = /(?<![\p{L}\p{N}])(?:un|one|a|een)[ \u00A0]+(million|milliard|billion|trillion|miljoen|miljard|biljoen)(?![\p{L}])/giu;
+const hasOneScale = (text: string): boolean => /mil|bil/iu.test(text);
+
+/** Cheap gate: whether `text` may hold a number at all (a digit, or "one million"). */
+export const mayHoldNumber = (text: string): boolean => /\d/.test(text) || (hasOneScale(text) && /(?:un|one|a|een)[ \u00A0]+(?:mil|bil|tril)/iu.test(text));
+
+function oneScaled(text: string, language: Language): Quantity[] {
+  const out: Quantity[] = [];
+  ONE_SCALED.lastIndex = 0;
+  for (let m = ONE_SCALED.exec(text); m !== null; m = ONE_SCALED.exec(text)) {
+    const factor = SCALES[language][m[1]!.toLowerCase()];
+    if (factor === undefined) continue;
+    const end = m.index + m[0].length;
+    const currencyAfter = stickyAt(CURRENCY_AFTER, text, end);
+    const currency = currencyAfter ? currencyOf(currencyAfter[1]!) : undefined;
+    if (currency) out.push({ start: m.index, end: end + currencyAfter![0].length, value: factor, unit: currency, kind: 'money', scaled: true });
+    else out.push({ start: m.index, end, value: factor, unit: 'count', kind: 'count', scaled: true });
   }
   return out;
 }

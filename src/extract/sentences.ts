@@ -17,6 +17,7 @@ function segmenter(language: Language): Intl.Segmenter {
   return s;
 }
 
+const PARAGRAPH_END = /\n\s*$/u;
 const STARTS_WITH_CLOSING_QUOTE = /^\s*[»”]/u;
 
 const WORD_CHAR = /[\p{L}.°]/u;
@@ -107,7 +108,8 @@ export function splitSentences(text: string, language: Language): string[] {
       out[out.length - 1] = `${out[out.length - 1]} ${m[0].trim()}`;
       piece = piece.slice(m[0].length);
     }
-    if (endsWithAbbreviation(piece, language)) {
+    // A paragraph break always ends a sentence, even after "$21.2bn." or "M."
+    if (!PARAGRAPH_END.test(segment) && endsWithAbbreviation(piece, language)) {
       carry = piece;
       continue;
     }

@@ -115,6 +115,7 @@ export async function addSource(db: Kysely<Database>, s: NewSource, nowIso: stri
   const existing = await findSourceByUrl(db, s.url);
   if (existing) return { source: existing, created: false };
   const url = normalizeSourceUrl(s.url);
+  await db.deleteFrom('removed_sources').where('url', 'in', [...new Set([s.url, url])]).execute();
   await db
     .insertInto('sources')
     .values({
@@ -146,6 +147,13 @@ export async function removeSource(db: Kysely<Database>, id: number): Promise<So
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('items').set({ source_id: null }).where('source_id', '=', id).execute();
     await trx.deleteFrom('sources').where('id', '=', id).execute();
+    // Remembered, so a default feed removed here stays removed when the seeds run at the next start.
+    await trx
+      .insertInto('removed_sources')
+      // Also under its normalised spelling, which is how the seeds spell their feeds.
+      .values([...new Set([row.url, normalizeSourceUrl(row.url)])].map((url) => ({ url, removed_at: new Date().toISOString() })))
+      .onConflict((oc) => oc.column('url').doNothing())
+      .execute();
   });
   return row;
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedFacts } from '../../seeds/facts.js';
 import { seedFeeds } from '../../seeds/feeds.js';
 import { seed } from '../../src/domain/seed.js';
+import { addSource, removeSource } from '../../src/ingest/sources.js';
 import { type TestDb, testDb } from '../helpers/test-db.js';
 
 async function counts(t: TestDb) {
@@ -77,5 +78,23 @@ describe('seed', () => {
     expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(['rss']));
     expect(rows.filter((r) => r.competitor_id === 'bol').map((r) => r.language).sort()).toEqual(['en', 'fr', 'nl']);
     for (const r of rows) expect(r.url).toMatch(/^https:\/\/news\.google\.com\/rss\/search\?q=/);
+  });
+
+  it('seed: a default feed someone removed stays removed at the next start; adding it again brings it back', async () => {
+    const feed = await t.db.selectFrom('sources').select(['id', 'url']).orderBy('id').executeTakeFirstOrThrow();
+    expect(await removeSource(t.db, feed.id)).not.toBeNull();
+    const maxId = async () => Number((await t.db.selectFrom('sources').select((eb) => eb.fn.max('id').as('m')).executeTakeFirstOrThrow()).m);
+    const highest = await maxId();
+    const again = await seed(t.db, '2025-03-01T00:00:00.000Z');
+    expect(again.feeds).toBe(0);
+    expect(await t.db.selectFrom('sources').select('id').where('url', '=', feed.url).executeTakeFirst()).toBeUndefined();
+    const added = await addSource(t.db, { url: feed.url }, '2025-03-02T00:00:00.000Z');
+    expect(added.created).toBe(true);
+    // Seeding inserted nothing, so it used up no id: the re-added source is the next number.
+    expect(added.source.id).toBe(highest + 1);
+    await removeSource(t.db, added.source.id);
+    await addSource(t.db, { url: feed.url }, '2025-03-03T00:00:00.000Z');
+    expect((await seed(t.db, '2025-03-04T00:00:00.000Z')).feeds).toBe(0);
+    expect(await t.db.selectFrom('sources').select('id').where('url', '=', feed.url).execute()).toHaveLength(1);
   });
 });

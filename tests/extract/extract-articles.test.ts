@@ -47,7 +47,8 @@ describe('extractFacts: fixture articles end to end', () => {
     expect(keys).toContain('temu gmv 9500000000 USD EU estimate');
     expect(keys).toContain('temu launch PT actual');
     expect(keys).toContain('temu launch PL actual');
-    expect(keys).toContain('temu regulation BE actual');
+    // In news about rules, "Brussels" is the European Commission, not Belgium.
+    expect(keys).toContain('temu regulation EU actual');
     expect(r.facts.some((f) => f.value === 50e6)).toBe(false);
   });
   it('fr: customers in France, a conditional revenue estimate, a target, employees; language detected', () => {

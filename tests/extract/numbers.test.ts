@@ -95,3 +95,17 @@ describe('numbers: multiples', () => {
     expect(findMultiples('Revenue doubled.', 'en')[0]?.value).toBe(2);
   });
 });
+
+describe('numbers: one written as a word, and "M€"', () => {
+  const read = (text: string, language: 'en' | 'fr' | 'nl') => findQuantities(text, language).map((q) => `${q.value}:${q.unit}`);
+  it('"un million", "one billion dollars", "een miljoen"', () => {
+    expect(read('vise un million de clients', 'fr')).toEqual(['1000000:count']);
+    expect(read('worth one billion dollars', 'en')).toEqual(['1000000000:USD']);
+    expect(read('een miljoen klanten', 'nl')).toEqual(['1000000:count']);
+    expect(read('a millionaire', 'en')).toEqual([]);
+  });
+  it('"150 M€" is 150 million euros; "150 m" is not', () => {
+    expect(read('une sanction de 150 M€', 'fr')).toEqual(['150000000:EUR']);
+    expect(read('un mur de 150 m de long', 'fr')).toEqual(['150:count']);
+  });
+});

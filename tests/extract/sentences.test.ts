@@ -23,3 +23,12 @@ describe('sentences', () => {
     expect(out.at(-1)).toBe('Le groupe a confirmé.');
   });
 });
+
+describe('sentences: a paragraph break ends a sentence', () => {
+  it('even after an abbreviation like "bn."', () => {
+    expect(splitSentences('Operating income was $21.2bn.\n\nThe arrival raises the stakes.', 'en')).toEqual([
+      'Operating income was $21.2bn.',
+      'The arrival raises the stakes.',
+    ]);
+  });
+});

@@ -1,0 +1,51 @@
+import type { Language, MetricName } from '../domain/vocabulary.js';
+import { findMarkets } from './markets.js';
+
+/**
+ * A figure whose own sentence names no market often takes it from what came before: "It
+ * reported 15 million users there", "La plateforme y compte 20 millions d'utilisateurs", "Het
+ * bedrijf telt daar 3 miljoen klanten" point back to the previous sentence; and counts of an
+ * audience (customers, users, sellers, orders, a market share) in an article about one market
+ * are counts in that market. Company-wide money (revenue, profit, a valuation) is not inherited
+ * without a pointer: a group's turnover is worldwide even in an article about its French arm.
+ */
+const POINTS_BACK: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:there|locally|in the country|in that country|in this country|in that market|in this market|on that market|on this market)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:(?<!il\s)y(?!\s+a(?![\p{L}]))|sur place|là-bas|localement|dans le pays|dans ce pays|sur ce marché|sur le marché local)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:daar|aldaar|ter plaatse|lokaal|in het land|in dat land|op die markt|op deze markt)(?![\p{L}])/iu,
+};
+
+// A fine is imposed by one country's authority, usually named just before.
+const AUDIENCE: ReadonlySet<MetricName> = new Set(['customers', 'users', 'sellers', 'orders', 'market_share', 'fine']);
+
+/** The one market (not "worldwide") a sentence names, or null when it names none or several. */
+export function singleMarket(text: string, language: Language): string | null {
+  const codes = new Set(findMarkets(text, language).filter((m) => m.kind !== 'global').map((m) => m.code));
+  return codes.size === 1 ? [...codes][0]! : null;
+}
+
+/**
+ * The market a figure of `metric` inherits when its sentence names none: the previous sentence's
+ * when the sentence points back to it, else (for audience counts) the previous sentence's or the
+ * title's single market. `previous` is computed only when needed.
+ */
+export function inheritedMarket(
+  metric: MetricName,
+  sentence: string,
+  language: Language,
+  previous: () => string | null,
+  titleMarket: string | null,
+): string | null {
+  if (POINTS_BACK[language].test(sentence)) return previous() ?? titleMarket;
+  if (!AUDIENCE.has(metric)) return null;
+  return previous() ?? titleMarket;
+}
+
+/**
+ * The market of an event whose sentence names none: the previous sentence's single market, the
+ * nearer context ("Ook in Nederland ligt het bedrijf onder vuur. De ACM is een onderzoek
+ * gestart"; "which arrived in the country in June"), else the title's.
+ */
+export function eventMarket(previous: () => string | null, titleMarket: string | null): string | null {
+  return previous() ?? titleMarket;
+}
