@@ -147,4 +147,15 @@ describe('/sources', () => {
     expect(table.rows.map((r) => r.label)).toContainEqual(expect.stringMatching(/^#\d+ https:\/\/old\.example\/feed$/));
     expect(JSON.stringify(table)).not.toContain('s3cret');
   });
+
+  it('sources remove: a row stored under an old spelling is remembered as removed under the normalised one too', async () => {
+    const legacy = await db.db.selectFrom('sources').select('id').where('url', '=', 'HTTP://Legacy.Example:80').executeTakeFirstOrThrow();
+    await run(`remove ${legacy.id}`);
+    const removed = await db.db.selectFrom('removed_sources').select('url').where('url', 'like', '%egacy%').orderBy('url').execute();
+    expect(removed.map((r) => r.url).sort()).toEqual(['HTTP://Legacy.Example:80', 'http://legacy.example/'].sort());
+    expect(text(await run('add http://LEGACY.example'))).toMatch(/^Added source/);
+    expect(await db.db.selectFrom('removed_sources').select('url').where('url', 'like', '%egacy%').execute()).toEqual([
+      { url: 'HTTP://Legacy.Example:80' },
+    ]);
+  });
 });
