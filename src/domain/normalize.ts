@@ -3,11 +3,12 @@ export const normalizeAlias = (s: string): string => s.normalize('NFC').toLowerC
 
 /**
  * How typed names are compared: without accents, punctuation or spaces, so "Bol.com", "bolcom",
- * "TikTok-Shop" and "tik tok" meet their aliases.
+ * "TikTok-Shop" and "tik tok" meet their aliases. Compatibility forms (full-width "ＴｉｋＴｏｋ" from
+ * CJK keyboards, ligatures) are folded first.
  */
 export const looseKey = (s: string): string =>
   s
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '');

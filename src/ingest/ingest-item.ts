@@ -5,6 +5,7 @@ import type { Article, Extraction } from '../extract/index.js';
 import type { Logger } from '../logger.js';
 import { articleText, canonicalUrl, hashOfNormalised, normaliseText } from './dedupe.js';
 import type { OnMerged } from './hook.js';
+import { lockMerges } from './merge-locks.js';
 import type { ParsedItem } from './parsed.js';
 import { planStories, settleStories } from './plan-stories.js';
 import { type Candidate, type Stored, type StoreContext, storeChunk } from './store-items.js';
@@ -87,14 +88,7 @@ export async function ingestItems(deps: ItemDeps, origin: ItemOrigin, items: Par
     const settled = await settleStories(plans);
     candidates = read.map((r, i) => ({ ...r, plan: settled[i]! }));
     trx = await deps.db.startTransaction().execute();
-    // Two transactions merging the same fact at once would both find nothing and both insert it.
-    // Locking the competitors' rows (a no-op update, portable) serialises merges per competitor
-    // across connections and processes; all at the start and sorted, so two documents never
-    // wait on each other in a cycle.
-    const touched = [...new Set(candidates.flatMap((c) => c.extraction.facts.map((f) => f.competitor)))].sort();
-    for (const competitor of touched) {
-      await trx.updateTable('competitors').set((eb) => ({ name: eb.ref('name') })).where('id', '=', competitor).execute();
-    }
+    await lockMerges(trx, candidates.flatMap((c) => c.extraction.facts));
     const ctx: StoreContext = { trx, origin, nowIso: deps.clock.now().toISOString(), onMerged: deps.onMerged, log: deps.log, candidates, stored };
     for (let from = 0; from < candidates.length; from += STORE_CHUNK) {
       failed += await storeChunk(ctx, from, Math.min(from + STORE_CHUNK, candidates.length), local);

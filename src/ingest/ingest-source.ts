@@ -38,10 +38,16 @@ export interface SourceReport {
 
 export const sourceLabel = (s: Pick<SourceRow, 'name' | 'url'>) => s.name ?? s.url;
 
-function publisherOf(source: SourceRow, documentTitle: string | null): string {
+/**
+ * Who published what a source gives: its configured name, else a feed's own title ("Les Echos -
+ * Tech"), else the web site's host; a local file is named by its file name. A page's or text
+ * file's title is the article's headline, never the publisher.
+ */
+function publisherOf(source: SourceRow, document: { kind: string; title: string | null }): string {
   if (source.name) return source.name;
+  if (document.kind === 'rss' && document.title?.trim()) return document.title.trim().slice(0, 120);
   if (isRemote(source.url)) return new URL(source.url).hostname.replace(/^www\./, '');
-  return documentTitle ?? source.url.split('/').pop() ?? source.url;
+  return source.url.split(/[\\/]/).pop() || source.url;
 }
 
 /**
@@ -80,7 +86,7 @@ export async function ingestSource(deps: IngestDeps, source: SourceRow, stories:
     };
     const origin = {
       sourceId: source.id,
-      publisher: publisherOf(source, loaded.document.title),
+      publisher: publisherOf(source, loaded.document),
       language: source.language ?? loaded.document.language,
       baseline,
       label: report.label,

@@ -36,6 +36,8 @@ describe('resolving a typed competitor name', () => {
     ['amazon belgie', 'amazon'],
     ['  shein  ', 'shein'],
     ['Shéin', 'shein'],
+    ['ＴＩＫＴＯＫ', 'tiktok-shop'],
+    ['Ｔｅｍｕ', 'temu'],
   ])('resolve: "%s" is %s', (typed, id) => {
     expect(idOf(typed)).toBe(id);
   });

@@ -132,7 +132,8 @@ describe('ingestion pipeline', () => {
     expect(facts).toHaveLength(1);
     expect(facts[0]).toMatchObject({ name: 'launch', market: 'ES', period: '2024-03', source_count: 2 });
     const provenance = await db.db.selectFrom('fact_sources').selectAll().where('fact_id', '=', facts[0]!.id).orderBy('id').execute();
-    expect(provenance.map((p) => p.publisher).sort()).toEqual(['127.0.0.1', 'Outlet A']);
+    // A configured name first, else the feed's own title (not the host it came from).
+    expect(provenance.map((p) => p.publisher).sort()).toEqual(['Atom test', 'Outlet A']);
     const fromA = provenance.find((p) => p.publisher === 'Outlet A')!;
     expect(fromA).toMatchObject({ url: 'https://a.example/spain', title: 'TikTok Shop opens in Spain', language: 'en' });
     expect(fromA.quote).toBe('TikTok Shop launched in Spain in March 2024.');
