@@ -8,7 +8,7 @@ import { wordsRegex } from './words.js';
  * ("analysts estimate", "naar schatting", a French conditional "aurait réalisé").
  */
 const ESTIMATE: Record<Language, string[]> = {
-  en: ['analyst', 'analysts', 'estimate', 'estimates', 'estimated', 'estimating', 'reportedly', 'is said to', 'are said to', 'is believed to', 'according to estimates', 'projected', 'forecast', 'forecasts', 'people familiar', 'sources said', 'according to sources', 'according to reports', 'is thought to', 'are thought to', 'according to a study', 'according to a survey', 'according to research', 'research firm', 'market researcher', 'consultancy'],
+  en: ['analyst', 'analysts', 'estimate', 'estimates', 'estimated', 'estimating', 'reportedly', 'is said to', 'are said to', 'is believed to', 'according to estimates', 'projected', 'forecast', 'forecasts', 'people familiar', 'sources said', 'according to sources', 'according to reports', 'is thought to', 'are thought to', 'according to a study', 'according to a survey', 'according to research', 'market researcher', 'according to market researcher'],
   fr: ['analyste', 'analystes', 'estime', 'estiment', 'estimé', 'estimée', 'estimés', 'estimées', 'estimation', 'estimations', 'aurait', 'auraient', 'serait', 'seraient', 'selon les estimations', 'évalué', 'évaluée', 'selon des sources', 'selon nos informations', 'proches du dossier', 'selon une étude', "d'après une étude", 'selon le cabinet', 'cabinet', 'institut'],
   nl: ['naar schatting', 'geschat', 'geschatte', 'schat', 'schatten', 'schatting', 'schattingen', 'analist', 'analisten', 'zou hebben', 'zouden hebben', 'zou zijn', 'volgens ingewijden', 'volgens bronnen', 'zou', 'zouden', 'volgens onderzoek', 'marktonderzoeker', 'onderzoeksbureau', 'marktonderzoeksbureau'],
 };

@@ -93,7 +93,7 @@ describe('extract: a share of a market told without the word "share"', () => {
 
 describe('extract: a third party’s measurement is an estimate', () => {
   it('en/fr/nl: a study, a research firm, a market researcher', () => {
-    expect(facts('Retail', 'Shein has 3 million customers in Spain, according to a study by a research firm.')[0]).toMatch(/:estimate:/);
+    expect(facts('Retail', 'Shein has 3 million customers in Spain, according to a study by a market researcher.')[0]).toMatch(/:estimate:/);
     expect(facts('Retail', 'Selon une étude publiée mardi, Temu compte 2 millions de clients en Belgique.', 'fr')[0]).toMatch(/:estimate:/);
     expect(facts('Nieuws', 'Temu heeft volgens marktonderzoeker GfK 2 miljoen klanten in Nederland.', 'nl')[0]).toMatch(/:estimate:/);
   });
