@@ -14,8 +14,10 @@ export function canonicalUrl(raw: string | null | undefined): string | null {
   } catch {
     return raw.trim() || null;
   }
-  url.hash = '';
-  for (const key of [...url.searchParams.keys()]) if (TRACKING.test(key)) url.searchParams.delete(key);
+  // Most links have neither: reading searchParams builds an object, and setting hash reserialises.
+  // A parsed URL has a fragment only if the text had a '#', and parameters only if search is set.
+  if (raw.includes('#')) url.hash = '';
+  if (url.search) for (const key of [...url.searchParams.keys()]) if (TRACKING.test(key)) url.searchParams.delete(key);
   if (url.pathname.length > 1) url.pathname = url.pathname.replace(/\/+$/, '');
   const out = url.toString();
   return url.pathname === '/' && !url.search ? out.replace(/\/$/, '') : out;
