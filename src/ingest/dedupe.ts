@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 const TRACKING = /^(utm_\w*|fbclid|gclid|mc_cid|mc_eid|igshid|ref_src)$/i;
 
@@ -65,8 +65,11 @@ export function normaliseText(text: string): string {
 /** The text an article is hashed and signed by: title, then body. */
 export const articleText = (title: string, text: string) => `${title}\n${text}`;
 
-/** contentHash of an article already through normaliseText (ingestion normalises once for hash and signature). */
-export const hashOfNormalised = (normalised: string) => createHash('sha1').update(normalised).digest('hex');
+/**
+ * contentHash of an article already through normaliseText (ingestion normalises once for hash and
+ * signature). One-shot crypto.hash: the same SHA-1 as createHash, without a Hash object per item.
+ */
+export const hashOfNormalised = (normalised: string) => hash('sha1', normalised, 'hex');
 
 /** Same title and text once normalised → same hash, whatever the markup or spacing. */
 export function contentHash(title: string, text: string): string {

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { normaliseText } from '../../src/ingest/dedupe.js';
+import { contentHash, hashOfNormalised, normaliseText } from '../../src/ingest/dedupe.js';
 
 /** The general (Unicode) normalisation, which the ASCII fast path must agree with. */
 const unicodeForm = (text: string) =>
@@ -37,5 +38,12 @@ describe('normaliseText', () => {
 
   it('non-ASCII text: accents folded, other scripts kept', () => {
     expect(normaliseText('Élan à Paris — Zürich')).toBe('elan a paris zurich');
+  });
+
+  it('content hash: the SHA-1 (hex) of the normalised text, so hashes stored before stay comparable', () => {
+    const sha1 = (s: string) => createHash('sha1').update(s).digest('hex');
+    expect(hashOfNormalised('shein opens a warehouse')).toBe(sha1('shein opens a warehouse'));
+    expect(contentHash('Shein opens', '<p>a Warehouse!</p>')).toBe(sha1('shein opens p a warehouse p'));
+    expect(contentHash('Élan', 'à Zürich')).toBe(sha1('elan a zurich'));
   });
 });
