@@ -13,8 +13,9 @@ export default defineCommand({
   args: z.array(z.string()).max(0, '/digest takes no arguments; change what it covers with /subscribe.'),
   async execute(ctx) {
     const now = ctx.clock.now();
-    const sub = (await findSubscription(ctx.db, ctx.channel)) ?? everything(ctx.channel, ctx.config.DEFAULT_TIMEZONE, now);
-    const preview = await previewDigest(ctx.db, sub, now);
+    const subscribed = await findSubscription(ctx.db, ctx.channel);
+    const sub = subscribed ?? everything(ctx.channel, ctx.config.DEFAULT_TIMEZONE, now);
+    const preview = await previewDigest(ctx.db, sub, now, subscribed ? {} : { after: 'day' });
     preview.blocks.push({
       kind: 'context',
       text: sub.id ? 'Preview only: nothing was posted or marked as sent.' : 'This channel has no subscription: this is the last day across all competitors. /subscribe to get it daily.',

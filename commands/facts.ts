@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import { findFacts } from '../src/domain/fact-queries.js';
-import { parseFactFilter } from '../src/domain/parse-fact-filter.js';
-import { loadNameIndex, resolveIn } from '../src/domain/resolve-competitor.js';
+import { isMarketWord, parseFactFilter } from '../src/domain/parse-fact-filter.js';
+import { loadNameIndex, type Resolution, resolveIn } from '../src/domain/resolve-competitor.js';
 import { factLine } from '../src/messages/fact-blocks.js';
 import { metricLabel } from '../src/messages/labels.js';
 import { notFound, reply, usage } from '../src/messages/reply.js';
@@ -10,13 +10,15 @@ import { unknownCompetitorReply } from '../src/messages/unknown-competitor.js';
 import { EVENTS, METRICS } from '../src/domain/vocabulary.js';
 
 export const PAGE_SIZE = 10;
-const USAGE = '/facts <competitor> [metric|event|<metric>|<event>] [market] [page N]';
+const USAGE = '/facts <competitor> [metric|event|<metric>|<event>] [market] [year] [page N]';
+
+const sameCompetitor = (r: Resolution, id: string) => r.found && r.competitor.id === id;
 
 export default defineCommand({
   name: 'facts',
   description: 'Facts recorded about a competitor, newest first, each with its source.',
   usage: USAGE,
-  examples: ['/facts tiktok', '/facts amazon revenue', '/facts temu event EU'],
+  examples: ['/facts tiktok', '/facts amazon revenue 2023', '/facts temu event EU', '/facts amazon belgique'],
   options: [
     { name: 'competitor', description: 'A competitor (name or alias)', required: true, kind: 'competitor' },
     {
@@ -25,7 +27,13 @@ export default defineCommand({
       required: false,
       kind: 'string',
     },
-    { name: 'market', description: 'A market code: US, GB, NL, BE, EU, GLOBAL…', required: false, kind: 'string' },
+    {
+      name: 'market',
+      description: 'A market: a code (US, GB, NL, BE, EU, GLOBAL…) or a country name in en/fr/nl (belgium, belgique, frankrijk…)',
+      required: false,
+      kind: 'string',
+    },
+    { name: 'year', description: 'A year the facts are about, e.g. 2023', required: false, kind: 'string' },
   ],
   access: 'read',
   args: z
@@ -40,12 +48,17 @@ export default defineCommand({
     const resolved = resolveIn(index, words.slice(0, span).join(' '));
     if (!resolved.found) return unknownCompetitorReply([resolveIn(index, words[0]!)], index.competitors);
     const competitor = resolved.competitor;
+    // "amazon belgique" is an alias of Amazon, but typed after /facts it asks for Amazon's facts
+    // in Belgium: give a trailing market word back to the filter when the shorter name is the same competitor.
+    while (span > 1 && isMarketWord(words[span - 1]!) && sameCompetitor(resolveIn(index, words.slice(0, span - 1).join(' ')), competitor.id)) {
+      span--;
+    }
 
     const filter = parseFactFilter(words.slice(span));
     if ('error' in filter) {
       return usage(
         filter.error,
-        `Usage: ${USAGE}. Metrics: ${METRICS.join(', ')}. Events: ${EVENTS.join(', ')}. Markets: ISO codes (US, NL…) or EU, SEA, LATAM, GLOBAL.`,
+        `Usage: ${USAGE}. Metrics: ${METRICS.join(', ')}. Events: ${EVENTS.join(', ')}. Markets: ISO codes (US, NL…), country names (belgium, belgique, frankrijk…) or EU, SEA, LATAM, GLOBAL. Years: 1990–2100.`,
       );
     }
     const { total, facts } = await findFacts(ctx.db, {
@@ -53,12 +66,14 @@ export default defineCommand({
       ...(filter.type ? { type: filter.type } : {}),
       ...(filter.name ? { name: filter.name } : {}),
       ...(filter.market ? { market: filter.market } : {}),
+      ...(filter.year ? { year: filter.year } : {}),
       limit: PAGE_SIZE,
       offset: (filter.page - 1) * PAGE_SIZE,
     });
     const what = [
       filter.name ? metricLabel(filter.name).toLowerCase() : filter.type ? `${filter.type}s` : 'facts',
       filter.market ? `in ${filter.market}` : '',
+      filter.year ? `for ${filter.year}` : '',
     ]
       .filter(Boolean)
       .join(' ');
@@ -73,7 +88,7 @@ export default defineCommand({
     }
     const shownTo = (filter.page - 1) * PAGE_SIZE + facts.length;
     const rest = total - shownTo;
-    const again = ['/facts', competitor.id, filter.name ?? filter.type, filter.market].filter(Boolean).join(' ');
+    const again = ['/facts', competitor.id, filter.name ?? filter.type, filter.market, filter.year].filter(Boolean).join(' ');
     return reply([
       { kind: 'heading', text: title },
       {

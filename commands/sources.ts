@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import { closest } from '../src/core/similar.js';
 import type { SourceRow } from '../src/ingest/lease.js';
-import { addSource, checkSourceUrl, listSources, removeSource, SOURCE_LANGUAGES } from '../src/ingest/sources.js';
+import {
+  addSource,
+  checkSourceUrl,
+  displaySourceUrl,
+  listSources,
+  removeSource,
+  SOURCE_LANGUAGES,
+  sourceAddressRefusal,
+} from '../src/ingest/sources.js';
 import { notFound, refused, reply } from '../src/messages/reply.js';
 
 type SourcesArgs =
@@ -11,6 +19,9 @@ type SourcesArgs =
   | { action: 'remove'; id: number };
 
 const USAGE = '/sources  ·  /sources add <url> [en|fr|nl] [competitor]  ·  /sources remove <id>';
+
+/** Two-letter language codes other than ours are a language typed, not a competitor. */
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
 const args = z.array(z.string()).transform((words, ctx): SourcesArgs => {
   const [action, ...rest] = words;
@@ -28,7 +39,11 @@ const args = z.array(z.string()).transform((words, ctx): SourcesArgs => {
     let competitor: string | null = null;
     for (const word of more) {
       const w = word.toLowerCase();
-      if (!language && (SOURCE_LANGUAGES as readonly string[]).includes(w)) language = w;
+      const ours = (SOURCE_LANGUAGES as readonly string[]).includes(w);
+      const otherLanguage = !ours && /^[a-z]{2}$/.test(w) && LANGUAGE_NAMES.of(w);
+      if (ours && !language) language = w;
+      else if (ours) return fail(`Give the language once (${language} or ${w}).`);
+      else if (otherLanguage) return fail(`Language must be en, fr or nl: "${w}" (${otherLanguage}) is not read.`);
       else if (!competitor) competitor = w;
       else return fail(`Unexpected "${word.slice(0, 40)}": the language (en, fr, nl) and the competitor come once each.`);
     }
@@ -70,6 +85,8 @@ export const sources = defineCommand<SourcesArgs>({
       return refused(`Only workspace admins (or users listed in the configuration) can ${a.action} sources. Anyone can list them with /sources.`);
     }
     if (a.action === 'add') {
+      const addressRefusal = sourceAddressRefusal(a.url, { allowPrivate: ctx.config.FETCH_ALLOW_PRIVATE });
+      if (addressRefusal) return refused(addressRefusal);
       let competitor: string | null = null;
       if (a.competitor) {
         const alias = await ctx.db.selectFrom('aliases').select('competitor_id').where('alias', '=', a.competitor).executeTakeFirst();
@@ -86,7 +103,7 @@ export const sources = defineCommand<SourcesArgs>({
         { url: a.url, language: a.language, competitorId: competitor, intervalMinutes: ctx.config.POLL_INTERVAL_MINUTES },
         ctx.clock.now().toISOString(),
       );
-      if (!created) return reply([{ kind: 'text', text: `Already a source: #${source.id} ${source.url}` }]);
+      if (!created) return reply([{ kind: 'text', text: `Already a source: #${source.id} ${displaySourceUrl(source.url)}` }]);
       return reply([
         { kind: 'text', text: `Added source #${source.id}: ${source.url}` },
         {
@@ -98,7 +115,7 @@ export const sources = defineCommand<SourcesArgs>({
     if (a.action === 'remove') {
       const removed = await removeSource(ctx.db, a.id);
       if (!removed) return notFound(`No source #${a.id}.`, 'List them with /sources.');
-      return reply([{ kind: 'text', text: `Removed source #${removed.id}: ${removed.url}` }, { kind: 'context', text: 'Facts already read from it keep their sources.' }]);
+      return reply([{ kind: 'text', text: `Removed source #${removed.id}: ${displaySourceUrl(removed.url)}` }, { kind: 'context', text: 'Facts already read from it keep their sources.' }]);
     }
     const rows = await listSources(ctx.db);
     if (!rows.length) return reply([{ kind: 'text', text: 'No sources yet.' }, { kind: 'context', text: 'Admins add one with /sources add <url> [en|fr|nl] [competitor].' }]);
@@ -110,7 +127,7 @@ export const sources = defineCommand<SourcesArgs>({
         corner: 'Source',
         columns: ['Health', 'Last success', 'Last error', 'Items', 'Facts', 'Next try'],
         rows: rows.map((s) => ({
-          label: `#${s.id} ${s.name ?? s.url}`,
+          label: `#${s.id} ${s.name ?? displaySourceUrl(s.url)}`,
           cells: [
             { text: health(s) },
             { text: when(s.last_success_at) },

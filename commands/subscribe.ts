@@ -3,19 +3,40 @@ import { subscribeArgs } from '../src/alerts/parse-subscribe.js';
 import { findSubscription, parseList, saveSubscription } from '../src/alerts/subscriptions.js';
 import { defineCommand } from '../src/core/command.js';
 import { displayNames, loadNameIndex, resolveWords } from '../src/domain/resolve-competitor.js';
+import { followingChange } from '../src/alerts/following-change.js';
 import { reply } from '../src/messages/reply.js';
 import { unknownCompetitorReply } from '../src/messages/unknown-competitor.js';
 
 export default defineCommand({
   name: 'subscribe',
   description: 'Post alerts and/or a daily digest about competitors in this channel',
-  usage: '/subscribe [competitors…|all] [alerts|digest|both] [at HH:MM] [timezone] [metrics|events] [min low|medium|high]',
-  examples: ['/subscribe tiktok temu both at 09:00 Europe/Amsterdam', '/subscribe all digest at 08:30', '/subscribe shein alerts min medium'],
+  usage:
+    '/subscribe [competitors…|all] [alerts|digest|both] [at HH:MM] [timezone] [metrics|events] [min low|medium|high] [skip-empty|show-empty]',
+  examples: [
+    '/subscribe tiktok temu both at 09:00 Europe/Amsterdam',
+    '/subscribe all digest at 08:30 show-empty',
+    '/subscribe shein alerts events min medium',
+  ],
   options: [
-    { name: 'competitors', description: 'Competitors to follow (default: all)', required: false, kind: 'competitor' },
-    { name: 'mode', description: 'Instant alerts, a daily digest, or both', required: false, kind: 'choice', choices: ['alerts', 'digest', 'both'] },
-    { name: 'at', description: 'Digest time, HH:MM', required: false, kind: 'string' },
-    { name: 'timezone', description: 'IANA timezone, e.g. Europe/Amsterdam', required: false, kind: 'string' },
+    { name: 'competitors', description: 'Competitors to follow (default: all); named ones are added to those followed', required: false, kind: 'competitor' },
+    { name: 'mode', description: 'Instant alerts, a daily digest, or both (the default)', required: false, kind: 'choice', choices: ['alerts', 'digest', 'both'] },
+    { name: 'at', description: 'Digest time, HH:MM (default 09:00)', required: false, kind: 'string' },
+    { name: 'timezone', description: 'IANA timezone, e.g. Europe/Amsterdam (not CET or UTC+1)', required: false, kind: 'string' },
+    { name: 'facts', description: 'Only metrics or only events (default: both)', required: false, kind: 'choice', choices: ['metrics', 'events'] },
+    {
+      name: 'min',
+      description: 'Alert only for facts at least this important (default: high); "min low" when typed',
+      required: false,
+      kind: 'choice',
+      choices: ['low', 'medium', 'high'],
+    },
+    {
+      name: 'empty-days',
+      description: 'skip-empty: no digest on days with nothing new (the default); show-empty: post "nothing new"',
+      required: false,
+      kind: 'choice',
+      choices: ['skip-empty', 'show-empty'],
+    },
   ],
   access: 'admin',
   args: subscribeArgs,
@@ -50,9 +71,12 @@ export default defineCommand({
       ctx.invoker.id,
       ctx.clock.now(),
     );
+    const names = displayNames(index);
+    const change = existing && competitors ? followingChange(current, parseList(sub.competitors), names) : undefined;
     return reply([
       { kind: 'heading', text: existing ? 'Subscription updated' : 'Subscribed' },
-      ...describeSubscription(sub, displayNames(index)),
+      ...(change ? [{ kind: 'text' as const, text: change }] : []),
+      ...describeSubscription(sub, names),
       { kind: 'context', text: 'See delivery health with /subscriptions; preview the digest with /digest.' },
     ]);
   },

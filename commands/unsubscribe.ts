@@ -27,7 +27,15 @@ export default defineCommand({
     const current = parseList(existing.competitors);
     // Removing from "all" leaves every other known competitor.
     const base = current.length ? current : index.competitors.map((c) => c.id);
+    const names = displayNames(index);
+    const notFollowed = resolved.found.filter((c) => !base.includes(c.id));
     const left = base.filter((c) => !resolved.found.some((f) => f.id === c));
+    if (left.length === base.length) {
+      return notFound(
+        `${notFollowed.map((c) => c.name).join(', ')} ${notFollowed.length > 1 ? 'are' : 'is'} not followed here: nothing changed.`,
+        `Followed here: ${base.map((id) => names.get(id) ?? id).join(', ')}.`,
+      );
+    }
     if (!left.length) {
       await deleteSubscription(ctx.db, existing.id);
       return reply([{ kind: 'text', text: 'That was the last competitor followed here: the subscription is removed.' }]);
@@ -40,6 +48,12 @@ export default defineCommand({
       ctx.invoker.id,
       ctx.clock.now(),
     );
-    return reply([{ kind: 'heading', text: 'Subscription updated' }, ...describeSubscription(sub, displayNames(index))]);
+    const removed = resolved.found.filter((c) => base.includes(c.id)).map((c) => c.name);
+    const skipped = notFollowed.length ? ` (${notFollowed.map((c) => c.name).join(', ')} ${notFollowed.length > 1 ? 'were' : 'was'} not followed)` : '';
+    return reply([
+      { kind: 'heading', text: 'Subscription updated' },
+      { kind: 'text', text: `Stopped following ${removed.join(', ')}${skipped}.` },
+      ...describeSubscription(sub, names),
+    ]);
   },
 });

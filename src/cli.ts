@@ -2,7 +2,7 @@
 /**
  * `rivalwatch [subcommand] …`: routes to one file per subcommand under src/cli/.
  * Each exports `run(argv, io) → exit code`. Anything that is not a subcommand is a chat
- * command run once (`rivalwatch compare tiktok amazon`).
+ * command run once (`rivalwatch compare tiktok amazon`). `--help` and `--version` answer without a database.
  */
 import type { CliIo } from './cli/io.js';
 
@@ -21,6 +21,14 @@ const subcommands: Record<string, () => Promise<{ run: Runner }>> = {
 async function main(argv: string[]): Promise<number> {
   const io: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
   const [first, ...rest] = argv;
+  if (first === '--help' || first === '-h' || (first === 'help' && !rest.length)) {
+    return (await import('./cli/usage.js')).printUsage(io);
+  }
+  if (first === '--version' || first === '-v') return (await import('./cli/usage.js')).printVersion(io);
+  if (first?.startsWith('-')) {
+    io.stderr.write(`rivalwatch: unknown option ${first} (rivalwatch --help lists what it can do)\n`);
+    return 2;
+  }
   const load = subcommands[first ?? 'start'];
   if (load) return (await load()).run(first ? rest : [], io);
   const oneShot = subcommands['command'];

@@ -35,6 +35,21 @@ export const discordShards = optionalText
   })
   .transform((s): 'auto' | number | undefined => (s === undefined ? undefined : s.toLowerCase() === 'auto' ? 'auto' : Number(s)));
 
+/**
+ * A whole number within bounds, coerced from the environment's text. Every way of being wrong
+ * (not a number, a fraction, out of range) gets the same message, which states the rule.
+ */
+const wholeNumber = (min: number, max?: number) => {
+  const rule = max === undefined ? `must be a whole number, ${min} or more` : `must be a whole number from ${min} to ${max}`;
+  const number = z.coerce.number({ error: rule }).int({ error: rule }).min(min, { error: rule });
+  return max === undefined ? number : number.max(max, { error: rule });
+};
+
+/** Discord application, user, role and server ids are snowflakes: 17 to 20 digits. */
+const snowflake = optionalText.refine((s) => s === undefined || /^\d{17,20}$/.test(s), {
+  message: 'must be a Discord id: 17 to 20 digits (developer portal → your application → General Information)',
+});
+
 const boolFlag = (fallback: boolean) =>
   z
     .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
@@ -71,7 +86,7 @@ const schema = z.object({
     .refine(schemaIsPlain, { message: 'names a Postgres schema that is not a plain name (letters, digits and _, not starting with a digit)' }),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['text', 'json']).default('text'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: wholeNumber(0, 65535).default(3000),
   DEFAULT_TIMEZONE: z.string().default('Europe/Amsterdam').refine(isTimeZone, { message: 'is not an IANA timezone' }),
   DEFAULT_DIGEST_TIME: z
     .string()
@@ -79,15 +94,15 @@ const schema = z.object({
     .refine((s) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s), { message: 'must be HH:MM (00:00 to 23:59)' }),
   SEED: boolFlag(true),
   POLL: boolFlag(true),
-  POLL_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
-  POLL_LEASE_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
-  POLL_CLAIM_LIMIT: z.coerce.number().int().min(1).max(1000).default(50),
-  FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
-  FETCH_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  POLL_INTERVAL_MINUTES: wholeNumber(1, 1440).default(30),
+  POLL_LEASE_MINUTES: wholeNumber(1, 1440).default(10),
+  POLL_CLAIM_LIMIT: wholeNumber(1, 1000).default(50),
+  FETCH_TIMEOUT_MS: wholeNumber(100).default(15000),
+  FETCH_MAX_BYTES: wholeNumber(1024).default(5 * 1024 * 1024),
   FETCH_ALLOW_PRIVATE: boolFlag(false),
-  FETCH_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
-  FETCH_HOST_INTERVAL_MS: z.coerce.number().int().min(0).default(1000),
-  INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  FETCH_CONNECT_TIMEOUT_MS: wholeNumber(100).default(10000),
+  FETCH_HOST_INTERVAL_MS: wholeNumber(0).default(1000),
+  INGEST_CONCURRENCY: wholeNumber(1, 64).default(4),
   FETCH_USER_AGENT: z.string().default('rivalwatch/0.1 (+https://github.com/rivalwatch)'),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
@@ -95,7 +110,7 @@ const schema = z.object({
   SLACK_API_URL: optionalUrl,
   SLACK_ADMIN_USER_IDS: csv,
   DISCORD_TOKEN: optionalText,
-  DISCORD_APPLICATION_ID: optionalText,
+  DISCORD_APPLICATION_ID: snowflake,
   DISCORD_API_URL: optionalUrl,
   DISCORD_ADMIN_USER_IDS: csv,
   DISCORD_ADMIN_ROLE_IDS: csv,

@@ -2,6 +2,7 @@
  * The composition root: the one place that reads configuration, opens the database and builds
  * each part from what it needs. Everything below receives its dependencies from here.
  */
+import type { Server } from 'node:http';
 import { commands } from '../commands/index.js';
 import { createShellAdapter } from './adapters/shell/shell-adapter.js';
 import { createShellNotifier } from './adapters/shell/shell-notifier.js';
@@ -10,13 +11,14 @@ import type { CliIo } from './cli/io.js';
 import { type Clock, systemClock } from './clock.js';
 import type { Adapter } from './core/adapter.js';
 import type { CommandContext, Services } from './core/command.js';
+import { StartFailure } from './core/start-failure.js';
 import { type Config, discordConfigured, loadConfig, slackConfigured } from './config.js';
 import { connect, type Db } from './db/connect.js';
 import { migrate } from './db/migrate.js';
 import { seed } from './domain/seed.js';
 import { withEnvFile } from './env-file.js';
 import { createLogger, type Logger } from './logger.js';
-import { opsRoutes } from './ops/http-routes.js';
+import { opsRoutes, type Route } from './ops/http-routes.js';
 import { startHttpServer } from './ops/http-server.js';
 
 /** What every front-end and worker shares: configuration, a migrated and seeded database. */
@@ -28,12 +30,17 @@ export interface Core {
   services: Services;
   /** A summary for humans: where the data is, what the seeds added. */
   status: string;
+  /** Sends log lines elsewhere from now on (default: stderr); the terminal session prints them above its prompt. */
+  logTo(write: (line: string) => void): void;
 }
 
 /** Steps 1–4: config (env over .env) → logger → database → migrations → seeds. */
 export async function openCore(env: Record<string, string | undefined>, clock: Clock = systemClock): Promise<Core> {
   const config = loadConfig(withEnvFile(env));
-  const log = createLogger(config.LOG_LEVEL, config.LOG_FORMAT);
+  let write = (line: string) => {
+    process.stderr.write(`${line}\n`);
+  };
+  const log = createLogger(config.LOG_LEVEL, config.LOG_FORMAT, (line) => write(line));
   const db = connect(config.DATABASE_URL);
   try {
     const applied = await migrate(db);
@@ -44,7 +51,10 @@ export async function openCore(env: Record<string, string | undefined>, clock: C
       log.debug('seeded', { ...counts });
       seeded = counts.facts.new ? `, seeded ${counts.facts.new} baseline facts` : '';
     }
-    return { config, log, clock, db, services: {}, status: `data in ${db.location}${seeded}` };
+    const logTo = (w: (line: string) => void) => {
+      write = w;
+    };
+    return { config, log, clock, db, services: {}, status: `data in ${db.location}${seeded}`, logTo };
   } catch (err) {
     await db.close();
     throw err;
@@ -106,11 +116,31 @@ export async function main(io: CliIo, role: Role = 'all'): Promise<number> {
         })
       : undefined;
   if (shell) adapters.push(shell);
+  // On a terminal, a log line goes above the prompt, which is drawn again with what was typed.
+  if (shell?.interactive) core.logTo((line) => shell.printAbove(line, io.stderr));
   notifiers.shell = createShellNotifier(io.stdout);
 
-  // 7. Work: feed polling (new facts fan out to subscriptions in the same transaction), then delivery and digests.
-  // Commands piped into the terminal (a script) run and exit without starting background work.
+  // 7. /healthz and /metrics on PORT (Slack's HTTP receiver serves them when it owns the port),
+  // then the chat adapters. Nothing runs in the background yet, so a failure here leaves nothing behind.
+  // Commands piped into the terminal (a script) run and exit without a server or background work.
   const scripted = shell !== undefined && io.stdin.isTTY !== true;
+  const slackOwnsPort = chat && slack !== undefined && !config.SLACK_APP_TOKEN;
+  const started: Adapter[] = [];
+  try {
+    if (!slackOwnsPort && !scripted) {
+      const server = await serveOps(routes, config.PORT, log, shell !== undefined);
+      if (server) stops.push(() => new Promise((resolve) => server.close(resolve)));
+    }
+    for (const adapter of adapters) {
+      started.push(adapter);
+      await adapter.start();
+    }
+  } catch (err) {
+    await closeAll(started, stops, core, log);
+    throw err;
+  }
+
+  // 8. Work: feed polling (new facts fan out to subscriptions in the same transaction), then delivery and digests.
   if (work && !scripted) {
     const { startAlerts } = await import('./alerts/start.js');
     const { onMerged } = await import('./alerts/fan-out.js');
@@ -132,20 +162,34 @@ export async function main(io: CliIo, role: Role = 'all'): Promise<number> {
     }
   }
 
-  // 8. /healthz and /metrics on PORT (Slack's HTTP receiver serves them when it owns the port).
-  const slackOwnsPort = chat && slack !== undefined && !config.SLACK_APP_TOKEN;
-  if (!slackOwnsPort && !shell) {
-    const server = await startHttpServer(routes, config.PORT);
-    stops.push(() => new Promise((resolve) => server.close(resolve)));
-  }
-
-  for (const adapter of adapters) await adapter.start();
   log.info('started', { role, adapters: adapters.map((a) => a.name), database: core.db.location });
   const code = shell ? await shell.done : await untilStopped();
-  for (const adapter of adapters.reverse()) await adapter.stop();
-  for (const stop of stops.reverse()) await stop();
-  await core.db.close();
+  await closeAll(started, stops, core, log);
   return code;
+}
+
+/**
+ * The ops server. PORT taken: a service stops (its health checks would fail anyway), but a
+ * terminal session only warns, so a second `npm start` beside a running bot still gets its prompt.
+ */
+async function serveOps(routes: Route[], port: number, log: Logger, terminal: boolean): Promise<Server | undefined> {
+  try {
+    return await startHttpServer(routes, port);
+  } catch (err) {
+    const taken = (err as { code?: unknown }).code === 'EADDRINUSE';
+    const why = taken ? `PORT ${port} is already in use` : `cannot listen on PORT ${port}: ${(err as Error).message}`;
+    if (!terminal) throw new StartFailure(`${why}; set PORT to a free port`);
+    log.warn(`${why}: /healthz and /metrics are not served (set PORT to a free port to serve them)`);
+    return undefined;
+  }
+}
+
+/** Stops adapters newest first, then background work and servers, then closes the database. */
+async function closeAll(adapters: Adapter[], stops: (() => Promise<unknown>)[], core: Core, log: Logger): Promise<void> {
+  const quietly = (what: string) => (err: unknown) => log.debug(`stopping ${what} failed`, { err });
+  for (const adapter of [...adapters].reverse()) await adapter.stop().catch(quietly(adapter.name));
+  for (const stop of [...stops].reverse()) await stop().catch(quietly('background work'));
+  await core.db.close();
 }
 
 function untilStopped(): Promise<number> {

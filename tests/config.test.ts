@@ -27,18 +27,27 @@ describe('config', () => {
       POLL_CLAIM_LIMIT: 200,
       POLL_LEASE_MINUTES: 5,
     });
-    expect((errorOf({ POLL_CLAIM_LIMIT: '0' }) as Error).message).toMatch(/^POLL_CLAIM_LIMIT is out of range/);
-    expect((errorOf({ POLL_LEASE_MINUTES: 'ten' }) as Error).message).toMatch(/^POLL_LEASE_MINUTES must be a number/);
+    expect((errorOf({ POLL_CLAIM_LIMIT: '0' }) as Error).message).toBe('POLL_CLAIM_LIMIT must be a whole number from 1 to 1000 (got "0")');
+    expect((errorOf({ POLL_LEASE_MINUTES: 'ten' }) as Error).message).toBe('POLL_LEASE_MINUTES must be a whole number from 1 to 1440 (got "ten")');
   });
 
-  it('config: a bad PORT stops with one line naming the variable', () => {
-    const err = errorOf({ PORT: 'eighty' });
-    expect(err).toBeInstanceOf(ConfigError);
-    expect((err as Error).message).toMatch(/^PORT must be a number \(got "eighty"\)$/);
+  it('config: a bad PORT (not a number, a fraction, out of range) stops with one line stating the rule', () => {
+    for (const bad of ['eighty', '3000.5', '70000', '-1']) {
+      const err = errorOf({ PORT: bad });
+      expect(err).toBeInstanceOf(ConfigError);
+      expect((err as Error).message).toBe(`PORT must be a whole number from 0 to 65535 (got ${JSON.stringify(bad)})`);
+    }
+    expect(loadConfig({ PORT: '0' }).PORT).toBe(0);
   });
 
-  it('config: an out-of-range PORT names the variable', () => {
-    expect((errorOf({ PORT: '70000' }) as Error).message).toMatch(/^PORT is out of range/);
+  it('config: whole-number settings with only a lower bound say so', () => {
+    expect((errorOf({ FETCH_TIMEOUT_MS: '5' }) as Error).message).toBe('FETCH_TIMEOUT_MS must be a whole number, 100 or more (got "5")');
+    expect((errorOf({ INGEST_CONCURRENCY: '2.5' }) as Error).message).toBe('INGEST_CONCURRENCY must be a whole number from 1 to 64 (got "2.5")');
+  });
+
+  it('config: DISCORD_APPLICATION_ID must be a snowflake (digits)', () => {
+    expect((errorOf({ DISCORD_APPLICATION_ID: 'abc' }) as Error).message).toMatch(/^DISCORD_APPLICATION_ID must be a Discord id: 17 to 20 digits/);
+    expect(loadConfig({ DISCORD_APPLICATION_ID: '700000000000000003' }).DISCORD_APPLICATION_ID).toBe('700000000000000003');
   });
 
   it('config: a bad DEFAULT_TIMEZONE stops with one line naming the variable', () => {

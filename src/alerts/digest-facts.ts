@@ -50,8 +50,18 @@ export function factsFor(sub: SubscriptionRow, facts: FactView[], since: string)
     .sort((a, b) => b.importance - a.importance || b.firstSeenAt.localeCompare(a.firstSeenAt) || b.id - a.id);
 }
 
+/** What a digest's start is: the last digest's end, the subscription's start, or the one-week cap. */
+export type DigestStartKind = 'last-digest' | 'subscribed' | 'week';
+
 /** Where the next digest starts: the last one's end, else the subscription's start, at most a week back. */
 export function digestStart(sub: SubscriptionRow, lastCoveredUntil: string | undefined, now: Date): string {
+  return digestWindow(sub, lastCoveredUntil, now).since;
+}
+
+/** digestStart, and which of the three it was, for a digest that has to say "since when". */
+export function digestWindow(sub: SubscriptionRow, lastCoveredUntil: string | undefined, now: Date): { since: string; after: DigestStartKind } {
   const start = Date.parse(lastCoveredUntil ?? sub.created_at);
-  return new Date(Math.max(start, now.getTime() - MAX_DIGEST_WINDOW_MS)).toISOString();
+  const cap = now.getTime() - MAX_DIGEST_WINDOW_MS;
+  if (start < cap) return { since: new Date(cap).toISOString(), after: 'week' };
+  return { since: new Date(start).toISOString(), after: lastCoveredUntil ? 'last-digest' : 'subscribed' };
 }

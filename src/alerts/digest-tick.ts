@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/schema.js';
 import type { Logger } from '../logger.js';
-import { digestStart, factsFor, factsSeenBetween } from './digest-facts.js';
+import { type DigestStartKind, digestWindow, factsFor, factsSeenBetween } from './digest-facts.js';
 import { localTime } from './local-time.js';
 import { renderDigest } from './render-digest.js';
 import type { SubscriptionRow } from './subscriptions.js';
@@ -80,14 +80,14 @@ export async function runDigestTick(deps: { db: Kysely<Database>; clock: Clock; 
       .execute();
     for (const r of rows) lastCovered.set(r.subscription_id, String(r.until));
   }
-  const since = new Map(due.map((d) => [d.sub.id, digestStart(d.sub, lastCovered.get(d.sub.id), now)]));
-  const earliest = new Date([...since.values()].reduce((min, s) => Math.min(min, Date.parse(s)), now.getTime())).toISOString();
+  const windows = new Map(due.map((d) => [d.sub.id, digestWindow(d.sub, lastCovered.get(d.sub.id), now)]));
+  const earliest = new Date([...windows.values()].reduce((min, w) => Math.min(min, Date.parse(w.since)), now.getTime())).toISOString();
   const facts = await factsSeenBetween(db, earliest, nowIso);
 
   for (let i = 0; i < due.length; i += CHUNK) {
     await db.transaction().execute(async (trx) => {
       for (const { sub, date } of due.slice(i, i + CHUNK)) {
-        const from = since.get(sub.id)!;
+        const { since: from, after } = windows.get(sub.id)!;
         const inserted = await trx
           .insertInto('digests')
           .values({ subscription_id: sub.id, digest_date: date, covered_until: nowIso, created_at: nowIso })
@@ -97,7 +97,7 @@ export async function runDigestTick(deps: { db: Kysely<Database>; clock: Clock; 
         report.written++;
         const mine = factsFor(sub, facts, from);
         if (!mine.length && sub.skip_empty) continue;
-        const payload = renderDigest(mine, { date, timezone: sub.timezone, since: from });
+        const payload = renderDigest(mine, { date, timezone: sub.timezone, since: from, after });
         await trx
           .insertInto('outbox')
           .values({
@@ -126,14 +126,19 @@ export async function runDigestTick(deps: { db: Kysely<Database>; clock: Clock; 
   return report;
 }
 
-/** What the next digest of a subscription would say if it went out now; writes nothing (/digest). */
-export async function previewDigest(db: Kysely<Database>, sub: SubscriptionRow, now: Date) {
+/**
+ * What the next digest of a subscription would say if it went out now; writes nothing (/digest).
+ * `after: 'day'` for a stand-in subscription covering the last 24 hours.
+ */
+export async function previewDigest(db: Kysely<Database>, sub: SubscriptionRow, now: Date, opts: { after?: 'day' } = {}) {
   const last = await db
     .selectFrom('digests')
     .select((eb) => eb.fn.max('covered_until').as('until'))
     .where('subscription_id', '=', sub.id)
     .executeTakeFirst();
-  const from = digestStart(sub, last?.until ? String(last.until) : undefined, now);
+  const window = digestWindow(sub, last?.until ? String(last.until) : undefined, now);
+  const from = window.since;
+  const after: DigestStartKind | 'day' = opts.after ?? window.after;
   const facts = factsFor(sub, await factsSeenBetween(db, from, now.toISOString()), from);
-  return renderDigest(facts, { date: localTime(now, sub.timezone).date, timezone: sub.timezone, since: from });
+  return renderDigest(facts, { date: localTime(now, sub.timezone).date, timezone: sub.timezone, since: from, after });
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { closest } from '../core/similar.js';
-import { canonicalTimeZone, parseClockTime } from './local-time.js';
+import { parseClockTime } from './local-time.js';
 import { type FactType, MODES, type Mode } from './subscriptions.js';
+import { readTimeZoneWord } from './timezone-words.js';
 
 /** /subscribe's words, sorted by kind; competitor words are resolved later against the database. */
 export interface SubscribeArgs {
@@ -16,44 +16,57 @@ export interface SubscribeArgs {
 }
 
 const TYPE_WORDS: Record<string, FactType> = { metrics: 'metric', metric: 'metric', events: 'event', event: 'event' };
+const EMPTY_WORDS: Record<string, boolean> = { 'skip-empty': true, quiet: true, 'show-empty': false, 'nothing-new': false };
 const IMPORTANCE_WORDS: Record<string, number> = { low: 1, medium: 2, high: 3, any: 0 };
+const BARE_LEVELS = new Set(['low', 'medium', 'high']);
 
-/** Why a word is not a usable timezone, with the closest IANA names. */
-export function unknownTimeZoneMessage(word: string): string {
-  const near = closest(word, Intl.supportedValuesOf('timeZone'), 2);
-  return `Unknown timezone "${word.slice(0, 60)}".${near.length ? ` Did you mean ${near.join(' or ')}?` : ''} Use an IANA name such as Europe/Amsterdam, America/New_York or UTC.`;
-}
+/** "alerts" and "digest" typed together ask for both. */
+const combineModes = (a: Mode | undefined, b: Mode): Mode => (a === undefined || a === b ? b : 'both');
 
 /**
- * Sorts the typed words: alerts|digest|both, `at HH:MM` (or a bare HH:MM), an IANA timezone,
- * metrics|events, `min low|medium|high|0-3`, skip-empty|show-empty, `all`; the rest name
- * competitors. Returns a message a person can act on for the first word it cannot use.
+ * Sorts the typed words: alerts|digest|both (alerts and digest together mean both), `at HH:MM`
+ * (or a bare HH:MM), an IANA timezone, metrics|events, `min low|medium|high|0-3` (or the bare level),
+ * skip-empty|show-empty, `all`; the rest name competitors. Returns a message a person can act on
+ * for the first word it cannot use, and for two words that ask for different things.
  */
 export function parseSubscribeWords(words: string[]): SubscribeArgs | string {
   const out: SubscribeArgs = { competitorWords: [], all: false };
+  let emptyWord: string | undefined;
+  let zoneWord: string | undefined;
+  let minWord: string | undefined;
   for (let i = 0; i < words.length; i++) {
     const raw = words[i]!;
     const w = raw.toLowerCase();
-    if ((MODES as readonly string[]).includes(w)) out.mode = w as Mode;
+    const zone = readTimeZoneWord(raw);
+    if ((MODES as readonly string[]).includes(w)) out.mode = combineModes(out.mode, w as Mode);
     else if (w === 'all' || w === 'everything') out.all = true;
     else if (TYPE_WORDS[w]) out.factTypes = [...new Set([...(out.factTypes ?? []), TYPE_WORDS[w]!])];
-    else if (w === 'skip-empty' || w === 'quiet') out.skipEmpty = true;
-    else if (w === 'show-empty' || w === 'nothing-new') out.skipEmpty = false;
-    else if (w === 'at' || /^\d{1,2}[:.h]\d{2}$/.test(w) || /^\d+:\d+$/.test(w)) {
+    else if (EMPTY_WORDS[w] !== undefined) {
+      if (out.skipEmpty !== undefined && out.skipEmpty !== EMPTY_WORDS[w]) {
+        return `"${emptyWord}" and "${raw}" contradict each other: say skip-empty (no digest on days with nothing new) or show-empty (a "nothing new" digest), not both.`;
+      }
+      out.skipEmpty = EMPTY_WORDS[w];
+      emptyWord = raw;
+    } else if (w === 'at' || /^\d{1,2}[:.h]\d{2}$/.test(w) || /^\d+:\d+$/.test(w)) {
       const text = w === 'at' ? words[++i] : raw;
       if (text === undefined) return '"at" needs a time of day, e.g. "at 09:00".';
       const time = parseClockTime(text.replace(/[.h]/, ':'));
       if (!time) return `"${text.slice(0, 20)}" is not a time of day. Use HH:MM from 00:00 to 23:59, e.g. "at 09:00".`;
+      if (out.digestTime && out.digestTime !== time) return `One digest time at a time: ${out.digestTime} or ${time}?`;
       out.digestTime = time;
-    } else if (w === 'min' || w === 'importance') {
-      const level = words[++i]?.toLowerCase() ?? '';
+    } else if (w === 'min' || w === 'importance' || BARE_LEVELS.has(w)) {
+      // Discord's "min" option arrives as the bare level.
+      const level = BARE_LEVELS.has(w) ? w : (words[++i]?.toLowerCase() ?? '');
       const n = IMPORTANCE_WORDS[level] ?? (/^[0-3]$/.test(level) ? Number(level) : undefined);
       if (n === undefined) return '"min" needs low, medium, high (or 0–3), e.g. "min medium".';
+      if (out.minImportance !== undefined && out.minImportance !== n) return `One minimum importance at a time: "min ${minWord}" or "min ${level}"?`;
       out.minImportance = n;
-    } else if (raw.includes('/') || /^(utc|gmt)$/i.test(raw)) {
-      const tz = canonicalTimeZone(raw);
-      if (!tz) return unknownTimeZoneMessage(raw);
-      out.timezone = tz;
+      minWord = level;
+    } else if (zone) {
+      if ('error' in zone) return zone.error;
+      if (out.timezone && out.timezone !== zone.timezone) return `One timezone at a time: ${zoneWord} or ${raw}?`;
+      out.timezone = zone.timezone;
+      zoneWord = raw;
     } else out.competitorWords.push(raw);
   }
   if (out.all && out.competitorWords.length) return 'Name competitors or say "all", not both.';

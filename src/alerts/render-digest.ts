@@ -1,6 +1,8 @@
 import type { Block, Reply } from '../messages/reply.js';
 import { reply } from '../messages/reply.js';
+import type { DigestStartKind } from './digest-facts.js';
 import { type FactView, factLine } from './fact-lines.js';
+import { localTime } from './local-time.js';
 
 /** Per competitor and in all: a digest stays readable in one chat message. */
 export const MAX_PER_COMPETITOR = 8;
@@ -11,11 +13,9 @@ export const MAX_FACTS = 40;
  * then newest first, with corroboration counts, conflicts marked and source links. `facts` come
  * sorted by factsFor.
  */
-export function renderDigest(facts: FactView[], opts: { date: string; timezone: string; since: string }): Reply {
+export function renderDigest(facts: FactView[], opts: DigestOptions): Reply {
   const heading: Block = { kind: 'heading', text: `Daily digest — ${opts.date}` };
-  if (!facts.length) {
-    return reply([heading, { kind: 'text', text: 'Nothing new since the last digest.' }, sinceNote(opts)]);
-  }
+  if (!facts.length) return reply([heading, { kind: 'text', text: nothingNew(opts) }, sinceNote(opts)]);
   const groups = new Map<string, FactView[]>();
   for (const f of facts) groups.set(f.competitorId, [...(groups.get(f.competitorId) ?? []), f]);
   const ordered = [...groups.values()].sort((a, b) => b[0]!.importance - a[0]!.importance || b.length - a.length);
@@ -30,9 +30,13 @@ export function renderDigest(facts: FactView[], opts: { date: string; timezone: 
     },
   ];
   let shown = 0;
+  const left: FactView[][] = [];
   for (const group of ordered) {
     const room = Math.min(MAX_PER_COMPETITOR, MAX_FACTS - shown);
-    if (room <= 0) break;
+    if (room <= 0) {
+      left.push(group);
+      continue;
+    }
     const items = group.slice(0, room).map((f) => factLine(f, false));
     shown += items.length;
     const hidden = group.length - items.length;
@@ -43,14 +47,44 @@ export function renderDigest(facts: FactView[], opts: { date: string; timezone: 
       ...(hidden > 0 ? { more: `${hidden} more: /facts ${group[0]!.competitorId}` } : {}),
     });
   }
-  if (shown < facts.length) {
-    blocks.push({ kind: 'context', text: `${facts.length - shown} more facts not shown; see /facts.` });
+  // A group cut short says so itself ("3 more: /facts temu"); only groups left out entirely need a line here.
+  if (left.length) {
+    const count = left.reduce((n, g) => n + g.length, 0);
+    const names = left.map((g) => `/facts ${g[0]!.competitorId}`).join(', ');
+    blocks.push({ kind: 'context', text: `${count} more fact${count === 1 ? '' : 's'} about ${left.length} more competitor${left.length === 1 ? '' : 's'}: ${names}` });
   }
   blocks.push(sinceNote(opts));
   return reply(blocks);
 }
 
-const sinceNote = (opts: { timezone: string; since: string }): Block => ({
-  kind: 'context',
-  text: `Facts first seen since ${opts.since.slice(0, 16).replace('T', ' ')} UTC · times in ${opts.timezone}`,
-});
+export interface DigestOptions {
+  /** The local date of the digest, YYYY-MM-DD. */
+  date: string;
+  /** The subscription's IANA timezone: every time shown is in it. */
+  timezone: string;
+  /** ISO instant the digest covers from. */
+  since: string;
+  /** What `since` is, so an empty digest can say since when; `day` for a preview of the last 24 hours. */
+  after: DigestStartKind | 'day';
+}
+
+/** `since` as the subscription's wall clock: "2024-03-05 09:00 (Europe/Amsterdam)". */
+function localSince(opts: DigestOptions): string {
+  const local = localTime(new Date(opts.since), opts.timezone);
+  return `${local.date} ${local.time} (${opts.timezone})`;
+}
+
+function nothingNew(opts: DigestOptions): string {
+  switch (opts.after) {
+    case 'last-digest':
+      return `Nothing new since the last digest, ${localSince(opts)}.`;
+    case 'subscribed':
+      return `Nothing new since this channel subscribed, ${localSince(opts)}.`;
+    case 'week':
+      return 'Nothing new in the last 7 days.';
+    case 'day':
+      return 'Nothing new in the last 24 hours.';
+  }
+}
+
+const sinceNote = (opts: DigestOptions): Block => ({ kind: 'context', text: `Facts first seen since ${localSince(opts)}.` });

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { CandidateFact } from '../domain/vocabulary.js';
 import { extractFacts } from '../extract/index.js';
 import { loadLanguageDetector, obviousLanguage } from '../extract/language.js';
+import { decodeText } from '../ingest/decode-text.js';
 import { readArticle } from './article-file.js';
 import type { CliIo } from './io.js';
 
@@ -16,11 +17,18 @@ const Options = z.object({
   json: z.boolean(),
   published: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, '--published must be YYYY-MM-DD')
+    .refine(isCalendarDate, { error: (issue) => `--published must be a date, YYYY-MM-DD (got ${JSON.stringify(issue.input)})` })
     .nullable(),
   language: z.enum(['en', 'fr', 'nl'], { message: '--language must be en, fr or nl' }).nullable(),
 });
 type Options = z.infer<typeof Options>;
+
+/** 2025-02-28 yes; 2025-13-45 and 2025-02-30 no (Date would roll them over into another day). */
+function isCalendarDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const date = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(s);
+}
 
 const USAGE = 'usage: rivalwatch extract FILE [--json] [--published YYYY-MM-DD] [--language en|fr|nl]\n';
 
@@ -58,7 +66,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   let content: string;
   try {
-    content = await readFile(options.file, 'utf8');
+    // The same decoding as `rivalwatch ingest FILE`: a BOM, <meta charset> or XML prolog, else UTF-8.
+    content = decodeText(await readFile(options.file));
   } catch (err) {
     io.stderr.write(`rivalwatch extract: cannot read ${options.file}: ${err instanceof Error ? err.message : String(err)}\n`);
     return 1;

@@ -1,4 +1,6 @@
 import { ConfigError, discordShards, SHARDS_RULE } from '../config.js';
+import { StartFailure } from '../core/start-failure.js';
+import { withEnvFile } from '../env-file.js';
 import { main, type Role } from '../main.js';
 import type { CliIo } from './io.js';
 
@@ -7,9 +9,12 @@ import type { CliIo } from './io.js';
  * terminal REPL without chat tokens. Flags override ROLE and DISCORD_SHARDS from the environment.
  */
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const role = flagValue(argv, '--role') ?? io.env.ROLE ?? 'all';
+  const flag = flagValue(argv, '--role');
+  // ROLE may come from .env like every other setting (main reads the rest through loadConfig).
+  const role = flag ?? withEnvFile(io.env).ROLE ?? 'all';
   if (!isRole(role)) {
-    io.stderr.write(`rivalwatch: --role must be all, chat or worker (got ${JSON.stringify(role ?? '')})\n`);
+    const named = flag === undefined ? 'ROLE' : '--role';
+    io.stderr.write(`rivalwatch: ${named} must be all, chat or worker (got ${JSON.stringify(role ?? '')})\n`);
     return 2;
   }
   const shards = flagValue(argv, '--shards');
@@ -27,6 +32,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if (err instanceof ConfigError) {
       io.stderr.write(`rivalwatch: ${err.message}\n`);
       return 2;
+    }
+    // A supervisor restarts the process; exit 1 tells it (and a person at the terminal) why.
+    if (err instanceof StartFailure) {
+      io.stderr.write(`rivalwatch: ${err.message}\n`);
+      return 1;
     }
     throw err;
   }

@@ -69,6 +69,8 @@ export interface FactFilter {
   /** A metric or event name of the vocabulary. */
   name?: string;
   market?: string;
+  /** Four digits: facts whose period mentions that year (2023, 2023-Q3, 2022/2023). */
+  year?: string;
   limit: number;
   offset: number;
 }
@@ -79,6 +81,7 @@ export async function findFacts(db: Kysely<Database>, f: FactFilter): Promise<{ 
   if (f.type) q = q.where('type', '=', f.type);
   if (f.name) q = q.where('name', '=', f.name);
   if (f.market) q = q.where('market', '=', f.market);
+  if (f.year) q = q.where('period', 'like', `%${f.year}%`);
   const counted = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   const rows = await q
     .selectAll()

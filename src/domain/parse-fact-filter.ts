@@ -1,9 +1,13 @@
+import { COUNTRIES, REGIONS } from '../extract/market-names.js';
+import { looseKey } from './normalize.js';
 import { EVENTS, METRICS } from './vocabulary.js';
 
 export interface FactFilterWords {
   type?: 'metric' | 'event';
   name?: string;
   market?: string;
+  /** A year the fact's period falls in ("2023" matches 2023, 2023-Q3, FY2023, 2022/2023). */
+  year?: string;
   /** 1-based */
   page: number;
 }
@@ -21,41 +25,111 @@ const NAME_WORDS: Record<string, string> = {
   suspensions: 'suspension', exits: 'exit', fines: 'fine', investments: 'investment',
 };
 
-const REGIONS = new Set(['EU', 'SEA', 'LATAM', 'GLOBAL']);
-const MARKET_WORDS: Record<string, string> = {
-  uk: 'GB', usa: 'US', europe: 'EU', europa: 'EU', worldwide: 'GLOBAL', world: 'GLOBAL', monde: 'GLOBAL',
-  netherlands: 'NL', nederland: 'NL', 'pays-bas': 'NL', belgium: 'BE', belgië: 'BE', belgie: 'BE', belgique: 'BE',
-  france: 'FR', frankrijk: 'FR', germany: 'DE', duitsland: 'DE', allemagne: 'DE', china: 'CN', chine: 'CN',
-  indonesia: 'ID', indonésie: 'ID', indonesië: 'ID',
-};
+const REGION_CODES = new Set(Object.keys(REGIONS));
 
 /**
- * Reads the words after the competitor in `/facts <name> [metric|event|<name>] [market] [page N]`,
- * in any order. Returns the first word it does not understand as an error.
+ * Market names typed after a competitor, keyed loosely (case and accents do not matter): the
+ * extractor's country and region names in en/fr/nl, plus a few short forms people type.
+ * Demonyms and cities are left out: "/facts temu chinese" is more likely a typo than a market.
+ */
+const MARKET_NAMES = new Map<string, string>();
+for (const [code, forms] of Object.entries(COUNTRIES)) for (const f of forms.name ?? []) MARKET_NAMES.set(looseKey(f), code);
+for (const [code, forms] of Object.entries(REGIONS)) for (const f of forms) MARKET_NAMES.set(looseKey(f), code);
+for (const [typed, code] of Object.entries({ uk: 'GB', usa: 'US', uae: 'AE', world: 'GLOBAL', monde: 'GLOBAL', wereld: 'GLOBAL' })) {
+  MARKET_NAMES.set(typed, code);
+}
+/** "United States", "Corée du Sud": the longest market name, in words. */
+const MAX_MARKET_WORDS = 4;
+
+/** Years a fact's period can be about; other four-digit numbers are not years. */
+const FIRST_YEAR = 1990;
+const LAST_YEAR = 2100;
+/** A bare number is a page when it is this short; "page N" takes any number. */
+const BARE_PAGE = /^\d{1,3}$/;
+
+/**
+ * Reads the words after the competitor in `/facts <name> [metric|event|<name>] [market] [year] [page N]`,
+ * in any order. Returns the first word it does not understand, or two that contradict each
+ * other, as an error a person can act on.
  */
 export function parseFactFilter(words: string[]): FactFilterWords | { error: string } {
   const out: FactFilterWords = { page: 1 };
+  let typeWord: string | undefined;
+  let nameWord: string | undefined;
+  let marketWords: string | undefined;
   for (let i = 0; i < words.length; i++) {
     const raw = words[i]!;
     const w = raw.toLowerCase();
-    const next = words[i + 1];
-    if ((w === 'page' || w === 'p') && next && /^\d{1,4}$/.test(next)) {
-      out.page = Math.max(1, Number(next));
+    const market = marketAt(words, i);
+    if (w === 'page' || w === 'p') {
+      const next = words[i + 1];
+      if (next === undefined) return { error: `Which page? e.g. "page 2".` };
+      const page = pageNumber(next);
+      if ('error' in page) return page;
+      out.page = page.page;
       i++;
-    } else if (/^\d{1,4}$/.test(w)) {
-      out.page = Math.max(1, Number(w));
+    } else if (/^\d+$/.test(w)) {
+      const n = Number(w);
+      if (w.length === 4 && n >= FIRST_YEAR && n <= LAST_YEAR) {
+        if (out.year && out.year !== w) return { error: `Pick one year: ${out.year} or ${w}.` };
+        out.year = w;
+      } else if (BARE_PAGE.test(w)) {
+        const page = pageNumber(w);
+        if ('error' in page) return page;
+        out.page = page.page;
+      } else {
+        return { error: `"${raw.slice(0, 12)}" is neither a year (${FIRST_YEAR}–${LAST_YEAR}) nor a page; for a page write "page ${w.slice(0, 12)}".` };
+      }
     } else if (TYPE_WORDS[w]) {
-      out.type = TYPE_WORDS[w];
+      const type = TYPE_WORDS[w];
+      if (typeWord && out.type !== type && !out.name) return { error: `Pick metrics or events, not both ("${typeWord}", "${raw}").` };
+      if (out.name && type !== out.type) return { error: contradiction(nameWord!, out.type!, raw) };
+      out.type = type;
+      typeWord = raw;
     } else if (NAME_WORDS[w]) {
-      out.name = NAME_WORDS[w];
-      out.type = (METRICS as readonly string[]).includes(out.name) ? 'metric' : 'event';
-    } else if (MARKET_WORDS[w]) {
-      out.market = MARKET_WORDS[w];
-    } else if (/^[a-z]{2}$/.test(w) || REGIONS.has(raw.toUpperCase())) {
-      out.market = raw.toUpperCase();
+      const name = NAME_WORDS[w];
+      const type = (METRICS as readonly string[]).includes(name) ? 'metric' : 'event';
+      if (out.name && out.name !== name) return { error: `Pick one metric or event at a time: "${nameWord}" or "${raw}".` };
+      if (typeWord && out.type !== type) return { error: contradiction(raw, type, typeWord) };
+      out.name = name;
+      out.type = type;
+      nameWord = raw;
+    } else if (market) {
+      if (out.market && out.market !== market.code) return { error: `Pick one market at a time: "${marketWords}" or "${market.typed}".` };
+      out.market = market.code;
+      marketWords = market.typed;
+      i += market.span - 1;
     } else {
-      return { error: `"${raw.slice(0, 40)}" is not a fact type, metric, event or market.` };
+      return { error: `"${raw.slice(0, 40)}" is not a fact type, metric, event, market or year.` };
     }
   }
   return out;
+}
+
+function contradiction(nameWord: string, type: 'metric' | 'event', typeWord: string): string {
+  return `"${nameWord}" is ${type === 'metric' ? 'a metric' : 'an event'}; drop "${typeWord}".`;
+}
+
+function pageNumber(typed: string): { page: number } | { error: string } {
+  if (!/^\d+$/.test(typed)) return { error: `"page" needs a number, e.g. "page 2" (not "${typed.slice(0, 20)}").` };
+  const page = Number(typed);
+  if (page < 1) return { error: 'Pages start at 1, e.g. "page 2".' };
+  return { page };
+}
+
+/** The market named by the words starting at `i` (a code, or a name of up to four words), longest first. */
+function marketAt(words: string[], i: number): { code: string; span: number; typed: string } | undefined {
+  for (let span = Math.min(MAX_MARKET_WORDS, words.length - i); span >= 1; span--) {
+    const typed = words.slice(i, i + span).join(' ');
+    const code = MARKET_NAMES.get(looseKey(typed));
+    if (code) return { code, span, typed };
+  }
+  const raw = words[i]!;
+  if (/^[a-z]{2}$/i.test(raw) || REGION_CODES.has(raw.toUpperCase())) return { code: raw.toUpperCase(), span: 1, typed: raw };
+  return undefined;
+}
+
+/** True when `word` names a market on its own, for telling a market from the end of a competitor alias. */
+export function isMarketWord(word: string): boolean {
+  return MARKET_NAMES.has(looseKey(word));
 }

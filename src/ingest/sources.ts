@@ -1,10 +1,13 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/schema.js';
+import { type AddressPolicy, refusedKind } from './address-policy.js';
 import type { SourceRow } from './lease.js';
 import { isRemote } from './load-source.js';
 
 export const SOURCE_LANGUAGES = ['en', 'fr', 'nl'] as const;
+
+const WEB_URL = /^\s*https?:\/\//i;
 
 const urlSchema = z
   .string()
@@ -17,7 +20,63 @@ const urlSchema = z
     } catch {
       return false;
     }
-  }, 'A source must be an http:// or https:// URL of a feed or page.');
+  }, 'A source must be an http:// or https:// URL of a feed or page.')
+  .refine(
+    (s) => {
+      const u = new URL(s);
+      return !u.username && !u.password;
+    },
+    // Not echoed: the URL holds a password, and the reply may be seen by the whole channel.
+    'A source URL cannot contain a user name or password: /sources shows every URL to the channel, and feeds that need a login are not supported.',
+  )
+  .transform(normalizeSourceUrl);
+
+/**
+ * The one spelling a web source is stored under, so "HTTPS://News.Example:443" and
+ * "https://news.example/" are the same source: scheme and host lower-cased, the default port
+ * dropped, "/" for a bare host (all as WHATWG URL does). Paths keep their case and trailing
+ * slash, which servers may treat as different; the #fragment is never sent, so it goes.
+ * Files and anything that is not an http(s) URL are returned unchanged.
+ */
+export function normalizeSourceUrl(url: string): string {
+  if (!WEB_URL.test(url)) return url;
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    return u.href;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Why a web source may not be added under the fetch address policy, or null. Only a literal IP
+ * or `localhost` can be judged here; a host name that resolves to a private address is refused
+ * by the fetch layer when it is read.
+ */
+export function sourceAddressRefusal(url: string, policy: AddressPolicy): string | null {
+  if (!WEB_URL.test(url)) return null;
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  const local = host === 'localhost' || host.endsWith('.localhost');
+  const kind = local ? refusedKind('127.0.0.1', policy) : refusedKind(host, policy);
+  if (!kind) return null;
+  const article = /^[aeiou]/i.test(kind) ? 'an' : 'a';
+  return `${host} is ${article} ${kind} address: rivalwatch only reads public addresses unless FETCH_ALLOW_PRIVATE=true is set in its configuration.`;
+}
+
+/** A URL as shown in a channel: without any user name or password stored before they were refused. */
+export function displaySourceUrl(url: string): string {
+  if (!WEB_URL.test(url)) return url;
+  try {
+    const u = new URL(url);
+    if (!u.username && !u.password) return url;
+    u.username = '';
+    u.password = '';
+    return u.href;
+  } catch {
+    return url;
+  }
+}
 
 export interface NewSource {
   url: string;
@@ -37,19 +96,31 @@ export function checkSourceUrl(raw: string): { ok: true; url: string } | { ok: f
   return parsed.success ? { ok: true, url: parsed.data } : { ok: false, reason: parsed.error.issues[0]!.message };
 }
 
-export const findSourceByUrl = (db: Kysely<Database>, url: string) =>
-  db.selectFrom('sources').selectAll().where('url', '=', url).executeTakeFirst();
+/**
+ * The source stored under this URL, or under another spelling of it: rows added before URLs were
+ * normalised keep the spelling they were typed with, so web URLs are also compared normalised.
+ */
+export async function findSourceByUrl(db: Kysely<Database>, url: string): Promise<SourceRow | undefined> {
+  const normal = normalizeSourceUrl(url);
+  const exact = await db.selectFrom('sources').selectAll().where('url', 'in', [...new Set([url, normal])]).executeTakeFirst();
+  if (exact || !WEB_URL.test(url)) return exact;
+  // Sources are few and added rarely: comparing every stored URL here is cheaper than a migration.
+  const all = await db.selectFrom('sources').select(['id', 'url']).execute();
+  const same = all.find((row) => WEB_URL.test(row.url) && normalizeSourceUrl(row.url) === normal);
+  return same ? db.selectFrom('sources').selectAll().where('id', '=', same.id).executeTakeFirst() : undefined;
+}
 
 /** Adds a source, or returns the existing one with the same URL ({created: false}). */
 export async function addSource(db: Kysely<Database>, s: NewSource, nowIso: string): Promise<{ source: SourceRow; created: boolean }> {
   const existing = await findSourceByUrl(db, s.url);
   if (existing) return { source: existing, created: false };
-  await db.deleteFrom('removed_sources').where('url', '=', s.url).execute();
+  const url = normalizeSourceUrl(s.url);
+  await db.deleteFrom('removed_sources').where('url', 'in', [...new Set([s.url, url])]).execute();
   await db
     .insertInto('sources')
     .values({
-      url: s.url,
-      kind: s.kind ?? (isRemote(s.url) ? 'rss' : 'file'),
+      url,
+      kind: s.kind ?? (isRemote(url) ? 'rss' : 'file'),
       name: s.name ?? null,
       language: s.language ?? null,
       competitor_id: s.competitorId ?? null,
@@ -62,8 +133,8 @@ export async function addSource(db: Kysely<Database>, s: NewSource, nowIso: stri
       created_at: nowIso,
     })
     .execute();
-  const source = await findSourceByUrl(db, s.url);
-  if (!source) throw new Error(`source ${s.url} was not stored`);
+  const source = await db.selectFrom('sources').selectAll().where('url', '=', url).executeTakeFirst();
+  if (!source) throw new Error(`source ${url} was not stored`);
   return { source, created: true };
 }
 
@@ -79,7 +150,8 @@ export async function removeSource(db: Kysely<Database>, id: number): Promise<So
     // Remembered, so a default feed removed here stays removed when the seeds run at the next start.
     await trx
       .insertInto('removed_sources')
-      .values({ url: row.url, removed_at: new Date().toISOString() })
+      // Also under its normalised spelling, which is how the seeds spell their feeds.
+      .values([...new Set([row.url, normalizeSourceUrl(row.url)])].map((url) => ({ url, removed_at: new Date().toISOString() })))
       .onConflict((oc) => oc.column('url').doNothing())
       .execute();
   });

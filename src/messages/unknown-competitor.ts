@@ -5,6 +5,13 @@ import { notFound, type Reply } from './reply.js';
 
 /** "No competitor called "amazzon". Did you mean Amazon?" with the known names as a hint. */
 export function unknownCompetitorReply(unknown: Resolution[], known: Competitor[]): Reply {
+  if (!known.length) {
+    // Nothing to suggest and an empty "Known competitors:" would read like a bug.
+    return notFound(
+      'No competitors are configured yet, so there is nothing to look up.',
+      'This database was most likely started with SEED=false. Start rivalwatch once with SEED=true (the default) to add the competitors, their aliases, feeds and baseline facts.',
+    );
+  }
   const lines = unknown.flatMap((u) =>
     u.found
       ? []

@@ -7,6 +7,8 @@ import { dispatch } from '../../src/core/dispatch.js';
 import { silentLogger } from '../../src/logger.js';
 import type { Reply } from '../../src/messages/reply.js';
 import { type TestDb, testDb } from '../helpers/test-db.js';
+import { runDigestTick } from '../../src/alerts/digest-tick.js';
+import { MAX_PER_COMPETITOR } from '../../src/alerts/render-digest.js';
 import { channel, ingestFact, launch, seedCompetitors, source } from './helpers.js';
 
 const text = (r: Reply) => JSON.stringify(r.blocks);
@@ -133,5 +135,87 @@ describe('alerts commands', () => {
     await run('/subscribe digest at 09:00 UTC');
     const marked = await t.db.selectFrom('digests').selectAll().execute();
     expect(marked).toMatchObject([{ digest_date: '2024-03-05', covered_until: '2024-03-05T15:00:00.000Z' }]);
+  });
+
+  it('subscribe: timezone abbreviations and offsets get IANA advice, not "no competitor called CET"', async () => {
+    const cet = await run('/subscribe tiktok at 9:00 CET');
+    expect(cet.status).toBe('usage');
+    expect(text(cet)).toContain('\\"CET\\" is an abbreviation');
+    expect(text(cet)).toContain('Use an IANA name: Europe/Paris, Europe/Amsterdam or Europe/Brussels.');
+    expect(text(await run('/subscribe tiktok est'))).toContain('America/New_York');
+    const offset = await run('/subscribe tiktok at 9:00 UTC+2');
+    expect(text(offset)).toContain('\\"UTC+2\\" is a fixed offset');
+    expect(text(offset)).toContain('Europe/Paris');
+    expect(text(await run('/subscribe tiktok Etc/GMT-2'))).toContain('UTC+2: Etc names invert the sign');
+    expect(text(await run('/subscribe tiktok PST'))).toContain('America/Los_Angeles');
+    expect(await sub()).toBeUndefined();
+    await run('/subscribe tiktok digest at 9:00 GMT');
+    expect(await sub()).toMatchObject({ timezone: 'UTC', digest_time: '09:00' });
+  });
+
+  it('subscribe: "alerts digest" means both; contradicting words are refused and nothing changes', async () => {
+    await run('/subscribe temu alerts digest');
+    expect(await sub()).toMatchObject({ mode: 'both' });
+    const empty = await run('/subscribe temu skip-empty show-empty');
+    expect(empty.status).toBe('usage');
+    expect(text(empty)).toContain('contradict each other');
+    const times = await run('/subscribe at 08:00 at 09:30');
+    expect(text(times)).toContain('08:00 or 09:30');
+    expect(text(await run('/subscribe UTC Europe/Paris'))).toContain('One timezone at a time');
+    expect(text(await run('/subscribe min low min high'))).toContain('One minimum importance at a time');
+    expect(await sub()).toMatchObject({ skip_empty: 1, digest_time: '09:00', timezone: 'Europe/Amsterdam', min_importance: 3 });
+  });
+
+  it('subscribe: naming a competitor on an "all" subscription says it now follows only that one', async () => {
+    await run('/subscribe all');
+    const narrowed = await run('/subscribe temu');
+    expect(text(narrowed)).toContain('Now following only Temu (was: all competitors)');
+    expect(await sub()).toMatchObject({ competitors: '["temu"]' });
+    expect(text(await run('/subscribe shein'))).toContain('Added Shein: now following Temu, Shein.');
+    expect(text(await run('/subscribe temu'))).toContain('Already following Temu, Shein: nothing added.');
+    expect(text(await run('/subscribe all'))).toContain('Now following all competitors (was: Temu, Shein).');
+  });
+
+  it('unsubscribe: a competitor that is not followed is named and nothing changes', async () => {
+    await run('/subscribe shein amazon');
+    const before = await sub();
+    const r = await run('/unsubscribe temu');
+    expect(r.status).toBe('not_found');
+    expect(text(r)).toContain('Temu is not followed here: nothing changed.');
+    expect(text(r)).toContain('Followed here: Shein, Amazon.');
+    expect(await sub()).toEqual(before);
+    const partly = await run('/unsubscribe temu shein');
+    expect(text(partly)).toContain('Stopped following Shein (Temu was not followed).');
+    expect(await sub()).toMatchObject({ competitors: '["amazon"]' });
+  });
+
+  it('digest: before any digest went out, an empty preview says since when the channel subscribed, in its timezone', async () => {
+    await run('/subscribe temu digest at 09:00');
+    const r = await run('/digest');
+    // 07:00 UTC is 08:00 in Amsterdam (the configured default timezone).
+    expect(text(r)).toContain('Nothing new since this channel subscribed, 2024-03-05 08:00 (Europe/Amsterdam).');
+    expect(text(r)).toContain('Facts first seen since 2024-03-05 08:00 (Europe/Amsterdam).');
+    expect(text(r)).not.toContain('UTC');
+    expect(text(r)).not.toContain('last digest');
+    clock.set('2024-03-05T08:30:00.000Z');
+    await runDigestTick({ db: t.db, clock, log: silentLogger });
+    clock.advance(60_000);
+    expect(text(await run('/digest'))).toContain('Nothing new since the last digest, 2024-03-05 09:30 (Europe/Amsterdam).');
+    const elsewhere = await run('/digest', { channel: channel('random') });
+    expect(text(elsewhere)).toContain('Nothing new in the last 24 hours.');
+  });
+
+  it('digest: a competitor with more facts than fit says so once, with the command to see them', async () => {
+    await run('/subscribe tiktok digest');
+    const markets = ['NL', 'BE', 'FR', 'DE', 'ES', 'IT', 'PL', 'SE', 'AT', 'IE', 'PT', 'DK'];
+    for (const m of markets) {
+      clock.advance(1000);
+      await ingestFact(t.db, launch('tiktok-shop', m), source('NOS', `https://nos.example/${m}`), clock.now());
+    }
+    clock.advance(60_000);
+    const r = await run('/digest');
+    const more = markets.length - MAX_PER_COMPETITOR;
+    expect(text(r)).toContain(`${more} more: /facts tiktok-shop`);
+    expect(text(r)).not.toContain('not shown');
   });
 });

@@ -30,7 +30,9 @@ describe('alerts wiring', () => {
       await new Promise((r) => setTimeout(r, 25));
     }
     await alerts.stop();
-    expect(printed).toContain('[alert for local/general]');
+    expect(printed).toContain('[alert for local/general]\nNew: TikTok Shop');
+    expect(printed).toContain('[digest for local/general]\nDaily digest — 2024-03-05');
+    expect(printed).not.toContain('[alert for local/general]\nDaily digest');
     expect(printed).toContain('New: TikTok Shop\n');
     expect(printed).toContain('Reuters, 2024-03-05 · https://example.com/tiktok-nl');
     expect(printed).toContain('Daily digest — 2024-03-05\n');

@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, ensureBuilt, ROOT } from '../helpers/built-cli.js';
 import { type TestDb, testDb } from '../helpers/test-db.js';
@@ -9,10 +12,10 @@ interface Run {
   stderr: string;
 }
 
-function rivalwatch(args: string[], env: Record<string, string>, stdin = ''): Promise<Run> {
+function rivalwatch(args: string[], env: Record<string, string>, stdin = '', cwd = ROOT): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: ROOT,
+      cwd,
       env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'warn', ...env },
     });
     let stdout = '';
@@ -92,6 +95,60 @@ describe('the rivalwatch CLI as a child process', () => {
     expect(r.stderr).toBe('rivalwatch: DEFAULT_TIMEZONE is not an IANA timezone (got "Mars/Olympus")\n');
     const start = await rivalwatch(['start'], { ...env, PORT: 'x' });
     expect(start.code).toBe(2);
-    expect(start.stderr.trim().split('\n')).toEqual(['rivalwatch: PORT must be a number (got "x")']);
+    expect(start.stderr.trim().split('\n')).toEqual(['rivalwatch: PORT must be a whole number from 0 to 65535 (got "x")']);
+  });
+
+  it('cli: a bad ROLE names the variable it came from, --role the flag; exit 2', async () => {
+    const fromEnv = await rivalwatch(['start'], { ...env, ROLE: 'boss' });
+    expect(fromEnv.code).toBe(2);
+    expect(fromEnv.stderr).toBe('rivalwatch: ROLE must be all, chat or worker (got "boss")\n');
+    // ./.env counts too: a project directory with ROLE=boss in its .env gets the same line.
+    const project = mkdtempSync(join(tmpdir(), 'rivalwatch-role-'));
+    writeFileSync(join(project, '.env'), 'ROLE=boss\n');
+    const fromEnvFile = await rivalwatch(['start'], env, '', project);
+    expect(fromEnvFile.code).toBe(2);
+    expect(fromEnvFile.stderr).toBe('rivalwatch: ROLE must be all, chat or worker (got "boss")\n');
+    const fromFlag = await rivalwatch(['start', '--role', 'boss'], env);
+    expect(fromFlag.code).toBe(2);
+    expect(fromFlag.stderr).toBe('rivalwatch: --role must be all, chat or worker (got "boss")\n');
+  });
+
+  it.each([['--help'], ['-h'], ['help']])('cli: `rivalwatch %s` lists the subcommands on stdout, exit 0', async (flag) => {
+    const r = await rivalwatch([flag], env);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: rivalwatch /);
+    for (const usage of [
+      'start [--role all|chat|worker] [--shards N|auto]',
+      'command <command> [arguments…]',
+      'ingest [--baseline] FILE|URL…',
+      'extract FILE [--json] [--published YYYY-MM-DD] [--language en|fr|nl]',
+      'discord register [--guild ID]  |  discord invite',
+      'slack-manifest [--url https://HOST/slack/events]',
+      '/compare, /rival',
+    ]) {
+      expect(r.stdout).toContain(usage);
+    }
+  });
+
+  it('cli: `help compare` still shows the chat command\'s details', async () => {
+    const r = await rivalwatch(['help', 'compare'], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('/compare');
+    expect(r.stdout).not.toContain('Usage: rivalwatch [subcommand]');
+  });
+
+  it('cli: `--version` prints the version from package.json, exit 0', async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const r = await rivalwatch(['--version'], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${version}\n`);
+  });
+
+  it('cli: an unknown option is a usage error pointing at --help, exit 2', async () => {
+    const r = await rivalwatch(['--frobnicate'], env);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('rivalwatch: unknown option --frobnicate (rivalwatch --help lists what it can do)\n');
   });
 });

@@ -63,6 +63,26 @@ describe('rivalwatch extract', () => {
     expect(t.out()).toBe('');
     expect(t.err()).toContain('YYYY-MM-DD');
   });
+  it('a --published that is no calendar date (month 13, 30 February) is refused, exit 2', async () => {
+    for (const bad of ['2025-13-45', '2025-02-30']) {
+      const t = io();
+      expect(await run([write('e2.txt', 'x\n'), '--published', bad], t.io)).toBe(2);
+      expect(t.out()).toBe('');
+      expect(t.err().split('\n')[0]).toBe(`rivalwatch extract: --published must be a date, YYYY-MM-DD (got "${bad}")`);
+    }
+    const leap = io();
+    expect(await run([write('e3.txt', 'x\n'), '--published', '2024-02-29'], leap.io)).toBe(0);
+  });
+  it('an HTML file declaring iso-8859-1 is decoded as declared, as ingest does', async () => {
+    const html = '<html lang="fr"><head><meta charset="iso-8859-1"><title>x</title></head><body><h1>Temu à Paris</h1><p>Temu a dépassé 2 millions de clients en France en 2024.</p></body></html>';
+    const path = join(dir, 'latin1.html');
+    writeFileSync(path, Buffer.from(html, 'latin1'));
+    const t = io();
+    expect(await run([path], t.io)).toBe(0);
+    expect(t.out()).toContain('Temu à Paris');
+    expect(t.out()).toContain('dépassé');
+    expect(t.out()).not.toContain('\uFFFD');
+  });
   it('a missing file is reported on stderr', async () => {
     const t = io();
     expect(await run([join(dir, 'nope.txt'), '--json'], t.io)).toBe(1);

@@ -60,4 +60,42 @@ describe('/facts', () => {
     expect(r.status).toBe('not_found');
     expect(replyText(r)).toContain('Did you mean Temu?');
   });
+
+  it('facts: a metric with the opposite type says which word to drop instead of "none recorded"', async () => {
+    const r = await run('/facts amazon revenue event');
+    expect(r.status).toBe('usage');
+    expect(replyText(r)).toContain('"revenue" is a metric; drop "event".');
+    expect(replyText(await run('/facts amazon events launch metric'))).toContain('"launch" is an event; drop "metric".');
+  });
+
+  it('facts: a four-digit year filters by period instead of being read as a page', async () => {
+    const r = await run('/facts amazon revenue 2023');
+    expect(r.status).toBe('ok');
+    expect(r.blocks[0]).toEqual({ kind: 'heading', text: 'Amazon: revenue for 2023' });
+    expect(listOf(r)!.items.map((i) => i.text.replace(/^.*, /, ''))).toEqual(['2023]', '2023-Q3]']);
+    const launches = await run('/facts amazon launch 2022');
+    expect(listOf(launches)!.items.map((i) => i.text)).toEqual([expect.stringContaining('amazon.com.be')]);
+    expect(replyText(await run('/facts amazon revenue 2019'))).toContain('No revenue for 2019 recorded for Amazon yet.');
+  });
+
+  it('facts: a French or Dutch country name after the competitor is the market, not part of an alias', async () => {
+    for (const market of ['belgique', 'België', 'belgium', 'BE']) {
+      const r = await run(`/facts amazon ${market}`);
+      expect(r.blocks[0]).toEqual({ kind: 'heading', text: 'Amazon: facts in BE' });
+      expect(listOf(r)!.items.map((i) => i.text)).toEqual([expect.stringContaining('Belgium')]);
+    }
+    expect(replyText(await run('/facts temu frankrijk'))).toContain('No facts in FR recorded for Temu yet.');
+    expect(replyText(await run('/facts amazon pays-bas launch'))).toContain('amazon.nl');
+  });
+
+  it('facts: page words that are not a page number get a message about pages', async () => {
+    const abc = await run('/facts amazon page abc');
+    expect(abc.status).toBe('usage');
+    expect(replyText(abc)).toContain('"page" needs a number, e.g. "page 2" (not "abc").');
+    const zero = await run('/facts amazon page 0');
+    expect(zero.status).toBe('usage');
+    expect(replyText(zero)).toContain('Pages start at 1');
+    expect(replyText(await run('/facts amazon page'))).toContain('Which page?');
+    expect(replyText(await run('/facts amazon 0'))).toContain('Pages start at 1');
+  });
 });

@@ -40,6 +40,14 @@ describe('/help', () => {
     expect(text).toContain('/compare tiktok amazon');
   });
 
+  it('help: /help subscribe lists every option /subscribe understands', async () => {
+    const text = replyText(await run('/help subscribe'));
+    for (const word of ['skip-empty', 'show-empty', 'metrics|events', 'min low|medium|high', 'at HH:MM', 'alerts|digest|both']) {
+      expect(text).toContain(word);
+    }
+    for (const option of ['facts (optional)', 'min (optional)', 'empty-days (optional)', 'timezone (optional)']) expect(text).toContain(option);
+  });
+
   it('help: an unknown topic lists the commands', async () => {
     const r = await run('/help nope');
     expect(r.status).toBe('usage');

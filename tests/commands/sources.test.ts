@@ -90,4 +90,72 @@ describe('/sources', () => {
     expect((await run(`remove ${row.id}`)).status).toBe('not_found');
     expect((await run('remove abc')).status).toBe('usage');
   });
+
+  it('sources add: a two-letter language other than en, fr, nl is a language message, not "unknown competitor"', async () => {
+    const r = await run('add https://qa1.example/rss de');
+    expect(r.status).toBe('usage');
+    expect(text(r)).toContain('Language must be en, fr or nl: "de" (German) is not read.');
+    expect(text(await run('add https://qa1.example/rss temu ES'))).toContain('"es" (Spanish)');
+    expect(await db.db.selectFrom('sources').select('id').where('url', 'like', '%qa1%').execute()).toEqual([]);
+  });
+
+  it('sources add: a URL with a user name or password is refused without echoing it', async () => {
+    const r = await run('add https://bob:hunter2@qa2.example/rss');
+    expect(r.status).toBe('usage');
+    expect(text(r)).toContain('cannot contain a user name or password');
+    expect(text(r)).not.toContain('hunter2');
+    expect(await db.db.selectFrom('sources').select('id').where('url', 'like', '%qa2%').execute()).toEqual([]);
+  });
+
+  it('sources add: scheme and host case, the default port and a bare host’s slash do not make a new source', async () => {
+    const added = await run('add HTTPS://QA3.EXAMPLE.COM:443/rss');
+    expect(text(added)).toMatch(/^Added source #\d+: https:\/\/qa3\.example\.com\/rss$/m);
+    expect(text(await run('add https://qa3.example.com/rss'))).toMatch(/^Already a source: #\d+ https:\/\/qa3\.example\.com\/rss/);
+    expect(text(await run('add https://qa3.example.com/RSS'))).toMatch(/^Added source/);
+    await run('add https://QA4.example.com');
+    expect(text(await run('add https://qa4.example.com/'))).toMatch(/^Already a source/);
+    expect(await db.db.selectFrom('sources').select('url').where('url', 'like', '%qa4%').execute()).toEqual([{ url: 'https://qa4.example.com/' }]);
+  });
+
+  it('sources add: a row stored before URLs were normalised is still found under its other spelling', async () => {
+    await db.db
+      .insertInto('sources')
+      .values({ url: 'HTTP://Legacy.Example:80', kind: 'rss', interval_minutes: 30, enabled: 1, consecutive_failures: 0, items_count: 0, facts_count: 0, baseline_done: 0, created_at: '2024-04-01T08:00:00.000Z' })
+      .execute();
+    expect(text(await run('add http://legacy.example/'))).toMatch(/^Already a source: #\d+ HTTP:\/\/Legacy\.Example:80/);
+    expect(await db.db.selectFrom('sources').select('id').where('url', 'like', '%egacy%').execute()).toHaveLength(1);
+  });
+
+  it('sources add: loopback and private addresses are refused at once, naming FETCH_ALLOW_PRIVATE', async () => {
+    for (const url of ['http://127.0.0.1:8080/feed', 'http://localhost/feed', 'http://[::1]/feed', 'http://192.168.1.10/rss', 'http://10.1.2.3/']) {
+      const r = await run(`add ${url}`);
+      expect(r.status, url).toBe('refused');
+      expect(text(r)).toContain('FETCH_ALLOW_PRIVATE=true');
+    }
+    expect(text(await run('add http://192.168.1.10/rss'))).toContain('192.168.1.10 is a private address');
+    expect(await db.db.selectFrom('sources').select('id').where('url', 'like', '%192.168%').execute()).toEqual([]);
+    const allowed = await dispatch([sources], { ...ctx(true), config: loadConfig({ FETCH_ALLOW_PRIVATE: 'true' }) }, 'sources', 'add http://192.168.1.10/rss');
+    expect(allowed.status).toBe('ok');
+  });
+
+  it('sources: a password stored before such URLs were refused is never shown', async () => {
+    await db.db
+      .insertInto('sources')
+      .values({ url: 'https://amy:s3cret@old.example/feed', kind: 'rss', interval_minutes: 30, enabled: 1, consecutive_failures: 0, items_count: 0, facts_count: 0, baseline_done: 0, created_at: '2024-04-01T08:00:00.000Z' })
+      .execute();
+    const table = (await run('')).blocks.find((b) => b.kind === 'table') as TableBlock;
+    expect(table.rows.map((r) => r.label)).toContainEqual(expect.stringMatching(/^#\d+ https:\/\/old\.example\/feed$/));
+    expect(JSON.stringify(table)).not.toContain('s3cret');
+  });
+
+  it('sources remove: a row stored under an old spelling is remembered as removed under the normalised one too', async () => {
+    const legacy = await db.db.selectFrom('sources').select('id').where('url', '=', 'HTTP://Legacy.Example:80').executeTakeFirstOrThrow();
+    await run(`remove ${legacy.id}`);
+    const removed = await db.db.selectFrom('removed_sources').select('url').where('url', 'like', '%egacy%').orderBy('url').execute();
+    expect(removed.map((r) => r.url).sort()).toEqual(['HTTP://Legacy.Example:80', 'http://legacy.example/'].sort());
+    expect(text(await run('add http://LEGACY.example'))).toMatch(/^Added source/);
+    expect(await db.db.selectFrom('removed_sources').select('url').where('url', 'like', '%egacy%').execute()).toEqual([
+      { url: 'HTTP://Legacy.Example:80' },
+    ]);
+  });
 });

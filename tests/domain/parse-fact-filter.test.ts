@@ -14,6 +14,22 @@ describe('parsing /facts filter words', () => {
     expect(parseFactFilter(['uk'])).toEqual({ market: 'GB', page: 1 });
   });
   it('facts filter: an unknown word is reported by name', () => {
-    expect(parseFactFilter(['revenue', 'banana'])).toEqual({ error: '"banana" is not a fact type, metric, event or market.' });
+    expect(parseFactFilter(['revenue', 'banana'])).toEqual({ error: '"banana" is not a fact type, metric, event, market or year.' });
+  });
+  it('facts filter: a year between 1990 and 2100 is a year, a short number a page, other numbers an error', () => {
+    expect(parseFactFilter(['2023', '2'])).toEqual({ year: '2023', page: 2 });
+    expect(parseFactFilter(['page', '2023'])).toEqual({ page: 2023 });
+    expect(parseFactFilter(['5000'])).toEqual({ error: expect.stringContaining('neither a year') });
+  });
+  it('facts filter: multi-word market names in any of the three languages', () => {
+    expect(parseFactFilter(['united', 'states', 'revenue'])).toEqual({ type: 'metric', name: 'revenue', market: 'US', page: 1 });
+    expect(parseFactFilter(['Verenigd', 'Koninkrijk'])).toEqual({ market: 'GB', page: 1 });
+    expect(parseFactFilter(['royaume-uni'])).toEqual({ market: 'GB', page: 1 });
+  });
+  it('facts filter: contradicting words are refused, not overwritten', () => {
+    expect(parseFactFilter(['metric', 'events'])).toEqual({ error: 'Pick metrics or events, not both ("metric", "events").' });
+    expect(parseFactFilter(['revenue', 'users'])).toEqual({ error: 'Pick one metric or event at a time: "revenue" or "users".' });
+    expect(parseFactFilter(['us', 'france'])).toEqual({ error: 'Pick one market at a time: "us" or "france".' });
+    expect(parseFactFilter(['revenue', 'metric', 'us', 'usa'])).toEqual({ type: 'metric', name: 'revenue', market: 'US', page: 1 });
   });
 });

@@ -25,6 +25,10 @@ export async function discordCli(argv: string[], io: CliIo, commands: readonly C
     io.stdout.write(HELP);
     return action ? 0 : 2;
   }
+  if (action !== 'invite' && action !== 'register') {
+    io.stderr.write(`Unknown discord action "${action}".\n${HELP}`);
+    return 2;
+  }
   let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig(io.env);
@@ -41,10 +45,6 @@ export async function discordCli(argv: string[], io: CliIo, commands: readonly C
   if (action === 'invite') {
     io.stdout.write(`${inviteUrl(appId)}\n`);
     return 0;
-  }
-  if (action !== 'register') {
-    io.stderr.write(`Unknown discord action "${action}".\n${HELP}`);
-    return 2;
   }
   const guild = parseGuild(rest);
   if (guild instanceof Error) {

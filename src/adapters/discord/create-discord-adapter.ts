@@ -10,6 +10,7 @@ import type { Logger } from '../../logger.js';
 import { createDiscordNotifier } from './discord-notifier.js';
 import { handleAutocomplete, handleChatInput, type InteractionDeps } from './handle-interaction.js';
 import { shardOptions } from './sharding.js';
+import { discordStartFailure } from './start-failure.js';
 
 export interface DiscordAdapterOptions {
   config: Config;
@@ -63,7 +64,10 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     notifier: createDiscordNotifier(client.rest, log),
     async start() {
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-      await client.login(token);
+      await client.login(token).catch(async (err: unknown) => {
+        await client.destroy();
+        throw discordStartFailure(err, config);
+      });
       await ready;
       log.info('discord: connected', {
         user: client.user?.tag,

@@ -1,4 +1,4 @@
-import { createInterface } from 'node:readline';
+import { clearLine, createInterface, cursorTo } from 'node:readline';
 import type { Adapter } from '../../core/adapter.js';
 import type { Channel, Command, CommandContext, Invoker } from '../../core/command.js';
 import { renderText } from '../../messages/render-text.js';
@@ -20,6 +20,13 @@ export interface ShellOptions {
 export interface ShellAdapter extends Adapter {
   /** Resolves with the exit code when input ends or the user types /quit: 1 if a command failed. */
   done: Promise<number>;
+  /** A prompt on a terminal (input and output are TTYs), rather than piped commands. */
+  interactive: boolean;
+  /**
+   * Writes a line (a log line, to `to`) without mixing it into the prompt: while the prompt waits,
+   * it is cleared first and drawn again after, with whatever had been typed.
+   */
+  printAbove(line: string, to: NodeJS.WritableStream): void;
 }
 
 /**
@@ -37,21 +44,29 @@ export function createShellAdapter(opts: ShellOptions): ShellAdapter {
     resolveDone = r;
   });
 
+  let prompting = false;
+  const prompt = () => {
+    rl.prompt();
+    prompting = true;
+  };
+
   async function loop() {
     let failed = false;
     if (interactive) {
       if (opts.banner) opts.output.write(`${opts.banner}\n`);
-      rl.prompt();
+      prompt();
     }
     for await (const line of rl) {
+      prompting = false;
       const outcome = await runLine(opts.commands, ctx, line);
       if (outcome.kind === 'quit') break;
       if (outcome.kind === 'reply') {
         if (outcome.reply.status === 'error') failed = true;
         opts.output.write(`${renderText(outcome.reply, { color: interactive })}\n`);
       }
-      if (interactive) rl.prompt();
+      if (interactive) prompt();
     }
+    prompting = false;
     rl.close();
     return failed ? 1 : 0;
   }
@@ -59,6 +74,17 @@ export function createShellAdapter(opts: ShellOptions): ShellAdapter {
   return {
     name: 'shell',
     done,
+    interactive,
+    printAbove(line, to) {
+      if (!prompting) {
+        to.write(`${line}\n`);
+        return;
+      }
+      clearLine(opts.output, 0);
+      cursorTo(opts.output, 0);
+      to.write(`${line}\n`);
+      rl.prompt(true);
+    },
     async start() {
       loop().then(resolveDone, (err: unknown) => {
         opts.context.log.error('shell stopped', { err });
@@ -66,6 +92,7 @@ export function createShellAdapter(opts: ShellOptions): ShellAdapter {
       });
     },
     async stop() {
+      prompting = false;
       rl.close();
     },
   };

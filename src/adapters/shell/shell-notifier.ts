@@ -1,4 +1,4 @@
-import type { Destination, Notifier, SendResult } from '../../alerts/notifier.js';
+import type { Delivery, Destination, Notifier, SendResult } from '../../alerts/notifier.js';
 import type { Reply } from '../../messages/reply.js';
 import { renderText } from '../../messages/render-text.js';
 
@@ -6,9 +6,11 @@ import { renderText } from '../../messages/render-text.js';
 export function createShellNotifier(output: NodeJS.WritableStream & { isTTY?: boolean }): Notifier {
   return {
     platform: 'shell',
-    async send(to: Destination, message: Reply): Promise<SendResult> {
+    async send(to: Destination, message: Reply, delivery?: Delivery): Promise<SendResult> {
+      // The outbox key says what this is: digest:{subscription}:{date} or alert:{subscription}:{fact}.
+      const what = delivery?.key.startsWith('digest:') ? 'digest' : 'alert';
       try {
-        output.write(`[alert for ${to.workspace}/${to.channel}]\n${renderText(message, { color: Boolean(output.isTTY) })}\n`);
+        output.write(`[${what} for ${to.workspace}/${to.channel}]\n${renderText(message, { color: Boolean(output.isTTY) })}\n`);
         return { ok: true };
       } catch (err) {
         return { ok: false, permanent: false, reason: err instanceof Error ? err.message : String(err) };

@@ -14,6 +14,7 @@ import { createAdminCheck } from './admin-check.js';
 import { boltLogger } from './bolt-logger.js';
 import { createSlackNotifier } from './notifier.js';
 import { registerSlashCommands } from './slash-commands.js';
+import { slackStartFailure } from './start-failure.js';
 
 export { renderBlocks } from './render-blocks.js';
 export { slackCommandName } from './slash-commands.js';
@@ -101,12 +102,18 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     slashCommands,
     port: () => (server?.address() as AddressInfo | null)?.port,
     async start() {
-      await app.init();
+      await app.init().catch((err: unknown) => {
+        throw slackStartFailure(err, config, 'auth');
+      });
       if (socketMode) {
-        await app.start();
+        await app.start().catch((err: unknown) => {
+          throw slackStartFailure(err, config, 'socket');
+        });
         log.info('slack: connected in Socket Mode', { commands: slashCommands.length });
       } else {
-        server = (await app.start(config.PORT)) as Server;
+        server = (await app.start(config.PORT).catch((err: unknown) => {
+          throw slackStartFailure(err, config, 'listen');
+        })) as Server;
         log.info('slack: listening for slash commands', { port: (server.address() as AddressInfo).port, path: '/slack/events' });
       }
     },

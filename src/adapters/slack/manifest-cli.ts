@@ -2,6 +2,8 @@ import { commands } from '../../../commands/index.js';
 import type { CliIo } from '../../cli/io.js';
 import { buildManifest } from './manifest.js';
 
+const USAGE = 'usage: rivalwatch slack-manifest [--url https://HOST/slack/events]\n';
+
 /**
  * `rivalwatch slack-manifest [--url https://HOST/slack/events]`: prints the Slack app manifest
  * for the current commands — Socket Mode without --url, HTTP with that request URL.
@@ -9,6 +11,11 @@ import { buildManifest } from './manifest.js';
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const at = argv.indexOf('--url');
   const url = at === -1 ? undefined : argv[at + 1];
+  const unexpected = argv.filter((_, i) => at === -1 || (i !== at && i !== at + 1));
+  if (unexpected.length) {
+    io.stderr.write(`rivalwatch slack-manifest: unexpected ${unexpected.join(' ')}\n${USAGE}`);
+    return 2;
+  }
   if (at !== -1 && !/^https:\/\/\S+$/.test(url ?? '')) {
     io.stderr.write('--url needs the public HTTPS address Slack posts to, e.g. https://rivalwatch.example.com/slack/events\n');
     return 2;

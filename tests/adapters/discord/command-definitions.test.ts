@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildCommandDefinitions, commandByDiscordName } from '../../../src/adapters/discord/command-definitions.js';
+import subscribe from '../../../commands/subscribe.js';
+import { optionsToText } from '../../../src/adapters/discord/interaction-input.js';
+import { parseSubscribeWords } from '../../../src/alerts/parse-subscribe.js';
 import { type Command, defineCommand } from '../../../src/core/command.js';
 import { reply } from '../../../src/messages/reply.js';
 
@@ -50,5 +53,15 @@ describe('discord command definitions', () => {
     expect(buildCommandDefinitions([help])[0]!.name).toBe('rivalwatch');
     expect(commandByDiscordName([help], 'rivalwatch')).toBe(help);
     expect(commandByDiscordName([help], 'help')).toBeUndefined();
+  });
+
+  it('definitions: /subscribe offers every setting it reads, and each choice arrives as words it understands', () => {
+    const [definition] = buildCommandDefinitions([subscribe]);
+    expect(definition!.options!.map((o) => o.name)).toEqual(['competitors', 'mode', 'at', 'timezone', 'facts', 'min', 'empty-days']);
+    const values: Record<string, string> = { competitors: 'temu', mode: 'digest', at: '08:30', facts: 'events', min: 'medium', 'empty-days': 'show-empty' };
+    const words = optionsToText(subscribe.options, (name) => values[name]).split(' ');
+    expect(parseSubscribeWords(words)).toEqual({
+      competitorWords: ['temu'], all: false, mode: 'digest', digestTime: '08:30', factTypes: ['event'], minImportance: 2, skipEmpty: false,
+    });
   });
 });

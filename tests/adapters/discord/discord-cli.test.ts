@@ -73,6 +73,20 @@ describe('rivalwatch discord register / invite', () => {
     expect(double.requests.length).toBe(before);
   });
 
+  it('discord: an unknown action is named as such before any setting is checked', async () => {
+    const { cli, err } = io({});
+    expect(await discordCli(['bogus'], cli, testCommands)).toBe(2);
+    expect(err()).toMatch(/^Unknown discord action "bogus"\.\nUsage:/);
+    expect(err()).not.toContain('DISCORD_APPLICATION_ID is not set');
+  });
+
+  it('discord invite: an application id that is not a Discord id is refused by the configuration', async () => {
+    const { cli, out, err } = io({ DISCORD_APPLICATION_ID: 'abc' });
+    expect(await discordCli(['invite'], cli, testCommands)).toBe(2);
+    expect(out()).toBe('');
+    expect(err()).toMatch(/^DISCORD_APPLICATION_ID must be a Discord id: 17 to 20 digits .*\(got "abc"\)\n$/);
+  });
+
   it('discord register: without a token it says where to get one', async () => {
     const { cli, err } = io({ DISCORD_APPLICATION_ID: APP_ID });
     expect(await discordCli(['register'], cli, testCommands)).toBe(2);

@@ -38,4 +38,18 @@ describe('slack app manifest', () => {
     expect(manifest.features.slash_commands.every((c: { url: string }) => c.url === 'https://rw.example.com/slack/events')).toBe(true);
     expect(await run(['--url', 'http://insecure'], io as never)).toBe(2);
   });
+
+  it('slack manifest: an unknown option is a usage error, nothing on stdout', async () => {
+    let out = '';
+    let err = '';
+    const io = {
+      stdout: { write: (s: string) => (out += s) },
+      stderr: { write: (s: string) => (err += s) },
+      stdin: process.stdin,
+      env: {},
+    };
+    expect(await run(['--bogus'], io as never)).toBe(2);
+    expect(out).toBe('');
+    expect(err).toBe('rivalwatch slack-manifest: unexpected --bogus\nusage: rivalwatch slack-manifest [--url https://HOST/slack/events]\n');
+  });
 });

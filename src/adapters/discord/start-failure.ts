@@ -1,0 +1,22 @@
+import { DefaultRestOptions } from 'discord.js';
+import type { Config } from '../../config.js';
+import { networkReason, StartFailure } from '../../core/start-failure.js';
+
+/**
+ * One line for a Discord login that failed: GET /gateway/bot at DISCORD_API_URL (a 401 there
+ * is discord.js's TokenInvalid), then the gateway itself.
+ */
+export function discordStartFailure(err: unknown, config: Config): StartFailure {
+  const api = config.DISCORD_API_URL ?? DefaultRestOptions.api;
+  const code = (err as { code?: unknown }).code;
+  const status = (err as { status?: unknown }).status;
+  if (code === 'TokenInvalid' || status === 401) {
+    return new StartFailure(`Discord did not start: ${api} refused DISCORD_TOKEN; check DISCORD_TOKEN`);
+  }
+  const unreachable = networkReason(err);
+  if (unreachable) {
+    return new StartFailure(`Discord did not start: cannot reach ${api} (${unreachable}); check the network and DISCORD_API_URL`);
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  return new StartFailure(`Discord did not start: ${message} (${api}); check DISCORD_TOKEN and DISCORD_API_URL`);
+}

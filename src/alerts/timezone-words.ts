@@ -1,0 +1,107 @@
+import { closest } from '../core/similar.js';
+import { listing } from '../messages/labels.js';
+import { canonicalTimeZone } from './local-time.js';
+
+/**
+ * Abbreviations people type for a timezone, and the IANA names that keep the same clock through
+ * summer time. Intl accepts a few of them as zones, but not the way people mean them ("EST" is
+ * America/Panama, which never moves to daylight time), so they are answered with a suggestion.
+ */
+const ABBREVIATIONS: Record<string, string[]> = {
+  CET: ['Europe/Paris', 'Europe/Amsterdam', 'Europe/Brussels'],
+  CEST: ['Europe/Paris', 'Europe/Amsterdam', 'Europe/Brussels'],
+  MET: ['Europe/Paris', 'Europe/Amsterdam'],
+  MEST: ['Europe/Paris', 'Europe/Amsterdam'],
+  WET: ['Europe/Lisbon', 'Europe/London'],
+  WEST: ['Europe/Lisbon', 'Europe/London'],
+  BST: ['Europe/London'],
+  IST: ['Europe/Dublin', 'Asia/Kolkata'],
+  EET: ['Europe/Athens', 'Europe/Helsinki'],
+  EEST: ['Europe/Athens', 'Europe/Helsinki'],
+  EST: ['America/New_York'],
+  EDT: ['America/New_York'],
+  CST: ['America/Chicago', 'Asia/Shanghai'],
+  CDT: ['America/Chicago'],
+  MST: ['America/Denver', 'America/Phoenix'],
+  MDT: ['America/Denver'],
+  PST: ['America/Los_Angeles'],
+  PDT: ['America/Los_Angeles'],
+  JST: ['Asia/Tokyo'],
+  KST: ['Asia/Seoul'],
+  HKT: ['Asia/Hong_Kong'],
+  SGT: ['Asia/Singapore'],
+  WIB: ['Asia/Jakarta'],
+  AEST: ['Australia/Sydney'],
+  AEDT: ['Australia/Sydney'],
+};
+
+/** Zones offered for a fixed offset such as UTC+2, by their winter or summer offset in hours. */
+const COMMON_ZONES = [
+  'Europe/London', 'Europe/Lisbon', 'Europe/Paris', 'Europe/Amsterdam', 'Europe/Athens', 'America/New_York',
+  'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Sao_Paulo', 'Asia/Kolkata', 'Asia/Jakarta',
+  'Asia/Shanghai', 'Asia/Singapore', 'Asia/Tokyo', 'Australia/Sydney',
+];
+
+const OFFSET = /^(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$/i;
+const IANA_HINT = 'Use an IANA name such as Europe/Amsterdam, America/New_York or UTC.';
+
+/**
+ * What a typed word means as a timezone: an IANA zone, advice when it looks like a timezone
+ * rivalwatch should not keep (an abbreviation, a fixed offset, an unknown Area/City), or
+ * undefined when it does not look like a timezone at all (then it is probably a competitor).
+ */
+export function readTimeZoneWord(raw: string): { timezone: string } | { error: string } | undefined {
+  const upper = raw.toUpperCase();
+  if (/^(UTC|GMT|UTC[+-]0{1,2}(:?00)?|GMT[+-]0{1,2}(:?00)?)$/.test(upper)) return { timezone: 'UTC' };
+  const named = ABBREVIATIONS[upper];
+  if (named) {
+    return {
+      error: `"${raw}" is an abbreviation, and abbreviations do not follow summer time. Use an IANA name: ${listing(named, 'or')}.`,
+    };
+  }
+  const offset = OFFSET.exec(raw);
+  if (offset && (/^(utc|gmt)/i.test(raw) || /^[+-]/.test(raw))) {
+    const hours = Number(offset[2]) * (offset[1] === '-' ? -1 : 1);
+    const minutes = Number(offset[3] ?? 0) * (offset[1] === '-' ? -1 : 1);
+    const zones = zonesAtOffset(hours * 60 + minutes);
+    return {
+      error: `"${raw}" is a fixed offset, and does not follow summer time. Use the IANA name of the place${zones.length ? `, e.g. ${listing(zones, 'or')}` : ''}.`,
+    };
+  }
+  const etc = /^etc\/gmt([+-])(\d{1,2})$/i.exec(raw);
+  if (etc && Number(etc[2]) !== 0) {
+    // Etc names count west of Greenwich as positive: Etc/GMT-2 is two hours ahead of UTC.
+    const hours = Number(etc[2]) * (etc[1] === '-' ? 1 : -1);
+    const zones = zonesAtOffset(hours * 60);
+    return {
+      error: `"${raw}" is a fixed offset (UTC${hours > 0 ? '+' : ''}${hours}: Etc names invert the sign) and does not follow summer time. Use the IANA name of the place${zones.length ? `, e.g. ${listing(zones, 'or')}` : ''}.`,
+    };
+  }
+  if (raw.includes('/')) {
+    const tz = canonicalTimeZone(raw);
+    if (tz) return { timezone: tz };
+    return { error: unknownTimeZoneMessage(raw) };
+  }
+  return undefined;
+}
+
+/** Why a word is not a usable timezone, with the closest IANA names. */
+export function unknownTimeZoneMessage(word: string): string {
+  const near = closest(word, Intl.supportedValuesOf('timeZone'), 2);
+  return `Unknown timezone "${word.slice(0, 60)}".${near.length ? ` Did you mean ${near.join(' or ')}?` : ''} ${IANA_HINT}`;
+}
+
+function zonesAtOffset(minutes: number): string[] {
+  // A winter and a summer day; which year hardly matters, and a fixed one keeps the advice stable.
+  const samples = [new Date(Date.UTC(2025, 0, 15, 12)), new Date(Date.UTC(2025, 6, 15, 12))];
+  return COMMON_ZONES.filter((zone) => samples.some((d) => offsetMinutes(d, zone) === minutes)).slice(0, 3);
+}
+
+function offsetMinutes(instant: Date, zone: string): number {
+  const name = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
+    .formatToParts(instant)
+    .find((p) => p.type === 'timeZoneName')!.value;
+  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  if (!m) return 0;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}
