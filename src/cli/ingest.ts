@@ -46,6 +46,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       // over by name is news: its new facts alert (unlike the first read of a subscribed feed,
       // whose backlog is background), unless they asked for --baseline.
       const { source } = await addSource(handle.db, { url: url.url, enabled: false }, nowIso);
+      // A source that is polled keeps its own baseline state: only one-off inputs are decided here.
+      if (source.enabled) {
+        sources.push(source);
+        continue;
+      }
       const baselineDone = quiet ? 0 : 1;
       if (source.baseline_done !== baselineDone) {
         await handle.db.updateTable('sources').set({ baseline_done: baselineDone }).where('id', '=', source.id).execute();
