@@ -58,6 +58,14 @@ const count = async (t: TestDb, table: 'facts' | 'fact_sources') =>
 
 describe('seed from two processes at once', () => {
   let t: TestDb;
+
+  /** Both exit 0; one process stored every fact as new, the other found every one already there. */
+  const expectEachFactStoredOnce = async (results: Awaited<ReturnType<typeof seedTwiceAtOnce>>) => {
+    expect(results.map((r) => r.code)).toEqual([0, 0]);
+    expect(results.map((r) => r.facts.new).sort()).toEqual([0, seedFacts.length]);
+    expect(await count(t, 'facts')).toBe(seedFacts.length);
+    expect(await count(t, 'fact_sources')).toBe(seedFacts.length);
+  };
   beforeAll(async () => {
     ensureBuilt();
     t = await testDb();
@@ -65,21 +73,12 @@ describe('seed from two processes at once', () => {
   afterAll(async () => t?.cleanup());
 
   it('seed: two processes seeding an empty database at the same moment store each baseline fact once', async () => {
-    const results = await seedTwiceAtOnce(t);
-    expect(results.map((r) => r.code)).toEqual([0, 0]);
-    // One process stored every fact as new, the other found every one already there.
-    expect(results.map((r) => r.facts.new).sort()).toEqual([0, seedFacts.length]);
-    expect(await count(t, 'facts')).toBe(seedFacts.length);
-    expect(await count(t, 'fact_sources')).toBe(seedFacts.length);
+    await expectEachFactStoredOnce(await seedTwiceAtOnce(t));
   }, 60_000);
 
   it('seed: with competitors, aliases and feeds already there (an upgrade that adds facts), the facts are still stored once', async () => {
     await t.db.deleteFrom('fact_sources').execute();
     await t.db.deleteFrom('facts').execute();
-    const results = await seedTwiceAtOnce(t);
-    expect(results.map((r) => r.code)).toEqual([0, 0]);
-    expect(results.map((r) => r.facts.new).sort()).toEqual([0, seedFacts.length]);
-    expect(await count(t, 'facts')).toBe(seedFacts.length);
-    expect(await count(t, 'fact_sources')).toBe(seedFacts.length);
+    await expectEachFactStoredOnce(await seedTwiceAtOnce(t));
   }, 60_000);
 });
