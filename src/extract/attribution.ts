@@ -58,9 +58,26 @@ function asides(sentence: string, mentions: Mention[]): Span[] {
 function subjectsFor(mentions: Mention[], pos: number, sentence: string, focus: string | null): Mention[] {
   if (mentions.length === 0) return mentions;
   const spans = asides(sentence, mentions).filter((a) => !(a.start <= pos && pos < a.end));
-  if (spans.length === 0) return mentions;
-  const kept = mentions.filter((m) => !spans.some((a) => a.start <= m.start && m.end <= a.end));
+  const outside = spans.length === 0 ? mentions : mentions.filter((m) => !spans.some((a) => a.start <= m.start && m.end <= a.end));
+  const kept = withoutObjects(outside, sentence);
   return kept.length > 0 || focus !== null ? kept : mentions;
+}
+
+// A name governed by a preposition is an object, not the clause's subject, when a competitor
+// stands before it: "Shein signed a deal with bpost and announced...", "Temu grew faster than
+// Zalando, to 5 million users", "Bol, tegen Coolblue, ...". "of", "de", "van" are left alone:
+// "the sales of Zalando", "les ventes de Cdiscount" name the figure's owner.
+const PREPOSITION_BEFORE =
+  /(?<![\p{L}])(?:with|than|against|versus|vs\.?|to|for|from|avec|que|qu['’]|contre|face à|à|pour|chez|met|dan|tegen|tegenover|aan|naar|voor)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
+
+function withoutObjects(mentions: Mention[], sentence: string): Mention[] {
+  if (mentions.length < 2) return mentions;
+  let subject = false;
+  return mentions.filter((m) => {
+    const object = subject && PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, m.start - 16), m.start));
+    if (!object && m.competitor !== null) subject = true;
+    return !object;
+  });
 }
 
 /**

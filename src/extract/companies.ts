@@ -1,3 +1,6 @@
+import type { Language } from '../domain/vocabulary.js';
+import { unnamedCompanies } from './company-names.js';
+
 /**
  * Names of the tracked competitors (with parent companies and sister apps) and of companies we
  * do not track, so a figure about Zalando is not pinned on the nearest competitor.
@@ -39,11 +42,21 @@ const TRACKED: Array<[RegExp, string, string[]]> = [
   [/(?<![\p{L}\p{N}])(?:[Bb]ol\.com|(?<!(?:\b[Dd]e|\b[Ee]en|\b[Hh]et)\s)Bol|(?<=(?:[Ww]ebwinkel|[Ww]ebshop|[Cc]oncurrent|[Rr]ivaal|[Ww]inkel|[Pp]latform|[Rr]etailer|[Mm]arktplaats|[Ss]pecialist|[Ww]arenhuis|\bvan|\bbij|\bdoor|\bdat|\bzoals|\bvoor|\bop|\bmet|\bals|\ben)\s)bol(?=[\s,.;:)]|$))(?![\p{L}\p{N}])/gu, 'bol', ['bol']],
 ];
 
+// Companies we do not track, by name: retailers, marketplaces, carriers, payment firms and
+// platforms that share news copy with the competitors. Written as they are capitalised, so
+// "target", "action" or "wish" in running text are not names.
 const UNTRACKED =
-  /(?<![\p{L}\p{N}])(?:Zalando|Walmart|Alibaba|AliExpress|Aliexpress|Taobao|Tmall|JD\.com|eBay|Etsy|Wish|Shopify|Shopee|Lazada|Tokopedia|GoTo|Coolblue|Otto|Cdiscount|Fnac|Darty|Vinted|Wehkamp|Allegro|Mercado\s+Libre|MercadoLibre|Meta|Facebook|Instagram|Google|Alphabet|Apple|Microsoft|Costco|Best\s+Buy|Carrefour|Ahold(?:\s+Delhaize)?|Albert\s+Heijn|Delhaize|Kruidvat|Primark|Zara|Inditex|H&M|ASOS|Asos|Boohoo|Kiabi|Decathlon|IKEA|Ikea|Target\s+Corp|Klarna|Nike|Adidas|Lidl|Aldi|Rakuten|Mirakl|Joom|Fevad|Thuiswinkel(?:\.org)?|all\s+retailers|other\s+retailers|retailers|the\s+organi[sz]ers|organi[sz]ers|tous\s+les\s+commerçants|les\s+commerçants|alle\s+webwinkels|webwinkels)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:Zalando|Walmart|Alibaba(?:\s+Group)?|AliExpress|Aliexpress|Taobao|Tmall|JD\.com|JD(?:\s+Logistics)?|eBay|Etsy|Wish|Shopify|Shopee|Lazada|Tokopedia|GoTo|Coolblue|Otto|Cdiscount|Fnac(?:\s+Darty)?|Darty|Vinted|Wehkamp|Allegro|Mercado\s+Libre|MercadoLibre|Meta|Facebook|Instagram|Google|Alphabet|Apple|Microsoft|Costco|Best\s+Buy|Carrefour|Ahold(?:\s+Delhaize)?|Albert\s+Heijn|Delhaize|Kruidvat|Primark|Zara|Inditex|H&M|ASOS|Asos|Boohoo|Kiabi|Decathlon|IKEA|Ikea|Target\s+Corp|Klarna|Nike|Adidas|Lidl|Aldi|Rakuten|Mirakl|Joom|Fevad|Thuiswinkel(?:\.org)?|Kaufland|Flipkart|Jumia|Ozon|Wildberries|Meesho|Mercari|Coupang|Trendyol|Hepsiburada|Bukalapak|Blibli|Sea\s+(?:Ltd|Limited|Group)|Gojek|Grab\s+Holdings|Falabella|Magalu|Americanas|Wayfair|Chewy|Kroger|Home\s+Depot|MediaMarkt|Media\s+Markt|Blokker|HEMA|Hema|Bijenkorf|Marktplaats|Thuisbezorgd|Fonq|Beslist(?:\.nl)?|Veepee|Vente-privée|ManoMano|Leboncoin|Le\s+Bon\s+Coin|La\s+Redoute|Showroompriv[ée]|Back\s+Market|Boulanger|E\.\s?Leclerc|Leclerc|Auchan|Intermarch[ée]|Uniqlo|Bershka|Fashion\s+Nova|Halara|PostNL|bpost|Bpost|La\s+Poste|Colissimo|Chronopost|DHL|UPS|FedEx|Royal\s+Mail|Cainiao|Adyen|PayPal|Snap|Pinterest|YouTube|Tencent|WeChat|Meituan|Kuaishou|Xiaohongshu|Baidu|Xiaomi|Huawei|Uber|Deliveroo|Just\s+Eat(?:\s+Takeaway)?|Prosus|Naspers|SoftBank|Sequoia(?:\s+Capital)?|General\s+Atlantic|Tiger\s+Global|all\s+retailers|other\s+retailers|retailers|the\s+organi[sz]ers|organi[sz]ers|tous\s+les\s+commerçants|les\s+commerçants|alle\s+webwinkels|webwinkels)(?![\p{L}\p{N}])/gu;
 
-/** Every company mention in `text`, in order. */
-export function findMentions(text: string): Mention[] {
+// Outside Dutch, lower-case "bol" is the shop (English has no such word); in French "un bol",
+// "bol de riz", "bol d'air", "ras-le-bol" and "coup de bol" are a bowl, a breath and luck.
+const LOWER_BOL: Partial<Record<Language, RegExp>> = {
+  en: /(?<![\p{L}\p{N}.-])bol(?![\p{L}\p{N}-])/gu,
+  fr: /(?<![\p{L}\p{N}.-])(?<!(?:\b(?:un|le|ce|du|au|mon|ton|son|notre|votre|leur|quel|chaque|grand|petit|gros|bon)|coup de|ras le)\s)bol(?![\p{L}\p{N}-])(?!\s+d(?:e|u|es)\s|\s*d['’])/gu,
+};
+
+/** Every company mention in `text`, in order. `language` decides what lower-case "bol" is. */
+export function findMentions(text: string, language: Language = 'nl'): Mention[] {
   const out: Mention[] = [];
   const lower = text.toLowerCase();
   for (const [re, competitor, gates] of TRACKED) {
@@ -54,13 +67,21 @@ export function findMentions(text: string): Mention[] {
       out.push({ start: m.index, end: m.index + m[0].length, competitor, ...(market ? { market } : {}) });
     }
   }
-  UNTRACKED.lastIndex = 0;
-  for (let m = UNTRACKED.exec(text); m !== null; m = UNTRACKED.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    // "dochter van Ahold Delhaize" is bol: the group's name inside it is not a second company.
-    if (out.some((t) => t.start < end && start < t.end)) continue;
-    out.push({ start, end, competitor: null });
+  const bol = LOWER_BOL[language];
+  if (bol && lower.includes('bol')) {
+    bol.lastIndex = 0;
+    for (let m = bol.exec(text); m !== null; m = bol.exec(text)) {
+      const start = m.index;
+      if (!out.some((t) => t.start <= start && start < t.end)) out.push({ start, end: start + 3, competitor: 'bol' });
+    }
   }
+  const untracked = (start: number, end: number): void => {
+    // "dochter van Ahold Delhaize" is bol: the group's name inside it is not a second company.
+    if (out.some((t) => t.start < end && start < t.end)) return;
+    out.push({ start, end, competitor: null });
+  };
+  UNTRACKED.lastIndex = 0;
+  for (let m = UNTRACKED.exec(text); m !== null; m = UNTRACKED.exec(text)) untracked(m.index, m.index + m[0].length);
+  for (const [start, end] of unnamedCompanies(text)) untracked(start, end);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -33,6 +33,15 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     if (event && !notAnEvent(sentence, m.index, m[0], event)) raw.push({ event, start: m.index, end: m.index + m[0].length });
   }
   if (raw.length === 0) return [];
+  // "Black Friday discounts", "promotions et réductions": one offer told with two cue words.
+  for (let i = raw.length - 1; i > 0; i--) {
+    const a = raw[i - 1]!;
+    const b = raw[i]!;
+    if (a.event === b.event && /^[\s-]*(?:(?:and|et|en|&|,)\s*)?$/iu.test(sentence.slice(a.end, b.start))) {
+      a.end = b.end;
+      raw.splice(i, 1);
+    }
+  }
   const cues = raw.filter((c) => !isObjectOfAnother(c, raw));
   const areas = marketsOf().filter((m) => m.kind !== 'global');
   return cues.map((cue, i) => {
@@ -66,8 +75,18 @@ const ADDRESSEE_BEFORE =
 // "pre-tax profit" and "after-tax income" are accounting, not a tax.
 const ACCOUNTING_TAX = /(?:pre|after|before|after)[-\s]$/iu;
 
+// "a discount storefront", "une enseigne discount", "the discount app": a word for a kind of
+// shop names what the shop is, not a promotion it runs.
+const SHOP_AFTER =
+  /^[\s-]*(?:store|stores|storefront|shop|shops|section|app|platform|chain|chains|retailer|retailers|brand|model|marketplace|site|outlet|outlets|channel|tab|programme|program|focused|oriented|player|players|giant|rival|rivals|format|enseigne|magasin|plateforme|winkel|winkels|keten|formule|platform)(?![\p{L}])/iu;
+const SHOP_BEFORE = /(?:enseigne|enseignes|magasin|magasins|plateforme|modèle|chaîne|géant|acteur|acteurs|spécialiste)\s+(?:du\s+|de\s+)?$/iu;
+
 function notAnEvent(sentence: string, start: number, cue: string, event: EventName): boolean {
   if (start > 0 && /^\p{Lu}\p{Ll}/u.test(cue) && !PROPER_CUE.test(cue) && /\p{L}[^.!?]*$/u.test(sentence.slice(Math.max(0, start - 40), start))) return true;
+  if (event === 'promotion' && /^(?:discount|budget|low-cost|promo)/iu.test(cue)) {
+    const end = start + cue.length;
+    if (SHOP_AFTER.test(sentence.slice(end, end + 20)) || SHOP_BEFORE.test(sentence.slice(Math.max(0, start - 25), start))) return true;
+  }
   if (event !== 'regulation') return false;
   const before = sentence.slice(Math.max(0, start - 30), start);
   if (/^(?:regulat|toezicht|régulat)/iu.test(cue) && ADDRESSEE_BEFORE.test(before)) return true;

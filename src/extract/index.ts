@@ -31,6 +31,8 @@ export interface Extraction {
 const MAX_TEXT = 200_000;
 const MAX_SENTENCE = 1_200;
 
+const SALES_DAY = /^(?:Black Friday|Cyber Monday|Singles|Prime Day|soldes|uitverkoop)/iu;
+
 interface ArticleContext {
   language: Language;
   anchor: Anchor | null;
@@ -87,7 +89,7 @@ function articleContext(title: string, lead: string, language: Language, publish
   const mentionsIn = (s: string): Mention[] => {
     let found = mentions.get(s);
     if (!found) {
-      found = findMentions(s);
+      found = findMentions(s, language);
       mentions.set(s, found);
     }
     return found;
@@ -154,7 +156,7 @@ function sentenceFacts(sentence: string, ctx: ArticleContext, previousMarket: ()
   const hasDigit = mayHoldNumber(sentence);
   const multiples = findMultiples(sentence, language);
   if (!hasDigit && multiples.length === 0 && !mayHoldEvent(sentence, language)) return [];
-  const mentions = ctx.mentions.get(sentence) ?? findMentions(sentence);
+  const mentions = ctx.mentions.get(sentence) ?? findMentions(sentence, language);
   if (ctx.focus === null && !mentions.some((m) => m.competitor !== null)) return [];
   // Markets and periods are only looked for once a sentence has something to say.
   let markets: MarketHit[] | null = null;
@@ -206,6 +208,9 @@ function sentenceFacts(sentence: string, ctx: ArticleContext, previousMarket: ()
   }
 
   let cues = findEvents(sentence, language, marketsOf);
+  // A named sales day in a sentence that reports a figure dates the figure ("its Black Friday
+  // sales reached $2 billion"): the figure is the news, not a promotion.
+  if (out.length > 0) cues = cues.filter((c) => c.event !== 'promotion' || !SALES_DAY.test(sentence.slice(c.start, c.end)));
   if (cues.length === 0 && out.length === 0) {
     const entry = announcedEntry(sentence, language, marketsOf);
     if (entry) cues = [entry];

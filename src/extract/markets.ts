@@ -29,7 +29,7 @@ const ACRONYM_RE = /(?<![\p{L}\p{N}])(?:U\.S\.A\.|U\.S\.|U\.K\.|USA|US|UK|EU|UE|
 // A nationality that describes the company ("la plateforme chinoise Temu", "the Chinese
 // retailer", "de Amerikaanse reus") is not where the fact happens.
 const DESCRIBES_COMPANY_AFTER =
-  /^[\s-]*(?:[\p{L}-]+[\s-]+)?(?:company|companies|giant|giants|retailer|retailers|app|platform|firm|group|marketplace|rival|rivals|competitor|owner|parent|e-commerce|ecommerce|tech|online|fast-fashion|shopping|brand|specialist|specialists|maker|chain|seller|[\p{L}-]*(?:reus|gigant|bedrijf|concern|webwinkel|winkel|webshop|platform|retailer|concurrent|groep|app|moeder))(?![\p{L}])/iu;
+  /^[\s-]*(?:[\p{L}-]+[\s-]+){0,2}?(?:company|companies|giant|giants|retailer|retailers|e-tailer|app|platform|firm|group|marketplace|rival|rivals|competitor|owner|parent|brand|specialist|specialists|maker|chain|seller|start-?up|conglomerate|[\p{L}-]*(?:reus|gigant|bedrijf|concern|webwinkel|winkel|webshop|platform|retailer|concurrent|groep|app|moeder))(?![\p{L}])/iu;
 const DESCRIBES_COMPANY_BEFORE =
   /(?:géant|géants|plateforme|plateformes|entreprise|entreprises|société|sociétés|groupe|groupes|application|appli|enseigne|site|marque|concurrent|concurrents|rival|rivaux|détaillant|distributeur|e-commerçant|mastodonte|champion|firme|acteur|acteurs|mère|spécialiste|spécialistes|leader|cybermarchand|vendeur|spécialiste)(?:\s+[\p{L}'’-]+){0,2}\s+$/iu;
 const NAME_AFTER = /^\s+\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}-])/u;

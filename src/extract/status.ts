@@ -29,9 +29,19 @@ const TARGET_RE: Record<Language, RegExp> = { en: wordsRegex(TARGET.en, 'iu'), f
 // "extrait" aside).
 const FR_CONDITIONAL = /(?<![\p{L}])(?!(?:portrait|retrait|extrait|attrait|trait|abstrait|distrait|soustrait)s?(?![\p{L}]))\p{L}{2,}(?:rait|raient)(?![\p{L}])/iu;
 
+// A duty to reach a figure is a target: "must reach", "doit atteindre", "moet … bereiken",
+// "de omzet moet naar 8 miljard gaan", "will hit". The modal stands before the figure.
+const MODAL_GOAL: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:must|should|is to|are to|will|is set to|are set to|is meant to|has to|have to)\s(?:[^.;]{0,60}?\s)?(?:reach|hit|top|exceed|surpass|cross|pass|achieve|generate|double|triple|grow|rise|climb|increase)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:doit|doivent|devra|devront|va|vont)\s(?:[^.;]{0,60}?\s)?(?:atteindre|passer|dépasser|franchir|générer|doubler|tripler|croître|grimper|progresser|augmenter|réaliser|peser)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:moet|moeten|zal|zullen|gaat|gaan)\s(?:[^.;]{0,60}?\s)?(?:bereiken|gaan|groeien|stijgen|halen|oplopen|uitkomen|verdubbelen|verdrievoudigen|toenemen|worden|komen|tellen|realiseren|binnenhalen)(?![\p{L}])/iu,
+};
+
 export function statusOf(sentence: string, end: number, language: Language): Status {
   if (ESTIMATE_RE[language].test(sentence)) return 'estimate';
   if (TARGET_RE[language].test(sentence.slice(0, end))) return 'target';
+  const goal = MODAL_GOAL[language].exec(sentence);
+  if (goal && goal.index < end) return 'target';
   if (language === 'fr' && FR_CONDITIONAL.test(sentence)) return 'estimate';
   return 'actual';
 }
