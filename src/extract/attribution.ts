@@ -6,7 +6,10 @@ const CONJUNCTION = /^\s*(?:,|and|et|en|&|as well as|ainsi que|evenals|of|or|ou)
 // A figure in a sentence that names no company but talks about the market at large
 // ("online retail in Europe grew 8%") belongs to nobody we track.
 const GENERIC_SUBJECT =
-  /(?<![\p{L}])(?:market|sector|industry|e-commerce|ecommerce|social commerce|online retail|online shopping|retail sales|shoppers|consumers|households|marché|secteur|commerce en ligne|consommateurs|ménages|français|markt|sector|branche|consumenten|huishoudens|Nederlanders|Belgen|webwinkels)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:market|sector|industry|e-commerce|ecommerce|social commerce|online retail|online shopping|retail sales|shoppers|consumers|households|marché|secteur|commerce en ligne|consommateurs|ménages|markt|sector|branche|consumenten|huishoudens|webwinkels)(?![\p{L}])/iu;
+// A people as a whole, written as nouns take their capital: "Americans spent", "les Français achètent".
+const PEOPLE_SUBJECT =
+  /(?<![\p{L}])(?:Americans|Britons|Europeans|Germans|Belgians|the French|the Dutch|the British|(?:les|des) (?:Français|Américains|Européens|Belges|Néerlandais|Britanniques|Allemands)|Nederlanders|Belgen|Amerikanen|Europeanen|Fransen|Duitsers|Britten)(?![\p{L}])/u;
 
 // An aside between commas names companies that are not the clause's subject: a relative clause
 // ("Amazon, which competes with Zalando, reported..."; "Shein, qui concurrence Zara, a vu...";
@@ -55,12 +58,18 @@ function asides(sentence: string, mentions: Mention[]): Span[] {
  * does not itself hold `pos`. When asides hold every name, none if the article has a focus
  * ("Unlike Zalando, the company grew 8%"), else all of them.
  */
+// A name that is what someone competes against is never the one acting: "launched to counter
+// Temu", "pour contrer Shein", "om Temu te beconcurreren", "face à Amazon".
+const RIVAL_OBJECT_BEFORE =
+  /(?<![\p{L}])(?:counter|rival|compete with|competing with|competes with|take on|taking on|fight|fend off|challenge|against|versus|vs\.?|contrer|concurrencer|face à|contre|rivaliser avec|tegen|tegengaan|concurreren met|beconcurreren)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
+
 function subjectsFor(mentions: Mention[], pos: number, sentence: string, focus: string | null): Mention[] {
   if (mentions.length === 0) return mentions;
   const spans = asides(sentence, mentions).filter((a) => !(a.start <= pos && pos < a.end));
-  const outside = spans.length === 0 ? mentions : mentions.filter((m) => !spans.some((a) => a.start <= m.start && m.end <= a.end));
+  const free = mentions.filter((m) => !RIVAL_OBJECT_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start)));
+  const outside = spans.length === 0 ? free : free.filter((m) => !spans.some((a) => a.start <= m.start && m.end <= a.end));
   const kept = withoutObjects(outside, sentence);
-  return kept.length > 0 || focus !== null ? kept : mentions;
+  return kept.length > 0 || focus !== null ? kept : free.length > 0 ? free : mentions;
 }
 
 // A name governed by a preposition is an object, not the clause's subject, when a competitor
@@ -97,7 +106,8 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
   // premier marché européen" in between is not.
   const firstClause = sentence.slice(0, pos).split(/[,;:]/u)[0] ?? '';
   const ownClause = sentence.slice(0, pos).split(/[,;:]/u).pop() ?? '';
-  if (GENERIC_SUBJECT.test(firstClause) || GENERIC_SUBJECT.test(ownClause)) return null;
+  const generic = (c: string): boolean => GENERIC_SUBJECT.test(c) || PEOPLE_SUBJECT.test(c);
+  if (generic(firstClause) || generic(ownClause)) return null;
   return focus;
 }
 
@@ -114,9 +124,16 @@ const COMPLEMENT = /^\s+(?:of|van|de|du|des|d['’])\s*(?:(?:the|la|le|het|de)\s
 const ARTICLE = /^\s+(?:the\s+)?/iu;
 const POSSESSIVE = /^(?:its|their|his|her|son|sa|ses|leur|leurs|zijn|haar|hun)(?![\p{L}])/iu;
 
+// "Cette expansion", "this launch", "deze uitbreiding", "its rollout": a noun pointing back to an
+// event already told is the event of whom the article is about, whatever names follow.
+const POINTING_BEFORE =
+  /(?<![\p{L}])(?:this|that|these|its|their|the company['’]s|ce|cet|cette|ces|son|sa|ses|leur|leurs|deze|dit|die|dat|zijn|haar|hun)\s+(?:[\p{L}-]+\s+)?$/iu;
+
 function complementOwner(all: Mention[], sentence: string, cueStart: number, cueEnd: number, focus: string | null): string[] | null {
   const cue = sentence.slice(cueStart, cueEnd);
   if (!EVENT_NOUN.test(cue)) return null;
+  const before = sentence.slice(Math.max(0, cueStart - 30), cueStart);
+  if (POINTING_BEFORE.test(before) && !all.some((m) => m.end <= cueStart)) return focus ? [focus] : [];
   // The English cues "opening of", "introduction of" hold their preposition already.
   const of = (/\sof$/iu.test(cue) ? ARTICLE : COMPLEMENT).exec(sentence.slice(cueEnd, cueEnd + 40));
   if (!of) return null;
@@ -165,6 +182,28 @@ export function competitorsForEvent(all: Mention[], pos: number, sentence: strin
     }
   }
   return out;
+}
+
+// A name after a preposition is a complement, never the sentence's subject.
+const GOVERNED =
+  /(?<![\p{L}])(?:with|than|against|versus|to|for|from|of|by|at|on|in|into|like|avec|que|qu['’]|contre|à|pour|chez|de|d['’]|du|des|par|sur|dans|comme|met|dan|tegen|aan|naar|voor|van|door|bij|op|in|als|zoals)\s+(?:(?:the|le|la|les|l['’]|de|het|een|a|an)\s*)?$/iu;
+
+/**
+ * Who a sentence is about, for the sentences after it that name nobody ("Temu had a quiet
+ * month. The app's users fell 20%"): its first name that is not in an aside or governed by a
+ * preposition. `undefined` when it names nobody that way; null when that name is a company we
+ * do not track and opens the sentence ("Walmart said..."), so "the company" after it is not ours.
+ */
+export function subjectOf(mentions: Mention[], sentence: string): string | null | undefined {
+  if (mentions.length === 0) return undefined;
+  const spans = asides(sentence, mentions);
+  for (const m of mentions) {
+    if (spans.some((a) => a.start <= m.start && m.end <= a.end)) continue;
+    if (GOVERNED.test(sentence.slice(Math.max(0, m.start - 12), m.start))) continue;
+    if (m.competitor !== null) return m.competitor;
+    return m.start <= 4 ? null : undefined;
+  }
+  return undefined;
 }
 
 // "Bol.com and Temu both grew 20%", "Shein et Temu comptent chacun", "Bol en Temu groeiden beide".

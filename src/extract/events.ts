@@ -130,7 +130,7 @@ const GOODS = '(?:shipments?|parcels?|packages?|goods|imports?|exports?|products
 const GOODS_AFTER = new RegExp(`^\\s*${GOODS}(?![\\p{L}])`, 'iu');
 const GOODS_BEFORE = new RegExp(`(?<![\\p{L}])${GOODS}\\s+$`, 'iu');
 
-function isOrigin(sentence: string, m: MarketHit): boolean {
+export function isOrigin(sentence: string, m: MarketHit): boolean {
   const before = sentence.slice(Math.max(0, m.start - 30), m.start);
   if (ORIGIN_BEFORE.test(before)) return true;
   if (GOODS_AFTER.test(sentence.slice(m.end, m.end + 20))) return true;

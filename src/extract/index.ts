@@ -1,7 +1,7 @@
 import type { CandidateFact, Language } from '../domain/vocabulary.js';
-import { competitorForFigure, competitorsForEvent, jointSubjects } from './attribution.js';
+import { competitorForFigure, competitorsForEvent, jointSubjects, subjectOf } from './attribution.js';
 import { findMentions, type Mention } from './companies.js';
-import { announcedEntry, findEvents, mayHoldEvent, NEEDS_MARKET } from './events.js';
+import { announcedEntry, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
 import { eventMarket, inheritedMarket, singleMarket } from './market-context.js';
 import { findMarkets, type MarketHit, marketForFigure } from './markets.js';
@@ -64,7 +64,9 @@ export function extractFacts(article: Article): Extraction {
       // The title is not the sentence before the lead: it counts as the title's market.
       const previous = i >= 2 ? sentences[i - 1]!.slice(0, MAX_SENTENCE) : '';
       const previousMarket = (): string | null => (previous === '' ? null : singleMarket(previous, language));
-      for (const fact of sentenceFacts(sentences[i]!.slice(0, MAX_SENTENCE), context, previousMarket)) {
+      const recentMarket = (): string | null => lastMarket(sentences, i, language);
+      const focusOf = (): string | null => (i >= 2 ? recentSubject(sentences, i, context) : context.focus);
+      for (const fact of sentenceFacts(sentences[i]!.slice(0, MAX_SENTENCE), context, previousMarket, recentMarket, focusOf)) {
         const what = `${fact.competitor}|${fact.metric ?? fact.event}|${fact.value ?? ''}|${fact.unit ?? ''}`;
         const key = `${what}|${fact.market ?? ''}`;
         if (i > 0 && replacesTitleFact(facts, fromTitle, what, fact)) {
@@ -81,6 +83,36 @@ export function extractFacts(article: Article): Extraction {
   } catch {
     return { language, facts: [] };
   }
+}
+
+// How far back a sentence that names nobody, or no place, looks for who and where it is about.
+const LOOK_BACK = 3;
+
+/** The subject of the nearest sentence before `i` that has one; the article's focus otherwise. */
+function recentSubject(sentences: string[], i: number, ctx: ArticleContext): string | null {
+  for (let j = i - 1; j >= 1 && j >= i - LOOK_BACK; j--) {
+    const s = sentences[j]!.slice(0, MAX_SENTENCE);
+    let found = ctx.mentions.get(s);
+    if (!found) {
+      found = findMentions(s, ctx.language);
+      ctx.mentions.set(s, found);
+    }
+    const subject = subjectOf(found, s);
+    if (subject !== undefined) return subject;
+  }
+  return ctx.focus;
+}
+
+/** The one market of the nearest sentence before `i` that names any (not places goods come from); null if it names several. */
+function lastMarket(sentences: string[], i: number, language: Language): string | null {
+  for (let j = i - 1; j >= 1 && j >= i - LOOK_BACK; j--) {
+    const s = sentences[j]!.slice(0, MAX_SENTENCE);
+    const hits = findMarkets(s, language).filter((m) => m.kind !== 'global' && !isOrigin(s, m));
+    if (hits.length === 0) continue;
+    const codes = new Set(hits.map((m) => m.code));
+    return codes.size === 1 ? [...codes][0]! : null;
+  }
+  return null;
 }
 
 function articleContext(title: string, lead: string, language: Language, published: unknown): ArticleContext {
@@ -149,7 +181,13 @@ function dropPlaceless(facts: CandidateFact[]): CandidateFact[] {
   return facts.filter((f) => f.market !== null || !placed.has(keyOf(f)));
 }
 
-function sentenceFacts(sentence: string, ctx: ArticleContext, previousMarket: () => string | null): CandidateFact[] {
+function sentenceFacts(
+  sentence: string,
+  ctx: ArticleContext,
+  previousMarket: () => string | null,
+  recentMarket: () => string | null,
+  focusOf: () => string | null,
+): CandidateFact[] {
   const { language } = ctx;
   // Most sentences carry neither a figure nor an event: a digit, a multiple word or an event cue
   // is checked first, and company names, markets and periods are only looked for after that.
@@ -157,7 +195,12 @@ function sentenceFacts(sentence: string, ctx: ArticleContext, previousMarket: ()
   const multiples = findMultiples(sentence, language);
   if (!hasDigit && multiples.length === 0 && !mayHoldEvent(sentence, language)) return [];
   const mentions = ctx.mentions.get(sentence) ?? findMentions(sentence, language);
-  if (ctx.focus === null && !mentions.some((m) => m.competitor !== null)) return [];
+  let focusMemo: string | null | undefined;
+  const focus = (): string | null => {
+    if (focusMemo === undefined) focusMemo = focusOf();
+    return focusMemo;
+  };
+  if (!mentions.some((m) => m.competitor !== null) && focus() === null) return [];
   // Markets and periods are only looked for once a sentence has something to say.
   let markets: MarketHit[] | null = null;
   const marketsOf = (): MarketHit[] => {
@@ -184,7 +227,7 @@ function sentenceFacts(sentence: string, ctx: ArticleContext, previousMarket: ()
       q = { ...q, kind: 'money', unit: lastMoney.unit };
     }
     if (q.kind === 'money' && q.scaled) lastMoney = q;
-    const competitor = competitorForFigure(mentions, q.start, sentence, ctx.focus);
+    const competitor = competitorForFigure(mentions, q.start, sentence, focus());
     if (!competitor) continue;
     const reading = readMetric(q, sentence, language, competitor);
     if (!reading) continue;
@@ -216,10 +259,10 @@ function sentenceFacts(sentence: string, ctx: ArticleContext, previousMarket: ()
     if (entry) cues = [entry];
   }
   for (const cue of cues) {
-    const competitors = competitorsForEvent(mentions, cue.start, sentence, ctx.focus, cue.end);
+    const competitors = competitorsForEvent(mentions, cue.start, sentence, focus(), cue.end);
     let places: Array<string | null> = cue.markets;
     if (places.length === 0) {
-      const inherited = eventMarket(previousMarket, ctx.defaultMarket);
+      const inherited = eventMarket(recentMarket, ctx.defaultMarket);
       places = inherited ? [inherited] : NEEDS_MARKET.has(cue.event) ? [] : [null];
     }
     const period = competitors.length > 0 ? nearestPeriod(periodsOf(), cue.start, cue.end) : null;

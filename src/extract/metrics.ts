@@ -55,6 +55,18 @@ const USE_VERBS: Record<Language, RegExp> = {
   nl: /(?<![\p{L}])(?:gebruik|gebruiken|gebruikt|gebruikten)(?![\p{L}])/iu,
 };
 
+const PART_OF: Record<Language, RegExp> = {
+  en: /^[\s\u00A0]*of (?:its|their|the|his|her) [\d.,\s\u00A0]+(?:million |billion )?/iu,
+  fr: /^[\s\u00A0]*(?:de ses|de leurs|des) [\d.,\s\u00A0]+(?:millions? (?:de |d['’])?)?/iu,
+  nl: /^[\s\u00A0]*(?:van (?:de|zijn|haar|hun)) [\d.,\s\u00A0]+(?:miljoen )?/iu,
+};
+// "fell 20% ... to about 13 million": the second figure is where the first one's noun ended up.
+const CHANGE_TO: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])to (?:about |around |roughly |nearly |almost |some |more than |over |just over |just under )?$/iu,
+  fr: /(?<![\p{L}])(?:à|pour atteindre|pour s['’]établir à) (?:environ |près de |quelque |plus de )?$/iu,
+  nl: /(?<![\p{L}])(?:tot|naar) (?:ongeveer |ruim |bijna |zo'n |circa |meer dan )?$/iu,
+};
+
 const FOLLOWING_WORDS = /^(?:[\s\u00A0]+|[\s\u00A0]*(?:de|d'|d’|of|van|aan)[\s\u00A0]*)/iu;
 
 /** What a plain number counts: the noun right after it, or, at the end of a clause, the noun before. */
@@ -66,11 +78,19 @@ function countMetric(q: Quantity, sentence: string, language: Language): MetricN
   const first = hits(re, clause)[0];
   let noun: string | undefined;
   if (first && (FOLLOWING_WORDS.test(clause) || first.start === 0)) {
+    // "100,000 small and medium-sized British businesses": a few adjectives may come between.
     const words = clause.slice(0, first.start).trim().split(/[\s\u00A0]+/u).filter(Boolean);
-    if (words.length <= 3) noun = first.text;
+    if (words.length <= 4) noun = first.text;
   }
-  if (!noun && clause.trim() === '') {
-    const back = sentence.slice(Math.max(0, q.start - 60), q.start);
+  // "10 000 de ses 55 000 partenaires", "2,000 of its 9,000 sellers": the part counts what the whole counts.
+  if (!noun) {
+    const whole = PART_OF[language].exec(clause);
+    if (whole) noun = hits(re, clause.slice(whole[0].length, whole[0].length + 40))[0]?.text;
+  }
+  // With no noun after it in its clause ("vise 4,5 millions d'ici 2026", "fell 20% to about 13
+  // million"), a number counts the noun its clause counted before it.
+  if (!noun && !first) {
+    const back = sentence.slice(Math.max(0, q.start - (clause.trim() === '' || CHANGE_TO[language].test(sentence.slice(Math.max(0, q.start - 20), q.start)) ? 110 : 60)), q.start);
     noun = nearestBefore(hits(re, back), Number.POSITIVE_INFINITY)?.text;
   }
   // "the number of European merchants ... had tripled to more than 30,000", "het aantal

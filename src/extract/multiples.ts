@@ -12,16 +12,16 @@ const VERBS: Record<Language, Record<string, number>> = {
   en: {
     doubled: 2, doubling: 2, 'to double': 2, 'will double': 2, tripled: 3, tripling: 3, 'to triple': 3, 'will triple': 3,
     quadrupled: 4, quadrupling: 4, 'to quadruple': 4, quintupled: 5, tenfold: 10, 'ten-fold': 10,
-    twofold: 2, 'two-fold': 2, threefold: 3, 'three-fold': 3, fourfold: 4, 'four-fold': 4, fivefold: 5, 'five-fold': 5,
+    'double the': 2, 'triple the': 3, 'quadruple the': 4, 'a doubling': 2, 'a tripling': 3, twofold: 2, 'two-fold': 2, threefold: 3, 'three-fold': 3, fourfold: 4, 'four-fold': 4, fivefold: 5, 'five-fold': 5,
   },
   fr: {
     doublé: 2, doublée: 2, doublés: 2, doublées: 2, doubler: 2, doublent: 2, doublera: 2, doubleront: 2,
     triplé: 3, triplée: 3, triplés: 3, triplées: 3, tripler: 3, triplent: 3, triplera: 3, tripleront: 3,
-    quadruplé: 4, quadruplée: 4, quadrupler: 4, quintuplé: 5, quintupler: 5,
+    'le double': 2, 'le triple': 3, doublement: 2, triplement: 3, quadruplé: 4, quadruplée: 4, quadrupler: 4, quintuplé: 5, quintupler: 5,
     décuplé: 10, décuplée: 10, décuplés: 10, décuplées: 10, décupler: 10, décuplent: 10, décuplera: 10,
   },
   nl: {
-    verdubbeld: 2, verdubbelde: 2, verdubbelden: 2, verdubbelen: 2, verdubbelt: 2,
+    verdubbeling: 2, verdrievoudiging: 3, 'het dubbele': 2, 'het drievoudige': 3, verdubbeld: 2, verdubbelde: 2, verdubbelden: 2, verdubbelen: 2, verdubbelt: 2,
     verdrievoudigd: 3, verdrievoudigde: 3, verdrievoudigden: 3, verdrievoudigen: 3, verdrievoudigt: 3,
     verviervoudigd: 4, verviervoudigde: 4, verviervoudigen: 4, vervijfvoudigd: 5, vervijfvoudigde: 5,
     vertienvoudigd: 10, vertienvoudigde: 10, vertienvoudigen: 10, vertienvoudigt: 10,
