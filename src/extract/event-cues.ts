@@ -8,7 +8,7 @@ const W = "[\\p{L}'’-]+";
 type Cues = Partial<Record<EventName, string[]>>;
 
 const EN: Cues = {
-  launch: ['launch(?:es|ed|ing)?', 'debut(?:s|ed)?', 'unveil(?:s|ed|ing)?', 'kick(?:s|ed)? off', 'opened its doors', 'went online', 'goes online', 'arriv(?:es|ed|al) in', 'rolled out', 'went live', 'goes live', 'roll-?out', 'rolling out', 'opening of', 'introduction of', `open(?:s|ed)? (?:its |a |the )?(?:first )?(?:store|shop|marketplace|site|warehouse)`, 'enter(?:s|ed)', 'entry into', 'start(?:s|ed) (?:selling|operations|operating) in', 'began (?:selling|operating|operations) in', 'available in', 'active in', 'operates in', 'present in'],
+  launch: ['launch(?:es|ed|ing)?', 'debut(?:s|ed)?', 'unveil(?:s|ed|ing)?', 'kick(?:s|ed)? off', 'opened its doors', 'went online', 'goes online', 'arriv(?:es|ed|al) in', 'rolled out', 'went live', 'goes live', 'roll-?out', 'rolling out', 'opening of', 'introduction of', `open(?:s|ed|ing)? (?:its |a |an |the )?(?:first |new |second |own )?(?:${W} )?(?:store|shop|marketplace|site|warehouse|distribution cent(?:re|er)|fulfil?l?ment cent(?:re|er)|logistics (?:hub|cent(?:re|er))|hub|office|headquarters)s?`, 'enter(?:s|ed)', 'entry into', 'start(?:s|ed) (?:selling|operations|operating) in', 'began (?:selling|operating|operations) in', 'available in', 'active in', 'operates in', 'present in'],
   expansion: ['expand(?:s|ed|ing)?', 'expansion', 'coming to', 'new markets?', 'next markets?'],
   suspension: ['suspend(?:s|ed|ing)?', 'suspension', 'paus(?:e|es|ed|ing)', 'halt(?:s|ed|ing)?', 'shut(?:s|ting)? down', '(?:went|goes|going|gone) dark', 'blackout', '(?:went|goes|taken|was taken|go) offline', 'pulled from (?:app stores|the app store)', 'switched off', 'no longer available', 'unavailable', 'stopped (?:selling|operating|taking orders|accepting)', 'put on hold', 'on hold', 'fr(?:oze|eezes?)', 'clos(?:e|es|ed|ing) (?:its|the) (?:shop|store|marketplace|site|operations)'],
   exit: ['exit(?:s|ed|ing)?', 'withdr(?:aw|aws|ew|awn|awing)', 'pull(?:s|ed|ing)? out', 'leav(?:e|es|ing) the (?:country|market)', 'left the (?:country|market)', 'quit(?:s|ting)?', 'retreat(?:s|ed)? from', 'w(?:i|ou)nd(?:s|ing)? down'],
@@ -18,7 +18,7 @@ const EN: Cues = {
   funding: ['funding round', 'funding', 'fundraising', 'IPO', 'initial public offering', 'listing', 'go(?:es|ing)? public', 'flotation', 'stock market debut', 'raise[sd]?(?! (?:its |their |the )?(?:prices?|fees?|wages?|pay|salaries|concerns?|questions?|awareness|stakes|the stakes|eyebrows|rates?))'],
   promotion: ['discounts?', 'discounted', 'promotions?', 'promotional', 'free (?:shipping|delivery|returns)', 'Black Friday', 'Cyber Monday', "Singles[’']? Day", 'Prime Day', 'coupons?', 'vouchers?', 'price cuts?', 'cashback'],
   leadership: ['appoint(?:s|ed|ing)?', 'new (?:chief executive|CEO|boss|president)', `named (?:${W} )?(?:chief|CEO|president|head)`, 'step(?:s|ped)? down', 'resign(?:s|ed)?', 'succeed(?:s|ed)'],
-  layoff: ['lay(?:s|ing)? off', 'laid off', 'layoffs?', 'job cuts', 'redundanc(?:y|ies)', 'cut(?:s|ting)? (?:[\\p{L}\\d.,]+ ){0,3}jobs'],
+  layoff: ['lay(?:s|ing)? off', 'laid off', 'layoffs?', 'job cuts', 'redundanc(?:y|ies)', 'cut(?:s|ting)? (?:[\\p{L}\\d.,]+ ){0,3}jobs', '(?:jobs|roles|positions|posts|staff) (?:(?:will|would|are|were|is|was) (?:be |being )?|to be )(?:cut|axed|eliminated|made redundant|shed)', 'job losses', 'axe[sd]? (?:[\\p{L}\\d.,]+ ){0,3}(?:jobs|roles)', 'shed(?:s|ding)? (?:[\\p{L}\\d.,]+ ){0,3}(?:jobs|roles)'],
 };
 
 const FR: Cues = {
@@ -32,7 +32,7 @@ const FR: Cues = {
   funding: ['levée de fonds', 'lève', 'levé', 'introduction en Bourse', 'entrée en Bourse', 'cotation', 'IPO', 'tour de table'],
   promotion: ['promotions?', 'promos?', 'réductions?', 'soldes', 'livraisons? (?:\\p{L}+ ){0,3}(?:gratuites?|offertes?)', 'frais de port offerts', 'sans frais de port', 'remises?', 'rabais', 'Black Friday', 'codes? promo'],
   leadership: ['nomm(?:é|ée|e|ation)', 'nouveau (?:PDG|patron|directeur général|président)', 'nouvelle (?:PDG|patronne|directrice générale|présidente)', 'démission(?:ne|né)?', 'succède'],
-  layoff: ['licenci(?:e|ement|ements|er|é|és)', 'suppressions? de postes', "suppressions? d['’]emplois", 'plan social', 'supprim(?:e|er|é) (?:[\\p{L}\\d  .,]+ ){0,3}(?:postes|emplois)'],
+  layoff: ['licenci(?:e|ement|ements|er|é|és)', 'suppressions? de postes', "suppressions? d['’]emplois", 'plan social', '(?:postes|emplois) (?:seront |sont |vont être )?supprimés', 'supprim(?:e|er|é) (?:[\\p{L}\\d  .,]+ ){0,3}(?:postes|emplois)'],
 };
 
 const NL: Cues = {
@@ -40,13 +40,13 @@ const NL: Cues = {
   expansion: ['uitbreiding', 'uitbreiden', `breidt (?:${W} )?uit`, 'uitgebreid', 'expansie', 'uitrol', `rolt (?:${W} )?uit`, 'nieuwe markten?'],
   suspension: [`schort (?:${W} )?op`, 'opgeschort', 'pauzeert', 'gepauzeerd', 'stopt tijdelijk', 'on hold', `legt (?:${W} )?stil`, 'stilgelegd', 'sluit', 'gesloten', 'sluiting', 'op zwart', '(?:gaat|ging|gingen|gaan) offline', 'offline gehaald', 'onbereikbaar', 'niet (?:meer )?(?:beschikbaar|bereikbaar)', 'uit de lucht', 'platgelegd'],
   exit: [`trekt zich (?:${W} )?terug`, 'teruggetrokken', 'vertrekt uit', 'verlaat', 'stopt (?:met|in)', 'exit', 'terugtrekking'],
-  regulation: ['verbod', 'verbiedt', 'verboden', 'verbieden', 'onderzoek', 'boete', 'aangewezen', '\\p{L}*heffing(?:en)?', 'belasting(?:en)?', 'douanerechten', 'vrijstelling', 'behandelingskosten', 'handlingkosten', 'wet', 'wetgeving', 'toezichthouders?', 'Digital Services Act', 'invoerrechten', 'aangeklaagd', 'rechtszaak'],
+  regulation: ['verbod', 'maatregel(?:en)?', 'verbiedt', 'verboden', 'verbieden', 'onderzoek', 'boete', 'aangewezen', '\\p{L}*heffing(?:en)?', 'belasting(?:en)?', 'douanerechten', 'vrijstelling', 'behandelingskosten', 'handlingkosten', 'wet', 'wetgeving', 'toezichthouders?', 'Digital Services Act', 'invoerrechten', 'aangeklaagd', 'rechtszaak'],
   partnership: ['samenwerking', 'werk(?:t|en) samen', 'partnerschap', 'slaat de handen ineen', 'alliantie', 'akkoord met', 'deal met'],
   acquisition: [`neemt (?:${W} )?over`, 'overname', 'overgenomen', 'koopt', 'kocht', 'gekocht', 'fuseert', 'fusie', 'belang (?:in|van)'],
   funding: ['beursgang', 'naar de beurs', 'beursnotering', 'financieringsronde', 'kapitaalronde', 'investeringsronde', 'IPO', `haalt (?:${W} ){0,5}op`],
-  promotion: ['korting(?:en)?', 'gratis (?:levering|verzending|bezorging)', 'aanbieding(?:en)?', 'Black Friday', 'kortingscodes?', 'uitverkoop'],
+  promotion: ['korting(?:en|sweek|sactie|sacties|sdagen|scode|scodes)?', 'gratis (?:levering|verzending|bezorging)', 'aanbieding(?:en)?', 'Black Friday', 'kortingscodes?', 'uitverkoop'],
   leadership: ['benoemd', 'benoemt', 'nieuwe (?:topman|topvrouw|CEO|directeur|baas|voorzitter)', 'treedt af', 'stapt op', 'opvolger'],
-  layoff: ['ontslagen', 'ontslaat', 'massaontslag', 'banen (?:schrappen|geschrapt)', 'schrap(?:t|te|ten|pen) (?:[\\p{L}\\d.,]+ ){0,3}banen', 'reorganisatie'],
+  layoff: ['ontslagen', 'ontslaat', 'massaontslag', 'banen (?:schrappen|geschrapt)', 'schrap(?:t|te|ten|pen) (?:[\\p{L}\\d.,]+ ){0,3}banen', 'reorganisatie', 'banen (?:verdwijnen|op de tocht|weg)', 'banen (?:worden|zullen worden) geschrapt'],
 };
 
 export interface CompiledCues {
@@ -65,7 +65,7 @@ export const EVENT_CUES: Record<Language, CompiledCues> = { en: compile(EN), fr:
 
 /** Words that put a launch in the future (then it is an announced expansion). */
 export const FUTURE: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:will|plans?|planned|planning|intends?|is set to|are set to|aims?|next year|soon|later this year|in the coming months|upcoming|expected to|is expected|are expected|scheduled|due to|to follow)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:will|would|plans?|planned|planning|intends?|is set to|are set to|aims?|next year|soon|later this year|in the coming months|upcoming|expected to|is expected|are expected|scheduled|due to|to follow)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:va|vont|veut|prévoit|compte|envisage|projette|bientôt|prochainement|l['’]an prochain|l['’]année prochaine|dans les prochains mois|sera|seront|devrait|devraient|prévue?s?)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:gaat|zal|zullen|wil|plant|van plan|binnenkort|volgend jaar|komend jaar|later dit jaar|in de komende maanden|moet|moeten|gepland|verwacht|kondigt aan|kondigde aan)(?![\p{L}])/iu,
 };

@@ -55,11 +55,20 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
       // A rule's maker may stand before an apposition: "France's consumer watchdog, the DGCCRF, fined Shein".
       if (mine.length === 0 && cue.event === 'regulation') mine = places.filter((m) => m.start >= previous && m.end <= cue.start).slice(-1);
     }
+    // "expands its cloud infrastructure", "étend son offre", "breidt zijn assortiment uit": growing a
+    // thing, not entering a place.
+    if (cue.event === 'expansion' && mine.length === 0 && GROWS_A_THING[language].test(sentence.slice(cue.start, cue.end + 40))) return null;
     const event: EventName = cue.event === 'launch' && FUTURE[language].test(clauseAt(sentence, cue.start, cue.end)) ? 'expansion' : cue.event;
     const codes = mine.map((m) => (event === 'regulation' && isBrussels(sentence.slice(m.start, m.end)) ? 'EU' : m.code));
     return { event, start: cue.start, end: cue.end, markets: [...new Set(codes)] };
-  });
+  }).filter((c): c is EventCue => c !== null);
 }
+
+const GROWS_A_THING: Record<Language, RegExp> = {
+  en: /^expand(?:s|ed|ing)?\s+(?:its|their|the|a|an|his|her)\s/iu,
+  fr: /^(?:s['’])?étend(?:re)?\s+(?:son|sa|ses|leur|leurs|le|la|les|l['’]|un|une)\s*/iu,
+  nl: /^(?:breidt\s+(?:zijn|haar|hun|het|de|een)\s|uitbreiding\s+van\s+(?:zijn|haar|hun|het|de)\s)/iu,
+};
 
 // A cue that is the object of another is no event of its own: a launch or expansion that is
 // paused ("suspend le lancement", "halted its expansion"), an investigation that is launched

@@ -102,7 +102,7 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
 // Where one clause ends and another, about something else, begins: "North America sales rose
 // 11%, while international sales grew 16%"; "60.000 verkooppartners, van wie 15.000 in België".
 const CLAUSE_BREAK =
-  /;|,\s+(?:while|whereas|but|as|because|since|car|parce que|omdat|doordat|of whom|of which|including|among them|according to|more than|less than|and that|and it|tandis que|alors que|mais|dont|parmi lesquels|selon|plus que|moins que|et qu['’]|et que|terwijl|maar|van wie|waarvan|waaronder|volgens|meer dan|minder dan|en dat)(?![\p{L}])/giu;
+  /;|,\s+(?:while|whereas|but|as|because|since|out of|of a total|sur un total|sur un total de|van in totaal|op een totaal van|car|parce que|omdat|doordat|of whom|of which|including|among them|according to|more than|less than|and that|and it|tandis que|alors que|mais|dont|parmi lesquels|selon|plus que|moins que|et qu['’]|et que|terwijl|maar|van wie|waarvan|waaronder|volgens|meer dan|minder dan|en dat)(?![\p{L}])/giu;
 
 /** [start, end) of the clause around `pos`. */
 export function clauseAround(text: string, pos: number): [number, number] {
@@ -132,8 +132,12 @@ export function marketForFigure(hits: MarketHit[], start: number, end: number, t
   for (const h of inClause) {
     if (h.start >= end && h.start - end <= 45 && !/[,;:]|\.\s/.test(text.slice(end, h.start))) return alone(h, inClause, text);
   }
+  // A place told after the figure, past a comma, is an aside about part of it ("$50 billion this
+  // year, roughly a third of it in the US") when the clause named a place before the figure.
+  const before = inClause.filter((h) => h.end <= start);
+  const candidates = before.length > 0 ? inClause.filter((h) => h.end <= start || !/[,;]/u.test(text.slice(end, h.start))) : inClause;
   let best: MarketHit | null = null;
-  for (const h of inClause) if (!best || RANK[h.kind] < RANK[best.kind]) best = h;
+  for (const h of candidates) if (!best || RANK[h.kind] < RANK[best.kind]) best = h;
   return best ? alone(best, inClause, text) : null;
 }
 

@@ -80,9 +80,9 @@ const GROWTH_DOWN: Record<Language, string[]> = {
   nl: ['daling', 'gedaald', 'daal\\p{L}*', 'afname', 'afgenomen', 'lager', 'krimp\\p{L}*', 'kromp', 'minder'],
 };
 const SHARE: Record<Language, string[]> = {
-  en: ['market share', 'share of the market', 'share of', 'of the market', 'of all online', 'of online', 'online retail', 'holds', 'accounts for', 'account for', 'captures', 'commands'],
-  fr: ['part de marché', 'parts de marché', 'part du marché', 'du marché', 'des ventes en ligne', 'détient', 'détiennent', 'capte', 'captent'],
-  nl: ['marktaandeel', 'aandeel van de markt', 'van de markt', 'van de online', 'van alle online', 'in handen'],
+  en: ['market share', 'that share', 'this share', 'its share', 'share of the market', 'share of', 'of the market', 'of all online', 'of online', 'online retail', 'holds', 'accounts for', 'account for', 'captures', 'commands'],
+  fr: ['part de marché', 'cette part', 'sa part', 'parts de marché', 'part du marché', 'du marché', 'des ventes en ligne', 'détient', 'détiennent', 'capte', 'captent'],
+  nl: ['marktaandeel', 'dat aandeel', 'dit aandeel', 'aandeel van de markt', 'van de markt', 'van de online', 'van alle online', 'in handen'],
 };
 // A share named right after the figure: "5 % des ventes en ligne", "25% of Dutch online retail".
 const SHARE_AFTER: Record<Language, string[]> = {

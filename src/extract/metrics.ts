@@ -115,7 +115,7 @@ const DISCOUNT_BEFORE = /(?:discount|korting|réduction|remise|rabais|promo)\p{L
 
 // A share price moving is the stock market's news, not a business metric: "PDD's shares fell 4%",
 // "l'action a chuté de 8 %", "het aandeel daalde 5 procent".
-const STOCK_BEFORE = /(?<![\p{L}])(?:shares|stock|share price|action|actions|titre|cours de bourse|aandeel|aandelen|koers|beurskoers)(?![\p{L}])[^,.;]{0,40}$/iu;
+const STOCK_BEFORE = /(?<![\p{L}])(?<!(?:that|this|its|dat|dit|zijn|haar|cette|sa)\s)(?:shares|stock|share price|action|actions|titre|cours de bourse|aandeel|aandelen|koers|beurskoers)(?![\p{L}])[^,.;]{0,40}$/iu;
 
 /** A percentage is growth (signed) or a market share when a cue says so; otherwise nothing. */
 function percentMetric(q: Quantity, sentence: string, language: Language): MetricReading | null {
@@ -128,6 +128,14 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
   const near = sentence.slice(lo, Math.min(sentence.length, q.end + 30));
   if (SHARE_RE[language].test(near)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
   if (sentence[q.start - 1] === '+') return { metric: 'growth', value: q.value, unit: 'percent' };
+  // Dutch separable verbs close on their particle: "nam met 35 procent toe", "liep 3 procent terug".
+  if (language === 'nl') {
+    const particle = /^[\s\u00A0]+(toe|op|omhoog|af|terug|omlaag)(?![\p{L}])/iu.exec(after);
+    if (particle) {
+      const down = /^(?:af|terug|omlaag)$/iu.test(particle[1]!);
+      return { metric: 'growth', value: down ? -Math.abs(q.value) : q.value, unit: 'percent' };
+    }
+  }
   const s = q.start - lo;
   const e = q.end - lo;
   // A verb before the figure may stand further off in its clause ("steeg de omzet van bol in het
