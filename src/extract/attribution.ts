@@ -114,7 +114,10 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
 // Companies named after the cue as rivals ("to compete with Temu", "face à Shein", "de
 // concurrentie met Amazon") are what the subject measures itself against, not who acts.
 const RIVALS_BETWEEN =
-  /(?<![\p{L}])(?:compet\p{L}*|rival\p{L}*|against|versus|concurren\p{L}*|face à|contre|tegen|tegenover)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:compet\p{L}*|rival\p{L}*|against|versus|counter|take on|fend off|challenge|concurren\p{L}*|contrer|face à|contre|tegen|tegenover|tegengaan)(?![\p{L}])/iu;
+// The partner named after "with" is who the subject works with, not who acts: "un partenariat a
+// été signé avec La Poste", "a deal with bpost", "een samenwerking met PostNL".
+const PARTNER_BEFORE = /(?<![\p{L}])(?:with|avec|met|alongside|aux côtés de|samen met)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
 
 // An event told by a noun belongs to the noun's complement: "the launch of Temu", "le lancement
 // de Temu", "de komst van de Amerikaanse reus" (the article's company, not the sentence's subject).
@@ -122,6 +125,8 @@ const EVENT_NOUN =
   /(?:launch|roll-?out|arrival|debut|entry|opening|introduction|expansion|suspension|exit|withdrawal|acquisition|takeover|lancement|arrivée|ouverture|déploiement|implantation|retrait|rachat|lancering|komst|introductie|intrede|uitbreiding|uitrol|overname|sluiting|terugtrekking)(?:\s+of)?$/iu;
 const COMPLEMENT = /^\s+(?:of|van|de|du|des|d['’])\s*(?:(?:the|la|le|het|de)\s+|l['’])?/iu;
 const ARTICLE = /^\s+(?:the\s+)?/iu;
+const COMPANY_WORD =
+  /^(?:[\p{L}-]+\s+){0,2}?(?:company|group|retailer|platform|app|giant|firm|marketplace|web ?shop|e-tailer|reus|gigant|bedrijf|concern|platform|webwinkel|winkel|retailer|groep|entreprise|société|groupe|géant|plateforme|application|enseigne|site|mastodonte|distributeur|e-commerçant)(?![\p{L}])/iu;
 const POSSESSIVE = /^(?:its|their|his|her|son|sa|ses|leur|leurs|zijn|haar|hun)(?![\p{L}])/iu;
 
 // "Cette expansion", "this launch", "deze uitbreiding", "its rollout": a noun pointing back to an
@@ -141,7 +146,9 @@ function complementOwner(all: Mention[], sentence: string, cueStart: number, cue
   const named = all.find((m) => m.start >= at && m.start - at <= 25);
   if (named) return named.competitor ? [named.competitor] : [];
   if (POSSESSIVE.test(sentence.slice(at, at + 10))) return null;
-  return focus ? [focus] : null;
+  // "de komst van de Amerikaanse reus", "the arrival of the retailer": the article's company; "the
+  // opening of new warehouses" names no company, and its owner is the clause's subject.
+  return focus && COMPANY_WORD.test(sentence.slice(at, at + 40)) ? [focus] : null;
 }
 
 /** The competitors an event cue at `pos` is about, including ones joined to it ("Temu et Shein"). */
@@ -155,6 +162,7 @@ export function competitorsForEvent(all: Mention[], pos: number, sentence: strin
   if (index < 0) {
     index = mentions.findIndex((m) => m.start >= pos);
     if (index >= 0 && RIVALS_BETWEEN.test(sentence.slice(pos, mentions[index]!.start))) index = -1;
+    if (index >= 0 && PARTNER_BEFORE.test(sentence.slice(Math.max(0, mentions[index]!.start - 20), mentions[index]!.start))) index = -1;
   }
   if (index < 0) return focus ? [focus] : [];
   const chosen = mentions[index]!;
@@ -186,7 +194,7 @@ export function competitorsForEvent(all: Mention[], pos: number, sentence: strin
 
 // A name after a preposition is a complement, never the sentence's subject.
 const GOVERNED =
-  /(?<![\p{L}])(?:with|than|against|versus|to|for|from|of|by|at|on|in|into|like|avec|que|qu['’]|contre|à|pour|chez|de|d['’]|du|des|par|sur|dans|comme|met|dan|tegen|aan|naar|voor|van|door|bij|op|in|als|zoals)\s+(?:(?:the|le|la|les|l['’]|de|het|een|a|an)\s*)?$/iu;
+  /(?<![\p{L}])(?:with|than|against|versus|like|unlike|into|from|avec|que|qu['’]|contre|comme|face à|met|dan|tegen|zoals|uit)\s+(?:(?:the|le|la|les|l['’]|de|het|een|a|an)\s*)?$/iu;
 
 /**
  * Who a sentence is about, for the sentences after it that name nobody ("Temu had a quiet

@@ -27,7 +27,9 @@ const TARGET_RE: Record<Language, RegExp> = { en: wordsRegex(TARGET.en, 'iu'), f
 // The French conditional of hearsay: "Temu compterait 1 500 vendeurs", "pèserait", "atteindrait",
 // "réaliserait" — a third-person verb ending in -rait/-raient (nouns such as "portrait", "retrait",
 // "extrait" aside).
-const FR_CONDITIONAL = /(?<![\p{L}])(?!(?:portrait|retrait|extrait|attrait|trait|abstrait|distrait|soustrait)s?(?![\p{L}]))\p{L}{2,}(?:rait|raient)(?![\p{L}])/iu;
+// The stem before -rait ends as a future stem does ("compte-rait", "atteind-rait", "pour-rait",
+// "dev-rait", "fini-rait"), unlike an imperfect's ("déclar-ait", "espér-ait", "figur-ait").
+const FR_CONDITIONAL = /(?<![\p{L}])(?:\p{L}+[eirdv]rai(?:t|ent)|aurai(?:t|ent)|serai(?:t|ent))(?![\p{L}])/iu;
 
 // A duty to reach a figure is a target: "must reach", "doit atteindre", "moet … bereiken",
 // "de omzet moet naar 8 miljard gaan", "will hit". The modal stands before the figure.
