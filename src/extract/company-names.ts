@@ -29,9 +29,9 @@ const SUFFIX_GATE =
 // round, "the sales of Kaufland", "le chiffre d'affaires de Cdiscount", "de omzet van Coolblue".
 const FIGURE_NOUN =
   "(?:sales|revenue|revenues|turnover|profit|profits|net income|earnings|orders|customers|users|sellers|merchants|GMV|valuation|market share|growth|ventes|chiffre d['’]affaires|bénéfices?|résultats?|clients|utilisateurs|vendeurs|commandes|valorisation|part de marché|croissance|omzet|winst|klanten|gebruikers|verkopers|bestellingen|waardering|marktaandeel|groei)";
-const OWNER_BEFORE = new RegExp(`${NAME}['’]s?\\s+(?:[\\p{L}-]+\\s+)?${FIGURE_NOUN}(?![\\p{L}])`, 'gu');
+const OWNER_BEFORE = new RegExp(`${NAME}(?:['’]s?|,\\s+(?:whose|dont (?:les?|la|l['’])|wiens|waarvan de))\\s*(?:[\\p{L}-]+\\s+)?${FIGURE_NOUN}(?![\\p{L}])`, 'gu');
 const OWNER_AFTER = new RegExp(`(?<![\\p{L}])${FIGURE_NOUN}\\s+(?:of|at|de|d['’]|van|bij)\\s*${NAME}`, 'gu');
-const OWNER_GATE = /\p{L}['’]s?\s|(?:of|at|de|d['’]|van|bij)\s*\p{Lu}/u;
+const OWNER_GATE = /\p{L}['’]s?\s|(?:of|at|de|d['’]|van|bij)\s*\p{Lu}|,\s+(?:whose|dont|wiens|waarvan)\s/u;
 
 // Capitalised words that are no company: articles and pronouns opening a sentence, titles, days,
 // months, holidays and shopping days, and the names of rules.
