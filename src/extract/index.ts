@@ -98,6 +98,8 @@ function recentSubject(sentences: string[], i: number, ctx: ArticleContext): str
       ctx.mentions.set(s, found);
     }
     const subject = subjectOf(found, s);
+    // An untracked company is who "the company" means only right after it is named.
+    if (subject === null && j < i - 1) continue;
     if (subject !== undefined) return subject;
   }
   return ctx.focus;

@@ -37,10 +37,25 @@ export function inheritedMarket(
   previous: () => string | null,
   titleMarket: string | null,
 ): string | null {
+  // "the region", "regional GMV": the region the article is about, not the last country named.
+  if (REGION_POINTER[language].test(sentence) && titleMarket !== null && REGIONS.has(titleMarket)) return titleMarket;
   if (POINTS_BACK[language].test(sentence)) return previous() ?? titleMarket;
-  if (!AUDIENCE.has(metric)) return null;
+  // Jobs created are created where the article is: "créer 2 000 emplois", "to hire 500 staff".
+  if (!AUDIENCE.has(metric) && !(metric === 'employees' && CREATES[language].test(sentence))) return null;
   return previous() ?? titleMarket;
 }
+
+const REGIONS: ReadonlySet<string> = new Set(['EU', 'SEA', 'LATAM']);
+const REGION_POINTER: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:the region|regional|region['’]s)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:la région|régional|régionale|régionaux|régionales)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:de regio|regionale|regionaal)(?![\p{L}])/iu,
+};
+const CREATES: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:create|creating|created|creates|hire|hiring|hired|recruit|recruiting|add|adding)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:créer|crée|créé|créera|création|embaucher|embauche|recruter|recrute|recrutement)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:creëren|creëert|gecreëerd|aannemen|neemt aan|werven|werft|nieuwe banen|extra banen)(?![\p{L}])/iu,
+};
 
 /**
  * The market of an event whose sentence names none: the previous sentence's single market, the

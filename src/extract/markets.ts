@@ -52,6 +52,18 @@ const DOMAIN_RE = /(?<![\p{L}\p{N}.@/-])[a-z][a-z0-9-]+\.(?:com\.)?(co\.uk|nl|be
 // Checked first: a literal dot then a country suffix, so most sentences skip the domain scan.
 const DOMAIN_GATE = /\.(?:com\.)?(?:co\.uk|nl|be|fr|de|es|it|pl|se|ie|at)(?![\p{L}\p{N}])/u;
 
+// A language is no place: "son site en français", "available in Dutch.", "in het Frans".
+const LANGUAGE_FORMS = /^(?:français|néerlandais|anglais|allemand|espagnol|italien|French|Dutch|English|German|Spanish|Italian|Frans|Nederlands|Engels|Duits)$/u;
+const LANGUAGE_BEFORE_FR = /(?<![\p{L}])(?:en|parle|parlent|parler|parlant)\s+$/iu;
+const LANGUAGE_BEFORE_EN = /(?<![\p{L}])(?:in|speaks?|speaking|spoken|into)\s+$/iu;
+const LANGUAGE_AFTER_EN = /^\s*(?:[,.;:)!?]|$|and\s+(?:English|French|Dutch|German)|or\s)/u;
+
+function isLanguageName(before: string, name: string, after: string): boolean {
+  if (!LANGUAGE_FORMS.test(name)) return false;
+  if (/^\p{Ll}/u.test(name)) return LANGUAGE_BEFORE_FR.test(before);
+  return LANGUAGE_BEFORE_EN.test(before) && LANGUAGE_AFTER_EN.test(after);
+}
+
 /** Markets named in `text`, in order, without nationalities that only describe a company. */
 export function findMarkets(text: string, _language: Language): MarketHit[] {
   const out: MarketHit[] = [];
@@ -69,6 +81,7 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
     const original = text.slice(m.index, end);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (SEAT_AFTER.test(after) || SEAT_BEFORE.test(before)) continue;
+    if (entry.kind === 'demonym' && isLanguageName(before, original, after)) continue;
     if (
       (entry.kind === 'demonym' || (entry.kind === 'region' && !/^\p{Lu}/u.test(original) && entry.code === 'EU')) &&
       !POSSESSIVE_BEFORE.test(before)
