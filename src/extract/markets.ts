@@ -1,5 +1,5 @@
 import type { Language } from '../domain/vocabulary.js';
-import { ACRONYMS, COUNTRIES, type MarketKind, REGIONS } from './market-names.js';
+import { ACRONYMS, AUTHORITY_ACRONYMS, COUNTRIES, type MarketKind, REGIONS } from './market-names.js';
 import { norm, wordsRegex } from './words.js';
 
 export interface MarketHit {
@@ -24,7 +24,7 @@ for (const [code, forms] of Object.entries(REGIONS)) {
 const NAMES = wordsRegex([...LOOKUP.keys()], 'gu');
 const NAMES_ANY_CASE = wordsRegex([...LOOKUP.keys()], 'giu');
 // "US$20 billion" is a currency, not a market.
-const ACRONYM_RE = /(?<![\p{L}\p{N}])(?:U\.S\.A\.|U\.S\.|U\.K\.|USA|US|UK|EU|UE|VS|DSA|DMA|RU|NL|UAE|EAU)(?![\p{L}\p{N}$]|\.\p{L})/gu;
+const ACRONYM_RE = /(?<![\p{L}\p{N}])(?:U\.S\.A\.|U\.S\.|U\.K\.|USA|US|UK|EU|UE|VS|DSA|DMA|RU|NL|UAE|EAU|DGCCRF|CNIL|ACM|CMA|FTC|AGCM)(?![\p{L}\p{N}$]|\.\p{L})/gu;
 
 // A nationality that describes the company ("la plateforme chinoise Temu", "the Chinese
 // retailer", "de Amerikaanse reus") is not where the fact happens.
@@ -54,8 +54,8 @@ const DOMAIN_GATE = /\.(?:com\.)?(?:co\.uk|nl|be|fr|de|es|it|pl|se|ie|at)(?![\p{
 
 // A language is no place: "son site en français", "available in Dutch.", "in het Frans".
 const LANGUAGE_FORMS = /^(?:français|néerlandais|anglais|allemand|espagnol|italien|French|Dutch|English|German|Spanish|Italian|Frans|Nederlands|Engels|Duits)$/u;
-const LANGUAGE_BEFORE_FR = /(?<![\p{L}])(?:en|parle|parlent|parler|parlant)\s+$/iu;
-const LANGUAGE_BEFORE_EN = /(?<![\p{L}])(?:in|speaks?|speaking|spoken|into)\s+$/iu;
+const LANGUAGE_BEFORE_FR = /(?<![\p{L}])(?:en|(?:parle|parlent|parler|parlant)(?:\s+[\p{L}]+)?)\s+$/iu;
+const LANGUAGE_BEFORE_EN = /(?<![\p{L}])(?:in|into|(?:speaks?|speaking|spoken)(?:\s+[\p{L}]+)?)\s+$/iu;
 const LANGUAGE_AFTER_EN = /^\s*(?:[,.;:)!?]|$|and\s+(?:English|French|Dutch|German)|or\s)/u;
 
 function isLanguageName(before: string, name: string, after: string): boolean {
@@ -100,7 +100,7 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
   ACRONYM_RE.lastIndex = 0;
   for (let m = ACRONYM_RE.exec(text); m !== null; m = ACRONYM_RE.exec(text)) {
     const code = ACRONYMS[m[0]];
-    if (code) out.push({ start: m.index, end: m.index + m[0].length, code, kind: code === 'EU' ? 'region' : 'name' });
+    if (code) out.push({ start: m.index, end: m.index + m[0].length, code, kind: code === 'EU' ? 'region' : AUTHORITY_ACRONYMS.has(m[0]) ? 'city' : 'name' });
   }
   if (DOMAIN_GATE.test(lower)) {
     DOMAIN_RE.lastIndex = 0;
