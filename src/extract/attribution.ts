@@ -63,10 +63,23 @@ function asides(sentence: string, mentions: Mention[]): Span[] {
 const RIVAL_OBJECT_BEFORE =
   /(?<![\p{L}])(?:counter|rival|compete with|competing with|competes with|take on|taking on|fight|fend off|challenge|against|versus|vs\.?|contrer|concurrencer|face à|contre|rivaliser avec|tegen|tegengaan|concurreren met|beconcurreren)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
 
+const RIVAL_LAST_WORDS = new Set([
+  'counter', 'rival', 'with', 'on', 'off', 'fight', 'challenge', 'against', 'versus', 'vs', 'vs.', 'contrer', 'concurrencer', 'à', 'contre', 'avec',
+  'tegen', 'tegengaan', 'met', 'beconcurreren', 'the', 'le', 'la', 'les', "l'", 'l’', 'de', 'het',
+]);
+function rivalObject(sentence: string, m: Mention): boolean {
+  let end = m.start;
+  while (end > 0 && sentence[end - 1] === ' ') end--;
+  let start = end;
+  while (start > 0 && sentence[start - 1] !== ' ' && end - start < 16) start--;
+  if (!RIVAL_LAST_WORDS.has(sentence.slice(start, end).toLowerCase())) return false;
+  return RIVAL_OBJECT_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start));
+}
+
 function subjectsFor(mentions: Mention[], pos: number, sentence: string, focus: string | null): Mention[] {
   if (mentions.length === 0) return mentions;
   const spans = asides(sentence, mentions).filter((a) => !(a.start <= pos && pos < a.end));
-  const free = mentions.filter((m) => !RIVAL_OBJECT_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start)));
+  const free = mentions.length === 1 && mentions[0]!.start === 0 ? mentions : mentions.filter((m) => !rivalObject(sentence, m));
   const outside = spans.length === 0 ? free : free.filter((m) => !spans.some((a) => a.start <= m.start && m.end <= a.end));
   const kept = withoutObjects(outside, sentence);
   return kept.length > 0 || focus !== null ? kept : free.length > 0 ? free : mentions;
@@ -204,6 +217,9 @@ const GOVERNED =
  */
 export function subjectOf(mentions: Mention[], sentence: string): string | null | undefined {
   if (mentions.length === 0) return undefined;
+  // Most subjects open the sentence: nothing can govern them or hold them aside.
+  const first = mentions[0]!;
+  if (first.start <= 4) return first.competitor;
   const spans = asides(sentence, mentions);
   for (const m of mentions) {
     if (spans.some((a) => a.start <= m.start && m.end <= a.end)) continue;

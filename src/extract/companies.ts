@@ -1,5 +1,5 @@
 import type { Language } from '../domain/vocabulary.js';
-import { unnamedCompanies } from './company-names.js';
+import { nameScanner } from './company-names.js';
 
 /**
  * Names of the tracked competitors (with parent companies and sister apps) and of companies we
@@ -47,8 +47,30 @@ const TRACKED: Array<[RegExp, string, string[]]> = [
 // Companies we do not track, by name: retailers, marketplaces, carriers, payment firms and
 // platforms that share news copy with the competitors. Written as they are capitalised, so
 // "target", "action" or "wish" in running text are not names.
-const UNTRACKED =
-  /(?<![\p{L}\p{N}])(?:Zalando|Walmart|Alibaba(?:\s+Group)?|AliExpress|Aliexpress|Taobao|Tmall|JD\.com|JD(?:\s+Logistics)?|eBay|Etsy|Wish|Shopify|Shopee|Lazada|Tokopedia|GoTo|Coolblue|Otto|Cdiscount|Fnac(?:\s+Darty)?|Darty|Vinted|Wehkamp|Allegro|Mercado\s+Libre|MercadoLibre|Meta|Facebook|Instagram|Google|Alphabet|Apple|Microsoft|Costco|Best\s+Buy|Carrefour|Ahold(?:\s+Delhaize)?|Albert\s+Heijn|Delhaize|Kruidvat|Primark|Zara|Inditex|H&M|ASOS|Asos|Boohoo|Kiabi|Decathlon|IKEA|Ikea|Target\s+Corp|Klarna|Nike|Adidas|Lidl|Aldi|Rakuten|Mirakl|Joom|Fevad|Thuiswinkel(?:\.org)?|Kaufland|Flipkart|Jumia|Ozon|Wildberries|Meesho|Mercari|Coupang|Trendyol|Hepsiburada|Bukalapak|Blibli|Sea\s+(?:Ltd|Limited|Group)|Gojek|Grab\s+Holdings|Falabella|Magalu|Americanas|Wayfair|Chewy|Kroger|Home\s+Depot|MediaMarkt|Media\s+Markt|Blokker|HEMA|Hema|Bijenkorf|Marktplaats|Thuisbezorgd|Fonq|Beslist(?:\.nl)?|Veepee|Vente-privée|ManoMano|Leboncoin|Le\s+Bon\s+Coin|La\s+Redoute|Showroompriv[ée]|Back\s+Market|Boulanger|E\.\s?Leclerc|Leclerc|Auchan|Intermarch[ée]|Uniqlo|Bershka|Fashion\s+Nova|Halara|PostNL|bpost|Bpost|La\s+Poste|Colissimo|Chronopost|DHL|UPS|FedEx|Royal\s+Mail|Cainiao|Tesco|Ocado|Sainsbury['’]s|Asda|Argos|John\s+Lewis|Marks\s+(?:&|and)\s+Spencer|Currys|Boots|Very\.co\.uk|Adyen|PayPal|Snap|Pinterest|YouTube|Tencent|WeChat|Meituan|Kuaishou|Xiaohongshu|Baidu|Xiaomi|Huawei|Uber|Deliveroo|Just\s+Eat(?:\s+Takeaway)?|Prosus|Naspers|SoftBank|Sequoia(?:\s+Capital)?|General\s+Atlantic|Tiger\s+Global|all\s+retailers|other\s+retailers|retailers|the\s+organi[sz]ers|organi[sz]ers|tous\s+les\s+commerçants|les\s+commerçants|alle\s+webwinkels|webwinkels)(?![\p{L}\p{N}])/gu;
+const UNTRACKED_NAMES: readonly string[] = [
+  'Zalando', 'Walmart', 'Alibaba(?:\\s+Group)?', 'AliExpress', 'Aliexpress', 'Taobao', 'Tmall', 'JD\\.com',
+  'JD(?:\\s+Logistics)?', 'Etsy', 'Wish', 'Shopify', 'Shopee', 'Lazada', 'Tokopedia', 'GoTo', 'Coolblue', 'Otto', 'Cdiscount',
+  'Fnac(?:\\s+Darty)?', 'Darty', 'Vinted', 'Wehkamp', 'Allegro', 'Mercado\\s+Libre', 'MercadoLibre', 'Meta', 'Facebook',
+  'Instagram', 'Google', 'Alphabet', 'Apple', 'Microsoft', 'Costco', 'Best\\s+Buy', 'Carrefour', 'Ahold(?:\\s+Delhaize)?',
+  'Albert\\s+Heijn', 'Delhaize', 'Kruidvat', 'Primark', 'Zara', 'Inditex', 'H&M', 'ASOS', 'Asos', 'Boohoo', 'Kiabi', 'Decathlon',
+  'IKEA', 'Ikea', 'Target\\s+Corp', 'Klarna', 'Nike', 'Adidas', 'Lidl', 'Aldi', 'Rakuten', 'Mirakl', 'Joom', 'Fevad',
+  'Thuiswinkel(?:\\.org)?', 'Kaufland', 'Flipkart', 'Jumia', 'Ozon', 'Wildberries', 'Meesho', 'Mercari', 'Coupang', 'Trendyol',
+  'Hepsiburada', 'Bukalapak', 'Blibli', 'Sea\\s+(?:Ltd|Limited|Group)', 'Gojek', 'Grab\\s+Holdings', 'Falabella', 'Magalu',
+  'Americanas', 'Wayfair', 'Chewy', 'Kroger', 'Home\\s+Depot', 'MediaMarkt', 'Media\\s+Markt', 'Blokker', 'HEMA', 'Hema',
+  'Bijenkorf', 'Marktplaats', 'Thuisbezorgd', 'Fonq', 'Beslist(?:\\.nl)?', 'Veepee', 'Vente-privée', 'ManoMano', 'Leboncoin',
+  'Le\\s+Bon\\s+Coin', 'La\\s+Redoute', 'Showroompriv[ée]', 'Back\\s+Market', 'Boulanger', 'E\\.\\s?Leclerc', 'Leclerc',
+  'Auchan', 'Intermarch[ée]', 'Uniqlo', 'Bershka', 'Fashion\\s+Nova', 'Halara', 'PostNL', 'Bpost', 'La\\s+Poste', 'Colissimo',
+  'Chronopost', 'DHL', 'UPS', 'FedEx', 'Royal\\s+Mail', 'Cainiao', 'Tesco', 'Ocado', 'Sainsbury[\'’]s', 'Asda', 'Argos',
+  'John\\s+Lewis', 'Marks\\s+(?:&|and)\\s+Spencer', 'Currys', 'Boots', 'Very\\.co\\.uk', 'Adyen', 'PayPal', 'Snap', 'Pinterest',
+  'YouTube', 'Tencent', 'WeChat', 'Meituan', 'Kuaishou', 'Xiaohongshu', 'Baidu', 'Xiaomi', 'Huawei', 'Uber', 'Deliveroo',
+  'Just\\s+Eat(?:\\s+Takeaway)?', 'Prosus', 'Naspers', 'SoftBank', 'Sequoia(?:\\s+Capital)?', 'General\\s+Atlantic',
+  'Tiger\\s+Global',
+];
+// Groups of people or firms written in lower case: "all retailers", "les commerçants".
+const UNTRACKED_LOWER =
+  /(?<![\p{L}\p{N}])(?:eBay|bpost|all\s+retailers|other\s+retailers|retailers|the\s+organi[sz]ers|organi[sz]ers|tous\s+les\s+commerçants|les\s+commerçants|alle\s+webwinkels|webwinkels)(?![\p{L}\p{N}])/gu;
+const LOWER_GATE = /retailers|organi[sz]ers|commerçants|webwinkels|ebay|bpost/u;
+const NAMES = nameScanner(UNTRACKED_NAMES);
 
 // Outside Dutch, lower-case "bol" is the shop (English has no such word); in French "un bol",
 // "bol de riz", "bol d'air", "ras-le-bol" and "coup de bol" are a bowl, a breath and luck.
@@ -82,8 +104,10 @@ export function findMentions(text: string, language: Language = 'nl'): Mention[]
     if (out.some((t) => t.start < end && start < t.end)) return;
     out.push({ start, end, competitor: null });
   };
-  UNTRACKED.lastIndex = 0;
-  for (let m = UNTRACKED.exec(text); m !== null; m = UNTRACKED.exec(text)) untracked(m.index, m.index + m[0].length);
-  for (const [start, end] of unnamedCompanies(text)) untracked(start, end);
+  if (LOWER_GATE.test(lower)) {
+    UNTRACKED_LOWER.lastIndex = 0;
+    for (let m = UNTRACKED_LOWER.exec(text); m !== null; m = UNTRACKED_LOWER.exec(text)) untracked(m.index, m.index + m[0].length);
+  }
+  for (const [start, end] of NAMES.scan(text)) untracked(start, end);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,73 +1,154 @@
 /**
- * Companies no list can name in advance, found by how the sentence speaks of them: a class noun
+ * Companies we do not track, found at the capitalised words of a sentence: by name (a list
+ * indexed by first letter, so a sentence costs one short sticky match per capitalised word), or,
+ * for companies no list can name in advance, by how the sentence speaks of them: a class noun
  * before a name ("rival marketplace Noon", "l'enseigne Boulanger", "webwinkel Coolblue"), a legal
  * or corporate suffix after one ("JD Logistics", "Sea Ltd"), or a name owning a business figure
- * ("Jumia's revenue", "les ventes de Cdiscount", "de omzet van Coolblue"). Tracked names found
- * first win where spans overlap, so "the platform Temu" stays Temu.
+ * ("Jumia's revenue", "Tesco, whose online sales", "les ventes de Cdiscount", "de omzet van
+ * Coolblue"). Tracked names found first win where spans overlap, so "the platform Temu" stays Temu.
  */
 
 // A capitalised word, optionally a web domain; up to three make a name ("Fashion Nova", "Sea Ltd").
 const TOKEN = "\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\.(?:com|nl|fr|be|de|co\\.uk))?";
-const NAME = `(${TOKEN}(?:[ \\u00A0]${TOKEN}){0,2})`;
+const NAME = `${TOKEN}(?:[ \\u00A0]${TOKEN}){0,2}`;
+const NAME_AT = new RegExp(NAME, 'uy');
+// Word-initial capitals (Latin script): a name starts at one.
+const CAPITAL = /(?<![\p{L}\p{N}])[A-ZÀ-ÖØ-Þ]/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 // Class nouns that name a separate business. Not "brand", "app" or "store": a company's own
 // products are named that way ("its discount app Haul").
 const CLASS =
-  '(?:rival|rivals|competitor|competitors|retailer|retailers|e-tailer|marketplace|chain|group|company|firm|start-?up|giant|operator|carrier|supermarket|department store|web ?shop|online shop|conglomerate|concurrent|concurrenten|rivaal|webwinkel|webshop|winkelketen|keten|supermarkt|warenhuis|bedrijf|concern|retailer|enseigne|distributeur|détaillant|cybermarchand|e-commerçant|groupe|géant|chaîne|société|entreprise|start-up|jeune pousse|concurrente?s?|rivale?s?)';
+  '(?:rival|rivals|competitor|competitors|retailer|retailers|e-tailer|marketplace|chain|group|company|firm|start-?up|giant|operator|carrier|supermarket|department store|web ?shop|online shop|conglomerate|concurrent|concurrenten|rivaal|webwinkel|webshop|winkelketen|keten|supermarkt|warenhuis|bedrijf|concern|enseigne|distributeur|détaillant|cybermarchand|e-commerçant|groupe|géant|chaîne|société|entreprise|start-up|jeune pousse|concurrente?s?|rivale?s?)';
 const POSSESSIVE = '(?:its|their|his|her|our|son|sa|ses|leur|leurs|notre|nos|zijn|haar|hun|ons|onze)';
-const CLASS_BEFORE = new RegExp(`(?<![\\p{L}])(?<!${POSSESSIVE}\\s(?:[\\p{L}-]+\\s)?)${CLASS}\\s+(?:(?:de|du|van)\\s+)?${NAME}`, 'gu');
-const CLASS_GATE = new RegExp(`(?<![\\p{L}])${CLASS}\\s+(?:(?:de|du|van)\\s+)?\\p{Lu}`, 'u');
+const CLASS_BEFORE = new RegExp(`(?<![\\p{L}])(?<!${POSSESSIVE}\\s(?:[\\p{L}-]+\\s)?)${CLASS}\\s+(?:(?:de|du|van)\\s+)?$`, 'iu');
+// The last word before a name, checked by hand first: only a class noun, a preposition after a
+// figure noun or "de/du/van" after a class noun can start one of the patterns above.
+const LEADS = new Set([
+  'rival', 'rivals', 'competitor', 'competitors', 'retailer', 'retailers', 'e-tailer', 'marketplace', 'chain', 'group', 'company', 'firm', 'startup',
+  'start-up', 'up', 'giant', 'operator', 'carrier', 'supermarket', 'store', 'shop', 'webshop', 'conglomerate', 'concurrent', 'concurrente', 'concurrents',
+  'concurrentes', 'concurrenten', 'rivaal', 'rivale', 'rivales', 'webwinkel', 'winkelketen', 'keten', 'supermarkt', 'warenhuis', 'bedrijf', 'concern',
+  'enseigne', 'distributeur', 'détaillant', 'cybermarchand', 'e-commerçant', 'commerçant', 'groupe', 'géant', 'chaîne', 'société', 'entreprise', 'pousse',
+  'of', 'at', 'de', "d'", 'd’', 'van', 'bij', 'du',
+]);
+function lastWord(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00A0')) end--;
+  let start = end;
+  // "d'" is a word of its own before a name: "le chiffre d'affaires d'Otto".
+  if (start > 0 && (text[start - 1] === "'" || text[start - 1] === '’') && end === at) start--;
+  while (start > 0 && end - start < 20 && LETTER_OR_DIGIT.test(text[start - 1]!)) start--;
+  return text.slice(start, end).toLowerCase();
+}
 
-const SUFFIX = new RegExp(
-  `${NAME}[ \\u00A0](?:Inc|Ltd|Limited|Group|Holdings?|Logistics|Corp|Corporation|plc|PLC|SA|S\\.A\\.|NV|N\\.V\\.|BV|B\\.V\\.|AG|SE|GmbH|SAS|Technologies|Ventures|Capital)(?![\\p{L}\\p{N}])`,
-  'gu',
-);
-const SUFFIX_GATE =
-  /[ \u00A0](?:Inc|Ltd|Limited|Group|Holdings?|Logistics|Corp|Corporation|plc|PLC|SA|S\.A\.|NV|N\.V\.|BV|B\.V\.|AG|SE|GmbH|SAS|Technologies|Ventures|Capital)(?![\p{L}\p{N}])/u;
+const SUFFIXES = 'Inc|Ltd|Limited|Group|Holdings?|Logistics|Corp|Corporation|plc|PLC|SA|S\\.A\\.|NV|N\\.V\\.|BV|B\\.V\\.|AG|SE|GmbH|SAS|Technologies|Ventures|Capital';
+const WITH_SUFFIX = new RegExp(`${TOKEN}(?:[ \\u00A0]${TOKEN}){0,1}?[ \\u00A0](?:${SUFFIXES})(?![\\p{L}\\p{N}])`, 'uy');
+const SUFFIX_GATE = new RegExp(`[ \\u00A0](?:${SUFFIXES})(?![\\p{L}\\p{N}])`, 'u');
 
-// A business figure owned by a name: "Jumia's revenue", "Coolblue's omzet", and the other way
-// round, "the sales of Kaufland", "le chiffre d'affaires de Cdiscount", "de omzet van Coolblue".
+// A business figure owned by a name: "Jumia's revenue", "Coolblue's omzet", "Tesco, whose online
+// sales", and the other way round, "the sales of Kaufland", "le chiffre d'affaires de Cdiscount".
 const FIGURE_NOUN =
   "(?:sales|revenue|revenues|turnover|profit|profits|net income|earnings|orders|customers|users|sellers|merchants|GMV|valuation|market share|growth|ventes|chiffre d['’]affaires|bénéfices?|résultats?|clients|utilisateurs|vendeurs|commandes|valorisation|part de marché|croissance|omzet|winst|klanten|gebruikers|verkopers|bestellingen|waardering|marktaandeel|groei)";
-const OWNER_BEFORE = new RegExp(`${NAME}(?:['’]s?|,\\s+(?:whose|dont (?:les?|la|l['’])|wiens|waarvan de))\\s*(?:[\\p{L}-]+\\s+)?${FIGURE_NOUN}(?![\\p{L}])`, 'gu');
-const OWNER_AFTER = new RegExp(`(?<![\\p{L}])${FIGURE_NOUN}\\s+(?:of|at|de|d['’]|van|bij)\\s*${NAME}`, 'gu');
-const OWNER_GATE = /\p{L}['’]s?\s|(?:of|at|de|d['’]|van|bij)\s*\p{Lu}|,\s+(?:whose|dont|wiens|waarvan)\s/u;
+const OWNER_BEFORE = new RegExp(
+  `(${NAME})(?:['’]s|,\\s+(?:whose|dont (?:les?|la|l['’])|wiens|waarvan de))\\s*(?:[\\p{L}-]+\\s+)?${FIGURE_NOUN}(?![\\p{L}])`,
+  'uy',
+);
+const OWNER_BEFORE_GATE = /['’]s\s|,\s(?:whose|dont|wiens|waarvan)\s/u;
+const OWNER_AFTER = new RegExp(`(?<![\\p{L}])${FIGURE_NOUN}\\s+(?:of|at|de|d['’]|van|bij)\\s*$`, 'iu');
 
 // Capitalised words that are no company: articles and pronouns opening a sentence, titles, days,
 // months, holidays and shopping days, and the names of rules.
-const NOT_A_NAME = new Set(
-  [
-    'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'they', 'their', 'he', 'she', 'we', 'our', 'in', 'on', 'at', 'for', 'and', 'but', 'as',
-    'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'ce', 'cette', 'ces', 'il', 'elle', 'ils', 'elles', 'son', 'sa', 'ses', 'leur', 'en', 'et',
-    'het', 'een', 'dit', 'dat', 'deze', 'die', 'zij', 'hij', 'ze', 'zijn', 'haar', 'hun', 'in', 'op', 'bij', 'van', 'en', 'maar',
-    'ceo', 'cfo', 'chief', 'president', 'chairman', 'founder', 'boss', 'mr', 'mrs', 'ms', 'dr', 'pdg', 'm', 'mme', 'dhr', 'mevr', 'topman', 'topvrouw',
-    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
-    'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
-    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-    'black', 'cyber', 'singles', 'prime', 'christmas', 'easter', 'noël', 'pâques', 'kerst', 'kerstmis', 'pasen', 'sinterklaas', 'digital', 'dsa', 'dma',
-    'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'gmv', 'ipo', 'eu', 'us', 'uk', 'usa', 'ue', 'vs', 'nl', 'be', 'fr',
-  ],
-);
+const NOT_A_NAME = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'they', 'their', 'he', 'she', 'we', 'our', 'in', 'on', 'at', 'for', 'and', 'but', 'as',
+  'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'ce', 'cette', 'ces', 'il', 'elle', 'ils', 'elles', 'son', 'sa', 'ses', 'leur', 'en', 'et',
+  'het', 'een', 'dit', 'dat', 'deze', 'die', 'zij', 'hij', 'ze', 'zijn', 'haar', 'hun', 'op', 'bij', 'van', 'maar',
+  'ceo', 'cfo', 'chief', 'president', 'chairman', 'founder', 'boss', 'mr', 'mrs', 'ms', 'dr', 'pdg', 'm', 'mme', 'dhr', 'mevr', 'topman', 'topvrouw',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'black', 'cyber', 'singles', 'prime', 'christmas', 'easter', 'noël', 'pâques', 'kerst', 'kerstmis', 'pasen', 'sinterklaas', 'digital', 'dsa', 'dma',
+  'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'gmv', 'ipo', 'eu', 'us', 'uk', 'usa', 'ue', 'vs', 'nl', 'be', 'fr',
+]);
 
-/** [start, end) spans of names the sentence itself marks as companies. */
-export function unnamedCompanies(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const take = (m: RegExpExecArray): void => {
-    const name = m[1]!;
-    const first = name.split(/[ \u00A0'’]/u)[0]!.toLowerCase();
-    if (NOT_A_NAME.has(first)) return;
-    const start = m.index + m[0].indexOf(name);
-    out.push([start, start + name.length]);
-  };
-  const scan = (re: RegExp): void => {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) take(m);
-  };
-  if (CLASS_GATE.test(text)) scan(CLASS_BEFORE);
-  if (SUFFIX_GATE.test(text)) scan(SUFFIX);
-  if (OWNER_GATE.test(text)) {
-    scan(OWNER_BEFORE);
-    scan(OWNER_AFTER);
+/** Sticky regexes of the listed names, one per first letter. */
+function indexNames(names: readonly string[]): Map<string, RegExp> {
+  const groups = new Map<string, string[]>();
+  for (const n of names) {
+    const key = n[0]!;
+    const list = groups.get(key) ?? [];
+    list.push(n);
+    groups.set(key, list);
+  }
+  const out = new Map<string, RegExp>();
+  for (const [key, list] of groups) {
+    // Longest first, so "Alibaba Group" wins over "Alibaba".
+    const sorted = [...list].sort((a, b) => b.length - a.length);
+    out.set(key, new RegExp(`(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'uy'));
   }
   return out;
+}
+
+function firstWordIsName(name: string): boolean {
+  const first = /^[\p{L}\p{N}&]+/u.exec(name)?.[0] ?? '';
+  return !NOT_A_NAME.has(first.toLowerCase());
+}
+
+export interface NameScanner {
+  /** [start, end) spans of untracked companies among the capitalised words of `text`. */
+  scan(text: string): Array<[number, number]>;
+}
+
+/** A scanner for the listed names plus the grammar's unnamed companies. */
+export function nameScanner(names: readonly string[]): NameScanner {
+  const byLetter = indexNames(names);
+  return {
+    scan(text: string): Array<[number, number]> {
+      const out: Array<[number, number]> = [];
+      const suffixes = SUFFIX_GATE.test(text);
+      const owners = OWNER_BEFORE_GATE.test(text);
+      let coveredTo = -1;
+      CAPITAL.lastIndex = 0;
+      for (let m = CAPITAL.exec(text); m !== null; m = CAPITAL.exec(text)) {
+        const at = m.index;
+        if (at < coveredTo) continue;
+        const listed = byLetter.get(m[0]);
+        if (listed) {
+          listed.lastIndex = at;
+          const hit = listed.exec(text);
+          if (hit) {
+            out.push([at, at + hit[0].length]);
+            coveredTo = at + hit[0].length;
+            CAPITAL.lastIndex = coveredTo;
+            continue;
+          }
+        }
+        let end = -1;
+        if (suffixes) {
+          WITH_SUFFIX.lastIndex = at;
+          const hit = WITH_SUFFIX.exec(text);
+          if (hit) end = at + hit[0].length;
+        }
+        if (end < 0 && owners) {
+          OWNER_BEFORE.lastIndex = at;
+          const hit = OWNER_BEFORE.exec(text);
+          if (hit) end = at + hit[1]!.length;
+        }
+        if (end < 0 && LEADS.has(lastWord(text, at))) {
+          const before = text.slice(Math.max(0, at - 40), at);
+          if (CLASS_BEFORE.test(before) || OWNER_AFTER.test(before)) {
+            NAME_AT.lastIndex = at;
+            const hit = NAME_AT.exec(text);
+            if (hit) end = at + hit[0].length;
+          }
+        }
+        if (end < 0) continue;
+        const name = text.slice(at, end);
+        if (!firstWordIsName(name)) continue;
+        out.push([at, end]);
+        coveredTo = end;
+        CAPITAL.lastIndex = end;
+      }
+      return out;
+    },
+  };
 }

@@ -64,7 +64,7 @@ export function extractFacts(article: Article): Extraction {
       // The title is not the sentence before the lead: it counts as the title's market.
       const previous = i >= 2 ? sentences[i - 1]!.slice(0, MAX_SENTENCE) : '';
       const previousMarket = (): string | null => (previous === '' ? null : singleMarket(previous, language));
-      const recentMarket = (): string | null => lastMarket(sentences, i, language);
+      const recentMarket = (): string | null => lastMarket(sentences, i, context);
       const focusOf = (): string | null => (i >= 2 ? recentSubject(sentences, i, context) : context.focus);
       for (const fact of sentenceFacts(sentences[i]!.slice(0, MAX_SENTENCE), context, previousMarket, recentMarket, focusOf)) {
         const what = `${fact.competitor}|${fact.metric ?? fact.event}|${fact.value ?? ''}|${fact.unit ?? ''}`;
@@ -106,10 +106,15 @@ function recentSubject(sentences: string[], i: number, ctx: ArticleContext): str
 }
 
 /** The one market of the nearest sentence before `i` that names any (not places goods come from); null if it names several. */
-function lastMarket(sentences: string[], i: number, language: Language): string | null {
+function lastMarket(sentences: string[], i: number, ctx: ArticleContext): string | null {
   for (let j = i - 1; j >= 1 && j >= i - LOOK_BACK; j--) {
     const s = sentences[j]!.slice(0, MAX_SENTENCE);
-    const hits = findMarkets(s, language).filter((m) => m.kind !== 'global' && !isOrigin(s, m));
+    let all = ctx.markets.get(s);
+    if (!all) {
+      all = findMarkets(s, ctx.language);
+      ctx.markets.set(s, all);
+    }
+    const hits = all.filter((m) => m.kind !== 'global' && !isOrigin(s, m));
     if (hits.length === 0) continue;
     const codes = new Set(hits.map((m) => m.code));
     return codes.size === 1 ? [...codes][0]! : null;

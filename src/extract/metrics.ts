@@ -67,6 +67,13 @@ const CHANGE_TO: Record<Language, RegExp> = {
   nl: /(?<![\p{L}])(?:tot|naar) (?:ongeveer |ruim |bijna |zo'n |circa |meer dan )?$/iu,
 };
 
+// What may follow a number that counts the noun before it: a time or a place, not another noun.
+const ADVERBIAL_START: Record<Language, RegExp> = {
+  en: /^[\s\u00A0]*(?:by|in|this|next|last|a|per|each|every|worldwide|globally|across|on|at|over|within|before|after|until)(?![\p{L}])/iu,
+  fr: /^[\s\u00A0]*(?:d['’]ici|en|dans|cette|ce|l['’]an|l['’]année|par|chaque|à|au|aux|sur|avant|après|fin|début|dès|selon)(?![\p{L}])/iu,
+  nl: /^[\s\u00A0]*(?:tegen|in|dit|deze|volgend|vorig|per|elke|op|binnen|voor|na|eind|begin|tot|wereldwijd|volgens)(?![\p{L}])/iu,
+};
+
 const FOLLOWING_WORDS = /^(?:[\s\u00A0]+|[\s\u00A0]*(?:de|d'|d’|of|van|aan)[\s\u00A0]*)/iu;
 
 /** What a plain number counts: the noun right after it, or, at the end of a clause, the noun before. */
@@ -89,7 +96,7 @@ function countMetric(q: Quantity, sentence: string, language: Language): MetricN
   }
   // With no noun after it in its clause ("vise 4,5 millions d'ici 2026", "fell 20% to about 13
   // million"), a number counts the noun its clause counted before it.
-  if (!noun && !first) {
+  if (!noun && !first && (clause.trim() === '' || ADVERBIAL_START[language].test(clause))) {
     const back = sentence.slice(Math.max(0, q.start - (clause.trim() === '' || CHANGE_TO[language].test(sentence.slice(Math.max(0, q.start - 20), q.start)) ? 110 : 60)), q.start);
     noun = nearestBefore(hits(re, back), Number.POSITIVE_INFINITY)?.text;
   }

@@ -39,11 +39,20 @@ const MODAL_GOAL: Record<Language, RegExp> = {
   nl: /(?<![\p{L}])(?:moet|moeten|zal|zullen|gaat|gaan)\s(?:[^.;]{0,60}?\s)?(?:bereiken|gaan|groeien|stijgen|halen|oplopen|uitkomen|verdubbelen|verdrievoudigen|toenemen|worden|komen|tellen|realiseren|binnenhalen)(?![\p{L}])/iu,
 };
 
+// The modal alone, without a look-behind, so most sentences are passed over quickly.
+const MODAL_GATE: Record<Language, RegExp> = {
+  en: /must|should|is to|are to|will|set to|meant to|has to|have to/iu,
+  fr: /doi|devr|va |vont/iu,
+  nl: /moet|zal|zullen|gaat|gaan/iu,
+};
+
 export function statusOf(sentence: string, end: number, language: Language): Status {
   if (ESTIMATE_RE[language].test(sentence)) return 'estimate';
   if (TARGET_RE[language].test(sentence.slice(0, end))) return 'target';
-  const goal = MODAL_GOAL[language].exec(sentence);
-  if (goal && goal.index < end) return 'target';
+  if (MODAL_GATE[language].test(sentence)) {
+    const goal = MODAL_GOAL[language].exec(sentence);
+    if (goal && goal.index < end) return 'target';
+  }
   if (language === 'fr' && FR_CONDITIONAL.test(sentence)) return 'estimate';
   return 'actual';
 }
