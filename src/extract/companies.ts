@@ -58,8 +58,8 @@ const UNTRACKED_NAMES: readonly string[] = [
   'Hepsiburada', 'Bukalapak', 'Blibli', 'Sea\\s+(?:Ltd|Limited|Group)', 'Gojek', 'Grab\\s+Holdings', 'Falabella', 'Magalu',
   'Americanas', 'Wayfair', 'Chewy', 'Kroger', 'Home\\s+Depot', 'MediaMarkt', 'Media\\s+Markt', 'Blokker', 'HEMA', 'Hema',
   'Bijenkorf', 'Marktplaats', 'Thuisbezorgd', 'Fonq', 'Beslist(?:\\.nl)?', 'Veepee', 'Vente-privée', 'ManoMano', 'Leboncoin',
-  'Le\\s+Bon\\s+Coin', 'La\\s+Redoute', 'Showroompriv[ée]', 'Back\\s+Market', 'Boulanger', 'E\\.\\s?Leclerc', 'Leclerc',
-  'Auchan', 'Intermarch[ée]', 'Uniqlo', 'Bershka', 'Fashion\\s+Nova', 'Halara', 'PostNL', 'Bpost', 'La\\s+Poste', 'Colissimo',
+  'Le\\s+Bon\\s+Coin', 'La\\s+Redoute', 'Showroomprivé', 'Showroomprive', 'Back\\s+Market', 'Boulanger', 'E\\.\\s?Leclerc', 'Leclerc',
+  'Auchan', 'Intermarché', 'Intermarche', 'Uniqlo', 'Bershka', 'Fashion\\s+Nova', 'Halara', 'PostNL', 'Bpost', 'La\\s+Poste', 'Colissimo',
   'Chronopost', 'DHL', 'UPS', 'FedEx', 'Royal\\s+Mail', 'Cainiao', 'Tesco', 'Ocado', 'Sainsbury[\'’]s', 'Asda', 'Argos',
   'John\\s+Lewis', 'Marks\\s+(?:&|and)\\s+Spencer', 'Currys', 'Boots', 'Very\\.co\\.uk', 'Adyen', 'PayPal', 'Snap', 'Pinterest',
   'YouTube', 'Tencent', 'WeChat', 'Meituan', 'Kuaishou', 'Xiaohongshu', 'Baidu', 'Xiaomi', 'Huawei', 'Uber', 'Deliveroo',
@@ -79,10 +79,20 @@ const LOWER_BOL: Partial<Record<Language, RegExp>> = {
   fr: /(?<![\p{L}\p{N}.-])(?<!(?:\b(?:un|le|ce|du|au|mon|ton|son|notre|votre|leur|quel|chaque|grand|petit|gros|bon)|coup de|ras le)\s)bol(?![\p{L}\p{N}-])(?!\s+d(?:e|u|es)\s|\s*d['’])/gu,
 };
 
+/**
+ * The mentions that can open a sentence's subject, for looking back from a later sentence:
+ * tracked names, and an untracked one only where it opens the sentence.
+ */
+export function leadingMentions(text: string, language: Language = 'nl'): Mention[] {
+  const tracked = trackedMentions(text, text.toLowerCase(), language);
+  const opening = NAMES.scan(text.slice(0, 60)).find(([start]) => start <= 4);
+  if (opening && !tracked.some((t) => t.start < opening[1] && opening[0] < t.end)) tracked.push({ start: opening[0], end: opening[1], competitor: null });
+  return tracked.sort((a, b) => a.start - b.start);
+}
+
 /** Every company mention in `text`, in order. `language` decides what lower-case "bol" is. */
-export function findMentions(text: string, language: Language = 'nl'): Mention[] {
+function trackedMentions(text: string, lower: string, language: Language): Mention[] {
   const out: Mention[] = [];
-  const lower = text.toLowerCase();
   for (const [re, competitor, gates] of TRACKED) {
     if (!gates.some((g) => lower.includes(g))) continue;
     re.lastIndex = 0;
@@ -99,6 +109,13 @@ export function findMentions(text: string, language: Language = 'nl'): Mention[]
       if (!out.some((t) => t.start <= start && start < t.end)) out.push({ start, end: start + 3, competitor: 'bol' });
     }
   }
+  return out;
+}
+
+/** Every company mention in `text`, in order. `language` decides what lower-case "bol" is. */
+export function findMentions(text: string, language: Language = 'nl'): Mention[] {
+  const lower = text.toLowerCase();
+  const out = trackedMentions(text, lower, language);
   const untracked = (start: number, end: number): void => {
     // "dochter van Ahold Delhaize" is bol: the group's name inside it is not a second company.
     if (out.some((t) => t.start < end && start < t.end)) return;

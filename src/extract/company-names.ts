@@ -13,7 +13,10 @@ const TOKEN = "\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\.(?:com|nl|fr|be|de|co\\.uk))?";
 const NAME = `${TOKEN}(?:[ \\u00A0]${TOKEN}){0,2}`;
 const NAME_AT = new RegExp(NAME, 'uy');
 // Word-initial capitals (Latin script): a name starts at one.
-const CAPITAL = /(?<![\p{L}\p{N}])[A-ZÀ-ÖØ-Þ]/gu;
+// Latin capitals, A-Z and À-Þ (but ×).
+const isCapital = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 192 && code <= 222 && code !== 215);
+// Letters, digits and "&" as in "H&M".
+const isNameChar = (code: number): boolean => code === 38 || isWordChar(code);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 // Class nouns that name a separate business. Not "brand", "app" or "store": a company's own
@@ -31,13 +34,17 @@ const LEADS = new Set([
   'enseigne', 'distributeur', 'détaillant', 'cybermarchand', 'e-commerçant', 'commerçant', 'groupe', 'géant', 'chaîne', 'société', 'entreprise', 'pousse',
   'of', 'at', 'de', "d'", 'd’', 'van', 'bij', 'du',
 ]);
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
+}
 function lastWord(text: string, at: number): string {
   let end = at;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00A0')) end--;
   let start = end;
   // "d'" is a word of its own before a name: "le chiffre d'affaires d'Otto".
   if (start > 0 && (text[start - 1] === "'" || text[start - 1] === '’') && end === at) start--;
-  while (start > 0 && end - start < 20 && LETTER_OR_DIGIT.test(text[start - 1]!)) start--;
+  while (start > 0 && end - start < 20 && isWordChar(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end).toLowerCase();
 }
 
@@ -88,6 +95,8 @@ function indexNames(names: readonly string[]): Map<string, RegExp> {
   return out;
 }
 
+const FIRST_WORD = /^[\p{L}\p{N}&]+/u;
+
 function firstWordIsName(name: string): boolean {
   const first = /^[\p{L}\p{N}&]+/u.exec(name)?.[0] ?? '';
   return !NOT_A_NAME.has(first.toLowerCase());
@@ -101,24 +110,26 @@ export interface NameScanner {
 /** A scanner for the listed names plus the grammar's unnamed companies. */
 export function nameScanner(names: readonly string[]): NameScanner {
   const byLetter = indexNames(names);
+  // The first words of the listed names: most capitalised words are none of them.
+  const firstWords = new Set(names.map((n) => FIRST_WORD.exec(n)?.[0] ?? n));
   return {
     scan(text: string): Array<[number, number]> {
       const out: Array<[number, number]> = [];
       const suffixes = SUFFIX_GATE.test(text);
       const owners = OWNER_BEFORE_GATE.test(text);
-      let coveredTo = -1;
-      CAPITAL.lastIndex = 0;
-      for (let m = CAPITAL.exec(text); m !== null; m = CAPITAL.exec(text)) {
-        const at = m.index;
-        if (at < coveredTo) continue;
-        const listed = byLetter.get(m[0]);
+      // A hand-written loop over the characters: word-initial Latin capitals, then the word.
+      for (let at = 0; at < text.length; at++) {
+        const code = text.charCodeAt(at);
+        if (!isCapital(code) || (at > 0 && isWordChar(text.charCodeAt(at - 1)))) continue;
+        let stop = at + 1;
+        while (stop < text.length && isNameChar(text.charCodeAt(stop))) stop++;
+        const listed = firstWords.has(text.slice(at, stop)) ? byLetter.get(text[at]!) : undefined;
         if (listed) {
           listed.lastIndex = at;
           const hit = listed.exec(text);
           if (hit) {
             out.push([at, at + hit[0].length]);
-            coveredTo = at + hit[0].length;
-            CAPITAL.lastIndex = coveredTo;
+            at += hit[0].length - 1;
             continue;
           }
         }
@@ -145,8 +156,7 @@ export function nameScanner(names: readonly string[]): NameScanner {
         const name = text.slice(at, end);
         if (!firstWordIsName(name)) continue;
         out.push([at, end]);
-        coveredTo = end;
-        CAPITAL.lastIndex = end;
+        at = end - 1;
       }
       return out;
     },

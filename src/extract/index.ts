@@ -1,6 +1,6 @@
 import type { CandidateFact, Language } from '../domain/vocabulary.js';
 import { competitorForFigure, competitorsForEvent, jointSubjects, subjectOf } from './attribution.js';
-import { findMentions, type Mention } from './companies.js';
+import { findMentions, leadingMentions, type Mention } from './companies.js';
 import { announcedEntry, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
 import { eventMarket, inheritedMarket, singleMarket } from './market-context.js';
@@ -43,6 +43,8 @@ interface ArticleContext {
   /** Mentions and markets already found in the title and lead, so their sentences do not look again. */
   mentions: Map<string, Mention[]>;
   markets: Map<string, MarketHit[]>;
+  /** Each earlier sentence's subject, once looked for (see recentSubject). */
+  subjects: Map<number, string | null | undefined>;
 }
 
 /**
@@ -91,13 +93,13 @@ const LOOK_BACK = 3;
 /** The subject of the nearest sentence before `i` that has one; the article's focus otherwise. */
 function recentSubject(sentences: string[], i: number, ctx: ArticleContext): string | null {
   for (let j = i - 1; j >= 1 && j >= i - LOOK_BACK; j--) {
-    const s = sentences[j]!.slice(0, MAX_SENTENCE);
-    let found = ctx.mentions.get(s);
-    if (!found) {
-      found = findMentions(s, ctx.language);
-      ctx.mentions.set(s, found);
+    let subject = ctx.subjects.get(j);
+    if (!ctx.subjects.has(j)) {
+      const s = sentences[j]!.slice(0, MAX_SENTENCE);
+      // Only who may open the sentence matters here: the full search is left to sentences with facts.
+      subject = subjectOf(ctx.mentions.get(s) ?? leadingMentions(s, ctx.language), s);
+      ctx.subjects.set(j, subject);
     }
-    const subject = subjectOf(found, s);
     // An untracked company is who "the company" means only right after it is named.
     if (subject === null && j < i - 1) continue;
     if (subject !== undefined) return subject;
@@ -148,7 +150,7 @@ function articleContext(title: string, lead: string, language: Language, publish
   const countries = new Set(inTitleMarkets.filter((m) => !isEu(m)).map((m) => m.code));
   const regions = new Set(inTitleMarkets.filter(isEu).map((m) => (m.kind === 'region' ? m.code : 'EU')));
   const defaultMarket = countries.size === 1 ? [...countries][0]! : countries.size === 0 && regions.size === 1 ? [...regions][0]! : null;
-  return { language, anchor, focus, defaultMarket, mentions, markets: new Map([[title, marketsInTitle]]) };
+  return { language, anchor, focus, defaultMarket, mentions, markets: new Map([[title, marketsInTitle]]), subjects: new Map() };
 }
 
 /** The market the name a figure hangs on stands for ("Douyin verwerkte 3,5 biljoen yuan"). */
