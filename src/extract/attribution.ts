@@ -9,7 +9,7 @@ const GENERIC_SUBJECT =
   /(?<![\p{L}])(?:market|sector|industry|e-commerce|ecommerce|social commerce|online retail|online shopping|retail sales|shoppers|consumers|households|marché|secteur|commerce en ligne|consommateurs|ménages|markt|sector|branche|consumenten|huishoudens|webwinkels)(?![\p{L}])/iu;
 // A people as a whole, written as nouns take their capital: "Americans spent", "les Français achètent".
 const PEOPLE_SUBJECT =
-  /(?<![\p{L}])(?:Americans|Britons|Europeans|Germans|Belgians|the French|the Dutch|the British|(?:les|des) (?:Français|Américains|Européens|Belges|Néerlandais|Britanniques|Allemands)|Nederlanders|Belgen|Amerikanen|Europeanen|Fransen|Duitsers|Britten)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:Americans|Britons|Europeans|Germans|Belgians|the French|the Dutch|the British|(?:[Ll]es|[Dd]es) (?:Français|Américains|Européens|Belges|Néerlandais|Britanniques|Allemands)|Nederlanders|Belgen|Amerikanen|Europeanen|Fransen|Duitsers|Britten)(?![\p{L}])/u;
 
 // An aside between commas names companies that are not the clause's subject: a relative clause
 // ("Amazon, which competes with Zalando, reported..."; "Shein, qui concurrence Zara, a vu...";

@@ -41,7 +41,7 @@ const TRACKED: Array<[RegExp, string, string[]]> = [
   // Ahold Delhaize's web shop is bol: "la filiale d'Ahold Delhaize", "dochter van Ahold Delhaize",
   // "the Ahold Delhaize subsidiary"; the group alone is not.
   [/(?<![\p{L}\p{N}])(?:(?:[Ff]iliale|[Ff]iliale néerlandaise|[Ff]iliale e-commerce|[Ff]iliale en ligne) d['’]Ahold(?:\s+Delhaize)?|(?:[Dd]ochter(?:bedrijf|onderneming)?|[Ww]ebwinkel|[Ww]ebshop|[Ee]-commercedochter|[Oo]nlinedochter|[Ii]nternetdochter) van Ahold(?:\s+Delhaize)?|Ahold(?:\s+Delhaize)?(?:['’]s)? (?:subsidiary|unit|online (?:store|shop|retailer|marketplace)|web ?shop|e-commerce (?:arm|unit|subsidiary|platform))|Ahold(?:\s+Delhaize)?-dochter)(?![\p{L}\p{N}])/gu, 'bol', ['ahold']],
-  [/(?<![\p{L}\p{N}])(?:[Bb]ol\.com|(?<!(?:\b[Dd]e|\b[Ee]en|\b[Hh]et)\s)Bol|(?<!(?:\b(?:de|het|een|die|deze|elke|iedere|zo['’]n|welke|mijn|je|jouw|uw|ons|onze|staan|staat|stond|stonden|glazen|houten|gouden|zilveren|stenen|metalen|grote|kleine|ronde|halve|hele|dikke|witte|rode|zwarte|gele|blauwe|groene)|[Dd]e|[Ee]en|[Hh]et)\s)bol(?![\s\u00A0]+(?:staan|staat|stond|stonden|te staan)(?![\p{L}]))(?=[\s,.;:)!?'’]|$))(?![\p{L}\p{N}])/gu, 'bol', ['bol']],
+  [/(?<![\p{L}\p{N}])(?:[Bb]ol\.com|(?<!(?:\b[Dd]e|\b[Ee]en|\b[Hh]et)\s)Bol)(?![\p{L}\p{N}])/gu, 'bol', ['bol']],
 ];
 
 // Companies we do not track, by name: retailers, marketplaces, carriers, payment firms and
@@ -74,9 +74,10 @@ const NAMES = nameScanner(UNTRACKED_NAMES);
 
 // Outside Dutch, lower-case "bol" is the shop (English has no such word); in French "un bol",
 // "bol de riz", "bol d'air", "ras-le-bol" and "coup de bol" are a bowl, a breath and luck.
-const LOWER_BOL: Partial<Record<Language, RegExp>> = {
+const LOWER_BOL: Record<Language, RegExp> = {
+  nl: /(?<![\p{L}\p{N}])(?<!(?:\b(?:de|het|een|die|deze|elke|iedere|zo['’]n|welke|mijn|je|jouw|uw|ons|onze|staan|staat|stond|stonden|glazen|houten|gouden|zilveren|stenen|metalen|grote|kleine|ronde|halve|hele|dikke|witte|rode|zwarte|gele|blauwe|groene)|\b[Dd]e|\b[Ee]en|\b[Hh]et)\s)bol(?![\s\u00A0]+(?:staan|staat|stond|stonden|te staan)(?![\p{L}]))(?=[\s,.;:)!?'’]|$)(?![\p{L}\p{N}])/gu,
   en: /(?<![\p{L}\p{N}.-])bol(?![\p{L}\p{N}-])/gu,
-  fr: /(?<![\p{L}\p{N}.-])(?<!(?:\b(?:un|le|ce|du|au|mon|ton|son|notre|votre|leur|quel|chaque|grand|petit|gros|bon)|coup de|ras le)\s)bol(?![\p{L}\p{N}-])(?!\s+d(?:e|u|es)\s|\s*d['’])/gu,
+  fr: /(?<![\p{L}\p{N}.-])(?<!(?:\b(?:[Uu]n|[Ll]e|[Cc]e|[Dd]u|[Aa]u|[Mm]on|[Tt]on|[Ss]on|[Nn]otre|[Vv]otre|[Ll]eur|[Qq]uel|[Cc]haque|grand|petit|gros|bon)|coup de|ras le)\s)bol(?![\p{L}\p{N}-])(?!\s+d(?:e|u|es)\s|\s*d['’])/gu,
 };
 
 /**
@@ -102,7 +103,7 @@ function trackedMentions(text: string, lower: string, language: Language): Menti
     }
   }
   const bol = LOWER_BOL[language];
-  if (bol && lower.includes('bol')) {
+  if (lower.includes('bol')) {
     bol.lastIndex = 0;
     for (let m = bol.exec(text); m !== null; m = bol.exec(text)) {
       const start = m.index;

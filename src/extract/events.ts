@@ -57,7 +57,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     }
     // "expands its cloud infrastructure", "étend son offre", "breidt zijn assortiment uit": growing a
     // thing, not entering a place.
-    if (cue.event === 'expansion' && mine.length === 0 && GROWS_A_THING[language].test(sentence.slice(cue.start, cue.end + 40))) return null;
+    if (cue.event === 'expansion' && !places.some((m) => m.start >= cue.end && m.start < next) && GROWS_A_THING[language].test(sentence.slice(cue.start, cue.end + 40))) return null;
     const event: EventName = cue.event === 'launch' && FUTURE[language].test(clauseAt(sentence, cue.start, cue.end)) ? 'expansion' : cue.event;
     const codes = mine.map((m) => (event === 'regulation' && isBrussels(sentence.slice(m.start, m.end)) ? 'EU' : m.code));
     return { event, start: cue.start, end: cue.end, markets: [...new Set(codes)] };

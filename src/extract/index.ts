@@ -262,7 +262,7 @@ function sentenceFacts(
   let cues = findEvents(sentence, language, marketsOf);
   // A named sales day in a sentence that reports a figure dates the figure ("its Black Friday
   // sales reached $2 billion"): the figure is the news, not a promotion.
-  if (out.length > 0) cues = cues.filter((c) => c.event !== 'promotion' || !SALES_DAY.test(sentence.slice(c.start, c.end)));
+  if (quantities.length > 0) cues = cues.filter((c) => c.event !== 'promotion' || !SALES_DAY.test(sentence.slice(c.start, c.end)));
   if (cues.length === 0 && out.length === 0) {
     const entry = announcedEntry(sentence, language, marketsOf);
     if (entry) cues = [entry];
