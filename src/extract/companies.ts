@@ -86,7 +86,7 @@ const LOWER_BOL: Record<Language, RegExp> = {
  */
 export function leadingMentions(text: string, language: Language = 'nl'): Mention[] {
   const tracked = trackedMentions(text, text.toLowerCase(), language);
-  const opening = NAMES.scan(text.slice(0, 60)).find(([start]) => start <= 4);
+  const opening = NAMES.scan(text, 5)[0];
   if (opening && !tracked.some((t) => t.start < opening[1] && opening[0] < t.end)) tracked.push({ start: opening[0], end: opening[1], competitor: null });
   return tracked.sort((a, b) => a.start - b.start);
 }

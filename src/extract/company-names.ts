@@ -39,13 +39,15 @@ function isWordChar(code: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCharCode(code));
 }
 function lastWord(text: string, at: number): string {
+  if (at < 3) return '';
   let end = at;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00A0')) end--;
   let start = end;
   // "d'" is a word of its own before a name: "le chiffre d'affaires d'Otto".
   if (start > 0 && (text[start - 1] === "'" || text[start - 1] === '’') && end === at) start--;
-  while (start > 0 && end - start < 20 && isWordChar(text.charCodeAt(start - 1))) start--;
-  return text.slice(start, end).toLowerCase();
+  while (start > 0 && end - start < 14 && isWordChar(text.charCodeAt(start - 1))) start--;
+  // Class nouns are written in lower case before a name; a longer run is no lead word.
+  return end - start >= 14 ? '' : text.slice(start, end);
 }
 
 const SUFFIXES = 'Inc|Ltd|Limited|Group|Holdings?|Logistics|Corp|Corporation|plc|PLC|SA|S\\.A\\.|NV|N\\.V\\.|BV|B\\.V\\.|AG|SE|GmbH|SAS|Technologies|Ventures|Capital';
@@ -103,8 +105,8 @@ function firstWordIsName(name: string): boolean {
 }
 
 export interface NameScanner {
-  /** [start, end) spans of untracked companies among the capitalised words of `text`. */
-  scan(text: string): Array<[number, number]>;
+  /** [start, end) spans of untracked companies among the capitalised words of `text` starting before `limit`. */
+  scan(text: string, limit?: number): Array<[number, number]>;
 }
 
 /** A scanner for the listed names plus the grammar's unnamed companies. */
@@ -113,12 +115,13 @@ export function nameScanner(names: readonly string[]): NameScanner {
   // The first words of the listed names: most capitalised words are none of them.
   const firstWords = new Set(names.map((n) => FIRST_WORD.exec(n)?.[0] ?? n));
   return {
-    scan(text: string): Array<[number, number]> {
+    scan(text: string, limit = text.length): Array<[number, number]> {
       const out: Array<[number, number]> = [];
-      const suffixes = SUFFIX_GATE.test(text);
-      const owners = OWNER_BEFORE_GATE.test(text);
+      // The two gates are looked at once, and only if a capitalised word is not a listed name.
+      let suffixes: boolean | undefined;
+      let owners: boolean | undefined;
       // A hand-written loop over the characters: word-initial Latin capitals, then the word.
-      for (let at = 0; at < text.length; at++) {
+      for (let at = 0; at < limit; at++) {
         const code = text.charCodeAt(at);
         if (!isCapital(code) || (at > 0 && isWordChar(text.charCodeAt(at - 1)))) continue;
         let stop = at + 1;
@@ -134,11 +137,13 @@ export function nameScanner(names: readonly string[]): NameScanner {
           }
         }
         let end = -1;
+        suffixes ??= SUFFIX_GATE.test(text);
         if (suffixes) {
           WITH_SUFFIX.lastIndex = at;
           const hit = WITH_SUFFIX.exec(text);
           if (hit) end = at + hit[0].length;
         }
+        if (end < 0) owners ??= OWNER_BEFORE_GATE.test(text);
         if (end < 0 && owners) {
           OWNER_BEFORE.lastIndex = at;
           const hit = OWNER_BEFORE.exec(text);
