@@ -137,20 +137,45 @@ describe('alerts commands', () => {
     expect(marked).toMatchObject([{ digest_date: '2024-03-05', covered_until: '2024-03-05T15:00:00.000Z' }]);
   });
 
-  it('subscribe: timezone abbreviations and offsets get IANA advice, not "no competitor called CET"', async () => {
+  it('subscribe: "at 9:00 CET" is read as the Central European zone, split or as one word (a Discord option), with summer time', async () => {
     const cet = await run('/subscribe tiktok at 9:00 CET');
-    expect(cet.status).toBe('usage');
-    expect(text(cet)).toContain('\\"CET\\" is an abbreviation');
-    expect(text(cet)).toContain('Use an IANA name: Europe/Paris, Europe/Amsterdam or Europe/Brussels.');
-    expect(text(await run('/subscribe tiktok est'))).toContain('America/New_York');
+    expect(cet.status).toBe('ok');
+    // The configured default (Europe/Amsterdam) keeps the same clock as CET, so it is the one kept.
+    expect(await sub()).toMatchObject({ digest_time: '09:00', timezone: 'Europe/Amsterdam' });
+    expect(text(cet)).toContain('\\"CET\\" read as Europe/Amsterdam');
+    await t.db.deleteFrom('subscriptions').execute();
+    for (const typed of ['at 8:15 CET', '8:15 CET']) {
+      const ctx = {
+        db: t.db, config: loadConfig({ DEFAULT_TIMEZONE: 'UTC' }), clock, log: silentLogger, channel: channel(typed),
+        invoker: { id: 'U1', isAdmin: true }, services: {},
+      };
+      // One token, as Discord's `at` option (and a quoted shell word) hands it over.
+      const r = await dispatch(commands, ctx, 'subscribe', `temu "${typed}"`);
+      expect(r.status).toBe('ok');
+      const row = await t.db.selectFrom('subscriptions').selectAll().where('channel', '=', typed).executeTakeFirstOrThrow();
+      // A default in another zone is not used: CET is read as the first Central European zone.
+      expect(row).toMatchObject({ competitors: '["temu"]', digest_time: '08:15', timezone: 'Europe/Paris' });
+    }
+    await run('/subscribe tiktok est');
+    expect(await t.db.selectFrom('subscriptions').selectAll().where('channel', '=', 'general').executeTakeFirst()).toMatchObject({ timezone: 'America/New_York' });
+  });
+
+  it('subscribe: ambiguous abbreviations and fixed offsets get IANA advice, not "no competitor called CST"', async () => {
+    const cst = await run('/subscribe tiktok at 9:00 CST');
+    expect(cst.status).toBe('usage');
+    expect(text(cst)).toContain('\\"CST\\" is ambiguous');
+    expect(text(cst)).toContain('America/Chicago or Asia/Shanghai');
+    expect(text(await run('/subscribe tiktok "9:00 IST"'))).toContain('Europe/Dublin or Asia/Kolkata');
     const offset = await run('/subscribe tiktok at 9:00 UTC+2');
     expect(text(offset)).toContain('\\"UTC+2\\" is a fixed offset');
     expect(text(offset)).toContain('Europe/Paris');
     expect(text(await run('/subscribe tiktok Etc/GMT-2'))).toContain('UTC+2: Etc names invert the sign');
-    expect(text(await run('/subscribe tiktok PST'))).toContain('America/Los_Angeles');
     expect(await sub()).toBeUndefined();
     await run('/subscribe tiktok digest at 9:00 GMT');
     expect(await sub()).toMatchObject({ timezone: 'UTC', digest_time: '09:00' });
+    expect(text(await run('/subscribe tiktok CET Europe/Amsterdam'))).not.toContain('One timezone at a time');
+    expect(await sub()).toMatchObject({ timezone: 'Europe/Amsterdam' });
+    expect(text(await run('/subscribe tiktok CET America/New_York'))).toContain('One timezone at a time');
   });
 
   it('subscribe: "alerts digest" means both; contradicting words are refused and nothing changes', async () => {
