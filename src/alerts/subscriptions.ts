@@ -116,6 +116,25 @@ export async function deleteSubscription(db: Kysely<Database>, id: number): Prom
   });
 }
 
+/**
+ * The other disabled subscriptions of this channel's workspace (Slack team, Discord guild). A
+ * channel that was deleted cannot be asked about itself, so /subscriptions anywhere in the
+ * workspace names them with the reason: a subscription is never stopped silently.
+ */
+export async function disabledElsewhere(db: Kysely<Database>, ch: Channel, limit = 10): Promise<SubscriptionRow[]> {
+  return db
+    .selectFrom('subscriptions')
+    .selectAll()
+    .where('platform', '=', ch.platform)
+    .where('workspace', '=', ch.workspace)
+    .where('channel', '!=', ch.channel)
+    .where('disabled_reason', 'is not', null)
+    .orderBy('disabled_at', 'desc')
+    .orderBy('id')
+    .limit(limit + 1)
+    .execute();
+}
+
 /** Stops every delivery to a subscription and says why; shown by /subscriptions. */
 export async function disableSubscription(
   db: Kysely<Database>,

@@ -172,4 +172,30 @@ describe('alerts delivery', () => {
     expect(text).toContain('channel_not_found');
     expect(text).toMatch(/"label":"Failed","value":"2"/);
   });
+
+  it('delivery: a channel deleted after its subscription was disabled is still named, with the reason, by /subscriptions elsewhere in the workspace', async () => {
+    await addSubscription(t.db, 'deleted-channel');
+    await addSubscription(t.db, 'general');
+    await ingestFact(t.db, launch('temu', 'FR'), source('NOS', 'https://nos.example/7'), clock.now());
+    const rec = recordingNotifier();
+    const refusing: Notifier = {
+      platform: 'shell',
+      send: async (to, message) =>
+        to.channel === 'deleted-channel' ? { ok: false, permanent: true, reason: 'Unknown Channel (Discord 10003)' } : rec.notifier.send(to, message),
+    };
+    expect(await deliverDue(deps(refusing))).toMatchObject({ sent: 1, dead: 1 });
+    const ask = (where: string, workspace = 'local') =>
+      dispatch(commands, {
+        db: t.db, config: loadConfig({}), clock, log: silentLogger, channel: { platform: 'shell', workspace, channel: where },
+        invoker: { id: 'u1', isAdmin: false }, services: {},
+      }, 'subscriptions', '');
+    const fromGeneral = JSON.stringify(await ask('general'));
+    expect(fromGeneral).toContain('Disabled elsewhere in this workspace');
+    expect(fromGeneral).toContain('"label":"#deleted-channel","value":"Unknown Channel (Discord 10003) (since 2024-03-05 10:00 UTC)"');
+    // A channel without a subscription of its own hears about it too; another workspace does not.
+    const unsubscribed = await ask('random');
+    expect(unsubscribed.status).toBe('not_found');
+    expect(JSON.stringify(unsubscribed)).toContain('#deleted-channel');
+    expect(JSON.stringify(await ask('general', 'other-team'))).not.toContain('deleted-channel');
+  });
 });
