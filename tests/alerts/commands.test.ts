@@ -130,6 +130,26 @@ describe('alerts commands', () => {
     expect(await t.db.selectFrom('digests').select('subscription_id').execute()).toHaveLength(0);
   });
 
+  it('subscribe: moving the digest time earlier than now keeps the facts not yet sent for the next digest, and sends no catch-up', async () => {
+    await run('/subscribe digest show-empty at 09:00 UTC');
+    clock.set('2024-03-05T09:00:00.000Z');
+    await runDigestTick({ db: t.db, clock, log: silentLogger });
+    await ingestFact(t.db, launch('temu', 'NL'), source('NOS', 'https://nos.example/temu'), new Date('2024-03-06T07:00:00.000Z'));
+    clock.set('2024-03-06T08:30:00.000Z');
+    await run('/subscribe at 08:00');
+    clock.set('2024-03-06T08:31:00.000Z');
+    expect(await runDigestTick({ db: t.db, clock, log: silentLogger })).toMatchObject({ due: 0 });
+    clock.set('2024-03-07T08:00:00.000Z');
+    expect(await runDigestTick({ db: t.db, clock, log: silentLogger })).toMatchObject({ due: 1, queued: 1 });
+    const last = await t.db.selectFrom('outbox').select('payload').where('kind', '=', 'digest').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(last.payload).toContain('Temu');
+    // Re-enabled before today's time after a failure: yesterday's missed digest is not sent at once.
+    await t.db.updateTable('subscriptions').set({ disabled_reason: 'channel_not_found', disabled_at: '2024-03-07T08:01:00.000Z' }).execute();
+    clock.set('2024-03-09T07:00:00.000Z');
+    await run('/subscribe');
+    expect(await runDigestTick({ db: t.db, clock, log: silentLogger })).toMatchObject({ due: 0 });
+  });
+
   it('subscribe: after the digest time has passed today, the first digest is tomorrow, not at once', async () => {
     clock.set('2024-03-05T15:00:00.000Z');
     await run('/subscribe digest at 09:00 UTC');
