@@ -155,6 +155,11 @@ describe('alerts commands', () => {
     await run('/subscribe digest at 09:00 UTC');
     const marked = await t.db.selectFrom('digests').selectAll().execute();
     expect(marked).toMatchObject([{ digest_date: '2024-03-05', covered_until: '2024-03-05T15:00:00.000Z' }]);
+    // No digest went out yet: the preview counts from the subscription, not from "the last digest".
+    clock.set('2024-03-05T16:00:00.000Z');
+    const preview = text(await run('/digest'));
+    expect(preview).toContain('Nothing new since this channel subscribed, 2024-03-05 15:00 (UTC).');
+    expect(preview).not.toContain('last digest');
   });
 
   it('subscribe: "at 9:00 CET" is read as the Central European zone, split or as one word (a Discord option), with summer time', async () => {
