@@ -253,6 +253,8 @@ describe('alerts commands', () => {
     expect(text(await run('/digest'))).toContain('Nothing new since the last digest, 2024-03-05 09:30 (Europe/Amsterdam).');
     const elsewhere = await run('/digest', { channel: channel('random') });
     expect(text(elsewhere)).toContain('Nothing new in the last 24 hours.');
+    await run('/subscribe alerts');
+    expect(text(await run('/digest'))).toContain('this channel gets instant alerts, no daily digest. /subscribe both (or digest) to get one.');
   });
 
   it('digest: a competitor with more facts than fit says so once, with the command to see them', async () => {
