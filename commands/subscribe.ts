@@ -56,6 +56,9 @@ export default defineCommand({
           ? [...new Set([...current, ...ids])]
           : ids
         : undefined;
+    // A digest time typed on an alerts-only subscription asks for a digest too.
+    const digestAdded = !args.mode && args.digestTime !== undefined && existing?.mode === 'alerts';
+    const mode = digestAdded ? 'both' : args.mode;
     const timezone = args.timezone && args.timezoneAbbreviation ? equivalentZone(args.timezone, [existing?.timezone, ctx.config.DEFAULT_TIMEZONE]) : args.timezone;
     const sub = await saveSubscription(
       ctx.db,
@@ -64,7 +67,7 @@ export default defineCommand({
         ...(competitors ? { competitors } : {}),
         ...(args.factTypes ? { factTypes: args.factTypes } : {}),
         ...(args.minImportance !== undefined ? { minImportance: args.minImportance } : {}),
-        ...(args.mode ? { mode: args.mode } : {}),
+        ...(mode ? { mode } : {}),
         ...(args.digestTime ? { digestTime: args.digestTime } : {}),
         ...(timezone ? { timezone } : {}),
         ...(args.skipEmpty !== undefined ? { skipEmpty: args.skipEmpty } : {}),
@@ -78,6 +81,7 @@ export default defineCommand({
     return reply([
       { kind: 'heading', text: existing ? 'Subscription updated' : 'Subscribed' },
       ...(change ? [{ kind: 'text' as const, text: change }] : []),
+      ...(digestAdded ? [{ kind: 'text' as const, text: `A digest time was given: this channel now gets the daily digest at ${sub.digest_time} as well as instant alerts (/unsubscribe digest stops it).` }] : []),
       ...describeSubscription(sub, names),
       ...(timezone && args.timezoneAbbreviation
         ? [{ kind: 'context' as const, text: `"${args.timezoneAbbreviation}" read as ${timezone}: the digest keeps its local time through summer time.` }]

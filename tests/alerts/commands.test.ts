@@ -97,6 +97,22 @@ describe('alerts commands', () => {
     expect((await run('/unsubscribe')).status).toBe('not_found');
   });
 
+  it('unsubscribe: "digest" or "alerts" stops just that kind of delivery; stopping the last one removes the subscription', async () => {
+    await run('/subscribe temu both');
+    const noDigest = await run('/unsubscribe digest');
+    expect(text(noDigest)).toContain('No more daily digest here; instant alerts continue.');
+    expect(await sub()).toMatchObject({ mode: 'alerts', competitors: '["temu"]' });
+    expect(text(await run('/unsubscribe digest'))).toContain('This channel gets no digest: nothing changed.');
+    expect(text(await run('/unsubscribe alerts temu'))).toContain('one at a time');
+    // A digest time typed on an alerts-only subscription turns the digest back on, and says so.
+    expect(text(await run('/subscribe at 08:00'))).toContain('now gets the daily digest at 08:00 as well as instant alerts');
+    expect(await sub()).toMatchObject({ mode: 'both', digest_time: '08:00' });
+    await run('/unsubscribe alerts');
+    expect(await sub()).toMatchObject({ mode: 'digest' });
+    expect(text(await run('/unsubscribe digest'))).toContain('the subscription is removed');
+    expect(await sub()).toBeUndefined();
+  });
+
   it('unsubscribe: removing one competitor from "all" keeps the others', async () => {
     await run('/subscribe');
     await run('/unsubscribe amazon');
