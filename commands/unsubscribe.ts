@@ -11,8 +11,8 @@ const MODE_WORDS = new Set(['alerts', 'alert', 'digest', 'digests']);
 
 export default defineCommand({
   name: 'unsubscribe',
-  description: 'Stop following competitors, stop alerts or the digest, or (no arguments) remove this subscription',
-  usage: '/unsubscribe [competitors…|alerts|digest]',
+  description: 'Stop following some competitors here, or (without arguments) remove this channel’s subscription',
+  usage: '/unsubscribe [competitors…]',
   examples: ['/unsubscribe temu', '/unsubscribe digest', '/unsubscribe'],
   options: [{ name: 'competitors', description: 'Competitors to stop following, or alerts / digest to stop just those (default: everything)', required: false, kind: 'competitor' }],
   access: 'admin',
