@@ -22,8 +22,9 @@ export async function sendAnswer(
     await respond({ response_type: audience, ...message });
     return;
   } catch (err) {
-    log.warn('slack: respond() failed', { error: errorText(err), audience });
-    if (statusOf(err) === 400) {
+    const refused = statusOf(err) === 400;
+    log.warn(refused ? 'slack: blocks refused; answering with the text alone' : 'slack: respond() failed', { error: errorText(err), audience });
+    if (refused) {
       try {
         await respond({ response_type: audience, text: message.text });
         return;
