@@ -84,7 +84,7 @@ export default defineCommand({
       ...(digestAdded ? [{ kind: 'text' as const, text: `A digest time was given: this channel now gets the daily digest at ${sub.digest_time} as well as instant alerts (/unsubscribe digest stops it).` }] : []),
       ...describeSubscription(sub, names),
       ...(timezone && args.timezoneAbbreviation
-        ? [{ kind: 'context' as const, text: `"${args.timezoneAbbreviation}" read as ${timezone}: the digest keeps its local time through summer time.` }]
+        ? [{ kind: 'context' as const, text: `"${args.timezoneAbbreviation}" read as ${timezone}, which follows summer time: digest times stay on the local clock all year.` }]
         : []),
       { kind: 'context', text: 'See delivery health with /subscriptions; preview the digest with /digest.' },
     ]);
