@@ -1,6 +1,6 @@
 import { describeSubscription } from '../src/alerts/describe-subscription.js';
 import { subscribeArgs } from '../src/alerts/parse-subscribe.js';
-import { sameClock } from '../src/alerts/timezone-words.js';
+import { hasSummerTime, sameClock } from '../src/alerts/timezone-words.js';
 import { findSubscription, parseList, saveSubscription } from '../src/alerts/subscriptions.js';
 import { defineCommand } from '../src/core/command.js';
 import { displayNames, loadNameIndex, resolveWords } from '../src/domain/resolve-competitor.js';
@@ -84,7 +84,7 @@ export default defineCommand({
       ...(digestAdded ? [{ kind: 'text' as const, text: `A digest time was given: this channel now gets the daily digest at ${sub.digest_time} as well as instant alerts (/unsubscribe digest stops it).` }] : []),
       ...describeSubscription(sub, names),
       ...(timezone && args.timezoneAbbreviation
-        ? [{ kind: 'context' as const, text: `"${args.timezoneAbbreviation}" read as ${timezone}, which follows summer time: digest times stay on the local clock all year.` }]
+        ? [{ kind: 'context' as const, text: `"${args.timezoneAbbreviation}" read as ${timezone}${hasSummerTime(timezone) ? ', which follows summer time: digest times stay on the local clock all year' : ''}.` }]
         : []),
       { kind: 'context', text: 'See delivery health with /subscriptions; preview the digest with /digest.' },
     ]);

@@ -115,6 +115,11 @@ export function sameClock(a: string, b: string): boolean {
   return true;
 }
 
+/** True for zones that change their clock during the year (Europe/Paris), false for Asia/Tokyo or UTC. */
+export function hasSummerTime(zone: string): boolean {
+  return offsetMinutes(new Date(Date.UTC(2025, 0, 15, 12)), zone) !== offsetMinutes(new Date(Date.UTC(2025, 6, 15, 12)), zone);
+}
+
 function zonesAtOffset(minutes: number): string[] {
   // A winter and a summer day; which year hardly matters, and a fixed one keeps the advice stable.
   const samples = [new Date(Date.UTC(2025, 0, 15, 12)), new Date(Date.UTC(2025, 6, 15, 12))];

@@ -183,7 +183,7 @@ describe('alerts commands', () => {
     expect(cet.status).toBe('ok');
     // The configured default (Europe/Amsterdam) keeps the same clock as CET, so it is the one kept.
     expect(await sub()).toMatchObject({ digest_time: '09:00', timezone: 'Europe/Amsterdam' });
-    expect(text(cet)).toContain('\\"CET\\" read as Europe/Amsterdam');
+    expect(text(cet)).toContain('\\"CET\\" read as Europe/Amsterdam, which follows summer time');
     await t.db.deleteFrom('subscriptions').execute();
     for (const typed of ['at 8:15 CET', '8:15 CET']) {
       const ctx = {
@@ -197,6 +197,8 @@ describe('alerts commands', () => {
       // A default in another zone is not used: CET is read as the first Central European zone.
       expect(row).toMatchObject({ competitors: '["temu"]', digest_time: '08:15', timezone: 'Europe/Paris' });
     }
+    const jst = await run('/subscribe tiktok jst', { channel: channel('tokyo') });
+    expect(text(jst)).toContain('\\"JST\\" read as Asia/Tokyo.');
     await run('/subscribe tiktok est');
     expect(await t.db.selectFrom('subscriptions').selectAll().where('channel', '=', 'general').executeTakeFirst()).toMatchObject({ timezone: 'America/New_York' });
   });
