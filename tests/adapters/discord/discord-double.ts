@@ -28,6 +28,8 @@ export interface DiscordDouble {
   waitFor(match: (r: RecordedRequest) => boolean): Promise<RecordedRequest>;
   /** Resolves once a client has identified on the gateway. */
   identified: Promise<void>;
+  /** Gateway connections currently open. */
+  openSockets(): number;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,11 @@ export interface RecordedRequest {
 export interface DoubleOptions {
   /** The `shards` count GET /gateway/bot recommends (what `auto` uses). Default 1. */
   recommendedShards?: number;
+  /**
+   * A gateway that accepts IDENTIFY but never sends READY (an overloaded or misrouted gateway, a
+   * proxy that drops dispatches): GET /gateway/bot still answers.
+   */
+  withholdReady?: boolean;
 }
 
 /** Discord's routing: a guild's events go to shard (guild_id >> 22) % shard_count. */
@@ -194,6 +201,8 @@ export async function startDiscordDouble(applicationId: string, options: DoubleO
         const intents = packet.d?.intents ?? 0;
         identifies.push(shard ? { shard, intents } : { intents });
         shardBySocket.set(ws, shard ?? null);
+        markIdentified();
+        if (options.withholdReady) return;
         dispatch(ws, 'READY', {
           ...(shard ? { shard } : {}),
           v: 10,
@@ -203,7 +212,6 @@ export async function startDiscordDouble(applicationId: string, options: DoubleO
           resume_gateway_url: `ws://127.0.0.1:${port}/gateway`,
           application: { id: applicationId, flags: 0 },
         });
-        markIdentified();
       }
     });
   }
@@ -224,6 +232,7 @@ export async function startDiscordDouble(applicationId: string, options: DoubleO
       scripts.set(channelId, [...(scripts.get(channelId) ?? []), ...answers]);
     },
     identifies,
+    openSockets: () => [...sockets].filter((ws) => ws.readyState === WebSocket.OPEN).length,
     pushInteraction(interaction, to) {
       const guildId = typeof interaction['guild_id'] === 'string' ? interaction['guild_id'] : undefined;
       for (const [ws, shard] of shardBySocket) {
