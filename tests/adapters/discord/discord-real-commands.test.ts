@@ -62,6 +62,55 @@ describe('discord with the real command list and seeded database', () => {
     expect(edit.body.embeds[0].title).toMatch(/^TikTok Shop vs Bol/);
   });
 
+  it('compare: the `more` option names further competitors, several words at once', async () => {
+    const interaction = chatInput(APP_ID, 'compare', [
+      { name: 'first', type: STRING, value: 'temu' },
+      { name: 'second', type: STRING, value: 'shein' },
+      { name: 'more', type: STRING, value: 'bol.com tiktok shop' },
+    ]);
+    double.pushInteraction(interaction);
+    const edit = await double.waitFor((r) => r.method === 'PATCH' && r.path.includes(interaction.token));
+    expect(edit.body.embeds[0].title).toBe('Temu vs Shein vs Bol.com vs TikTok Shop');
+  });
+
+  it('subscribe: "9:00 Europe/Paris" typed in `at` sets the time and the timezone', async () => {
+    const channel = '870000000000000011';
+    const interaction = chatInput(
+      APP_ID,
+      'subscribe',
+      [
+        { name: 'competitors', type: STRING, value: 'tiktok' },
+        { name: 'at', type: STRING, value: '9:00 Europe/Paris' },
+      ],
+      { manageGuild: true },
+    );
+    interaction.channel_id = channel;
+    interaction.channel = { ...interaction.channel, id: channel };
+    double.pushInteraction(interaction);
+    const edit = await double.waitFor((r) => r.method === 'PATCH' && r.path.includes(interaction.token));
+    expect(JSON.stringify(edit.body.embeds)).toContain('09:00 Europe/Paris');
+    const sub = await db.db.selectFrom('subscriptions').selectAll().where('channel', '=', channel).executeTakeFirstOrThrow();
+    expect([sub.digest_time, sub.timezone]).toEqual(['09:00', 'Europe/Paris']);
+  });
+
+  it('subscribe: "9:00 CET" typed in `at` gets the core’s timezone advice, not "no competitor called 9:00 CET"', async () => {
+    const interaction = chatInput(
+      APP_ID,
+      'subscribe',
+      [
+        { name: 'competitors', type: STRING, value: 'tiktok' },
+        { name: 'at', type: STRING, value: '9:00 CET' },
+      ],
+      { manageGuild: true },
+    );
+    double.pushInteraction(interaction);
+    const defer = await double.waitFor((r) => r.path.includes(`/interactions/${interaction.id}/`));
+    expect(defer.body.data.flags).toBe(64); // a usage answer: only the person who typed it sees it
+    const answer = await double.waitFor((r) => r.method === 'PATCH' && r.path.includes(interaction.token));
+    const text: string = answer.body.embeds[0].description;
+    expect(text).toMatch(/^"CET" is an abbreviation.*Europe\/Paris/);
+  });
+
   it('autocomplete: "tik" suggests TikTok Shop from the seeded competitors', async () => {
     const interaction = autocomplete(APP_ID, 'compare', 'first', 'tik');
     double.pushInteraction(interaction);
