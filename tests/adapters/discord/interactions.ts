@@ -68,3 +68,10 @@ export function autocomplete(applicationId: string, name: string, option: string
     spec,
   );
 }
+
+/** A slash command typed in a direct message with the bot: a `user` instead of a guild member. */
+export function dmChatInput(applicationId: string, name: string, options: { name: string; type: number; value: string | number }[]) {
+  const { guild_id: _guild, member, ...rest } = chatInput(applicationId, name, options);
+  const channel = '815000000000000001';
+  return { ...rest, user: member.user, channel_id: channel, channel: { id: channel, type: 1 }, context: 1 };
+}
