@@ -138,6 +138,22 @@ describe('discord embed renderer: limits', () => {
     expectWithinLimits(m);
   });
 
+  it('limit: a list too long for its columns (sources) gets a field per row, every row whole', async () => {
+    const columns = ['Health', 'Last success', 'Last error', 'Items', 'Facts', 'Next try'];
+    const rows = Array.from({ length: 22 }, (_, i) => ({
+      label: `#${i + 1} Google News (en): Competitor number ${i + 1}`,
+      cells: [{ text: 'ok' }, { text: '2024-03-01 08:00' }, { text: '—', empty: true }, { text: '12' }, { text: '3' }, { text: '2024-03-01 08:30' }],
+    }));
+    const m = renderEmbeds(reply([{ kind: 'heading', text: 'Sources (22)' }, { kind: 'table', corner: 'Source', columns, rows }]));
+    const fields = m.embeds[0]!.fields!;
+    expect(fields.map((f) => f.name)).toEqual(rows.map((r) => r.label));
+    expect(fields[21]!.value).toBe('**Health**: ok\n**Last success**: 2024-03-01 08:00\n**Last error**: _—_\n**Items**: 12\n**Facts**: 3\n**Next try**: 2024-03-01 08:30');
+    expect(JSON.stringify(m)).not.toContain(CUT_NOTE);
+    expect(m.content).toBeUndefined();
+    expectWithinLimits(m);
+    await expect(json(m)).toMatchFileSnapshot(golden('long-list-by-row'));
+  });
+
   it('limit: more than 25 fields keeps 24 and says how many more', async () => {
     const fields = Array.from({ length: 30 }, (_, i) => ({ label: `F${i}`, value: `v${i}` }));
     const m = renderEmbeds(reply([{ kind: 'text', text: 'Many', fields }]));
