@@ -39,6 +39,12 @@ describe('discord autocomplete suggestions', () => {
     expect(await suggestCompetitors(db.db, 'tiktok am')).toEqual([{ name: 'tiktok + Amazon', value: 'tiktok amazon' }]);
   });
 
+  it('suggest: a competitor the earlier words already name is not offered again', async () => {
+    // "te" is inside TikTok Shop's alias "bytedance", but "tiktok" already names TikTok Shop.
+    expect(await suggestCompetitors(db.db, 'tiktok te')).toEqual([{ name: 'tiktok + Temu', value: 'tiktok temu' }]);
+    expect(await suggestCompetitors(db.db, 'TikTok Shop amazon te')).toEqual([{ name: 'tiktok shop amazon + Temu', value: 'tiktok shop amazon temu' }]);
+  });
+
   it('suggest: nothing matches, nothing is offered', async () => {
     expect(await suggestCompetitors(db.db, 'zalando')).toEqual([]);
   });
