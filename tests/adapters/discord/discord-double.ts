@@ -17,6 +17,8 @@ export interface DiscordDouble {
   delivered: { channelId: string; body: any }[];
   /** Queues answers for the next posts to a channel; unscripted posts succeed. */
   scriptChannel(channelId: string, ...answers: ScriptedAnswer[]): void;
+  /** Answers the next request whose "METHOD /path" (after /api/v10) matches, once, instead of the usual route. */
+  scriptRoute(route: RegExp, answer: ScriptedAnswer): void;
   /**
    * Sends an INTERACTION_CREATE dispatch on the gateway: to the connections of `shard` when given,
    * else to those of the shard that holds the interaction's guild (unsharded connections get all).
@@ -86,6 +88,7 @@ export async function startDiscordDouble(applicationId: string, options: DoubleO
   const requests: RecordedRequest[] = [];
   const waiters: { match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
   const scripts = new Map<string, ScriptedAnswer[]>();
+  const routeScripts: { route: RegExp; answer: ScriptedAnswer }[] = [];
   const delivered: { channelId: string; body: any }[] = [];
   const nonces = new Map<string, unknown>();
   const sockets = new Set<WebSocket>();
@@ -150,6 +153,11 @@ export async function startDiscordDouble(applicationId: string, options: DoubleO
       });
     }
     const route = `${request.method} ${path}`;
+    const scriptedRoute = routeScripts.findIndex((r) => r.route.test(route));
+    if (scriptedRoute !== -1) {
+      const [{ answer }] = routeScripts.splice(scriptedRoute, 1) as [{ answer: ScriptedAnswer }];
+      return send(res, answer.status, answer.body, answer.headers);
+    }
     if (/^POST \/interactions\/\d+\/[^/]+\/callback$/.test(route)) return send(res, 204);
     if (/^PATCH \/webhooks\/\d+\/[^/]+\/messages\/(@original|%40original)$/.test(route)) {
       return send(res, 200, message('0', request.body));
@@ -228,6 +236,9 @@ export async function startDiscordDouble(applicationId: string, options: DoubleO
     requests,
     delivered,
     identified,
+    scriptRoute(route, answer) {
+      routeScripts.push({ route, answer });
+    },
     scriptChannel(channelId, ...answers) {
       scripts.set(channelId, [...(scripts.get(channelId) ?? []), ...answers]);
     },
