@@ -155,7 +155,7 @@ export async function startDiscordDouble(applicationId: string, options: DoubleO
     const route = `${request.method} ${path}`;
     const scriptedRoute = routeScripts.findIndex((r) => r.route.test(route));
     if (scriptedRoute !== -1) {
-      const [{ answer }] = routeScripts.splice(scriptedRoute, 1) as [{ answer: ScriptedAnswer }];
+      const { answer } = routeScripts.splice(scriptedRoute, 1)[0]!;
       return send(res, answer.status, answer.body, answer.headers);
     }
     if (/^POST \/interactions\/\d+\/[^/]+\/callback$/.test(route)) return send(res, 204);
