@@ -51,7 +51,7 @@ function rank(named: Named[], q: string): Suggestion[] {
   for (const c of named) {
     const byName = matchRank(normalise(c.name), q) ?? matchRank(c.id, q);
     if (byName !== undefined) {
-      hits.push({ rank: byName, suggestion: { name: c.name, value: c.id } });
+      hits.push({ rank: byName, suggestion: { name: c.name.slice(0, MAX_CHOICE), value: c.id } });
       continue;
     }
     const alias = c.aliases

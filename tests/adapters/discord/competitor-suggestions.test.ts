@@ -45,6 +45,17 @@ describe('discord autocomplete suggestions', () => {
     expect(await suggestCompetitors(db.db, 'TikTok Shop amazon te')).toEqual([{ name: 'tiktok shop amazon + Temu', value: 'tiktok shop amazon temu' }]);
   });
 
+  it('suggest: a name longer than Discord allows for a choice (100) is shortened, not sent to be refused', async () => {
+    await db.db
+      .insertInto('competitors')
+      .values({ id: 'longco', name: `Longco ${'x'.repeat(120)}`, parent: null, markets: '[]', created_at: '2024-03-01T00:00:00.000Z' })
+      .execute();
+    const [suggestion] = await suggestCompetitors(db.db, 'longco');
+    expect(suggestion?.name).toHaveLength(100);
+    expect(suggestion?.value).toBe('longco');
+    await db.db.deleteFrom('competitors').where('id', '=', 'longco').execute();
+  });
+
   it('suggest: nothing matches, nothing is offered', async () => {
     expect(await suggestCompetitors(db.db, 'zalando')).toEqual([]);
   });

@@ -110,8 +110,8 @@ describe('discord adapter against the local gateway', () => {
     expect(edit.body.embeds[0].description).toMatch(/Only workspace admins/);
   });
 
-  it('discord: Manage Server or a configured admin role may /sources add, words in option order', async () => {
-    for (const member of [{ manageGuild: true }, { roles: ['850000000000000001'] }]) {
+  it('discord: Manage Server, Administrator or a configured admin role may /sources add, words in option order', async () => {
+    for (const member of [{ manageGuild: true }, { administrator: true }, { roles: ['850000000000000001'] }]) {
       const interaction = chatInput(
         APP_ID,
         'sources',

@@ -7,6 +7,8 @@ export const CHANNEL_ID = '810000000000000001';
 export interface MemberSpec {
   userId?: string;
   manageGuild?: boolean;
+  /** Administrator implies every permission, Manage Server included. */
+  administrator?: boolean;
   roles?: string[];
 }
 
@@ -15,9 +17,11 @@ let counter = 0;
 const nextId = () => String(830000000000000000n + BigInt(++counter));
 
 function member(spec: MemberSpec = {}) {
-  const permissions = spec.manageGuild
-    ? PermissionFlagsBits.ManageGuild | PermissionFlagsBits.SendMessages
-    : PermissionFlagsBits.SendMessages | PermissionFlagsBits.ViewChannel;
+  const permissions = spec.administrator
+    ? PermissionFlagsBits.Administrator
+    : spec.manageGuild
+      ? PermissionFlagsBits.ManageGuild | PermissionFlagsBits.SendMessages
+      : PermissionFlagsBits.SendMessages | PermissionFlagsBits.ViewChannel;
   return {
     user: { id: spec.userId ?? '820000000000000001', username: 'ana', global_name: 'Ana', discriminator: '0', avatar: null },
     roles: spec.roles ?? [],
