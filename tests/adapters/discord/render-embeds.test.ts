@@ -128,14 +128,17 @@ describe('discord embed renderer: limits', () => {
     await expect(json(m)).toMatchFileSnapshot(golden('limit-description'));
   });
 
-  it('limit: a competitor column over 1024 characters is cut at a line with a /facts note', () => {
+  it('limit: a competitor column over 1024 characters is cut at a line with a /facts note', async () => {
     const rows = Array.from({ length: 40 }, (_, i) => ({ label: `Metric ${i}`, cells: [{ text: `${i}M`, detail: 'US · 2023 · a long detail' }] }));
     const m = renderEmbeds(reply([{ kind: 'table', corner: 'Metric', columns: ['N'.repeat(300)], rows }]));
     const field = m.embeds[0]!.fields![0]!;
     expect(field.value.endsWith(CUT_NOTE)).toBe(true);
     expect(field.value).toContain('**Metric 0**');
     expect(field.name).toHaveLength(256);
+    expect(field.value.length).toBeLessThanOrEqual(1024);
+    expect(field.value.length).toBeGreaterThan(900); // cut near the limit, not far before it
     expectWithinLimits(m);
+    await expect(json(m)).toMatchFileSnapshot(golden('limit-field-value'));
   });
 
   it('limit: a list too long for its columns (sources) gets a field per row, every row whole', async () => {
@@ -164,13 +167,14 @@ describe('discord embed renderer: limits', () => {
     await expect(json(m)).toMatchFileSnapshot(golden('limit-fields'));
   });
 
-  it('limit: more than 10 embeds keeps 10 and the content says the answer was cut', () => {
+  it('limit: more than 10 embeds keeps 10 and the content says the answer was cut', async () => {
     const blocks: Block[] = Array.from({ length: 14 }, (_, i) => ({ kind: 'heading', text: `Part ${i}` }));
     const m = renderEmbeds(reply(blocks));
     expect(m.embeds).toHaveLength(10);
     expect(m.embeds[9]!.title).toBe('Part 9');
     expect(m.content).toMatch(/cut to fit.*\/facts/);
     expectWithinLimits(m);
+    await expect(json(m)).toMatchFileSnapshot(golden('limit-embeds'));
   });
 
   it('limit: more than 6000 characters in all drops from the end and keeps the start intact', async () => {
