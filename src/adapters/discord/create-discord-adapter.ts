@@ -67,11 +67,12 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     async start() {
       // login() resolves only once every shard is READY; a gateway that never sends READY would
       // keep it (and `rivalwatch start`) waiting forever, reconnecting every 15 s.
-      const ready = readyWithin(client, config.DISCORD_START_TIMEOUT_SECONDS);
+      const wait = readyWithin(client, config.DISCORD_START_TIMEOUT_SECONDS);
       try {
-        await Promise.all([client.login(token), ready]);
+        await Promise.all([client.login(token), wait.ready]);
       } catch (err) {
-        ready.catch(() => undefined);
+        // A refused token or an unreachable address fails login at once: no timer may keep the process alive.
+        wait.cancel();
         await destroyClient(client);
         throw discordStartFailure(err, config, client.ws.gateway);
       }

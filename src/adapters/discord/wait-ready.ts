@@ -11,16 +11,24 @@ export class NotReadyError extends Error {
   }
 }
 
+export interface ReadyWait {
+  /** Resolves when the client is ready; rejects with NotReadyError. */
+  ready: Promise<void>;
+  /** Stops waiting (login failed for another reason): the promise settles, no timer is left. */
+  cancel(): void;
+}
+
 /**
- * Resolves when the client is ready; rejects with NotReadyError when `seconds` pass without any
+ * Waits for the client to be ready, failing with NotReadyError when `seconds` pass without any
  * shard becoming ready. The clock restarts at each ready shard: shards log in one after another
  * (5 s apart unless Discord grants more concurrency), so a bot with many shards is not cut off
  * while it is still making progress.
  */
-export function readyWithin(client: Client, seconds: number): Promise<void> {
-  return new Promise((resolve, reject) => {
+export function readyWithin(client: Client, seconds: number): ReadyWait {
+  let cancel = () => {};
+  const ready = new Promise<void>((resolve, reject) => {
     let shardsReady = 0;
-    let timer: NodeJS.Timeout;
+    let timer: NodeJS.Timeout | undefined;
     const arm = () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
@@ -35,17 +43,22 @@ export function readyWithin(client: Client, seconds: number): Promise<void> {
       shardsReady++;
       arm();
     };
-    const onReady = () => {
-      done();
-      resolve();
-    };
     const done = () => {
       clearTimeout(timer);
       client.off(Events.ShardReady, onShard);
       client.off(Events.ClientReady, onReady);
     };
+    const onReady = () => {
+      done();
+      resolve();
+    };
+    cancel = () => {
+      done();
+      resolve();
+    };
     client.on(Events.ShardReady, onShard);
     client.once(Events.ClientReady, onReady);
     arm();
   });
+  return { ready, cancel: () => cancel() };
 }

@@ -143,6 +143,12 @@ export async function startDiscordDouble(applicationId: string, options: DoubleO
       authorization: req.headers.authorization,
     };
     record(request);
+    const route = `${request.method} ${path}`;
+    const scriptedRoute = routeScripts.findIndex((r) => r.route.test(route));
+    if (scriptedRoute !== -1) {
+      const { answer } = routeScripts.splice(scriptedRoute, 1)[0]!;
+      return send(res, answer.status, answer.body, answer.headers);
+    }
     if (path === '/gateway/bot') {
       if (!request.authorization?.startsWith('Bot ')) return send(res, 401, { message: '401: Unauthorized', code: 0 });
       return send(res, 200, {
@@ -151,12 +157,6 @@ export async function startDiscordDouble(applicationId: string, options: DoubleO
         // As Discord grants large bots: 16 shards may IDENTIFY at once (with 1, discord.js spaces them 5 s apart).
         session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 16 },
       });
-    }
-    const route = `${request.method} ${path}`;
-    const scriptedRoute = routeScripts.findIndex((r) => r.route.test(route));
-    if (scriptedRoute !== -1) {
-      const { answer } = routeScripts.splice(scriptedRoute, 1)[0]!;
-      return send(res, answer.status, answer.body, answer.headers);
     }
     if (/^POST \/interactions\/\d+\/[^/]+\/callback$/.test(route)) return send(res, 204);
     if (/^PATCH \/webhooks\/\d+\/[^/]+\/messages\/(@original|%40original)$/.test(route)) {

@@ -57,6 +57,23 @@ describe('discord: a gateway that never sends READY', { timeout: 30_000 }, () =>
   });
 
   it('start timeout: `rivalwatch start` prints the line and exits 1 instead of waiting forever', async () => {
+    const run = await startCli({ DISCORD_START_TIMEOUT_SECONDS: '2' });
+    expect(run.code).toBe(1);
+    expect(run.lastLine).toMatch(
+      /^rivalwatch: Discord did not start: the gateway ws:\/\/\S+ \(from \S+\) sent no READY within 2 s; .*raise DISCORD_START_TIMEOUT_SECONDS$/,
+    );
+  });
+
+  it('start timeout: a refused token still stops `start` at once, not after the timeout', async () => {
+    double.scriptRoute(/^GET \/gateway\/bot$/, { status: 401, body: { message: '401: Unauthorized', code: 0 } });
+    const started = Date.now();
+    const run = await startCli({});
+    expect(run.code).toBe(1);
+    expect(run.lastLine).toMatch(/refused DISCORD_TOKEN; check DISCORD_TOKEN$/);
+    expect(Date.now() - started).toBeLessThan(20_000); // the default timeout is 60 s
+  });
+
+  async function startCli(extra: Record<string, string>): Promise<{ code: number | null; lastLine: string }> {
     const child = spawn(process.execPath, [CLI, 'start', '--role', 'chat'], {
       cwd: ROOT,
       env: {
@@ -67,7 +84,7 @@ describe('discord: a gateway that never sends READY', { timeout: 30_000 }, () =>
         DISCORD_TOKEN: 't',
         DISCORD_APPLICATION_ID: APP_ID,
         DISCORD_API_URL: double.apiUrl,
-        DISCORD_START_TIMEOUT_SECONDS: '2',
+        ...extra,
       },
     });
     let stderr = '';
@@ -78,9 +95,6 @@ describe('discord: a gateway that never sends READY', { timeout: 30_000 }, () =>
     const kill = setTimeout(() => child.kill('SIGKILL'), 25_000);
     const [code] = (await once(child, 'close')) as [number | null];
     clearTimeout(kill);
-    expect(code).toBe(1);
-    expect(stderr.trimEnd().split('\n').at(-1)).toMatch(
-      /^rivalwatch: Discord did not start: the gateway ws:\/\/\S+ \(from \S+\) sent no READY within 2 s; .*raise DISCORD_START_TIMEOUT_SECONDS$/,
-    );
-  });
+    return { code, lastLine: stderr.trimEnd().split('\n').at(-1) ?? '' };
+  }
 });
