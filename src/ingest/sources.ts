@@ -22,7 +22,9 @@ const urlSchema = z
     }
   }, 'A source must be an http:// or https:// URL of a feed or page.')
   .refine(
+    // zod runs every refine even when an earlier one failed: a non-URL must not throw here.
     (s) => {
+      if (!URL.canParse(s)) return true;
       const u = new URL(s);
       return !u.username && !u.password;
     },
