@@ -98,6 +98,12 @@ describe('the rivalwatch CLI as a child process', () => {
     expect(start.stderr.trim().split('\n')).toEqual(['rivalwatch: PORT must be a whole number from 0 to 65535 (got "x")']);
   });
 
+  it('cli: a bad configuration value exits 2 from `ingest` too, not 1', async () => {
+    const r = await rivalwatch(['ingest', '--all'], { ...env, DEFAULT_TIMEZONE: 'Mars/Olympus' });
+    expect(r.stderr).toBe('rivalwatch: DEFAULT_TIMEZONE is not an IANA timezone (got "Mars/Olympus")\n');
+    expect(r.code).toBe(2);
+  });
+
   it('cli: a bad ROLE names the variable it came from, --role the flag; exit 2', async () => {
     const fromEnv = await rivalwatch(['start'], { ...env, ROLE: 'boss' });
     expect(fromEnv.code).toBe(2);
