@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,6 +104,19 @@ describe('the rivalwatch CLI as a child process', () => {
     const r = await rivalwatch(['ingest', '--all'], { ...env, DEFAULT_TIMEZONE: 'Mars/Olympus' });
     expect(r.stderr).toBe('rivalwatch: DEFAULT_TIMEZONE is not an IANA timezone (got "Mars/Olympus")\n');
     expect(r.code).toBe(2);
+  });
+
+  it('cli: `ingest` names a source that cannot be fetched on one line, not once as a log warning and again in the summary', async () => {
+    // A closed loopback port: connection refused, without leaving the machine.
+    const closed = createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((r) => closed.close(r));
+    const url = `http://127.0.0.1:${port}/feed.xml`;
+    const r = await rivalwatch(['ingest', url], { ...env, FETCH_ALLOW_PRIVATE: 'true', LOG_LEVEL: 'info' });
+    expect(r.code).toBe(1);
+    const lines = `${r.stdout}\n${r.stderr}`.split('\n').filter((l) => l.includes(`127.0.0.1:${port}`));
+    expect(lines).toEqual([`  error  ${url}: connection refused`]);
   });
 
   it('cli: a bad ROLE names the variable it came from, --role the flag; exit 2', async () => {
