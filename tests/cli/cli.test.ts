@@ -84,6 +84,16 @@ describe('the rivalwatch CLI as a child process', () => {
     expect(r.stdout).not.toContain('rivalwatch>');
   });
 
+  it('cli: a bad /sources add URL is a usage reply; the piped lines after it still run', async () => {
+    const r = await rivalwatch([], env, '/sources add not-a-url\n/sources add https://\n/rival bol\n');
+    expect(r.stdout + r.stderr).toContain('A source must be an http:// or https:// URL');
+    expect(r.stdout).toMatch(/Headquarters +Utrecht/);
+    expect(r.stderr).not.toContain('Invalid URL');
+    const once = await rivalwatch(['sources', 'add', 'not-a-url'], env);
+    expect(once.code).toBe(2);
+    expect(once.stderr).toContain('A source must be an http:// or https:// URL');
+  });
+
   it('cli: piped /quit stops reading', async () => {
     const r = await rivalwatch(['start'], env, '/help\n/quit\n/rival bol\n');
     expect(r.code).toBe(0);
