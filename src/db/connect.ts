@@ -54,6 +54,8 @@ export function defaultPostgresUser(env: Record<string, string | undefined>, osU
 
 function connectPostgres(url: string): Db {
   const parsed = new URL(url);
+  // pg would quietly try localhost, and a user cannot be written into a URL without a host.
+  if (!parsed.hostname) throw new ConfigError(`DATABASE_URL names no host: write postgres://USER@HOST:PORT/DB (got "${url.slice(0, 100)}")`);
   if (!parsed.username) {
     const user = defaultPostgresUser(process.env);
     if (!user) throw new ConfigError('DATABASE_URL names no PostgreSQL user: write postgres://USER@HOST:PORT/DB (or set PGUSER)');

@@ -39,6 +39,13 @@ describe('DATABASE_URL forms', () => {
     }
   });
 
+  it('a Postgres URL without a host is a configuration error naming the variable', () => {
+    for (const bad of ['postgres://', 'postgresql:///rivalwatch']) {
+      expect(() => connect(bad)).toThrow(ConfigError);
+      expect(() => connect(bad)).toThrow(/^DATABASE_URL names no host: write postgres:\/\/USER@HOST:PORT\/DB/);
+    }
+  });
+
   it('the default Postgres user is PGUSER, else the operating-system user; with neither there is none', () => {
     expect(defaultPostgresUser({ PGUSER: 'analyst', USER: 'someone' }, () => 'os-user')).toBe('analyst');
     expect(defaultPostgresUser({}, () => 'os-user')).toBe('os-user');
