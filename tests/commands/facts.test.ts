@@ -38,6 +38,19 @@ describe('/facts', () => {
     ]);
   });
 
+  it('facts: a figure for the Netherlands and Belgium together is found under either country, not under others', async () => {
+    for (const market of ['NL', 'nl', 'belgique', 'België', 'NL+BE']) {
+      const r = await run(`/facts bol ${market}`);
+      expect(r.status, market).toBe('ok');
+      expect(listOf(r)!.items.map((i) => i.text)).toEqual([
+        'More than 50,000 sales partners in the Netherlands and Belgium [50K sellers · NL+BE, 2023]',
+        'About 13 million active customers in the Netherlands and Belgium [13M customers · NL+BE, 2023]',
+      ]);
+    }
+    expect((await run('/facts bol FR')).status).toBe('not_found');
+    expect((await run('/facts bol customers BE')).status).toBe('ok');
+  });
+
   it('facts: filter by type', async () => {
     const r = await run('/facts temu event');
     expect(listOf(r)!.items.every((i) => /\[(launch|regulation)/.test(i.text))).toBe(true);
