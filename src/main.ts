@@ -162,7 +162,10 @@ export async function main(io: CliIo, role: Role = 'all'): Promise<number> {
     }
   }
 
-  log.info('started', { role, adapters: adapters.map((a) => a.name), database: core.db.location });
+  // Piped commands are a script's, like a one-shot command: stderr stays for what went wrong.
+  const summary = { role, adapters: adapters.map((a) => a.name), database: core.db.location };
+  if (scripted) log.debug('started', summary);
+  else log.info('started', summary);
   const code = shell ? await shell.done : await untilStopped();
   await closeAll(started, stops, core, log);
   return code;
