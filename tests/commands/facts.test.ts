@@ -51,6 +51,15 @@ describe('/facts', () => {
     expect((await run('/facts bol customers BE')).status).toBe('ok');
   });
 
+  it('facts: a second competitor is not taken for a filter word; the reply points at /compare', async () => {
+    const r = await run('/facts tiktok shein');
+    expect(r.status).toBe('usage');
+    expect(replyText(r)).toContain('/facts shows one competitor at a time (you named TikTok Shop and Shein).');
+    expect(replyText(r)).toContain('/compare tiktok-shop shein');
+    // An alias of the same competitor is still just an unknown filter word.
+    expect(replyText(await run('/facts tiktok douyin'))).toContain('"douyin" is not a fact type');
+  });
+
   it('facts: filter by type', async () => {
     const r = await run('/facts temu event');
     expect(listOf(r)!.items.every((i) => /\[(launch|regulation)/.test(i.text))).toBe(true);
