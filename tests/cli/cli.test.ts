@@ -129,6 +129,20 @@ describe('the rivalwatch CLI as a child process', () => {
     expect(lines).toEqual([`  error  ${url}: connection refused`]);
   });
 
+  it('cli: a database that cannot be opened stops with one line naming DATABASE_URL, never its password; exit 1', async () => {
+    const refused = await rivalwatch(['compare', 'tiktok', 'amazon'], { DATABASE_URL: 'postgres://rw:s3cret@127.0.0.1:1/rw' });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      'rivalwatch: cannot open the database at postgres://rw@127.0.0.1:1/rw (connect ECONNREFUSED 127.0.0.1:1); check DATABASE_URL and that the database is running\n',
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'rivalwatch-dbfile-'));
+    writeFileSync(join(dir, 'not-a-folder'), '');
+    const start = await rivalwatch(['start'], { DATABASE_URL: `sqlite:${join(dir, 'not-a-folder', 'x.sqlite')}` });
+    expect(start.code).toBe(1);
+    expect(start.stderr.trim().split('\n')).toHaveLength(1);
+    expect(start.stderr).toMatch(/^rivalwatch: cannot open the database at sqlite:.*not-a-folder.*check DATABASE_URL/);
+  });
+
   it('cli: a bad ROLE names the variable it came from, --role the flag; exit 2', async () => {
     const fromEnv = await rivalwatch(['start'], { ...env, ROLE: 'boss' });
     expect(fromEnv.code).toBe(2);
