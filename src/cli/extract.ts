@@ -9,6 +9,7 @@ import type { CandidateFact } from '../domain/vocabulary.js';
 import { extractFacts } from '../extract/index.js';
 import { loadLanguageDetector, obviousLanguage } from '../extract/language.js';
 import { decodeText } from '../ingest/decode-text.js';
+import { sniffKind } from '../ingest/parse-document.js';
 import { readArticle } from './article-file.js';
 import type { CliIo } from './io.js';
 
@@ -71,6 +72,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   } catch (err) {
     io.stderr.write(`rivalwatch extract: cannot read ${options.file}: ${err instanceof Error ? err.message : String(err)}\n`);
     return 1;
+  }
+  // One article in, one {language, facts} out: a feed holds many, each with its own date, which ingest reads.
+  if (sniffKind(content) === 'feed') {
+    io.stderr.write(`rivalwatch extract: ${options.file} is an RSS/Atom feed: use \`rivalwatch ingest ${options.file}\` to read its items\n`);
+    return 2;
   }
   const article = readArticle(content);
   const declared = options.language ?? article.language;

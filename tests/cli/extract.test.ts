@@ -83,6 +83,20 @@ describe('rivalwatch extract', () => {
     expect(t.out()).toContain('dépassé');
     expect(t.out()).not.toContain('\uFFFD');
   });
+  it('an RSS or Atom file is refused with exit 2, pointing at ingest, nothing on stdout', async () => {
+    const rss = write(
+      'feed.xml',
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>News</title><item><title>Temu grows</title>' +
+        '<description>Temu has 3 million users.</description></item></channel></rss>',
+    );
+    const atom = write('atom.xml', '<feed xmlns="http://www.w3.org/2005/Atom"><title>News</title><entry><title>Shein</title></entry></feed>');
+    for (const file of [rss, atom]) {
+      const t = io();
+      expect(await run([file, '--json'], t.io)).toBe(2);
+      expect(t.out()).toBe('');
+      expect(t.err()).toBe(`rivalwatch extract: ${file} is an RSS/Atom feed: use \`rivalwatch ingest ${file}\` to read its items\n`);
+    }
+  });
   it('a missing file is reported on stderr', async () => {
     const t = io();
     expect(await run([join(dir, 'nope.txt'), '--json'], t.io)).toBe(1);
