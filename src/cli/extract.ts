@@ -86,7 +86,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     title: article.title,
     text: article.text,
     language: declared,
-    published: options.published,
+    published: options.published ?? article.published,
   });
   if (options.json) {
     io.stdout.write(`${JSON.stringify({ language: result.language, facts: result.facts })}\n`);

@@ -83,6 +83,17 @@ describe('rivalwatch extract', () => {
     expect(t.out()).toContain('dépassé');
     expect(t.out()).not.toContain('\uFFFD');
   });
+  it('a "Published: YYYY-MM-DD" line after the title dates a text file, as in ingest; --published wins', async () => {
+    const file = write('dated.txt', 'Bol groeit\nPublished: 2024-02-01\nWebwinkel bol had vorig jaar 14 miljoen klanten in Nederland.\n');
+    const t = io();
+    expect(await run([file, '--json'], t.io)).toBe(0);
+    const [fact] = JSON.parse(t.out()).facts;
+    expect(fact).toMatchObject({ competitor: 'bol', metric: 'customers', period: '2023' });
+    expect(fact.quote).not.toContain('Published');
+    const overridden = io();
+    await run([file, '--json', '--published', '2022-06-01'], overridden.io);
+    expect(JSON.parse(overridden.out()).facts[0]).toMatchObject({ period: '2021' });
+  });
   it('an RSS or Atom file is refused with exit 2, pointing at ingest, nothing on stdout', async () => {
     const rss = write(
       'feed.xml',
@@ -103,6 +114,6 @@ describe('rivalwatch extract', () => {
     expect(t.err()).toContain('cannot read');
   });
   it('readArticle: plain text takes the first non-empty line as title', () => {
-    expect(readArticle('\n\nTitle here\n\nBody text.')).toEqual({ title: 'Title here', text: 'Body text.', language: null });
+    expect(readArticle('\n\nTitle here\n\nBody text.')).toEqual({ title: 'Title here', text: 'Body text.', language: null, published: null });
   });
 });
