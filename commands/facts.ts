@@ -12,6 +12,10 @@ import { EVENTS, METRICS } from '../src/domain/vocabulary.js';
 export const PAGE_SIZE = 10;
 const USAGE = '/facts <competitor> [metric|event|<metric>|<event>] [market] [year] [page N]';
 
+/** The largest offset both SQLite and Postgres take as an integer; far past any real count. */
+const MAX_OFFSET = 2 ** 31 - 1;
+const shortDigits = (digits: string) => (digits.length > 24 ? `${digits.slice(0, 24)}…` : digits);
+
 const sameCompetitor = (r: Resolution, id: string) => r.found && r.competitor.id === id;
 
 export default defineCommand({
@@ -68,7 +72,9 @@ export default defineCommand({
       ...(filter.market ? { market: filter.market } : {}),
       ...(filter.year ? { year: filter.year } : {}),
       limit: PAGE_SIZE,
-      offset: (filter.page - 1) * PAGE_SIZE,
+      // A huge page ("page 99999999999999999999") is past every fact; an offset beyond the
+      // database's integers would be an SQL error instead of an empty page.
+      offset: Math.min((filter.page - 1) * PAGE_SIZE, MAX_OFFSET),
     });
     const what = [
       filter.name ? metricLabel(filter.name).toLowerCase() : filter.type ? `${filter.type}s` : 'facts',
@@ -81,7 +87,7 @@ export default defineCommand({
     if (!facts.length) {
       return notFound(
         total && filter.page > 1
-          ? `${title}: there are only ${total}, so page ${filter.page} is empty.`
+          ? `${title}: there are only ${total}, so page ${shortDigits(filter.pageText ?? String(filter.page))} is empty.`
           : `No ${what} recorded for ${competitor.name} yet.`,
         `Try /facts ${competitor.id} for everything, or /sources to see what is being read.`,
       );
