@@ -63,48 +63,57 @@ function shingleHashes(normalised: string): Int32Array {
   return out;
 }
 
+/** A MinHash signature: SIGNATURE_SIZE 32-bit minima (stored as int32, compared for equality only). */
+export type Signature = Int32Array;
+
 /** MinHash signature of the shingles; empty text → null (nothing to compare). */
-export function signatureOf(text: string): number[] | null {
+export function signatureOf(text: string): Signature | null {
   return signatureOfNormalised(normaliseText(text));
 }
 
 /** signatureOf for text already through normaliseText (ingestion normalises once for hash and signature). */
-export function signatureOfNormalised(normalised: string): number[] | null {
+export function signatureOfNormalised(normalised: string): Signature | null {
   const xs = shingleHashes(normalised);
   if (xs.length === 0) return null;
-  const sig: number[] = [];
+  const sig = new Int32Array(SIGNATURE_SIZE);
   for (let i = 0; i < SIGNATURE_SIZE; i++) {
     const a = A[i]!;
     const b = B[i]!;
-    let min = 0xffffffff;
+    // The minimum of the unsigned hashes, found on int32 with the sign bit flipped (which orders
+    // them the same way) so the loop never leaves integers.
+    let min = 0x7fffffff;
     for (let j = 0; j < xs.length; j++) {
-      const h = (Math.imul(a, xs[j]!) + b) >>> 0;
+      const h = ((Math.imul(a, xs[j]!) + b) | 0) ^ 0x80000000;
       if (h < min) min = h;
     }
-    sig.push(min);
+    sig[i] = min ^ 0x80000000;
   }
   return sig;
 }
 
 /** Share of equal positions: an unbiased estimate of the shingle sets' Jaccard similarity. */
-export function similarity(a: readonly number[], b: readonly number[]): number {
+export function similarity(a: Signature, b: Signature): number {
   let same = 0;
   for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[i]) same++;
   return same / SIGNATURE_SIZE;
 }
 
+/** A signature as stored in items.signature: a JSON array of its SIGNATURE_SIZE numbers. */
+export const signatureToStored = (sig: Signature): string => JSON.stringify(Array.from(sig));
+
 /**
- * similarity(a, b) when it is at least `floor`, else -1: stops as soon as the positions left
- * cannot reach the floor (most candidates of a band are far below it).
+ * A stored signature back; null if it is damaged. Rows written before signatures were int32 hold
+ * the same minima as unsigned numbers: `| 0` reads both the same.
  */
-export function similarityAtLeast(a: readonly number[], b: readonly number[], floor: number): number {
-  const needed = Math.ceil(floor * SIGNATURE_SIZE - 1e-9);
-  let same = 0;
-  for (let i = 0; i < SIGNATURE_SIZE; i++) {
-    if (a[i] === b[i]) same++;
-    else if (same + (SIGNATURE_SIZE - 1 - i) < needed) return -1;
+export function signatureFromStored(text: string): Signature | null {
+  let values: unknown;
+  try {
+    values = JSON.parse(text);
+  } catch {
+    return null;
   }
-  return same >= needed ? same / SIGNATURE_SIZE : -1;
+  if (!Array.isArray(values) || values.length !== SIGNATURE_SIZE || !values.every((v) => typeof v === 'number')) return null;
+  return Int32Array.from(values as number[], (v) => v | 0);
 }
 
 /**
@@ -113,14 +122,14 @@ export function similarityAtLeast(a: readonly number[], b: readonly number[], fl
  * bands share a key about once per 2^31 pairs; if they do, the full comparison of the
  * signatures still tells the items apart, so it costs one comparison, never a wrong match.
  */
-export function bandKeys(sig: readonly number[]): number[] {
+export function bandKeys(sig: Signature): number[] {
   const keys = new Array<number>(BANDS);
   for (let b = 0, o = 0; b < BANDS; b++, o += ROWS) keys[b] = mixRows(sig, o) >> 1;
   return keys;
 }
 
 /** MurmurHash3 (32-bit, as int32) of the band's ROWS values. */
-function mixRows(sig: readonly number[], offset: number): number {
+function mixRows(sig: Signature, offset: number): number {
   let h = 0x2545f491;
   for (let r = 0; r < ROWS; r++) {
     let k = Math.imul(sig[offset + r]!, 0xcc9e2d51);
