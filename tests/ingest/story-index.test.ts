@@ -118,7 +118,11 @@ describe('stored signature', () => {
     expect(signatureFromStored(signatureToStored(sig))).toEqual(sig);
   });
 
-  it('stored signature: rows written as unsigned numbers read the same', () => {
+  it('stored signature: half the length of the JSON array rows were written as before', () => {
+    expect(signatureToStored(sig).length).toBeLessThan(JSON.stringify(Array.from(sig, (v) => v >>> 0)).length / 1.5);
+  });
+
+  it('stored signature: rows written before, as a JSON array of unsigned numbers, read the same', () => {
     expect(signatureFromStored(JSON.stringify(Array.from(sig, (v) => v >>> 0)))).toEqual(sig);
   });
 
@@ -126,5 +130,6 @@ describe('stored signature', () => {
     expect(signatureFromStored('[1,2,')).toBeNull();
     expect(signatureFromStored('[1,2,3]')).toBeNull();
     expect(signatureFromStored('{"a":1}')).toBeNull();
+    expect(signatureFromStored(signatureToStored(sig).slice(0, 40))).toBeNull();
   });
 });
