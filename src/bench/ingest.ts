@@ -22,7 +22,7 @@ import { type RunReport, runSources } from '../ingest/run-sources.js';
 import { addSource } from '../ingest/sources.js';
 import { silentLogger } from '../logger.js';
 import { BENCH_COMPETITORS, writeBenchFeeds } from './ingest-corpus.js';
-import { median, spread, type Timing, timed } from './measure.js';
+import { median, spread, type Timing, timed } from './ingest-measure.js';
 
 const FEEDS = Number(process.env.BENCH_FEEDS ?? 20);
 const PER_FEED = Number(process.env.BENCH_PER_FEED ?? 500);

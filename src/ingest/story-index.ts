@@ -8,6 +8,10 @@ const CANDIDATES_PER_BAND = 32;
 const SAME_STORY_POSITIONS = Math.ceil(SAME_STORY * SIGNATURE_SIZE - 1e-9);
 /** Int32 words of a sketch: four bits of each signature position, eight positions a word. */
 const SKETCH_WORDS = SIGNATURE_SIZE / 8;
+/** Layout of an entry's record (see StoryIndex.records): sketch, then SEEN_BY, then OLDER by band. */
+const SEEN_BY = SKETCH_WORDS;
+const OLDER = SEEN_BY + 1;
+const RECORD = OLDER + BANDS;
 
 /**
  * A story being started by an item not yet committed. Items of other documents that retell it
@@ -43,22 +47,24 @@ export type StoryRef = number | StoryClaim;
  *
  * Entries are numbered in the order they were added. Their signatures lie end to end in one
  * Int32Array, and each band key leads to its newest entry, each entry to the previous one with
- * the same key in that band (`older`): walking that chain visits a band's entries newest first,
- * with no list to grow, trim or allocate per key.
+ * the same key in that band: walking that chain visits a band's entries newest first, with no
+ * list to grow, trim or allocate per key.
  */
 export class StoryIndex {
   /** Per band, its key → the newest entry with that key. */
   private readonly heads = Array.from({ length: BANDS }, () => new Map<number, number>());
   private sigs = new Int32Array(1024 * SIGNATURE_SIZE);
-  /** Entry e's sketch (see sketchInto) at e·SKETCH_WORDS. */
-  private sketches = new Int32Array(1024 * SKETCH_WORDS);
+  /**
+   * Entry e's record at e·RECORD: what a lookup reads of every candidate it meets, side by side
+   * (a candidate costs a cache miss or two, not one per array): its sketch (see sketchInto), the
+   * last find() that met it (SEEN_BY: one shared by several bands is scored once), and per band b
+   * the previous entry with the same key (OLDER + b; −1 at the oldest).
+   */
+  private records = new Int32Array(1024 * RECORD);
   /** The sketch of the signature being looked up. */
   private readonly probe = new Int32Array(SKETCH_WORDS);
-  /** Entry e's previous entry with the same key in band b, at e·BANDS + b; −1 at the oldest. */
-  private older = new Int32Array(1024 * BANDS);
-  /** The last find() that compared entry e, so one shared by several bands is scored once. */
-  private seenBy = new Int32Array(1024);
   private stories: StoryRef[] = [];
+  private capacity = 1024;
   private finds = 0;
 
   /**
@@ -68,7 +74,7 @@ export class StoryIndex {
    */
   find(sig: Signature): StoryRef | null {
     const stamp = ++this.finds;
-    const { sigs, sketches, probe, older, seenBy, stories } = this;
+    const { sigs, records, probe, stories } = this;
     sketchInto(sig, probe, 0);
     let best = -1;
     let needed = SAME_STORY_POSITIONS;
@@ -77,13 +83,14 @@ export class StoryIndex {
       let e = this.heads[b]!.get(keys[b]!);
       // Only so many, newest first: boilerplate shared by a site's articles can put thousands
       // of items under one key, and comparing with all of them made ingestion quadratic.
-      for (let seen = 0; e !== undefined && e >= 0 && seen < CANDIDATES_PER_BAND; seen++, e = older[e * BANDS + b]!) {
-        if (seenBy[e] === stamp) continue;
-        seenBy[e] = stamp;
+      for (let seen = 0; e !== undefined && e >= 0 && seen < CANDIDATES_PER_BAND; seen++, e = records[e * RECORD + OLDER + b]!) {
+        const at = e * RECORD;
+        if (records[at + SEEN_BY] === stamp) continue;
+        records[at + SEEN_BY] = stamp;
+        // Most candidates are far from the floor: their sketch says so without their signature.
+        if (!mayReach(probe, records, at, needed)) continue;
         const story = stories[e]!;
         if (story instanceof StoryClaim && !story.pending && story.storyId === null) continue;
-        // Most candidates are far from the floor: their sketch (one cache line, not four) says so.
-        if (!mayReach(probe, sketches, e * SKETCH_WORDS, needed)) continue;
         const same = equalPositions(sig, sigs, e * SIGNATURE_SIZE, needed);
         if (same >= needed) {
           best = e;
@@ -98,30 +105,27 @@ export class StoryIndex {
 
   add(sig: Signature, story: StoryRef): void {
     const e = this.stories.length;
-    this.reserve(e + 1);
+    if (e === this.capacity) this.grow();
     this.stories.push(story);
     this.sigs.set(sig, e * SIGNATURE_SIZE);
-    sketchInto(sig, this.sketches, e * SKETCH_WORDS);
+    const at = e * RECORD;
+    sketchInto(sig, this.records, at);
     const keys = bandKeys(sig);
     for (let b = 0; b < BANDS; b++) {
       const head = this.heads[b]!;
-      this.older[e * BANDS + b] = head.get(keys[b]!) ?? -1;
+      this.records[at + OLDER + b] = head.get(keys[b]!) ?? -1;
       head.set(keys[b]!, e);
     }
   }
 
-  private reserve(entries: number): void {
-    if (entries <= this.seenBy.length) return;
-    const capacity = this.seenBy.length * 2;
-    const grow = (from: Int32Array, per: number) => {
-      const to = new Int32Array(capacity * per);
-      to.set(from);
-      return to;
-    };
-    this.sigs = grow(this.sigs, SIGNATURE_SIZE);
-    this.sketches = grow(this.sketches, SKETCH_WORDS);
-    this.older = grow(this.older, BANDS);
-    this.seenBy = grow(this.seenBy, 1);
+  private grow(): void {
+    this.capacity *= 2;
+    const sigs = new Int32Array(this.capacity * SIGNATURE_SIZE);
+    sigs.set(this.sigs);
+    this.sigs = sigs;
+    const records = new Int32Array(this.capacity * RECORD);
+    records.set(this.records);
+    this.records = records;
   }
 
   /** Items fetched since `sinceIso` (the window in which another outlet retells a story). */
