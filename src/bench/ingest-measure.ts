@@ -6,11 +6,11 @@ export interface Timing {
 }
 
 /**
- * Times `run`. A full collection first (when node runs with --expose-gc), so a pass does not pay
- * for the garbage the one before it left.
+ * Times `run` as it comes: no collection forced first. A forced full collection before each pass
+ * (tried) shrank the young generation, and the raw parse, which makes garbage fastest, then took
+ * 45% more CPU time than in a process left alone: a baseline slowed that way flatters the ratio.
  */
 export async function timed<T>(run: () => Promise<T>): Promise<Timing & { value: T }> {
-  (globalThis as { gc?: () => void }).gc?.();
   const cpu = process.cpuUsage();
   const start = performance.now();
   const value = await run();
