@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { BandHeads } from './band-heads.js';
 import { BANDS, bandKeys, SAME_STORY, SIGNATURE_SIZE, type Signature, signatureFromStored } from './story-signature.js';
 
 /** Items of one band compared with a new item (the most recent ones). */
@@ -52,7 +53,7 @@ export type StoryRef = number | StoryClaim;
  */
 export class StoryIndex {
   /** Per band, its key → the newest entry with that key. */
-  private readonly heads = Array.from({ length: BANDS }, () => new Map<number, number>());
+  private readonly heads = new BandHeads();
   private sigs = new Int32Array(1024 * SIGNATURE_SIZE);
   /**
    * Entry e's record at e·RECORD: what a lookup reads of every candidate it meets, side by side
@@ -80,10 +81,10 @@ export class StoryIndex {
     let needed = SAME_STORY_POSITIONS;
     const keys = bandKeys(sig);
     for (let b = 0; b < BANDS; b++) {
-      let e = this.heads[b]!.get(keys[b]!);
+      let e = this.heads.get(b, keys[b]!);
       // Only so many, newest first: boilerplate shared by a site's articles can put thousands
       // of items under one key, and comparing with all of them made ingestion quadratic.
-      for (let seen = 0; e !== undefined && e >= 0 && seen < CANDIDATES_PER_BAND; seen++, e = records[e * RECORD + OLDER + b]!) {
+      for (let seen = 0; e >= 0 && seen < CANDIDATES_PER_BAND; seen++, e = records[e * RECORD + OLDER + b]!) {
         const at = e * RECORD;
         if (records[at + SEEN_BY] === stamp) continue;
         records[at + SEEN_BY] = stamp;
@@ -111,11 +112,7 @@ export class StoryIndex {
     const at = e * RECORD;
     sketchInto(sig, this.records, at);
     const keys = bandKeys(sig);
-    for (let b = 0; b < BANDS; b++) {
-      const head = this.heads[b]!;
-      this.records[at + OLDER + b] = head.get(keys[b]!) ?? -1;
-      head.set(keys[b]!, e);
-    }
+    for (let b = 0; b < BANDS; b++) this.records[at + OLDER + b] = this.heads.push(b, keys[b]!, e);
   }
 
   private grow(): void {
