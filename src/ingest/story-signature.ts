@@ -43,26 +43,41 @@ for (let i = 0, seed = 0x9e3779b9; i < SIGNATURE_SIZE; i++) {
  * last word's end: the same hash as joining the words, without building the strings.
  */
 export function shingles(text: string): Set<number> {
-  return new Set(Array.from(shingleHashes(normaliseText(text)), (h) => h >>> 0));
+  const count = shingleHashes(normaliseText(text));
+  return new Set(Array.from(scratch.hashes.subarray(0, count), (h) => h >>> 0));
 }
 
-/** The shingles' hashes as int32, repeats included (they cannot change a minimum). */
-function shingleHashes(normalised: string): Int32Array {
-  const starts: number[] = [];
-  const ends: number[] = [];
+/** Word bounds and shingle hashes of the text being signed, reused from one text to the next. */
+const scratch = { starts: new Int32Array(1024), ends: new Int32Array(1024), hashes: new Int32Array(1024) };
+
+/**
+ * Hashes the shingles into scratch.hashes as int32, repeats included (they cannot change a
+ * minimum); returns how many. Valid until the next call.
+ */
+function shingleHashes(normalised: string): number {
+  // At most one word per two characters (a word and its space).
+  if (scratch.starts.length < (normalised.length >> 1) + 1) {
+    const size = (normalised.length >> 1) + 1;
+    scratch.starts = new Int32Array(size);
+    scratch.ends = new Int32Array(size);
+    scratch.hashes = new Int32Array(size);
+  }
+  const { starts, ends, hashes } = scratch;
+  let words = 0;
   for (let i = 0; i < normalised.length; ) {
     const space = normalised.indexOf(' ', i);
     const end = space === -1 ? normalised.length : space;
     if (end > i) {
-      starts.push(i);
-      ends.push(end);
+      starts[words] = i;
+      ends[words] = end;
+      words++;
     }
     i = end + 1;
   }
-  const n = Math.min(SHINGLE_WORDS, starts.length);
-  const out = new Int32Array(n > 0 ? starts.length - n + 1 : 0);
-  for (let i = 0; i < out.length; i++) out[i] = fnv1a(normalised, starts[i]!, ends[i + n - 1]!);
-  return out;
+  const n = Math.min(SHINGLE_WORDS, words);
+  const count = n > 0 ? words - n + 1 : 0;
+  for (let i = 0; i < count; i++) hashes[i] = fnv1a(normalised, starts[i]!, ends[i + n - 1]!);
+  return count;
 }
 
 /** A MinHash signature: SIGNATURE_SIZE 32-bit minima (stored as int32, compared for equality only). */
@@ -75,8 +90,9 @@ export function signatureOf(text: string): Signature | null {
 
 /** signatureOf for text already through normaliseText (ingestion normalises once for hash and signature). */
 export function signatureOfNormalised(normalised: string): Signature | null {
-  const xs = shingleHashes(normalised);
-  if (xs.length === 0) return null;
+  const count = shingleHashes(normalised);
+  if (count === 0) return null;
+  const xs = scratch.hashes;
   const sig = new Int32Array(SIGNATURE_SIZE);
   // The minima of the unsigned hashes, found on int32 with the sign bit flipped (which orders them
   // the same way; adding 2^31 flips it, so it is folded into b) so the loop never leaves integers.
@@ -94,7 +110,7 @@ export function signatureOfNormalised(normalised: string): Signature | null {
     let m1 = 0x7fffffff;
     let m2 = 0x7fffffff;
     let m3 = 0x7fffffff;
-    for (let j = 0; j < xs.length; j++) {
+    for (let j = 0; j < count; j++) {
       const x = xs[j]!;
       const h0 = (Math.imul(a0, x) + b0) | 0;
       const h1 = (Math.imul(a1, x) + b1) | 0;
