@@ -16,13 +16,17 @@ export default defineCommand({
     const subscribed = await findSubscription(ctx.db, ctx.channel);
     const sub = subscribed ?? everything(ctx.channel, ctx.config.DEFAULT_TIMEZONE, now);
     const preview = await previewDigest(ctx.db, sub, now, subscribed ? {} : { after: 'day' });
-    preview.blocks.push({
-      kind: 'context',
-      text: sub.id ? 'Preview only: nothing was posted or marked as sent.' : 'This channel has no subscription: this is the last day across all competitors. /subscribe to get it daily.',
-    });
+    preview.blocks.push({ kind: 'context', text: footnote(subscribed) });
     return preview;
   },
 });
+
+function footnote(sub: SubscriptionRow | undefined): string {
+  if (!sub) return 'This channel has no subscription: this is the last day across all competitors. /subscribe to get it daily.';
+  if (sub.mode === 'alerts') return 'Preview only: this channel gets instant alerts, no daily digest. /subscribe both (or digest) to get one.';
+  if (sub.disabled_reason) return 'Preview only: the subscription is disabled (see /subscriptions), so no digest goes out until /subscribe is run here again.';
+  return 'Preview only: nothing was posted or marked as sent.';
+}
 
 /** A stand-in for an unsubscribed channel: all competitors, the last 24 hours. */
 function everything(ch: { platform: string; workspace: string; channel: string }, timezone: string, now: Date): SubscriptionRow {

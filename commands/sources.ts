@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
-import { closest } from '../src/core/similar.js';
 import type { SourceRow } from '../src/ingest/lease.js';
 import {
   addSource,
@@ -11,12 +10,14 @@ import {
   SOURCE_LANGUAGES,
   sourceAddressRefusal,
 } from '../src/ingest/sources.js';
-import { notFound, refused, reply } from '../src/messages/reply.js';
+import { loadNameIndex, resolveWords } from '../src/domain/resolve-competitor.js';
+import { notFound, refused, reply, usage } from '../src/messages/reply.js';
+import { unknownCompetitorReply } from '../src/messages/unknown-competitor.js';
 
 type SourcesArgs =
   | { action: 'list' }
-  | { action: 'add'; url: string; language: string | null; competitor: string | null }
-  | { action: 'remove'; id: number };
+  | { action: 'add'; url: string; language: string | null; competitorWords: string[] }
+  | { action: 'remove'; id: number; typed: string };
 
 const USAGE = '/sources  ·  /sources add <url> [en|fr|nl] [competitor]  ·  /sources remove <id>';
 
@@ -36,7 +37,7 @@ const args = z.array(z.string()).transform((words, ctx): SourcesArgs => {
     const checked = checkSourceUrl(url);
     if (!checked.ok) return fail(checked.reason);
     let language: string | null = null;
-    let competitor: string | null = null;
+    const competitorWords: string[] = [];
     for (const word of more) {
       const w = word.toLowerCase();
       const ours = (SOURCE_LANGUAGES as readonly string[]).includes(w);
@@ -44,15 +45,16 @@ const args = z.array(z.string()).transform((words, ctx): SourcesArgs => {
       if (ours && !language) language = w;
       else if (ours) return fail(`Give the language once (${language} or ${w}).`);
       else if (otherLanguage) return fail(`Language must be en, fr or nl: "${w}" (${otherLanguage}) is not read.`);
-      else if (!competitor) competitor = w;
-      else return fail(`Unexpected "${word.slice(0, 40)}": the language (en, fr, nl) and the competitor come once each.`);
+      else competitorWords.push(word);
     }
-    return { action: 'add', url: checked.url, language, competitor };
+    return { action: 'add', url: checked.url, language, competitorWords };
   }
   if (action.toLowerCase() === 'remove') {
-    const id = Number((rest[0] ?? '').replace(/^#/, ''));
-    if (!Number.isInteger(id) || id <= 0 || rest.length !== 1) return fail('Give the number of the source to remove, as listed by /sources.');
-    return { action: 'remove', id };
+    const typed = (rest[0] ?? '').replace(/^#/, '');
+    const id = Number(typed);
+    if (!/^\d+$/.test(typed) || id <= 0 || rest.length !== 1) return fail('Give the number of the source to remove, as listed by /sources.');
+    // Kept as typed for the reply: a number past 2^53 is not exact once converted.
+    return { action: 'remove', id, typed: typed.replace(/^0+/, '').slice(0, 24) };
   }
   return fail(`Unknown action "${action.slice(0, 40)}": use add or remove, or nothing to list.`);
 });
@@ -88,15 +90,15 @@ export const sources = defineCommand<SourcesArgs>({
       const addressRefusal = sourceAddressRefusal(a.url, { allowPrivate: ctx.config.FETCH_ALLOW_PRIVATE });
       if (addressRefusal) return refused(addressRefusal);
       let competitor: string | null = null;
-      if (a.competitor) {
-        const alias = await ctx.db.selectFrom('aliases').select('competitor_id').where('alias', '=', a.competitor).executeTakeFirst();
-        const direct = await ctx.db.selectFrom('competitors').select('id').where('id', '=', a.competitor).executeTakeFirst();
-        competitor = direct?.id ?? alias?.competitor_id ?? null;
-        if (!competitor) {
-          const known = (await ctx.db.selectFrom('competitors').select('id').execute()).map((c) => c.id);
-          const near = closest(a.competitor, known, 3);
-          return notFound(`Unknown competitor "${a.competitor.slice(0, 40)}".${near.length ? ` Did you mean ${near.join(' or ')}?` : ''}`);
+      if (a.competitorWords.length) {
+        // The same resolver as /compare and /subscribe: aliases in any case, names of several words.
+        const index = await loadNameIndex(ctx.db);
+        const resolved = resolveWords(index, a.competitorWords);
+        if (resolved.unknown.length) return unknownCompetitorReply(resolved.unknown, index.competitors);
+        if (resolved.found.length > 1) {
+          return usage(`One competitor per source: ${resolved.found.map((c) => c.name).join(' or ')}?`, 'Leave it out for a source about several competitors.');
         }
+        competitor = resolved.found[0]?.id ?? null;
       }
       const { source, created } = await addSource(
         ctx.db,
@@ -114,7 +116,7 @@ export const sources = defineCommand<SourcesArgs>({
     }
     if (a.action === 'remove') {
       const removed = await removeSource(ctx.db, a.id);
-      if (!removed) return notFound(`No source #${a.id}.`, 'List them with /sources.');
+      if (!removed) return notFound(`No source #${a.typed}.`, 'List them with /sources.');
       return reply([{ kind: 'text', text: `Removed source #${removed.id}: ${displaySourceUrl(removed.url)}` }, { kind: 'context', text: 'Facts already read from it keep their sources.' }]);
     }
     const rows = await listSources(ctx.db);

@@ -1,5 +1,6 @@
 import { describeSubscription } from '../src/alerts/describe-subscription.js';
 import { subscribeArgs } from '../src/alerts/parse-subscribe.js';
+import { hasSummerTime, sameClock } from '../src/alerts/timezone-words.js';
 import { findSubscription, parseList, saveSubscription } from '../src/alerts/subscriptions.js';
 import { defineCommand } from '../src/core/command.js';
 import { displayNames, loadNameIndex, resolveWords } from '../src/domain/resolve-competitor.js';
@@ -20,8 +21,8 @@ export default defineCommand({
   options: [
     { name: 'competitors', description: 'Competitors to follow (default: all); named ones are added to those followed', required: false, kind: 'competitor' },
     { name: 'mode', description: 'Instant alerts, a daily digest, or both (the default)', required: false, kind: 'choice', choices: ['alerts', 'digest', 'both'] },
-    { name: 'at', description: 'Digest time, HH:MM (default 09:00)', required: false, kind: 'string' },
-    { name: 'timezone', description: 'IANA timezone, e.g. Europe/Amsterdam (not CET or UTC+1)', required: false, kind: 'string' },
+    { name: 'at', description: 'Digest time, HH:MM (default 09:00), optionally with its timezone: 9:00 CET', required: false, kind: 'string' },
+    { name: 'timezone', description: 'IANA timezone, e.g. Europe/Amsterdam; CET or EST are read as such zones', required: false, kind: 'string' },
     { name: 'facts', description: 'Only metrics or only events (default: both)', required: false, kind: 'choice', choices: ['metrics', 'events'] },
     {
       name: 'min',
@@ -55,6 +56,10 @@ export default defineCommand({
           ? [...new Set([...current, ...ids])]
           : ids
         : undefined;
+    // A digest time typed on an alerts-only subscription asks for a digest too.
+    const digestAdded = !args.mode && args.digestTime !== undefined && existing?.mode === 'alerts';
+    const mode = digestAdded ? 'both' : args.mode;
+    const timezone = args.timezone && args.timezoneAbbreviation ? equivalentZone(args.timezone, [existing?.timezone, ctx.config.DEFAULT_TIMEZONE]) : args.timezone;
     const sub = await saveSubscription(
       ctx.db,
       ctx.channel,
@@ -62,9 +67,9 @@ export default defineCommand({
         ...(competitors ? { competitors } : {}),
         ...(args.factTypes ? { factTypes: args.factTypes } : {}),
         ...(args.minImportance !== undefined ? { minImportance: args.minImportance } : {}),
-        ...(args.mode ? { mode: args.mode } : {}),
+        ...(mode ? { mode } : {}),
         ...(args.digestTime ? { digestTime: args.digestTime } : {}),
-        ...(args.timezone ? { timezone: args.timezone } : {}),
+        ...(timezone ? { timezone } : {}),
         ...(args.skipEmpty !== undefined ? { skipEmpty: args.skipEmpty } : {}),
       },
       { timezone: ctx.config.DEFAULT_TIMEZONE, digestTime: ctx.config.DEFAULT_DIGEST_TIME },
@@ -76,8 +81,17 @@ export default defineCommand({
     return reply([
       { kind: 'heading', text: existing ? 'Subscription updated' : 'Subscribed' },
       ...(change ? [{ kind: 'text' as const, text: change }] : []),
+      ...(digestAdded ? [{ kind: 'text' as const, text: `A digest time was given: this channel now gets the daily digest at ${sub.digest_time} as well as instant alerts (/unsubscribe digest stops it).` }] : []),
       ...describeSubscription(sub, names),
+      ...(timezone && args.timezoneAbbreviation
+        ? [{ kind: 'context' as const, text: `"${args.timezoneAbbreviation}" read as ${timezone}${hasSummerTime(timezone) ? ', which follows summer time: digest times stay on the local clock all year' : ''}.` }]
+        : []),
       { kind: 'context', text: 'See delivery health with /subscriptions; preview the digest with /digest.' },
     ]);
   },
 });
+
+/** For an abbreviation (CET), the channel's own zone or the configured one when it keeps the same clock. */
+function equivalentZone(read: string, preferred: (string | undefined)[]): string {
+  return preferred.find((zone): zone is string => zone !== undefined && sameClock(zone, read)) ?? read;
+}

@@ -50,6 +50,20 @@ const snowflake = optionalText.refine((s) => s === undefined || /^\d{17,20}$/.te
   message: 'must be a Discord id: 17 to 20 digits (developer portal → your application → General Information)',
 });
 
+/**
+ * DISCORD_ADMIN_USER_IDS / DISCORD_ADMIN_ROLE_IDS: comma-separated snowflakes. A name or a mention
+ * pasted instead of an id would never match anyone, so admins would silently be refused.
+ */
+const snowflakeList = csv.superRefine((ids, ctx) => {
+  const bad = ids.find((id) => !/^\d{17,20}$/.test(id));
+  if (bad !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be comma-separated Discord ids of 17 to 20 digits; "${bad.slice(0, 40)}" is not one (Discord → Settings → Advanced → Developer Mode, then right-click a user or role → Copy ID)`,
+    });
+  }
+});
+
 const boolFlag = (fallback: boolean) =>
   z
     .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
@@ -112,9 +126,10 @@ const schema = z.object({
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: snowflake,
   DISCORD_API_URL: optionalUrl,
-  DISCORD_ADMIN_USER_IDS: csv,
-  DISCORD_ADMIN_ROLE_IDS: csv,
+  DISCORD_ADMIN_USER_IDS: snowflakeList,
+  DISCORD_ADMIN_ROLE_IDS: snowflakeList,
   DISCORD_SHARDS: discordShards,
+  DISCORD_START_TIMEOUT_SECONDS: wholeNumber(1, 3600).default(60),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -143,3 +158,28 @@ export const slackConfigured = (c: Config): boolean =>
 
 /** Discord starts when both the bot token and the application id are set. */
 export const discordConfigured = (c: Config): boolean => Boolean(c.DISCORD_TOKEN && c.DISCORD_APPLICATION_ID);
+
+/**
+ * A platform whose settings are only half there would otherwise be skipped without a word (the
+ * bot falls back to the terminal). Returns one line naming what is missing, or undefined.
+ */
+export function halfSetChat(c: Config): string | undefined {
+  const problems: string[] = [];
+  const slackExtras = (['SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'] as const).filter((k) => c[k]);
+  if (c.SLACK_BOT_TOKEN && !slackExtras.length) {
+    problems.push(
+      'SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is: set one, or unset SLACK_BOT_TOKEN',
+    );
+  }
+  if (!c.SLACK_BOT_TOKEN && slackExtras.length) {
+    const named = slackExtras.join(' and ');
+    problems.push(`${named} ${slackExtras.length > 1 ? 'are' : 'is'} set but SLACK_BOT_TOKEN is not: set SLACK_BOT_TOKEN (xoxb-…), or unset ${named}`);
+  }
+  if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) {
+    problems.push('DISCORD_TOKEN is set but DISCORD_APPLICATION_ID is not: set it (developer portal → General Information), or unset DISCORD_TOKEN');
+  }
+  if (!c.DISCORD_TOKEN && c.DISCORD_APPLICATION_ID) {
+    problems.push('DISCORD_APPLICATION_ID is set but DISCORD_TOKEN is not: set it (developer portal → Bot → Reset Token), or unset DISCORD_APPLICATION_ID');
+  }
+  return problems.length ? problems.join('; ') : undefined;
+}

@@ -178,6 +178,16 @@ export async function release(db: Kysely<Database>, id: number, token: string, n
     .execute();
 }
 
+/** One row that cannot be sent (nothing to render): dead with the reason; the subscription stays on. */
+export async function retireRow(db: Kysely<Database>, id: number, token: string, reason: string): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set({ status: 'dead', last_error: reason.slice(0, 500), claimed_by: null, claimed_until: null })
+    .where('id', '=', id)
+    .where('claimed_by', '=', token)
+    .execute();
+}
+
 /**
  * A permanent failure: the row is dead, the subscription disabled with the reason, and the
  * subscription's other waiting rows (and those this claim still holds) are dead too: they would fail

@@ -4,7 +4,7 @@ import type { Database } from '../db/schema.js';
 import type { Logger } from '../logger.js';
 import type { Reply } from '../messages/reply.js';
 import { retryDelayMs } from './backoff.js';
-import { type ClaimedRow, claimDue, markDead, markRetry, markSent, release } from './claim.js';
+import { type ClaimedRow, claimDue, markDead, markRetry, markSent, release, retireRow } from './claim.js';
 import { type FactView, loadFactViews } from './fact-lines.js';
 import type { Delivery, Destination, Notifier, SendResult } from './notifier.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -64,7 +64,10 @@ export async function deliverDue(deps: DeliveryDeps): Promise<DeliveryReport> {
     for (const row of queue) {
       const message = messageFor(row, views);
       if (!message) {
-        await markDead(deps.db, row, token, `${row.kind} ${row.id} has nothing to send (fact deleted or payload unreadable)`, iso(deps));
+        // This row's problem, not the channel's: the subscription keeps receiving the others.
+        const reason = `${row.kind} ${row.id} has nothing to send (fact deleted or payload unreadable)`;
+        await retireRow(deps.db, row.id, token, reason);
+        deps.log.error('alerts: outbox row cannot be rendered; dropped', { outbox: row.id, subscription: row.subscriptionId, reason });
         report.dead++;
         continue;
       }
@@ -146,4 +149,3 @@ async function record(deps: DeliveryDeps, row: ClaimedRow, token: string, result
   report.retried++;
 }
 
-const iso = (deps: DeliveryDeps) => deps.clock.now().toISOString();

@@ -37,3 +37,17 @@ export function describeHealth(h: DeliveryHealth): Block {
   if (h.lastError) fields.push({ label: 'Last error', value: h.lastError });
   return { kind: 'text', text: 'Delivery', fields };
 }
+
+/** Disabled subscriptions of other channels in the workspace, each with its reason (at most `shown`). */
+export function describeDisabledElsewhere(subs: SubscriptionRow[], shown = 10): Block {
+  const fields = subs.slice(0, shown).map((s) => ({
+    label: `#${s.channel}`,
+    value: `${s.disabled_reason} (since ${s.disabled_at?.slice(0, 16).replace('T', ' ') ?? '?'} UTC)`,
+  }));
+  const more = subs.length > shown ? ` The ${shown} most recent are listed.` : '';
+  return {
+    kind: 'text',
+    text: `Disabled elsewhere in this workspace: alerts and digests stopped because the channel refused them. Fix the cause, then /subscribe again in that channel.${more}`,
+    fields,
+  };
+}

@@ -63,5 +63,8 @@ export function digestWindow(sub: SubscriptionRow, lastCoveredUntil: string | un
   const start = Date.parse(lastCoveredUntil ?? sub.created_at);
   const cap = now.getTime() - MAX_DIGEST_WINDOW_MS;
   if (start < cap) return { since: new Date(cap).toISOString(), after: 'week' };
-  return { since: new Date(start).toISOString(), after: lastCoveredUntil ? 'last-digest' : 'subscribed' };
+  // Subscribing after the day's digest time marks that day done from the subscription's start:
+  // no digest went out, so the window still runs from when the channel subscribed.
+  const sinceDigest = lastCoveredUntil !== undefined && Date.parse(lastCoveredUntil) !== Date.parse(sub.created_at);
+  return { since: new Date(start).toISOString(), after: sinceDigest ? 'last-digest' : 'subscribed' };
 }

@@ -3,7 +3,7 @@ import type { Clock } from '../clock.js';
 import type { Database } from '../db/schema.js';
 import type { Logger } from '../logger.js';
 import { type DigestStartKind, digestWindow, factsFor, factsSeenBetween } from './digest-facts.js';
-import { localTime } from './local-time.js';
+import { localTime, previousDate } from './local-time.js';
 import { renderDigest } from './render-digest.js';
 import type { SubscriptionRow } from './subscriptions.js';
 
@@ -18,6 +18,8 @@ export interface DigestTickReport {
 interface Due {
   sub: SubscriptionRow;
   date: string;
+  /** Yesterday's digest, missed while no process ran: sent now, once. */
+  late: boolean;
 }
 
 const CHUNK = 200;
@@ -26,9 +28,11 @@ const CHUNK = 200;
  * One minute-tick: finds subscriptions whose local digest time has passed today and that have no
  * digest for today's local date, and writes for each, in one transaction, the digests row and the
  * outbox row. The digests primary key (subscription, local date) makes a second process or a
- * restart write nothing; only today's date is ever considered, so a long downtime gives one
- * digest on return, not a backlog. Due-ness is computed once per distinct timezone; a local time
- * skipped by DST (02:30 on spring-forward day) is caught by the first tick after it.
+ * restart write nothing. A digest missed while no process ran is sent once when one runs again:
+ * before today's digest time, yesterday's is due if it never went out (and the subscription
+ * existed then); nothing older is ever considered, so a long downtime gives one digest on return,
+ * not a backlog. Due-ness is computed once per distinct timezone; a local time skipped by DST
+ * (02:30 on spring-forward day) is caught by the first tick after it.
  */
 export async function runDigestTick(deps: { db: Kysely<Database>; clock: Clock; log: Logger }): Promise<DigestTickReport> {
   const { db } = deps;
@@ -62,7 +66,8 @@ export async function runDigestTick(deps: { db: Kysely<Database>; clock: Clock; 
         ),
       )
       .execute();
-    for (const sub of subs) due.push({ sub, date: local.date });
+    for (const sub of subs) due.push({ sub, date: local.date, late: false });
+    for (const sub of await missedYesterday(db, timezone, now)) due.push({ sub, date: previousDate(local.date), late: true });
   }
   const report: DigestTickReport = { due: due.length, written: 0, queued: 0 };
   if (!due.length) return report;
@@ -86,7 +91,7 @@ export async function runDigestTick(deps: { db: Kysely<Database>; clock: Clock; 
 
   for (let i = 0; i < due.length; i += CHUNK) {
     await db.transaction().execute(async (trx) => {
-      for (const { sub, date } of due.slice(i, i + CHUNK)) {
+      for (const { sub, date, late } of due.slice(i, i + CHUNK)) {
         const { since: from, after } = windows.get(sub.id)!;
         const inserted = await trx
           .insertInto('digests')
@@ -97,7 +102,7 @@ export async function runDigestTick(deps: { db: Kysely<Database>; clock: Clock; 
         report.written++;
         const mine = factsFor(sub, facts, from);
         if (!mine.length && sub.skip_empty) continue;
-        const payload = renderDigest(mine, { date, timezone: sub.timezone, since: from, after });
+        const payload = renderDigest(mine, { date, timezone: sub.timezone, since: from, after, ...(late ? { lateFrom: sub.digest_time } : {}) });
         await trx
           .insertInto('outbox')
           .values({
@@ -124,6 +129,41 @@ export async function runDigestTick(deps: { db: Kysely<Database>; clock: Clock; 
   }
   if (report.written) deps.log.info('alerts: digests written', { ...report });
   return report;
+}
+
+/**
+ * Subscriptions of one timezone whose digest time has not come yet today and whose digest of
+ * yesterday never went out although they existed at that time: the process was down then.
+ */
+async function missedYesterday(db: Kysely<Database>, timezone: string, now: Date): Promise<SubscriptionRow[]> {
+  const local = localTime(now, timezone);
+  const yesterday = previousDate(local.date);
+  const [h, m] = local.time.split(':').map(Number);
+  // Yesterday's digest time lies before today's local midnight, at most an hour (DST) after now minus the local clock.
+  const createdBefore = new Date(now.getTime() - (h! * 60 + m!) * 60_000 + 3600_000).toISOString();
+  const subs = await db
+    .selectFrom('subscriptions as s')
+    .selectAll('s')
+    .where('s.timezone', '=', timezone)
+    .where('s.mode', 'in', ['digest', 'both'])
+    .where('s.disabled_reason', 'is', null)
+    .where('s.digest_time', '>', local.time)
+    .where('s.created_at', '<', createdBefore)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('digests as d')
+            .select('d.subscription_id')
+            .whereRef('d.subscription_id', '=', 's.id')
+            .where('d.digest_date', 'in', [yesterday, local.date]),
+        ),
+      ),
+    )
+    .execute();
+  return subs.filter((sub) => {
+    const created = localTime(new Date(sub.created_at), timezone);
+    return `${created.date} ${created.time}` <= `${yesterday} ${sub.digest_time}`;
+  });
 }
 
 /**

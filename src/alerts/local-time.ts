@@ -57,3 +57,8 @@ export function parseClockTime(text: string): string | undefined {
   const m = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(text.trim());
   return m ? `${m[1]!.padStart(2, '0')}:${m[2]}` : undefined;
 }
+
+/** The calendar day before a YYYY-MM-DD date. */
+export function previousDate(date: string): string {
+  return new Date(Date.parse(`${date}T12:00:00Z`) - 24 * 3600_000).toISOString().slice(0, 10);
+}

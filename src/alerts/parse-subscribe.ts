@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseClockTime } from './local-time.js';
 import { type FactType, MODES, type Mode } from './subscriptions.js';
-import { readTimeZoneWord } from './timezone-words.js';
+import { readTimeZoneWord, sameClock } from './timezone-words.js';
 
 /** /subscribe's words, sorted by kind; competitor words are resolved later against the database. */
 export interface SubscribeArgs {
@@ -10,6 +10,8 @@ export interface SubscribeArgs {
   mode?: Mode;
   digestTime?: string;
   timezone?: string;
+  /** Set when the timezone was typed as an abbreviation (CET): the command may pick an equivalent zone. */
+  timezoneAbbreviation?: string;
   factTypes?: FactType[];
   minImportance?: number;
   skipEmpty?: boolean;
@@ -29,7 +31,8 @@ const combineModes = (a: Mode | undefined, b: Mode): Mode => (a === undefined ||
  * skip-empty|show-empty, `all`; the rest name competitors. Returns a message a person can act on
  * for the first word it cannot use, and for two words that ask for different things.
  */
-export function parseSubscribeWords(words: string[]): SubscribeArgs | string {
+export function parseSubscribeWords(typed: string[]): SubscribeArgs | string {
+  const words = typed.flatMap(splitTimeWords);
   const out: SubscribeArgs = { competitorWords: [], all: false };
   let emptyWord: string | undefined;
   let zoneWord: string | undefined;
@@ -64,13 +67,27 @@ export function parseSubscribeWords(words: string[]): SubscribeArgs | string {
       minWord = level;
     } else if (zone) {
       if ('error' in zone) return zone.error;
-      if (out.timezone && out.timezone !== zone.timezone) return `One timezone at a time: ${zoneWord} or ${raw}?`;
+      if (out.timezone && !sameClock(out.timezone, zone.timezone)) return `One timezone at a time: ${zoneWord} or ${raw}?`;
+      // "CET Europe/Amsterdam" says the same thing twice: the full name wins.
+      if (out.timezone && zone.abbreviation) continue;
       out.timezone = zone.timezone;
+      if (zone.abbreviation) out.timezoneAbbreviation = zone.abbreviation;
+      else delete out.timezoneAbbreviation;
       zoneWord = raw;
     } else out.competitorWords.push(raw);
   }
   if (out.all && out.competitorWords.length) return 'Name competitors or say "all", not both.';
   return out;
+}
+
+/**
+ * A time typed as one option value with what follows it ("9:00 CET", "at 9:00 Europe/Paris": a
+ * Discord `at` option arrives as one word) is taken apart; other words with spaces stay whole
+ * (they name competitors: "tiktok shop").
+ */
+function splitTimeWords(word: string): string[] {
+  const parts = word.trim().split(/\s+/);
+  return parts.length > 1 && /^(at|\d{1,2}[:.h]\d{2})$/i.test(parts[0]!) ? parts : [word];
 }
 
 /** zod over the typed words, so the dispatcher turns a bad word into a usage reply. */

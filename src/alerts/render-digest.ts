@@ -15,13 +15,17 @@ export const MAX_FACTS = 40;
  */
 export function renderDigest(facts: FactView[], opts: DigestOptions): Reply {
   const heading: Block = { kind: 'heading', text: `Daily digest — ${opts.date}` };
-  if (!facts.length) return reply([heading, { kind: 'text', text: nothingNew(opts) }, sinceNote(opts)]);
+  const late: Block[] = opts.lateFrom
+    ? [{ kind: 'context', text: `Sent late: due at ${opts.lateFrom} on ${opts.date} (${opts.timezone}), when rivalwatch was not running.` }]
+    : [];
+  if (!facts.length) return reply([heading, ...late, { kind: 'text', text: nothingNew(opts) }, sinceNote(opts)]);
   const groups = new Map<string, FactView[]>();
   for (const f of facts) groups.set(f.competitorId, [...(groups.get(f.competitorId) ?? []), f]);
   const ordered = [...groups.values()].sort((a, b) => b[0]!.importance - a[0]!.importance || b.length - a.length);
   const conflicts = facts.filter((f) => f.conflictWith !== null).length;
   const blocks: Block[] = [
     heading,
+    ...late,
     {
       kind: 'text',
       text: `${facts.length} new fact${facts.length === 1 ? '' : 's'} about ${groups.size} competitor${groups.size === 1 ? '' : 's'}${
@@ -66,6 +70,8 @@ export interface DigestOptions {
   since: string;
   /** What `since` is, so an empty digest can say since when; `day` for a preview of the last 24 hours. */
   after: DigestStartKind | 'day';
+  /** Set on a digest missed while no process ran and sent on return: its HH:MM, said in the digest. */
+  lateFrom?: string;
 }
 
 /** `since` as the subscription's wall clock: "2024-03-05 09:00 (Europe/Amsterdam)". */

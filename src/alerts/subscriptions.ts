@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Channel } from '../core/command.js';
 import type { Database, SubscriptionTable } from '../db/schema.js';
-import { localTime } from './local-time.js';
+import { localTime, previousDate } from './local-time.js';
 
 export type SubscriptionRow = Selectable<SubscriptionTable>;
 export type Mode = 'alerts' | 'digest' | 'both';
@@ -96,10 +96,19 @@ export async function saveSubscription(
         .executeTakeFirstOrThrow();
     }
     const local = localTime(now, row.timezone);
-    if (row.mode !== 'alerts' && local.time >= row.digest_time) {
+    // An existing subscription (re-enabled, or switched to digests) might have missed yesterday's
+    // digest; resubscribing is not the process coming back, so that one counts as done too.
+    const done = local.time >= row.digest_time ? local.date : existing ? previousDate(local.date) : undefined;
+    if (row.mode !== 'alerts' && done) {
+      // The day is marked done without moving the window: facts not yet in a digest (say the time
+      // moved from 09:00 to 08:00 at 08:30) go into the next one instead of into none.
+      const last = existing
+        ? await trx.selectFrom('digests').select((eb) => eb.fn.max('covered_until').as('until')).where('subscription_id', '=', row.id).executeTakeFirst()
+        : undefined;
+      const coveredUntil = last?.until ? String(last.until) : existing ? existing.created_at : nowIso;
       await trx
         .insertInto('digests')
-        .values({ subscription_id: row.id, digest_date: local.date, covered_until: nowIso, created_at: nowIso })
+        .values({ subscription_id: row.id, digest_date: done, covered_until: coveredUntil, created_at: nowIso })
         .onConflict((oc) => oc.columns(['subscription_id', 'digest_date']).doNothing())
         .execute();
     }
@@ -114,6 +123,25 @@ export async function deleteSubscription(db: Kysely<Database>, id: number): Prom
     await trx.deleteFrom('digests').where('subscription_id', '=', id).execute();
     await trx.deleteFrom('subscriptions').where('id', '=', id).execute();
   });
+}
+
+/**
+ * The other disabled subscriptions of this channel's workspace (Slack team, Discord guild). A
+ * channel that was deleted cannot be asked about itself, so /subscriptions anywhere in the
+ * workspace names them with the reason: a subscription is never stopped silently.
+ */
+export async function disabledElsewhere(db: Kysely<Database>, ch: Channel, limit = 10): Promise<SubscriptionRow[]> {
+  return db
+    .selectFrom('subscriptions')
+    .selectAll()
+    .where('platform', '=', ch.platform)
+    .where('workspace', '=', ch.workspace)
+    .where('channel', '!=', ch.channel)
+    .where('disabled_reason', 'is not', null)
+    .orderBy('disabled_at', 'desc')
+    .orderBy('id')
+    .limit(limit + 1)
+    .execute();
 }
 
 /** Stops every delivery to a subscription and says why; shown by /subscriptions. */

@@ -3,9 +3,11 @@ import { listing } from '../messages/labels.js';
 import { canonicalTimeZone } from './local-time.js';
 
 /**
- * Abbreviations people type for a timezone, and the IANA names that keep the same clock through
- * summer time. Intl accepts a few of them as zones, but not the way people mean them ("EST" is
- * America/Panama, which never moves to daylight time), so they are answered with a suggestion.
+ * Abbreviations people type for a timezone, and the IANA names that keep the clock they mean,
+ * summer time included ("9:00 CET" in July means 9:00 in Paris, not 08:00 CEST). Intl knows a few
+ * of them as zones, but not the way people mean them ("EST" is America/Panama, which never moves
+ * to daylight time), so they are read through this table instead. Where the places listed keep
+ * different clocks (CST: Chicago or Shanghai) the word is ambiguous and refused with the choices.
  */
 const ABBREVIATIONS: Record<string, string[]> = {
   CET: ['Europe/Paris', 'Europe/Amsterdam', 'Europe/Brussels'],
@@ -35,6 +37,12 @@ const ABBREVIATIONS: Record<string, string[]> = {
   AEDT: ['Australia/Sydney'],
 };
 
+/** A timezone read from a word; `abbreviation` when it was one (CET), so the reply can say how it was read. */
+export interface TimeZoneWord {
+  timezone: string;
+  abbreviation?: string;
+}
+
 /** Zones offered for a fixed offset such as UTC+2, by their winter or summer offset in hours. */
 const COMMON_ZONES = [
   'Europe/London', 'Europe/Lisbon', 'Europe/Paris', 'Europe/Amsterdam', 'Europe/Athens', 'America/New_York',
@@ -50,13 +58,14 @@ const IANA_HINT = 'Use an IANA name such as Europe/Amsterdam, America/New_York o
  * rivalwatch should not keep (an abbreviation, a fixed offset, an unknown Area/City), or
  * undefined when it does not look like a timezone at all (then it is probably a competitor).
  */
-export function readTimeZoneWord(raw: string): { timezone: string } | { error: string } | undefined {
+export function readTimeZoneWord(raw: string): TimeZoneWord | { error: string } | undefined {
   const upper = raw.toUpperCase();
   if (/^(UTC|GMT|UTC[+-]0{1,2}(:?00)?|GMT[+-]0{1,2}(:?00)?)$/.test(upper)) return { timezone: 'UTC' };
   const named = ABBREVIATIONS[upper];
   if (named) {
+    if (named.every((zone) => sameClock(zone, named[0]!))) return { timezone: named[0]!, abbreviation: upper };
     return {
-      error: `"${raw}" is an abbreviation, and abbreviations do not follow summer time. Use an IANA name: ${listing(named, 'or')}.`,
+      error: `"${raw}" is ambiguous: it names ${listing(named, 'and')}, which keep different clocks. Use the IANA name of the place you mean: ${listing(named, 'or')}.`,
     };
   }
   const offset = OFFSET.exec(raw);
@@ -91,14 +100,41 @@ export function unknownTimeZoneMessage(word: string): string {
   return `Unknown timezone "${word.slice(0, 60)}".${near.length ? ` Did you mean ${near.join(' or ')}?` : ''} ${IANA_HINT}`;
 }
 
+/**
+ * True when two zones show the same wall clock all year, summer time included (Europe/Paris and
+ * Europe/Amsterdam; not Europe/London and Europe/Lisbon before 1996, which does not matter here).
+ * Sampled every week of one year, so differing changeover dates are caught too.
+ */
+export function sameClock(a: string, b: string): boolean {
+  if (a === b) return true;
+  const start = Date.UTC(2025, 0, 1, 12);
+  for (let week = 0; week < 53; week++) {
+    const d = new Date(start + week * 7 * 24 * 3600_000);
+    if (offsetMinutes(d, a) !== offsetMinutes(d, b)) return false;
+  }
+  return true;
+}
+
+/** True for zones that change their clock during the year (Europe/Paris), false for Asia/Tokyo or UTC. */
+export function hasSummerTime(zone: string): boolean {
+  return offsetMinutes(new Date(Date.UTC(2025, 0, 15, 12)), zone) !== offsetMinutes(new Date(Date.UTC(2025, 6, 15, 12)), zone);
+}
+
 function zonesAtOffset(minutes: number): string[] {
   // A winter and a summer day; which year hardly matters, and a fixed one keeps the advice stable.
   const samples = [new Date(Date.UTC(2025, 0, 15, 12)), new Date(Date.UTC(2025, 6, 15, 12))];
   return COMMON_ZONES.filter((zone) => samples.some((d) => offsetMinutes(d, zone) === minutes)).slice(0, 3);
 }
 
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
 function offsetMinutes(instant: Date, zone: string): number {
-  const name = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
+  let format = offsetFormatters.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' });
+    offsetFormatters.set(zone, format);
+  }
+  const name = format
     .formatToParts(instant)
     .find((p) => p.type === 'timeZoneName')!.value;
   const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);

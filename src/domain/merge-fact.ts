@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { formatValue } from './format-value.js';
 import { importanceOf } from './importance.js';
@@ -21,11 +21,58 @@ const sameValue = (a: number | null, b: number | null | undefined) =>
     ? a === (b ?? null)
     : Math.abs(a - b) <= VALUE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
 
+interface Peer {
+  id: number;
+  value: number | null;
+  period: string | null;
+}
+
+/**
+ * The stored facts a candidate is compared with, newest first: same competitor, metric or event,
+ * status, market and unit, and the same period or either side undated.
+ *
+ * These statements run several times for every fact read, so they are plain SQL (the same on
+ * SQLite and Postgres): building each with Kysely's query builder cost more than running it.
+ * Two branches, not `period = ? or period is null`: with the OR, the facts_key index stopped at
+ * the market and every period of the key was read and sorted.
+ */
+async function peersOf(db: Kysely<Database>, c: CandidateFact, name: string): Promise<Peer[]> {
+  const market = c.market === null ? sql`market is null` : sql`market = ${c.market}`;
+  const unit = c.unit === undefined ? sql`unit is null` : sql`unit = ${c.unit}`;
+  const key = sql`competitor_id = ${c.competitor} and "type" = ${c.type} and "name" = ${name} and status = ${c.status} and ${market} and ${unit}`;
+  const query =
+    c.period === null
+      ? sql<Peer>`select id, "value", period from facts where ${key} order by id desc`
+      : sql<Peer>`select id, "value", period from facts where ${key} and period = ${c.period}
+          union all select id, "value", period from facts where ${key} and period is null order by id desc`;
+  return (await query.execute(db)).rows;
+}
+
+/**
+ * Figures published this many days apart or less are about the same time when a period is
+ * missing: news of one announcement. Further apart, the later figure is an update.
+ */
+export const SAME_TIME_DAYS = 3;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Whether a figure read on `date` (YYYY-MM-DD) for `period` is about the same time as a stored
+ * one: the same period when both are known, else published within SAME_TIME_DAYS of each other
+ * (a stored fact's as_of is its first publication date). A date that does not parse is never close.
+ */
+function aboutSameTime(period: string | null, date: string, stored: { period: string | null; as_of: string | null; first_seen_at: string }): boolean {
+  if (period !== null && stored.period !== null) return period === stored.period;
+  const apart = Math.abs(Date.parse(date) - Date.parse((stored.as_of ?? stored.first_seen_at).slice(0, 10)));
+  return apart <= SAME_TIME_DAYS * DAY_MS;
+}
+
 /**
  * Stores a candidate fact: a new fact, a corroboration of one already known (same competitor,
  * metric or event, market, period, status, unit, and a value within tolerance), or a conflict
- * (same key, clearly different value). Always records where it was read. Run it inside the
- * transaction that also writes what follows from it (alerts).
+ * (same key and the same time — see aboutSameTime — but a clearly different value; a later
+ * figure with no period is an update, a new fact). Always records where it was read. Run it
+ * inside the transaction that also writes what follows from it (alerts).
  */
 export async function mergeFact(
   db: Kysely<Database>,
@@ -35,51 +82,24 @@ export async function mergeFact(
   summary?: string,
 ): Promise<MergeResult> {
   const name = factName(candidate);
-  let q = db
-    .selectFrom('facts')
-    .selectAll()
-    .where('competitor_id', '=', candidate.competitor)
-    .where('type', '=', candidate.type)
-    .where('name', '=', name)
-    .where('status', '=', candidate.status);
-  q = candidate.market === null ? q.where('market', 'is', null) : q.where('market', '=', candidate.market);
-  q = candidate.unit === undefined ? q.where('unit', 'is', null) : q.where('unit', '=', candidate.unit);
-  // Same period, or either side undated. Filtered in SQL: a key gathers many periods over time,
-  // and reading all their rows for every merge was most of ingestion's database time.
-  const period = candidate.period;
-  if (period !== null) q = q.where((eb) => eb.or([eb('period', '=', period), eb('period', 'is', null)]));
-  const peers = await q.orderBy('id', 'desc').execute();
-
+  const peers = await peersOf(db, candidate, name);
   const match = peers.find((f) => sameValue(f.value, candidate.value));
   if (match) {
-    const known = await db
-      .selectFrom('fact_sources')
-      .select('id')
-      .where('fact_id', '=', match.id)
-      .where((eb) => {
-        const ors = [];
-        if (provenance.itemId != null) ors.push(eb('item_id', '=', provenance.itemId));
-        if (provenance.url) ors.push(eb('url', '=', provenance.url));
-        if (!ors.length) ors.push(eb('publisher', '=', provenance.publisher));
-        return eb.or(ors);
-      })
-      .executeTakeFirst();
-    if (known) return { outcome: 'duplicate', factId: match.id };
+    const ors = [];
+    if (provenance.itemId != null) ors.push(sql`item_id = ${provenance.itemId}`);
+    if (provenance.url) ors.push(sql`url = ${provenance.url}`);
+    if (!ors.length) ors.push(sql`publisher = ${provenance.publisher}`);
+    const known = await sql<{ id: number }>`select id from fact_sources where fact_id = ${match.id} and (${sql.join(ors, sql` or `)}) limit 1`.execute(db);
+    if (known.rows.length) return { outcome: 'duplicate', factId: match.id };
     await addProvenance(db, match.id, provenance, nowIso);
-    await db
-      .updateTable('facts')
-      .set((eb) => ({
-        source_count: eb('source_count', '+', 1),
-        last_seen_at: nowIso,
-        ...(match.period === null && candidate.period !== null ? { period: candidate.period } : {}),
-      }))
-      .where('id', '=', match.id)
-      .execute();
+    const dates = match.period === null && candidate.period !== null ? sql`, period = ${candidate.period}` : sql``;
+    await sql`update facts set source_count = source_count + 1, last_seen_at = ${nowIso}${dates} where id = ${match.id}`.execute(db);
     return { outcome: 'corroborated', factId: match.id };
   }
 
-  const rival = peers[0];
-  const conflict = rival !== undefined && candidate.type === 'metric';
+  const asOf = provenance.publishedAt ? provenance.publishedAt.slice(0, 10) : nowIso.slice(0, 10);
+  const rival = candidate.type === 'metric' ? peers.find((f) => aboutSameTime(candidate.period, asOf, f)) : undefined;
+  const conflict = rival !== undefined;
   const previous = candidate.type === 'metric' ? await previousValue(db, candidate.competitor, name, candidate.market, candidate.unit) : null;
   const inserted = await db
     .insertInto('facts')
@@ -93,9 +113,9 @@ export async function mergeFact(
       period: candidate.period,
       status: candidate.status,
       summary: summary ?? describe(candidate),
-      as_of: provenance.publishedAt ? provenance.publishedAt.slice(0, 10) : nowIso.slice(0, 10),
+      as_of: asOf,
       source_count: 1,
-      conflict_with: conflict ? rival.id : null,
+      conflict_with: rival?.id ?? null,
       importance: importanceOf(candidate, { previousValue: previous, conflict }),
       first_seen_at: nowIso,
       last_seen_at: nowIso,
@@ -103,7 +123,7 @@ export async function mergeFact(
     .returning('id')
     .executeTakeFirstOrThrow();
   await addProvenance(db, inserted.id, provenance, nowIso);
-  return conflict
+  return rival
     ? { outcome: 'conflict', factId: inserted.id, conflictWith: rival.id }
     : { outcome: 'new', factId: inserted.id };
 }
@@ -124,25 +144,14 @@ async function previousValue(
     .where('status', '=', 'actual');
   q = market === null ? q.where('market', 'is', null) : q.where('market', '=', market);
   if (unit) q = q.where('unit', '=', unit);
-  const row = await q.orderBy('as_of', 'desc').orderBy('id', 'desc').executeTakeFirst();
+  const row = await q.orderBy('as_of', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
   return row?.value ?? null;
 }
 
 async function addProvenance(db: Kysely<Database>, factId: number, p: Provenance, nowIso: string) {
-  await db
-    .insertInto('fact_sources')
-    .values({
-      fact_id: factId,
-      item_id: p.itemId ?? null,
-      publisher: p.publisher,
-      url: p.url ?? null,
-      title: p.title ?? null,
-      published_at: p.publishedAt ?? null,
-      language: p.language ?? null,
-      quote: p.quote ?? null,
-      created_at: nowIso,
-    })
-    .execute();
+  await sql`insert into fact_sources (fact_id, item_id, publisher, url, title, published_at, language, quote, created_at)
+    values (${factId}, ${p.itemId ?? null}, ${p.publisher}, ${p.url ?? null}, ${p.title ?? null}, ${p.publishedAt ?? null},
+      ${p.language ?? null}, ${p.quote ?? null}, ${nowIso})`.execute(db);
 }
 
 /** One human line for a fact without a hand-written summary. */

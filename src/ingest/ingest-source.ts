@@ -21,6 +21,8 @@ export interface IngestDeps {
   onMerged?: OnMerged;
   extract?: (article: Article) => Extraction;
   random?: () => number;
+  /** The caller lists failed sources itself (the `ingest` summary): log them at debug, so each shows once. */
+  failuresListed?: boolean;
 }
 
 export interface SourceReport {
@@ -34,6 +36,8 @@ export interface SourceReport {
   itemErrors: number;
   baseline: boolean;
   tally: Tally;
+  /** A text file that gave no date: its modification time (ISO), used as the date instead. */
+  datedByMtime?: string;
 }
 
 export const sourceLabel = (s: Pick<SourceRow, 'name' | 'url'>) => s.name ?? s.url;
@@ -101,12 +105,14 @@ export async function ingestSource(deps: IngestDeps, source: SourceRow, stories:
       itemsAdded: report.tally.itemsNew,
       factsAdded: factsMerged(report.tally),
     });
-    return { ...report, ok: true };
+    return { ...report, ok: true, ...(loaded.datedByMtime ? { datedByMtime: loaded.datedByMtime } : {}) };
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     try {
       const { nextFetchIso } = await markFailure(deps.db, source.id, reason, deps.clock.now().getTime(), random);
-      deps.log.warn('source failed', { source: report.label, reason, retry: nextFetchIso });
+      const fields = { source: report.label, reason, retry: nextFetchIso };
+      if (deps.failuresListed) deps.log.debug('source failed', fields);
+      else deps.log.warn('source failed', fields);
     } catch (dbErr) {
       deps.log.error('could not record a source failure', { source: report.label, err: dbErr });
     }

@@ -97,6 +97,22 @@ describe('alerts commands', () => {
     expect((await run('/unsubscribe')).status).toBe('not_found');
   });
 
+  it('unsubscribe: "digest" or "alerts" stops just that kind of delivery; stopping the last one removes the subscription', async () => {
+    await run('/subscribe temu both');
+    const noDigest = await run('/unsubscribe digest');
+    expect(text(noDigest)).toContain('No more daily digest here; instant alerts continue.');
+    expect(await sub()).toMatchObject({ mode: 'alerts', competitors: '["temu"]' });
+    expect(text(await run('/unsubscribe digest'))).toContain('This channel gets no digest: nothing changed.');
+    expect(text(await run('/unsubscribe alerts temu'))).toContain('one at a time');
+    // A digest time typed on an alerts-only subscription turns the digest back on, and says so.
+    expect(text(await run('/subscribe at 08:00'))).toContain('now gets the daily digest at 08:00 as well as instant alerts');
+    expect(await sub()).toMatchObject({ mode: 'both', digest_time: '08:00' });
+    await run('/unsubscribe alerts');
+    expect(await sub()).toMatchObject({ mode: 'digest' });
+    expect(text(await run('/unsubscribe digest'))).toContain('the subscription is removed');
+    expect(await sub()).toBeUndefined();
+  });
+
   it('unsubscribe: removing one competitor from "all" keeps the others', async () => {
     await run('/subscribe');
     await run('/unsubscribe amazon');
@@ -130,27 +146,79 @@ describe('alerts commands', () => {
     expect(await t.db.selectFrom('digests').select('subscription_id').execute()).toHaveLength(0);
   });
 
+  it('subscribe: moving the digest time earlier than now keeps the facts not yet sent for the next digest, and sends no catch-up', async () => {
+    await run('/subscribe digest show-empty at 09:00 UTC');
+    clock.set('2024-03-05T09:00:00.000Z');
+    await runDigestTick({ db: t.db, clock, log: silentLogger });
+    await ingestFact(t.db, launch('temu', 'NL'), source('NOS', 'https://nos.example/temu'), new Date('2024-03-06T07:00:00.000Z'));
+    clock.set('2024-03-06T08:30:00.000Z');
+    await run('/subscribe at 08:00');
+    clock.set('2024-03-06T08:31:00.000Z');
+    expect(await runDigestTick({ db: t.db, clock, log: silentLogger })).toMatchObject({ due: 0 });
+    clock.set('2024-03-07T08:00:00.000Z');
+    expect(await runDigestTick({ db: t.db, clock, log: silentLogger })).toMatchObject({ due: 1, queued: 1 });
+    const last = await t.db.selectFrom('outbox').select('payload').where('kind', '=', 'digest').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(last.payload).toContain('Temu');
+    // Re-enabled before today's time after a failure: yesterday's missed digest is not sent at once.
+    await t.db.updateTable('subscriptions').set({ disabled_reason: 'channel_not_found', disabled_at: '2024-03-07T08:01:00.000Z' }).execute();
+    clock.set('2024-03-09T07:00:00.000Z');
+    await run('/subscribe');
+    expect(await runDigestTick({ db: t.db, clock, log: silentLogger })).toMatchObject({ due: 0 });
+  });
+
   it('subscribe: after the digest time has passed today, the first digest is tomorrow, not at once', async () => {
     clock.set('2024-03-05T15:00:00.000Z');
     await run('/subscribe digest at 09:00 UTC');
     const marked = await t.db.selectFrom('digests').selectAll().execute();
     expect(marked).toMatchObject([{ digest_date: '2024-03-05', covered_until: '2024-03-05T15:00:00.000Z' }]);
+    // No digest went out yet: the preview counts from the subscription, not from "the last digest".
+    clock.set('2024-03-05T16:00:00.000Z');
+    const preview = text(await run('/digest'));
+    expect(preview).toContain('Nothing new since this channel subscribed, 2024-03-05 15:00 (UTC).');
+    expect(preview).not.toContain('last digest');
   });
 
-  it('subscribe: timezone abbreviations and offsets get IANA advice, not "no competitor called CET"', async () => {
+  it('subscribe: "at 9:00 CET" is read as the Central European zone, split or as one word (a Discord option), with summer time', async () => {
     const cet = await run('/subscribe tiktok at 9:00 CET');
-    expect(cet.status).toBe('usage');
-    expect(text(cet)).toContain('\\"CET\\" is an abbreviation');
-    expect(text(cet)).toContain('Use an IANA name: Europe/Paris, Europe/Amsterdam or Europe/Brussels.');
-    expect(text(await run('/subscribe tiktok est'))).toContain('America/New_York');
+    expect(cet.status).toBe('ok');
+    // The configured default (Europe/Amsterdam) keeps the same clock as CET, so it is the one kept.
+    expect(await sub()).toMatchObject({ digest_time: '09:00', timezone: 'Europe/Amsterdam' });
+    expect(text(cet)).toContain('\\"CET\\" read as Europe/Amsterdam, which follows summer time');
+    await t.db.deleteFrom('subscriptions').execute();
+    for (const typed of ['at 8:15 CET', '8:15 CET']) {
+      const ctx = {
+        db: t.db, config: loadConfig({ DEFAULT_TIMEZONE: 'UTC' }), clock, log: silentLogger, channel: channel(typed),
+        invoker: { id: 'U1', isAdmin: true }, services: {},
+      };
+      // One token, as Discord's `at` option (and a quoted shell word) hands it over.
+      const r = await dispatch(commands, ctx, 'subscribe', `temu "${typed}"`);
+      expect(r.status).toBe('ok');
+      const row = await t.db.selectFrom('subscriptions').selectAll().where('channel', '=', typed).executeTakeFirstOrThrow();
+      // A default in another zone is not used: CET is read as the first Central European zone.
+      expect(row).toMatchObject({ competitors: '["temu"]', digest_time: '08:15', timezone: 'Europe/Paris' });
+    }
+    const jst = await run('/subscribe tiktok jst', { channel: channel('tokyo') });
+    expect(text(jst)).toContain('\\"JST\\" read as Asia/Tokyo.');
+    await run('/subscribe tiktok est');
+    expect(await t.db.selectFrom('subscriptions').selectAll().where('channel', '=', 'general').executeTakeFirst()).toMatchObject({ timezone: 'America/New_York' });
+  });
+
+  it('subscribe: ambiguous abbreviations and fixed offsets get IANA advice, not "no competitor called CST"', async () => {
+    const cst = await run('/subscribe tiktok at 9:00 CST');
+    expect(cst.status).toBe('usage');
+    expect(text(cst)).toContain('\\"CST\\" is ambiguous');
+    expect(text(cst)).toContain('America/Chicago or Asia/Shanghai');
+    expect(text(await run('/subscribe tiktok "9:00 IST"'))).toContain('Europe/Dublin or Asia/Kolkata');
     const offset = await run('/subscribe tiktok at 9:00 UTC+2');
     expect(text(offset)).toContain('\\"UTC+2\\" is a fixed offset');
     expect(text(offset)).toContain('Europe/Paris');
     expect(text(await run('/subscribe tiktok Etc/GMT-2'))).toContain('UTC+2: Etc names invert the sign');
-    expect(text(await run('/subscribe tiktok PST'))).toContain('America/Los_Angeles');
     expect(await sub()).toBeUndefined();
     await run('/subscribe tiktok digest at 9:00 GMT');
     expect(await sub()).toMatchObject({ timezone: 'UTC', digest_time: '09:00' });
+    expect(text(await run('/subscribe tiktok CET Europe/Amsterdam'))).not.toContain('One timezone at a time');
+    expect(await sub()).toMatchObject({ timezone: 'Europe/Amsterdam' });
+    expect(text(await run('/subscribe tiktok CET America/New_York'))).toContain('One timezone at a time');
   });
 
   it('subscribe: "alerts digest" means both; contradicting words are refused and nothing changes', async () => {
@@ -203,6 +271,8 @@ describe('alerts commands', () => {
     expect(text(await run('/digest'))).toContain('Nothing new since the last digest, 2024-03-05 09:30 (Europe/Amsterdam).');
     const elsewhere = await run('/digest', { channel: channel('random') });
     expect(text(elsewhere)).toContain('Nothing new in the last 24 hours.');
+    await run('/subscribe alerts');
+    expect(text(await run('/digest'))).toContain('this channel gets instant alerts, no daily digest. /subscribe both (or digest) to get one.');
   });
 
   it('digest: a competitor with more facts than fit says so once, with the command to see them', async () => {

@@ -172,4 +172,49 @@ describe('alerts delivery', () => {
     expect(text).toContain('channel_not_found');
     expect(text).toMatch(/"label":"Failed","value":"2"/);
   });
+
+  it('delivery: a row that cannot be rendered is dropped with the reason, and the channel keeps its subscription and other messages', async () => {
+    const sub = await addSubscription(t.db, 'e');
+    await ingestFact(t.db, launch('temu', 'SE'), source('SVT', 'https://svt.example/1'), clock.now());
+    const now = clock.now().toISOString();
+    await t.db
+      .insertInto('outbox')
+      .values({
+        subscription_id: sub, kind: 'digest', fact_id: null, digest_date: '2024-03-04', dedupe_key: `digest:${sub}:2024-03-04`, payload: '{broken',
+        status: 'pending', attempts: 0, next_attempt_at: now, last_error: null, claimed_by: null, claimed_until: null, created_at: now, sent_at: null,
+      })
+      .execute();
+    const rec = recordingNotifier();
+    expect(await deliverDue(deps(rec.notifier, { concurrency: 1 }))).toMatchObject({ sent: 1, dead: 1 });
+    expect(rec.accepted.map((m) => (m.message.blocks[0] as { text: string }).text)).toEqual(['New: Temu']);
+    expect((await t.db.selectFrom('subscriptions').select('disabled_reason').executeTakeFirstOrThrow()).disabled_reason).toBeNull();
+    const broken = await t.db.selectFrom('outbox').select(['status', 'last_error']).where('kind', '=', 'digest').executeTakeFirstOrThrow();
+    expect(broken).toMatchObject({ status: 'dead', last_error: expect.stringContaining('nothing to send') });
+  });
+
+  it('delivery: a channel deleted after its subscription was disabled is still named, with the reason, by /subscriptions elsewhere in the workspace', async () => {
+    await addSubscription(t.db, 'deleted-channel');
+    await addSubscription(t.db, 'general');
+    await ingestFact(t.db, launch('temu', 'FR'), source('NOS', 'https://nos.example/7'), clock.now());
+    const rec = recordingNotifier();
+    const refusing: Notifier = {
+      platform: 'shell',
+      send: async (to, message) =>
+        to.channel === 'deleted-channel' ? { ok: false, permanent: true, reason: 'Unknown Channel (Discord 10003)' } : rec.notifier.send(to, message),
+    };
+    expect(await deliverDue(deps(refusing))).toMatchObject({ sent: 1, dead: 1 });
+    const ask = (where: string, workspace = 'local') =>
+      dispatch(commands, {
+        db: t.db, config: loadConfig({}), clock, log: silentLogger, channel: { platform: 'shell', workspace, channel: where },
+        invoker: { id: 'u1', isAdmin: false }, services: {},
+      }, 'subscriptions', '');
+    const fromGeneral = JSON.stringify(await ask('general'));
+    expect(fromGeneral).toContain('Disabled elsewhere in this workspace');
+    expect(fromGeneral).toContain('"label":"#deleted-channel","value":"Unknown Channel (Discord 10003) (since 2024-03-05 10:00 UTC)"');
+    // A channel without a subscription of its own hears about it too; another workspace does not.
+    const unsubscribed = await ask('random');
+    expect(unsubscribed.status).toBe('not_found');
+    expect(JSON.stringify(unsubscribed)).toContain('#deleted-channel');
+    expect(JSON.stringify(await ask('general', 'other-team'))).not.toContain('deleted-channel');
+  });
 });

@@ -77,10 +77,13 @@ describe('alerts digests', () => {
         ]);
       }
       const rows = await digests();
-      expect(rows).toHaveLength(60);
+      // Three local days each: 1 and 2 May at 09:00, and 30 April, missed before the first tick
+      // (02:00 on 1 May in Amsterdam) and caught up by it — by one of the two schedulers.
+      expect(rows).toHaveLength(90);
       const perSubDay = new Set(rows.map((r) => `${r.subscription_id}:${r.digest_date}`));
-      expect(perSubDay.size).toBe(60);
-      expect(await t.db.selectFrom('digests').select('subscription_id').execute()).toHaveLength(60);
+      expect(perSubDay.size).toBe(90);
+      expect(new Set(rows.map((r) => r.digest_date))).toEqual(new Set(['2024-04-30', '2024-05-01', '2024-05-02']));
+      expect(await t.db.selectFrom('digests').select('subscription_id').execute()).toHaveLength(90);
     } finally {
       await other.close();
     }
@@ -102,6 +105,46 @@ describe('alerts digests', () => {
     expect(text).toContain('Shein');
     const covered = await t.db.selectFrom('digests').select(['digest_date', 'covered_until']).where('subscription_id', '=', sub).orderBy('digest_date').execute();
     expect(covered.at(-1)).toEqual({ digest_date: '2024-06-04', covered_until: '2024-06-04T15:00:00.000Z' });
+  });
+
+  it('digest: down across yesterday’s digest time, a restart before today’s sends yesterday’s once (saying it is late), then today’s on time', async () => {
+    const sub = await addSubscription(t.db, 'ops', { mode: 'digest', timezone: 'Europe/Amsterdam', skip_empty: 0, created_at: '2024-06-01T00:00:00.000Z' });
+    clock.set('2024-06-01T07:01:00Z'); // 09:01 in Amsterdam
+    await runDigestTick({ db: t.db, clock, log: silentLogger });
+    // Down from 10:00 on 1 June until 06:00 on 3 June: the digest of 2 June never went out.
+    await ingestFact(t.db, launch('temu', 'NL'), source('NOS', 'https://nos.example/temu-nl'), new Date('2024-06-02T12:00:00Z'));
+    clock.set('2024-06-03T04:00:00Z');
+    await runDigestTick({ db: t.db, clock, log: silentLogger });
+    await runDigestTick({ db: t.db, clock, log: silentLogger });
+    let rows = await digests();
+    expect(rows.map((r) => r.digest_date)).toEqual(['2024-06-01', '2024-06-02']);
+    expect(rows[1]!.created_at).toBe('2024-06-03T04:00:00.000Z');
+    expect(rows[1]!.payload).toContain('Temu');
+    expect(rows[1]!.payload).toContain('Sent late: due at 09:00 on 2024-06-02 (Europe/Amsterdam)');
+    // Today's goes at 09:00 as usual, covering only what came after the late one.
+    for (clock.set('2024-06-03T04:10:00Z'); clock.now() < new Date('2024-06-03T08:00:00Z'); clock.advance(10 * 60_000)) {
+      await runDigestTick({ db: t.db, clock, log: silentLogger });
+    }
+    rows = await digests();
+    expect(rows.map((r) => r.digest_date)).toEqual(['2024-06-01', '2024-06-02', '2024-06-03']);
+    expect(rows[2]!.created_at).toBe('2024-06-03T07:00:00.000Z');
+    expect(rows[2]!.payload).not.toContain('Temu');
+    expect(rows[2]!.payload).not.toContain('Sent late');
+    // Down for four days: one late digest (the last missed day), not a backlog of four.
+    clock.set('2024-06-08T05:00:00Z');
+    await runDigestTick({ db: t.db, clock, log: silentLogger });
+    rows = await digests();
+    expect(rows.map((r) => r.digest_date)).toEqual(['2024-06-01', '2024-06-02', '2024-06-03', '2024-06-07']);
+    const marked = await t.db.selectFrom('digests').select('digest_date').where('subscription_id', '=', sub).orderBy('digest_date').execute();
+    expect(marked.map((m) => m.digest_date)).toEqual(['2024-06-01', '2024-06-02', '2024-06-03', '2024-06-07']);
+  });
+
+  it('digest: a subscription created after yesterday’s digest time gets no catch-up digest for yesterday', async () => {
+    await addSubscription(t.db, 'new', { mode: 'digest', timezone: 'UTC', skip_empty: 0, created_at: '2024-06-02T10:00:00.000Z' });
+    clock.set('2024-06-03T06:00:00Z');
+    expect(await runDigestTick({ db: t.db, clock, log: silentLogger })).toMatchObject({ due: 0 });
+    clock.set('2024-06-03T09:00:00Z');
+    expect(await runDigestTick({ db: t.db, clock, log: silentLogger })).toMatchObject({ due: 1, queued: 1 });
   });
 
   it('digest: groups by competitor, most important then newest first, with source counts and conflicts marked', async () => {

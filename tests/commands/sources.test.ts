@@ -58,10 +58,30 @@ describe('/sources', () => {
     expect(text(r)).toContain('A source must be an http:// or https:// URL');
   });
 
+  for (const bad of ['not-a-url', 'https://', 'http://:80/feed']) {
+    it(`sources add: "${bad}" gets the usage reply, not a crash`, async () => {
+      const r = await run(`add ${bad}`);
+      expect(r.status).toBe('usage');
+      expect(text(r)).toContain('A source must be an http:// or https:// URL');
+    });
+  }
+
   it('sources add: an unknown competitor suggests the closest', async () => {
     const r = await run('add https://third.example/rss temo');
     expect(r.status).toBe('not_found');
-    expect(text(r)).toContain('Did you mean temu');
+    expect(text(r)).toContain('Did you mean Temu?');
+  });
+
+  it('sources add: the competitor is read like everywhere else: any case, several words, aliases; one per source', async () => {
+    const r = await run('add https://fourth.example/rss nl TikTok Shop');
+    expect(r.status).toBe('ok');
+    const row = await db.db.selectFrom('sources').selectAll().where('url', '=', 'https://fourth.example/rss').executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ language: 'nl', competitor_id: 'tiktok-shop' });
+    expect((await run('add https://fifth.example/rss TEMU')).status).toBe('ok');
+    const two = await run('add https://sixth.example/rss temu shein');
+    expect(two.status).toBe('usage');
+    expect(text(two)).toContain('One competitor per source');
+    await db.db.deleteFrom('sources').where('url', 'in', ['https://fourth.example/rss', 'https://fifth.example/rss']).execute();
   });
 
   it('sources: lists health per source', async () => {

@@ -32,8 +32,17 @@ export interface SlackDouble {
   calls: ApiCall[];
   /** Successful chat.postMessage calls only (what a channel would show). */
   posted(): ApiCall[];
+  /** Answers posted to a response_url and accepted (what the channel or the person sees). */
   // biome-ignore lint/suspicious/noExplicitAny: tests walk Slack's JSON freely; its shape is what they assert
   responses: { id: string; body: Record<string, any> }[];
+  /** Answers a response_url refused (see refuseResponse). */
+  // biome-ignore lint/suspicious/noExplicitAny: as above
+  refusedResponses: { id: string; body: Record<string, any> }[];
+  /**
+   * The next POSTs to response_url `id` are refused, as Slack does: e.g. 400 "invalid_blocks" when it
+   * cannot render the blocks, 404 "expired_url" when the URL is gone.
+   */
+  refuseResponse(id: string, ...answers: { status: number; body: string }[]): void;
   users: Map<string, SlackUser>;
   script(method: string, ...answers: ScriptedAnswer[]): void;
   /** Socket Mode: sends a slash_commands envelope and resolves with the client's ack. */
@@ -47,6 +56,8 @@ export async function startSlackDouble(): Promise<SlackDouble> {
   const calls: ApiCall[] = [];
   const answered = new Set<ApiCall>();
   const responses: SlackDouble['responses'] = [];
+  const refusedResponses: SlackDouble['refusedResponses'] = [];
+  const responseRefusals = new Map<string, { status: number; body: string }[]>();
   const users = new Map<string, SlackUser>();
   const scripts = new Map<string, ScriptedAnswer[]>();
   let ts = 1_700_000_000;
@@ -60,7 +71,14 @@ export async function startSlackDouble(): Promise<SlackDouble> {
       res.end(JSON.stringify(value));
     };
     if (req.method === 'POST' && url.pathname.startsWith('/response/')) {
-      responses.push({ id: url.pathname.slice('/response/'.length), body: JSON.parse(body || '{}') });
+      const id = url.pathname.slice('/response/'.length);
+      const refusal = responseRefusals.get(id)?.shift();
+      if (refusal) {
+        refusedResponses.push({ id, body: JSON.parse(body || '{}') });
+        res.writeHead(refusal.status, { 'content-type': 'text/plain' });
+        return res.end(refusal.body);
+      }
+      responses.push({ id, body: JSON.parse(body || '{}') });
       return json(200, { ok: true });
     }
     const method = url.pathname.match(/^\/api\/([\w.]+)$/)?.[1];
@@ -114,6 +132,8 @@ export async function startSlackDouble(): Promise<SlackDouble> {
     calls,
     posted: () => calls.filter((c) => c.method === 'chat.postMessage' && answered.has(c)),
     responses,
+    refusedResponses,
+    refuseResponse: (id, ...answers) => responseRefusals.set(id, [...(responseRefusals.get(id) ?? []), ...answers]),
     users,
     script: (method, ...answers) => scripts.set(method, [...(scripts.get(method) ?? []), ...answers]),
     sendSlashCommand(payload) {

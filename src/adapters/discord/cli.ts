@@ -1,6 +1,7 @@
 import { REST, Routes } from 'discord.js';
 import { buildCommandDefinitions } from './command-definitions.js';
 import { inviteUrl } from './invite-url.js';
+import { registerFailure } from './register-failure.js';
 import { ConfigError, loadConfig } from '../../config.js';
 import type { Command } from '../../core/command.js';
 import type { CliIo } from '../../cli/io.js';
@@ -43,6 +44,10 @@ export async function discordCli(argv: string[], io: CliIo, commands: readonly C
     return 2;
   }
   if (action === 'invite') {
+    if (rest.length) {
+      io.stderr.write(`Unexpected arguments: ${rest.join(' ')}\n${HELP}`);
+      return 2;
+    }
     io.stdout.write(`${inviteUrl(appId)}\n`);
     return 0;
   }
@@ -61,7 +66,7 @@ export async function discordCli(argv: string[], io: CliIo, commands: readonly C
   try {
     await rest_.put(route, { body });
   } catch (err) {
-    io.stderr.write(`Registering failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.stderr.write(`${registerFailure(err, config, guild)}\n`);
     return 1;
   }
   const names = body.map((c) => `/${c.name}`).join(', ');
@@ -78,3 +83,6 @@ function parseGuild(args: string[]): string | undefined | Error {
   }
   return /^\d{17,20}$/.test(id) ? id : new Error(`--guild must be a server id (17–20 digits), got "${id}"`);
 }
+
+/** `rivalwatch discord --help` and `rivalwatch help discord` print it (src/cli.ts). */
+export { HELP as usage };

@@ -27,8 +27,8 @@ export function buildManifest(commands: readonly Pick<Command, 'name' | 'descrip
       bot_user: { display_name: 'rivalwatch', always_online: true },
       slash_commands: commands.map((c) => ({
         command: `/${slackCommandName(c.name)}`,
-        description: c.description.slice(0, 100),
-        ...(usageHint(c.usage) ? { usage_hint: usageHint(c.usage) } : {}),
+        description: slackSpelling(c.description).slice(0, 100),
+        ...(usageHint(c.usage) ? { usage_hint: slackSpelling(usageHint(c.usage)) } : {}),
         should_escape: false,
         ...(options.requestUrl ? { url: options.requestUrl } : {}),
       })),
@@ -49,3 +49,9 @@ export const usageHint = (usage: string): string =>
     .filter(Boolean)
     .join(' | ')
     .slice(0, 1000);
+
+/** Core texts name commands as the core does ("/help compare"); Slack users type "/rivalwatch compare". */
+const slackSpelling = (text: string): string =>
+  text.replace(/(^|[\s(])\/([a-z]+)\b/g, (whole, before: string, name: string) =>
+    name === slackCommandName(name) ? whole : `${before}/${slackCommandName(name)}`,
+  );

@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Notifier, SendResult } from '../../alerts/notifier.js';
 import type { Logger } from '../../logger.js';
+import { postMessage, slackErrorCode } from './post-message.js';
 import { renderBlocks } from './render-blocks.js';
 
 /**
@@ -18,25 +19,17 @@ export const PERMANENT_ERRORS = new Set([
   'restricted_action',
 ]);
 
-/** The error code of a Web API failure ("channel_not_found"), or a short description otherwise. */
-export function slackErrorCode(err: unknown): string {
-  const data = (err as { data?: { error?: unknown } } | null)?.data;
-  if (data && typeof data.error === 'string') return data.error;
-  const message = err instanceof Error ? err.message : String(err);
-  return message.slice(0, 200);
-}
-
 /**
  * Delivers alerts and digests with chat.postMessage. Rate limits (429 + Retry-After) are waited out
  * by the client's own retry policy, so `send` resolves once Slack accepted the message or gave up.
+ * Blocks Slack refuses are replaced by the plain text, so an alert is never lost to its layout.
  */
 export function createSlackNotifier(client: webApi.WebClient, log: Logger): Notifier {
   return {
     platform: 'slack',
     async send(to, message): Promise<SendResult> {
-      const { text, blocks } = renderBlocks(message);
       try {
-        const res = await client.chat.postMessage({ channel: to.channel, text, blocks, unfurl_links: false });
+        const res = await postMessage(client, log, to.channel, renderBlocks(message));
         return { ok: true, ...(res.ts ? { messageId: res.ts } : {}) };
       } catch (err) {
         const reason = slackErrorCode(err);

@@ -30,15 +30,16 @@ const piece = (block: types.KnownBlock, facts = 0): Piece => ({ block, facts });
  * replaced by a note pointing to /facts), 3,000 characters per text, 150 per header.
  */
 export function renderBlocks(reply: Reply): SlackMessage {
+  const pointer = factsPointer(reply);
   let tableUsed = false;
   const pieces = reply.blocks.flatMap((block): Piece[] => {
     if (block.kind === 'table' && !tableUsed) {
       tableUsed = true;
-      return renderFirstTable(block);
+      return renderFirstTable(block, pointer);
     }
     return renderBlock(block);
   });
-  const blocks = fitBlockLimit(pieces, factsPointer(reply));
+  const blocks = fitBlockLimit(pieces, pointer);
   return { text: fallbackText(reply), blocks: blocks.length ? blocks : [section(' ')] };
 }
 
@@ -69,16 +70,17 @@ function renderBlock(block: Block): Piece[] {
   }
 }
 
-function renderFirstTable(block: Extract<Block, { kind: 'table' }>): Piece[] {
+function renderFirstTable(block: Extract<Block, { kind: 'table' }>, pointer: string): Piece[] {
   const { block: table, cutColumns, cutRows } = renderTableBlock(block);
   const notes = [
-    cutColumns ? `${cutColumns} more columns not shown` : '',
-    cutRows ? `${cutRows} more rows not shown` : '',
+    cutColumns ? `${cutColumns} more ${cutColumns === 1 ? 'column' : 'columns'}` : '',
+    cutRows ? `${cutRows} more ${cutRows === 1 ? 'row' : 'rows'}` : '',
   ].filter(Boolean);
+  const note = `${notes.join(' and ')} not shown (Slack tables hold 20 columns, 100 rows). See everything with ${escapeMrkdwn(pointer)}`;
   return [
     ...(block.title ? [piece(section(`*${escapeMrkdwn(block.title)}*`))] : []),
     piece(table, block.rows.length),
-    ...(notes.length ? [piece(context(`${notes.join(', ')} (Slack tables hold 20 columns, 100 rows).`))] : []),
+    ...(notes.length ? [piece(context(note))] : []),
   ];
 }
 

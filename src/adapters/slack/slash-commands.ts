@@ -1,4 +1,4 @@
-import type { App, RespondFn } from '@slack/bolt';
+import type { App } from '@slack/bolt';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Clock } from '../../clock.js';
@@ -7,9 +7,11 @@ import type { Command, Services } from '../../core/command.js';
 import { dispatch } from '../../core/dispatch.js';
 import type { Database } from '../../db/schema.js';
 import type { Logger } from '../../logger.js';
-import type { Reply } from '../../messages/reply.js';
+import { type Reply, usage } from '../../messages/reply.js';
 import type { AdminCheck } from './admin-check.js';
+import { postMessage } from './post-message.js';
 import { renderBlocks } from './render-blocks.js';
+import { sendAnswer } from './send-answer.js';
 
 /** Slack reserves /help, so the help command is typed as /rivalwatch. */
 export const slackCommandName = (coreName: string): string => (coreName === 'help' ? 'rivalwatch' : coreName);
@@ -41,9 +43,12 @@ export interface SlashDeps {
  * Registers one Bolt listener per command. Each acks at once (Slack allows 3 seconds), then runs
  * the command through the shared dispatcher and answers through response_url: results in the
  * channel for everyone, usage errors, "not found", refusals and failures only to the person who typed.
+ * A command Slack sends that rivalwatch does not know (an app manifest older or newer than the code)
+ * gets a private answer naming the commands that exist, instead of Slack's "dispatch_failed".
  */
 export function registerSlashCommands(app: App, deps: SlashDeps): string[] {
   const names = deps.commands.map((c) => c.name);
+  const slashNames = names.map((n) => `/${slackCommandName(n)}`);
   for (const name of names) {
     app.command(`/${slackCommandName(name)}`, async ({ command, ack, respond, client }) => {
       await ack();
@@ -55,12 +60,26 @@ export function registerSlashCommands(app: App, deps: SlashDeps): string[] {
       }
       const p = payload.data;
       const reply = await runCommand(deps, name, p);
-      await answer(deps.log, reply, respond, async (message) => {
-        await client.chat.postMessage({ channel: p.channel_id, ...message, unfurl_links: false });
+      await sendAnswer(deps.log, renderBlocks(reply), reply.status === 'ok' ? 'in_channel' : 'ephemeral', respond, async (message) => {
+        await postMessage(client, deps.log, p.channel_id, message);
       });
     });
   }
-  return names.map((n) => `/${slackCommandName(n)}`);
+  app.command(/^\//, async ({ command, ack, respond }) => {
+    if (slashNames.includes(command.command)) return;
+    await ack();
+    deps.log.warn('slack: a slash command rivalwatch does not know; update the app from `rivalwatch slack-manifest`', {
+      command: command.command,
+    });
+    await sendAnswer(deps.log, renderBlocks(unknownCommand(command.command, slashNames)), 'ephemeral', respond, async () => {});
+  });
+  return slashNames;
+}
+
+/** The private answer to a command the Slack app declares but this rivalwatch does not have. */
+function unknownCommand(command: string, known: string[]): Reply {
+  const help = known.find((n) => n === `/${slackCommandName('help')}`);
+  return usage(`rivalwatch has no ${command.slice(0, 40)} command.`, `Its commands: ${known.join(', ')}.${help ? ` ${help} explains each.` : ''}`);
 }
 
 async function runCommand(deps: SlashDeps, name: string, p: z.infer<typeof slashPayload>): Promise<Reply> {
@@ -81,31 +100,4 @@ async function runCommand(deps: SlashDeps, name: string, p: z.infer<typeof slash
     name,
     p.text,
   );
-}
-
-/**
- * Posts the reply. An answer meant for the channel falls back to chat.postMessage when the
- * response_url is gone (expired, used five times); a private one has no such fallback.
- */
-async function answer(
-  log: Logger,
-  reply: Reply,
-  respond: RespondFn,
-  postInChannel: (m: { text: string; blocks: ReturnType<typeof renderBlocks>['blocks'] }) => Promise<void>,
-): Promise<void> {
-  const message = renderBlocks(reply);
-  const inChannel = reply.status === 'ok';
-  try {
-    await respond({ response_type: inChannel ? 'in_channel' : 'ephemeral', ...message });
-  } catch (err) {
-    log.warn('slack: respond() failed', { error: err instanceof Error ? err.message : String(err), inChannel });
-    if (!inChannel) return;
-    try {
-      await postInChannel(message);
-    } catch (postErr) {
-      log.error('slack: could not deliver a command answer', {
-        error: postErr instanceof Error ? postErr.message : String(postErr),
-      });
-    }
-  }
 }

@@ -33,9 +33,11 @@ describe('slack: real commands on a seeded database', () => {
     await db?.cleanup();
   });
 
-  it('slack: /compare tiktok amazon is acked, then both competitors\' sourced figures arrive in the channel', async () => {
+  it('slack: /compare tiktok amazon is acked within 3 s, then both competitors\' sourced figures arrive in the channel', async () => {
+    const started = Date.now();
     const res = await postSignedSlashCommand(eventsUrl, SECRET, slashFields('/compare', 'tiktok amazon', { response_url: double.responseUrl('cmp') }));
     expect(res.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(3000);
     const answer = await eventually(() => double.responses.find((r) => r.id === 'cmp'));
     expect(answer.body.response_type).toBe('in_channel');
     const blocks = answer.body.blocks as { type: string; rows?: unknown[][] }[];

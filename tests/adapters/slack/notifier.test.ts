@@ -73,8 +73,11 @@ describe('slack notifier (chat.postMessage against the local double)', () => {
     const attemptsBefore = double.calls.filter((c) => c.method === 'chat.postMessage').length;
     const deliveredBefore = double.posted().length;
     double.script('chat.postMessage', { status: 429, retryAfter: 1 });
+    const started = Date.now();
     const result = await notifier.send(to, alert);
     expect(result.ok).toBe(true);
+    // Retry-After: 1 was honoured: the retry came a second later (the retry policy itself adds no wait here).
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
     expect(double.calls.filter((c) => c.method === 'chat.postMessage').length - attemptsBefore).toBe(2);
     expect(double.posted().length - deliveredBefore).toBe(1);
   });
@@ -83,6 +86,23 @@ describe('slack notifier (chat.postMessage against the local double)', () => {
     const notifier = notifierFor(double.apiUrl, db, 0);
     double.script('chat.postMessage', { error });
     expect(await notifier.send(to, alert)).toEqual({ ok: false, permanent: true, reason: error });
+  });
+
+  it('slack notifier: blocks Slack refuses (invalid_blocks) are replaced by the text, so the alert still arrives once', async () => {
+    const notifier = notifierFor(double.apiUrl, db, 0);
+    const deliveredBefore = double.posted().length;
+    double.script('chat.postMessage', { error: 'invalid_blocks' });
+    expect(await notifier.send(to, alert)).toMatchObject({ ok: true });
+    const delivered = double.posted().slice(deliveredBefore);
+    expect(delivered).toHaveLength(1);
+    expect(delivered[0]!.params.blocks).toBeUndefined();
+    expect(delivered[0]!.params.text).toContain('TikTok Shop: $17.5B GMV (US, 2023)');
+  });
+
+  it('slack notifier: a refusal of the text-only retry is reported with Slack\'s reason', async () => {
+    const notifier = notifierFor(double.apiUrl, db, 0);
+    double.script('chat.postMessage', { error: 'invalid_blocks' }, { error: 'channel_not_found' });
+    expect(await notifier.send(to, alert)).toEqual({ ok: false, permanent: true, reason: 'channel_not_found' });
   });
 
   it('slack notifier: another Slack error is temporary, so the outbox retries it', async () => {

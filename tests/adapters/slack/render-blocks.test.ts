@@ -169,6 +169,27 @@ describe('slack render-blocks: Slack limits', () => {
     expect(out.text.length).toBeLessThanOrEqual(3000);
   });
 
+  it('slack render: every text of a long, mixed answer stays within 3,000 characters (golden)', async () => {
+    const long = 'Long paragraph about TikTok Shop & friends. '.repeat(120);
+    const out = renderBlocks(
+      reply([
+        { kind: 'heading', text: long },
+        { kind: 'text', text: long, fields: [{ label: 'Quote', value: long }] },
+        { kind: 'facts', title: long, items: [{ ...fact(1), text: long }], more: long },
+        { kind: 'context', text: long },
+      ]),
+    );
+    const texts: string[] = [];
+    JSON.stringify(out.blocks, (key, value) => {
+      if (key === 'text' && typeof value === 'string') texts.push(value);
+      return value;
+    });
+    expect(texts.length).toBeGreaterThanOrEqual(6);
+    expect(Math.max(...texts.map((t) => t.length))).toBeLessThanOrEqual(3000);
+    expect(out.text.length).toBeLessThanOrEqual(3000);
+    await expect(json(out)).toMatchFileSnapshot(golden('limit-3000-characters'));
+  });
+
   it('slack render: cutting escaped text never leaves half an entity', () => {
     const out = renderBlocks(reply([{ kind: 'text', text: '&'.repeat(10_000) }]));
     const text = (out.blocks[0] as { text: { text: string } }).text.text;
@@ -195,7 +216,42 @@ describe('slack render-blocks: Slack limits', () => {
     );
     const table = out.blocks[0] as { rows: unknown[][] };
     expect(table.rows.every((row) => row.length === 20)).toBe(true);
-    expect(JSON.stringify(out.blocks[1])).toContain('6 more columns not shown');
+    expect(out.blocks[1]).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: '6 more columns not shown (Slack tables hold 20 columns, 100 rows). See everything with /facts &lt;competitor&gt;' }],
+    });
+  });
+
+  it('slack render: a table longer than 100 rows keeps the header and 99 rows, and points to /facts (golden)', async () => {
+    const rows = Array.from({ length: 120 }, (_, i) => ({ label: `Metric ${i + 1}`, cells: [{ text: `${i + 1}`, status: 'actual' as const }] }));
+    const out = renderBlocks(
+      reply([
+        { kind: 'table', corner: 'Metric', columns: ['TikTok Shop'], rows },
+        { kind: 'facts', items: [], more: 'All of them: /facts tiktok metric' },
+      ]),
+    );
+    const table = out.blocks[0] as { type: string; rows: unknown[][] };
+    expect(table.type).toBe('table');
+    expect(table.rows).toHaveLength(100);
+    expect(JSON.stringify(table.rows.at(-1))).toContain('Metric 99');
+    expect((out.blocks[1] as { elements: { text: string }[] }).elements[0]!.text).toBe(
+      '21 more rows not shown (Slack tables hold 20 columns, 100 rows). See everything with /facts tiktok metric',
+    );
+    await expect(json(out)).toMatchFileSnapshot(golden('limit-table-100-rows'));
+  });
+
+  it('slack render: one column and one row over the limit are named in the singular', () => {
+    const columns = Array.from({ length: 20 }, (_, i) => `C${i}`);
+    const rows = Array.from({ length: 100 }, () => ({ label: 'GMV', cells: columns.map(() => ({ text: '1', empty: true })) }));
+    const out = renderBlocks(reply([{ kind: 'table', corner: 'Metric', columns, rows }]));
+    expect((out.blocks[1] as { elements: { text: string }[] }).elements[0]!.text).toMatch(/^1 more column and 1 more row not shown /);
+  });
+
+  it('slack render: more than ten fields are split over sections of at most ten (Slack\'s limit per section)', () => {
+    const fields = Array.from({ length: 23 }, (_, i) => ({ label: `Field ${i + 1}`, value: `${i + 1}` }));
+    const out = renderBlocks(reply([{ kind: 'text', text: 'Profile', fields }]));
+    const counts = out.blocks.map((b) => ('fields' in b && b.fields ? b.fields.length : 0));
+    expect(counts).toEqual([0, 10, 10, 3]);
   });
 });
 

@@ -39,12 +39,22 @@ describe('slack adapter in Socket Mode (real Bolt, local WebSocket)', () => {
 
   it('slack socket mode: a slash_commands envelope is acked by id, then the answer goes to response_url', async () => {
     const responseUrl = double.responseUrl('socket-compare');
+    const started = Date.now();
     const ack = await double.sendSlashCommand(slashFields('/compare', 'tiktok amazon', { response_url: responseUrl }));
+    expect(Date.now() - started).toBeLessThan(3000);
     expect(ack.envelope_id).toMatch(/^env-\d+$/);
     const answer = await eventually(() => double.responses.find((r) => r.id === 'socket-compare'));
     expect(answer.body.response_type).toBe('in_channel');
     expect(answer.body.text).toContain('tiktok $1B');
     expect(answer.body.text).toContain('amazon $1B');
+  });
+
+  it('slack socket mode: a command rivalwatch lacks is acked and answered privately', async () => {
+    const ack = await double.sendSlashCommand(slashFields('/competitors', '', { response_url: double.responseUrl('socket-unknown') }));
+    expect(ack.envelope_id).toMatch(/^env-\d+$/);
+    const answer = await eventually(() => double.responses.find((r) => r.id === 'socket-unknown'));
+    expect(answer.body.response_type).toBe('ephemeral');
+    expect(answer.body.text).toContain('rivalwatch has no /competitors command.');
   });
 
   it('slack socket mode: an unknown competitor answer stays private', async () => {
