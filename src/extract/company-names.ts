@@ -149,7 +149,9 @@ export function nameScanner(names: readonly string[]): NameScanner {
           const hit = OWNER_BEFORE.exec(text);
           if (hit) end = at + hit[1]!.length;
         }
-        if (end < 0 && LEADS.has(lastWord(text, at))) {
+        const lead = end < 0 ? lastWord(text, at) : '';
+        // A sentence may open on the class noun: "Webwinkel Coolblue groeide".
+        if (end < 0 && (LEADS.has(lead) || (lead !== '' && isCapital(lead.charCodeAt(0)) && LEADS.has(lead.toLowerCase())))) {
           const before = text.slice(Math.max(0, at - 40), at);
           if (CLASS_BEFORE.test(before) || OWNER_AFTER.test(before)) {
             NAME_AT.lastIndex = at;
