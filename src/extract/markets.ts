@@ -1,4 +1,5 @@
 import type { Language } from '../domain/vocabulary.js';
+import { datelineEnd } from './dateline.js';
 import { ACRONYMS, AUTHORITY_ACRONYMS, COUNTRIES, type MarketKind, REGIONS } from './market-names.js';
 import { norm, wordsRegex } from './words.js';
 
@@ -72,7 +73,8 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
   const sameLength = lower.length === text.length;
   const re = sameLength ? NAMES : NAMES_ANY_CASE;
   const subject = sameLength ? lower : text;
-  re.lastIndex = 0;
+  // A dateline names where the story was filed, not a market.
+  re.lastIndex = datelineEnd(text);
   for (let m = re.exec(subject); m !== null; m = re.exec(subject)) {
     const entry = LOOKUP.get(norm(m[0]));
     if (!entry) continue;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { datelineEnd } from '../../src/extract/dateline.js';
+import { extractFacts } from '../../src/extract/index.js';
+
+// Fixture sentences written for each rule; none is taken from an evaluation set.
+const read = (title: string, text: string, language = 'en', published = '2024-06-01') =>
+  extractFacts({ title, text, language, published }).facts.map(
+    (f) => `${f.competitor}:${f.metric ?? f.event}:${f.value ?? ''}:${f.market}${f.type === 'metric' ? `:${f.status}` : ''}`,
+  );
+
+describe('round 5: a dateline is where the story was filed, not a market', () => {
+  it('finds where a dateline ends, and nothing when there is none', () => {
+    expect(datelineEnd('SHANGHAI/LONDON, Mar 4 (Reuters) - Shein said')).toBe('SHANGHAI/LONDON, Mar 4 (Reuters) - '.length);
+    expect(datelineEnd('LYON (AFP) - Shein a dit')).toBe('LYON (AFP) - '.length);
+    expect(datelineEnd('Liège, le 12 avril — Bol a dit')).toBe('Liège, le 12 avril — '.length);
+    expect(datelineEnd('ROTTERDAM (ANP) - Bol zegt')).toBe('ROTTERDAM (ANP) - '.length);
+    expect(datelineEnd('Shein said sales in France rose - a lot.')).toBe(0);
+  });
+  it('a group figure after a foreign dateline has no market', () => {
+    expect(read('Shein results', 'SHANGHAI/LONDON, Mar 4 (Reuters) - Shein said its revenue rose 21% last year.')).toEqual([
+      'shein:growth:21:null:actual',
+    ]);
+    expect(read('Bol', 'ROTTERDAM (ANP) - Bol zag zijn omzet met 7 procent stijgen.', 'nl')).toEqual(['bol:growth:7:null:actual']);
+  });
+  it('a market named after the dateline still counts', () => {
+    expect(read('Shein', 'LYON (AFP) - Shein a vu ses ventes en Allemagne progresser de 15 %.', 'fr')).toEqual(['shein:growth:15:DE:actual']);
+  });
+});
