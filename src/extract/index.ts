@@ -1,6 +1,7 @@
 import type { CandidateFact, Language } from '../domain/vocabulary.js';
 import { competitorForFigure, competitorsForEvent, jointSubjects, subjectOf } from './attribution.js';
 import { findMentions, leadingMentions, type Mention } from './companies.js';
+import { deniesEvent } from './denial.js';
 import { announcedEntry, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
 import { eventMarket, inheritedMarket, singleMarket } from './market-context.js';
@@ -267,6 +268,7 @@ function sentenceFacts(
     const entry = announcedEntry(sentence, language, marketsOf);
     if (entry) cues = [entry];
   }
+  if (cues.length > 0 && deniesEvent(sentence, language)) cues = [];
   for (const cue of cues) {
     const competitors = competitorsForEvent(mentions, cue.start, sentence, focus(), cue.end);
     let places: Array<string | null> = cue.markets;

@@ -26,3 +26,26 @@ describe('round 5: a dateline is where the story was filed, not a market', () =>
     expect(read('Shein', 'LYON (AFP) - Shein a vu ses ventes en Allemagne progresser de 15 %.', 'fr')).toEqual(['shein:growth:15:DE:actual']);
   });
 });
+
+describe('round 5: a denied or ruled-out event is not an event', () => {
+  it('a denial of a report or of plans drops the event', () => {
+    expect(read('Temu', 'Temu denied a press report that it plans to open its own warehouses in Chile.')).toEqual([]);
+    expect(read('Shein', 'Shein a démenti vouloir fermer son site en Espagne.', 'fr')).toEqual([]);
+    expect(read('Bol', 'Bol ontkende plannen om een magazijn in Duitsland te openen.', 'nl')).toEqual([]);
+  });
+  it('having no plans drops the event', () => {
+    expect(read('Temu', 'Temu has no plans to launch in Japan this year.')).toEqual([]);
+    expect(read('Shein', "Shein n'a pas l'intention de s'implanter en Italie.", 'fr')).toEqual([]);
+    expect(read('Bol', 'Bol heeft geen plannen om in Frankrijk te starten.', 'nl')).toEqual([]);
+  });
+  it('the same events without a denial are kept', () => {
+    expect(read('Temu', 'Temu plans to open warehouses in Chile.')).toEqual(['temu:expansion::CL']);
+    expect(read('Temu', 'Temu will launch in Japan this year.')).toEqual(['temu:expansion::JP']);
+    expect(read('Shein', 'Shein veut fermer son site en Espagne.', 'fr')).toEqual(['shein:suspension::ES']);
+  });
+  it('figures in a denying sentence stay reported facts', () => {
+    expect(read('Temu', 'Temu, whose revenue rose 30% last year, has no plans to launch in Japan.').map((f) => f.split(':').slice(0, 3).join(':'))).toEqual([
+      'temu:growth:30',
+    ]);
+  });
+});
