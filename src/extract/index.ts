@@ -12,6 +12,7 @@ import { findQuantities, mayHoldNumber, type Quantity } from './numbers.js';
 import { type Anchor, findPeriods, nearestPeriod, type PeriodHit, parseAnchor } from './periods.js';
 import { splitSentences } from './sentences.js';
 import { isFuture, statusOf } from './status.js';
+import { boughtToTest } from './test-purchase.js';
 
 export interface Article {
   title: string;
@@ -241,6 +242,7 @@ function sentenceFacts(
     if (!competitor) continue;
     const reading = readMetric(q, sentence, language, competitor);
     if (!reading) continue;
+    if (reading.metric === 'orders' && boughtToTest(sentence, language)) continue;
     const market =
       marketForFigure(marketsOf(), q.start, q.end, sentence) ??
       impliedMarket(mentions, q.start, competitor, sentence) ??
@@ -269,6 +271,7 @@ function sentenceFacts(
     if (entry) cues = [entry];
   }
   if (cues.length > 0 && deniesEvent(sentence, language)) cues = [];
+  if (cues.some((c) => c.event === 'acquisition') && boughtToTest(sentence, language)) cues = cues.filter((c) => c.event !== 'acquisition');
   for (const cue of cues) {
     const competitors = competitorsForEvent(mentions, cue.start, sentence, focus(), cue.end);
     let places: Array<string | null> = cue.markets;

@@ -49,3 +49,15 @@ describe('round 5: a denied or ruled-out event is not an event', () => {
     ]);
   });
 });
+
+describe('round 5: goods bought to be tested are neither orders nor an acquisition', () => {
+  it('a consumer group buying products on a platform yields nothing', () => {
+    expect(read('Temu onder vuur', 'De Consumentenbond kocht in maart 45 artikelen op Temu en liet ze testen.', 'nl')).toEqual([]);
+    expect(read('Shein', 'The consumer group bought 40 items on Shein to test them for lead.')).toEqual([]);
+    expect(read('Temu', "L'association de consommateurs a acheté 30 jouets sur Temu pour les tester.", 'fr')).toEqual([]);
+  });
+  it('a platform buying a company is still an acquisition', () => {
+    expect(read('Temu', 'Temu has acquired the logistics firm Cargo in Poland.')).toEqual(['temu:acquisition::PL']);
+    expect(read('Bol', 'Bol kocht webwinkel Fonq over.', 'nl')).toEqual(['bol:acquisition::null']);
+  });
+});
