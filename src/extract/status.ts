@@ -1,4 +1,5 @@
 import type { Language, Status } from '../domain/vocabulary.js';
+import { contrastBetween } from './contrast.js';
 import { wordsRegex } from './words.js';
 
 /**
@@ -47,7 +48,9 @@ const MODAL_GATE: Record<Language, RegExp> = {
 };
 
 export function statusOf(sentence: string, end: number, language: Language): Status {
-  if (ESTIMATE_RE[language].test(sentence)) return 'estimate';
+  // An estimate cue after the figure counts unless a contrast puts it in another clause.
+  const cue = ESTIMATE_RE[language].exec(sentence);
+  if (cue && (cue.index < end || !contrastBetween(sentence, end, cue.index, language))) return 'estimate';
   if (TARGET_RE[language].test(sentence.slice(0, end))) return 'target';
   if (MODAL_GATE[language].test(sentence)) {
     const goal = MODAL_GOAL[language].exec(sentence);

@@ -61,3 +61,21 @@ describe('round 5: goods bought to be tested are neither orders nor an acquisiti
     expect(read('Bol', 'Bol kocht webwinkel Fonq over.', 'nl')).toEqual(['bol:acquisition::null']);
   });
 });
+
+describe('round 5: analysts beside a reported figure make only their own figure an estimate', () => {
+  it('a reported figure before "but short of analysts’ forecast" stays actual', () => {
+    expect(read('Temu owner', 'Temu owner PDD Holdings reported quarterly revenue of 80 billion yuan, up 50%, but below analysts’ forecast of 85 billion yuan.')).toEqual([
+      'temu:revenue:80000000000:null:actual',
+      'temu:growth:50:null:actual',
+      'temu:revenue:85000000000:null:estimate',
+    ]);
+    expect(read('Shein', 'Shein a réalisé un chiffre d’affaires de 30 milliards de dollars, contre 32 milliards attendus par les analystes.', 'fr')).toEqual([
+      'shein:revenue:30000000000:null:actual',
+      'shein:revenue:32000000000:null:estimate',
+    ]);
+  });
+  it('an analysts’ cue before the figure, or in its clause, still makes an estimate', () => {
+    expect(read('Temu', 'Analysts estimate that Temu sold goods worth $20 billion last half.').map((f) => f.split(':').pop())).toEqual(['estimate']);
+    expect(read('Temu', 'Temu sold goods worth $20 billion last half, analysts estimate.').map((f) => f.split(':').pop())).toEqual(['estimate']);
+  });
+});

@@ -1,0 +1,16 @@
+import type { Language } from '../domain/vocabulary.js';
+
+/**
+ * Whether a contrast or comparison stands between `from` and `to`: what comes after it is
+ * another figure's clause. "reported revenue of 96 billion yuan, up 84%, but short of analysts'
+ * forecast of 99 billion": the analysts' word makes their figure an estimate, not the reported one.
+ */
+export function contrastBetween(sentence: string, from: number, to: number, language: Language): boolean {
+  return to > from && CONTRAST[language].test(sentence.slice(from, to));
+}
+
+const CONTRAST: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:but|while|whereas|compared with|compared to|against|versus|vs|beating|beat|missing|missed|short of|ahead of|than|topping|exceeding)(?![\p{L}])|;/iu,
+  fr: /(?<![\p{L}])(?:mais|alors que|tandis que|contre|face à|par rapport à|au-dessus de|en deçà de|en dessous de|que prévu|que ne)(?![\p{L}])|;/iu,
+  nl: /(?<![\p{L}])(?:maar|terwijl|tegen|tegenover|vergeleken met|dan)(?![\p{L}])|;/iu,
+};
