@@ -11,7 +11,7 @@ import { findMarkets } from './markets.js';
  */
 const POINTS_BACK: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:there|locally|the region|regional|that share|this share|that figure|in the country|in that country|in this country|in that market|in this market|on that market|on this market)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:(?<!il\s)y(?!\s+a(?![\p{L}]))|la région|régional|régionale|régionaux|cette part|ce chiffre|sur place|là-bas|localement|dans le pays|dans ce pays|sur ce marché|sur le marché local)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:(?<!il\s)y(?!\s+a(?![\p{L}]))|la région|régional|régionale|régionaux|cette part|ce chiffre|sur place|là-bas|localement|dans le pays|dans ce pays|du pays|celui-ci|celle-ci|sur ce marché|sur le marché local)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:daar|aldaar|de regio|regionale|dat aandeel|dit aandeel|dat cijfer|ter plaatse|lokaal|in het land|in dat land|op die markt|op deze markt)(?![\p{L}])/iu,
 };
 

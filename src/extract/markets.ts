@@ -55,7 +55,8 @@ const DOMAIN_GATE = /\.(?:com\.)?(?:co\.uk|nl|be|fr|de|es|it|pl|se|ie|at)(?![\p{
 
 // A language is no place: "son site en français", "available in Dutch.", "in het Frans".
 const LANGUAGE_FORMS = /^(?:français|néerlandais|anglais|allemand|espagnol|italien|French|Dutch|English|German|Spanish|Italian|Frans|Nederlands|Engels|Duits)$/u;
-const LANGUAGE_BEFORE_FR = /(?<![\p{L}])(?:en|(?:parle|parlent|parler|parlant)(?:\s+[\p{L}]+)?)\s+$/iu;
+// "parle français", "en français", "se met au français", "passe au néerlandais".
+const LANGUAGE_BEFORE_FR = /(?<![\p{L}])(?:en|(?:parle|parlent|parler|parlant)(?:\s+[\p{L}]+)?|(?:se\s+met|se\s+mettent|se\s+mettre|passe|passent|passer)\s+au)\s+$/iu;
 const LANGUAGE_BEFORE_EN = /(?<![\p{L}])(?:in|into|(?:speaks?|speaking|spoken)(?:\s+[\p{L}]+)?)\s+$/iu;
 const LANGUAGE_AFTER_EN = /^\s*(?:[,.;:)!?]|$|and\s+(?:English|French|Dutch|German)|or\s)/u;
 

@@ -79,3 +79,19 @@ describe('round 5: analysts beside a reported figure make only their own figure 
     expect(read('Temu', 'Temu sold goods worth $20 billion last half, analysts estimate.').map((f) => f.split(':').pop())).toEqual(['estimate']);
   });
 });
+
+describe('round 5: the article’s one market, reached through regions, languages and pointers', () => {
+  it('a language in the title ("se met au néerlandais") is no market; the region beside it is', () => {
+    expect(read('Shein se met au néerlandais pour séduire la Flandre', 'Shein a investi 20 millions d’euros dans un entrepôt.', 'fr')).toEqual([
+      'shein:investment:20000000:BE:actual',
+    ]);
+  });
+  it('"celui-ci" and "du pays" point back to the market named before', () => {
+    expect(read('Bol', 'Bol dit que son chiffre d’affaires belge doit doubler. Celui-ci a progressé de 8 pour cent l’an dernier.', 'fr')).toContain(
+      'bol:growth:8:BE:actual',
+    );
+    expect(read('Bol en Wallonie', 'Bol compte 2 millions de clients en Belgique. Pour servir le sud du pays, bol a investi 30 millions d’euros.', 'fr')).toContain(
+      'bol:investment:30000000:BE:actual',
+    );
+  });
+});
