@@ -7,6 +7,10 @@ const CONJUNCTION = /^\s*(?:,|and|et|en|&|as well as|ainsi que|evenals|of|or|ou)
 // ("online retail in Europe grew 8%") belongs to nobody we track.
 const GENERIC_SUBJECT =
   /(?<![\p{L}])(?:market|sector|industry|e-commerce|ecommerce|social commerce|online retail|online shopping|retail sales|shoppers|consumers|households|marché|secteur|commerce en ligne|consommateurs|ménages|markt|sector|branche|consumenten|huishoudens|webwinkels)(?![\p{L}])/iu;
+// The sector named as what a company leads is its description, not the subject: "le géant
+// américain du commerce en ligne", "the e-commerce giant", "de grootste speler in de sector".
+const SECTOR_OF_COMPANY =
+  /(?<![\p{L}])(?:(?:géant|groupe|leader|numéro un|spécialiste|champion|mastodonte|acteur|giant|group|leader|specialist|player|reus|gigant|speler|marktleider)\s+(?:[\p{L}-]+\s+){0,2}?(?:du|de la|des|de|of|in|van|in de|van de|op de)\s+(?:l['’])?(?:[\p{L}-]+\s+)?(?:commerce en ligne|e-commerce|ecommerce|online retail|retail|secteur|sector|markt|marché|market|industry|branche)|(?:e-commerce|ecommerce|online retail|online shopping|retail)\s+(?:giant|group|leader|company|firm|specialist|player))(?![\p{L}])/iu;
 // A people as a whole, written as nouns take their capital: "Americans spent", "les Français achètent".
 const PEOPLE_SUBJECT =
   /(?<![\p{L}])(?:Americans|Britons|Europeans|Germans|Belgians|the French|the Dutch|the British|(?:[Ll]es|[Dd]es) (?:Français|Américains|Européens|Belges|Néerlandais|Britanniques|Allemands)|Nederlanders|Belgen|Amerikanen|Europeanen|Fransen|Duitsers|Britten)(?![\p{L}])/u;
@@ -119,7 +123,7 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
   // premier marché européen" in between is not.
   const firstClause = sentence.slice(0, pos).split(/[,;:]/u)[0] ?? '';
   const ownClause = sentence.slice(0, pos).split(/[,;:]/u).pop() ?? '';
-  const generic = (c: string): boolean => GENERIC_SUBJECT.test(c) || PEOPLE_SUBJECT.test(c);
+  const generic = (c: string): boolean => (GENERIC_SUBJECT.test(c) && !SECTOR_OF_COMPANY.test(c)) || PEOPLE_SUBJECT.test(c);
   if (generic(firstClause) || generic(ownClause)) return null;
   return focus;
 }

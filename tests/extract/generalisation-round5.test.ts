@@ -95,3 +95,14 @@ describe('round 5: the article’s one market, reached through regions, language
     );
   });
 });
+
+describe('round 5: a sector named as what a company leads describes it', () => {
+  it('"le géant du commerce en ligne", "the e-commerce giant" is the article’s company, a group figure without a market', () => {
+    const fr = "Shein a publié ses comptes. Le géant chinois du commerce en ligne a réalisé un chiffre d'affaires de 38 milliards de dollars.";
+    expect(read('Shein publie ses comptes', fr, 'fr')).toEqual(['shein:revenue:38000000000:null:actual']);
+    expect(read('Temu results', 'Temu published results. The e-commerce giant said revenue rose 25%.')).toEqual(['temu:growth:25:null:actual']);
+  });
+  it('the sector as subject is still nobody’s figure', () => {
+    expect(read('Shein', 'Le commerce en ligne a progressé de 9 % en France.', 'fr')).toEqual([]);
+  });
+});
