@@ -17,6 +17,11 @@ const REGULATORS: Record<'FR' | 'NL' | 'GB' | 'US', string[]> = {
   US: ['Federal Trade Commission', 'Congress', 'Securities and Exchange Commission'],
 };
 
+// Provinces and towns where regional news about warehouses and jobs is set ("bol breidt uit in
+// Waalwijk", "un centre de distribution à Charleroi"): names that belong to one country only.
+const NL_PLACES = ['Noord-Brabant', 'Zuid-Holland', 'Noord-Holland', 'Gelderland', 'Overijssel', 'Friesland', 'Drenthe', 'Flevoland', 'Zeeland', 'Waalwijk', 'Tilburg', 'Breda', "'s-Hertogenbosch", 'Den Bosch', 'Nijmegen', 'Arnhem', 'Zwolle', 'Groningen', 'Almere', 'Apeldoorn', 'Enschede', 'Maastricht', 'Venlo', 'Nieuwegein', 'Zaltbommel', 'Haarlem', 'Amersfoort', 'Hoofddorp', 'Schiphol', 'Roosendaal', 'Helmond', 'Oss', 'Veghel', 'Tiel', 'Rosmalen', 'Ridderkerk'];
+const BE_PLACES = ['Namur', 'Charleroi', 'Mons', 'Courcelles', 'Hainaut', 'Henegouwen', 'Leuven', 'Louvain', 'Mechelen', 'Malines', 'Bruges', 'Brugge', 'Hasselt', 'Kortrijk', 'Courtrai', 'Oostende', 'Ostende', 'Wavre', 'Nivelles', 'Gosselies', 'Zaventem', 'Machelen'];
+
 const fr = (stem: string): string[] => [stem, `${stem}e`, `${stem}s`, `${stem}es`];
 
 export const COUNTRIES: Record<string, Forms> = {
@@ -33,12 +38,12 @@ export const COUNTRIES: Record<string, Forms> = {
   NL: {
     name: ['Netherlands', 'the Netherlands', 'Holland', 'Pays-Bas', 'Nederland'],
     demonym: ['Dutch', ...fr('néerlandais').slice(0, 1), 'néerlandaise', 'néerlandaises', 'Nederlandse', 'Nederlanders', 'Hollandse'],
-    city: ['Amsterdam', 'Den Haag', 'The Hague', 'La Haye', 'Rotterdam', 'Utrecht', 'Eindhoven', ...REGULATORS.NL],
+    city: ['Amsterdam', 'Den Haag', 'The Hague', 'La Haye', 'Rotterdam', 'Utrecht', 'Eindhoven', ...NL_PLACES, ...REGULATORS.NL],
   },
   BE: {
     name: ['Belgium', 'Belgique', 'België', 'Belgie'],
     demonym: ['Belgian', 'Belgians', 'belge', 'belges', 'Belgische', 'Belgisch', 'Belgen', 'Walloon', 'wallon', 'wallonne', 'wallons', 'wallonnes', 'bruxellois', 'bruxelloise', 'bruxelloises', 'Waalse', 'Vlaamse', 'flamand', 'flamande', 'flamands', 'flamandes', 'Flemish'],
-    city: ['Brussels', 'Bruxelles', 'Brussel', 'Antwerp', 'Anvers', 'Antwerpen', 'Ghent', 'Gand', 'Gent', 'Liège', 'Luik', 'Wallonia', 'Wallonie', 'Wallonië', 'Flanders', 'Flandre', 'Vlaanderen'],
+    city: ['Brussels', 'Bruxelles', 'Brussel', 'Antwerp', 'Anvers', 'Antwerpen', 'Ghent', 'Gand', 'Gent', 'Liège', 'Luik', 'Wallonia', 'Wallonie', 'Wallonië', 'Flanders', 'Flandre', 'Vlaanderen', ...BE_PLACES],
   },
   FR: {
     name: ['France', 'Hexagone', 'Frankrijk'],

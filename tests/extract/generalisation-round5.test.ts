@@ -106,3 +106,19 @@ describe('round 5: a sector named as what a company leads describes it', () => {
     expect(read('Shein', 'Le commerce en ligne a progressé de 9 % en France.', 'fr')).toEqual([]);
   });
 });
+
+describe('round 5: a regional town places the article in its country', () => {
+  it('a Dutch town in the title carries NL to the region’s jobs and the investment', () => {
+    const text = 'TILBURG - Webwinkel bol opent hier een nieuw sorteercentrum. Het bedrijf investeert 80 miljoen euro in het gebouw. Daarmee ontstaan 300 banen in de regio.';
+    expect(read('Bol bouwt sorteercentrum in Tilburg', text, 'nl').filter((f) => !f.includes('launch'))).toEqual([
+      'bol:investment:80000000:NL:actual',
+      'bol:employees:300:NL:actual',
+    ]);
+  });
+  it('a Walloon town names Belgium', () => {
+    expect(read('Bol', "Bol a investi 30 millions d'euros à Charleroi.", 'fr')).toEqual(['bol:investment:30000000:BE:actual']);
+  });
+  it('"namen" and "leiden" are Dutch words, not places', () => {
+    expect(read('Bol', 'Bol zal de namen van 40 verkopers publiceren.', 'nl').every((f) => f.endsWith(':null:actual') || f.includes(':null'))).toBe(true);
+  });
+});
