@@ -47,7 +47,7 @@ export const COUNTRIES: Record<string, Forms> = {
   },
   FR: {
     name: ['France', 'Hexagone', 'Frankrijk'],
-    demonym: ['French', 'Frenchmen', 'français', 'française', 'françaises', 'Franse', 'Fransen'],
+    demonym: ['French', 'Frenchmen', 'français', 'française', 'françaises', 'Franse', 'Fransen', 'hexagonal', 'hexagonale', 'hexagonaux', 'hexagonales'],
     city: ['Paris', 'Parijs', 'Lyon', 'Marseille', 'Lille', 'Île-de-France', ...REGULATORS.FR],
   },
   DE: {

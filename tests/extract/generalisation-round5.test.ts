@@ -122,3 +122,9 @@ describe('round 5: a regional town places the article in its country', () => {
     expect(read('Bol', 'Bol zal de namen van 40 verkopers publiceren.', 'nl').every((f) => f.endsWith(':null:actual') || f.includes(':null'))).toBe(true);
   });
 });
+
+describe('round 5: "hexagonal" is French', () => {
+  it('a figure for the "marché hexagonal" is in France', () => {
+    expect(read('Shein', 'Shein a réalisé un chiffre d’affaires hexagonal de 2 milliards d’euros.', 'fr')).toEqual(['shein:revenue:2000000000:FR:actual']);
+  });
+});
