@@ -4,7 +4,7 @@ import { findMentions, leadingMentions, type Mention } from './companies.js';
 import { deniesEvent } from './denial.js';
 import { announcedEntry, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
-import { eventMarket, inheritedMarket, singleMarket } from './market-context.js';
+import { eventMarket, inheritedMarket, onlyArticleMarket, singleMarket } from './market-context.js';
 import { findMarkets, type MarketHit, marketForFigure } from './markets.js';
 import { countsSomething, readMetric } from './metrics.js';
 import { findMultiples } from './multiples.js';
@@ -246,7 +246,9 @@ function sentenceFacts(
     const market =
       marketForFigure(marketsOf(), q.start, q.end, sentence) ??
       impliedMarket(mentions, q.start, competitor, sentence) ??
-      (marketsOf().length === 0 ? inheritedMarket(reading.metric, sentence, language, previousMarket, ctx.defaultMarket) : null);
+      (marketsOf().length === 0
+        ? inheritedMarket(reading.metric, sentence, language, previousMarket, ctx.defaultMarket)
+        : onlyArticleMarket(marketsOf(), reading.metric, ctx.defaultMarket));
     const fact: CandidateFact = {
       competitor,
       type: 'metric',

@@ -1,5 +1,5 @@
 import type { Language, MetricName } from '../domain/vocabulary.js';
-import { findMarkets } from './markets.js';
+import { findMarkets, type MarketHit } from './markets.js';
 
 /**
  * A figure whose own sentence names no market often takes it from what came before: "It
@@ -64,4 +64,14 @@ const CREATES: Record<Language, RegExp> = {
  */
 export function eventMarket(previous: () => string | null, titleMarket: string | null): string | null {
   return previous() ?? titleMarket;
+}
+
+/**
+ * An audience count in a sentence whose only places are the article's own market, none of them
+ * next to the figure ("Plus de 5 000 vendeurs sont inscrits », a dit le directeur de TikTok Shop
+ * France à Paris"): the count is in that market.
+ */
+export function onlyArticleMarket(hits: readonly MarketHit[], metric: MetricName, articleMarket: string | null): string | null {
+  if (articleMarket === null || !AUDIENCE.has(metric)) return null;
+  return hits.every((m) => m.code === articleMarket) ? articleMarket : null;
 }

@@ -128,3 +128,14 @@ describe('round 5: "hexagonal" is French', () => {
     expect(read('Shein', 'Shein a réalisé un chiffre d’affaires hexagonal de 2 milliards d’euros.', 'fr')).toEqual(['shein:revenue:2000000000:FR:actual']);
   });
 });
+
+describe('round 5: a count whose sentence names only the article’s market is in that market', () => {
+  it('the place named far from the figure is still the article’s market', () => {
+    const text = 'La plateforme ouvre lundi. « Plus de 3 000 vendeurs sont déjà inscrits », a dit le directeur de Temu France lors d’une conférence à Lyon.';
+    expect(read('Temu arrive en France', text, 'fr')).toContain('temu:sellers:3000:FR:actual');
+  });
+  it('another country in the sentence keeps the count out of the article’s market', () => {
+    const text = 'La plateforme ouvre lundi. « Plus de 3 000 vendeurs sont déjà inscrits », a dit le directeur de Temu Espagne lors d’une conférence à Lyon.';
+    expect(read('Temu arrive en France', text, 'fr')).not.toContain('temu:sellers:3000:FR:actual');
+  });
+});
