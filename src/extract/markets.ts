@@ -118,7 +118,9 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
 // Where one clause ends and another, about something else, begins: "North America sales rose
 // 11%, while international sales grew 16%"; "60.000 verkooppartners, van wie 15.000 in België".
 const CLAUSE_BREAK =
-  /;|,\s+(?:while|whereas|but|as|because|since|out of|of a total|sur un total|sur un total de|van in totaal|op een totaal van|car|parce que|omdat|doordat|of whom|of which|including|among them|according to|more than|less than|and that|and it|tandis que|alors que|mais|dont|parmi lesquels|selon|plus que|moins que|et qu['’]|et que|terwijl|maar|van wie|waarvan|waaronder|volgens|meer dan|minder dan|en dat)(?![\p{L}])/giu;
+  /;|,\s+(?:while|whereas|but|as|because|since|out of|of a total|sur un total|sur un total de|van in totaal|op een totaal van|car|parce que|omdat|doordat|of whom|of which|including|among them|according to|more than|less than|and that|and it|and|tandis que|alors que|mais|dont|parmi lesquels|selon|plus que|moins que|et qu['’]|et que|terwijl|maar|van wie|waarvan|waaronder|volgens|meer dan|minder dan|en dat)(?![\p{L}])/giu;
+
+const LIST_END = /^\s+(?:(?:in|the)\s+)?\p{Lu}/u;
 
 /** [start, end) of the clause around `pos`. */
 export function clauseAround(text: string, pos: number): [number, number] {
@@ -126,6 +128,9 @@ export function clauseAround(text: string, pos: number): [number, number] {
   let end = text.length;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text)) {
+    // ", and" starts a clause ("fined it €1.5 million, and last year France's watchdog imposed
+    // €40 million"), not when it closes a list of names ("in France, Spain, and Italy").
+    if (/and$/iu.test(m[0]) && LIST_END.test(text.slice(m.index + m[0].length))) continue;
     if (m.index < pos) start = m.index + 1;
     else {
       end = m.index;

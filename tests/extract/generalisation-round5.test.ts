@@ -139,3 +139,13 @@ describe('round 5: a count whose sentence names only the article’s market is i
     expect(read('Temu arrive en France', text, 'fr')).not.toContain('temu:sellers:3000:FR:actual');
   });
 });
+
+describe('round 5: ", and" opens a new clause with its own place', () => {
+  it('each fine takes the country of its own clause', () => {
+    const text = "Spain's consumer ministry fined Temu €2 million in March, and last year Poland's competition office imposed a €5 million penalty.";
+    expect(read('Temu fined', text).filter((f) => f.includes(':fine:'))).toEqual(['temu:fine:2000000:ES:actual', 'temu:fine:5000000:PL:actual']);
+  });
+  it('a list of countries ending in ", and Italy" stays one clause: the figure is for all of them, not for Italy', () => {
+    expect(read('Temu', 'Temu sales in Spain, Portugal, and Italy rose 12%.')).toEqual(['temu:growth:12:null:actual']);
+  });
+});
