@@ -36,6 +36,11 @@ export interface CommandContext {
    * register /help as /rivalwatch. Replies that name commands use it. Absent: the core name.
    */
   commandName?: (coreName: string) => string;
+  /**
+   * Who may run admin commands here, in this platform's words ("members with the Manage Server
+   * permission…"): refusals name it. Absent: a generic wording.
+   */
+  admins?: string;
 }
 
 /** Hooks a command may need from parts wired in main; absent ones make the command say so. */

@@ -15,7 +15,7 @@ import type { Logger } from '../../logger.js';
 import type { ReplyStatus } from '../../messages/reply.js';
 import { commandByDiscordName, discordCommandName } from './command-definitions.js';
 import { suggestCompetitors } from './competitor-suggestions.js';
-import { channelOf, type InteractionWho, invokerOf, optionsToText } from './interaction-input.js';
+import { channelOf, DISCORD_ADMINS, type InteractionWho, invokerOf, optionsToText } from './interaction-input.js';
 import { renderEmbeds } from './render-embeds.js';
 
 export interface InteractionDeps {
@@ -85,6 +85,7 @@ function contextFor(interaction: ChatInputCommandInteraction, deps: InteractionD
     log: deps.log,
     channel: channelOf(who),
     invoker: invokerOf(who, deps.config),
+    admins: DISCORD_ADMINS,
     services: deps.services,
     commandName: discordCommandName,
   };

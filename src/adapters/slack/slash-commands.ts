@@ -8,7 +8,7 @@ import { dispatch } from '../../core/dispatch.js';
 import type { Database } from '../../db/schema.js';
 import type { Logger } from '../../logger.js';
 import { type Reply, usage } from '../../messages/reply.js';
-import type { AdminCheck } from './admin-check.js';
+import { type AdminCheck, SLACK_ADMINS } from './admin-check.js';
 import { postMessage } from './post-message.js';
 import { renderBlocks } from './render-blocks.js';
 import { sendAnswer } from './send-answer.js';
@@ -94,6 +94,7 @@ async function runCommand(deps: SlashDeps, name: string, p: z.infer<typeof slash
       log: deps.log,
       services: deps.services,
       commandName: slackCommandName,
+      admins: SLACK_ADMINS,
       channel: { platform: 'slack', workspace, channel: p.channel_id },
       invoker: { id: p.user_id, ...(p.user_name ? { name: p.user_name } : {}), isAdmin },
     },

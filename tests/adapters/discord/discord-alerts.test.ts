@@ -92,6 +92,8 @@ describe('discord with the alerts outbox', () => {
     double.pushInteraction(interaction);
     const defer = await double.waitFor((r) => r.path.includes(`/interactions/${interaction.id}/`));
     expect(defer.body.data.flags).toBe(64);
+    const edit = await double.waitFor((r) => r.method === 'PATCH' && r.path.includes(interaction.token));
+    expect(edit.body.embeds[0].description).toMatch(/^Only members with the Manage Server permission .* can use \/subscribe\./);
     const rows = await db.db.selectFrom('subscriptions').selectAll().where('channel', '=', CHANNEL_ID).execute();
     expect(rows).toEqual([]);
   });

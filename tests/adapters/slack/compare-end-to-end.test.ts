@@ -79,7 +79,7 @@ describe('slack: real commands on a seeded database', () => {
     await postSignedSlashCommand(eventsUrl, SECRET, slashFields('/subscribe', 'tiktok', { user_id: 'U0MEMBER', response_url: double.responseUrl('nosub') }));
     const answer = await eventually(() => double.responses.find((r) => r.id === 'nosub'));
     expect(answer.body.response_type).toBe('ephemeral');
-    expect(answer.body.text).toMatch(/Only workspace admins/);
+    expect(answer.body.text).toMatch(/^Only workspace admins and owners \(or users listed in the configuration\) can use \/subscribe\./);
     expect(await db.db.selectFrom('subscriptions').selectAll().execute()).toEqual([]);
   });
 
@@ -89,7 +89,7 @@ describe('slack: real commands on a seeded database', () => {
     await postSignedSlashCommand(eventsUrl, SECRET, slashFields('/sources', 'add https://example.com/feed.xml en temu', { user_id: 'U0READER', response_url: double.responseUrl('nosrc') }));
     const refusal = await eventually(() => double.responses.find((r) => r.id === 'nosrc'));
     expect(refusal.body.response_type).toBe('ephemeral');
-    expect(refusal.body.text).toMatch(/Only workspace admins/);
+    expect(refusal.body.text).toMatch(/^Only workspace admins and owners \(or users listed in the configuration\) can add sources\./);
     expect(await db.db.selectFrom('sources').select('id').execute()).toEqual(before);
 
     await postSignedSlashCommand(eventsUrl, SECRET, slashFields('/sources', '', { user_id: 'U0READER', response_url: double.responseUrl('list') }));
