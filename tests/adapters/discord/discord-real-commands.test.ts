@@ -93,6 +93,9 @@ describe('discord with the real command list and seeded database', () => {
     double.pushInteraction(interaction);
     const edit = await double.waitFor((r) => r.method === 'PATCH' && r.path.includes(interaction.token));
     expect(JSON.stringify(edit.body.embeds)).toContain('09:00 Europe/Paris');
+    // The channel is a mention Discord shows by name, not "#870… on discord".
+    expect(edit.body.embeds[0].description.split('\n\n')).toContain(`<#${channel}>`);
+    expect(JSON.stringify(edit.body.embeds)).not.toContain('on discord');
     const sub = await db.db.selectFrom('subscriptions').selectAll().where('channel', '=', channel).executeTakeFirstOrThrow();
     expect([sub.digest_time, sub.timezone]).toEqual(['09:00', 'Europe/Paris']);
   });

@@ -55,4 +55,11 @@ describe('shell adapter', () => {
     expect(text).toContain('rivalwatch> ');
     expect(text).toContain('\u001b[1mrivalwatch commands\u001b[0m');
   });
+
+  it('shell: /subscribe and /subscriptions name the terminal channel readably, with no chat mention markup', async () => {
+    const { text } = await session(ctx, '/subscribe temu alerts\n/subscriptions\n', false).run();
+    const named = text.split('\n').filter((l) => l === '#terminal on shell');
+    expect(named).toHaveLength(2); // once in each answer, on a line of its own before the settings
+    expect(text).not.toContain('<#');
+  });
 });
