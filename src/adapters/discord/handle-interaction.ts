@@ -16,6 +16,7 @@ import type { ReplyStatus } from '../../messages/reply.js';
 import { commandByDiscordName, discordCommandName } from './command-definitions.js';
 import { suggestCompetitors } from './competitor-suggestions.js';
 import { channelOf, DISCORD_ADMINS, type InteractionWho, invokerOf, optionsToText } from './interaction-input.js';
+import { cannotPostHere } from './post-permissions.js';
 import { renderEmbeds } from './render-embeds.js';
 
 export interface InteractionDeps {
@@ -86,9 +87,18 @@ function contextFor(interaction: ChatInputCommandInteraction, deps: InteractionD
     channel: channelOf(who),
     invoker: invokerOf(who, deps.config),
     admins: DISCORD_ADMINS,
+    ...cannotPostOf(interaction),
     services: deps.services,
     commandName: discordCommandName,
   };
+}
+
+function cannotPostOf(interaction: ChatInputCommandInteraction): { cannotPost?: string } {
+  const why = cannotPostHere(interaction.appPermissions, {
+    inGuild: interaction.guildId !== null,
+    isThread: interaction.channel?.isThread() ?? false,
+  });
+  return why ? { cannotPost: why } : {};
 }
 
 function whoOf(interaction: ChatInputCommandInteraction): InteractionWho {
