@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import { findFacts } from '../src/domain/fact-queries.js';
 import { isMarketWord, parseFactFilter } from '../src/domain/parse-fact-filter.js';
-import { loadNameIndex, type Resolution, resolveIn } from '../src/domain/resolve-competitor.js';
+import { loadNameIndex, type Resolution, resolveIn, resolveWords } from '../src/domain/resolve-competitor.js';
 import { factLine } from '../src/messages/fact-blocks.js';
-import { metricLabel } from '../src/messages/labels.js';
+import { listing, metricLabel } from '../src/messages/labels.js';
 import { notFound, reply, usage } from '../src/messages/reply.js';
 import { unknownCompetitorReply } from '../src/messages/unknown-competitor.js';
 import { EVENTS, METRICS } from '../src/domain/vocabulary.js';
@@ -59,6 +59,15 @@ export default defineCommand({
     }
 
     const filter = parseFactFilter(words.slice(span));
+    // "/facts tiktok shein": a second competitor is not a filter; /compare is what puts two together.
+    const others = 'error' in filter ? resolveWords(index, words.slice(span)).found.filter((c) => c.id !== competitor.id) : [];
+    if (others.length) {
+      const ids = [competitor, ...others].map((c) => c.id).join(' ');
+      return usage(
+        `/facts shows one competitor at a time (you named ${listing([competitor, ...others].map((c) => c.name))}).`,
+        `To put them side by side: /compare ${ids}. For one: /facts ${others[0]!.id}.`,
+      );
+    }
     if ('error' in filter) {
       return usage(
         filter.error,

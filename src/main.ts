@@ -12,9 +12,10 @@ import { type Clock, systemClock } from './clock.js';
 import type { Adapter } from './core/adapter.js';
 import type { CommandContext, Services } from './core/command.js';
 import { StartFailure } from './core/start-failure.js';
-import { type Config, discordConfigured, loadConfig, slackConfigured } from './config.js';
+import { type Config, ConfigError, discordConfigured, halfSetChat, loadConfig, slackConfigured } from './config.js';
 import { connect, type Db } from './db/connect.js';
 import { migrate } from './db/migrate.js';
+import { databaseOpenFailure } from './db/open-failure.js';
 import { seed } from './domain/seed.js';
 import { withEnvFile } from './env-file.js';
 import { createLogger, type Logger } from './logger.js';
@@ -41,9 +42,11 @@ export async function openCore(env: Record<string, string | undefined>, clock: C
     process.stderr.write(`${line}\n`);
   };
   const log = createLogger(config.LOG_LEVEL, config.LOG_FORMAT, (line) => write(line));
-  const db = connect(config.DATABASE_URL);
+  const db = openDatabase(config.DATABASE_URL);
   try {
-    const applied = await migrate(db);
+    const applied = await migrate(db).catch((err: unknown) => {
+      throw databaseOpenFailure(db.location, err);
+    });
     if (applied.length) log.debug('migrated', { applied });
     let seeded = '';
     if (config.SEED) {
@@ -58,6 +61,15 @@ export async function openCore(env: Record<string, string | undefined>, clock: C
   } catch (err) {
     await db.close();
     throw err;
+  }
+}
+
+/** A database that cannot even be opened (a SQLite path that cannot be created) stops with DATABASE_URL named. */
+function openDatabase(url: string): Db {
+  try {
+    return connect(url);
+  } catch (err) {
+    throw databaseOpenFailure(url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1@'), err);
   }
 }
 
@@ -80,6 +92,9 @@ const hasChatTokens = (c: Config) => slackConfigured(c) || discordConfigured(c);
  * are unique per subscription and local date.
  */
 export async function main(io: CliIo, role: Role = 'all'): Promise<number> {
+  // Checked before the database opens: a half-configured platform stops the start, as a bad value does.
+  const halfSet = halfSetChat(loadConfig(withEnvFile(io.env)));
+  if (halfSet) throw new ConfigError(halfSet);
   const core = await openCore(io.env);
   const { config, log } = core;
   const db = core.db.db;
@@ -162,7 +177,10 @@ export async function main(io: CliIo, role: Role = 'all'): Promise<number> {
     }
   }
 
-  log.info('started', { role, adapters: adapters.map((a) => a.name), database: core.db.location });
+  // Piped commands are a script's, like a one-shot command: stderr stays for what went wrong.
+  const summary = { role, adapters: adapters.map((a) => a.name), database: core.db.location };
+  if (scripted) log.debug('started', summary);
+  else log.info('started', summary);
   const code = shell ? await shell.done : await untilStopped();
   await closeAll(started, stops, core, log);
   return code;

@@ -19,6 +19,7 @@ export function splitCommandLine(line: string): { name: string; text: string } {
  * bad arguments, refusals and failures all come back as a Reply.
  */
 export async function dispatch(
+    // biome-ignore lint/suspicious/noExplicitAny: commands differ in argument type; each is checked with its own schema below
   commands: readonly Command<any>[],
   ctx: CommandContext,
   name: string,

@@ -129,7 +129,8 @@ function marketAt(words: string[], i: number): { code: string; span: number; typ
     if (code) return { code, span, typed };
   }
   const raw = words[i]!;
-  if (/^[a-z]{2}$/i.test(raw) || REGION_CODES.has(raw.toUpperCase())) return { code: raw.toUpperCase(), span: 1, typed: raw };
+  // A code, or codes joined with "+" as a joint figure shows them ("NL+BE").
+  if (/^[a-z]{2}(\+[a-z]{2})*$/i.test(raw) || REGION_CODES.has(raw.toUpperCase())) return { code: raw.toUpperCase(), span: 1, typed: raw };
   return undefined;
 }
 
