@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { adminOnly } from '../src/core/admin-refusal.js';
 import { defineCommand } from '../src/core/command.js';
 import type { SourceRow } from '../src/ingest/lease.js';
 import {
@@ -84,7 +85,7 @@ export const sources = defineCommand<SourcesArgs>({
   args,
   async execute(ctx, a) {
     if (a.action !== 'list' && !ctx.invoker.isAdmin) {
-      return refused(`Only workspace admins (or users listed in the configuration) can ${a.action} sources. Anyone can list them with /sources.`);
+      return adminOnly(ctx, `${a.action} sources`, 'Anyone can list them with /sources.');
     }
     if (a.action === 'add') {
       const addressRefusal = sourceAddressRefusal(a.url, { allowPrivate: ctx.config.FETCH_ALLOW_PRIVATE });
