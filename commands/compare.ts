@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
-import { latestMetrics, recentEvents } from '../src/domain/fact-queries.js';
+import { type FactWithSource, latestMetrics, latestMetricsByMarket, marketKey, recentEvents } from '../src/domain/fact-queries.js';
 import { loadNameIndex, resolveWords } from '../src/domain/resolve-competitor.js';
 import { factCell, factLine } from '../src/messages/fact-blocks.js';
 import { listing, metricLabel } from '../src/messages/labels.js';
@@ -48,19 +48,18 @@ export default defineCommand({
       );
     }
 
-    const latest = await latestMetrics(
-      ctx.db,
-      found.map((c) => c.id),
-    );
-    const metrics = [...new Set([...latest.values()].map((f) => f.name))];
-    const rows: TableRow[] = metrics.map((metric) => ({
-      label: metricLabel(metric),
-      cells: found.map((c) => factCell(latest.get(`${c.id}:${metric}`))),
-    }));
+    const ids = found.map((c) => c.id);
+    const { rows, split } = comparisonRows(ids, await latestMetrics(ctx.db, ids), await latestMetricsByMarket(ctx.db, ids));
 
     const blocks: Block[] = [{ kind: 'heading', text: found.map((c) => c.name).join(' vs ') }];
     if (rows.length) {
       blocks.push({ kind: 'table', title: 'Latest figures', corner: 'Metric', columns: found.map((c) => c.name), rows });
+      if (split.length) {
+        blocks.push({
+          kind: 'context',
+          text: `${listing(split)}: the latest figures are from different markets, so each market has a row of its own.`,
+        });
+      }
     } else {
       blocks.push({ kind: 'text', text: `No figures recorded yet for ${listing(found.map((c) => c.name))}.` });
     }
@@ -80,3 +79,33 @@ export default defineCommand({
     return reply(blocks);
   },
 });
+
+/**
+ * One row per metric, each cell a competitor's latest figure. When those figures are from
+ * different markets (a CN multiple beside a GLOBAL percent), they are not comparable: the metric
+ * gets a row per market instead, each cell that competitor's latest figure in that market.
+ */
+function comparisonRows(
+  ids: string[],
+  latest: Map<string, FactWithSource>,
+  byMarket: Map<string, FactWithSource>,
+): { rows: TableRow[]; split: string[] } {
+  const rows: TableRow[] = [];
+  const split: string[] = [];
+  for (const metric of new Set([...latest.values()].map((f) => f.name))) {
+    const cells = ids.map((id) => latest.get(`${id}:${metric}`));
+    const markets = [...new Set(cells.filter((f) => f !== undefined).map((f) => f.market))];
+    if (markets.length <= 1) {
+      rows.push({ label: metricLabel(metric), cells: cells.map(factCell) });
+      continue;
+    }
+    split.push(metricLabel(metric));
+    for (const market of markets) {
+      rows.push({
+        label: `${metricLabel(metric)} · ${market ?? 'market not stated'}`,
+        cells: ids.map((id) => factCell(byMarket.get(marketKey(id, metric, market)))),
+      });
+    }
+  }
+  return { rows, split };
+}

@@ -2,15 +2,19 @@ import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import { findFacts } from '../src/domain/fact-queries.js';
 import { isMarketWord, parseFactFilter } from '../src/domain/parse-fact-filter.js';
-import { loadNameIndex, type Resolution, resolveIn } from '../src/domain/resolve-competitor.js';
+import { loadNameIndex, type Resolution, resolveIn, resolveWords } from '../src/domain/resolve-competitor.js';
 import { factLine } from '../src/messages/fact-blocks.js';
-import { metricLabel } from '../src/messages/labels.js';
+import { listing, metricLabel } from '../src/messages/labels.js';
 import { notFound, reply, usage } from '../src/messages/reply.js';
 import { unknownCompetitorReply } from '../src/messages/unknown-competitor.js';
 import { EVENTS, METRICS } from '../src/domain/vocabulary.js';
 
 export const PAGE_SIZE = 10;
 const USAGE = '/facts <competitor> [metric|event|<metric>|<event>] [market] [year] [page N]';
+
+/** The largest offset both SQLite and Postgres take as an integer; far past any real count. */
+const MAX_OFFSET = 2 ** 31 - 1;
+const shortDigits = (digits: string) => (digits.length > 24 ? `${digits.slice(0, 24)}…` : digits);
 
 const sameCompetitor = (r: Resolution, id: string) => r.found && r.competitor.id === id;
 
@@ -55,6 +59,15 @@ export default defineCommand({
     }
 
     const filter = parseFactFilter(words.slice(span));
+    // "/facts tiktok shein": a second competitor is not a filter; /compare is what puts two together.
+    const others = 'error' in filter ? resolveWords(index, words.slice(span)).found.filter((c) => c.id !== competitor.id) : [];
+    if (others.length) {
+      const ids = [competitor, ...others].map((c) => c.id).join(' ');
+      return usage(
+        `/facts shows one competitor at a time (you named ${listing([competitor, ...others].map((c) => c.name))}).`,
+        `To put them side by side: /compare ${ids}. For one: /facts ${others[0]!.id}.`,
+      );
+    }
     if ('error' in filter) {
       return usage(
         filter.error,
@@ -68,7 +81,9 @@ export default defineCommand({
       ...(filter.market ? { market: filter.market } : {}),
       ...(filter.year ? { year: filter.year } : {}),
       limit: PAGE_SIZE,
-      offset: (filter.page - 1) * PAGE_SIZE,
+      // A huge page ("page 99999999999999999999") is past every fact; an offset beyond the
+      // database's integers would be an SQL error instead of an empty page.
+      offset: Math.min((filter.page - 1) * PAGE_SIZE, MAX_OFFSET),
     });
     const what = [
       filter.name ? metricLabel(filter.name).toLowerCase() : filter.type ? `${filter.type}s` : 'facts',
@@ -81,7 +96,7 @@ export default defineCommand({
     if (!facts.length) {
       return notFound(
         total && filter.page > 1
-          ? `${title}: there are only ${total}, so page ${filter.page} is empty.`
+          ? `${title}: there are only ${total}, so page ${shortDigits(filter.pageText ?? String(filter.page))} is empty.`
           : `No ${what} recorded for ${competitor.name} yet.`,
         `Try /facts ${competitor.id} for everything, or /sources to see what is being read.`,
       );

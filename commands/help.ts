@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Command, defineCommand } from '../src/core/command.js';
+import { closest } from '../src/core/similar.js';
 import { type Block, reply, usage } from '../src/messages/reply.js';
 
 /**
@@ -27,7 +28,12 @@ export function helpCommand(list: () => readonly Command<any>[]) {
         const name = topic.replace(/^\//, '').toLowerCase();
         const command = commands.find((c) => c.name === name || spelled(c.name) === name);
         if (!command) {
-          return usage(`There is no /${name.slice(0, 40)} command.`, `Commands: ${commands.map((c) => `/${spelled(c.name)}`).join(', ')}`);
+          const names = commands.map((c) => spelled(c.name));
+          const near = closest(name, names, 2);
+          return usage(
+            `There is no /${name.slice(0, 40)} command.${near.length ? ` Did you mean ${near.map((n) => `/${help} ${n}`).join(' or ')}?` : ''}`,
+            `Commands: ${names.map((n) => `/${n}`).join(', ')}`,
+          );
         }
         const blocks: Block[] = [
           { kind: 'heading', text: `/${spelled(command.name)}` },

@@ -18,7 +18,7 @@ import { unknownCompetitorReply } from '../src/messages/unknown-competitor.js';
 type SourcesArgs =
   | { action: 'list' }
   | { action: 'add'; url: string; language: string | null; competitorWords: string[] }
-  | { action: 'remove'; id: number };
+  | { action: 'remove'; id: number; typed: string };
 
 const USAGE = '/sources  ·  /sources add <url> [en|fr|nl] [competitor]  ·  /sources remove <id>';
 
@@ -51,9 +51,11 @@ const args = z.array(z.string()).transform((words, ctx): SourcesArgs => {
     return { action: 'add', url: checked.url, language, competitorWords };
   }
   if (action.toLowerCase() === 'remove') {
-    const id = Number((rest[0] ?? '').replace(/^#/, ''));
-    if (!Number.isInteger(id) || id <= 0 || rest.length !== 1) return fail('Give the number of the source to remove, as listed by /sources.');
-    return { action: 'remove', id };
+    const typed = (rest[0] ?? '').replace(/^#/, '');
+    const id = Number(typed);
+    if (!/^\d+$/.test(typed) || id <= 0 || rest.length !== 1) return fail('Give the number of the source to remove, as listed by /sources.');
+    // Kept as typed for the reply: a number past 2^53 is not exact once converted.
+    return { action: 'remove', id, typed: typed.replace(/^0+/, '').slice(0, 24) };
   }
   return fail(`Unknown action "${action.slice(0, 40)}": use add or remove, or nothing to list.`);
 });
@@ -126,7 +128,7 @@ export const sources = defineCommand<SourcesArgs>({
     }
     if (a.action === 'remove') {
       const removed = await removeSource(ctx.db, a.id);
-      if (!removed) return notFound(`No source #${a.id}.`, 'List them with /sources.');
+      if (!removed) return notFound(`No source #${a.typed}.`, 'List them with /sources.');
       return reply([{ kind: 'text', text: `Removed source #${removed.id}: ${sourceName(removed)}` }, { kind: 'context', text: 'Facts already read from it keep their sources.' }]);
     }
     const all = await listSources(ctx.db);

@@ -70,6 +70,11 @@ const amazonQ4: SeedSource = { publisher: 'Amazon results', date: '2024-02-01', 
 const amazonQ3: SeedSource = { publisher: 'Amazon results', date: '2023-10-26', language: 'en', url: 'https://ir.aboutamazon.com' };
 const pddResults: SeedSource = { publisher: 'PDD Holdings annual results', date: '2024-03', language: 'en', url: 'https://investor.pddholdings.com' };
 const europeanCommission = (date: string): SeedSource => ({ publisher: 'European Commission', date, language: 'en' });
+/**
+ * Bol's figures cover the Netherlands and Belgium together, not either country alone. Markets
+ * joined with "+" say so; `/facts bol NL` and `/facts bol BE` both find them.
+ */
+const NL_BE = 'NL+BE';
 const bolStatements: SeedSource = { publisher: 'bol (company statements)', date: '2023', language: 'nl' };
 
 export const seedFacts: SeedFact[] = [
@@ -132,7 +137,7 @@ export const seedFacts: SeedFact[] = [
     'Designated a very large online platform under the Digital Services Act (31 May 2024)', europeanCommission('2024-05-31')),
 
   // Shein
-  metric('shein', 'valuation', 66_000_000_000, 'USD', { market: null, period: '2023-05' },
+  metric('shein', 'valuation', 66_000_000_000, 'USD', { market: 'GLOBAL', period: '2023-05' },
     'Valued at $66 billion in a May 2023 funding round (reported, not confirmed)',
     { publisher: 'Press reports (funding round)', date: '2023-05', language: 'en' }),
   metric('shein', 'users', 108_000_000, 'count', { market: 'EU', period: '2023' }, 'About 108 million monthly users in the EU in 2023',
@@ -141,8 +146,8 @@ export const seedFacts: SeedFact[] = [
     'Designated a very large online platform under the Digital Services Act (April 2024)', europeanCommission('2024-04')),
 
   // Bol.com
-  metric('bol', 'customers', 13_000_000, 'count', { market: null, period: '2023' },
+  metric('bol', 'customers', 13_000_000, 'count', { market: NL_BE, period: '2023' },
     'About 13 million active customers in the Netherlands and Belgium', bolStatements),
-  metric('bol', 'sellers', 50_000, 'count', { market: null, period: '2023' },
+  metric('bol', 'sellers', 50_000, 'count', { market: NL_BE, period: '2023' },
     'More than 50,000 sales partners in the Netherlands and Belgium', bolStatements),
 ];

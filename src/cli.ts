@@ -43,8 +43,10 @@ main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
-  (err: unknown) => {
+  async (err: unknown) => {
     process.stderr.write(`rivalwatch: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
+    // Bad configuration exits 2 from every subcommand, as the README promises, not only from those that catch it.
+    const { ConfigError } = await import('./config.js');
+    process.exitCode = err instanceof ConfigError ? 2 : 1;
   },
 );

@@ -51,6 +51,20 @@ const snowflake = optionalText.refine((s) => s === undefined || /^\d{17,20}$/.te
   message: 'must be a Discord id: 17 to 20 digits (developer portal → your application → General Information)',
 });
 
+/**
+ * DISCORD_ADMIN_USER_IDS / DISCORD_ADMIN_ROLE_IDS: comma-separated snowflakes. A name or a mention
+ * pasted instead of an id would never match anyone, so admins would silently be refused.
+ */
+const snowflakeList = csv.superRefine((ids, ctx) => {
+  const bad = ids.find((id) => !/^\d{17,20}$/.test(id));
+  if (bad !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be comma-separated Discord ids of 17 to 20 digits; "${bad.slice(0, 40)}" is not one (Discord → Settings → Advanced → Developer Mode, then right-click a user or role → Copy ID)`,
+    });
+  }
+});
+
 const boolFlag = (fallback: boolean) =>
   z
     .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
@@ -113,9 +127,10 @@ const schema = z.object({
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: snowflake,
   DISCORD_API_URL: optionalUrl,
-  DISCORD_ADMIN_USER_IDS: csv,
-  DISCORD_ADMIN_ROLE_IDS: csv,
+  DISCORD_ADMIN_USER_IDS: snowflakeList,
+  DISCORD_ADMIN_ROLE_IDS: snowflakeList,
   DISCORD_SHARDS: discordShards,
+  DISCORD_START_TIMEOUT_SECONDS: wholeNumber(1, 3600).default(60),
 });
 
 export type Config = z.infer<typeof schema>;

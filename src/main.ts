@@ -15,6 +15,7 @@ import { StartFailure } from './core/start-failure.js';
 import { type Config, discordConfigured, loadConfig, slackConfigured } from './config.js';
 import { connect, type Db } from './db/connect.js';
 import { migrate } from './db/migrate.js';
+import { databaseOpenFailure } from './db/open-failure.js';
 import { seed } from './domain/seed.js';
 import { withEnvFile } from './env-file.js';
 import { createLogger, type Logger } from './logger.js';
@@ -41,9 +42,11 @@ export async function openCore(env: Record<string, string | undefined>, clock: C
     process.stderr.write(`${line}\n`);
   };
   const log = createLogger(config.LOG_LEVEL, config.LOG_FORMAT, (line) => write(line));
-  const db = connect(config.DATABASE_URL);
+  const db = openDatabase(config.DATABASE_URL);
   try {
-    const applied = await migrate(db);
+    const applied = await migrate(db).catch((err: unknown) => {
+      throw databaseOpenFailure(db.location, err);
+    });
     if (applied.length) log.debug('migrated', { applied });
     let seeded = '';
     if (config.SEED) {
@@ -58,6 +61,15 @@ export async function openCore(env: Record<string, string | undefined>, clock: C
   } catch (err) {
     await db.close();
     throw err;
+  }
+}
+
+/** A database that cannot even be opened (a SQLite path that cannot be created) stops with DATABASE_URL named. */
+function openDatabase(url: string): Db {
+  try {
+    return connect(url);
+  } catch (err) {
+    throw databaseOpenFailure(url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1@'), err);
   }
 }
 
@@ -162,7 +174,10 @@ export async function main(io: CliIo, role: Role = 'all'): Promise<number> {
     }
   }
 
-  log.info('started', { role, adapters: adapters.map((a) => a.name), database: core.db.location });
+  // Piped commands are a script's, like a one-shot command: stderr stays for what went wrong.
+  const summary = { role, adapters: adapters.map((a) => a.name), database: core.db.location };
+  if (scripted) log.debug('started', summary);
+  else log.info('started', summary);
   const code = shell ? await shell.done : await untilStopped();
   await closeAll(started, stops, core, log);
   return code;

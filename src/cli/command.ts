@@ -35,7 +35,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     const ctx = { ...commandContext(core), channel: SHELL_CHANNEL, invoker: { id: 'local', isAdmin: true } };
     const reply = await dispatch(commands, ctx, name.replace(/^\//, ''), words.map(quote).join(' '));
-    const text = renderText(reply, { color: Boolean(io.stdout.isTTY) && reply.status === 'ok' });
+    const tty = Boolean(io.stdout.isTTY);
+    const width = tty ? io.stdout.columns : undefined;
+    const text = renderText(reply, { color: tty && reply.status === 'ok', ...(width ? { lineWidth: width } : {}) });
     (reply.status === 'ok' ? io.stdout : io.stderr).write(text);
     return EXIT[reply.status];
   } finally {

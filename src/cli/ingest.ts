@@ -74,7 +74,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       Number((await handle.db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n')).where('kind', '=', 'alert').executeTakeFirst())?.n ?? 0);
     const before = await alertRows();
     const report = await runSources(
-      { db: handle.db, clock: systemClock, log, fetch: fetchSettingsFrom(config), onMerged: (trx, result, fact, item) => onMerged(trx, result, fact, item).then(() => {}) },
+      {
+        db: handle.db,
+        clock: systemClock,
+        log,
+        fetch: fetchSettingsFrom(config),
+        onMerged: (trx, result, fact, item) => onMerged(trx, result, fact, item).then(() => {}),
+        failuresListed: true,
+      },
       sources,
       { concurrency: config.INGEST_CONCURRENCY, onDone: progress },
     );

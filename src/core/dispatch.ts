@@ -18,6 +18,7 @@ export function splitCommandLine(line: string): { name: string; text: string } {
  * bad arguments, refusals and failures all come back as a Reply.
  */
 export async function dispatch(
+    // biome-ignore lint/suspicious/noExplicitAny: commands differ in argument type; each is checked with its own schema below
   commands: readonly Command<any>[],
   ctx: CommandContext,
   name: string,
@@ -38,12 +39,14 @@ export async function dispatch(
       `Only workspace admins (or users listed in the configuration) can use /${command.name}. Reading commands such as /compare and /facts are open to everyone.`,
     );
   }
-  const parsed = command.args.safeParse(tokenize(text));
-  if (!parsed.success) {
-    const message = parsed.error.issues[0]?.message ?? 'Invalid arguments.';
-    return usage(message, `Usage: ${command.usage}${command.examples[0] ? `   e.g. ${command.examples[0]}` : ''}`);
-  }
+  // Parsing sits inside the try too: a schema that throws (a refine on bad input) must become a
+  // reply, never an exception that stops the shell or an adapter.
   try {
+    const parsed = command.args.safeParse(tokenize(text));
+    if (!parsed.success) {
+      const message = parsed.error.issues[0]?.message ?? 'Invalid arguments.';
+      return usage(message, `Usage: ${command.usage}${command.examples[0] ? `   e.g. ${command.examples[0]}` : ''}`);
+    }
     return await command.execute(ctx, parsed.data);
   } catch (err) {
     ctx.log.error(`/${command.name} failed`, { err, text: text.slice(0, 200) });

@@ -2,7 +2,7 @@ const QUOTES: Record<string, string> = { '"': '"', "'": "'", '“': '”', '«':
 
 /**
  * Splits typed arguments into words; quoted runs stay together ("tiktok shop").
- * An unclosed quote runs to the end. Never throws; caps the input at `max` characters.
+ * A quote never closed is ignored. Never throws; caps the input at `max` characters.
  */
 export function tokenize(text: string, max = 2000): string[] {
   const s = text.slice(0, max);
@@ -17,9 +17,15 @@ export function tokenize(text: string, max = 2000): string[] {
     const close = QUOTES[ch];
     if (close) {
       const end = s.indexOf(close, i + 1);
-      const word = s.slice(i + 1, end === -1 ? s.length : end).trim();
+      // A quote never closed is a slip, not a request to glue the rest together:
+      // '"tiktok amazon' is two names. Skip it and split as usual.
+      if (end === -1) {
+        i++;
+        continue;
+      }
+      const word = s.slice(i + 1, end).trim();
       if (word) out.push(word);
-      i = end === -1 ? s.length : end + 1;
+      i = end + 1;
       continue;
     }
     let j = i;

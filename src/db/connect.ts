@@ -1,8 +1,10 @@
 import { mkdirSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { ConfigError } from '../config.js';
 import type { Dialect } from './dialect.js';
 import { postgresSchema } from './postgres-schema.js';
 import type { Database } from './schema.js';
@@ -36,10 +38,29 @@ export function connect(url: string): Db {
   return { db, dialect: 'sqlite', location: path, schema: null, close: () => db.destroy() };
 }
 
+/**
+ * The user libpq and psql connect as when the URL names none: PGUSER, else the operating-system
+ * user (not $USER, which services and containers often leave unset).
+ */
+export function defaultPostgresUser(env: Record<string, string | undefined>, osUser: () => string = () => userInfo().username): string | undefined {
+  if (env['PGUSER']) return env['PGUSER'];
+  try {
+    return osUser() || undefined;
+  } catch {
+    // No passwd entry for this uid (some containers): there is no name to fall back on.
+    return undefined;
+  }
+}
+
 function connectPostgres(url: string): Db {
   const parsed = new URL(url);
-  if (!parsed.username && !process.env['PGUSER'] && !process.env['USER']) {
-    throw new Error('DATABASE_URL names no PostgreSQL user: write postgres://USER@HOST:PORT/DB (or set PGUSER)');
+  // pg would quietly try localhost, and a user cannot be written into a URL without a host.
+  if (!parsed.hostname) throw new ConfigError(`DATABASE_URL names no host: write postgres://USER@HOST:PORT/DB (got "${url.slice(0, 100)}")`);
+  if (!parsed.username) {
+    const user = defaultPostgresUser(process.env);
+    if (!user) throw new ConfigError('DATABASE_URL names no PostgreSQL user: write postgres://USER@HOST:PORT/DB (or set PGUSER)');
+    // In the URL itself: pg reads an empty user from the connection string over a `user` option.
+    parsed.username = user;
   }
   // The schema is where the tables and the migration bookkeeping go, so both must agree on it.
   const schema = postgresSchema(parsed);

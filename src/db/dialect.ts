@@ -10,6 +10,7 @@ export function idColumn<T extends string>(table: CreateTableBuilder<T, never>, 
 }
 
 /** The engine behind a Kysely handle, for the few statements written differently on each. */
+// biome-ignore lint/suspicious/noExplicitAny: takes any Kysely, including the untyped one migrations use
 export function dialectOf(db: Kysely<any>): Dialect {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }

@@ -21,6 +21,28 @@ const newestFirst = (a: FactRow, b: FactRow) =>
  * newest. Keyed `${competitor}:${metric}`, metrics in vocabulary order.
  */
 export async function latestMetrics(db: Kysely<Database>, competitorIds: string[]): Promise<Map<string, FactWithSource>> {
+  return bestOf(db, competitorIds, (row) => `${row.competitor_id}:${row.name}`);
+}
+
+/**
+ * The same choice made within each market: keyed `${competitor}:${metric}:${market}` (an empty
+ * market when the fact names none), for putting side by side only figures of one market.
+ */
+export async function latestMetricsByMarket(
+  db: Kysely<Database>,
+  competitorIds: string[],
+): Promise<Map<string, FactWithSource>> {
+  return bestOf(db, competitorIds, (row) => marketKey(row.competitor_id, row.name, row.market));
+}
+
+export const marketKey = (competitorId: string, metric: string, market: string | null): string =>
+  `${competitorId}:${metric}:${market ?? ''}`;
+
+async function bestOf(
+  db: Kysely<Database>,
+  competitorIds: string[],
+  keyOf: (row: FactRow) => string,
+): Promise<Map<string, FactWithSource>> {
   if (!competitorIds.length) return new Map();
   const rows = await db
     .selectFrom('facts')
@@ -30,7 +52,7 @@ export async function latestMetrics(db: Kysely<Database>, competitorIds: string[
     .execute();
   const best = new Map<string, FactRow>();
   for (const row of rows) {
-    const key = `${row.competitor_id}:${row.name}`;
+    const key = keyOf(row);
     const held = best.get(key);
     if (!held || better(row, held)) best.set(key, row);
   }
@@ -38,9 +60,12 @@ export async function latestMetrics(db: Kysely<Database>, competitorIds: string[
     const i = (METRICS as readonly string[]).indexOf(name);
     return i === -1 ? METRICS.length : i;
   };
-  const chosen = [...best.values()].sort((a, b) => order(a.name) - order(b.name) || a.name.localeCompare(b.name));
-  const withSources = await attachSources(db, chosen);
-  return new Map(withSources.map((f) => [`${f.competitor_id}:${f.name}`, f]));
+  const chosen = [...best.entries()].sort(([, a], [, b]) => order(a.name) - order(b.name) || a.name.localeCompare(b.name));
+  const withSources = await attachSources(
+    db,
+    chosen.map(([, f]) => f),
+  );
+  return new Map(withSources.map((f, i) => [chosen[i]![0], f]));
 }
 
 function better(a: FactRow, b: FactRow): boolean {
@@ -68,6 +93,7 @@ export interface FactFilter {
   type?: 'metric' | 'event';
   /** A metric or event name of the vocabulary. */
   name?: string;
+  /** A market code; also matches joint markets that include it ("NL" finds "NL+BE"). */
   market?: string;
   /** Four digits: facts whose period mentions that year (2023, 2023-Q3, 2022/2023). */
   year?: string;
@@ -80,7 +106,18 @@ export async function findFacts(db: Kysely<Database>, f: FactFilter): Promise<{ 
   let q = db.selectFrom('facts').where('competitor_id', '=', f.competitorId);
   if (f.type) q = q.where('type', '=', f.type);
   if (f.name) q = q.where('name', '=', f.name);
-  if (f.market) q = q.where('market', '=', f.market);
+  const market = f.market;
+  // A figure for several markets together ("NL+BE") is also a figure for each of them.
+  if (market) {
+    q = q.where((eb) =>
+      eb.or([
+        eb('market', '=', market),
+        eb('market', 'like', `${market}+%`),
+        eb('market', 'like', `%+${market}`),
+        eb('market', 'like', `%+${market}+%`),
+      ]),
+    );
+  }
   if (f.year) q = q.where('period', 'like', `%${f.year}%`);
   const counted = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   const rows = await q

@@ -22,10 +22,30 @@ const sameValue = (a: number | null, b: number | null | undefined) =>
     : Math.abs(a - b) <= VALUE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
 
 /**
+ * Figures published this many days apart or less are about the same time when a period is
+ * missing: news of one announcement. Further apart, the later figure is an update.
+ */
+export const SAME_TIME_DAYS = 3;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Whether a figure read on `date` (YYYY-MM-DD) for `period` is about the same time as a stored
+ * one: the same period when both are known, else published within SAME_TIME_DAYS of each other
+ * (a stored fact's as_of is its first publication date). A date that does not parse is never close.
+ */
+function aboutSameTime(period: string | null, date: string, stored: { period: string | null; as_of: string | null; first_seen_at: string }): boolean {
+  if (period !== null && stored.period !== null) return period === stored.period;
+  const apart = Math.abs(Date.parse(date) - Date.parse((stored.as_of ?? stored.first_seen_at).slice(0, 10)));
+  return apart <= SAME_TIME_DAYS * DAY_MS;
+}
+
+/**
  * Stores a candidate fact: a new fact, a corroboration of one already known (same competitor,
  * metric or event, market, period, status, unit, and a value within tolerance), or a conflict
- * (same key, clearly different value). Always records where it was read. Run it inside the
- * transaction that also writes what follows from it (alerts).
+ * (same key and the same time — see aboutSameTime — but a clearly different value; a later
+ * figure with no period is an update, a new fact). Always records where it was read. Run it
+ * inside the transaction that also writes what follows from it (alerts).
  */
 export async function mergeFact(
   db: Kysely<Database>,
@@ -78,8 +98,9 @@ export async function mergeFact(
     return { outcome: 'corroborated', factId: match.id };
   }
 
-  const rival = peers[0];
-  const conflict = rival !== undefined && candidate.type === 'metric';
+  const asOf = provenance.publishedAt ? provenance.publishedAt.slice(0, 10) : nowIso.slice(0, 10);
+  const rival = candidate.type === 'metric' ? peers.find((f) => aboutSameTime(candidate.period, asOf, f)) : undefined;
+  const conflict = rival !== undefined;
   const previous = candidate.type === 'metric' ? await previousValue(db, candidate.competitor, name, candidate.market, candidate.unit) : null;
   const inserted = await db
     .insertInto('facts')
@@ -93,9 +114,9 @@ export async function mergeFact(
       period: candidate.period,
       status: candidate.status,
       summary: summary ?? describe(candidate),
-      as_of: provenance.publishedAt ? provenance.publishedAt.slice(0, 10) : nowIso.slice(0, 10),
+      as_of: asOf,
       source_count: 1,
-      conflict_with: conflict ? rival.id : null,
+      conflict_with: rival?.id ?? null,
       importance: importanceOf(candidate, { previousValue: previous, conflict }),
       first_seen_at: nowIso,
       last_seen_at: nowIso,
@@ -103,7 +124,7 @@ export async function mergeFact(
     .returning('id')
     .executeTakeFirstOrThrow();
   await addProvenance(db, inserted.id, provenance, nowIso);
-  return conflict
+  return rival
     ? { outcome: 'conflict', factId: inserted.id, conflictWith: rival.id }
     : { outcome: 'new', factId: inserted.id };
 }

@@ -10,6 +10,8 @@ export interface FactFilterWords {
   year?: string;
   /** 1-based */
   page: number;
+  /** The page as typed, only when `page` is not exact (past 2^53), for replies that echo it. */
+  pageText?: string;
 }
 
 const TYPE_WORDS: Record<string, 'metric' | 'event'> = {
@@ -67,6 +69,7 @@ export function parseFactFilter(words: string[]): FactFilterWords | { error: str
       const page = pageNumber(next);
       if ('error' in page) return page;
       out.page = page.page;
+      if (page.text) out.pageText = page.text;
       i++;
     } else if (/^\d+$/.test(w)) {
       const n = Number(w);
@@ -77,6 +80,7 @@ export function parseFactFilter(words: string[]): FactFilterWords | { error: str
         const page = pageNumber(w);
         if ('error' in page) return page;
         out.page = page.page;
+        if (page.text) out.pageText = page.text;
       } else {
         return { error: `"${raw.slice(0, 12)}" is neither a year (${FIRST_YEAR}–${LAST_YEAR}) nor a page; for a page write "page ${w.slice(0, 12)}".` };
       }
@@ -110,11 +114,11 @@ function contradiction(nameWord: string, type: 'metric' | 'event', typeWord: str
   return `"${nameWord}" is ${type === 'metric' ? 'a metric' : 'an event'}; drop "${typeWord}".`;
 }
 
-function pageNumber(typed: string): { page: number } | { error: string } {
+function pageNumber(typed: string): { page: number; text?: string } | { error: string } {
   if (!/^\d+$/.test(typed)) return { error: `"page" needs a number, e.g. "page 2" (not "${typed.slice(0, 20)}").` };
   const page = Number(typed);
   if (page < 1) return { error: 'Pages start at 1, e.g. "page 2".' };
-  return { page };
+  return Number.isSafeInteger(page) ? { page } : { page, text: typed.replace(/^0+/, '') };
 }
 
 /** The market named by the words starting at `i` (a code, or a name of up to four words), longest first. */
@@ -125,7 +129,8 @@ function marketAt(words: string[], i: number): { code: string; span: number; typ
     if (code) return { code, span, typed };
   }
   const raw = words[i]!;
-  if (/^[a-z]{2}$/i.test(raw) || REGION_CODES.has(raw.toUpperCase())) return { code: raw.toUpperCase(), span: 1, typed: raw };
+  // A code, or codes joined with "+" as a joint figure shows them ("NL+BE").
+  if (/^[a-z]{2}(\+[a-z]{2})*$/i.test(raw) || REGION_CODES.has(raw.toUpperCase())) return { code: raw.toUpperCase(), span: 1, typed: raw };
   return undefined;
 }
 

@@ -6,6 +6,7 @@ import { dialectOf } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
 import { type MergeOutcome, mergeFact } from './merge-fact.js';
 import { normalizeAlias } from './normalize.js';
+import { factName } from './vocabulary.js';
 
 export interface SeedCounts {
   competitors: number;
@@ -95,6 +96,7 @@ export async function seed(db: Kysely<Database>, nowIso: string): Promise<SeedCo
         .executeTakeFirst();
       counts.feeds += Number(r.numInsertedOrUpdatedRows ?? 0);
     }
+    await giveMarketsToOlderSeeds(trx);
     for (const s of seedFacts) {
       const { outcome } = await mergeFact(
         trx,
@@ -114,4 +116,24 @@ export async function seed(db: Kysely<Database>, nowIso: string): Promise<SeedCo
     }
     return counts;
   });
+}
+
+/**
+ * Seed facts first stored without a market (before the seeds named one: Bol's NL+BE figures,
+ * Shein's valuation) take the seed's market, so an existing database does not end up with the
+ * same figure twice. Matched by the seed's hand-written summary; only facts with no market move.
+ */
+async function giveMarketsToOlderSeeds(trx: Kysely<Database>): Promise<void> {
+  for (const s of seedFacts) {
+    if (s.fact.market === null) continue;
+    await trx
+      .updateTable('facts')
+      .set({ market: s.fact.market })
+      .where('competitor_id', '=', s.fact.competitor)
+      .where('type', '=', s.fact.type)
+      .where('name', '=', factName(s.fact))
+      .where('summary', '=', s.summary)
+      .where('market', 'is', null)
+      .execute();
+  }
 }

@@ -46,8 +46,8 @@ interface Keyed {
 }
 
 /**
- * Stores a fetched document's new items (not a repeat by guid, link or text in this source, nor
- * a link stored anywhere) and merges their facts, in one transaction per document: one commit
+ * Stores a fetched document's new items (not a repeat by guid or link in this source, nor a link
+ * or text stored anywhere) and merges their facts, in one transaction per document: one commit
  * instead of one per item is what makes ingestion fast, and so are the few statements per
  * document (lookups, then one multi-row insert per chunk) instead of several per item. If a chunk
  * fails, its items are stored one by one under a savepoint each, so an item that fails is rolled
@@ -114,8 +114,8 @@ export async function ingestItems(deps: ItemDeps, origin: ItemOrigin, items: Par
 }
 
 /**
- * The document's items that are not repeats: by guid, link or text within the document or
- * already stored from this source, or by a link stored from any source. Counts the repeats.
+ * The document's items that are not repeats: by guid, link or text within the document, by guid
+ * or link already stored from this source, or by a link or text stored from any source. Counts the repeats.
  */
 async function newItems(db: Kysely<Database>, origin: ItemOrigin, items: ParsedItem[], tally: Tally): Promise<Keyed[]> {
   const keyed: Keyed[] = items.map((parsed) => {

@@ -21,6 +21,8 @@ export interface IngestDeps {
   onMerged?: OnMerged;
   extract?: (article: Article) => Extraction;
   random?: () => number;
+  /** The caller lists failed sources itself (the `ingest` summary): log them at debug, so each shows once. */
+  failuresListed?: boolean;
 }
 
 export interface SourceReport {
@@ -106,7 +108,9 @@ export async function ingestSource(deps: IngestDeps, source: SourceRow, stories:
     const reason = err instanceof Error ? err.message : String(err);
     try {
       const { nextFetchIso } = await markFailure(deps.db, source.id, reason, deps.clock.now().getTime(), random);
-      deps.log.warn('source failed', { source: report.label, reason, retry: nextFetchIso });
+      const fields = { source: report.label, reason, retry: nextFetchIso };
+      if (deps.failuresListed) deps.log.debug('source failed', fields);
+      else deps.log.warn('source failed', fields);
     } catch (dbErr) {
       deps.log.error('could not record a source failure', { source: report.label, err: dbErr });
     }

@@ -169,12 +169,13 @@ function requestOnce(url: URL, opts: SafeFetchOptions, redirected: boolean, rema
   });
 }
 
-function toFetchError(err: unknown): FetchError {
+/** A request error as a FetchError whose message a person can act on. */
+export function toFetchError(err: unknown): FetchError {
   if (err instanceof FetchError) return err;
   const e = err as NodeJS.ErrnoException;
   const reasons: Record<string, string> = {
-    ENOTFOUND: 'host not found',
-    EAI_AGAIN: 'host name lookup failed (temporary)',
+    ENOTFOUND: 'host not found (DNS lookup failed: no network, or a wrong host name)',
+    EAI_AGAIN: 'host name lookup failed (temporary: DNS server unreachable, or no network)',
     ECONNREFUSED: 'connection refused',
     ECONNRESET: 'connection reset by the server',
     CERT_HAS_EXPIRED: 'TLS certificate expired',

@@ -7,6 +7,8 @@ import { isRemote } from './load-source.js';
 
 export const SOURCE_LANGUAGES = ['en', 'fr', 'nl'] as const;
 
+const MAX_SOURCE_ID = 2 ** 31 - 1;
+
 const WEB_URL = /^\s*https?:\/\//i;
 
 const urlSchema = z
@@ -22,7 +24,9 @@ const urlSchema = z
     }
   }, 'A source must be an http:// or https:// URL of a feed or page.')
   .refine(
+    // zod runs every refine even when an earlier one failed: a non-URL must not throw here.
     (s) => {
+      if (!URL.canParse(s)) return true;
       const u = new URL(s);
       return !u.username && !u.password;
     },
@@ -142,6 +146,8 @@ export const listSources = (db: Kysely<Database>) => db.selectFrom('sources').se
 
 /** Removes a source; its items stay (facts keep their provenance) but no longer point to it. */
 export async function removeSource(db: Kysely<Database>, id: number): Promise<SourceRow | null> {
+  // Ids are Postgres `serial`: a larger number names no source, and would be an SQL error.
+  if (!Number.isSafeInteger(id) || id < 1 || id > MAX_SOURCE_ID) return null;
   const row = await db.selectFrom('sources').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) return null;
   await db.transaction().execute(async (trx) => {

@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 
-/** What is already stored among a document's keys: guids, links and text hashes of its source; links anywhere. */
+/** What is already stored among a document's keys: guids and links of its source; links and text hashes anywhere. */
 export interface StoredKeys {
   guids: Set<string>;
   urls: Set<string>;
+  /** From any source: a byte-for-byte copy of a stored article is the same item, not a second outlet confirming it. */
   hashes: Set<string>;
   urlsAnywhere: Set<string>;
 }
@@ -30,19 +31,14 @@ export async function storedKeys(
       if (sourceId !== null && r.source_id === sourceId) found.urls.add(r.url);
     }
   }
+  for (const chunk of chunks(keys.hashes)) {
+    const rows = await db.selectFrom('items').select('content_hash').where('content_hash', 'in', chunk).execute();
+    for (const r of rows) found.hashes.add(r.content_hash);
+  }
   if (sourceId === null) return found;
   for (const chunk of chunks(keys.guids)) {
     const rows = await db.selectFrom('items').select('guid').where('source_id', '=', sourceId).where('guid', 'in', chunk).execute();
     for (const r of rows) if (r.guid) found.guids.add(r.guid);
-  }
-  for (const chunk of chunks(keys.hashes)) {
-    const rows = await db
-      .selectFrom('items')
-      .select('content_hash')
-      .where('source_id', '=', sourceId)
-      .where('content_hash', 'in', chunk)
-      .execute();
-    for (const r of rows) found.hashes.add(r.content_hash);
   }
   return found;
 }

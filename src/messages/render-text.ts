@@ -6,7 +6,15 @@ export interface TextRenderOptions {
   color?: boolean;
   /** Widest a table column may grow before its text wraps. */
   maxColumnWidth?: number;
+  /**
+   * The terminal's width: table columns narrow (down to MIN_COLUMN) so a row fits on one line.
+   * Absent (piped output): columns only stop at `maxColumnWidth`.
+   */
+  lineWidth?: number;
 }
+
+/** Narrower than this, a cell's words break mid-word: past that point a line may overflow instead. */
+const MIN_COLUMN = 10;
 
 type Paint = (code: string, s: string) => string;
 
@@ -14,18 +22,18 @@ type Paint = (code: string, s: string) => string;
 export function renderText(reply: Reply, opts: TextRenderOptions = {}): string {
   const paint: Paint = opts.color ? (code, s) => (s ? `\u001b[${code}m${s}\u001b[0m` : s) : (_code, s) => s;
   const width = opts.maxColumnWidth ?? 32;
-  const parts = reply.blocks.map((b) => renderBlock(b, paint, width)).filter((s) => s.length > 0);
+  const parts = reply.blocks.map((b) => renderBlock(b, paint, width, opts.lineWidth)).filter((s) => s.length > 0);
   return `${parts.join('\n\n')}\n`;
 }
 
-function renderBlock(block: Block, paint: Paint, width: number): string {
+function renderBlock(block: Block, paint: Paint, width: number, lineWidth: number | undefined): string {
   switch (block.kind) {
     case 'heading':
       return `${paint('1', block.text)}\n${'='.repeat(Math.min(72, displayWidth(block.text)))}`;
     case 'text':
       return renderTextBlock(block);
     case 'table':
-      return renderTable(block, paint, width);
+      return renderTable(block, paint, width, lineWidth);
     case 'facts':
       return renderFacts(block, paint);
     case 'context':
@@ -61,11 +69,18 @@ function cellLines(cell: Cell, width: number): string[] {
   return [cell.text, cell.detail ?? '', sourceText(cell.source)].filter(Boolean).flatMap((l) => wrap(l, width));
 }
 
-function renderTable(table: TableBlock, paint: Paint, maxWidth: number): string {
-  const cells = table.rows.map((r) => [[r.label], ...r.cells.map((c) => cellLines(c, maxWidth))]);
+function renderTable(table: TableBlock, paint: Paint, maxWidth: number, lineWidth: number | undefined): string {
+  // On a terminal the label column takes at most a quarter of the line; longer labels wrap.
+  const labelCap = lineWidth ? Math.min(maxWidth, Math.max(MIN_COLUMN, Math.floor(lineWidth / 4))) : maxWidth;
+  const labelWidth = Math.min(labelCap, Math.max(displayWidth(table.corner), ...table.rows.map((r) => displayWidth(r.label))));
+  const n = table.columns.length;
+  // Each column gets an equal share of what the label column and the gaps leave of the line.
+  const share = lineWidth ? Math.floor((lineWidth - 1 - labelWidth - 2 * n) / Math.max(1, n)) : maxWidth;
+  const cellWidth = Math.max(MIN_COLUMN, Math.min(maxWidth, share));
+  const cells = table.rows.map((r) => [wrap(r.label, labelWidth), ...r.cells.map((c) => cellLines(c, cellWidth))]);
   const header = [table.corner, ...table.columns];
   const widths = header.map((h, i) =>
-    Math.min(maxWidth, Math.max(displayWidth(h), ...cells.flatMap((row) => (row[i] ?? []).map(displayWidth)))),
+    Math.min(i === 0 ? labelWidth : cellWidth, Math.max(displayWidth(h), ...cells.flatMap((row) => (row[i] ?? []).map(displayWidth)))),
   );
   const line = (values: string[]) =>
     values

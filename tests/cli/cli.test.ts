@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,6 +84,16 @@ describe('the rivalwatch CLI as a child process', () => {
     expect(r.stdout).not.toContain('rivalwatch>');
   });
 
+  it('cli: a bad /sources add URL is a usage reply; the piped lines after it still run', async () => {
+    const r = await rivalwatch([], env, '/sources add not-a-url\n/sources add https://\n/rival bol\n');
+    expect(r.stdout + r.stderr).toContain('A source must be an http:// or https:// URL');
+    expect(r.stdout).toMatch(/Headquarters +Utrecht/);
+    expect(r.stderr).not.toContain('Invalid URL');
+    const once = await rivalwatch(['sources', 'add', 'not-a-url'], env);
+    expect(once.code).toBe(2);
+    expect(once.stderr).toContain('A source must be an http:// or https:// URL');
+  });
+
   it('cli: piped /quit stops reading', async () => {
     const r = await rivalwatch(['start'], env, '/help\n/quit\n/rival bol\n');
     expect(r.code).toBe(0);
@@ -100,6 +112,39 @@ describe('the rivalwatch CLI as a child process', () => {
     const start = await rivalwatch(['start'], { ...env, PORT: 'x' });
     expect(start.code).toBe(2);
     expect(start.stderr.trim().split('\n')).toEqual(['rivalwatch: PORT must be a whole number from 0 to 65535 (got "x")']);
+  });
+
+  it('cli: a bad configuration value exits 2 from `ingest` too, not 1', async () => {
+    const r = await rivalwatch(['ingest', '--all'], { ...env, DEFAULT_TIMEZONE: 'Mars/Olympus' });
+    expect(r.stderr).toBe('rivalwatch: DEFAULT_TIMEZONE is not an IANA timezone (got "Mars/Olympus")\n');
+    expect(r.code).toBe(2);
+  });
+
+  it('cli: `ingest` names a source that cannot be fetched on one line, not once as a log warning and again in the summary', async () => {
+    // A closed loopback port: connection refused, without leaving the machine.
+    const closed = createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((r) => closed.close(r));
+    const url = `http://127.0.0.1:${port}/feed.xml`;
+    const r = await rivalwatch(['ingest', url], { ...env, FETCH_ALLOW_PRIVATE: 'true', LOG_LEVEL: 'info' });
+    expect(r.code).toBe(1);
+    const lines = `${r.stdout}\n${r.stderr}`.split('\n').filter((l) => l.includes(`127.0.0.1:${port}`));
+    expect(lines).toEqual([`  error  ${url}: connection refused`]);
+  });
+
+  it('cli: a database that cannot be opened stops with one line naming DATABASE_URL, never its password; exit 1', async () => {
+    const refused = await rivalwatch(['compare', 'tiktok', 'amazon'], { DATABASE_URL: 'postgres://rw:s3cret@127.0.0.1:1/rw' });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      'rivalwatch: cannot open the database at postgres://rw@127.0.0.1:1/rw (connect ECONNREFUSED 127.0.0.1:1); check DATABASE_URL and that the database is running\n',
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'rivalwatch-dbfile-'));
+    writeFileSync(join(dir, 'not-a-folder'), '');
+    const start = await rivalwatch(['start'], { DATABASE_URL: `sqlite:${join(dir, 'not-a-folder', 'x.sqlite')}` });
+    expect(start.code).toBe(1);
+    expect(start.stderr.trim().split('\n')).toHaveLength(1);
+    expect(start.stderr).toMatch(/^rivalwatch: cannot open the database at sqlite:.*not-a-folder.*check DATABASE_URL/);
   });
 
   it('cli: a bad ROLE names the variable it came from, --role the flag; exit 2', async () => {

@@ -27,6 +27,29 @@ describe('/compare', () => {
     expect(gmv.cells[0]).toMatchObject({ text: '$17.5B', status: 'target' });
   });
 
+  it('compare: figures from different markets are never in one row; each market gets its own', async () => {
+    const r = await run('/compare tiktok amazon');
+    const table = tableOf(r)!;
+    // TikTok's latest growth is Douyin's (CN, ×3), Amazon's the group's (GLOBAL, 12%).
+    expect(table.rows.find((row) => row.label === 'Growth')).toBeUndefined();
+    const cn = table.rows.find((row) => row.label === 'Growth · CN')!;
+    expect(cn.cells.map((c) => c.text)).toEqual(['×3', 'no data']);
+    const global = table.rows.find((row) => row.label === 'Growth · GLOBAL')!;
+    expect(global.cells.map((c) => c.text)).toEqual(['no data', '12%']);
+    for (const row of table.rows) {
+      const markets = new Set(row.cells.filter((c) => !c.empty).map((c) => c.detail?.split(' · ')[0]));
+      expect(markets.size, row.label).toBeLessThanOrEqual(1);
+    }
+    expect(replyText(r)).toContain('Growth: the latest figures are from different markets, so each market has a row of its own.');
+  });
+
+  it('compare: figures of one market share a row, each competitor its latest figure there', async () => {
+    const r = await run('/compare temu amazon');
+    const growth = tableOf(r)!.rows.find((row) => row.label === 'Growth')!;
+    expect(growth.cells.map((c) => c.text)).toEqual(['90%', '12%']);
+    expect(replyText(r)).not.toContain('different markets');
+  });
+
   it('compare: every row has one cell per competitor', async () => {
     const table = tableOf(await run('/compare temu shein bol amazon'))!;
     expect(table.rows.length).toBeGreaterThan(3);

@@ -38,6 +38,28 @@ describe('/facts', () => {
     ]);
   });
 
+  it('facts: a figure for the Netherlands and Belgium together is found under either country, not under others', async () => {
+    for (const market of ['NL', 'nl', 'belgique', 'België', 'NL+BE']) {
+      const r = await run(`/facts bol ${market}`);
+      expect(r.status, market).toBe('ok');
+      expect(listOf(r)!.items.map((i) => i.text)).toEqual([
+        'More than 50,000 sales partners in the Netherlands and Belgium [50K sellers · NL+BE, 2023]',
+        'About 13 million active customers in the Netherlands and Belgium [13M customers · NL+BE, 2023]',
+      ]);
+    }
+    expect((await run('/facts bol FR')).status).toBe('not_found');
+    expect((await run('/facts bol customers BE')).status).toBe('ok');
+  });
+
+  it('facts: a second competitor is not taken for a filter word; the reply points at /compare', async () => {
+    const r = await run('/facts tiktok shein');
+    expect(r.status).toBe('usage');
+    expect(replyText(r)).toContain('/facts shows one competitor at a time (you named TikTok Shop and Shein).');
+    expect(replyText(r)).toContain('/compare tiktok-shop shein');
+    // An alias of the same competitor is still just an unknown filter word.
+    expect(replyText(await run('/facts tiktok douyin'))).toContain('"douyin" is not a fact type');
+  });
+
   it('facts: filter by type', async () => {
     const r = await run('/facts temu event');
     expect(listOf(r)!.items.every((i) => /\[(launch|regulation)/.test(i.text))).toBe(true);

@@ -54,6 +54,13 @@ describe('/help', () => {
     expect(replyText(r)).toContain('/compare');
   });
 
+  it('help: a misspelled topic suggests the command it is closest to', async () => {
+    const r = await run('/help comapre');
+    expect(r.status).toBe('usage');
+    expect(replyText(r)).toContain('There is no /comapre command. Did you mean /help compare?');
+    expect(replyText(await run('/help zzzzzz'))).not.toContain('Did you mean');
+  });
+
   it('help: on a platform that types help as /rivalwatch, the reply says /rivalwatch, never /help', async () => {
     const onSlack: CommandContext = { ...ctx, commandName: (n) => (n === 'help' ? 'rivalwatch' : n) };
     const all = replyText(await dispatch(commands, onSlack, 'help', ''));

@@ -58,6 +58,14 @@ describe('/sources', () => {
     expect(text(r)).toContain('A source must be an http:// or https:// URL');
   });
 
+  for (const bad of ['not-a-url', 'https://', 'http://:80/feed']) {
+    it(`sources add: "${bad}" gets the usage reply, not a crash`, async () => {
+      const r = await run(`add ${bad}`);
+      expect(r.status).toBe('usage');
+      expect(text(r)).toContain('A source must be an http:// or https:// URL');
+    });
+  }
+
   it('sources add: an unknown competitor suggests the closest', async () => {
     const r = await run('add https://third.example/rss temo');
     expect(r.status).toBe('not_found');

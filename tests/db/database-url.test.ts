@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { userInfo } from 'node:os';
 import pg from 'pg';
+import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { connect } from '../../src/db/connect.js';
+import { connect, defaultPostgresUser } from '../../src/db/connect.js';
 import { migrate } from '../../src/db/migrate.js';
 import { postgresSchema } from '../../src/db/postgres-schema.js';
 import { onPostgres, TEST_POSTGRES_URL } from '../helpers/test-db.js';
@@ -23,15 +25,34 @@ describe('DATABASE_URL forms', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db?schema=team_a' }).DATABASE_URL).toContain('team_a');
   });
 
-  it('a Postgres URL without a user, with no PGUSER or USER to fall back on, says what to write', () => {
+  it('a Postgres URL without a user connects as the operating-system user, as libpq and psql do, even with no PGUSER or USER', async () => {
     const saved = { PGUSER: process.env.PGUSER, USER: process.env.USER };
     delete process.env.PGUSER;
     delete process.env.USER;
     try {
-      expect(() => connect('postgres://127.0.0.1:5432/test')).toThrow(/DATABASE_URL names no PostgreSQL user: write postgres:\/\/USER@/);
+      const handle = connect('postgres://127.0.0.1:5432/test?schema=qa');
+      expect(handle.location).toBe(`postgres://${userInfo().username}@127.0.0.1:5432/test`);
+      expect(handle.schema).toBe('qa');
+      await handle.close();
     } finally {
       for (const [k, v] of Object.entries(saved)) if (v !== undefined) process.env[k] = v;
     }
+  });
+
+  it('a Postgres URL without a host is a configuration error naming the variable', () => {
+    for (const bad of ['postgres://', 'postgresql:///rivalwatch']) {
+      expect(() => connect(bad)).toThrow(ConfigError);
+      expect(() => connect(bad)).toThrow(/^DATABASE_URL names no host: write postgres:\/\/USER@HOST:PORT\/DB/);
+    }
+  });
+
+  it('the default Postgres user is PGUSER, else the operating-system user; with neither there is none', () => {
+    expect(defaultPostgresUser({ PGUSER: 'analyst', USER: 'someone' }, () => 'os-user')).toBe('analyst');
+    expect(defaultPostgresUser({}, () => 'os-user')).toBe('os-user');
+    const noPasswdEntry = () => {
+      throw new Error('ENOENT: no such file or directory, uv_os_get_passwd');
+    };
+    expect(defaultPostgresUser({}, noPasswdEntry)).toBeUndefined();
   });
 });
 
@@ -65,6 +86,24 @@ describe.skipIf(!onPostgres)('DATABASE_URL with search_path on Postgres', () => 
       } finally {
         await handle.close();
       }
+    }
+  });
+
+  it('a URL without a user connects as PGUSER', async () => {
+    const testUrl = new URL(TEST_POSTGRES_URL);
+    const user = decodeURIComponent(testUrl.username);
+    testUrl.username = '';
+    testUrl.password = '';
+    const saved = process.env.PGUSER;
+    process.env.PGUSER = user;
+    const handle = connect(testUrl.toString());
+    try {
+      const r = await sql<{ u: string }>`select current_user as u`.execute(handle.db);
+      expect(r.rows[0]?.u).toBe(user);
+    } finally {
+      await handle.close();
+      if (saved === undefined) delete process.env.PGUSER;
+      else process.env.PGUSER = saved;
     }
   });
 });

@@ -12,6 +12,7 @@ describe('parsing /facts filter words', () => {
     expect(parseFactFilter(['Belgique', 'launches', 'page', '2'])).toEqual({ type: 'event', name: 'launch', market: 'BE', page: 2 });
     expect(parseFactFilter(['EU', 'events'])).toEqual({ type: 'event', market: 'EU', page: 1 });
     expect(parseFactFilter(['uk'])).toEqual({ market: 'GB', page: 1 });
+    expect(parseFactFilter(['nl+be'])).toEqual({ market: 'NL+BE', page: 1 });
   });
   it('facts filter: an unknown word is reported by name', () => {
     expect(parseFactFilter(['revenue', 'banana'])).toEqual({ error: '"banana" is not a fact type, metric, event, market or year.' });

@@ -43,6 +43,20 @@ describe('seed', () => {
     expect(await counts(t)).toEqual(before);
   });
 
+  it('seed: figures stored before the seeds named their market take it instead of being stored twice', async () => {
+    // A database seeded by an earlier version, where Bol's NL+BE figures had no market.
+    await t.db.updateTable('facts').set({ market: null }).where('competitor_id', '=', 'bol').execute();
+    const before = await counts(t);
+    const again = await seed(t.db, '2025-02-15T00:00:00.000Z');
+    expect(again.facts.new).toBe(0);
+    expect(await counts(t)).toEqual(before);
+    const bol = await t.db.selectFrom('facts').select(['name', 'market']).where('competitor_id', '=', 'bol').orderBy('name').execute();
+    expect(bol).toEqual([
+      { name: 'customers', market: 'NL+BE' },
+      { name: 'sellers', market: 'NL+BE' },
+    ]);
+  });
+
   it('seed: every baseline fact keeps a publisher and a date', async () => {
     const rows = await t.db.selectFrom('fact_sources').select(['publisher', 'published_at']).execute();
     expect(rows).toHaveLength(seedFacts.length);

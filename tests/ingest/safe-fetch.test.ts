@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyAddress, refusedKind } from '../../src/ingest/address-policy.js';
 import { FetchError } from '../../src/ingest/fetch-error.js';
 import { HostPace } from '../../src/ingest/host-pace.js';
-import { type SafeFetchOptions, safeFetch } from '../../src/ingest/safe-fetch.js';
+import { type SafeFetchOptions, safeFetch, toFetchError } from '../../src/ingest/safe-fetch.js';
 import { rss } from './helpers/feeds.js';
 import { startServer, type TestServer } from './helpers/server.js';
 
@@ -247,5 +247,14 @@ describe('host pace', () => {
     now = 1100;
     await second;
     expect(waits).toEqual(['a1', 'b1', 'a2']);
+  });
+});
+
+describe('network failure reasons', () => {
+  it('a host name that does not resolve says it was the DNS lookup, and the two likely causes', () => {
+    const notFound = Object.assign(new Error('getaddrinfo ENOTFOUND news.example'), { code: 'ENOTFOUND' });
+    const e = toFetchError(notFound);
+    expect(e.failure).toBe('network');
+    expect(e.message).toBe('host not found (DNS lookup failed: no network, or a wrong host name)');
   });
 });

@@ -80,6 +80,38 @@ describe('plain-text renderer (golden)', () => {
     expect(out).toBe(['M  A', '-  ----------', 'x  one two', '   three four', '   five', ''].join('\n'));
   });
 
+  it('text renderer: on a terminal of a given width, table columns narrow so every row fits', () => {
+    const cell = { text: '$574.8B', detail: 'GLOBAL · 2023 · actual', source: { label: 'Amazon results', date: '2024-02-01' } };
+    const table: Block = {
+      kind: 'table',
+      corner: 'Metric',
+      columns: ['Amazon', 'Temu', 'Shein'],
+      rows: [{ label: 'Revenue', cells: [cell, cell, { text: 'no data', empty: true }] }],
+    };
+    const wide = renderText(reply([table]));
+    expect(Math.max(...wide.split('\n').map((l) => l.length))).toBeGreaterThan(60);
+    expect(renderText(reply([table]), { lineWidth: 60 })).toBe(
+      [
+        'Metric   Amazon           Temu             Shein',
+        '-------  ---------------  ---------------  -------',
+        'Revenue  $574.8B          $574.8B          no data',
+        '         GLOBAL · 2023 ·  GLOBAL · 2023 ·',
+        '         actual           actual',
+        '         Amazon results,  Amazon results,',
+        '         2024-02-01       2024-02-01',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('text renderer: a row label longer than a column wraps instead of pushing the row out of line', () => {
+    const out = renderText(
+      reply([{ kind: 'table', corner: 'M', columns: ['A'], rows: [{ label: 'Market share · GLOBAL', cells: [{ text: '5%' }] }] }]),
+      { maxColumnWidth: 14 },
+    );
+    expect(out).toBe(['M               A', '--------------  --', 'Market share ·  5%', 'GLOBAL', ''].join('\n'));
+  });
+
   it('text renderer: fact list shows status, conflicts, source count, source with date and link, and the "more" hint', () => {
     expect(
       one({

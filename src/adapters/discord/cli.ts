@@ -1,6 +1,7 @@
 import { REST, Routes } from 'discord.js';
 import { buildCommandDefinitions } from './command-definitions.js';
 import { inviteUrl } from './invite-url.js';
+import { registerFailure } from './register-failure.js';
 import { ConfigError, loadConfig } from '../../config.js';
 import type { Command } from '../../core/command.js';
 import type { CliIo } from '../../cli/io.js';
@@ -61,7 +62,7 @@ export async function discordCli(argv: string[], io: CliIo, commands: readonly C
   try {
     await rest_.put(route, { body });
   } catch (err) {
-    io.stderr.write(`Registering failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.stderr.write(`${registerFailure(err, config, guild)}\n`);
     return 1;
   }
   const names = body.map((c) => `/${c.name}`).join(', ');

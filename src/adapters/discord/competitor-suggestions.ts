@@ -39,7 +39,8 @@ export async function suggestCompetitors(db: Kysely<Database>, typed: string): P
   if (whole.length || !q.includes(' ')) return whole.slice(0, MAX_SUGGESTIONS);
   const cut = q.lastIndexOf(' ');
   const before = q.slice(0, cut);
-  return rank(named, q.slice(cut + 1))
+  const others = named.filter((c) => !alreadyNamed(c, before));
+  return rank(others, q.slice(cut + 1))
     .map((s) => ({ name: `${before} + ${s.name}`.slice(0, MAX_CHOICE), value: `${before} ${s.value}` }))
     .filter((s) => s.value.length <= MAX_CHOICE)
     .slice(0, MAX_SUGGESTIONS);
@@ -50,7 +51,7 @@ function rank(named: Named[], q: string): Suggestion[] {
   for (const c of named) {
     const byName = matchRank(normalise(c.name), q) ?? matchRank(c.id, q);
     if (byName !== undefined) {
-      hits.push({ rank: byName, suggestion: { name: c.name, value: c.id } });
+      hits.push({ rank: byName, suggestion: { name: c.name.slice(0, MAX_CHOICE), value: c.id } });
       continue;
     }
     const alias = c.aliases
@@ -60,6 +61,12 @@ function rank(named: Named[], q: string): Suggestion[] {
     if (alias) hits.push({ rank: alias.r + 2, suggestion: { name: `${c.name} (${alias.a})`.slice(0, MAX_CHOICE), value: c.id } });
   }
   return hits.sort((a, b) => a.rank - b.rank || a.suggestion.name.localeCompare(b.suggestion.name)).map((h) => h.suggestion);
+}
+
+/** Whether the words typed before already name this competitor ("tiktok te" should not offer TikTok Shop again). */
+function alreadyNamed(c: Named, before: string): boolean {
+  const words = ` ${before} `;
+  return [c.id, normalise(c.name), ...c.aliases].some((key) => words.includes(` ${key} `));
 }
 
 /** 0: starts with the query, 1: contains it; undefined: no match. An empty query matches all. */

@@ -7,10 +7,12 @@ import type { Command, Services } from '../../core/command.js';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/schema.js';
 import type { Logger } from '../../logger.js';
+import { destroyClient } from './destroy-client.js';
 import { createDiscordNotifier } from './discord-notifier.js';
 import { handleAutocomplete, handleChatInput, type InteractionDeps } from './handle-interaction.js';
 import { shardOptions } from './sharding.js';
 import { discordStartFailure } from './start-failure.js';
+import { readyWithin } from './wait-ready.js';
 
 export interface DiscordAdapterOptions {
   config: Config;
@@ -63,12 +65,17 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     client,
     notifier: createDiscordNotifier(client.rest, log),
     async start() {
-      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-      await client.login(token).catch(async (err: unknown) => {
-        await client.destroy();
-        throw discordStartFailure(err, config);
-      });
-      await ready;
+      // login() resolves only once every shard is READY; a gateway that never sends READY would
+      // keep it (and `rivalwatch start`) waiting forever, reconnecting every 15 s.
+      const wait = readyWithin(client, config.DISCORD_START_TIMEOUT_SECONDS);
+      try {
+        await Promise.all([client.login(token), wait.ready]);
+      } catch (err) {
+        // A refused token or an unreachable address fails login at once: no timer may keep the process alive.
+        wait.cancel();
+        await destroyClient(client);
+        throw discordStartFailure(err, config, client.ws.gateway);
+      }
       log.info('discord: connected', {
         user: client.user?.tag,
         application: config.DISCORD_APPLICATION_ID,
@@ -76,7 +83,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       });
     },
     async stop() {
-      await client.destroy();
+      await destroyClient(client);
     },
   };
 }

@@ -13,6 +13,7 @@ const PERMANENT: Record<number, string> = {
   10003: 'Unknown Channel: the channel was deleted',
   50001: 'Missing Access: the bot cannot see the channel (removed from the server, or the channel is private)',
   50013: 'Missing Permissions: the bot may not post there (needs View Channel, Send Messages, Embed Links)',
+  50007: 'Cannot send messages to this user: a direct-message subscription whose user blocked the bot or left every shared server',
 };
 
 /**

@@ -2,26 +2,20 @@ import type { Channel, Invoker, OptionSpec } from '../../core/command.js';
 
 /**
  * Turns Discord's typed options back into the words a command's schema reads, in the command's
- * own option order ("tiktok", "amazon"). Competitor options pass through as typed: they may name
- * several ("tiktok temu"), and the competitor resolver joins neighbouring words into one name
- * ("tiktok shop"). Other values with spaces are quoted so the tokenizer keeps them together.
+ * own option order ("tiktok", "amazon"): the same words a person types after the command in Slack
+ * or the terminal, so the core reads them the same way. A value of several words stays several
+ * words: "9:00 CET" in /subscribe's `at` is a time and a timezone, "temu bol.com" in /compare's
+ * `more` two competitors, "tiktok shop" one competitor that the resolver joins back together.
  */
 export function optionsToText(specs: readonly OptionSpec[], valueFor: (name: string) => unknown): string {
   const words: string[] = [];
   for (const spec of specs) {
     const value = valueFor(spec.name.toLowerCase());
-    if (value === undefined || value === null || value === '') continue;
-    words.push(spec.kind === 'competitor' ? String(value).trim() : quoteWord(String(value)));
+    if (value === undefined || value === null) continue;
+    const text = String(value).replace(/\s+/g, ' ').trim();
+    if (text) words.push(text);
   }
   return words.join(' ');
-}
-
-function quoteWord(word: string): string {
-  const w = word.trim();
-  if (!/\s/.test(w) && !/^["'“«„]/.test(w)) return w;
-  if (!w.includes('"')) return `"${w}"`;
-  if (!w.includes('”')) return `“${w}”`;
-  return `"${w.replace(/["“”]/g, '')}"`;
 }
 
 /** The fields of a Discord interaction that say who typed where; raw API shapes or discord.js objects. */

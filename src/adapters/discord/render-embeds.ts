@@ -10,7 +10,7 @@ import type {
   TableBlock,
   TextBlock,
 } from '../../messages/reply.js';
-import { fitDiscordLimits } from './fit-limits.js';
+import { DISCORD_LIMITS, fitDiscordLimits } from './fit-limits.js';
 
 /** What one Discord message carries: embeds, plus content only for notes and empty answers. */
 export interface DiscordMessage {
@@ -104,13 +104,23 @@ function addTable(draft: Draft, table: TableBlock): void {
     else draft.lines.push(`**${table.title}**`);
   }
   const asOf: string[] = [];
-  table.columns.forEach((column, i) => {
+  const byColumn = table.columns.map((column, i) => {
     const lines = table.rows.map((row) => `**${row.label}**: ${cellText(row.cells[i])}`);
-    draft.fields.push({ name: column, value: lines.join('\n') || '—', inline: true });
     const latest = latestDate(table.rows.map((row) => row.cells[i]?.source?.date));
     if (latest) asOf.push(`${column} ${latest}`);
+    return { name: column, value: lines.join('\n') || '—', inline: true };
   });
+  // A long list (sources) would be cut in every column; a field per row shows every row whole,
+  // when there are few enough rows for one embed's fields.
+  const fits = byColumn.every((f) => f.value.length <= DISCORD_LIMITS.fieldValue);
+  const rowWise = !fits && table.rows.length <= DISCORD_LIMITS.fields;
+  draft.fields.push(...(rowWise ? table.rows.map((row) => rowField(table.columns, row)) : byColumn));
   if (asOf.length) draft.footer.push(`As of: ${asOf.join(' · ')}`);
+}
+
+function rowField(columns: string[], row: TableBlock['rows'][number]): APIEmbedField {
+  const lines = columns.map((column, i) => `**${column}**: ${cellText(row.cells[i])}`);
+  return { name: row.label, value: lines.join('\n') || '—', inline: true };
 }
 
 function cellText(cell: Cell | undefined): string {

@@ -1,13 +1,21 @@
 import { DefaultRestOptions } from 'discord.js';
 import type { Config } from '../../config.js';
 import { networkReason, StartFailure } from '../../core/start-failure.js';
+import { NotReadyError } from './wait-ready.js';
 
 /**
  * One line for a Discord login that failed: GET /gateway/bot at DISCORD_API_URL (a 401 there
- * is discord.js's TokenInvalid), then the gateway itself.
+ * is discord.js's TokenInvalid), then the gateway itself, which may never send READY.
  */
-export function discordStartFailure(err: unknown, config: Config): StartFailure {
+export function discordStartFailure(err: unknown, config: Config, gateway?: string | null): StartFailure {
   const api = config.DISCORD_API_URL ?? DefaultRestOptions.api;
+  if (err instanceof NotReadyError) {
+    const where = gateway ? `the gateway ${gateway.replace(/\/$/, '')} (from ${api})` : `the gateway given by ${api}`;
+    const shards = err.shardsExpected && err.shardsExpected > 1 ? ` (${err.shardsReady} of ${err.shardsExpected} shards ready)` : '';
+    return new StartFailure(
+      `Discord did not start: ${where} sent no READY within ${err.seconds} s${shards}; check DISCORD_API_URL and the network, or raise DISCORD_START_TIMEOUT_SECONDS`,
+    );
+  }
   const code = (err as { code?: unknown }).code;
   const status = (err as { status?: unknown }).status;
   if (code === 'TokenInvalid' || status === 401) {

@@ -12,7 +12,7 @@ export interface ShellOptions {
   /** Everything a command needs except where it was typed and by whom: the shell fills those in. */
   context: Omit<CommandContext, 'channel' | 'invoker'>;
   input: NodeJS.ReadableStream & { isTTY?: boolean };
-  output: NodeJS.WritableStream & { isTTY?: boolean };
+  output: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   /** Printed before the first prompt on a terminal. */
   banner?: string;
 }
@@ -62,7 +62,9 @@ export function createShellAdapter(opts: ShellOptions): ShellAdapter {
       if (outcome.kind === 'quit') break;
       if (outcome.kind === 'reply') {
         if (outcome.reply.status === 'error') failed = true;
-        opts.output.write(`${renderText(outcome.reply, { color: interactive })}\n`);
+        // On a terminal, tables fit its width as it is now (it may have been resized).
+        const width = interactive ? opts.output.columns : undefined;
+        opts.output.write(`${renderText(outcome.reply, { color: interactive, ...(width ? { lineWidth: width } : {}) })}\n`);
       }
       if (interactive) prompt();
     }

@@ -39,6 +39,23 @@ describe('discord autocomplete suggestions', () => {
     expect(await suggestCompetitors(db.db, 'tiktok am')).toEqual([{ name: 'tiktok + Amazon', value: 'tiktok amazon' }]);
   });
 
+  it('suggest: a competitor the earlier words already name is not offered again', async () => {
+    // "te" is inside TikTok Shop's alias "bytedance", but "tiktok" already names TikTok Shop.
+    expect(await suggestCompetitors(db.db, 'tiktok te')).toEqual([{ name: 'tiktok + Temu', value: 'tiktok temu' }]);
+    expect(await suggestCompetitors(db.db, 'TikTok Shop amazon te')).toEqual([{ name: 'tiktok shop amazon + Temu', value: 'tiktok shop amazon temu' }]);
+  });
+
+  it('suggest: a name longer than Discord allows for a choice (100) is shortened, not sent to be refused', async () => {
+    await db.db
+      .insertInto('competitors')
+      .values({ id: 'longco', name: `Longco ${'x'.repeat(120)}`, parent: null, markets: '[]', created_at: '2024-03-01T00:00:00.000Z' })
+      .execute();
+    const [suggestion] = await suggestCompetitors(db.db, 'longco');
+    expect(suggestion?.name).toHaveLength(100);
+    expect(suggestion?.value).toBe('longco');
+    await db.db.deleteFrom('competitors').where('id', '=', 'longco').execute();
+  });
+
   it('suggest: nothing matches, nothing is offered', async () => {
     expect(await suggestCompetitors(db.db, 'zalando')).toEqual([]);
   });

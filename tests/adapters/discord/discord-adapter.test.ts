@@ -1,3 +1,4 @@
+import { GatewayIntentBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordAdapter, type DiscordAdapter } from '../../../src/adapters/discord/create-discord-adapter.js';
 import { fixedClock } from '../../../src/clock.js';
@@ -48,6 +49,10 @@ describe('discord adapter against the local gateway', () => {
   it('discord: logs in through GET /gateway/bot and becomes ready as the bot user', () => {
     expect(adapter.client.isReady()).toBe(true);
     expect(adapter.client.user?.id).toBe('900000000000000001');
+    // Guilds only: slash commands need no privileged intent, and a bot asking for one is refused until approved.
+    expect(double.identifies.map((i) => i.intents)).toEqual([GatewayIntentBits.Guilds]);
+    // Commands are registered by `rivalwatch discord register`, never on start (Discord rate-limits it).
+    expect(double.requests.filter((r) => r.method === 'PUT' || r.path.includes('/commands'))).toEqual([]);
   });
 
   it('discord: /compare tiktok amazon defers, then edits in embeds with both competitors', async () => {
@@ -105,8 +110,8 @@ describe('discord adapter against the local gateway', () => {
     expect(edit.body.embeds[0].description).toMatch(/Only workspace admins/);
   });
 
-  it('discord: Manage Server or a configured admin role may /sources add, words in option order', async () => {
-    for (const member of [{ manageGuild: true }, { roles: ['850000000000000001'] }]) {
+  it('discord: Manage Server, Administrator or a configured admin role may /sources add, words in option order', async () => {
+    for (const member of [{ manageGuild: true }, { administrator: true }, { roles: ['850000000000000001'] }]) {
       const interaction = chatInput(
         APP_ID,
         'sources',

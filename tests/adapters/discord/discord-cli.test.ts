@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discordCli } from '../../../src/adapters/discord/cli.js';
 import type { CliIo } from '../../../src/cli/io.js';
-import { type DiscordDouble, startDiscordDouble } from './discord-double.js';
+import { type DiscordDouble, discordError, startDiscordDouble } from './discord-double.js';
 import { testCommands } from './fixtures.js';
 
 /** Starting a client, a double and a database can be slow on a loaded machine; it is not what is tested. */
@@ -71,6 +71,28 @@ describe('rivalwatch discord register / invite', () => {
     expect(await discordCli(['register', '--guild', 'my-server'], cli, testCommands)).toBe(2);
     expect(err()).toContain('--guild must be a server id');
     expect(double.requests.length).toBe(before);
+  });
+
+  it('discord register: a refused token is named as the setting to check', async () => {
+    double.scriptRoute(/^PUT \/applications\/\d+\/commands$/, discordError(401, 0, '401: Unauthorized'));
+    const { cli, err } = io(env);
+    expect(await discordCli(['register'], cli, testCommands)).toBe(1);
+    expect(err()).toBe(`Registering failed: ${double.apiUrl} refused DISCORD_TOKEN; check DISCORD_TOKEN\n`);
+  });
+
+  it('discord register --guild: Missing Access says to add the bot to that server first', async () => {
+    double.scriptRoute(/^PUT \/applications\/\d+\/guilds\/800000000000000008\/commands$/, discordError(403, 50001, 'Missing Access'));
+    const { cli, err } = io(env);
+    expect(await discordCli(['register', '--guild', '800000000000000008'], cli, testCommands)).toBe(1);
+    expect(err()).toMatch(
+      /^Registering failed: Discord answered 403 50001: Missing Access; check that the bot is in server 800000000000000008 \(add it with the URL from `rivalwatch discord invite`\) and that DISCORD_APPLICATION_ID is the application of DISCORD_TOKEN\n$/,
+    );
+  });
+
+  it('discord register: an unreachable address names DISCORD_API_URL', async () => {
+    const { cli, err } = io({ ...env, DISCORD_API_URL: 'http://127.0.0.1:1/api' });
+    expect(await discordCli(['register'], cli, testCommands)).toBe(1);
+    expect(err()).toBe('Registering failed: cannot reach http://127.0.0.1:1/api (ECONNREFUSED); check the network and DISCORD_API_URL\n');
   });
 
   it('discord: an unknown action is named as such before any setting is checked', async () => {

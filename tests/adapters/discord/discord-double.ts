@@ -17,6 +17,8 @@ export interface DiscordDouble {
   delivered: { channelId: string; body: any }[];
   /** Queues answers for the next posts to a channel; unscripted posts succeed. */
   scriptChannel(channelId: string, ...answers: ScriptedAnswer[]): void;
+  /** Answers the next request whose "METHOD /path" (after /api/v10) matches, once, instead of the usual route. */
+  scriptRoute(route: RegExp, answer: ScriptedAnswer): void;
   /**
    * Sends an INTERACTION_CREATE dispatch on the gateway: to the connections of `shard` when given,
    * else to those of the shard that holds the interaction's guild (unsharded connections get all).
@@ -28,6 +30,8 @@ export interface DiscordDouble {
   waitFor(match: (r: RecordedRequest) => boolean): Promise<RecordedRequest>;
   /** Resolves once a client has identified on the gateway. */
   identified: Promise<void>;
+  /** Gateway connections currently open. */
+  openSockets(): number;
   close(): Promise<void>;
 }
 
@@ -43,6 +47,11 @@ export interface RecordedRequest {
 export interface DoubleOptions {
   /** The `shards` count GET /gateway/bot recommends (what `auto` uses). Default 1. */
   recommendedShards?: number;
+  /**
+   * A gateway that accepts IDENTIFY but never sends READY (an overloaded or misrouted gateway, a
+   * proxy that drops dispatches): GET /gateway/bot still answers.
+   */
+  withholdReady?: boolean;
 }
 
 /** Discord's routing: a guild's events go to shard (guild_id >> 22) % shard_count. */
@@ -79,6 +88,7 @@ export async function startDiscordDouble(applicationId: string, options: DoubleO
   const requests: RecordedRequest[] = [];
   const waiters: { match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
   const scripts = new Map<string, ScriptedAnswer[]>();
+  const routeScripts: { route: RegExp; answer: ScriptedAnswer }[] = [];
   const delivered: { channelId: string; body: any }[] = [];
   const nonces = new Map<string, unknown>();
   const sockets = new Set<WebSocket>();
@@ -133,6 +143,12 @@ export async function startDiscordDouble(applicationId: string, options: DoubleO
       authorization: req.headers.authorization,
     };
     record(request);
+    const route = `${request.method} ${path}`;
+    const scriptedRoute = routeScripts.findIndex((r) => r.route.test(route));
+    if (scriptedRoute !== -1) {
+      const { answer } = routeScripts.splice(scriptedRoute, 1)[0]!;
+      return send(res, answer.status, answer.body, answer.headers);
+    }
     if (path === '/gateway/bot') {
       if (!request.authorization?.startsWith('Bot ')) return send(res, 401, { message: '401: Unauthorized', code: 0 });
       return send(res, 200, {
@@ -142,7 +158,6 @@ export async function startDiscordDouble(applicationId: string, options: DoubleO
         session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 16 },
       });
     }
-    const route = `${request.method} ${path}`;
     if (/^POST \/interactions\/\d+\/[^/]+\/callback$/.test(route)) return send(res, 204);
     if (/^PATCH \/webhooks\/\d+\/[^/]+\/messages\/(@original|%40original)$/.test(route)) {
       return send(res, 200, message('0', request.body));
@@ -194,6 +209,8 @@ export async function startDiscordDouble(applicationId: string, options: DoubleO
         const intents = packet.d?.intents ?? 0;
         identifies.push(shard ? { shard, intents } : { intents });
         shardBySocket.set(ws, shard ?? null);
+        markIdentified();
+        if (options.withholdReady) return;
         dispatch(ws, 'READY', {
           ...(shard ? { shard } : {}),
           v: 10,
@@ -203,7 +220,6 @@ export async function startDiscordDouble(applicationId: string, options: DoubleO
           resume_gateway_url: `ws://127.0.0.1:${port}/gateway`,
           application: { id: applicationId, flags: 0 },
         });
-        markIdentified();
       }
     });
   }
@@ -220,10 +236,14 @@ export async function startDiscordDouble(applicationId: string, options: DoubleO
     requests,
     delivered,
     identified,
+    scriptRoute(route, answer) {
+      routeScripts.push({ route, answer });
+    },
     scriptChannel(channelId, ...answers) {
       scripts.set(channelId, [...(scripts.get(channelId) ?? []), ...answers]);
     },
     identifies,
+    openSockets: () => [...sockets].filter((ws) => ws.readyState === WebSocket.OPEN).length,
     pushInteraction(interaction, to) {
       const guildId = typeof interaction['guild_id'] === 'string' ? interaction['guild_id'] : undefined;
       for (const [ws, shard] of shardBySocket) {

@@ -92,6 +92,12 @@ describe('discord notifier posting to channels', () => {
     expect(unknown).toMatchObject({ ok: false, permanent: true, reason: expect.stringContaining('Unknown Channel') });
   });
 
+  it('notifier: a direct message the user no longer accepts is permanent', async () => {
+    double.scriptChannel('860000000000000008', discordError(403, 50007, 'Cannot send messages to this user'));
+    const result = await adapter.notifier.send({ workspace: 'dm', channel: '860000000000000008' }, alert);
+    expect(result).toMatchObject({ ok: false, permanent: true, reason: expect.stringMatching(/^Cannot send messages to this user: .*\(Discord 50007\)$/) });
+  });
+
   it('notifier: other API errors are retryable', async () => {
     double.scriptChannel('860000000000000006', discordError(400, 50035, 'Invalid Form Body'));
     const result = await adapter.notifier.send({ ...GUILD, channel: '860000000000000006' }, alert);

@@ -2,18 +2,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.js';
 import { createDiscordAdapter, type DiscordAdapter } from '../../../src/adapters/discord/create-discord-adapter.js';
 import { discordCli } from '../../../src/adapters/discord/cli.js';
+import { buildCommandDefinitions } from '../../../src/adapters/discord/command-definitions.js';
 import { fixedClock } from '../../../src/clock.js';
 import { loadConfig } from '../../../src/config.js';
 import { seed } from '../../../src/domain/seed.js';
 import { silentLogger } from '../../../src/logger.js';
 import { type TestDb, testDb } from '../../helpers/test-db.js';
 import { type DiscordDouble, startDiscordDouble } from './discord-double.js';
-import { autocomplete, chatInput } from './interactions.js';
+import { autocomplete, chatInput, dmChatInput } from './interactions.js';
 
 /** Starting a client, a double and a database can be slow on a loaded machine; it is not what is tested. */
 const HOOK_TIMEOUT_MS = 60_000;
 const APP_ID = '700000000000000005';
 const STRING = 3;
+/** Embed colours: red for refusals and failures, yellow for "check your input". */
+const RED = 0xed4245;
+const YELLOW = 0xfee75c;
 
 describe('discord with the real command list and seeded database', () => {
   let double: DiscordDouble;
@@ -62,6 +66,55 @@ describe('discord with the real command list and seeded database', () => {
     expect(edit.body.embeds[0].title).toMatch(/^TikTok Shop vs Bol/);
   });
 
+  it('compare: the `more` option names further competitors, several words at once', async () => {
+    const interaction = chatInput(APP_ID, 'compare', [
+      { name: 'first', type: STRING, value: 'temu' },
+      { name: 'second', type: STRING, value: 'shein' },
+      { name: 'more', type: STRING, value: 'bol.com tiktok shop' },
+    ]);
+    double.pushInteraction(interaction);
+    const edit = await double.waitFor((r) => r.method === 'PATCH' && r.path.includes(interaction.token));
+    expect(edit.body.embeds[0].title).toBe('Temu vs Shein vs Bol.com vs TikTok Shop');
+  });
+
+  it('subscribe: "9:00 Europe/Paris" typed in `at` sets the time and the timezone', async () => {
+    const channel = '870000000000000011';
+    const interaction = chatInput(
+      APP_ID,
+      'subscribe',
+      [
+        { name: 'competitors', type: STRING, value: 'tiktok' },
+        { name: 'at', type: STRING, value: '9:00 Europe/Paris' },
+      ],
+      { manageGuild: true },
+    );
+    interaction.channel_id = channel;
+    interaction.channel = { ...interaction.channel, id: channel };
+    double.pushInteraction(interaction);
+    const edit = await double.waitFor((r) => r.method === 'PATCH' && r.path.includes(interaction.token));
+    expect(JSON.stringify(edit.body.embeds)).toContain('09:00 Europe/Paris');
+    const sub = await db.db.selectFrom('subscriptions').selectAll().where('channel', '=', channel).executeTakeFirstOrThrow();
+    expect([sub.digest_time, sub.timezone]).toEqual(['09:00', 'Europe/Paris']);
+  });
+
+  it('subscribe: "9:00 CET" typed in `at` gets the core’s timezone advice, not "no competitor called 9:00 CET"', async () => {
+    const interaction = chatInput(
+      APP_ID,
+      'subscribe',
+      [
+        { name: 'competitors', type: STRING, value: 'tiktok' },
+        { name: 'at', type: STRING, value: '9:00 CET' },
+      ],
+      { manageGuild: true },
+    );
+    double.pushInteraction(interaction);
+    const defer = await double.waitFor((r) => r.path.includes(`/interactions/${interaction.id}/`));
+    expect(defer.body.data.flags).toBe(64); // a usage answer: only the person who typed it sees it
+    const answer = await double.waitFor((r) => r.method === 'PATCH' && r.path.includes(interaction.token));
+    const text: string = answer.body.embeds[0].description;
+    expect(text).toMatch(/^"CET" is an abbreviation.*Europe\/Paris/);
+  });
+
   it('autocomplete: "tik" suggests TikTok Shop from the seeded competitors', async () => {
     const interaction = autocomplete(APP_ID, 'compare', 'first', 'tik');
     double.pushInteraction(interaction);
@@ -82,6 +135,73 @@ describe('discord with the real command list and seeded database', () => {
     double.pushInteraction(interaction);
     const edit = await double.waitFor((r) => r.method === 'PATCH' && r.path.includes(interaction.token));
     expect(JSON.stringify(edit.body.embeds)).toContain('/compare');
+  });
+
+  it('every registered command answers a slash command with embeds, none with an error', async () => {
+    const channel = '870000000000000013';
+    const typed: [string, [string, string][]][] = [
+      ['compare', [['first', 'tiktok'], ['second', 'amazon']]],
+      ['rival', [['competitor', 'temu']]],
+      ['facts', [['competitor', 'shein']]],
+      ['subscribe', [['competitors', 'temu'], ['mode', 'digest']]],
+      ['subscriptions', []],
+      ['digest', []],
+      ['unsubscribe', [['competitors', 'temu']]],
+      ['sources', []],
+      ['rivalwatch', []],
+    ];
+    const registered = buildCommandDefinitions(commands).map((c) => c.name);
+    expect(typed.map(([name]) => name).sort()).toEqual([...registered].sort());
+    for (const [name, options] of typed) {
+      const interaction = chatInput(
+        APP_ID,
+        name,
+        options.map(([option, value]) => ({ name: option, type: STRING, value })),
+        { manageGuild: true },
+      );
+      interaction.channel_id = channel;
+      interaction.channel = { ...interaction.channel, id: channel };
+      double.pushInteraction(interaction);
+      const edit = await double.waitFor((r) => r.method === 'PATCH' && r.path.includes(interaction.token));
+      expect(edit.body.embeds.length, `/${name}`).toBeGreaterThan(0);
+      for (const embed of edit.body.embeds) expect([RED, YELLOW], `/${name}: ${JSON.stringify(embed)}`).not.toContain(embed.color);
+    }
+  });
+
+  it('sources: a member without Manage Server may list sources but not add one', async () => {
+    const url = 'https://news.example.com/feed.xml';
+    const add = chatInput(APP_ID, 'sources', [
+      { name: 'action', type: STRING, value: 'add' },
+      { name: 'target', type: STRING, value: url },
+    ]);
+    double.pushInteraction(add);
+    const refusal = await double.waitFor((r) => r.method === 'POST' && r.path === `/webhooks/${APP_ID}/${add.token}`);
+    expect(refusal.body.flags).toBe(64);
+    expect(refusal.body.embeds[0].color).toBe(RED);
+    expect(await db.db.selectFrom('sources').select('id').where('url', '=', url).execute()).toEqual([]);
+
+    const list = chatInput(APP_ID, 'sources', []);
+    double.pushInteraction(list);
+    const listed = await double.waitFor((r) => r.method === 'PATCH' && r.path.includes(list.token));
+    expect(listed.body.embeds[0].title).toMatch(/^Sources \(\d+\)$/);
+  });
+
+  it('direct message: anyone can /compare with the bot; /subscribe there needs a listed admin', async () => {
+    const compare = dmChatInput(APP_ID, 'compare', [
+      { name: 'first', type: STRING, value: 'tiktok' },
+      { name: 'second', type: STRING, value: 'amazon' },
+    ]);
+    double.pushInteraction(compare);
+    const answer = await double.waitFor((r) => r.method === 'PATCH' && r.path.includes(compare.token));
+    expect(answer.body.embeds[0].title).toBe('TikTok Shop vs Amazon');
+
+    const subscribe = dmChatInput(APP_ID, 'subscribe', [{ name: 'competitors', type: STRING, value: 'tiktok' }]);
+    double.pushInteraction(subscribe);
+    const defer = await double.waitFor((r) => r.path.includes(`/interactions/${subscribe.id}/`));
+    expect(defer.body.data.flags).toBe(64);
+    const refused = await double.waitFor((r) => r.method === 'PATCH' && r.path.includes(subscribe.token));
+    expect(refused.body.embeds[0].color).toBe(RED);
+    expect(await db.db.selectFrom('subscriptions').select('id').where('workspace', '=', 'dm').execute()).toEqual([]);
   });
 
   it('discord register: the real command list is accepted as Discord command JSON', async () => {

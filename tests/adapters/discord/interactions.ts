@@ -7,6 +7,8 @@ export const CHANNEL_ID = '810000000000000001';
 export interface MemberSpec {
   userId?: string;
   manageGuild?: boolean;
+  /** Administrator implies every permission, Manage Server included. */
+  administrator?: boolean;
   roles?: string[];
 }
 
@@ -15,9 +17,11 @@ let counter = 0;
 const nextId = () => String(830000000000000000n + BigInt(++counter));
 
 function member(spec: MemberSpec = {}) {
-  const permissions = spec.manageGuild
-    ? PermissionFlagsBits.ManageGuild | PermissionFlagsBits.SendMessages
-    : PermissionFlagsBits.SendMessages | PermissionFlagsBits.ViewChannel;
+  const permissions = spec.administrator
+    ? PermissionFlagsBits.Administrator
+    : spec.manageGuild
+      ? PermissionFlagsBits.ManageGuild | PermissionFlagsBits.SendMessages
+      : PermissionFlagsBits.SendMessages | PermissionFlagsBits.ViewChannel;
   return {
     user: { id: spec.userId ?? '820000000000000001', username: 'ana', global_name: 'Ana', discriminator: '0', avatar: null },
     roles: spec.roles ?? [],
@@ -67,4 +71,11 @@ export function autocomplete(applicationId: string, name: string, option: string
     { id: '840000000000000001', name, type: 1, options: [{ name: option, type: 3, value: typed, focused: true }] },
     spec,
   );
+}
+
+/** A slash command typed in a direct message with the bot: a `user` instead of a guild member. */
+export function dmChatInput(applicationId: string, name: string, options: { name: string; type: number; value: string | number }[]) {
+  const { guild_id: _guild, member, ...rest } = chatInput(applicationId, name, options);
+  const channel = '815000000000000001';
+  return { ...rest, user: member.user, channel_id: channel, channel: { id: channel, type: 1 }, context: 1 };
 }

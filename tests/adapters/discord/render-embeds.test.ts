@@ -128,14 +128,33 @@ describe('discord embed renderer: limits', () => {
     await expect(json(m)).toMatchFileSnapshot(golden('limit-description'));
   });
 
-  it('limit: a competitor column over 1024 characters is cut at a line with a /facts note', () => {
+  it('limit: a competitor column over 1024 characters is cut at a line with a /facts note', async () => {
     const rows = Array.from({ length: 40 }, (_, i) => ({ label: `Metric ${i}`, cells: [{ text: `${i}M`, detail: 'US · 2023 · a long detail' }] }));
     const m = renderEmbeds(reply([{ kind: 'table', corner: 'Metric', columns: ['N'.repeat(300)], rows }]));
     const field = m.embeds[0]!.fields![0]!;
     expect(field.value.endsWith(CUT_NOTE)).toBe(true);
     expect(field.value).toContain('**Metric 0**');
     expect(field.name).toHaveLength(256);
+    expect(field.value.length).toBeLessThanOrEqual(1024);
+    expect(field.value.length).toBeGreaterThan(900); // cut near the limit, not far before it
     expectWithinLimits(m);
+    await expect(json(m)).toMatchFileSnapshot(golden('limit-field-value'));
+  });
+
+  it('limit: a list too long for its columns (sources) gets a field per row, every row whole', async () => {
+    const columns = ['Health', 'Last success', 'Last error', 'Items', 'Facts', 'Next try'];
+    const rows = Array.from({ length: 22 }, (_, i) => ({
+      label: `#${i + 1} Google News (en): Competitor number ${i + 1}`,
+      cells: [{ text: 'ok' }, { text: '2024-03-01 08:00' }, { text: '—', empty: true }, { text: '12' }, { text: '3' }, { text: '2024-03-01 08:30' }],
+    }));
+    const m = renderEmbeds(reply([{ kind: 'heading', text: 'Sources (22)' }, { kind: 'table', corner: 'Source', columns, rows }]));
+    const fields = m.embeds[0]!.fields!;
+    expect(fields.map((f) => f.name)).toEqual(rows.map((r) => r.label));
+    expect(fields[21]!.value).toBe('**Health**: ok\n**Last success**: 2024-03-01 08:00\n**Last error**: _—_\n**Items**: 12\n**Facts**: 3\n**Next try**: 2024-03-01 08:30');
+    expect(JSON.stringify(m)).not.toContain(CUT_NOTE);
+    expect(m.content).toBeUndefined();
+    expectWithinLimits(m);
+    await expect(json(m)).toMatchFileSnapshot(golden('long-list-by-row'));
   });
 
   it('limit: more than 25 fields keeps 24 and says how many more', async () => {
@@ -148,13 +167,14 @@ describe('discord embed renderer: limits', () => {
     await expect(json(m)).toMatchFileSnapshot(golden('limit-fields'));
   });
 
-  it('limit: more than 10 embeds keeps 10 and the content says the answer was cut', () => {
+  it('limit: more than 10 embeds keeps 10 and the content says the answer was cut', async () => {
     const blocks: Block[] = Array.from({ length: 14 }, (_, i) => ({ kind: 'heading', text: `Part ${i}` }));
     const m = renderEmbeds(reply(blocks));
     expect(m.embeds).toHaveLength(10);
     expect(m.embeds[9]!.title).toBe('Part 9');
     expect(m.content).toMatch(/cut to fit.*\/facts/);
     expectWithinLimits(m);
+    await expect(json(m)).toMatchFileSnapshot(golden('limit-embeds'));
   });
 
   it('limit: more than 6000 characters in all drops from the end and keeps the start intact', async () => {

@@ -6,9 +6,9 @@ import type { CommandContext } from '../../../src/core/command.js';
 import { seededDb } from '../../helpers/seeded.js';
 import type { TestDb } from '../../helpers/test-db.js';
 
-function session(ctx: CommandContext, lines: string, tty: boolean) {
+function session(ctx: CommandContext, lines: string, tty: boolean, columns?: number) {
   const input = Object.assign(new PassThrough(), { isTTY: tty });
-  const output = Object.assign(new PassThrough(), { isTTY: tty });
+  const output = Object.assign(new PassThrough(), { isTTY: tty, ...(columns ? { columns } : {}) });
   let text = '';
   output.on('data', (d) => {
     text += d;
@@ -54,5 +54,15 @@ describe('shell adapter', () => {
     expect(text.startsWith('hello\n')).toBe(true);
     expect(text).toContain('rivalwatch> ');
     expect(text).toContain('\u001b[1mrivalwatch commands\u001b[0m');
+  });
+
+  it('shell: on a terminal 80 columns wide, a five-way /compare fits without lines running over', async () => {
+    const { text } = await session(ctx, '/compare tiktok shein temu amazon bol\n/quit\n', true, 80).run();
+    const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
+    // The table alone: prose after it (the note on markets, events) wraps in the terminal as prose does.
+    const table = plain.slice(plain.indexOf('Latest figures'), plain.indexOf('Customers, Users and Growth:')).split('\n');
+    expect(table.length).toBeGreaterThan(20);
+    expect(table.filter((l) => l.length > 80)).toEqual([]);
+    expect(plain).toContain('De Standaard,');
   });
 });

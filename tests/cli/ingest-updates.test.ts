@@ -1,0 +1,46 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/ingest.js';
+import { type TestDb, testDb } from '../helpers/test-db.js';
+
+// The QA article: today's figures next to the seeded ones of 2023 ("up from … a year earlier").
+const ARTICLE = [
+  'Temu keeps growing',
+  'Temu now has 92 million monthly active users in the European Union, up from 75 million a year earlier.',
+].join('\n');
+
+describe('rivalwatch ingest over the seeded figures', () => {
+  let t: TestDb;
+  const dir = mkdtempSync(join(tmpdir(), 'rivalwatch-updates-'));
+  beforeAll(async () => {
+    t = await testDb();
+  });
+  afterAll(async () => {
+    await t.cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('ingest: a grown figure with no period, read years after the seeded one, is an update and not a conflict', async () => {
+    const file = join(dir, 'temu.txt');
+    writeFileSync(file, ARTICLE);
+    const out = new PassThrough();
+    let stdout = '';
+    out.on('data', (d) => (stdout += d));
+    // SEED defaults to on: the seeded Temu figure (75 million EU users, second half of 2023) is there.
+    expect(await run([file], { stdout: out, stderr: new PassThrough(), stdin: new PassThrough(), env: { DATABASE_URL: t.url, LOG_LEVEL: 'silent' } })).toBe(0);
+    expect(stdout).toMatch(/Facts: [1-9]\d* new, \d+ corroborated, 0 conflicting/);
+    const temu = await t.db
+      .selectFrom('facts')
+      .select(['value', 'conflict_with', 'importance'])
+      .where('competitor_id', '=', 'temu')
+      .where('name', '=', 'users')
+      .where('market', '=', 'EU')
+      .orderBy('id')
+      .execute();
+    expect(temu.map((f) => f.value)).toEqual([75_000_000, 92_000_000]);
+    expect(temu[1]).toMatchObject({ conflict_with: null, importance: 3 });
+  });
+});

@@ -1,0 +1,76 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type MergeResult, mergeFact } from '../../src/domain/merge-fact.js';
+import type { CandidateFact } from '../../src/domain/vocabulary.js';
+import { type TestDb, testDb } from '../helpers/test-db.js';
+import { seedCompetitors } from '../ingest/helpers/competitors.js';
+
+const NOW = '2026-11-26T10:00:00.000Z';
+
+const users = (value: number, period: string | null): CandidateFact => ({
+  competitor: 'temu',
+  type: 'metric',
+  metric: 'users',
+  value,
+  unit: 'count',
+  market: 'EU',
+  status: 'actual',
+  period,
+  quote: `Temu has ${value} monthly users in the EU.`,
+  language: 'en',
+});
+
+describe('mergeFact: conflicts are figures about the same time', () => {
+  let t: TestDb;
+  let n = 0;
+  beforeEach(async () => {
+    t = await testDb();
+    await seedCompetitors(t.db);
+  });
+  afterEach(async () => t.cleanup());
+
+  const merge = (fact: CandidateFact, publishedAt: string | null): Promise<MergeResult> =>
+    mergeFact(t.db, fact, { publisher: `Outlet ${++n}`, url: `https://outlet-${n}.example/a`, publishedAt }, NOW);
+  const stored = (id: number) => t.db.selectFrom('facts').select(['conflict_with', 'importance', 'as_of']).where('id', '=', id).executeTakeFirstOrThrow();
+
+  it('merge: a later figure with no period is an update of a dated one, ranked by how far it moved — not a conflict', async () => {
+    await merge(users(75_000_000, '2023-07/2023-12'), '2024-02-16');
+    const later = await merge(users(92_000_000, null), '2026-11-20');
+    expect(later.outcome).toBe('new');
+    expect(await stored(later.factId)).toMatchObject({ conflict_with: null, importance: 3, as_of: '2026-11-20' });
+    // A small move a few months on is an update too, ranked low.
+    const small = await merge(users(95_000_000, null), '2027-02-01');
+    expect(small.outcome).toBe('new');
+    expect(await stored(small.factId)).toMatchObject({ conflict_with: null, importance: 1 });
+  });
+
+  it('merge: a dated figure read long after an undated one is not a conflict either', async () => {
+    await merge(users(60_000_000, null), '2023-03-01');
+    const r = await merge(users(75_000_000, '2023-07/2023-12'), '2024-02-16');
+    expect(r.outcome).toBe('new');
+  });
+
+  it('merge: two undated figures published within a few days with clearly different values conflict', async () => {
+    const first = await merge(users(92_000_000, null), '2026-11-20');
+    const second = await merge(users(80_000_000, null), '2026-11-22');
+    expect(second).toMatchObject({ outcome: 'conflict', conflictWith: first.factId });
+    expect(await stored(second.factId)).toMatchObject({ conflict_with: first.factId, importance: 3 });
+  });
+
+  it('merge: an undated figure within a few days of a dated one conflicts with it', async () => {
+    const dated = await merge(users(92_000_000, '2026-10'), '2026-11-20');
+    const undated = await merge(users(70_000_000, null), '2026-11-21');
+    expect(undated).toMatchObject({ outcome: 'conflict', conflictWith: dated.factId });
+  });
+
+  it('merge: the same known period with another value conflicts however far apart it was published', async () => {
+    const first = await merge(users(75_000_000, '2023'), '2024-01-10');
+    const second = await merge(users(80_000_000, '2023'), '2025-06-01');
+    expect(second).toMatchObject({ outcome: 'conflict', conflictWith: first.factId });
+  });
+
+  it('merge: the same figure without a period still corroborates a dated one', async () => {
+    const first = await merge(users(75_000_000, '2023'), '2024-01-10');
+    const again = await merge(users(75_500_000, null), '2026-11-20');
+    expect(again).toMatchObject({ outcome: 'corroborated', factId: first.factId });
+  });
+});
