@@ -8,7 +8,10 @@ import type { CliIo } from './cli/io.js';
 
 type Runner = (argv: string[], io: CliIo) => Promise<number>;
 
-const subcommands: Record<string, () => Promise<{ run: Runner }>> = {
+/** A subcommand: what it does, and its help (first paragraph: the synopsis). */
+type Subcommand = { run: Runner; usage: string };
+
+const subcommands: Record<string, () => Promise<Subcommand>> = {
   // filled in by each area: start, extract, ingest, discord, ...
   discord: () => import('./adapters/discord/cli.js'),
   start: () => import('./cli/start.js'),
@@ -24,13 +27,28 @@ async function main(argv: string[]): Promise<number> {
   if (first === '--help' || first === '-h' || (first === 'help' && !rest.length)) {
     return (await import('./cli/usage.js')).printUsage(io);
   }
+  // `help ingest` is the subcommand's help; `help compare` (a chat command) falls through to /help.
+  const helpFor = first === 'help' && rest.length === 1 ? subcommands[rest[0]!] : undefined;
+  if (helpFor) {
+    io.stdout.write((await helpFor()).usage);
+    return 0;
+  }
   if (first === '--version' || first === '-v') return (await import('./cli/usage.js')).printVersion(io);
   if (first?.startsWith('-')) {
     io.stderr.write(`rivalwatch: unknown option ${first} (rivalwatch --help lists what it can do)\n`);
     return 2;
   }
   const load = subcommands[first ?? 'start'];
-  if (load) return (await load()).run(first ? rest : [], io);
+  if (load) {
+    const subcommand = await load();
+    // `command compare --help` asks about /compare, which the command subcommand answers itself.
+    const asked = first === 'command' ? rest.slice(0, 1) : rest;
+    if (asked.some((a) => a === '--help' || a === '-h')) {
+      io.stdout.write(subcommand.usage);
+      return 0;
+    }
+    return subcommand.run(first ? rest : [], io);
+  }
   const oneShot = subcommands['command'];
   if (!oneShot) {
     io.stderr.write(`Unknown subcommand "${first}".\n`);

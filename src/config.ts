@@ -159,3 +159,28 @@ export const slackConfigured = (c: Config): boolean =>
 
 /** Discord starts when both the bot token and the application id are set. */
 export const discordConfigured = (c: Config): boolean => Boolean(c.DISCORD_TOKEN && c.DISCORD_APPLICATION_ID);
+
+/**
+ * A platform whose settings are only half there would otherwise be skipped without a word (the
+ * bot falls back to the terminal). Returns one line naming what is missing, or undefined.
+ */
+export function halfSetChat(c: Config): string | undefined {
+  const problems: string[] = [];
+  const slackExtras = (['SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'] as const).filter((k) => c[k]);
+  if (c.SLACK_BOT_TOKEN && !slackExtras.length) {
+    problems.push(
+      'SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is: set one, or unset SLACK_BOT_TOKEN',
+    );
+  }
+  if (!c.SLACK_BOT_TOKEN && slackExtras.length) {
+    const named = slackExtras.join(' and ');
+    problems.push(`${named} ${slackExtras.length > 1 ? 'are' : 'is'} set but SLACK_BOT_TOKEN is not: set SLACK_BOT_TOKEN (xoxb-…), or unset ${named}`);
+  }
+  if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) {
+    problems.push('DISCORD_TOKEN is set but DISCORD_APPLICATION_ID is not: set it (developer portal → General Information), or unset DISCORD_TOKEN');
+  }
+  if (!c.DISCORD_TOKEN && c.DISCORD_APPLICATION_ID) {
+    problems.push('DISCORD_APPLICATION_ID is set but DISCORD_TOKEN is not: set it (developer portal → Bot → Reset Token), or unset DISCORD_APPLICATION_ID');
+  }
+  return problems.length ? problems.join('; ') : undefined;
+}

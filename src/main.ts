@@ -12,7 +12,7 @@ import { type Clock, systemClock } from './clock.js';
 import type { Adapter } from './core/adapter.js';
 import type { CommandContext, Services } from './core/command.js';
 import { StartFailure } from './core/start-failure.js';
-import { type Config, discordConfigured, loadConfig, slackConfigured } from './config.js';
+import { type Config, ConfigError, discordConfigured, halfSetChat, loadConfig, slackConfigured } from './config.js';
 import { connect, type Db } from './db/connect.js';
 import { migrate } from './db/migrate.js';
 import { databaseOpenFailure } from './db/open-failure.js';
@@ -92,6 +92,9 @@ const hasChatTokens = (c: Config) => slackConfigured(c) || discordConfigured(c);
  * are unique per subscription and local date.
  */
 export async function main(io: CliIo, role: Role = 'all'): Promise<number> {
+  // Checked before the database opens: a half-configured platform stops the start, as a bad value does.
+  const halfSet = halfSetChat(loadConfig(withEnvFile(io.env)));
+  if (halfSet) throw new ConfigError(halfSet);
   const core = await openCore(io.env);
   const { config, log } = core;
   const db = core.db.db;

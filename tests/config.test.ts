@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalTimeZone } from '../src/alerts/local-time.js';
 import { readTimeZoneWord } from '../src/alerts/timezone-words.js';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, halfSetChat, loadConfig } from '../src/config.js';
 import { withEnvFile } from '../src/env-file.js';
 
 const errorOf = (env: Record<string, string>) => {
@@ -104,5 +104,19 @@ describe('config', () => {
     const env = withEnvFile({ PORT: '5000' }, path);
     expect(loadConfig(env)).toMatchObject({ LOG_LEVEL: 'debug', PORT: 5000 });
     expect(withEnvFile({ A: '1' }, join(dir, 'missing.env'))).toEqual({ A: '1' });
+  });
+
+  it('config: a chat platform set only halfway is named, each missing setting in one line', () => {
+    const half = (env: Record<string, string>) => halfSetChat(loadConfig(env));
+    expect(half({})).toBeUndefined();
+    expect(half({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' })).toBeUndefined();
+    expect(half({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' })).toBeUndefined();
+    expect(half({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '700000000000000003' })).toBeUndefined();
+    expect(half({ SLACK_BOT_TOKEN: 'xoxb-1' })).toMatch(/^SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET \(HTTP mode\) nor SLACK_APP_TOKEN/);
+    expect(half({ SLACK_SIGNING_SECRET: 's', SLACK_APP_TOKEN: 'xapp-1' })).toMatch(/^SLACK_SIGNING_SECRET and SLACK_APP_TOKEN are set but SLACK_BOT_TOKEN is not/);
+    expect(half({ DISCORD_APPLICATION_ID: '700000000000000003' })).toMatch(/^DISCORD_APPLICATION_ID is set but DISCORD_TOKEN is not/);
+    const both = half({ SLACK_BOT_TOKEN: 'xoxb-1', DISCORD_TOKEN: 'abc' });
+    expect(both).toMatch(/SLACK_SIGNING_SECRET.*; DISCORD_TOKEN is set but DISCORD_APPLICATION_ID is not/);
+    expect(both).not.toContain('\n');
   });
 });

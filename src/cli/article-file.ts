@@ -1,12 +1,18 @@
+import { DATE_LINE } from '../ingest/parse-document.js';
+import { isoDate } from '../ingest/parsed.js';
+
 /**
- * Reads an article file for `rivalwatch extract`: plain text (first line is the title) or HTML
- * (title from <title> or <h1>, body from <article>/<main>/<body> without scripts and tags).
+ * Reads an article file for `rivalwatch extract`: plain text (first line is the title, an optional
+ * "Published: YYYY-MM-DD" line after it, as ingest reads it) or HTML (title from <title> or <h1>,
+ * body from <article>/<main>/<body> without scripts and tags).
  */
 export interface ArticleText {
   title: string;
   text: string;
   /** `<html lang="fr">` when the page declares one. */
   language: string | null;
+  /** YYYY-MM-DD from a text file's "Published:" line. */
+  published: string | null;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', rsquo: '’', lsquo: '‘', laquo: '«', raquo: '»', euro: '€', pound: '£', eacute: 'é', egrave: 'è', agrave: 'à', ccedil: 'ç', ecirc: 'ê', euml: 'ë', ouml: 'ö', iuml: 'ï', ocirc: 'ô', ucirc: 'û', hellip: '…', ndash: '–', mdash: '—' };
@@ -46,8 +52,10 @@ export function readArticle(content: string): ArticleText {
   if (!looksLikeHtml(content)) {
     const lines = content.replace(/\r\n?/g, '\n').split('\n');
     const at = lines.findIndex((l) => l.trim() !== '');
-    if (at < 0) return { title: '', text: '', language: null };
-    return { title: lines[at]!.trim(), text: lines.slice(at + 1).join('\n').trim(), language: null };
+    if (at < 0) return { title: '', text: '', language: null, published: null };
+    const dated = DATE_LINE.exec(lines[at + 1] ?? '');
+    const body = lines.slice(at + (dated ? 2 : 1)).join('\n').trim();
+    return { title: lines[at]!.trim(), text: body, language: null, published: isoDate(dated?.[1])?.slice(0, 10) ?? null };
   }
   const language = /<html[^>]*\slang=["']?([a-zA-Z-]{2,8})/i.exec(content)?.[1] ?? null;
   const h1 = inner(content, 'h1');
@@ -56,5 +64,5 @@ export function readArticle(content: string): ArticleText {
   let main = inner(content, 'article') ?? inner(content, 'main') ?? inner(content, 'body') ?? content;
   // The headline is the title; keep it out of the body so it is not read twice.
   if (h1) main = main.replace(/<h1(?:\s[^>]*)?>[\s\S]*?<\/h1>/i, ' ');
-  return { title, text: stripTags(main), language };
+  return { title, text: stripTags(main), language, published: null };
 }

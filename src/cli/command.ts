@@ -6,22 +6,30 @@ import { commandContext, openCore } from '../main.js';
 import { renderText } from '../messages/render-text.js';
 import type { ReplyStatus } from '../messages/reply.js';
 import type { CliIo } from './io.js';
+import { usageError } from './usage-error.js';
 
 const EXIT: Record<ReplyStatus, number> = { ok: 0, not_found: 1, refused: 1, error: 1, usage: 2 };
 
 /** Words the shell split apart go back together; a word with spaces stays one ("tiktok shop"). */
 const quote = (word: string) => (/\s/.test(word) ? `"${word.replace(/"/g, '')}"` : word);
 
+export const usage = `Usage: rivalwatch [command] <chat command> [arguments…]
+
+Runs one chat command, prints the answer and exits, e.g. \`rivalwatch compare tiktok amazon\`.
+\`command\` is needed only for a chat command named like a subcommand. \`rivalwatch help <chat command>\`
+(or \`rivalwatch <chat command> --help\`) shows its details; \`rivalwatch help\` lists them all.
+`;
+
+const wantsHelp = (words: string[]) => words.some((w) => w === '--help' || w === '-h');
+
 /**
  * `rivalwatch compare tiktok amazon`: one chat command, printed, then exit. Answers go to
  * stdout with 0; usage errors and unknown names go to stderr with a non-zero code.
  */
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const [name, ...words] = argv;
-  if (!name) {
-    io.stderr.write('Usage: rivalwatch <command> [arguments…], e.g. rivalwatch compare tiktok amazon\n');
-    return 2;
-  }
+  // `rivalwatch compare --help` is `/help compare`: chat commands take no options.
+  const [name, ...words] = wantsHelp(argv.slice(1)) ? ['help', argv[0]!] : argv;
+  if (!name) return usageError(io, 'command', 'which chat command?', usage);
   let core: Awaited<ReturnType<typeof openCore>>;
   try {
     core = await openCore(io.env);

@@ -9,8 +9,10 @@ import type { CandidateFact } from '../domain/vocabulary.js';
 import { extractFacts } from '../extract/index.js';
 import { loadLanguageDetector, obviousLanguage } from '../extract/language.js';
 import { decodeText } from '../ingest/decode-text.js';
+import { sniffKind } from '../ingest/parse-document.js';
 import { readArticle } from './article-file.js';
 import type { CliIo } from './io.js';
+import { usageError } from './usage-error.js';
 
 const Options = z.object({
   file: z.string().min(1, 'missing FILE'),
@@ -30,7 +32,16 @@ function isCalendarDate(s: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(s);
 }
 
-const USAGE = 'usage: rivalwatch extract FILE [--json] [--published YYYY-MM-DD] [--language en|fr|nl]\n';
+export const usage = `Usage: rivalwatch extract FILE [--json] [--published YYYY-MM-DD] [--language en|fr|nl]
+
+Prints the facts found in one article, without recording them. FILE is HTML (the main text is read)
+or plain text: the first line is the title; an optional second line "Published: YYYY-MM-DD" dates it,
+and relative dates ("last year", "vorig jaar") count from that date. Without a date they stay open.
+An RSS/Atom file is refused: \`rivalwatch ingest FILE\` reads a feed's items.
+  --json                 print exactly {"language": "..", "facts": [...]} on stdout
+  --published YYYY-MM-DD the article's date (wins over a "Published:" line)
+  --language en|fr|nl    the article's language (default: declared by the page, else detected)
+`;
 
 export function parseArgs(argv: string[]): Options | string {
   let file = '';
@@ -44,7 +55,7 @@ export function parseArgs(argv: string[]): Options | string {
     else if (arg.startsWith('--published=')) published = arg.slice('--published='.length);
     else if (arg === '--language') language = argv[++i] ?? '';
     else if (arg.startsWith('--language=')) language = arg.slice('--language='.length);
-    else if (arg.startsWith('--')) return `unknown option ${arg}`;
+    else if (arg.startsWith('-')) return `unknown option ${arg}`;
     else if (!file) file = arg;
     else return `unexpected argument ${arg}`;
   }
@@ -60,10 +71,7 @@ function describe(f: CandidateFact): string {
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const options = parseArgs(argv);
-  if (typeof options === 'string') {
-    io.stderr.write(`rivalwatch extract: ${options}\n${USAGE}`);
-    return 2;
-  }
+  if (typeof options === 'string') return usageError(io, 'extract', options, usage);
   let content: string;
   try {
     // The same decoding as `rivalwatch ingest FILE`: a BOM, <meta charset> or XML prolog, else UTF-8.
@@ -71,6 +79,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   } catch (err) {
     io.stderr.write(`rivalwatch extract: cannot read ${options.file}: ${err instanceof Error ? err.message : String(err)}\n`);
     return 1;
+  }
+  // One article in, one {language, facts} out: a feed holds many, each with its own date, which ingest reads.
+  if (sniffKind(content) === 'feed') {
+    io.stderr.write(`rivalwatch extract: ${options.file} is an RSS/Atom feed: use \`rivalwatch ingest ${options.file}\` to read its items\n`);
+    return 2;
   }
   const article = readArticle(content);
   const declared = options.language ?? article.language;
@@ -80,7 +93,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     title: article.title,
     text: article.text,
     language: declared,
-    published: options.published,
+    published: options.published ?? article.published,
   });
   if (options.json) {
     io.stdout.write(`${JSON.stringify({ language: result.language, facts: result.facts })}\n`);

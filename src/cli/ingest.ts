@@ -9,23 +9,32 @@ import { type RunReport, runSources } from '../ingest/run-sources.js';
 import { addSource, checkSourceUrl } from '../ingest/sources.js';
 import { openCore } from '../main.js';
 import type { CliIo } from './io.js';
+import { usageError } from './usage-error.js';
 
-const USAGE = `Usage: rivalwatch ingest FILE|URL…    ingest feeds, pages or text files once; new facts alert
-       rivalwatch ingest --baseline FILE|URL…   the same, stored as background: no alerts
-       rivalwatch ingest --all          ingest every enabled source now`;
+export const usage = `Usage: rivalwatch ingest FILE|URL…             ingest feeds, pages or text files once; new facts alert
+       rivalwatch ingest --baseline FILE|URL…  the same, stored as background: no alerts
+       rivalwatch ingest --all                 ingest every enabled source now
+
+A FILE or URL may be an RSS/Atom feed (each item is read), a web page (its main text) or a plain
+text file: the first line is the title, and an optional second line "Published: YYYY-MM-DD" dates
+it. Relative dates ("last year", "vorig jaar") count from that date; a text file without that line
+is dated by its modification time, and the summary says so. Sources named here are remembered
+(not polled). Exit 0 when at least one source worked, 1 when all failed, 2 on bad usage.
+`;
+
+const FLAGS = ['--all', '--baseline'];
 
 /**
  * `rivalwatch ingest`: one ingestion run, with a progress bar on a terminal and a summary at the
  * end. Exit 0 when at least one source worked, 1 when every source failed, 2 on bad usage.
  */
 export async function run(argv: string[], io: CliIo): Promise<number> {
+  const unknown = argv.find((a) => a.startsWith('-') && !FLAGS.includes(a));
+  if (unknown) return usageError(io, 'ingest', `unknown option ${unknown}`, usage);
   const all = argv.includes('--all');
   const quiet = argv.includes('--baseline');
-  const inputs = argv.filter((a) => !a.startsWith('--'));
-  if (argv.includes('--help') || (!all && !inputs.length)) {
-    io.stderr.write(`${USAGE}\n`);
-    return argv.includes('--help') ? 0 : 2;
-  }
+  const inputs = argv.filter((a) => !FLAGS.includes(a));
+  if (!all && !inputs.length) return usageError(io, 'ingest', 'nothing to ingest: name a FILE or URL, or --all', usage);
   // The same start as `rivalwatch start` (.env, migrations, seeds), so facts find their competitors.
   const core = await openCore(io.env);
   const { config, log, db: handle } = core;
@@ -118,6 +127,11 @@ export function summary(report: RunReport, alertsQueued = 0): string {
   for (const s of report.sources) {
     if (!s.ok) lines.push(`  error  ${s.label}: ${s.error}`);
     else if (s.itemErrors) lines.push(`  warn   ${s.label}: ${s.itemErrors} item(s) could not be stored`);
+    if (s.ok && s.datedByMtime && s.tally.itemsNew > 0) {
+      lines.push(
+        `  note   ${s.label}: no "Published: YYYY-MM-DD" second line, so it is dated by the file's modification time, ${s.datedByMtime.slice(0, 10)} (relative dates such as "last year" count from there)`,
+      );
+    }
   }
   return `${lines.join('\n')}\n`;
 }

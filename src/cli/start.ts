@@ -3,13 +3,25 @@ import { StartFailure } from '../core/start-failure.js';
 import { withEnvFile } from '../env-file.js';
 import { main, type Role } from '../main.js';
 import type { CliIo } from './io.js';
+import { usageError } from './usage-error.js';
+
+export const usage = `Usage: rivalwatch start [--role all|chat|worker] [--shards N|auto]
+
+Runs the bot (what plain \`rivalwatch\` does): Slack and/or Discord when their settings are
+complete, otherwise a terminal prompt. Runs until stopped (Ctrl-C, SIGTERM) or the prompt ends.
+  --role all|chat|worker   all (default): everything in one process; chat: slash commands only;
+                           worker: polling, alerts and digests. Overrides ROLE.
+  --shards N|auto          Discord gateway shards. Overrides DISCORD_SHARDS.
+`;
 
 /**
  * `rivalwatch start [--role all|chat|worker] [--shards N|auto]` (and `npm start`): the bot, or the
  * terminal REPL without chat tokens. Flags override ROLE and DISCORD_SHARDS from the environment.
  */
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const flag = flagValue(argv, '--role');
+  const flags = parseFlags(argv);
+  if (typeof flags === 'string') return usageError(io, 'start', flags, usage);
+  const flag = flags['--role'];
   // ROLE may come from .env like every other setting (main reads the rest through loadConfig).
   const role = flag ?? withEnvFile(io.env).ROLE ?? 'all';
   if (!isRole(role)) {
@@ -17,7 +29,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`rivalwatch: ${named} must be all, chat or worker (got ${JSON.stringify(role ?? '')})\n`);
     return 2;
   }
-  const shards = flagValue(argv, '--shards');
+  const shards = flags['--shards'];
   if (shards !== undefined) {
     const checked = discordShards.safeParse(shards);
     if (!checked.success || checked.data === undefined) {
@@ -42,12 +54,19 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-/** `--name value` or `--name=value`; '' when the flag is last with no value, undefined when absent. */
-function flagValue(argv: string[], name: string): string | undefined {
-  const at = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
-  if (at === -1) return undefined;
-  const arg = argv[at]!;
-  return arg.includes('=') ? arg.slice(name.length + 1) : (argv[at + 1] ?? '');
+const FLAGS = ['--role', '--shards'] as const;
+type Flags = Partial<Record<(typeof FLAGS)[number], string>>;
+
+/** `--name value` or `--name=value` ('' when the flag is last with no value); anything else is a usage error. */
+function parseFlags(argv: string[]): Flags | string {
+  const flags: Flags = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const name = FLAGS.find((f) => arg === f || arg.startsWith(`${f}=`));
+    if (!name) return arg.startsWith('-') ? `unknown option ${arg}` : `unexpected argument ${arg}`;
+    flags[name] = arg.includes('=') ? arg.slice(name.length + 1) : (argv[++i] ?? '');
+  }
+  return flags;
 }
 
 const isRole = (r: string | undefined): r is Role => r === 'all' || r === 'chat' || r === 'worker';

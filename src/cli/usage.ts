@@ -17,13 +17,15 @@ const USAGE = `Usage: rivalwatch [subcommand] [options]
   command <command> [arguments…]        The same, for a command named like a subcommand.
   ingest [--baseline] FILE|URL…  |  ingest --all
         Read feeds, pages or text files once and record their facts (--baseline: without alerts).
+        A text file's first line is its title; a second line "Published: YYYY-MM-DD" dates it.
   extract FILE [--json] [--published YYYY-MM-DD] [--language en|fr|nl]
         Print the facts found in one article, without recording them.
   discord register [--guild ID]  |  discord invite
         Publish the slash commands to Discord, or print the URL that adds the bot to a server.
   slack-manifest [--url https://HOST/slack/events]
         Print the Slack app manifest (Socket Mode, or HTTP with that request URL).
-  help [command]                        This text, or the details of one chat command.
+  help [subcommand|command]             This text, a subcommand's usage (as \`SUBCOMMAND --help\`),
+                                        or the details of one chat command.
   --version                             The version.
 
 Chat commands: `;

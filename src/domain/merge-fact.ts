@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { formatValue } from './format-value.js';
 import { importanceOf } from './importance.js';
@@ -20,6 +20,33 @@ const sameValue = (a: number | null, b: number | null | undefined) =>
   a === null || b === null || b === undefined
     ? a === (b ?? null)
     : Math.abs(a - b) <= VALUE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+
+interface Peer {
+  id: number;
+  value: number | null;
+  period: string | null;
+}
+
+/**
+ * The stored facts a candidate is compared with, newest first: same competitor, metric or event,
+ * status, market and unit, and the same period or either side undated.
+ *
+ * These statements run several times for every fact read, so they are plain SQL (the same on
+ * SQLite and Postgres): building each with Kysely's query builder cost more than running it.
+ * Two branches, not `period = ? or period is null`: with the OR, the facts_key index stopped at
+ * the market and every period of the key was read and sorted.
+ */
+async function peersOf(db: Kysely<Database>, c: CandidateFact, name: string): Promise<Peer[]> {
+  const market = c.market === null ? sql`market is null` : sql`market = ${c.market}`;
+  const unit = c.unit === undefined ? sql`unit is null` : sql`unit = ${c.unit}`;
+  const key = sql`competitor_id = ${c.competitor} and "type" = ${c.type} and "name" = ${name} and status = ${c.status} and ${market} and ${unit}`;
+  const query =
+    c.period === null
+      ? sql<Peer>`select id, "value", period from facts where ${key} order by id desc`
+      : sql<Peer>`select id, "value", period from facts where ${key} and period = ${c.period}
+          union all select id, "value", period from facts where ${key} and period is null order by id desc`;
+  return (await query.execute(db)).rows;
+}
 
 /**
  * Figures published this many days apart or less are about the same time when a period is
@@ -55,46 +82,18 @@ export async function mergeFact(
   summary?: string,
 ): Promise<MergeResult> {
   const name = factName(candidate);
-  let q = db
-    .selectFrom('facts')
-    .selectAll()
-    .where('competitor_id', '=', candidate.competitor)
-    .where('type', '=', candidate.type)
-    .where('name', '=', name)
-    .where('status', '=', candidate.status);
-  q = candidate.market === null ? q.where('market', 'is', null) : q.where('market', '=', candidate.market);
-  q = candidate.unit === undefined ? q.where('unit', 'is', null) : q.where('unit', '=', candidate.unit);
-  // Same period, or either side undated. Filtered in SQL: a key gathers many periods over time,
-  // and reading all their rows for every merge was most of ingestion's database time.
-  const period = candidate.period;
-  if (period !== null) q = q.where((eb) => eb.or([eb('period', '=', period), eb('period', 'is', null)]));
-  const peers = await q.orderBy('id', 'desc').execute();
-
+  const peers = await peersOf(db, candidate, name);
   const match = peers.find((f) => sameValue(f.value, candidate.value));
   if (match) {
-    const known = await db
-      .selectFrom('fact_sources')
-      .select('id')
-      .where('fact_id', '=', match.id)
-      .where((eb) => {
-        const ors = [];
-        if (provenance.itemId != null) ors.push(eb('item_id', '=', provenance.itemId));
-        if (provenance.url) ors.push(eb('url', '=', provenance.url));
-        if (!ors.length) ors.push(eb('publisher', '=', provenance.publisher));
-        return eb.or(ors);
-      })
-      .executeTakeFirst();
-    if (known) return { outcome: 'duplicate', factId: match.id };
+    const ors = [];
+    if (provenance.itemId != null) ors.push(sql`item_id = ${provenance.itemId}`);
+    if (provenance.url) ors.push(sql`url = ${provenance.url}`);
+    if (!ors.length) ors.push(sql`publisher = ${provenance.publisher}`);
+    const known = await sql<{ id: number }>`select id from fact_sources where fact_id = ${match.id} and (${sql.join(ors, sql` or `)}) limit 1`.execute(db);
+    if (known.rows.length) return { outcome: 'duplicate', factId: match.id };
     await addProvenance(db, match.id, provenance, nowIso);
-    await db
-      .updateTable('facts')
-      .set((eb) => ({
-        source_count: eb('source_count', '+', 1),
-        last_seen_at: nowIso,
-        ...(match.period === null && candidate.period !== null ? { period: candidate.period } : {}),
-      }))
-      .where('id', '=', match.id)
-      .execute();
+    const dates = match.period === null && candidate.period !== null ? sql`, period = ${candidate.period}` : sql``;
+    await sql`update facts set source_count = source_count + 1, last_seen_at = ${nowIso}${dates} where id = ${match.id}`.execute(db);
     return { outcome: 'corroborated', factId: match.id };
   }
 
@@ -145,25 +144,14 @@ async function previousValue(
     .where('status', '=', 'actual');
   q = market === null ? q.where('market', 'is', null) : q.where('market', '=', market);
   if (unit) q = q.where('unit', '=', unit);
-  const row = await q.orderBy('as_of', 'desc').orderBy('id', 'desc').executeTakeFirst();
+  const row = await q.orderBy('as_of', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
   return row?.value ?? null;
 }
 
 async function addProvenance(db: Kysely<Database>, factId: number, p: Provenance, nowIso: string) {
-  await db
-    .insertInto('fact_sources')
-    .values({
-      fact_id: factId,
-      item_id: p.itemId ?? null,
-      publisher: p.publisher,
-      url: p.url ?? null,
-      title: p.title ?? null,
-      published_at: p.publishedAt ?? null,
-      language: p.language ?? null,
-      quote: p.quote ?? null,
-      created_at: nowIso,
-    })
-    .execute();
+  await sql`insert into fact_sources (fact_id, item_id, publisher, url, title, published_at, language, quote, created_at)
+    values (${factId}, ${p.itemId ?? null}, ${p.publisher}, ${p.url ?? null}, ${p.title ?? null}, ${p.publishedAt ?? null},
+      ${p.language ?? null}, ${p.quote ?? null}, ${nowIso})`.execute(db);
 }
 
 /** One human line for a fact without a hand-written summary. */

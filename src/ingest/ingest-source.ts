@@ -36,6 +36,8 @@ export interface SourceReport {
   itemErrors: number;
   baseline: boolean;
   tally: Tally;
+  /** A text file that gave no date: its modification time (ISO), used as the date instead. */
+  datedByMtime?: string;
 }
 
 export const sourceLabel = (s: Pick<SourceRow, 'name' | 'url'>) => s.name ?? s.url;
@@ -103,7 +105,7 @@ export async function ingestSource(deps: IngestDeps, source: SourceRow, stories:
       itemsAdded: report.tally.itemsNew,
       factsAdded: factsMerged(report.tally),
     });
-    return { ...report, ok: true };
+    return { ...report, ok: true, ...(loaded.datedByMtime ? { datedByMtime: loaded.datedByMtime } : {}) };
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     try {

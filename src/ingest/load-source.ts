@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { decodeText } from './decode-text.js';
 import type { FetchSettings } from './fetch-settings.js';
 import { parseDocument } from './parse-document.js';
@@ -7,7 +7,7 @@ import { safeFetch } from './safe-fetch.js';
 
 export type Loaded =
   | { notModified: true }
-  | { notModified: false; document: ParsedDocument; etag?: string | null; lastModified?: string | null };
+  | { notModified: false; document: ParsedDocument; etag?: string | null; lastModified?: string | null; datedByMtime?: string };
 
 export const isRemote = (url: string) => /^https?:\/\//i.test(url);
 
@@ -26,7 +26,7 @@ export async function loadSource(
       throw new Error(code === 'ENOENT' ? `file not found: ${path}` : `cannot read ${path}: ${(err as Error).message}`);
     }
     if (bytes.length > fetch.maxBytes) throw new Error(`file larger than the ${fetch.maxBytes}-byte limit`);
-    return { notModified: false, document: await parseDocument(decodeText(bytes), null) };
+    return { notModified: false, ...dateUndatedText(await parseDocument(decodeText(bytes), null), (await stat(path)).mtime) };
   }
   const got = await safeFetch(source.url, { ...fetch, etag: source.etag, lastModified: source.last_modified });
   if (got.notModified) return { notModified: true };
@@ -36,4 +36,14 @@ export async function loadSource(
     etag: got.etag,
     lastModified: got.lastModified,
   };
+}
+
+/**
+ * A text file without a "Published: YYYY-MM-DD" line is dated by its modification time rather than
+ * left undated, so "last year" in it still names a year; `datedByMtime` lets the report say so.
+ */
+function dateUndatedText(document: ParsedDocument, mtime: Date): { document: ParsedDocument; datedByMtime?: string } {
+  if (document.kind !== 'file' || document.items.every((i) => i.publishedAt)) return { document };
+  const at = mtime.toISOString();
+  return { document: { ...document, items: document.items.map((i) => (i.publishedAt ? i : { ...i, publishedAt: at })) }, datedByMtime: at };
 }

@@ -14,6 +14,9 @@ export function sniffKind(text: string, contentType?: string | null): DocumentKi
   return 'text';
 }
 
+/** The optional second line of a plain-text article that dates it: "Published: 2024-02-01" (or Date:, Publié :, Gepubliceerd:). */
+export const DATE_LINE = /^\s*(?:published|date|publié|gepubliceerd)\s*:\s*(\S+)\s*$/i;
+
 /**
  * Plain text as one article: the first line is the title (as `rivalwatch extract` reads it).
  * An optional "Published: YYYY-MM-DD" second line dates it.
@@ -21,7 +24,7 @@ export function sniffKind(text: string, contentType?: string | null): DocumentKi
 export function parsePlainText(text: string, url: string | null): ParsedDocument {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   const title = (lines.shift() ?? '').trim();
-  const dated = /^\s*(?:published|date|publié|gepubliceerd)\s*:\s*(\S+)\s*$/i.exec(lines[0] ?? '');
+  const dated = DATE_LINE.exec(lines[0] ?? '');
   if (dated) lines.shift();
   const body = lines.join('\n').trim();
   if (!title && !body) return { kind: 'file', title: null, language: null, items: [] };

@@ -35,7 +35,8 @@ export async function parseFeed(xml: string): Promise<ParsedDocument> {
       url: entry.link?.trim() || null,
       title: title || text.slice(0, 120),
       text,
-      publishedAt: isoDate(entry.isoDate ?? entry.pubDate),
+      // rss-parser's isoDate is already Date#toISOString of the entry's date: what isoDate() would give.
+      publishedAt: entry.isoDate ?? isoDate(entry.pubDate),
       language: languageOf(entry['dc:language']) ?? feedLanguage,
     });
   }

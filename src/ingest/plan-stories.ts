@@ -1,4 +1,5 @@
 import { StoryClaim, type StoryIndex } from './story-index.js';
+import type { Signature } from './story-signature.js';
 
 /** Which story a new item belongs to, decided before it is stored. */
 export type StoryPlan =
@@ -19,7 +20,7 @@ export type SettledPlan = Exclude<StoryPlan, { kind: 'joins' }> | { kind: 'joins
  * planned earlier, so waiting for them (settleStories) follows the planning order and cannot
  * form a cycle.
  */
-export function planStories(index: StoryIndex, sigs: (number[] | null)[]): StoryPlan[] {
+export function planStories(index: StoryIndex, sigs: (Signature | null)[]): StoryPlan[] {
   const leaders = new Map<StoryClaim, number>();
   return sigs.map((sig, i): StoryPlan => {
     const match = sig ? index.find(sig) : null;

@@ -7,6 +7,7 @@ import type { MergedItem, OnMerged } from './hook.js';
 import type { ItemOrigin } from './ingest-item.js';
 import type { ParsedItem } from './parsed.js';
 import type { SettledPlan } from './plan-stories.js';
+import { type Signature, signatureToStored } from './story-signature.js';
 import { countOutcome, type Tally } from './tally.js';
 
 /** A new item of the document, ready to store. */
@@ -14,7 +15,7 @@ export interface Candidate {
   parsed: ParsedItem;
   url: string | null;
   hash: string;
-  sig: number[] | null;
+  sig: Signature | null;
   extraction: Extraction;
   plan: SettledPlan;
 }
@@ -123,7 +124,7 @@ async function insertRows(ctx: StoreContext, at: number[], storyOf: (i: number) 
       language: extraction.language,
       content_hash: hash,
       story_id: storyOf(i),
-      signature: sig ? JSON.stringify(sig) : null,
+      signature: sig ? signatureToStored(sig) : null,
       baseline: ctx.origin.baseline ? 1 : 0,
       fetched_at: ctx.nowIso,
     };

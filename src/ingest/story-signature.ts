@@ -27,6 +27,8 @@ const fnv1a = (text: string, start: number, end: number): number => {
 // Fixed odd multipliers and offsets: hash_i(x) = (a_i * x + b_i) mod 2^32, stable across runs.
 // Kept as int32 (the same values mod 2^32) so the MinHash loop stays in integer registers.
 const A = new Int32Array(SIGNATURE_SIZE);
+/** The sign bit as an int32. */
+const SIGN = -0x80000000;
 const B = new Int32Array(SIGNATURE_SIZE);
 for (let i = 0, seed = 0x9e3779b9; i < SIGNATURE_SIZE; i++) {
   seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
@@ -41,70 +43,130 @@ for (let i = 0, seed = 0x9e3779b9; i < SIGNATURE_SIZE; i++) {
  * last word's end: the same hash as joining the words, without building the strings.
  */
 export function shingles(text: string): Set<number> {
-  return new Set(Array.from(shingleHashes(normaliseText(text)), (h) => h >>> 0));
+  const count = shingleHashes(normaliseText(text));
+  return new Set(Array.from(scratch.hashes.subarray(0, count), (h) => h >>> 0));
 }
 
-/** The shingles' hashes as int32, repeats included (they cannot change a minimum). */
-function shingleHashes(normalised: string): Int32Array {
-  const starts: number[] = [];
-  const ends: number[] = [];
+/** Word bounds and shingle hashes of the text being signed, reused from one text to the next. */
+const scratch = { starts: new Int32Array(1024), ends: new Int32Array(1024), hashes: new Int32Array(1024) };
+
+/**
+ * Hashes the shingles into scratch.hashes as int32, repeats included (they cannot change a
+ * minimum); returns how many. Valid until the next call.
+ */
+function shingleHashes(normalised: string): number {
+  // At most one word per two characters (a word and its space).
+  if (scratch.starts.length < (normalised.length >> 1) + 1) {
+    const size = (normalised.length >> 1) + 1;
+    scratch.starts = new Int32Array(size);
+    scratch.ends = new Int32Array(size);
+    scratch.hashes = new Int32Array(size);
+  }
+  const { starts, ends, hashes } = scratch;
+  let words = 0;
   for (let i = 0; i < normalised.length; ) {
     const space = normalised.indexOf(' ', i);
     const end = space === -1 ? normalised.length : space;
     if (end > i) {
-      starts.push(i);
-      ends.push(end);
+      starts[words] = i;
+      ends[words] = end;
+      words++;
     }
     i = end + 1;
   }
-  const n = Math.min(SHINGLE_WORDS, starts.length);
-  const out = new Int32Array(n > 0 ? starts.length - n + 1 : 0);
-  for (let i = 0; i < out.length; i++) out[i] = fnv1a(normalised, starts[i]!, ends[i + n - 1]!);
-  return out;
+  const n = Math.min(SHINGLE_WORDS, words);
+  const count = n > 0 ? words - n + 1 : 0;
+  for (let i = 0; i < count; i++) hashes[i] = fnv1a(normalised, starts[i]!, ends[i + n - 1]!);
+  return count;
 }
 
+/** A MinHash signature: SIGNATURE_SIZE 32-bit minima (stored as int32, compared for equality only). */
+export type Signature = Int32Array;
+
 /** MinHash signature of the shingles; empty text → null (nothing to compare). */
-export function signatureOf(text: string): number[] | null {
+export function signatureOf(text: string): Signature | null {
   return signatureOfNormalised(normaliseText(text));
 }
 
 /** signatureOf for text already through normaliseText (ingestion normalises once for hash and signature). */
-export function signatureOfNormalised(normalised: string): number[] | null {
-  const xs = shingleHashes(normalised);
-  if (xs.length === 0) return null;
-  const sig: number[] = [];
-  for (let i = 0; i < SIGNATURE_SIZE; i++) {
-    const a = A[i]!;
-    const b = B[i]!;
-    let min = 0xffffffff;
-    for (let j = 0; j < xs.length; j++) {
-      const h = (Math.imul(a, xs[j]!) + b) >>> 0;
-      if (h < min) min = h;
+export function signatureOfNormalised(normalised: string): Signature | null {
+  const count = shingleHashes(normalised);
+  if (count === 0) return null;
+  const xs = scratch.hashes;
+  const sig = new Int32Array(SIGNATURE_SIZE);
+  // The minima of the unsigned hashes, found on int32 with the sign bit flipped (which orders them
+  // the same way; adding 2^31 flips it, so it is folded into b) so the loop never leaves integers.
+  // Four hash functions per pass over the shingles: four independent minima keep the CPU busy.
+  for (let i = 0; i < SIGNATURE_SIZE; i += 4) {
+    const a0 = A[i]!;
+    const a1 = A[i + 1]!;
+    const a2 = A[i + 2]!;
+    const a3 = A[i + 3]!;
+    const b0 = B[i]! ^ SIGN;
+    const b1 = B[i + 1]! ^ SIGN;
+    const b2 = B[i + 2]! ^ SIGN;
+    const b3 = B[i + 3]! ^ SIGN;
+    let m0 = 0x7fffffff;
+    let m1 = 0x7fffffff;
+    let m2 = 0x7fffffff;
+    let m3 = 0x7fffffff;
+    for (let j = 0; j < count; j++) {
+      const x = xs[j]!;
+      const h0 = (Math.imul(a0, x) + b0) | 0;
+      const h1 = (Math.imul(a1, x) + b1) | 0;
+      const h2 = (Math.imul(a2, x) + b2) | 0;
+      const h3 = (Math.imul(a3, x) + b3) | 0;
+      if (h0 < m0) m0 = h0;
+      if (h1 < m1) m1 = h1;
+      if (h2 < m2) m2 = h2;
+      if (h3 < m3) m3 = h3;
     }
-    sig.push(min);
+    sig[i] = m0 ^ SIGN;
+    sig[i + 1] = m1 ^ SIGN;
+    sig[i + 2] = m2 ^ SIGN;
+    sig[i + 3] = m3 ^ SIGN;
   }
   return sig;
 }
 
 /** Share of equal positions: an unbiased estimate of the shingle sets' Jaccard similarity. */
-export function similarity(a: readonly number[], b: readonly number[]): number {
+export function similarity(a: Signature, b: Signature): number {
   let same = 0;
   for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[i]) same++;
   return same / SIGNATURE_SIZE;
 }
 
 /**
- * similarity(a, b) when it is at least `floor`, else -1: stops as soon as the positions left
- * cannot reach the floor (most candidates of a band are far below it).
+ * A signature as stored in items.signature: its SIGNATURE_SIZE int32 values little-endian, in
+ * base64 (344 characters; the JSON array rows written before took about 700, and writing those
+ * was a sizeable part of storing an item).
  */
-export function similarityAtLeast(a: readonly number[], b: readonly number[], floor: number): number {
-  const needed = Math.ceil(floor * SIGNATURE_SIZE - 1e-9);
-  let same = 0;
-  for (let i = 0; i < SIGNATURE_SIZE; i++) {
-    if (a[i] === b[i]) same++;
-    else if (same + (SIGNATURE_SIZE - 1 - i) < needed) return -1;
+export function signatureToStored(sig: Signature): string {
+  const bytes = Buffer.allocUnsafe(SIGNATURE_SIZE * 4);
+  for (let i = 0; i < SIGNATURE_SIZE; i++) bytes.writeInt32LE(sig[i]!, i * 4);
+  return bytes.toString('base64');
+}
+
+/**
+ * A stored signature back; null if it is damaged. Rows written before hold a JSON array of the
+ * same minima as unsigned numbers: `| 0` reads them as the int32 values they are now.
+ */
+export function signatureFromStored(text: string): Signature | null {
+  if (text.startsWith('[')) {
+    let values: unknown;
+    try {
+      values = JSON.parse(text);
+    } catch {
+      return null;
+    }
+    if (!Array.isArray(values) || values.length !== SIGNATURE_SIZE || !values.every((v) => typeof v === 'number')) return null;
+    return Int32Array.from(values as number[], (v) => v | 0);
   }
-  return same >= needed ? same / SIGNATURE_SIZE : -1;
+  const bytes = Buffer.from(text, 'base64');
+  if (bytes.length !== SIGNATURE_SIZE * 4) return null;
+  const sig = new Int32Array(SIGNATURE_SIZE);
+  for (let i = 0; i < SIGNATURE_SIZE; i++) sig[i] = bytes.readInt32LE(i * 4);
+  return sig;
 }
 
 /**
@@ -113,14 +175,14 @@ export function similarityAtLeast(a: readonly number[], b: readonly number[], fl
  * bands share a key about once per 2^31 pairs; if they do, the full comparison of the
  * signatures still tells the items apart, so it costs one comparison, never a wrong match.
  */
-export function bandKeys(sig: readonly number[]): number[] {
+export function bandKeys(sig: Signature): number[] {
   const keys = new Array<number>(BANDS);
   for (let b = 0, o = 0; b < BANDS; b++, o += ROWS) keys[b] = mixRows(sig, o) >> 1;
   return keys;
 }
 
 /** MurmurHash3 (32-bit, as int32) of the band's ROWS values. */
-function mixRows(sig: readonly number[], offset: number): number {
+function mixRows(sig: Signature, offset: number): number {
   let h = 0x2545f491;
   for (let r = 0; r < ROWS; r++) {
     let k = Math.imul(sig[offset + r]!, 0xcc9e2d51);

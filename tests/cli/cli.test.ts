@@ -187,6 +187,52 @@ describe('the rivalwatch CLI as a child process', () => {
     expect(r.stdout).not.toContain('Usage: rivalwatch [subcommand]');
   });
 
+  const SUBCOMMANDS = ['start', 'extract', 'ingest', 'discord', 'slack-manifest', 'command'];
+
+  it.each(SUBCOMMANDS.flatMap((sub) => [[sub, '--help'], [sub, '-h']]))(
+    'cli: `%s %s` prints that subcommand\'s usage on stdout and does nothing else, exit 0',
+    async (sub, flag) => {
+      const r = await rivalwatch([sub!, flag!], env);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`^usage:.*rivalwatch ${sub === 'command' ? '\\[command\\]' : sub}`, 'is'));
+    },
+  );
+
+  it.each(SUBCOMMANDS)('cli: `help %s` prints the same usage as the subcommand\'s --help', async (sub) => {
+    const [asked, flagged] = await Promise.all([rivalwatch(['help', sub], env), rivalwatch([sub, '--help'], env)]);
+    expect(asked.code).toBe(0);
+    expect(asked.stderr).toBe('');
+    expect(asked.stdout).toBe(flagged.stdout);
+  });
+
+  it('cli: `compare --help` shows the chat command\'s details, as `help compare` does', async () => {
+    const r = await rivalwatch(['compare', '--help'], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe((await rivalwatch(['help', 'compare'], env)).stdout);
+  });
+
+  it.each([
+    ['ingest', '--bogus', 'x'],
+    ['start', '--bogus'],
+    ['extract', '--bogus', 'x.txt'],
+    ['ingest', '-x', 'feed.xml'],
+  ])('cli: `%s %s` refuses the unknown option with the usage line, exit 2', async (sub, ...args) => {
+    const r = await rivalwatch([sub!, ...args], env);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const [reason, synopsis] = r.stderr.split('\n');
+    expect(reason).toBe(`rivalwatch ${sub}: unknown option ${args[0]}`);
+    expect(synopsis).toMatch(new RegExp(`^Usage: rivalwatch ${sub} `));
+  });
+
+  it('cli: `discord invite --bogus` refuses the option instead of ignoring it, exit 2', async () => {
+    const r = await rivalwatch(['discord', 'invite', '--bogus'], { ...env, DISCORD_APPLICATION_ID: '700000000000000003' });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toBe('Unexpected arguments: --bogus');
+  });
+
   it('cli: `--version` prints the version from package.json, exit 0', async () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     const r = await rivalwatch(['--version'], env);

@@ -83,12 +83,37 @@ describe('rivalwatch extract', () => {
     expect(t.out()).toContain('dépassé');
     expect(t.out()).not.toContain('\uFFFD');
   });
+  it('a "Published: YYYY-MM-DD" line after the title dates a text file, as in ingest; --published wins', async () => {
+    const file = write('dated.txt', 'Bol groeit\nPublished: 2024-02-01\nWebwinkel bol had vorig jaar 14 miljoen klanten in Nederland.\n');
+    const t = io();
+    expect(await run([file, '--json'], t.io)).toBe(0);
+    const [fact] = JSON.parse(t.out()).facts;
+    expect(fact).toMatchObject({ competitor: 'bol', metric: 'customers', period: '2023' });
+    expect(fact.quote).not.toContain('Published');
+    const overridden = io();
+    await run([file, '--json', '--published', '2022-06-01'], overridden.io);
+    expect(JSON.parse(overridden.out()).facts[0]).toMatchObject({ period: '2021' });
+  });
+  it('an RSS or Atom file is refused with exit 2, pointing at ingest, nothing on stdout', async () => {
+    const rss = write(
+      'feed.xml',
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>News</title><item><title>Temu grows</title>' +
+        '<description>Temu has 3 million users.</description></item></channel></rss>',
+    );
+    const atom = write('atom.xml', '<feed xmlns="http://www.w3.org/2005/Atom"><title>News</title><entry><title>Shein</title></entry></feed>');
+    for (const file of [rss, atom]) {
+      const t = io();
+      expect(await run([file, '--json'], t.io)).toBe(2);
+      expect(t.out()).toBe('');
+      expect(t.err()).toBe(`rivalwatch extract: ${file} is an RSS/Atom feed: use \`rivalwatch ingest ${file}\` to read its items\n`);
+    }
+  });
   it('a missing file is reported on stderr', async () => {
     const t = io();
     expect(await run([join(dir, 'nope.txt'), '--json'], t.io)).toBe(1);
     expect(t.err()).toContain('cannot read');
   });
   it('readArticle: plain text takes the first non-empty line as title', () => {
-    expect(readArticle('\n\nTitle here\n\nBody text.')).toEqual({ title: 'Title here', text: 'Body text.', language: null });
+    expect(readArticle('\n\nTitle here\n\nBody text.')).toEqual({ title: 'Title here', text: 'Body text.', language: null, published: null });
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -7,6 +7,7 @@ import { run } from '../../src/cli/ingest.js';
 import { connect } from '../../src/db/connect.js';
 import { migrate } from '../../src/db/migrate.js';
 import { addSubscription } from '../alerts/helpers.js';
+import { testDb } from '../helpers/test-db.js';
 import { seedCompetitors } from '../ingest/helpers/competitors.js';
 import { rss } from '../ingest/helpers/feeds.js';
 
@@ -76,6 +77,33 @@ describe('rivalwatch ingest', () => {
       expect(await outbox()).toBe(queued);
     } finally {
       await handle.close();
+    }
+  });
+
+  it('ingest FILE: a text file without a "Published:" line is dated by its modification time, and the summary says so', async () => {
+    const t = await testDb();
+    try {
+      const undated = join(dir, 'bol-undated.txt');
+      writeFileSync(undated, 'Bol groeit\n\nWebwinkel bol had vorig jaar 14 miljoen klanten in Nederland.\n');
+      const modified = new Date('2024-02-01T12:00:00Z');
+      utimesSync(undated, modified, modified);
+      const dated = join(dir, 'temu-dated.txt');
+      writeFileSync(dated, 'Temu in Italy\nPublished: 2023-05-02\nTemu launched in Italy in April 2023.\n');
+      const a = io({ DATABASE_URL: t.url, LOG_LEVEL: 'silent' });
+      expect(await run([undated, dated], a.io)).toBe(0);
+      const out = a.text().stdout;
+      expect(out).toContain(`note   ${undated}: no "Published: YYYY-MM-DD" second line, so it is dated by the file's modification time, 2024-02-01`);
+      expect(out).not.toContain(`${dated}: no "Published`);
+      // "vorig jaar" counted from the modification time: 2023, not lost and not last year from today.
+      const facts = await t.db
+        .selectFrom('fact_sources')
+        .innerJoin('facts', 'facts.id', 'fact_sources.fact_id')
+        .select(['facts.name', 'facts.period', 'fact_sources.published_at'])
+        .where('fact_sources.publisher', '=', 'bol-undated.txt')
+        .execute();
+      expect(facts).toEqual([{ name: 'customers', period: '2023', published_at: modified.toISOString() }]);
+    } finally {
+      await t.cleanup();
     }
   });
 

@@ -44,6 +44,10 @@ export async function discordCli(argv: string[], io: CliIo, commands: readonly C
     return 2;
   }
   if (action === 'invite') {
+    if (rest.length) {
+      io.stderr.write(`Unexpected arguments: ${rest.join(' ')}\n${HELP}`);
+      return 2;
+    }
     io.stdout.write(`${inviteUrl(appId)}\n`);
     return 0;
   }
@@ -79,3 +83,6 @@ function parseGuild(args: string[]): string | undefined | Error {
   }
   return /^\d{17,20}$/.test(id) ? id : new Error(`--guild must be a server id (17–20 digits), got "${id}"`);
 }
+
+/** `rivalwatch discord --help` and `rivalwatch help discord` print it (src/cli.ts). */
+export { HELP as usage };

@@ -23,3 +23,6 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   io.stdout.write(`${JSON.stringify(buildManifest(commands, url ? { requestUrl: url } : {}), null, 2)}\n`);
   return 0;
 }
+
+/** `rivalwatch slack-manifest --help` and `rivalwatch help slack-manifest` print it (src/cli.ts). */
+export { USAGE as usage };

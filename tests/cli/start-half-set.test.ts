@@ -1,0 +1,57 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI, ensureBuilt, ROOT } from '../helpers/built-cli.js';
+import { type TestDb, testDb } from '../helpers/test-db.js';
+
+/** Runs `rivalwatch start` with stdin closed: a terminal session that starts would exit 0 at once. */
+async function start(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [CLI, 'start'], {
+    cwd: ROOT,
+    env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'info', PORT: '0', ...env },
+  });
+  let stderr = '';
+  child.stderr.on('data', (d) => {
+    stderr += d;
+  });
+  child.stdin.end();
+  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  const [code] = (await once(child, 'close')) as [number | null];
+  clearTimeout(timer);
+  return { code, stderr };
+}
+
+describe('rivalwatch start: chat settings only half set', { timeout: 30_000 }, () => {
+  let db: TestDb;
+  beforeAll(async () => {
+    ensureBuilt();
+    db = await testDb();
+  }, 600_000);
+  afterAll(async () => db?.cleanup());
+
+  it('start: SLACK_BOT_TOKEN alone stops with exit 2 and one line naming the signing secret and the app token', async () => {
+    const run = await start({ DATABASE_URL: db.url, SLACK_BOT_TOKEN: 'xoxb-1' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'rivalwatch: SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is: set one, or unset SLACK_BOT_TOKEN\n',
+    );
+  });
+
+  it('start: SLACK_APP_TOKEN without SLACK_BOT_TOKEN stops with exit 2 naming SLACK_BOT_TOKEN', async () => {
+    const run = await start({ DATABASE_URL: db.url, SLACK_APP_TOKEN: 'xapp-1' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('rivalwatch: SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not: set SLACK_BOT_TOKEN (xoxb-…), or unset SLACK_APP_TOKEN\n');
+  });
+
+  it('start: DISCORD_TOKEN alone stops with exit 2 naming DISCORD_APPLICATION_ID', async () => {
+    const run = await start({ DATABASE_URL: db.url, DISCORD_TOKEN: 'abc' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^rivalwatch: DISCORD_TOKEN is set but DISCORD_APPLICATION_ID is not: .*unset DISCORD_TOKEN\n$/);
+  });
+
+  it('start: with no chat settings at all the terminal session still starts', async () => {
+    const run = await start({ DATABASE_URL: db.url });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('started {"role":"all","adapters":["shell"]');
+  });
+});
