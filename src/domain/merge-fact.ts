@@ -25,7 +25,6 @@ interface Peer {
   id: number;
   value: number | null;
   period: string | null;
-  /** Read by aboutSameTime to tell a conflict from an update. */
   as_of: string | null;
   first_seen_at: string;
 }
