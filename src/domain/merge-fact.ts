@@ -25,6 +25,8 @@ interface Peer {
   id: number;
   value: number | null;
   period: string | null;
+  as_of: string | null;
+  first_seen_at: string;
 }
 
 /**
@@ -42,9 +44,9 @@ async function peersOf(db: Kysely<Database>, c: CandidateFact, name: string): Pr
   const key = sql`competitor_id = ${c.competitor} and "type" = ${c.type} and "name" = ${name} and status = ${c.status} and ${market} and ${unit}`;
   const query =
     c.period === null
-      ? sql<Peer>`select id, "value", period from facts where ${key} order by id desc`
-      : sql<Peer>`select id, "value", period from facts where ${key} and period = ${c.period}
-          union all select id, "value", period from facts where ${key} and period is null order by id desc`;
+      ? sql<Peer>`select id, "value", period, as_of, first_seen_at from facts where ${key} order by id desc`
+      : sql<Peer>`select id, "value", period, as_of, first_seen_at from facts where ${key} and period = ${c.period}
+          union all select id, "value", period, as_of, first_seen_at from facts where ${key} and period is null order by id desc`;
   return (await query.execute(db)).rows;
 }
 
@@ -159,8 +161,10 @@ export function describe(c: CandidateFact): string {
   const where = [c.market, c.period].filter(Boolean).join(', ');
   const head =
     c.type === 'metric'
-      ? `${factName(c).replace('_', ' ')} ${formatValue(c.value ?? null, c.unit ?? null)}`
+      ? `${factName(c).replace(/_/g, ' ')} ${formatValue(c.value ?? null, c.unit ?? null)}`
       : `${factName(c)}${c.market ? ` in ${c.market}` : ''}`;
   const tail = c.type === 'metric' && where ? ` (${where})` : c.type === 'event' && c.period ? ` (${c.period})` : '';
-  return `${head}${tail}${c.status !== 'actual' ? ` — ${c.status}` : ''}`;
+  // No status here: every renderer shows it from the fact's status ("(estimate)"), and a summary
+  // saying it too read "customers 3M (NL) — estimate (estimate)".
+  return `${head}${tail}`;
 }

@@ -205,7 +205,12 @@ function sentenceFacts(
   const hasDigit = mayHoldNumber(sentence);
   const multiples = findMultiples(sentence, language);
   if (!hasDigit && multiples.length === 0 && !mayHoldEvent(sentence, language)) return [];
-  const mentions = ctx.mentions.get(sentence) ?? findMentions(sentence, language);
+  let mentions = ctx.mentions.get(sentence);
+  if (!mentions) {
+    mentions = findMentions(sentence, language);
+    // Kept for the sentences after this one that look back for their subject.
+    ctx.mentions.set(sentence, mentions);
+  }
   let focusMemo: string | null | undefined;
   const focus = (): string | null => {
     if (focusMemo === undefined) focusMemo = focusOf();
