@@ -5,7 +5,7 @@ import { deniesEvent } from './denial.js';
 import { announcedEntry, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
 import { eventMarket, inheritedMarket, onlyArticleMarket, singleMarket } from './market-context.js';
-import { findMarkets, type MarketHit, marketForFigure } from './markets.js';
+import { findMarkets, type MarketHit, marketForFigure, noneInClause } from './markets.js';
 import { countsSomething, readMetric } from './metrics.js';
 import { findMultiples } from './multiples.js';
 import { findQuantities, mayHoldNumber, type Quantity } from './numbers.js';
@@ -251,7 +251,7 @@ function sentenceFacts(
     const market =
       marketForFigure(marketsOf(), q.start, q.end, sentence) ??
       impliedMarket(mentions, q.start, competitor, sentence) ??
-      (marketsOf().length === 0
+      (marketsOf().length === 0 || noneInClause(marketsOf(), q.start, sentence)
         ? inheritedMarket(reading.metric, sentence, language, previousMarket, ctx.defaultMarket)
         : onlyArticleMarket(marketsOf(), reading.metric, ctx.defaultMarket));
     const fact: CandidateFact = {

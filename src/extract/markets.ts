@@ -179,3 +179,9 @@ function alone(hit: MarketHit, hits: MarketHit[], text: string): string | null {
   }
   return hit.code;
 }
+
+/** Whether no market is named in the clause around `pos` (the sentence may name some elsewhere). */
+export function noneInClause(hits: readonly MarketHit[], pos: number, text: string): boolean {
+  const [from, to] = clauseAround(text, pos);
+  return !hits.some((h) => h.start >= from && h.end <= to);
+}

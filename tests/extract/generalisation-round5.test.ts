@@ -149,3 +149,12 @@ describe('round 5: ", and" opens a new clause with its own place', () => {
     expect(read('Temu', 'Temu sales in Spain, Portugal, and Italy rose 12%.')).toEqual(['temu:growth:12:null:actual']);
   });
 });
+
+describe('round 5: "on the continent" points back to the region named before, even beside another clause’s country', () => {
+  it('the continent is the region of the previous sentence', () => {
+    const text = 'Shein keeps growing elsewhere in Europe. On the continent it sold goods worth an estimated €3 billion, while Britain brought in £900 million.';
+    expect(read('Shein eyes Benelux', text)).toContain('shein:gmv:3000000000:EU:estimate');
+    const nl = 'De stap volgt op groei elders in Europa. Op het continent verkocht Temu voor naar schatting 2 miljard euro, terwijl Spanje goed was voor 400 miljoen euro.';
+    expect(read('Temu mikt op Nederland en België', nl, 'nl')).toContain('temu:gmv:2000000000:EU:estimate');
+  });
+});
