@@ -71,12 +71,16 @@ const RIVAL_LAST_WORDS = new Set([
   'counter', 'rival', 'with', 'on', 'off', 'fight', 'challenge', 'against', 'versus', 'vs', 'vs.', 'contrer', 'concurrencer', 'à', 'contre', 'avec',
   'tegen', 'tegengaan', 'met', 'beconcurreren', 'the', 'le', 'la', 'les', "l'", 'l’', 'de', 'het',
 ]);
+const OPENING_RIVAL = /^\s*(?:(?:the|its|le|la|son|sa|de|het|zijn)\s+)?$/iu;
+
 function rivalObject(sentence: string, m: Mention): boolean {
   let end = m.start;
   while (end > 0 && sentence[end - 1] === ' ') end--;
   let start = end;
   while (start > 0 && sentence[start - 1] !== ' ' && end - start < 16) start--;
   if (!RIVAL_LAST_WORDS.has(sentence.slice(start, end).toLowerCase())) return false;
+  // "Rival Alibaba's unit grew 32%": "rival" opening the sentence describes its subject.
+  if (OPENING_RIVAL.test(sentence.slice(0, start))) return false;
   return RIVAL_OBJECT_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start));
 }
 

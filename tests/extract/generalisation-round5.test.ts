@@ -158,3 +158,13 @@ describe('round 5: "on the continent" points back to the region named before, ev
     expect(read('Temu mikt op Nederland en België', nl, 'nl')).toContain('temu:gmv:2000000000:EU:estimate');
   });
 });
+
+describe('round 5: "Rival X" opening a sentence is X as subject', () => {
+  it('the rival’s figure is not the article’s company’s', () => {
+    expect(read('Shein results', 'Shein reported results. Rival Zalando grew revenue 7% in the same period.')).toEqual([]);
+    expect(read('Shein results', "Shein reported results. Rival Zalando's fashion unit grew revenue 7% in the same period.")).toEqual([]);
+  });
+  it('"to rival Amazon" after the subject still leaves the figure to the subject', () => {
+    expect(read('Temu', 'Temu, keen to rival Amazon, said its orders grew 20%.')).toEqual(['temu:growth:20:null:actual']);
+  });
+});
