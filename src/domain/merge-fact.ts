@@ -25,6 +25,8 @@ interface Peer {
   id: number;
   value: number | null;
   period: string | null;
+  as_of: string | null;
+  first_seen_at: string;
 }
 
 /**
@@ -42,9 +44,9 @@ async function peersOf(db: Kysely<Database>, c: CandidateFact, name: string): Pr
   const key = sql`competitor_id = ${c.competitor} and "type" = ${c.type} and "name" = ${name} and status = ${c.status} and ${market} and ${unit}`;
   const query =
     c.period === null
-      ? sql<Peer>`select id, "value", period from facts where ${key} order by id desc`
-      : sql<Peer>`select id, "value", period from facts where ${key} and period = ${c.period}
-          union all select id, "value", period from facts where ${key} and period is null order by id desc`;
+      ? sql<Peer>`select id, "value", period, as_of, first_seen_at from facts where ${key} order by id desc`
+      : sql<Peer>`select id, "value", period, as_of, first_seen_at from facts where ${key} and period = ${c.period}
+          union all select id, "value", period, as_of, first_seen_at from facts where ${key} and period is null order by id desc`;
   return (await query.execute(db)).rows;
 }
 
