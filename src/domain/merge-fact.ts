@@ -87,11 +87,14 @@ export async function mergeFact(
   const peers = await peersOf(db, candidate, name);
   const match = peers.find((f) => sameValue(f.value, candidate.value));
   if (match) {
-    const ors = [];
-    if (provenance.itemId != null) ors.push(sql`item_id = ${provenance.itemId}`);
-    if (provenance.url) ors.push(sql`url = ${provenance.url}`);
-    if (!ors.length) ors.push(sql`publisher = ${provenance.publisher}`);
-    const known = await sql<{ id: number }>`select id from fact_sources where fact_id = ${match.id} and (${sql.join(ors, sql` or `)}) limit 1`.execute(db);
+    // One branch per way of being the same source, not an OR: each branch finds its rows through
+    // an index (item_id; fact_id and url), where the OR read every source of the fact.
+    const same = [];
+    if (provenance.itemId != null) same.push(sql`item_id = ${provenance.itemId}`);
+    if (provenance.url) same.push(sql`url = ${provenance.url}`);
+    if (!same.length) same.push(sql`publisher = ${provenance.publisher}`);
+    const branches = same.map((s) => sql`select id from fact_sources where fact_id = ${match.id} and ${s}`);
+    const known = await sql<{ id: number }>`${sql.join(branches, sql` union all `)} limit 1`.execute(db);
     if (known.rows.length) return { outcome: 'duplicate', factId: match.id };
     await addProvenance(db, match.id, provenance, nowIso);
     const dates = match.period === null && candidate.period !== null ? sql`, period = ${candidate.period}` : sql``;
