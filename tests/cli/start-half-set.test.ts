@@ -50,7 +50,8 @@ describe('rivalwatch start: chat settings only half set', { timeout: 30_000 }, (
   });
 
   it('start: with no chat settings at all the terminal session still starts', async () => {
-    const run = await start({ DATABASE_URL: db.url });
+    // Piped runs log 'started' at debug, so the README's piped example stays clean.
+    const run = await start({ DATABASE_URL: db.url, LOG_LEVEL: 'debug' });
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('started {"role":"all","adapters":["shell"]');
   });

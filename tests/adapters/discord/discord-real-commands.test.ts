@@ -97,7 +97,8 @@ describe('discord with the real command list and seeded database', () => {
     expect([sub.digest_time, sub.timezone]).toEqual(['09:00', 'Europe/Paris']);
   });
 
-  it('subscribe: "9:00 CET" typed in `at` gets the core’s timezone advice, not "no competitor called 9:00 CET"', async () => {
+  it('subscribe: "9:00 CET" typed in `at` subscribes at 09:00 in a zone that keeps CET\'s clock, and says how it read CET', async () => {
+    const channel = '870000000000000012';
     const interaction = chatInput(
       APP_ID,
       'subscribe',
@@ -107,12 +108,14 @@ describe('discord with the real command list and seeded database', () => {
       ],
       { manageGuild: true },
     );
+    interaction.channel_id = channel;
+    interaction.channel = { ...interaction.channel, id: channel };
     double.pushInteraction(interaction);
-    const defer = await double.waitFor((r) => r.path.includes(`/interactions/${interaction.id}/`));
-    expect(defer.body.data.flags).toBe(64); // a usage answer: only the person who typed it sees it
-    const answer = await double.waitFor((r) => r.method === 'PATCH' && r.path.includes(interaction.token));
-    const text: string = answer.body.embeds[0].description;
-    expect(text).toMatch(/^"CET" is an abbreviation.*Europe\/Paris/);
+    const edit = await double.waitFor((r) => r.method === 'PATCH' && r.path.includes(interaction.token));
+    expect(JSON.stringify(edit.body.embeds)).toMatch(/\\"CET\\" read as Europe\/\w+/);
+    const sub = await db.db.selectFrom('subscriptions').selectAll().where('channel', '=', channel).executeTakeFirstOrThrow();
+    expect(sub.digest_time).toBe('09:00');
+    expect(sub.timezone).toMatch(/^Europe\//);
   });
 
   it('autocomplete: "tik" suggests TikTok Shop from the seeded competitors', async () => {
