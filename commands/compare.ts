@@ -19,9 +19,13 @@ export default defineCommand({
   usage: USAGE,
   examples: [EXAMPLE, '/compare temu shein bol.com'],
   options: [
+    // One option per competitor where Discord can autocomplete it; `more` takes the rest as words.
     { name: 'first', description: 'A competitor (name or alias)', required: true, kind: 'competitor' },
     { name: 'second', description: 'Another competitor', required: true, kind: 'competitor' },
-    { name: 'more', description: `Up to ${MAX_COMPARED - 2} more competitors`, required: false, kind: 'string' },
+    { name: 'third', description: 'A third competitor', required: false, kind: 'competitor' },
+    { name: 'fourth', description: 'A fourth competitor', required: false, kind: 'competitor' },
+    { name: 'fifth', description: 'A fifth competitor', required: false, kind: 'competitor' },
+    { name: 'more', description: `Any more competitors, separated by spaces (at most ${MAX_COMPARED} in all)`, required: false, kind: 'string' },
   ],
   access: 'read',
   args: z

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { adminOnly } from '../src/core/admin-refusal.js';
 import { defineCommand } from '../src/core/command.js';
 import type { SourceRow } from '../src/ingest/lease.js';
+import { isRemote } from '../src/ingest/load-source.js';
 import {
   addSource,
   checkSourceUrl,
@@ -11,7 +13,7 @@ import {
   sourceAddressRefusal,
 } from '../src/ingest/sources.js';
 import { loadNameIndex, resolveWords } from '../src/domain/resolve-competitor.js';
-import { notFound, refused, reply, usage } from '../src/messages/reply.js';
+import { type Block, notFound, refused, reply, usage } from '../src/messages/reply.js';
 import { unknownCompetitorReply } from '../src/messages/unknown-competitor.js';
 
 type SourcesArgs =
@@ -61,9 +63,20 @@ const args = z.array(z.string()).transform((words, ctx): SourcesArgs => {
 
 const when = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : '—');
 
+/**
+ * How a source is named in chat: its name, else its web address, else (a local file given to
+ * `rivalwatch ingest`) its file name: the server's paths are not the channel's business.
+ */
+export function sourceName(s: Pick<SourceRow, 'name' | 'url'>): string {
+  if (s.name) return s.name;
+  if (isRemote(s.url)) return displaySourceUrl(s.url);
+  return s.url.replace(/^file:\/\//, '').split(/[\\/]/).filter(Boolean).pop() ?? s.url;
+}
+
+/** One-off inputs named in the list before "and N more". */
+const ONE_OFF_NAMED = 5;
+
 function health(s: SourceRow): string {
-  // Only `rivalwatch ingest FILE|URL` stores a source disabled: read once, kept for provenance.
-  if (!s.enabled) return 'one-off, not polled';
   if (s.consecutive_failures > 0) return `failing ×${s.consecutive_failures}`;
   return s.last_success_at ? 'ok' : 'not fetched yet';
 }
@@ -84,7 +97,7 @@ export const sources = defineCommand<SourcesArgs>({
   args,
   async execute(ctx, a) {
     if (a.action !== 'list' && !ctx.invoker.isAdmin) {
-      return refused(`Only workspace admins (or users listed in the configuration) can ${a.action} sources. Anyone can list them with /sources.`);
+      return adminOnly(ctx, `${a.action} sources`, 'Anyone can list them with /sources.');
     }
     if (a.action === 'add') {
       const addressRefusal = sourceAddressRefusal(a.url, { allowPrivate: ctx.config.FETCH_ALLOW_PRIVATE });
@@ -105,7 +118,7 @@ export const sources = defineCommand<SourcesArgs>({
         { url: a.url, language: a.language, competitorId: competitor, intervalMinutes: ctx.config.POLL_INTERVAL_MINUTES },
         ctx.clock.now().toISOString(),
       );
-      if (!created) return reply([{ kind: 'text', text: `Already a source: #${source.id} ${displaySourceUrl(source.url)}` }]);
+      if (!created) return reply([{ kind: 'text', text: `Already a source: #${source.id} ${sourceName(source)}` }]);
       return reply([
         { kind: 'text', text: `Added source #${source.id}: ${source.url}` },
         {
@@ -117,11 +130,33 @@ export const sources = defineCommand<SourcesArgs>({
     if (a.action === 'remove') {
       const removed = await removeSource(ctx.db, a.id);
       if (!removed) return notFound(`No source #${a.typed}.`, 'List them with /sources.');
-      return reply([{ kind: 'text', text: `Removed source #${removed.id}: ${displaySourceUrl(removed.url)}` }, { kind: 'context', text: 'Facts already read from it keep their sources.' }]);
+      return reply([{ kind: 'text', text: `Removed source #${removed.id}: ${sourceName(removed)}` }, { kind: 'context', text: 'Facts already read from it keep their sources.' }]);
     }
-    const rows = await listSources(ctx.db);
-    if (!rows.length) return reply([{ kind: 'text', text: 'No sources yet.' }, { kind: 'context', text: 'Admins add one with /sources add <url> [en|fr|nl] [competitor].' }]);
-    const failing = rows.filter((s) => s.enabled && s.consecutive_failures > 0).length;
+    const all = await listSources(ctx.db);
+    // Only `rivalwatch ingest FILE|URL` stores a source disabled: read once, kept for the provenance
+    // of its facts. Listed apart, so they do not read as feeds that are polled.
+    const rows = all.filter((s) => s.enabled);
+    const oneOff = all.filter((s) => !s.enabled);
+    const oneOffNote: Block[] = oneOff.length
+      ? [
+          {
+            kind: 'context',
+            text: `Also read once by \`rivalwatch ingest\`, not polled: ${oneOff
+              .slice(-ONE_OFF_NAMED)
+              .reverse()
+              .map((s) => `#${s.id} ${sourceName(s)}`)
+              .join(', ')}${oneOff.length > ONE_OFF_NAMED ? ` and ${oneOff.length - ONE_OFF_NAMED} more` : ''}.`,
+          },
+        ]
+      : [];
+    if (!rows.length) {
+      return reply([
+        { kind: 'text', text: 'No sources yet.' },
+        { kind: 'context', text: 'Admins add one with /sources add <url> [en|fr|nl] [competitor].' },
+        ...oneOffNote,
+      ]);
+    }
+    const failing = rows.filter((s) => s.consecutive_failures > 0).length;
     return reply([
       { kind: 'heading', text: `Sources (${rows.length}${failing ? `, ${failing} failing` : ''})` },
       {
@@ -129,17 +164,18 @@ export const sources = defineCommand<SourcesArgs>({
         corner: 'Source',
         columns: ['Health', 'Last success', 'Last error', 'Items', 'Facts', 'Next try'],
         rows: rows.map((s) => ({
-          label: `#${s.id} ${s.name ?? displaySourceUrl(s.url)}`,
+          label: `#${s.id} ${sourceName(s)}`,
           cells: [
             { text: health(s) },
             { text: when(s.last_success_at) },
             s.last_error ? { text: s.last_error.slice(0, 120), detail: when(s.last_error_at) } : { text: '—', empty: true },
             { text: String(s.items_count) },
             { text: String(s.facts_count) },
-            { text: !s.enabled ? '—' : s.next_fetch_at ? when(s.next_fetch_at) : 'now' },
+            { text: s.next_fetch_at ? when(s.next_fetch_at) : 'now' },
           ],
         })),
       },
+      ...oneOffNote,
     ]);
   },
 });

@@ -5,7 +5,7 @@ import { findSubscription, parseList, saveSubscription } from '../src/alerts/sub
 import { defineCommand } from '../src/core/command.js';
 import { displayNames, loadNameIndex, resolveWords } from '../src/domain/resolve-competitor.js';
 import { followingChange } from '../src/alerts/following-change.js';
-import { reply } from '../src/messages/reply.js';
+import { refused, reply } from '../src/messages/reply.js';
 import { unknownCompetitorReply } from '../src/messages/unknown-competitor.js';
 
 export default defineCommand({
@@ -42,6 +42,8 @@ export default defineCommand({
   access: 'admin',
   args: subscribeArgs,
   async execute(ctx, args) {
+    // Alerts would fail on the first post and disable the subscription: say how to fix it now.
+    if (ctx.cannotPost) return refused(ctx.cannotPost);
     const index = await loadNameIndex(ctx.db);
     const resolved = resolveWords(index, args.competitorWords);
     if (resolved.unknown.length) return unknownCompetitorReply(resolved.unknown, index.competitors);

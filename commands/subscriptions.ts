@@ -17,7 +17,7 @@ export default defineCommand({
   async execute(ctx) {
     const sub = await findSubscription(ctx.db, ctx.channel);
     const others = await disabledElsewhere(ctx.db, ctx.channel);
-    const elsewhere = others.length ? [describeDisabledElsewhere(others)] : [];
+    const elsewhere = others.length ? describeDisabledElsewhere(others) : [];
     if (!sub) {
       const none = notFound('This channel has no subscription.', 'Start one with /subscribe (e.g. /subscribe all both at 09:00).');
       return others.length ? reply([...none.blocks, ...elsewhere], 'not_found') : none;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readConfiguredTimeZone } from './alerts/timezone-words.js';
 import { postgresSchema, SCHEMA_NAME } from './db/postgres-schema.js';
 
 /** Thrown when the environment is invalid; the message is one line naming the variable. */
@@ -70,15 +71,6 @@ const boolFlag = (fallback: boolean) =>
     .optional()
     .transform((v) => (v === undefined || v === '' ? fallback : ['true', '1', 'yes'].includes(v)));
 
-const isTimeZone = (tz: string) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /** A Postgres URL's schema (?schema= or search_path) must be a plain identifier. */
 function schemaIsPlain(url: string): boolean {
   if (!/^postgres(ql)?:\/\//.test(url)) return true;
@@ -101,7 +93,16 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['text', 'json']).default('text'),
   PORT: wholeNumber(0, 65535).default(3000),
-  DEFAULT_TIMEZONE: z.string().default('Europe/Amsterdam').refine(isTimeZone, { message: 'is not an IANA timezone' }),
+  // Read as /subscribe reads a zone, so "CET" means the same in both places.
+  DEFAULT_TIMEZONE: z
+    .string()
+    .default('Europe/Amsterdam')
+    .transform((s, ctx) => {
+      const read = readConfiguredTimeZone(s);
+      if ('timezone' in read) return read.timezone;
+      ctx.addIssue({ code: 'custom', message: read.error });
+      return z.NEVER;
+    }),
   DEFAULT_DIGEST_TIME: z
     .string()
     .default('09:00')

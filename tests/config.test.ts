@@ -2,6 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { canonicalTimeZone } from '../src/alerts/local-time.js';
+import { readTimeZoneWord } from '../src/alerts/timezone-words.js';
 import { ConfigError, halfSetChat, loadConfig } from '../src/config.js';
 import { withEnvFile } from '../src/env-file.js';
 
@@ -54,6 +56,28 @@ describe('config', () => {
     const message = (errorOf({ DEFAULT_TIMEZONE: 'Mars/Olympus' }) as Error).message;
     expect(message).toBe('DEFAULT_TIMEZONE is not an IANA timezone (got "Mars/Olympus")');
     expect(message).not.toContain('\n');
+  });
+
+  it('config: DEFAULT_TIMEZONE is read as /subscribe reads a zone: CET is the zone people mean, with summer time', () => {
+    for (const typed of ['CET', 'cet', 'EST', 'europe/amsterdam', ' Europe/Paris ', 'GMT', 'Japan']) {
+      const word = readTimeZoneWord(typed.trim());
+      const expected = word && 'timezone' in word ? word.timezone : canonicalTimeZone(typed.trim());
+      expect(loadConfig({ DEFAULT_TIMEZONE: typed }).DEFAULT_TIMEZONE, typed).toBe(expected);
+    }
+    // Intl alone takes "EST" as a clock that never moves; /subscribe and the config mean New York.
+    expect(loadConfig({ DEFAULT_TIMEZONE: 'EST' }).DEFAULT_TIMEZONE).toBe('America/New_York');
+    expect(loadConfig({ DEFAULT_TIMEZONE: 'CET' }).DEFAULT_TIMEZONE).toBe('Europe/Paris');
+  });
+
+  it('config: an ambiguous abbreviation or a fixed offset as DEFAULT_TIMEZONE stops with the advice /subscribe gives, on one line', () => {
+    for (const typed of ['CST', 'UTC+2', 'Etc/GMT-2']) {
+      const err = errorOf({ DEFAULT_TIMEZONE: typed });
+      expect(err).toBeInstanceOf(ConfigError);
+      const advice = (readTimeZoneWord(typed) as { error: string }).error;
+      expect((err as Error).message).toBe(`DEFAULT_TIMEZONE is not usable: ${advice} (got ${JSON.stringify(typed)})`);
+      expect((err as Error).message).not.toContain('\n');
+    }
+    expect((errorOf({ DEFAULT_TIMEZONE: 'Mars' }) as Error).message).toBe('DEFAULT_TIMEZONE is not an IANA timezone (got "Mars")');
   });
 
   it('config: DISCORD_SHARDS is unset (one gateway connection), auto, or a whole number', () => {

@@ -17,7 +17,7 @@ export function describeSubscription(sub: SubscriptionRow, display: Map<string, 
   if (sub.mode !== 'alerts') {
     fields.push({ label: 'Digest', value: `${sub.digest_time} ${sub.timezone}${sub.skip_empty ? ', skipped on empty days' : ', "nothing new" on empty days'}` });
   }
-  const blocks: Block[] = [{ kind: 'text', text: `#${sub.channel} on ${sub.platform}`, fields }];
+  const blocks: Block[] = [{ kind: 'text', text: '', channel: { platform: sub.platform, id: sub.channel }, fields }];
   if (sub.disabled_reason) {
     blocks.push({
       kind: 'text',
@@ -39,15 +39,21 @@ export function describeHealth(h: DeliveryHealth): Block {
 }
 
 /** Disabled subscriptions of other channels in the workspace, each with its reason (at most `shown`). */
-export function describeDisabledElsewhere(subs: SubscriptionRow[], shown = 10): Block {
-  const fields = subs.slice(0, shown).map((s) => ({
-    label: `#${s.channel}`,
-    value: `${s.disabled_reason} (since ${s.disabled_at?.slice(0, 16).replace('T', ' ') ?? '?'} UTC)`,
-  }));
+export function describeDisabledElsewhere(subs: SubscriptionRow[], shown = 10): Block[] {
+  // One paragraph per channel, led by the channel: a mention where the platform makes one clickable.
+  const channels = subs.slice(0, shown).map(
+    (s): Block => ({
+      kind: 'text',
+      text: `${s.disabled_reason} (since ${s.disabled_at?.slice(0, 16).replace('T', ' ') ?? '?'} UTC)`,
+      channel: { platform: s.platform, id: s.channel },
+    }),
+  );
   const more = subs.length > shown ? ` The ${shown} most recent are listed.` : '';
-  return {
-    kind: 'text',
-    text: `Disabled elsewhere in this workspace: alerts and digests stopped because the channel refused them. Fix the cause, then /subscribe again in that channel.${more}`,
-    fields,
-  };
+  return [
+    {
+      kind: 'text',
+      text: `Disabled elsewhere in this workspace: alerts and digests stopped because the channel refused them. Fix the cause, then /subscribe again in that channel.${more}`,
+    },
+    ...channels,
+  ];
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { formatValue } from '../domain/format-value.js';
+import { factText } from '../messages/fact-text.js';
 import type { FactLine, FactStatus } from '../messages/reply.js';
 
 /** A fact with what alerts and digests show about it: competitor name, first source, rival value. */
@@ -10,6 +11,8 @@ export interface FactView {
   competitorName: string;
   type: string;
   name: string;
+  value: number | null;
+  unit: string | null;
   summary: string;
   status: string;
   market: string | null;
@@ -21,7 +24,7 @@ export interface FactView {
   conflictWith: number | null;
   /** The value of the fact this one contradicts, formatted ("$17.5B"). */
   conflictValue: string | null;
-  source: { publisher: string; url: string | null; publishedAt: string | null } | null;
+  source: { publisher: string; url: string | null; publishedAt: string | null; quote: string | null } | null;
 }
 
 /**
@@ -35,14 +38,14 @@ export async function loadFactViews(db: Kysely<Database>, ids: number[]): Promis
     .innerJoin('competitors', 'competitors.id', 'facts.competitor_id')
     .select([
       'facts.id', 'facts.competitor_id', 'competitors.name as competitor_name', 'facts.type', 'facts.name',
-      'facts.summary', 'facts.status', 'facts.market', 'facts.period', 'facts.as_of', 'facts.importance',
+      'facts.value', 'facts.unit', 'facts.summary', 'facts.status', 'facts.market', 'facts.period', 'facts.as_of', 'facts.importance',
       'facts.source_count', 'facts.first_seen_at', 'facts.conflict_with',
     ])
     .where('facts.id', 'in', ids)
     .execute();
   const sources = await db
     .selectFrom('fact_sources')
-    .select(['fact_id', 'publisher', 'url', 'published_at', 'id'])
+    .select(['fact_id', 'publisher', 'url', 'published_at', 'quote', 'id'])
     .where('fact_id', 'in', ids)
     .orderBy('id')
     .execute();
@@ -61,6 +64,8 @@ export async function loadFactViews(db: Kysely<Database>, ids: number[]): Promis
       competitorName: f.competitor_name,
       type: f.type,
       name: f.name,
+      value: f.value,
+      unit: f.unit,
       summary: f.summary,
       status: f.status,
       market: f.market,
@@ -71,7 +76,7 @@ export async function loadFactViews(db: Kysely<Database>, ids: number[]): Promis
       firstSeenAt: f.first_seen_at,
       conflictWith: f.conflict_with,
       conflictValue: f.conflict_with === null ? null : (rivalValue.get(f.conflict_with) ?? null),
-      source: s ? { publisher: s.publisher, url: s.url, publishedAt: s.published_at } : null,
+      source: s ? { publisher: s.publisher, url: s.url, publishedAt: s.published_at, quote: s.quote } : null,
     };
   });
 }
@@ -81,7 +86,7 @@ const STATUSES = new Set(['actual', 'target', 'estimate']);
 /** One fact as a line of the neutral Reply: summary, status, date, source link, corroboration, conflict. */
 export function factLine(f: FactView, withCompetitor: boolean): FactLine {
   const conflict = f.conflictWith !== null;
-  const text = `${withCompetitor ? `${f.competitorName}: ` : ''}${f.summary}${
+  const text = `${withCompetitor ? `${f.competitorName}: ` : ''}${factText({ ...f, quote: f.source?.quote })}${
     conflict ? ` — conflicts with ${f.conflictValue ?? 'another figure'} reported earlier` : ''
   }`;
   return {

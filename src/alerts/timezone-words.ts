@@ -141,3 +141,19 @@ function offsetMinutes(instant: Date, zone: string): number {
   if (!m) return 0;
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
 }
+
+/**
+ * A configured timezone (DEFAULT_TIMEZONE) read the way /subscribe reads one: an IANA name in its
+ * canonical spelling, an abbreviation as the zone people mean (CET → Europe/Paris, with summer
+ * time; Intl alone would keep "EST" as a clock that never moves), and ambiguous abbreviations or
+ * fixed offsets refused with the same advice. `error` completes "DEFAULT_TIMEZONE …".
+ */
+export function readConfiguredTimeZone(raw: string): { timezone: string } | { error: string } {
+  const text = raw.trim();
+  const word = readTimeZoneWord(text);
+  if (word && 'timezone' in word) return { timezone: word.timezone };
+  // An abbreviation or offset gets its advice; an Area/City that does not exist, the plain rule.
+  if (word) return text.includes('/') && !/^etc\//i.test(text) ? { error: 'is not an IANA timezone' } : { error: `is not usable: ${word.error}` };
+  const iana = canonicalTimeZone(text);
+  return iana ? { timezone: iana } : { error: 'is not an IANA timezone' };
+}

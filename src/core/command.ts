@@ -36,6 +36,17 @@ export interface CommandContext {
    * register /help as /rivalwatch. Replies that name commands use it. Absent: the core name.
    */
   commandName?: (coreName: string) => string;
+  /**
+   * Who may run admin commands here, in this platform's words ("members with the Manage Server
+   * permission…"): refusals name it. Absent: a generic wording.
+   */
+  admins?: string;
+  /**
+   * Set by the adapter when the platform says at command time that the bot cannot post in this
+   * channel: why, and how to fix it. /subscribe refuses with it rather than save a subscription
+   * whose first alert would fail. Absent: posting is assumed to work (or cannot be told cheaply).
+   */
+  cannotPost?: string;
 }
 
 /** Hooks a command may need from parts wired in main; absent ones make the command say so. */

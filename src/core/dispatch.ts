@@ -1,5 +1,6 @@
 import type { Reply } from '../messages/reply.js';
-import { refused, reply, usage } from '../messages/reply.js';
+import { reply, usage } from '../messages/reply.js';
+import { adminOnly } from './admin-refusal.js';
 import type { Command, CommandContext } from './command.js';
 import { closest } from './similar.js';
 import { tokenize } from './tokenize.js';
@@ -35,9 +36,7 @@ export async function dispatch(
     );
   }
   if (command.access === 'admin' && !ctx.invoker.isAdmin) {
-    return refused(
-      `Only workspace admins (or users listed in the configuration) can use /${command.name}. Reading commands such as /compare and /facts are open to everyone.`,
-    );
+    return adminOnly(ctx, `use /${command.name}`, 'Reading commands such as /compare and /facts are open to everyone.');
   }
   // Parsing sits inside the try too: a schema that throws (a refine on bad input) must become a
   // reply, never an exception that stops the shell or an adapter.

@@ -192,8 +192,10 @@ export function describe(c: CandidateFact): string {
   const where = [c.market, c.period].filter(Boolean).join(', ');
   const head =
     c.type === 'metric'
-      ? `${factName(c).replace('_', ' ')} ${formatValue(c.value ?? null, c.unit ?? null)}`
+      ? `${factName(c).replace(/_/g, ' ')} ${formatValue(c.value ?? null, c.unit ?? null)}`
       : `${factName(c)}${c.market ? ` in ${c.market}` : ''}`;
   const tail = c.type === 'metric' && where ? ` (${where})` : c.type === 'event' && c.period ? ` (${c.period})` : '';
-  return `${head}${tail}${c.status !== 'actual' ? ` — ${c.status}` : ''}`;
+  // No status here: every renderer shows it from the fact's status ("(estimate)"), and a summary
+  // saying it too read "customers 3M (NL) — estimate (estimate)".
+  return `${head}${tail}`;
 }

@@ -6,7 +6,10 @@ const CONJUNCTION = /^\s*(?:,|and|et|en|&|as well as|ainsi que|evenals|of|or|ou)
 // A figure in a sentence that names no company but talks about the market at large
 // ("online retail in Europe grew 8%") belongs to nobody we track.
 const GENERIC_SUBJECT =
-  /(?<![\p{L}])(?:market|sector|industry|e-commerce|ecommerce|social commerce|online retail|online shopping|retail sales|shoppers|consumers|households|marché|secteur|commerce en ligne|consommateurs|ménages|français|markt|sector|branche|consumenten|huishoudens|Nederlanders|Belgen|webwinkels)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:market|sector|industry|e-commerce|ecommerce|social commerce|online retail|online shopping|retail sales|shoppers|consumers|households|marché|secteur|commerce en ligne|consommateurs|ménages|markt|sector|branche|consumenten|huishoudens|webwinkels)(?![\p{L}])/iu;
+// A people as a whole, written as nouns take their capital: "Americans spent", "les Français achètent".
+const PEOPLE_SUBJECT =
+  /(?<![\p{L}])(?:Americans|Britons|Europeans|Germans|Belgians|the French|the Dutch|the British|(?:[Ll]es|[Dd]es) (?:Français|Américains|Européens|Belges|Néerlandais|Britanniques|Allemands)|Nederlanders|Belgen|Amerikanen|Europeanen|Fransen|Duitsers|Britten)(?![\p{L}])/u;
 
 // An aside between commas names companies that are not the clause's subject: a relative clause
 // ("Amazon, which competes with Zalando, reported..."; "Shein, qui concurrence Zara, a vu...";
@@ -55,12 +58,48 @@ function asides(sentence: string, mentions: Mention[]): Span[] {
  * does not itself hold `pos`. When asides hold every name, none if the article has a focus
  * ("Unlike Zalando, the company grew 8%"), else all of them.
  */
+// A name that is what someone competes against is never the one acting: "launched to counter
+// Temu", "pour contrer Shein", "om Temu te beconcurreren", "face à Amazon".
+const RIVAL_OBJECT_BEFORE =
+  /(?<![\p{L}])(?:counter|rival|compete with|competing with|competes with|take on|taking on|fight|fend off|challenge|against|versus|vs\.?|contrer|concurrencer|face à|contre|rivaliser avec|tegen|tegengaan|concurreren met|beconcurreren)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
+
+const RIVAL_LAST_WORDS = new Set([
+  'counter', 'rival', 'with', 'on', 'off', 'fight', 'challenge', 'against', 'versus', 'vs', 'vs.', 'contrer', 'concurrencer', 'à', 'contre', 'avec',
+  'tegen', 'tegengaan', 'met', 'beconcurreren', 'the', 'le', 'la', 'les', "l'", 'l’', 'de', 'het',
+]);
+function rivalObject(sentence: string, m: Mention): boolean {
+  let end = m.start;
+  while (end > 0 && sentence[end - 1] === ' ') end--;
+  let start = end;
+  while (start > 0 && sentence[start - 1] !== ' ' && end - start < 16) start--;
+  if (!RIVAL_LAST_WORDS.has(sentence.slice(start, end).toLowerCase())) return false;
+  return RIVAL_OBJECT_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start));
+}
+
 function subjectsFor(mentions: Mention[], pos: number, sentence: string, focus: string | null): Mention[] {
   if (mentions.length === 0) return mentions;
   const spans = asides(sentence, mentions).filter((a) => !(a.start <= pos && pos < a.end));
-  if (spans.length === 0) return mentions;
-  const kept = mentions.filter((m) => !spans.some((a) => a.start <= m.start && m.end <= a.end));
-  return kept.length > 0 || focus !== null ? kept : mentions;
+  const free = mentions.length === 1 && mentions[0]!.start === 0 ? mentions : mentions.filter((m) => !rivalObject(sentence, m));
+  const outside = spans.length === 0 ? free : free.filter((m) => !spans.some((a) => a.start <= m.start && m.end <= a.end));
+  const kept = withoutObjects(outside, sentence);
+  return kept.length > 0 || focus !== null ? kept : free.length > 0 ? free : mentions;
+}
+
+// A name governed by a preposition is an object, not the clause's subject, when a competitor
+// stands before it: "Shein signed a deal with bpost and announced...", "Temu grew faster than
+// Zalando, to 5 million users", "Bol, tegen Coolblue, ...". "of", "de", "van" are left alone:
+// "the sales of Zalando", "les ventes de Cdiscount" name the figure's owner.
+const PREPOSITION_BEFORE =
+  /(?<![\p{L}])(?:with|than|against|versus|vs\.?|to|for|from|avec|que|qu['’]|contre|face à|à|pour|chez|met|dan|tegen|tegenover|aan|naar|voor)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
+
+function withoutObjects(mentions: Mention[], sentence: string): Mention[] {
+  if (mentions.length < 2) return mentions;
+  let subject = false;
+  return mentions.filter((m) => {
+    const object = subject && PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, m.start - 16), m.start));
+    if (!object && m.competitor !== null) subject = true;
+    return !object;
+  });
 }
 
 /**
@@ -80,14 +119,18 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
   // premier marché européen" in between is not.
   const firstClause = sentence.slice(0, pos).split(/[,;:]/u)[0] ?? '';
   const ownClause = sentence.slice(0, pos).split(/[,;:]/u).pop() ?? '';
-  if (GENERIC_SUBJECT.test(firstClause) || GENERIC_SUBJECT.test(ownClause)) return null;
+  const generic = (c: string): boolean => GENERIC_SUBJECT.test(c) || PEOPLE_SUBJECT.test(c);
+  if (generic(firstClause) || generic(ownClause)) return null;
   return focus;
 }
 
 // Companies named after the cue as rivals ("to compete with Temu", "face à Shein", "de
 // concurrentie met Amazon") are what the subject measures itself against, not who acts.
 const RIVALS_BETWEEN =
-  /(?<![\p{L}])(?:compet\p{L}*|rival\p{L}*|against|versus|concurren\p{L}*|face à|contre|tegen|tegenover)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:compet\p{L}*|rival\p{L}*|against|versus|counter|take on|fend off|challenge|concurren\p{L}*|contrer|face à|contre|tegen|tegenover|tegengaan)(?![\p{L}])/iu;
+// The partner named after "with" is who the subject works with, not who acts: "un partenariat a
+// été signé avec La Poste", "a deal with bpost", "een samenwerking met PostNL".
+const PARTNER_BEFORE = /(?<![\p{L}])(?:with|avec|met|alongside|aux côtés de|samen met)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
 
 // An event told by a noun belongs to the noun's complement: "the launch of Temu", "le lancement
 // de Temu", "de komst van de Amerikaanse reus" (the article's company, not the sentence's subject).
@@ -95,11 +138,20 @@ const EVENT_NOUN =
   /(?:launch|roll-?out|arrival|debut|entry|opening|introduction|expansion|suspension|exit|withdrawal|acquisition|takeover|lancement|arrivée|ouverture|déploiement|implantation|retrait|rachat|lancering|komst|introductie|intrede|uitbreiding|uitrol|overname|sluiting|terugtrekking)(?:\s+of)?$/iu;
 const COMPLEMENT = /^\s+(?:of|van|de|du|des|d['’])\s*(?:(?:the|la|le|het|de)\s+|l['’])?/iu;
 const ARTICLE = /^\s+(?:the\s+)?/iu;
+const COMPANY_WORD =
+  /^(?:[\p{L}-]+\s+){0,2}?(?:company|group|retailer|platform|app|giant|firm|marketplace|web ?shop|e-tailer|reus|gigant|bedrijf|concern|platform|webwinkel|winkel|retailer|groep|entreprise|société|groupe|géant|plateforme|application|enseigne|site|mastodonte|distributeur|e-commerçant)(?![\p{L}])/iu;
 const POSSESSIVE = /^(?:its|their|his|her|son|sa|ses|leur|leurs|zijn|haar|hun)(?![\p{L}])/iu;
+
+// "Cette expansion", "this launch", "deze uitbreiding", "its rollout": a noun pointing back to an
+// event already told is the event of whom the article is about, whatever names follow.
+const POINTING_BEFORE =
+  /(?<![\p{L}])(?:this|that|these|its|their|the company['’]s|ce|cet|cette|ces|son|sa|ses|leur|leurs|deze|dit|die|dat|zijn|haar|hun)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 function complementOwner(all: Mention[], sentence: string, cueStart: number, cueEnd: number, focus: string | null): string[] | null {
   const cue = sentence.slice(cueStart, cueEnd);
   if (!EVENT_NOUN.test(cue)) return null;
+  const before = sentence.slice(Math.max(0, cueStart - 30), cueStart);
+  if (POINTING_BEFORE.test(before) && !all.some((m) => m.end <= cueStart)) return focus ? [focus] : [];
   // The English cues "opening of", "introduction of" hold their preposition already.
   const of = (/\sof$/iu.test(cue) ? ARTICLE : COMPLEMENT).exec(sentence.slice(cueEnd, cueEnd + 40));
   if (!of) return null;
@@ -107,7 +159,9 @@ function complementOwner(all: Mention[], sentence: string, cueStart: number, cue
   const named = all.find((m) => m.start >= at && m.start - at <= 25);
   if (named) return named.competitor ? [named.competitor] : [];
   if (POSSESSIVE.test(sentence.slice(at, at + 10))) return null;
-  return focus ? [focus] : null;
+  // "de komst van de Amerikaanse reus", "the arrival of the retailer": the article's company; "the
+  // opening of new warehouses" names no company, and its owner is the clause's subject.
+  return focus && COMPANY_WORD.test(sentence.slice(at, at + 40)) ? [focus] : null;
 }
 
 /** The competitors an event cue at `pos` is about, including ones joined to it ("Temu et Shein"). */
@@ -121,6 +175,7 @@ export function competitorsForEvent(all: Mention[], pos: number, sentence: strin
   if (index < 0) {
     index = mentions.findIndex((m) => m.start >= pos);
     if (index >= 0 && RIVALS_BETWEEN.test(sentence.slice(pos, mentions[index]!.start))) index = -1;
+    if (index >= 0 && PARTNER_BEFORE.test(sentence.slice(Math.max(0, mentions[index]!.start - 20), mentions[index]!.start))) index = -1;
   }
   if (index < 0) return focus ? [focus] : [];
   const chosen = mentions[index]!;
@@ -148,6 +203,31 @@ export function competitorsForEvent(all: Mention[], pos: number, sentence: strin
     }
   }
   return out;
+}
+
+// A name after a preposition is a complement, never the sentence's subject.
+const GOVERNED =
+  /(?<![\p{L}])(?:with|than|against|versus|like|unlike|into|from|avec|que|qu['’]|contre|comme|face à|met|dan|tegen|zoals|uit)\s+(?:(?:the|le|la|les|l['’]|de|het|een|a|an)\s*)?$/iu;
+
+/**
+ * Who a sentence is about, for the sentences after it that name nobody ("Temu had a quiet
+ * month. The app's users fell 20%"): its first name that is not in an aside or governed by a
+ * preposition. `undefined` when it names nobody that way; null when that name is a company we
+ * do not track and opens the sentence ("Walmart said..."), so "the company" after it is not ours.
+ */
+export function subjectOf(mentions: Mention[], sentence: string): string | null | undefined {
+  if (mentions.length === 0) return undefined;
+  // Most subjects open the sentence: nothing can govern them or hold them aside.
+  const first = mentions[0]!;
+  if (first.start <= 4) return first.competitor;
+  const spans = asides(sentence, mentions);
+  for (const m of mentions) {
+    if (spans.some((a) => a.start <= m.start && m.end <= a.end)) continue;
+    if (GOVERNED.test(sentence.slice(Math.max(0, m.start - 12), m.start))) continue;
+    if (m.competitor !== null) return m.competitor;
+    return m.start <= 4 ? null : undefined;
+  }
+  return undefined;
 }
 
 // "Bol.com and Temu both grew 20%", "Shein et Temu comptent chacun", "Bol en Temu groeiden beide".

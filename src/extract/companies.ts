@@ -1,3 +1,6 @@
+import type { Language } from '../domain/vocabulary.js';
+import { nameScanner } from './company-names.js';
+
 /**
  * Names of the tracked competitors (with parent companies and sister apps) and of companies we
  * do not track, so a figure about Zalando is not pinned on the nearest competitor.
@@ -31,21 +34,66 @@ const TRACKED: Array<[RegExp, string, string[]]> = [
   [/(?<![\p{L}\p{N}])(?:Temu|TEMU|PDD(?:\s+Holdings)?|Pinduoduo)(?![\p{L}\p{N}])/gu, 'temu', ['temu', 'pdd', 'pinduoduo']],
   [/(?<![\p{L}\p{N}])(?:Shein|SHEIN)(?![\p{L}\p{N}])/gu, 'shein', ['shein']],
   [/(?<![\p{L}\p{N}])(?:[Aa]mazon\.(?:com\.be|co\.uk|com|fr|nl|de|be|ie|es|it)(?![\p{L}])(?:\s+Inc\.?)?|Amazon(?:\s+Inc\.?)?|AWS)(?![\p{L}\p{N}])/gu, 'amazon', ['amazon', 'aws']],
-  // "bol" is also a Dutch word (a ball, a bulb): the lower-case name only counts after a word
-  // that introduces a shop, or written bol.com; "Bol" counts unless an article precedes it.
+  // "bol" is also a Dutch word (a ball, a bulb, "staan bol van"): the lower-case name counts
+  // unless a determiner or an adjective of shape, size or material comes before it ("een bol wol",
+  // "de ronde bol", "een glazen bol") or
+  // it is part of "bol staan"; "Bol" counts unless an article precedes it.
   // Ahold Delhaize's web shop is bol: "la filiale d'Ahold Delhaize", "dochter van Ahold Delhaize",
   // "the Ahold Delhaize subsidiary"; the group alone is not.
   [/(?<![\p{L}\p{N}])(?:(?:[Ff]iliale|[Ff]iliale néerlandaise|[Ff]iliale e-commerce|[Ff]iliale en ligne) d['’]Ahold(?:\s+Delhaize)?|(?:[Dd]ochter(?:bedrijf|onderneming)?|[Ww]ebwinkel|[Ww]ebshop|[Ee]-commercedochter|[Oo]nlinedochter|[Ii]nternetdochter) van Ahold(?:\s+Delhaize)?|Ahold(?:\s+Delhaize)?(?:['’]s)? (?:subsidiary|unit|online (?:store|shop|retailer|marketplace)|web ?shop|e-commerce (?:arm|unit|subsidiary|platform))|Ahold(?:\s+Delhaize)?-dochter)(?![\p{L}\p{N}])/gu, 'bol', ['ahold']],
-  [/(?<![\p{L}\p{N}])(?:[Bb]ol\.com|(?<!(?:\b[Dd]e|\b[Ee]en|\b[Hh]et)\s)Bol|(?<=(?:[Ww]ebwinkel|[Ww]ebshop|[Cc]oncurrent|[Rr]ivaal|[Ww]inkel|[Pp]latform|[Rr]etailer|[Mm]arktplaats|[Ss]pecialist|[Ww]arenhuis|\bvan|\bbij|\bdoor|\bdat|\bzoals|\bvoor|\bop|\bmet|\bals|\ben)\s)bol(?=[\s,.;:)]|$))(?![\p{L}\p{N}])/gu, 'bol', ['bol']],
+  [/(?<![\p{L}\p{N}])(?:[Bb]ol\.com|(?<!(?:\b[Dd]e|\b[Ee]en|\b[Hh]et)\s)Bol)(?![\p{L}\p{N}])/gu, 'bol', ['bol']],
 ];
 
-const UNTRACKED =
-  /(?<![\p{L}\p{N}])(?:Zalando|Walmart|Alibaba|AliExpress|Aliexpress|Taobao|Tmall|JD\.com|eBay|Etsy|Wish|Shopify|Shopee|Lazada|Tokopedia|GoTo|Coolblue|Otto|Cdiscount|Fnac|Darty|Vinted|Wehkamp|Allegro|Mercado\s+Libre|MercadoLibre|Meta|Facebook|Instagram|Google|Alphabet|Apple|Microsoft|Costco|Best\s+Buy|Carrefour|Ahold(?:\s+Delhaize)?|Albert\s+Heijn|Delhaize|Kruidvat|Primark|Zara|Inditex|H&M|ASOS|Asos|Boohoo|Kiabi|Decathlon|IKEA|Ikea|Target\s+Corp|Klarna|Nike|Adidas|Lidl|Aldi|Rakuten|Mirakl|Joom|Fevad|Thuiswinkel(?:\.org)?|all\s+retailers|other\s+retailers|retailers|the\s+organi[sz]ers|organi[sz]ers|tous\s+les\s+commerçants|les\s+commerçants|alle\s+webwinkels|webwinkels)(?![\p{L}\p{N}])/gu;
+// Companies we do not track, by name: retailers, marketplaces, carriers, payment firms and
+// platforms that share news copy with the competitors. Written as they are capitalised, so
+// "target", "action" or "wish" in running text are not names.
+const UNTRACKED_NAMES: readonly string[] = [
+  'Zalando', 'Walmart', 'Alibaba(?:\\s+Group)?', 'AliExpress', 'Aliexpress', 'Taobao', 'Tmall', 'JD\\.com',
+  'JD(?:\\s+Logistics)?', 'Etsy', 'Wish', 'Shopify', 'Shopee', 'Lazada', 'Tokopedia', 'GoTo', 'Coolblue', 'Otto', 'Cdiscount',
+  'Fnac(?:\\s+Darty)?', 'Darty', 'Vinted', 'Wehkamp', 'Allegro', 'Mercado\\s+Libre', 'MercadoLibre', 'Meta', 'Facebook',
+  'Instagram', 'Google', 'Alphabet', 'Apple', 'Microsoft', 'Costco', 'Best\\s+Buy', 'Carrefour', 'Ahold(?:\\s+Delhaize)?',
+  'Albert\\s+Heijn', 'Delhaize', 'Kruidvat', 'Primark', 'Zara', 'Inditex', 'H&M', 'ASOS', 'Asos', 'Boohoo', 'Kiabi', 'Decathlon',
+  'IKEA', 'Ikea', 'Target\\s+Corp', 'Klarna', 'Nike', 'Adidas', 'Lidl', 'Aldi', 'Rakuten', 'Mirakl', 'Joom', 'Fevad',
+  'Thuiswinkel(?:\\.org)?', 'Kaufland', 'Flipkart', 'Jumia', 'Ozon', 'Wildberries', 'Meesho', 'Mercari', 'Coupang', 'Trendyol',
+  'Hepsiburada', 'Bukalapak', 'Blibli', 'Sea\\s+(?:Ltd|Limited|Group)', 'Gojek', 'Grab\\s+Holdings', 'Falabella', 'Magalu',
+  'Americanas', 'Wayfair', 'Chewy', 'Kroger', 'Home\\s+Depot', 'MediaMarkt', 'Media\\s+Markt', 'Blokker', 'HEMA', 'Hema',
+  'Bijenkorf', 'Marktplaats', 'Thuisbezorgd', 'Fonq', 'Beslist(?:\\.nl)?', 'Veepee', 'Vente-privée', 'ManoMano', 'Leboncoin',
+  'Le\\s+Bon\\s+Coin', 'La\\s+Redoute', 'Showroomprivé', 'Showroomprive', 'Back\\s+Market', 'Boulanger', 'E\\.\\s?Leclerc', 'Leclerc',
+  'Auchan', 'Intermarché', 'Intermarche', 'Uniqlo', 'Bershka', 'Fashion\\s+Nova', 'Halara', 'PostNL', 'Bpost', 'La\\s+Poste', 'Colissimo',
+  'Chronopost', 'DHL', 'UPS', 'FedEx', 'Royal\\s+Mail', 'Cainiao', 'Tesco', 'Ocado', 'Sainsbury[\'’]s', 'Asda', 'Argos',
+  'John\\s+Lewis', 'Marks\\s+(?:&|and)\\s+Spencer', 'Currys', 'Boots', 'Very\\.co\\.uk', 'Adyen', 'PayPal', 'Snap', 'Pinterest',
+  'YouTube', 'Tencent', 'WeChat', 'Meituan', 'Kuaishou', 'Xiaohongshu', 'Baidu', 'Xiaomi', 'Huawei', 'Uber', 'Deliveroo',
+  'Just\\s+Eat(?:\\s+Takeaway)?', 'Prosus', 'Naspers', 'SoftBank', 'Sequoia(?:\\s+Capital)?', 'General\\s+Atlantic',
+  'Tiger\\s+Global',
+];
+// Groups of people or firms written in lower case: "all retailers", "les commerçants".
+const UNTRACKED_LOWER =
+  /(?<![\p{L}\p{N}])(?:eBay|bpost|all\s+retailers|other\s+retailers|retailers|the\s+organi[sz]ers|organi[sz]ers|tous\s+les\s+commerçants|les\s+commerçants|alle\s+webwinkels|webwinkels)(?![\p{L}\p{N}])/gu;
+const LOWER_GATE = /retailers|organi[sz]ers|commerçants|webwinkels|ebay|bpost/u;
+const NAMES = nameScanner(UNTRACKED_NAMES);
 
-/** Every company mention in `text`, in order. */
-export function findMentions(text: string): Mention[] {
+// Outside Dutch, lower-case "bol" is the shop (English has no such word); in French "un bol",
+// "bol de riz", "bol d'air", "ras-le-bol" and "coup de bol" are a bowl, a breath and luck.
+const LOWER_BOL: Record<Language, RegExp> = {
+  nl: /(?<![\p{L}\p{N}])(?<!(?:\b(?:de|het|een|die|deze|elke|iedere|zo['’]n|welke|mijn|je|jouw|uw|ons|onze|staan|staat|stond|stonden|glazen|houten|gouden|zilveren|stenen|metalen|grote|kleine|ronde|halve|hele|dikke|witte|rode|zwarte|gele|blauwe|groene)|\b[Dd]e|\b[Ee]en|\b[Hh]et)\s)bol(?![\s\u00A0]+(?:staan|staat|stond|stonden|te staan)(?![\p{L}]))(?=[\s,.;:)!?'’]|$)(?![\p{L}\p{N}])/gu,
+  en: /(?<![\p{L}\p{N}.-])bol(?![\p{L}\p{N}-])/gu,
+  fr: /(?<![\p{L}\p{N}.-])(?<!(?:\b(?:[Uu]n|[Ll]e|[Cc]e|[Dd]u|[Aa]u|[Mm]on|[Tt]on|[Ss]on|[Nn]otre|[Vv]otre|[Ll]eur|[Qq]uel|[Cc]haque|grand|petit|gros|bon)|coup de|ras le)\s)bol(?![\p{L}\p{N}-])(?!\s+d(?:e|u|es)\s|\s*d['’])/gu,
+};
+
+/**
+ * The mentions that can open a sentence's subject, for looking back from a later sentence:
+ * tracked names, and an untracked one only where it opens the sentence.
+ */
+export function leadingMentions(text: string, language: Language = 'nl'): Mention[] {
+  const tracked = trackedMentions(text, text.toLowerCase(), language);
+  const opening = NAMES.scan(text, 5)[0];
+  if (opening && !tracked.some((t) => t.start < opening[1] && opening[0] < t.end)) tracked.push({ start: opening[0], end: opening[1], competitor: null });
+  return tracked.sort((a, b) => a.start - b.start);
+}
+
+/** Every company mention in `text`, in order. `language` decides what lower-case "bol" is. */
+function trackedMentions(text: string, lower: string, language: Language): Mention[] {
   const out: Mention[] = [];
-  const lower = text.toLowerCase();
   for (const [re, competitor, gates] of TRACKED) {
     if (!gates.some((g) => lower.includes(g))) continue;
     re.lastIndex = 0;
@@ -54,13 +102,30 @@ export function findMentions(text: string): Mention[] {
       out.push({ start: m.index, end: m.index + m[0].length, competitor, ...(market ? { market } : {}) });
     }
   }
-  UNTRACKED.lastIndex = 0;
-  for (let m = UNTRACKED.exec(text); m !== null; m = UNTRACKED.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    // "dochter van Ahold Delhaize" is bol: the group's name inside it is not a second company.
-    if (out.some((t) => t.start < end && start < t.end)) continue;
-    out.push({ start, end, competitor: null });
+  const bol = LOWER_BOL[language];
+  if (lower.includes('bol')) {
+    bol.lastIndex = 0;
+    for (let m = bol.exec(text); m !== null; m = bol.exec(text)) {
+      const start = m.index;
+      if (!out.some((t) => t.start <= start && start < t.end)) out.push({ start, end: start + 3, competitor: 'bol' });
+    }
   }
+  return out;
+}
+
+/** Every company mention in `text`, in order. `language` decides what lower-case "bol" is. */
+export function findMentions(text: string, language: Language = 'nl'): Mention[] {
+  const lower = text.toLowerCase();
+  const out = trackedMentions(text, lower, language);
+  const untracked = (start: number, end: number): void => {
+    // "dochter van Ahold Delhaize" is bol: the group's name inside it is not a second company.
+    if (out.some((t) => t.start < end && start < t.end)) return;
+    out.push({ start, end, competitor: null });
+  };
+  if (LOWER_GATE.test(lower)) {
+    UNTRACKED_LOWER.lastIndex = 0;
+    for (let m = UNTRACKED_LOWER.exec(text); m !== null; m = UNTRACKED_LOWER.exec(text)) untracked(m.index, m.index + m[0].length);
+  }
+  for (const [start, end] of NAMES.scan(text)) untracked(start, end);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -8,23 +8,23 @@ const W = "[\\p{L}'’-]+";
 type Cues = Partial<Record<EventName, string[]>>;
 
 const EN: Cues = {
-  launch: ['launch(?:es|ed|ing)?', 'debut(?:s|ed)?', 'arriv(?:es|ed|al) in', 'rolled out', 'went live', 'goes live', 'roll-?out', 'rolling out', 'opening of', 'introduction of', `open(?:s|ed)? (?:its |a |the )?(?:first )?(?:store|shop|marketplace|site|warehouse)`, 'enter(?:s|ed)', 'entry into', 'start(?:s|ed) (?:selling|operations|operating) in', 'began (?:selling|operating|operations) in', 'available in', 'active in', 'operates in', 'present in'],
+  launch: ['launch(?:es|ed|ing)?', 'debut(?:s|ed)?', 'unveil(?:s|ed|ing)?', 'kick(?:s|ed)? off', 'opened its doors', 'went online', 'goes online', 'arriv(?:es|ed|al) in', 'rolled out', 'went live', 'goes live', 'roll-?out', 'rolling out', 'opening of', 'introduction of', `open(?:s|ed|ing)? (?:its |a |an |the )?(?:first |new |second |own )?(?:${W} )?(?:store|shop|marketplace|site|warehouse|distribution cent(?:re|er)|fulfil?l?ment cent(?:re|er)|logistics (?:hub|cent(?:re|er))|hub|office|headquarters)s?`, 'enter(?:s|ed)', 'entry into', 'start(?:s|ed) (?:selling|operations|operating) in', 'began (?:selling|operating|operations) in', 'available in', 'active in', 'operates in', 'present in'],
   expansion: ['expand(?:s|ed|ing)?', 'expansion', 'coming to', 'new markets?', 'next markets?'],
-  suspension: ['suspend(?:s|ed|ing)?', 'suspension', 'paus(?:e|es|ed|ing)', 'halt(?:s|ed|ing)?', 'shut(?:s|ting)? down', 'put on hold', 'on hold', 'fr(?:oze|eezes?)', 'clos(?:e|es|ed|ing) (?:its|the) (?:shop|store|marketplace|site|operations)'],
+  suspension: ['suspend(?:s|ed|ing)?', 'suspension', 'paus(?:e|es|ed|ing)', 'halt(?:s|ed|ing)?', 'shut(?:s|ting)? down', '(?:went|goes|going|gone) dark', 'blackout', '(?:went|goes|taken|was taken|go) offline', 'pulled from (?:app stores|the app store)', 'switched off', 'no longer available', 'unavailable', 'stopped (?:selling|operating|taking orders|accepting)', 'put on hold', 'on hold', 'fr(?:oze|eezes?)', 'clos(?:e|es|ed|ing) (?:its|the) (?:shop|store|marketplace|site|operations)'],
   exit: ['exit(?:s|ed|ing)?', 'withdr(?:aw|aws|ew|awn|awing)', 'pull(?:s|ed|ing)? out', 'leav(?:e|es|ing) the (?:country|market)', 'left the (?:country|market)', 'quit(?:s|ting)?', 'retreat(?:s|ed)? from', 'w(?:i|ou)nd(?:s|ing)? down'],
   regulation: ['ban(?:s|ned|ning)?', 'designat(?:e|es|ed|ion)', 'investigat(?:e|es|ed|ion|ions|ing)', 'prob(?:e|es|ed|ing)', 'fined', 'regulators?', 'law', 'laws', 'legislation', 'tax(?:es|ed|ing)?', 'tariffs?', 'customs duties', 'import duties', 'duty-free', 'levy', 'levies', 'handling fees?', 'customs (?:rules|reform|exemption|checks|loophole)', 'exemption', 'Digital Services Act', 'Digital Markets Act', 'antitrust', 'sued', 'watchdogs?', 'examin(?:es|ed|ing) whether', 'inquiry', 'probe', 'lawsuit', 'crackdown', 'prohibit(?:s|ed)?', 'de minimis'],
-  partnership: ['partner(?:s|ed|ing)? with', 'partnership', 'team(?:s|ed)? up', 'join(?:s|ed)? forces', 'alliance', 'collaborat(?:es?|ed|ion) with', 'agreement with', `sign(?:s|ed) (?:a|an) (?:${W} )?(?:deal|agreement)`],
+  partnership: ['partner(?:s|ed|ing)? with', 'partnership', 'team(?:s|ed)? up', 'join(?:s|ed)? forces', 'alliance', 'collaborat(?:es?|ed|ion) with', 'agreement with', `(?:a|an|its) (?:${W} )?deal with`, `(?:struck|strikes|inked|inks|sealed|seals) (?:a|an) (?:${W} )?deal`, `sign(?:s|ed) (?:a|an) (?:${W} )?(?:deal|agreement)`],
   acquisition: ['acquir(?:e|es|ed|ing)', 'acquisition', 'takeover', 'take(?:s|n)? over', 'took over', 'merg(?:e|es|ed|er|ing)', `(?:take|takes|took|taking|buy|buys|bought) (?:a|an) (?:\\d{1,3}(?:[.,]\\d+)? ?(?:%|per ?cent) |majority |controlling |minority )?stake`],
   funding: ['funding round', 'funding', 'fundraising', 'IPO', 'initial public offering', 'listing', 'go(?:es|ing)? public', 'flotation', 'stock market debut', 'raise[sd]?(?! (?:its |their |the )?(?:prices?|fees?|wages?|pay|salaries|concerns?|questions?|awareness|stakes|the stakes|eyebrows|rates?))'],
   promotion: ['discounts?', 'discounted', 'promotions?', 'promotional', 'free (?:shipping|delivery|returns)', 'Black Friday', 'Cyber Monday', "Singles[’']? Day", 'Prime Day', 'coupons?', 'vouchers?', 'price cuts?', 'cashback'],
   leadership: ['appoint(?:s|ed|ing)?', 'new (?:chief executive|CEO|boss|president)', `named (?:${W} )?(?:chief|CEO|president|head)`, 'step(?:s|ped)? down', 'resign(?:s|ed)?', 'succeed(?:s|ed)'],
-  layoff: ['lay(?:s|ing)? off', 'laid off', 'layoffs?', 'job cuts', 'redundanc(?:y|ies)', 'cut(?:s|ting)? (?:[\\p{L}\\d.,]+ ){0,3}jobs'],
+  layoff: ['lay(?:s|ing)? off', 'laid off', 'layoffs?', 'job cuts', 'redundanc(?:y|ies)', 'cut(?:s|ting)? (?:[\\p{L}\\d.,]+ ){0,3}jobs', '(?:jobs|roles|positions|posts|staff) (?:(?:will|would|are|were|is|was) (?:be |being )?|to be )(?:cut|axed|eliminated|made redundant|shed)', 'job losses', 'axe[sd]? (?:[\\p{L}\\d.,]+ ){0,3}(?:jobs|roles)', 'shed(?:s|ding)? (?:[\\p{L}\\d.,]+ ){0,3}(?:jobs|roles)'],
 };
 
 const FR: Cues = {
-  launch: ['lanc(?:e|é|ée|és|ées|ent)', 'se lance', 'lancement', 'arrivée', 'arrivé(?:e)? (?:en|au|aux|dans)', 'arrive (?:en|au|aux|dans)', 'débarqu(?:e|é|ée|ent|ement)', 'déploiement', 'déploy(?:é|ée)', 'ouverture', 'inaugur\\p{L}*', 'fait son entrée', 'entrée sur le marché', 'se déploie', 'ouvre', 'implant(?:é|ée|ation)', 'disponible (?:en|au|aux|dans)', 'active (?:en|au|aux|dans)', 'actif (?:en|au|aux|dans)', 'présente? (?:en|au|aux|dans)', 'démarr(?:é|age)'],
+  launch: ['lanc(?:e|é|ée|és|ées|ent)', 'se lance', 'lancement', 'arrivée', 'arrivé(?:e)? (?:en|au|aux|dans)', 'arrive (?:en|au|aux|dans)', 'débarqu(?:e|é|ée|ent|ement)', 'déploiement', 'déploy(?:é|ée)', 'ouverture', 'inaugur\\p{L}*', 'dévoil(?:e|é|ée|ent)', 'mis en ligne', 'mise en ligne', 'met en ligne', 'fait son entrée', 'entrée sur le marché', 'se déploie', 'ouvre', 'implant(?:é|ée|ation)', 'disponible (?:en|au|aux|dans)', 'active (?:en|au|aux|dans)', 'actif (?:en|au|aux|dans)', 'présente? (?:en|au|aux|dans)', 'démarr(?:é|age)'],
   expansion: ["s['’]étendre", "s['’]étend", 'étendre', 'expansion', "s['’]implanter", 'arrivera', 'nouveaux marchés'],
-  suspension: ['suspend(?:re|u|ue|us|ent)?', 'suspension', 'met(?:tre)? en pause', 'mis en pause', 'interromp(?:re|u|t)', 'ferm(?:é|ée|er|eture)', 'gel(?:é|er)', "à l['’]arrêt", 'cesse'],
+  suspension: ['suspend(?:re|u|ue|us|ent)?', 'suspension', 'met(?:tre)? en pause', 'mis en pause', 'interromp(?:re|u|t)', 'ferm(?:é|ée|er|eture)', 'gel(?:é|er)', "à l['’]arrêt", 'cesse', 'inaccessible', 'indisponible', 'hors ligne', "n['’]est plus (?:accessible|disponible)"],
   exit: ['quitt(?:e|é|er|ent)', 'se retir(?:e|er|ent)', 'retiré', 'retrait', 'sortie du marché', 'abandonn(?:e|é|er)'],
   regulation: ['interdi(?:re|t|te|ts|tes|ction)', 'bann(?:ir|i|ie)', 'enquête', 'désign(?:é|ée|ation)', 'amende', 'sanction(?:né|née|ner|s)?', 'tax(?:er|e|es|é|ée|ation)', 'loi', 'réglementation', 'régulateurs?', 'poursuites?', 'Digital Services Act', 'droits de douane', 'frais de (?:gestion|traitement|douane)', 'exonération', 'franchise de droits', 'contrôles douaniers', 'législation', 'condamn(?:é|ée|ation)'],
   partnership: ['partenariat', "s['’]associe", 'associé à', 'alliance', 'accord avec', 'collaboration', "s['’]allie"],
@@ -32,21 +32,21 @@ const FR: Cues = {
   funding: ['levée de fonds', 'lève', 'levé', 'introduction en Bourse', 'entrée en Bourse', 'cotation', 'IPO', 'tour de table'],
   promotion: ['promotions?', 'promos?', 'réductions?', 'soldes', 'livraisons? (?:\\p{L}+ ){0,3}(?:gratuites?|offertes?)', 'frais de port offerts', 'sans frais de port', 'remises?', 'rabais', 'Black Friday', 'codes? promo'],
   leadership: ['nomm(?:é|ée|e|ation)', 'nouveau (?:PDG|patron|directeur général|président)', 'nouvelle (?:PDG|patronne|directrice générale|présidente)', 'démission(?:ne|né)?', 'succède'],
-  layoff: ['licenci(?:e|ement|ements|er|é|és)', 'suppressions? de postes', "suppressions? d['’]emplois", 'plan social', 'supprim(?:e|er|é) (?:[\\p{L}\\d  .,]+ ){0,3}(?:postes|emplois)'],
+  layoff: ['licenci(?:e|ement|ements|er|é|és)', 'suppressions? de postes', "suppressions? d['’]emplois", 'plan social', '(?:postes|emplois) (?:seront |sont |vont être )?supprimés', 'supprim(?:e|er|é) (?:[\\p{L}\\d  .,]+ ){0,3}(?:postes|emplois)'],
 };
 
 const NL: Cues = {
-  launch: ['lanceert', 'lanceerde', 'gelanceerd', 'lancering', 'lanceren', 'start(?:te)? in', 'van start', 'gaat live', 'de start', 'gestart', 'begint in', 'begon in', 'debuteert', 'actief in', 'beschikbaar in', 'ging live', 'opent', 'opende', 'geopend', 'te openen', 'betreedt', 'betrad', 'intrede', 'introductie', 'komst', 'opening', 'uitgerold'],
+  launch: ['lanceert', 'lanceerde', 'gelanceerd', 'lancering', 'lanceren', 'start(?:te)? in', 'van start', 'gaat live', 'de start', 'gestart', 'begint in', 'begon in', 'debuteert', 'actief in', 'beschikbaar in', 'ging live', 'opent', 'opende', 'geopend', 'te openen', 'betreedt', 'betrad', 'intrede', 'introductie', 'komst', 'opening', 'uitgerold', 'onthult', 'onthulde', 'onthuld', `zet (?:${W} )?online`],
   expansion: ['uitbreiding', 'uitbreiden', `breidt (?:${W} )?uit`, 'uitgebreid', 'expansie', 'uitrol', `rolt (?:${W} )?uit`, 'nieuwe markten?'],
-  suspension: [`schort (?:${W} )?op`, 'opgeschort', 'pauzeert', 'gepauzeerd', 'stopt tijdelijk', 'on hold', `legt (?:${W} )?stil`, 'stilgelegd', 'sluit', 'gesloten', 'sluiting'],
+  suspension: [`schort (?:${W} )?op`, 'opgeschort', 'pauzeert', 'gepauzeerd', 'stopt tijdelijk', 'on hold', `legt (?:${W} )?stil`, 'stilgelegd', 'sluit', 'gesloten', 'sluiting', 'op zwart', '(?:gaat|ging|gingen|gaan) offline', 'offline gehaald', 'onbereikbaar', 'niet (?:meer )?(?:beschikbaar|bereikbaar)', 'uit de lucht', 'platgelegd'],
   exit: [`trekt zich (?:${W} )?terug`, 'teruggetrokken', 'vertrekt uit', 'verlaat', 'stopt (?:met|in)', 'exit', 'terugtrekking'],
-  regulation: ['verbod', 'verbiedt', 'verboden', 'verbieden', 'onderzoek', 'boete', 'aangewezen', '\\p{L}*heffing(?:en)?', 'belasting(?:en)?', 'douanerechten', 'vrijstelling', 'behandelingskosten', 'handlingkosten', 'wet', 'wetgeving', 'toezichthouders?', 'Digital Services Act', 'invoerrechten', 'aangeklaagd', 'rechtszaak'],
+  regulation: ['verbod', 'maatregel(?:en)?', 'verbiedt', 'verboden', 'verbieden', 'onderzoek', 'boete', 'aangewezen', '\\p{L}*heffing(?:en)?', 'belasting(?:en)?', 'douanerechten', 'vrijstelling', 'behandelingskosten', 'handlingkosten', 'wet', 'wetgeving', 'toezichthouders?', 'Digital Services Act', 'invoerrechten', 'aangeklaagd', 'rechtszaak'],
   partnership: ['samenwerking', 'werk(?:t|en) samen', 'partnerschap', 'slaat de handen ineen', 'alliantie', 'akkoord met', 'deal met'],
   acquisition: [`neemt (?:${W} )?over`, 'overname', 'overgenomen', 'koopt', 'kocht', 'gekocht', 'fuseert', 'fusie', 'belang (?:in|van)'],
   funding: ['beursgang', 'naar de beurs', 'beursnotering', 'financieringsronde', 'kapitaalronde', 'investeringsronde', 'IPO', `haalt (?:${W} ){0,5}op`],
-  promotion: ['korting(?:en)?', 'gratis (?:levering|verzending|bezorging)', 'aanbieding(?:en)?', 'Black Friday', 'kortingscodes?', 'uitverkoop'],
+  promotion: ['korting(?:en|sweek|sactie|sacties|sdagen|scode|scodes)?', 'gratis (?:levering|verzending|bezorging)', 'aanbieding(?:en)?', 'Black Friday', 'kortingscodes?', 'uitverkoop'],
   leadership: ['benoemd', 'benoemt', 'nieuwe (?:topman|topvrouw|CEO|directeur|baas|voorzitter)', 'treedt af', 'stapt op', 'opvolger'],
-  layoff: ['ontslagen', 'ontslaat', 'massaontslag', 'banen (?:schrappen|geschrapt)', 'schrap(?:t|te|ten|pen) (?:[\\p{L}\\d.,]+ ){0,3}banen', 'reorganisatie'],
+  layoff: ['ontslagen', 'ontslaat', 'massaontslag', 'banen (?:schrappen|geschrapt)', 'schrap(?:t|te|ten|pen) (?:[\\p{L}\\d.,]+ ){0,3}banen', 'reorganisatie', 'banen (?:verdwijnen|op de tocht|weg)', 'verdwijnen (?:[\\p{L}\\d.,]+ ){0,3}banen', 'banen (?:worden|zullen worden) geschrapt'],
 };
 
 export interface CompiledCues {
@@ -65,7 +65,7 @@ export const EVENT_CUES: Record<Language, CompiledCues> = { en: compile(EN), fr:
 
 /** Words that put a launch in the future (then it is an announced expansion). */
 export const FUTURE: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:will|plans?|planned|planning|intends?|is set to|are set to|aims?|next year|soon|later this year|in the coming months|upcoming|expected to|is expected|are expected|scheduled|due to|to follow)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:will|would|plans?|planned|planning|intends?|is set to|are set to|aims?|next year|soon|later this year|in the coming months|upcoming|expected to|is expected|are expected|scheduled|due to|to follow)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:va|vont|veut|prévoit|compte|envisage|projette|bientôt|prochainement|l['’]an prochain|l['’]année prochaine|dans les prochains mois|sera|seront|devrait|devraient|prévue?s?)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:gaat|zal|zullen|wil|plant|van plan|binnenkort|volgend jaar|komend jaar|later dit jaar|in de komende maanden|moet|moeten|gepland|verwacht|kondigt aan|kondigde aan)(?![\p{L}])/iu,
 };

@@ -16,7 +16,7 @@ export const NEEDS_MARKET: ReadonlySet<EventName> = new Set(['launch', 'expansio
 // Where goods come from is not where the event happens: "a levy on parcels from China",
 // "les colis en provenance de Chine", "pakketjes uit China". Leaving a country is the exception.
 const ORIGIN_BEFORE =
-  /(?<![\p{L}])(?:from|outside|hors d['’]|hors de(?:\s+la|\s+l['’])?|en dehors de(?:\s+la|\s+l['’])?|buiten|shipped from|imported from|made in|en provenance d['’]|en provenance de(?:\s+la|\s+l['’])?|venant d['’]|venant de(?:\s+la|\s+l['’])?|venus d['’]|venus de(?:\s+la|\s+l['’])?|importés? d['’]|importés? de(?:\s+la|\s+l['’])?|uit|vanuit)\s*(?:the\s+|het\s+)?$/iu;
+  /(?<![\p{L}])(?:(?:part\p{L}*|expédi\p{L}*|arriv\p{L}*|vient|viennent|provien\p{L}*|shipped|sent|verstuurd|verzonden|komen|komt)\s+(?:directement\s+|rechtstreeks\s+|direct\s+)?(?:de|d['’]|du|des|from|uit|vanuit)(?:\s+la|\s+l['’])?|from|outside|hors d['’]|hors de(?:\s+la|\s+l['’])?|en dehors de(?:\s+la|\s+l['’])?|buiten|shipped from|imported from|made in|en provenance d['’]|en provenance de(?:\s+la|\s+l['’])?|venant d['’]|venant de(?:\s+la|\s+l['’])?|venus d['’]|venus de(?:\s+la|\s+l['’])?|importés? d['’]|importés? de(?:\s+la|\s+l['’])?|uit|vanuit)\s*(?:the\s+|het\s+)?$/iu;
 
 /**
  * Event cues in a sentence, each with the markets it speaks of: those after the cue up to the
@@ -33,6 +33,15 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     if (event && !notAnEvent(sentence, m.index, m[0], event)) raw.push({ event, start: m.index, end: m.index + m[0].length });
   }
   if (raw.length === 0) return [];
+  // "Black Friday discounts", "promotions et réductions": one offer told with two cue words.
+  for (let i = raw.length - 1; i > 0; i--) {
+    const a = raw[i - 1]!;
+    const b = raw[i]!;
+    if (a.event === b.event && /^[\s-]*(?:(?:and|et|en|&|,)\s*)?$/iu.test(sentence.slice(a.end, b.start))) {
+      a.end = b.end;
+      raw.splice(i, 1);
+    }
+  }
   const cues = raw.filter((c) => !isObjectOfAnother(c, raw));
   const areas = marketsOf().filter((m) => m.kind !== 'global');
   return cues.map((cue, i) => {
@@ -46,11 +55,20 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
       // A rule's maker may stand before an apposition: "France's consumer watchdog, the DGCCRF, fined Shein".
       if (mine.length === 0 && cue.event === 'regulation') mine = places.filter((m) => m.start >= previous && m.end <= cue.start).slice(-1);
     }
+    // "expands its cloud infrastructure", "étend son offre", "breidt zijn assortiment uit": growing a
+    // thing, not entering a place.
+    if (cue.event === 'expansion' && !places.some((m) => m.start >= cue.end && m.start < next) && GROWS_A_THING[language].test(sentence.slice(cue.start, cue.end + 40))) return null;
     const event: EventName = cue.event === 'launch' && FUTURE[language].test(clauseAt(sentence, cue.start, cue.end)) ? 'expansion' : cue.event;
     const codes = mine.map((m) => (event === 'regulation' && isBrussels(sentence.slice(m.start, m.end)) ? 'EU' : m.code));
     return { event, start: cue.start, end: cue.end, markets: [...new Set(codes)] };
-  });
+  }).filter((c): c is EventCue => c !== null);
 }
+
+const GROWS_A_THING: Record<Language, RegExp> = {
+  en: /^expand(?:s|ed|ing)?\s+(?:its|their|the|a|an|his|her)\s/iu,
+  fr: /^(?:s['’])?étend(?:re)?\s+(?:son|sa|ses|leur|leurs|le|la|les|l['’]|un|une)\s*/iu,
+  nl: /^(?:breidt\s+(?:zijn|haar|hun|het|de|een)\s|uitbreiding\s+van\s+(?:zijn|haar|hun|het|de)\s)/iu,
+};
 
 // A cue that is the object of another is no event of its own: a launch or expansion that is
 // paused ("suspend le lancement", "halted its expansion"), an investigation that is launched
@@ -66,8 +84,18 @@ const ADDRESSEE_BEFORE =
 // "pre-tax profit" and "after-tax income" are accounting, not a tax.
 const ACCOUNTING_TAX = /(?:pre|after|before|after)[-\s]$/iu;
 
+// "a discount storefront", "une enseigne discount", "the discount app": a word for a kind of
+// shop names what the shop is, not a promotion it runs.
+const SHOP_AFTER =
+  /^[\s-]*(?:store|stores|storefront|shop|shops|section|app|platform|chain|chains|retailer|retailers|brand|model|marketplace|site|outlet|outlets|channel|tab|programme|program|focused|oriented|player|players|giant|rival|rivals|format|enseigne|magasin|plateforme|winkel|winkels|keten|formule|platform)(?![\p{L}])/iu;
+const SHOP_BEFORE = /(?:enseigne|enseignes|magasin|magasins|plateforme|modèle|chaîne|géant|acteur|acteurs|spécialiste)\s+(?:du\s+|de\s+)?$/iu;
+
 function notAnEvent(sentence: string, start: number, cue: string, event: EventName): boolean {
   if (start > 0 && /^\p{Lu}\p{Ll}/u.test(cue) && !PROPER_CUE.test(cue) && /\p{L}[^.!?]*$/u.test(sentence.slice(Math.max(0, start - 40), start))) return true;
+  if (event === 'promotion' && /^(?:discount|budget|low-cost|promo)/iu.test(cue)) {
+    const end = start + cue.length;
+    if (SHOP_AFTER.test(sentence.slice(end, end + 20)) || SHOP_BEFORE.test(sentence.slice(Math.max(0, start - 25), start))) return true;
+  }
   if (event !== 'regulation') return false;
   const before = sentence.slice(Math.max(0, start - 30), start);
   if (/^(?:regulat|toezicht|régulat)/iu.test(cue) && ADDRESSEE_BEFORE.test(before)) return true;
@@ -111,7 +139,7 @@ const GOODS = '(?:shipments?|parcels?|packages?|goods|imports?|exports?|products
 const GOODS_AFTER = new RegExp(`^\\s*${GOODS}(?![\\p{L}])`, 'iu');
 const GOODS_BEFORE = new RegExp(`(?<![\\p{L}])${GOODS}\\s+$`, 'iu');
 
-function isOrigin(sentence: string, m: MarketHit): boolean {
+export function isOrigin(sentence: string, m: MarketHit): boolean {
   const before = sentence.slice(Math.max(0, m.start - 30), m.start);
   if (ORIGIN_BEFORE.test(before)) return true;
   if (GOODS_AFTER.test(sentence.slice(m.end, m.end + 20))) return true;

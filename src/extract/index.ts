@@ -1,7 +1,7 @@
 import type { CandidateFact, Language } from '../domain/vocabulary.js';
-import { competitorForFigure, competitorsForEvent, jointSubjects } from './attribution.js';
-import { findMentions, type Mention } from './companies.js';
-import { announcedEntry, findEvents, mayHoldEvent, NEEDS_MARKET } from './events.js';
+import { competitorForFigure, competitorsForEvent, jointSubjects, subjectOf } from './attribution.js';
+import { findMentions, leadingMentions, type Mention } from './companies.js';
+import { announcedEntry, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
 import { eventMarket, inheritedMarket, singleMarket } from './market-context.js';
 import { findMarkets, type MarketHit, marketForFigure } from './markets.js';
@@ -31,6 +31,8 @@ export interface Extraction {
 const MAX_TEXT = 200_000;
 const MAX_SENTENCE = 1_200;
 
+const SALES_DAY = /^(?:Black Friday|Cyber Monday|Singles|Prime Day|soldes|uitverkoop)/iu;
+
 interface ArticleContext {
   language: Language;
   anchor: Anchor | null;
@@ -41,6 +43,8 @@ interface ArticleContext {
   /** Mentions and markets already found in the title and lead, so their sentences do not look again. */
   mentions: Map<string, Mention[]>;
   markets: Map<string, MarketHit[]>;
+  /** Each earlier sentence's subject, once looked for (see recentSubject). */
+  subjects: Map<number, string | null | undefined>;
 }
 
 /**
@@ -62,7 +66,9 @@ export function extractFacts(article: Article): Extraction {
       // The title is not the sentence before the lead: it counts as the title's market.
       const previous = i >= 2 ? sentences[i - 1]!.slice(0, MAX_SENTENCE) : '';
       const previousMarket = (): string | null => (previous === '' ? null : singleMarket(previous, language));
-      for (const fact of sentenceFacts(sentences[i]!.slice(0, MAX_SENTENCE), context, previousMarket)) {
+      const recentMarket = (): string | null => lastMarket(sentences, i, context);
+      const focusOf = (): string | null => (i >= 2 ? recentSubject(sentences, i, context) : context.focus);
+      for (const fact of sentenceFacts(sentences[i]!.slice(0, MAX_SENTENCE), context, previousMarket, recentMarket, focusOf)) {
         const what = `${fact.competitor}|${fact.metric ?? fact.event}|${fact.value ?? ''}|${fact.unit ?? ''}`;
         const key = `${what}|${fact.market ?? ''}`;
         if (i > 0 && replacesTitleFact(facts, fromTitle, what, fact)) {
@@ -81,13 +87,50 @@ export function extractFacts(article: Article): Extraction {
   }
 }
 
+// How far back a sentence that names nobody, or no place, looks for who and where it is about.
+const LOOK_BACK = 3;
+
+/** The subject of the nearest sentence before `i` that has one; the article's focus otherwise. */
+function recentSubject(sentences: string[], i: number, ctx: ArticleContext): string | null {
+  for (let j = i - 1; j >= 1 && j >= i - LOOK_BACK; j--) {
+    let subject = ctx.subjects.get(j);
+    if (!ctx.subjects.has(j)) {
+      const s = sentences[j]!.slice(0, MAX_SENTENCE);
+      // Only who may open the sentence matters here: the full search is left to sentences with facts.
+      subject = subjectOf(ctx.mentions.get(s) ?? leadingMentions(s, ctx.language), s);
+      ctx.subjects.set(j, subject);
+    }
+    // An untracked company is who "the company" means only right after it is named.
+    if (subject === null && j < i - 1) continue;
+    if (subject !== undefined) return subject;
+  }
+  return ctx.focus;
+}
+
+/** The one market of the nearest sentence before `i` that names any (not places goods come from); null if it names several. */
+function lastMarket(sentences: string[], i: number, ctx: ArticleContext): string | null {
+  for (let j = i - 1; j >= 1 && j >= i - LOOK_BACK; j--) {
+    const s = sentences[j]!.slice(0, MAX_SENTENCE);
+    let all = ctx.markets.get(s);
+    if (!all) {
+      all = findMarkets(s, ctx.language);
+      ctx.markets.set(s, all);
+    }
+    const hits = all.filter((m) => m.kind !== 'global' && !isOrigin(s, m));
+    if (hits.length === 0) continue;
+    const codes = new Set(hits.map((m) => m.code));
+    return codes.size === 1 ? [...codes][0]! : null;
+  }
+  return null;
+}
+
 function articleContext(title: string, lead: string, language: Language, published: unknown): ArticleContext {
   const anchor = parseAnchor(typeof published === 'string' ? published : null);
   const mentions = new Map<string, Mention[]>();
   const mentionsIn = (s: string): Mention[] => {
     let found = mentions.get(s);
     if (!found) {
-      found = findMentions(s);
+      found = findMentions(s, language);
       mentions.set(s, found);
     }
     return found;
@@ -107,7 +150,7 @@ function articleContext(title: string, lead: string, language: Language, publish
   const countries = new Set(inTitleMarkets.filter((m) => !isEu(m)).map((m) => m.code));
   const regions = new Set(inTitleMarkets.filter(isEu).map((m) => (m.kind === 'region' ? m.code : 'EU')));
   const defaultMarket = countries.size === 1 ? [...countries][0]! : countries.size === 0 && regions.size === 1 ? [...regions][0]! : null;
-  return { language, anchor, focus, defaultMarket, mentions, markets: new Map([[title, marketsInTitle]]) };
+  return { language, anchor, focus, defaultMarket, mentions, markets: new Map([[title, marketsInTitle]]), subjects: new Map() };
 }
 
 /** The market the name a figure hangs on stands for ("Douyin verwerkte 3,5 biljoen yuan"). */
@@ -147,15 +190,31 @@ function dropPlaceless(facts: CandidateFact[]): CandidateFact[] {
   return facts.filter((f) => f.market !== null || !placed.has(keyOf(f)));
 }
 
-function sentenceFacts(sentence: string, ctx: ArticleContext, previousMarket: () => string | null): CandidateFact[] {
+function sentenceFacts(
+  sentence: string,
+  ctx: ArticleContext,
+  previousMarket: () => string | null,
+  recentMarket: () => string | null,
+  focusOf: () => string | null,
+): CandidateFact[] {
   const { language } = ctx;
   // Most sentences carry neither a figure nor an event: a digit, a multiple word or an event cue
   // is checked first, and company names, markets and periods are only looked for after that.
   const hasDigit = mayHoldNumber(sentence);
   const multiples = findMultiples(sentence, language);
   if (!hasDigit && multiples.length === 0 && !mayHoldEvent(sentence, language)) return [];
-  const mentions = ctx.mentions.get(sentence) ?? findMentions(sentence);
-  if (ctx.focus === null && !mentions.some((m) => m.competitor !== null)) return [];
+  let mentions = ctx.mentions.get(sentence);
+  if (!mentions) {
+    mentions = findMentions(sentence, language);
+    // Kept for the sentences after this one that look back for their subject.
+    ctx.mentions.set(sentence, mentions);
+  }
+  let focusMemo: string | null | undefined;
+  const focus = (): string | null => {
+    if (focusMemo === undefined) focusMemo = focusOf();
+    return focusMemo;
+  };
+  if (!mentions.some((m) => m.competitor !== null) && focus() === null) return [];
   // Markets and periods are only looked for once a sentence has something to say.
   let markets: MarketHit[] | null = null;
   const marketsOf = (): MarketHit[] => {
@@ -182,7 +241,7 @@ function sentenceFacts(sentence: string, ctx: ArticleContext, previousMarket: ()
       q = { ...q, kind: 'money', unit: lastMoney.unit };
     }
     if (q.kind === 'money' && q.scaled) lastMoney = q;
-    const competitor = competitorForFigure(mentions, q.start, sentence, ctx.focus);
+    const competitor = competitorForFigure(mentions, q.start, sentence, focus());
     if (!competitor) continue;
     const reading = readMetric(q, sentence, language, competitor);
     if (!reading) continue;
@@ -206,15 +265,18 @@ function sentenceFacts(sentence: string, ctx: ArticleContext, previousMarket: ()
   }
 
   let cues = findEvents(sentence, language, marketsOf);
+  // A named sales day in a sentence that reports a figure dates the figure ("its Black Friday
+  // sales reached $2 billion"): the figure is the news, not a promotion.
+  if (quantities.length > 0) cues = cues.filter((c) => c.event !== 'promotion' || !SALES_DAY.test(sentence.slice(c.start, c.end)));
   if (cues.length === 0 && out.length === 0) {
     const entry = announcedEntry(sentence, language, marketsOf);
     if (entry) cues = [entry];
   }
   for (const cue of cues) {
-    const competitors = competitorsForEvent(mentions, cue.start, sentence, ctx.focus, cue.end);
+    const competitors = competitorsForEvent(mentions, cue.start, sentence, focus(), cue.end);
     let places: Array<string | null> = cue.markets;
     if (places.length === 0) {
-      const inherited = eventMarket(previousMarket, ctx.defaultMarket);
+      const inherited = eventMarket(recentMarket, ctx.defaultMarket);
       places = inherited ? [inherited] : NEEDS_MARKET.has(cue.event) ? [] : [null];
     }
     const period = competitors.length > 0 ? nearestPeriod(periodsOf(), cue.start, cue.end) : null;

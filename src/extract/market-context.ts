@@ -10,9 +10,9 @@ import { findMarkets } from './markets.js';
  * without a pointer: a group's turnover is worldwide even in an article about its French arm.
  */
 const POINTS_BACK: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:there|locally|in the country|in that country|in this country|in that market|in this market|on that market|on this market)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:(?<!il\s)y(?!\s+a(?![\p{L}]))|sur place|là-bas|localement|dans le pays|dans ce pays|sur ce marché|sur le marché local)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:daar|aldaar|ter plaatse|lokaal|in het land|in dat land|op die markt|op deze markt)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:there|locally|the region|regional|that share|this share|that figure|in the country|in that country|in this country|in that market|in this market|on that market|on this market)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:(?<!il\s)y(?!\s+a(?![\p{L}]))|la région|régional|régionale|régionaux|cette part|ce chiffre|sur place|là-bas|localement|dans le pays|dans ce pays|sur ce marché|sur le marché local)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:daar|aldaar|de regio|regionale|dat aandeel|dit aandeel|dat cijfer|ter plaatse|lokaal|in het land|in dat land|op die markt|op deze markt)(?![\p{L}])/iu,
 };
 
 // A fine is imposed by one country's authority, usually named just before; an investment is
@@ -37,10 +37,25 @@ export function inheritedMarket(
   previous: () => string | null,
   titleMarket: string | null,
 ): string | null {
+  // "the region", "regional GMV": the region the article is about, not the last country named.
+  if (REGION_POINTER[language].test(sentence) && titleMarket !== null && REGIONS.has(titleMarket)) return titleMarket;
   if (POINTS_BACK[language].test(sentence)) return previous() ?? titleMarket;
-  if (!AUDIENCE.has(metric)) return null;
+  // Jobs created are created where the article is: "créer 2 000 emplois", "to hire 500 staff".
+  if (!AUDIENCE.has(metric) && !(metric === 'employees' && CREATES[language].test(sentence))) return null;
   return previous() ?? titleMarket;
 }
+
+const REGIONS: ReadonlySet<string> = new Set(['EU', 'SEA', 'LATAM']);
+const REGION_POINTER: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:the region|regional|region['’]s)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:la région|régional|régionale|régionaux|régionales)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:de regio|regionale|regionaal)(?![\p{L}])/iu,
+};
+const CREATES: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:create|creating|created|creates|hire|hiring|hired|recruit|recruiting|add|adding)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:créer|crée|créé|créera|création|embaucher|embauche|recruter|recrute|recrutement)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:creëren|creëert|gecreëerd|aannemen|neemt aan|werven|werft|nieuwe banen|extra banen)(?![\p{L}])/iu,
+};
 
 /**
  * The market of an event whose sentence names none: the previous sentence's single market, the

@@ -7,23 +7,33 @@ export type MarketKind = 'name' | 'demonym' | 'city' | 'region' | 'global';
 
 type Forms = { name?: string[]; demonym?: string[]; city?: string[] };
 
+// National authorities and parliaments stand for their country, as cities do: "la DGCCRF a
+// infligé une amende", "the Competition and Markets Authority", "de Tweede Kamer". Acronyms are
+// matched case-sensitively below.
+const REGULATORS: Record<'FR' | 'NL' | 'GB' | 'US', string[]> = {
+  FR: ['Direction générale de la concurrence', 'Autorité de la concurrence', 'Assemblée nationale', 'Bercy', 'Arcom'],
+  NL: ['Autoriteit Consument en Markt', 'Autoriteit Consument & Markt', 'Tweede Kamer'],
+  GB: ['Competition and Markets Authority', 'Advertising Standards Authority', 'Ofcom', 'Westminster'],
+  US: ['Federal Trade Commission', 'Congress', 'Securities and Exchange Commission'],
+};
+
 const fr = (stem: string): string[] => [stem, `${stem}e`, `${stem}s`, `${stem}es`];
 
 export const COUNTRIES: Record<string, Forms> = {
   US: {
     name: ['United States', 'United States of America', 'America', 'North America', 'Etats-Unis', 'États-Unis', 'Etats Unis', 'Amérique du Nord', 'Verenigde Staten', 'Amerika', 'Noord-Amerika'],
     demonym: ['American', 'Americans', ...fr('américain'), 'Amerikaanse', 'Amerikaans', 'Amerikanen'],
-    city: ['Washington', 'New York', 'Seattle', 'Silicon Valley'],
+    city: ['Washington', 'New York', 'Seattle', 'Silicon Valley', ...REGULATORS.US],
   },
   GB: {
     name: ['United Kingdom', 'Britain', 'Great Britain', 'England', 'Royaume-Uni', 'Grande-Bretagne', 'Angleterre', 'Verenigd Koninkrijk', 'Groot-Brittannië', 'Engeland'],
     demonym: ['British', 'Briton', 'Britons', 'britannique', 'britanniques', ...fr('anglais').slice(0, 1), 'anglaise', 'anglaises', 'Britse', 'Brits', 'Engelse', 'Britten'],
-    city: ['London', 'Londres', 'Londen', 'Manchester', 'Birmingham', 'Scotland', 'Wales', 'Écosse', 'Schotland'],
+    city: ['London', 'Londres', 'Londen', 'Manchester', 'Birmingham', 'Scotland', 'Wales', 'Écosse', 'Schotland', ...REGULATORS.GB],
   },
   NL: {
     name: ['Netherlands', 'the Netherlands', 'Holland', 'Pays-Bas', 'Nederland'],
     demonym: ['Dutch', ...fr('néerlandais').slice(0, 1), 'néerlandaise', 'néerlandaises', 'Nederlandse', 'Nederlanders', 'Hollandse'],
-    city: ['Amsterdam', 'Den Haag', 'The Hague', 'La Haye', 'Rotterdam', 'Utrecht', 'Eindhoven'],
+    city: ['Amsterdam', 'Den Haag', 'The Hague', 'La Haye', 'Rotterdam', 'Utrecht', 'Eindhoven', ...REGULATORS.NL],
   },
   BE: {
     name: ['Belgium', 'Belgique', 'België', 'Belgie'],
@@ -33,7 +43,7 @@ export const COUNTRIES: Record<string, Forms> = {
   FR: {
     name: ['France', 'Hexagone', 'Frankrijk'],
     demonym: ['French', 'Frenchmen', 'français', 'française', 'françaises', 'Franse', 'Fransen'],
-    city: ['Paris', 'Parijs', 'Lyon', 'Marseille', 'Lille', 'Île-de-France'],
+    city: ['Paris', 'Parijs', 'Lyon', 'Marseille', 'Lille', 'Île-de-France', ...REGULATORS.FR],
   },
   DE: {
     name: ['Germany', 'Allemagne', 'Duitsland'],
@@ -118,4 +128,8 @@ export const REGIONS: Record<string, string[]> = {
 export const ACRONYMS: Record<string, string> = {
   US: 'US', 'U.S.': 'US', USA: 'US', 'U.S.A.': 'US', VS: 'US', UK: 'GB', 'U.K.': 'GB', EU: 'EU', UE: 'EU', DSA: 'EU', DMA: 'EU',
   RU: 'GB', NL: 'NL', UAE: 'AE', EAU: 'AE',
+  DGCCRF: 'FR', CNIL: 'FR', ACM: 'NL', CMA: 'GB', FTC: 'US', AGCM: 'IT',
 };
+
+/** Acronyms of authorities: they rank as cities do, below a country named in the same clause. */
+export const AUTHORITY_ACRONYMS: ReadonlySet<string> = new Set(['DGCCRF', 'CNIL', 'ACM', 'CMA', 'FTC', 'AGCM']);

@@ -1,5 +1,5 @@
 import type { Language } from '../domain/vocabulary.js';
-import { ACRONYMS, COUNTRIES, type MarketKind, REGIONS } from './market-names.js';
+import { ACRONYMS, AUTHORITY_ACRONYMS, COUNTRIES, type MarketKind, REGIONS } from './market-names.js';
 import { norm, wordsRegex } from './words.js';
 
 export interface MarketHit {
@@ -24,12 +24,12 @@ for (const [code, forms] of Object.entries(REGIONS)) {
 const NAMES = wordsRegex([...LOOKUP.keys()], 'gu');
 const NAMES_ANY_CASE = wordsRegex([...LOOKUP.keys()], 'giu');
 // "US$20 billion" is a currency, not a market.
-const ACRONYM_RE = /(?<![\p{L}\p{N}])(?:U\.S\.A\.|U\.S\.|U\.K\.|USA|US|UK|EU|UE|VS|DSA|DMA|RU|NL|UAE|EAU)(?![\p{L}\p{N}$]|\.\p{L})/gu;
+const ACRONYM_RE = /(?<![\p{L}\p{N}])(?:U\.S\.A\.|U\.S\.|U\.K\.|USA|US|UK|EU|UE|VS|DSA|DMA|RU|NL|UAE|EAU|DGCCRF|CNIL|ACM|CMA|FTC|AGCM)(?![\p{L}\p{N}$]|\.\p{L})/gu;
 
 // A nationality that describes the company ("la plateforme chinoise Temu", "the Chinese
 // retailer", "de Amerikaanse reus") is not where the fact happens.
 const DESCRIBES_COMPANY_AFTER =
-  /^[\s-]*(?:[\p{L}-]+[\s-]+)?(?:company|companies|giant|giants|retailer|retailers|app|platform|firm|group|marketplace|rival|rivals|competitor|owner|parent|e-commerce|ecommerce|tech|online|fast-fashion|shopping|brand|specialist|specialists|maker|chain|seller|[\p{L}-]*(?:reus|gigant|bedrijf|concern|webwinkel|winkel|webshop|platform|retailer|concurrent|groep|app|moeder))(?![\p{L}])/iu;
+  /^[\s-]*(?:[\p{L}-]+[\s-]+){0,2}?(?:company|companies|giant|giants|retailer|retailers|e-tailer|app|platform|firm|group|marketplace|rival|rivals|competitor|owner|parent|brand|specialist|specialists|maker|chain|seller|start-?up|conglomerate|[\p{L}-]*(?:reus|gigant|bedrijf|concern|webwinkel|winkel|webshop|platform|retailer|concurrent|groep|app|moeder))(?![\p{L}])/iu;
 const DESCRIBES_COMPANY_BEFORE =
   /(?:géant|géants|plateforme|plateformes|entreprise|entreprises|société|sociétés|groupe|groupes|application|appli|enseigne|site|marque|concurrent|concurrents|rival|rivaux|détaillant|distributeur|e-commerçant|mastodonte|champion|firme|acteur|acteurs|mère|spécialiste|spécialistes|leader|cybermarchand|vendeur|spécialiste)(?:\s+[\p{L}'’-]+){0,2}\s+$/iu;
 const NAME_AFTER = /^\s+\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}-])/u;
@@ -52,6 +52,18 @@ const DOMAIN_RE = /(?<![\p{L}\p{N}.@/-])[a-z][a-z0-9-]+\.(?:com\.)?(co\.uk|nl|be
 // Checked first: a literal dot then a country suffix, so most sentences skip the domain scan.
 const DOMAIN_GATE = /\.(?:com\.)?(?:co\.uk|nl|be|fr|de|es|it|pl|se|ie|at)(?![\p{L}\p{N}])/u;
 
+// A language is no place: "son site en français", "available in Dutch.", "in het Frans".
+const LANGUAGE_FORMS = /^(?:français|néerlandais|anglais|allemand|espagnol|italien|French|Dutch|English|German|Spanish|Italian|Frans|Nederlands|Engels|Duits)$/u;
+const LANGUAGE_BEFORE_FR = /(?<![\p{L}])(?:en|(?:parle|parlent|parler|parlant)(?:\s+[\p{L}]+)?)\s+$/iu;
+const LANGUAGE_BEFORE_EN = /(?<![\p{L}])(?:in|into|(?:speaks?|speaking|spoken)(?:\s+[\p{L}]+)?)\s+$/iu;
+const LANGUAGE_AFTER_EN = /^\s*(?:[,.;:)!?]|$|and\s+(?:English|French|Dutch|German)|or\s)/u;
+
+function isLanguageName(before: string, name: string, after: string): boolean {
+  if (!LANGUAGE_FORMS.test(name)) return false;
+  if (/^\p{Ll}/u.test(name)) return LANGUAGE_BEFORE_FR.test(before);
+  return LANGUAGE_BEFORE_EN.test(before) && LANGUAGE_AFTER_EN.test(after);
+}
+
 /** Markets named in `text`, in order, without nationalities that only describe a company. */
 export function findMarkets(text: string, _language: Language): MarketHit[] {
   const out: MarketHit[] = [];
@@ -69,6 +81,7 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
     const original = text.slice(m.index, end);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (SEAT_AFTER.test(after) || SEAT_BEFORE.test(before)) continue;
+    if (entry.kind === 'demonym' && isLanguageName(before, original, after)) continue;
     if (
       (entry.kind === 'demonym' || (entry.kind === 'region' && !/^\p{Lu}/u.test(original) && entry.code === 'EU')) &&
       !POSSESSIVE_BEFORE.test(before)
@@ -87,7 +100,7 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
   ACRONYM_RE.lastIndex = 0;
   for (let m = ACRONYM_RE.exec(text); m !== null; m = ACRONYM_RE.exec(text)) {
     const code = ACRONYMS[m[0]];
-    if (code) out.push({ start: m.index, end: m.index + m[0].length, code, kind: code === 'EU' ? 'region' : 'name' });
+    if (code) out.push({ start: m.index, end: m.index + m[0].length, code, kind: code === 'EU' ? 'region' : AUTHORITY_ACRONYMS.has(m[0]) ? 'city' : 'name' });
   }
   if (DOMAIN_GATE.test(lower)) {
     DOMAIN_RE.lastIndex = 0;
@@ -102,7 +115,7 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
 // Where one clause ends and another, about something else, begins: "North America sales rose
 // 11%, while international sales grew 16%"; "60.000 verkooppartners, van wie 15.000 in België".
 const CLAUSE_BREAK =
-  /;|,\s+(?:while|whereas|but|as|because|since|car|parce que|omdat|doordat|of whom|of which|including|among them|according to|more than|less than|and that|and it|tandis que|alors que|mais|dont|parmi lesquels|selon|plus que|moins que|et qu['’]|et que|terwijl|maar|van wie|waarvan|waaronder|volgens|meer dan|minder dan|en dat)(?![\p{L}])/giu;
+  /;|,\s+(?:while|whereas|but|as|because|since|out of|of a total|sur un total|sur un total de|van in totaal|op een totaal van|car|parce que|omdat|doordat|of whom|of which|including|among them|according to|more than|less than|and that|and it|tandis que|alors que|mais|dont|parmi lesquels|selon|plus que|moins que|et qu['’]|et que|terwijl|maar|van wie|waarvan|waaronder|volgens|meer dan|minder dan|en dat)(?![\p{L}])/giu;
 
 /** [start, end) of the clause around `pos`. */
 export function clauseAround(text: string, pos: number): [number, number] {
@@ -132,8 +145,12 @@ export function marketForFigure(hits: MarketHit[], start: number, end: number, t
   for (const h of inClause) {
     if (h.start >= end && h.start - end <= 45 && !/[,;:]|\.\s/.test(text.slice(end, h.start))) return alone(h, inClause, text);
   }
+  // A place told after the figure, past a comma, is an aside about part of it ("$50 billion this
+  // year, roughly a third of it in the US") when the clause named a place before the figure.
+  const before = inClause.filter((h) => h.end <= start);
+  const candidates = before.length > 0 ? inClause.filter((h) => h.end <= start || !/[,;]/u.test(text.slice(end, h.start))) : inClause;
   let best: MarketHit | null = null;
-  for (const h of inClause) if (!best || RANK[h.kind] < RANK[best.kind]) best = h;
+  for (const h of candidates) if (!best || RANK[h.kind] < RANK[best.kind]) best = h;
   return best ? alone(best, inClause, text) : null;
 }
 

@@ -41,7 +41,7 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
     ['customers', ['customers', 'customer', 'buyers', 'shoppers', 'clients', 'active customers', 'active buyers', 'members', 'subscribers', 'Prime members', 'paying members']],
     ['users', ['users', 'user', 'MAU', 'MAUs', 'monthly active users', 'visitors', 'monthly visitors']],
     ['sellers', ['sellers', 'merchants', 'vendors', 'third-party sellers', 'suppliers', 'SMEs', 'small businesses', 'businesses', 'traders', 'brands', 'sales partners', 'selling partners', 'creators']],
-    ['orders', ['orders', 'parcels', 'packages', 'items', 'products', 'deliveries']],
+    ['orders', ['orders', 'parcels', 'packages', 'items', 'products', 'deliveries', 'shipments', 'goods sold']],
     ['employees', ['employees', 'staff', 'workers', 'staffers', 'jobs', 'full-time jobs', 'permanent jobs', 'positions']],
     ['people', ['people']],
   ],
@@ -49,7 +49,7 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
     ['customers', ['clients', 'client', 'clientes', 'acheteurs', 'acheteuses', 'consommateurs', 'abonnés', 'membres', 'adhérents']],
     ['users', ['utilisateurs', 'utilisatrices', 'usagers', 'visiteurs', 'visiteurs uniques']],
     ['sellers', ['vendeurs', 'marchands', 'commerçants', 'fournisseurs', 'PME', 'TPE', 'entreprises', 'marques', 'partenaires commerciaux', 'vendeurs tiers', 'partenaires de vente', 'partenaires vendeurs', 'vendeurs partenaires']],
-    ['orders', ['commandes', 'colis', 'articles', 'produits']],
+    ['orders', ['commandes', 'colis', 'articles', 'produits', 'envois', 'expéditions', 'livraisons']],
     ['employees', ['salariés', 'employés', 'collaborateurs', 'travailleurs', 'emplois', 'postes', 'CDI', 'embauches']],
     ['people', ['personnes']],
   ],
@@ -57,7 +57,7 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
     ['customers', ['klanten', 'klant', 'kopers', 'shoppers', 'consumenten', 'leden', 'abonnees', 'actieve klanten']],
     ['users', ['gebruikers', 'bezoekers', 'maandelijkse gebruikers']],
     ['sellers', ['verkopers', 'verkooppartners', 'handelaren', 'kmo’s', "kmo's", 'mkb’ers', "mkb'ers", 'leveranciers', 'partners', 'webwinkeliers', 'ondernemers', 'bedrijven', 'merken', 'winkeliers']],
-    ['orders', ['bestellingen', 'pakketten', 'pakjes', 'producten', 'artikelen', 'orders']],
+    ['orders', ['bestellingen', 'pakketten', 'pakjes', 'pakketjes', 'zendingen', 'leveringen', 'producten', 'artikelen', 'orders']],
     ['employees', ['werknemers', 'medewerkers', 'personeelsleden', 'mensen in dienst', 'banen', 'arbeidsplaatsen', 'voltijdsbanen', 'vacatures', 'functies']],
     ['people', ['mensen']],
   ],
@@ -80,9 +80,9 @@ const GROWTH_DOWN: Record<Language, string[]> = {
   nl: ['daling', 'gedaald', 'daal\\p{L}*', 'afname', 'afgenomen', 'lager', 'krimp\\p{L}*', 'kromp', 'minder'],
 };
 const SHARE: Record<Language, string[]> = {
-  en: ['market share', 'share of the market', 'share of', 'of the market', 'of all online', 'of online', 'online retail', 'holds', 'accounts for', 'account for', 'captures', 'commands'],
-  fr: ['part de marché', 'parts de marché', 'part du marché', 'du marché', 'des ventes en ligne', 'détient', 'détiennent', 'capte', 'captent'],
-  nl: ['marktaandeel', 'aandeel van de markt', 'van de markt', 'van de online', 'van alle online', 'in handen'],
+  en: ['market share', 'that share', 'this share', 'its share', 'share of the market', 'share of', 'of the market', 'of all online', 'of online', 'online retail', 'holds', 'accounts for', 'account for', 'captures', 'commands'],
+  fr: ['part de marché', 'cette part', 'sa part', 'parts de marché', 'part du marché', 'du marché', 'des ventes en ligne', 'détient', 'détiennent', 'capte', 'captent'],
+  nl: ['marktaandeel', 'dat aandeel', 'dit aandeel', 'aandeel van de markt', 'van de markt', 'van de online', 'van alle online', 'in handen'],
 };
 // A share named right after the figure: "5 % des ventes en ligne", "25% of Dutch online retail".
 const SHARE_AFTER: Record<Language, string[]> = {

@@ -55,6 +55,25 @@ const USE_VERBS: Record<Language, RegExp> = {
   nl: /(?<![\p{L}])(?:gebruik|gebruiken|gebruikt|gebruikten)(?![\p{L}])/iu,
 };
 
+const PART_OF: Record<Language, RegExp> = {
+  en: /^[\s\u00A0]*of (?:its|their|the|his|her) [\d.,\s\u00A0]+(?:million |billion )?/iu,
+  fr: /^[\s\u00A0]*(?:de ses|de leurs|des) [\d.,\s\u00A0]+(?:millions? (?:de |d['’])?)?/iu,
+  nl: /^[\s\u00A0]*(?:van (?:de|zijn|haar|hun)) [\d.,\s\u00A0]+(?:miljoen )?/iu,
+};
+// "fell 20% ... to about 13 million": the second figure is where the first one's noun ended up.
+const CHANGE_TO: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])to (?:about |around |roughly |nearly |almost |some |more than |over |just over |just under )?$/iu,
+  fr: /(?<![\p{L}])(?:à|pour atteindre|pour s['’]établir à) (?:environ |près de |quelque |plus de )?$/iu,
+  nl: /(?<![\p{L}])(?:tot|naar) (?:ongeveer |ruim |bijna |zo'n |circa |meer dan )?$/iu,
+};
+
+// What may follow a number that counts the noun before it: a time or a place, not another noun.
+const ADVERBIAL_START: Record<Language, RegExp> = {
+  en: /^[\s\u00A0]*(?:by|in|this|next|last|a|per|each|every|worldwide|globally|across|on|at|over|within|before|after|until)(?![\p{L}])/iu,
+  fr: /^[\s\u00A0]*(?:d['’]ici|en|dans|cette|ce|l['’]an|l['’]année|par|chaque|à|au|aux|sur|avant|après|fin|début|dès|selon)(?![\p{L}])/iu,
+  nl: /^[\s\u00A0]*(?:tegen|in|dit|deze|volgend|vorig|per|elke|op|binnen|voor|na|eind|begin|tot|wereldwijd|volgens)(?![\p{L}])/iu,
+};
+
 const FOLLOWING_WORDS = /^(?:[\s\u00A0]+|[\s\u00A0]*(?:de|d'|d’|of|van|aan)[\s\u00A0]*)/iu;
 
 /** What a plain number counts: the noun right after it, or, at the end of a clause, the noun before. */
@@ -66,11 +85,19 @@ function countMetric(q: Quantity, sentence: string, language: Language): MetricN
   const first = hits(re, clause)[0];
   let noun: string | undefined;
   if (first && (FOLLOWING_WORDS.test(clause) || first.start === 0)) {
+    // "100,000 small and medium-sized British businesses": a few adjectives may come between.
     const words = clause.slice(0, first.start).trim().split(/[\s\u00A0]+/u).filter(Boolean);
-    if (words.length <= 3) noun = first.text;
+    if (words.length <= 4) noun = first.text;
   }
-  if (!noun && clause.trim() === '') {
-    const back = sentence.slice(Math.max(0, q.start - 60), q.start);
+  // "10 000 de ses 55 000 partenaires", "2,000 of its 9,000 sellers": the part counts what the whole counts.
+  if (!noun) {
+    const whole = PART_OF[language].exec(clause);
+    if (whole) noun = hits(re, clause.slice(whole[0].length, whole[0].length + 40))[0]?.text;
+  }
+  // With no noun after it in its clause ("vise 4,5 millions d'ici 2026", "fell 20% to about 13
+  // million"), a number counts the noun its clause counted before it.
+  if (!noun && !first && (clause.trim() === '' || ADVERBIAL_START[language].test(clause))) {
+    const back = sentence.slice(Math.max(0, q.start - (clause.trim() === '' || CHANGE_TO[language].test(sentence.slice(Math.max(0, q.start - 20), q.start)) ? 110 : 60)), q.start);
     noun = nearestBefore(hits(re, back), Number.POSITIVE_INFINITY)?.text;
   }
   // "the number of European merchants ... had tripled to more than 30,000", "het aantal
@@ -95,7 +122,7 @@ const DISCOUNT_BEFORE = /(?:discount|korting|réduction|remise|rabais|promo)\p{L
 
 // A share price moving is the stock market's news, not a business metric: "PDD's shares fell 4%",
 // "l'action a chuté de 8 %", "het aandeel daalde 5 procent".
-const STOCK_BEFORE = /(?<![\p{L}])(?:shares|stock|share price|action|actions|titre|cours de bourse|aandeel|aandelen|koers|beurskoers)(?![\p{L}])[^,.;]{0,40}$/iu;
+const STOCK_BEFORE = /(?<![\p{L}])(?<!(?:that|this|its|dat|dit|zijn|haar|cette|sa)\s)(?:shares|stock|share price|action|actions|titre|cours de bourse|aandeel|aandelen|koers|beurskoers)(?![\p{L}])[^,.;]{0,40}$/iu;
 
 /** A percentage is growth (signed) or a market share when a cue says so; otherwise nothing. */
 function percentMetric(q: Quantity, sentence: string, language: Language): MetricReading | null {
@@ -108,6 +135,14 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
   const near = sentence.slice(lo, Math.min(sentence.length, q.end + 30));
   if (SHARE_RE[language].test(near)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
   if (sentence[q.start - 1] === '+') return { metric: 'growth', value: q.value, unit: 'percent' };
+  // Dutch separable verbs close on their particle: "nam met 35 procent toe", "liep 3 procent terug".
+  if (language === 'nl') {
+    const particle = /^[\s\u00A0]+(toe|op|omhoog|af|terug|omlaag)(?![\p{L}])/iu.exec(after);
+    if (particle) {
+      const down = /^(?:af|terug|omlaag)$/iu.test(particle[1]!);
+      return { metric: 'growth', value: down ? -Math.abs(q.value) : q.value, unit: 'percent' };
+    }
+  }
   const s = q.start - lo;
   const e = q.end - lo;
   // A verb before the figure may stand further off in its clause ("steeg de omzet van bol in het

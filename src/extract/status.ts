@@ -8,9 +8,9 @@ import { wordsRegex } from './words.js';
  * ("analysts estimate", "naar schatting", a French conditional "aurait réalisé").
  */
 const ESTIMATE: Record<Language, string[]> = {
-  en: ['analyst', 'analysts', 'estimate', 'estimates', 'estimated', 'estimating', 'reportedly', 'is said to', 'are said to', 'is believed to', 'according to estimates', 'projected', 'forecast', 'forecasts', 'people familiar', 'sources said', 'according to sources', 'according to reports', 'is thought to', 'are thought to', 'according to a study', 'according to a survey', 'according to research', 'market researcher', 'according to market researcher'],
-  fr: ['analyste', 'analystes', 'estime', 'estiment', 'estimé', 'estimée', 'estimés', 'estimées', 'estimation', 'estimations', 'aurait', 'auraient', 'serait', 'seraient', 'selon les estimations', 'évalué', 'évaluée', 'selon des sources', 'selon nos informations', 'proches du dossier', 'selon une étude', "d'après une étude", 'selon le cabinet', 'cabinet', 'institut'],
-  nl: ['naar schatting', 'geschat', 'geschatte', 'schat', 'schatten', 'schatting', 'schattingen', 'analist', 'analisten', 'zou hebben', 'zouden hebben', 'zou zijn', 'volgens ingewijden', 'volgens bronnen', 'zou', 'zouden', 'volgens onderzoek', 'marktonderzoeker', 'onderzoeksbureau', 'marktonderzoeksbureau'],
+  en: ['analyst', 'analysts', 'estimate', 'estimates', 'estimated', 'estimating', 'reportedly', 'is said to', 'are said to', 'is believed to', 'according to estimates', 'projected', 'forecast', 'forecasts', 'people familiar', 'person familiar', 'a person with knowledge', 'people with knowledge', 'sources said', 'a source', 'according to a person', 'according to sources', 'according to reports', 'consultancy', 'consultancies', 'is thought to', 'are thought to', 'according to a study', 'according to a survey', 'according to research', 'market researcher', 'according to market researcher'],
+  fr: ['analyste', 'analystes', 'estime', 'estiment', 'estimé', 'estimée', 'estimés', 'estimées', 'estimation', 'estimations', 'aurait', 'auraient', 'serait', 'seraient', 'selon les estimations', 'évalué', 'évaluée', 'selon des sources', 'selon une source', 'une source proche', 'selon nos informations', 'proches du dossier', 'selon une étude', "d'après une étude", 'selon le cabinet', 'cabinet', 'institut'],
+  nl: ['naar schatting', 'geschat', 'geschatte', 'schat', 'schatten', 'schatting', 'schattingen', 'analist', 'analisten', 'zou hebben', 'zouden hebben', 'zou zijn', 'volgens ingewijden', 'ingewijden', 'volgens bronnen', 'volgens een bron', 'een ingewijde', 'zou', 'zouden', 'volgens onderzoek', 'marktonderzoeker', 'onderzoeksbureau', 'marktonderzoeksbureau'],
 };
 const TARGET: Record<Language, string[]> = {
   en: ['aim', 'aims', 'aimed', 'aiming', 'target', 'targets', 'targeted', 'targeting', 'goal', 'plans to', 'planned', 'hopes', 'hoped', 'hope to', 'wants', 'wanted', 'expects', 'expected to', 'intends', 'ambition', 'seeks', 'seeking', 'on track to', 'ambitions'],
@@ -27,11 +27,32 @@ const TARGET_RE: Record<Language, RegExp> = { en: wordsRegex(TARGET.en, 'iu'), f
 // The French conditional of hearsay: "Temu compterait 1 500 vendeurs", "pèserait", "atteindrait",
 // "réaliserait" — a third-person verb ending in -rait/-raient (nouns such as "portrait", "retrait",
 // "extrait" aside).
-const FR_CONDITIONAL = /(?<![\p{L}])(?!(?:portrait|retrait|extrait|attrait|trait|abstrait|distrait|soustrait)s?(?![\p{L}]))\p{L}{2,}(?:rait|raient)(?![\p{L}])/iu;
+// The stem before -rait ends as a future stem does ("compte-rait", "atteind-rait", "pour-rait",
+// "dev-rait", "fini-rait"), unlike an imperfect's ("déclar-ait", "espér-ait", "figur-ait").
+const FR_CONDITIONAL = /(?<![\p{L}])(?:\p{L}+[eirdv]rai(?:t|ent)|aurai(?:t|ent)|serai(?:t|ent))(?![\p{L}])/iu;
+
+// A duty to reach a figure is a target: "must reach", "doit atteindre", "moet … bereiken",
+// "de omzet moet naar 8 miljard gaan", "will hit". The modal stands before the figure.
+const MODAL_GOAL: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:must|should|is to|are to|will|is set to|are set to|is meant to|has to|have to)\s(?:[^.;]{0,60}?\s)?(?:reach|hit|top|exceed|surpass|cross|pass|achieve|generate|double|triple|grow|rise|climb|increase)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:doit|doivent|devra|devront|va|vont)\s(?:[^.;]{0,60}?\s)?(?:atteindre|passer|dépasser|franchir|générer|doubler|tripler|croître|grimper|progresser|augmenter|réaliser|peser)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:moet|moeten|zal|zullen|gaat|gaan)\s(?:[^.;]{0,60}?\s)?(?:bereiken|gaan|groeien|stijgen|halen|oplopen|uitkomen|verdubbelen|verdrievoudigen|toenemen|worden|komen|tellen|realiseren|binnenhalen)(?![\p{L}])/iu,
+};
+
+// The modal alone, without a look-behind, so most sentences are passed over quickly.
+const MODAL_GATE: Record<Language, RegExp> = {
+  en: /must|should|is to|are to|will|set to|meant to|has to|have to/iu,
+  fr: /doi|devr|va |vont/iu,
+  nl: /moet|zal|zullen|gaat|gaan/iu,
+};
 
 export function statusOf(sentence: string, end: number, language: Language): Status {
   if (ESTIMATE_RE[language].test(sentence)) return 'estimate';
   if (TARGET_RE[language].test(sentence.slice(0, end))) return 'target';
+  if (MODAL_GATE[language].test(sentence)) {
+    const goal = MODAL_GOAL[language].exec(sentence);
+    if (goal && goal.index < end) return 'target';
+  }
   if (language === 'fr' && FR_CONDITIONAL.test(sentence)) return 'estimate';
   return 'actual';
 }

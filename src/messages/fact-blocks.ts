@@ -1,5 +1,6 @@
 import type { FactWithSource } from '../domain/fact-queries.js';
 import { formatValue } from '../domain/format-value.js';
+import { factText } from './fact-text.js';
 import type { Cell, FactLine, FactStatus, SourceRef } from './reply.js';
 
 const asStatus = (s: string): FactStatus | undefined =>
@@ -31,15 +32,7 @@ export function factCell(f: FactWithSource | undefined): Cell {
 export function factLine(f: FactWithSource, opts: { prefix?: string } = {}): FactLine {
   const source = sourceRef(f);
   const status = asStatus(f.status);
-  const label = f.name.replace('_', ' ');
-  const figure = f.type === 'metric' ? `${formatValue(f.value, f.unit)} ${label}` : f.name;
-  const where = [f.market, f.period].filter(Boolean).join(', ');
-  const tag = `${figure}${where ? ` · ${where}` : ''}`;
-  // A summary written by a person (seeds) reads well; one generated from the figure ("users 22M
-  // (FR, 2024-H1)") would only repeat the tag, so the sentence it was read from is shown instead.
-  const generated = f.summary.startsWith(`${label} `);
-  const quote = f.source?.quote ? shorten(f.source.quote.replace(/\s+/g, ' ').trim(), QUOTE_MAX) : '';
-  const text = generated ? (quote ? `${tag} — “${quote}”` : tag) : `${f.summary} [${tag}]`;
+  const text = factText({ ...f, quote: f.source?.quote });
   return {
     text: `${opts.prefix ?? ''}${text}`,
     ...(status ? { status } : {}),
@@ -48,14 +41,4 @@ export function factLine(f: FactWithSource, opts: { prefix?: string } = {}): Fac
     ...(f.source_count > 1 ? { sourceCount: f.source_count } : {}),
     ...(f.conflict_with !== null ? { conflict: true } : {}),
   };
-}
-
-const QUOTE_MAX = 220;
-
-/** Cuts at a word boundary with an ellipsis. */
-function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
 }

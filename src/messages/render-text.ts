@@ -1,4 +1,4 @@
-import type { Block, Cell, FactLine, FactListBlock, Reply, TableBlock, TextBlock } from './reply.js';
+import { type Block, type Cell, channelText, type FactLine, type FactListBlock, type Reply, type TableBlock, type TextBlock, withChannel } from './reply.js';
 import { displayWidth, padEnd, wrap } from './text-width.js';
 
 export interface TextRenderOptions {
@@ -48,7 +48,8 @@ function renderBlock(block: Block, paint: Paint, width: number, lineWidth: numbe
 const LABEL_MAX = 24;
 
 function renderTextBlock(block: TextBlock): string {
-  const lines = block.text ? [block.text] : [];
+  const text = block.channel ? withChannel(channelText(block.channel), block.text) : block.text;
+  const lines = text ? [text] : [];
   const fields = block.fields ?? [];
   // Long labels (command usages) take their own line, so short ones still line up.
   const fits = (label: string) => displayWidth(label) <= LABEL_MAX;

@@ -18,12 +18,31 @@ export interface HeadingBlock {
   text: string;
 }
 
-/** A paragraph of plain text; `fields` are short label/value pairs shown side by side where possible. */
+/**
+ * A paragraph of plain text; `fields` are short label/value pairs shown side by side where possible.
+ * `channel`, when set, leads the paragraph: "<channel>: text", or the channel alone when text is empty.
+ */
 export interface TextBlock {
   kind: 'text';
   text: string;
   fields?: { label: string; value: string }[];
+  channel?: ChannelRef;
 }
+
+/**
+ * A chat channel named in a reply. Slack and Discord show their own channels as clickable
+ * mentions; elsewhere it reads "#id on platform".
+ */
+export interface ChannelRef {
+  platform: string;
+  id: string;
+}
+
+/** The readable form of a channel where no mention can be made: "#C0INTEL on slack". */
+export const channelText = (ref: ChannelRef): string => `#${ref.id} on ${ref.platform}`;
+
+/** A paragraph led by its channel, joined the same way by every renderer. */
+export const withChannel = (channel: string, text: string): string => (text ? `${channel}: ${text}` : channel);
 
 /** Rows × columns, e.g. metrics × competitors. Every cell is present; an empty one says so. */
 export interface TableBlock {

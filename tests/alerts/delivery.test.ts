@@ -6,6 +6,7 @@ import type { Destination, Notifier } from '../../src/alerts/notifier.js';
 import type { Reply } from '../../src/messages/reply.js';
 import { fixedClock } from '../../src/clock.js';
 import { dispatch } from '../../src/core/dispatch.js';
+import { renderText } from '../../src/messages/render-text.js';
 import { silentLogger } from '../../src/logger.js';
 import { loadConfig } from '../../src/config.js';
 import { commands } from '../../commands/index.js';
@@ -208,13 +209,14 @@ describe('alerts delivery', () => {
         db: t.db, config: loadConfig({}), clock, log: silentLogger, channel: { platform: 'shell', workspace, channel: where },
         invoker: { id: 'u1', isAdmin: false }, services: {},
       }, 'subscriptions', '');
-    const fromGeneral = JSON.stringify(await ask('general'));
+    // As the terminal shows it: the channel leads its line, in a readable form.
+    const fromGeneral = renderText(await ask('general'));
     expect(fromGeneral).toContain('Disabled elsewhere in this workspace');
-    expect(fromGeneral).toContain('"label":"#deleted-channel","value":"Unknown Channel (Discord 10003) (since 2024-03-05 10:00 UTC)"');
+    expect(fromGeneral).toContain('\n#deleted-channel on shell: Unknown Channel (Discord 10003) (since 2024-03-05 10:00 UTC)\n');
     // A channel without a subscription of its own hears about it too; another workspace does not.
     const unsubscribed = await ask('random');
     expect(unsubscribed.status).toBe('not_found');
-    expect(JSON.stringify(unsubscribed)).toContain('#deleted-channel');
+    expect(renderText(unsubscribed)).toContain('#deleted-channel on shell: Unknown Channel');
     expect(JSON.stringify(await ask('general', 'other-team'))).not.toContain('deleted-channel');
   });
 });

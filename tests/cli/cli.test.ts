@@ -105,6 +105,10 @@ describe('the rivalwatch CLI as a child process', () => {
     const r = await rivalwatch(['compare', 'tiktok', 'amazon'], { ...env, DEFAULT_TIMEZONE: 'Mars/Olympus' });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('rivalwatch: DEFAULT_TIMEZONE is not an IANA timezone (got "Mars/Olympus")\n');
+    const ambiguous = await rivalwatch(['compare', 'tiktok', 'amazon'], { ...env, DEFAULT_TIMEZONE: 'CST' });
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr.trim().split('\n')).toHaveLength(1);
+    expect(ambiguous.stderr).toMatch(/^rivalwatch: DEFAULT_TIMEZONE is not usable: "CST" is ambiguous: .*America\/Chicago or Asia\/Shanghai/);
     const start = await rivalwatch(['start'], { ...env, PORT: 'x' });
     expect(start.code).toBe(2);
     expect(start.stderr.trim().split('\n')).toEqual(['rivalwatch: PORT must be a whole number from 0 to 65535 (got "x")']);

@@ -92,15 +92,21 @@ describe('/sources', () => {
     expect(text(r)).toContain('Sources (1, 1 failing)');
   });
 
-  it('sources: a file or URL read once by `rivalwatch ingest` is listed as one-off, not as switched off', async () => {
+  it('sources: files and URLs read once by `rivalwatch ingest` are listed apart from polled feeds, newest first, by name', async () => {
+    const paths = Array.from({ length: 7 }, (_, i) => `/tmp/qa-in/once-${i}.xml`);
     await db.db
       .insertInto('sources')
-      .values({ url: '/tmp/once.xml', kind: 'file', interval_minutes: 60, enabled: 0, consecutive_failures: 0, items_count: 3, facts_count: 1, baseline_done: 1, last_success_at: '2024-04-01T08:00:00.000Z', created_at: '2024-04-01T08:00:00.000Z' })
+      .values(paths.map((url) => ({ url, kind: 'file', interval_minutes: 60, enabled: 0, consecutive_failures: 0, items_count: 3, facts_count: 1, baseline_done: 1, last_success_at: '2024-04-01T08:00:00.000Z', created_at: '2024-04-01T08:00:00.000Z' })))
       .execute();
-    const table = (await run('')).blocks.find((b) => b.kind === 'table') as TableBlock;
-    const once = table.rows.find((r) => r.label.includes('/tmp/once.xml'))!;
-    expect(once.cells.map((c) => c.text)).toEqual(['one-off, not polled', '2024-04-01 08:00', '—', '3', '1', '—']);
-    await db.db.deleteFrom('sources').where('url', '=', '/tmp/once.xml').execute();
+    const ids = (await db.db.selectFrom('sources').select('id').where('enabled', '=', 0).orderBy('id').execute()).map((r) => r.id);
+    const r = await run('');
+    const table = r.blocks.find((b) => b.kind === 'table') as TableBlock;
+    expect(table.rows.map((row) => row.label).some((l) => l.includes('once-'))).toBe(false);
+    expect(text(r)).toContain('Sources (1, 1 failing)');
+    const named = [6, 5, 4, 3, 2].map((i) => `#${ids[i]} once-${i}.xml`).join(', ');
+    expect(r.blocks.at(-1)).toEqual({ kind: 'context', text: `Also read once by \`rivalwatch ingest\`, not polled: ${named} and 2 more.` });
+    expect(JSON.stringify(r)).not.toContain('/tmp/qa-in');
+    await db.db.deleteFrom('sources').where('url', 'in', paths).execute();
   });
 
   it('sources remove: an admin removes by number; an unknown number is not found', async () => {

@@ -13,7 +13,8 @@ describe('extract: what a count counts, read from further away', () => {
         'Temu',
         'The company said the number of European merchants on its marketplace had tripled to more than 30,000, and that it would open warehouses in Poland.',
       ),
-    ).toEqual(['temu:growth:3:EU', 'temu:sellers:30000:EU']);
+      // "would open warehouses in Poland" is an announced entry of its own.
+    ).toEqual(['temu:growth:3:EU', 'temu:sellers:30000:EU', 'temu:expansion::PL']);
   });
   it('nl: "het aantal verkooppartners, de externe winkels, groeide tot 58.000"', () => {
     expect(facts('Bol', 'Het aantal verkooppartners, de externe winkels die via het platform verkopen, groeide tot 58.000.', 'nl')).toEqual([

@@ -38,4 +38,23 @@ describe('fact line', () => {
     expect(text.endsWith('…”')).toBe(true);
     expect(factLine(fact({ summary: 'users 22M (FR)', source: undefined })).text).toBe('22M users · FR, 2024-01/2024-06');
   });
+
+  it('an event read from the news (summary just its name) shows the sentence, not "funding [funding]"', () => {
+    const sentence = 'Shein raised $2 billion from investors, valuing it at $66 billion.';
+    const generated = describeFact({ competitor: 'shein', type: 'event', event: 'funding', market: null, status: 'actual', period: null, quote: sentence, language: 'en' });
+    const base = fact({});
+    const line = factLine({ ...base, type: 'event', name: 'funding', value: null, unit: null, market: null, period: null, summary: generated, source: { ...base.source!, quote: sentence } });
+    expect(line.text).toBe(`funding — “${sentence}”`);
+  });
+
+  it('a summary stored before statuses left it ("— estimate") is still seen as generated', () => {
+    const line = factLine(fact({ status: 'estimate', summary: 'users 22M (FR, 2024-01/2024-06) — estimate' }));
+    expect(line.text).toBe(`22M users · FR, 2024-01/2024-06 — “${quote}”`);
+    expect(line.status).toBe('estimate');
+  });
+
+  it("a person's summary that starts with the metric's name is kept", () => {
+    const line = factLine(fact({ summary: 'users in France passed 22 million, the company said' }));
+    expect(line.text).toBe('users in France passed 22 million, the company said [22M users · FR, 2024-01/2024-06]');
+  });
 });

@@ -15,7 +15,8 @@ import type { Logger } from '../../logger.js';
 import type { ReplyStatus } from '../../messages/reply.js';
 import { commandByDiscordName, discordCommandName } from './command-definitions.js';
 import { suggestCompetitors } from './competitor-suggestions.js';
-import { channelOf, type InteractionWho, invokerOf, optionsToText } from './interaction-input.js';
+import { channelOf, DISCORD_ADMINS, type InteractionWho, invokerOf, optionsToText } from './interaction-input.js';
+import { cannotPostHere } from './post-permissions.js';
 import { renderEmbeds } from './render-embeds.js';
 
 export interface InteractionDeps {
@@ -85,9 +86,19 @@ function contextFor(interaction: ChatInputCommandInteraction, deps: InteractionD
     log: deps.log,
     channel: channelOf(who),
     invoker: invokerOf(who, deps.config),
+    admins: DISCORD_ADMINS,
+    ...cannotPostOf(interaction),
     services: deps.services,
     commandName: discordCommandName,
   };
+}
+
+function cannotPostOf(interaction: ChatInputCommandInteraction): { cannotPost?: string } {
+  const why = cannotPostHere(interaction.appPermissions, {
+    inGuild: interaction.guildId !== null,
+    isThread: interaction.channel?.isThread() ?? false,
+  });
+  return why ? { cannotPost: why } : {};
 }
 
 function whoOf(interaction: ChatInputCommandInteraction): InteractionWho {

@@ -38,6 +38,9 @@ export function channelOf(who: InteractionWho): Channel {
   return { platform: 'discord', workspace: who.guildId ?? 'dm', channel: who.channelId ?? 'unknown' };
 }
 
+/** Who may change sources and subscriptions on Discord, as refusals say it (the rule of invokerOf). */
+export const DISCORD_ADMINS = 'members with the Manage Server permission (or the roles and users listed in the configuration)';
+
 /** Admin: Manage Server in the guild, or a user or role listed in the configuration. */
 export function invokerOf(who: InteractionWho, admins: AdminLists): Invoker {
   const isAdmin =

@@ -1,14 +1,17 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type {
-  Block,
-  Cell,
-  FactLine,
-  FactListBlock,
-  Reply,
-  ReplyStatus,
-  SourceRef,
-  TableBlock,
-  TextBlock,
+import {
+  type Block,
+  type Cell,
+  type ChannelRef,
+  channelText,
+  type FactLine,
+  type FactListBlock,
+  type Reply,
+  type ReplyStatus,
+  type SourceRef,
+  type TableBlock,
+  type TextBlock,
+  withChannel,
 } from '../../messages/reply.js';
 import { DISCORD_LIMITS, fitDiscordLimits } from './fit-limits.js';
 
@@ -94,9 +97,14 @@ export function renderEmbeds(reply: Reply): DiscordMessage {
 }
 
 function addText(draft: Draft, block: TextBlock): void {
-  if (block.text) draft.lines.push(block.text);
+  if (block.channel) draft.lines.push(withChannel(channelMention(block.channel), block.text));
+  else if (block.text) draft.lines.push(block.text);
   for (const f of block.fields ?? []) draft.fields.push({ name: f.label, value: f.value || '—', inline: true });
 }
+
+/** A Discord channel as a clickable mention (`<#id>`, shown by name); a channel of another platform as text. */
+const channelMention = (ref: ChannelRef): string =>
+  ref.platform === 'discord' && /^\d{15,21}$/.test(ref.id) ? `<#${ref.id}>` : channelText(ref);
 
 function addTable(draft: Draft, table: TableBlock): void {
   if (table.title) {

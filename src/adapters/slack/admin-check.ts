@@ -5,6 +5,9 @@ import type { Logger } from '../../logger.js';
 /** How long a users.info answer is trusted: short, so a demoted admin loses rights within minutes. */
 export const ADMIN_CACHE_MS = 5 * 60 * 1000;
 
+/** Who may change sources and subscriptions on Slack, as refusals say it (the rule of createAdminCheck). */
+export const SLACK_ADMINS = 'workspace admins and owners (or users listed in the configuration)';
+
 export type AdminCheck = (workspace: string, userId: string) => Promise<boolean>;
 
 /**

@@ -1,3 +1,5 @@
+import { type ChannelRef, channelText } from '../../messages/reply.js';
+
 /** Slack's text limits, enforced by the renderer (https://docs.slack.dev/reference/block-kit). */
 export const SLACK_LIMITS = {
   blocks: 50,
@@ -16,6 +18,11 @@ export const SLACK_LIMITS = {
 /** Slack mrkdwn treats &, < and > as control characters; user text must show them literally. */
 export const escapeMrkdwn = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A Slack channel as a clickable mention (`<#C0INTEL>`); a channel of another platform as escaped text. */
+export function mrkdwnChannel(ref: ChannelRef): string {
+  return ref.platform === 'slack' && /^[A-Z0-9]+$/.test(ref.id) ? `<#${ref.id}>` : escapeMrkdwn(channelText(ref));
+}
 
 const isWebUrl = (url: string | undefined): url is string => !!url && /^https?:\/\/\S+$/i.test(url);
 

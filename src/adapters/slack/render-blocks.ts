@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
-import type { Block, FactLine, FactListBlock, Reply, TextBlock } from '../../messages/reply.js';
-import { cut, escapeMrkdwn, mrkdwnLink, SLACK_LIMITS, webUrlOrUndefined } from './mrkdwn.js';
+import { type Block, type FactLine, type FactListBlock, type Reply, type TextBlock, withChannel } from '../../messages/reply.js';
+import { cut, escapeMrkdwn, mrkdwnChannel, mrkdwnLink, SLACK_LIMITS, webUrlOrUndefined } from './mrkdwn.js';
 import { cellDetail, renderTableAsSections, renderTableBlock, sourceLabel } from './render-table.js';
 
 /** What chat.postMessage and respond() take: Block Kit plus the plain `text` fallback. */
@@ -90,12 +90,16 @@ function renderText(block: TextBlock): types.SectionBlock[] {
     text: cut(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, SLACK_LIMITS.fieldText),
   }));
   const sections: types.SectionBlock[] = [];
-  if (block.text || !fields.length) sections.push(section(escapeMrkdwn(block.text || ' ')));
+  if (block.text || block.channel || !fields.length) sections.push(section(paragraph(block) || ' '));
   for (let i = 0; i < fields.length; i += SLACK_LIMITS.fieldsPerSection) {
     sections.push({ type: 'section', fields: fields.slice(i, i + SLACK_LIMITS.fieldsPerSection) });
   }
   return sections;
 }
+
+/** The text of a text block as mrkdwn, led by its channel mention when it names one. */
+const paragraph = (block: TextBlock): string =>
+  block.channel ? withChannel(mrkdwnChannel(block.channel), escapeMrkdwn(block.text)) : escapeMrkdwn(block.text);
 
 /** "_target_ · 2024-02-01 · <url|Reuters> · 3 sources · ⚠ conflicting values" */
 export function factMeta(fact: FactLine): string {
@@ -142,12 +146,15 @@ function fitBlockLimit(pieces: Piece[], pointer: string): types.KnownBlock[] {
 
 /** Plain text for notifications and screen readers: the gist of every block, cut to Slack's advice. */
 export function fallbackText(reply: Reply): string {
-  const text = escapeMrkdwn(
-    reply.blocks
-      .flatMap(blockLines)
-      .filter((l) => l.trim())
-      .join('\n'),
-  );
+  // Escaped line by line: a channel mention is markup that must stay whole.
+  const text = reply.blocks
+    .flatMap((block) =>
+      block.kind === 'text' && block.channel
+        ? [paragraph(block), ...blockLines({ ...block, text: '' }).map(escapeMrkdwn)]
+        : blockLines(block).map(escapeMrkdwn),
+    )
+    .filter((l) => l.trim())
+    .join('\n');
   return cut(text || 'rivalwatch', SLACK_LIMITS.fallbackText);
 }
 

@@ -8,8 +8,9 @@ import { dispatch } from '../../core/dispatch.js';
 import type { Database } from '../../db/schema.js';
 import type { Logger } from '../../logger.js';
 import { type Reply, usage } from '../../messages/reply.js';
-import type { AdminCheck } from './admin-check.js';
+import { type AdminCheck, SLACK_ADMINS } from './admin-check.js';
 import { postMessage } from './post-message.js';
+import { cannotPostIn } from './postable-channel.js';
 import { renderBlocks } from './render-blocks.js';
 import { sendAnswer } from './send-answer.js';
 
@@ -23,6 +24,7 @@ const slashPayload = z.object({
   user_id: z.string().min(1),
   user_name: z.string().optional(),
   channel_id: z.string().min(1),
+  channel_name: z.string().optional(),
   team_id: z.string().min(1).optional(),
   enterprise_id: z.string().optional(),
   response_url: z.string().optional(),
@@ -85,6 +87,7 @@ function unknownCommand(command: string, known: string[]): Reply {
 async function runCommand(deps: SlashDeps, name: string, p: z.infer<typeof slashPayload>): Promise<Reply> {
   const workspace = p.team_id ?? p.enterprise_id ?? 'unknown';
   const isAdmin = await deps.isAdmin(workspace, p.user_id);
+  const cannotPost = cannotPostIn(p.channel_name);
   return dispatch(
     deps.commands,
     {
@@ -94,6 +97,8 @@ async function runCommand(deps: SlashDeps, name: string, p: z.infer<typeof slash
       log: deps.log,
       services: deps.services,
       commandName: slackCommandName,
+      admins: SLACK_ADMINS,
+      ...(cannotPost ? { cannotPost } : {}),
       channel: { platform: 'slack', workspace, channel: p.channel_id },
       invoker: { id: p.user_id, ...(p.user_name ? { name: p.user_name } : {}), isAdmin },
     },

@@ -107,7 +107,11 @@ describe('discord adapter against the local gateway', () => {
     const defer = await double.waitFor((r) => r.path.includes(`/interactions/${interaction.id}/`));
     expect(defer.body).toEqual({ type: 5, data: { flags: 64 } });
     const edit = await double.waitFor((r) => r.method === 'PATCH' && r.path.includes(interaction.token));
-    expect(edit.body.embeds[0].description).toMatch(/Only workspace admins/);
+    // Discord's rule, not Slack's: there are no "workspace admins" in a Discord server.
+    expect(edit.body.embeds[0].description).toMatch(
+      /^Only members with the Manage Server permission \(or the roles and users listed in the configuration\) can use \/sources\./,
+    );
+    expect(edit.body.embeds[0].description).not.toMatch(/workspace/i);
   });
 
   it('discord: Manage Server, Administrator or a configured admin role may /sources add, words in option order', async () => {

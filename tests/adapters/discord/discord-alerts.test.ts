@@ -1,3 +1,4 @@
+import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.js';
 import { createDiscordAdapter, type DiscordAdapter } from '../../../src/adapters/discord/create-discord-adapter.js';
@@ -92,8 +93,25 @@ describe('discord with the alerts outbox', () => {
     double.pushInteraction(interaction);
     const defer = await double.waitFor((r) => r.path.includes(`/interactions/${interaction.id}/`));
     expect(defer.body.data.flags).toBe(64);
+    const edit = await double.waitFor((r) => r.method === 'PATCH' && r.path.includes(interaction.token));
+    expect(edit.body.embeds[0].description).toMatch(/^Only members with the Manage Server permission .* can use \/subscribe\./);
     const rows = await db.db.selectFrom('subscriptions').selectAll().where('channel', '=', CHANNEL_ID).execute();
     expect(rows).toEqual([]);
+  });
+
+  it('alerts: /subscribe in a channel where the bot lacks Send Messages is refused privately, naming the permission; nothing is saved', async () => {
+    const channel = '870000000000000077';
+    const interaction = chatInput(APP_ID, 'subscribe', [{ name: 'competitors', type: STRING, value: 'tiktok' }], {
+      manageGuild: true,
+      appPermissions: PermissionFlagsBits.ViewChannel | PermissionFlagsBits.EmbedLinks,
+    });
+    interaction.channel_id = channel;
+    interaction.channel = { ...interaction.channel, id: channel };
+    double.pushInteraction(interaction);
+    const followUp = await double.waitFor((r) => r.method === 'POST' && r.path.includes(`/webhooks/${APP_ID}/${interaction.token}`));
+    expect(followUp.body.flags).toBe(64);
+    expect(followUp.body.embeds[0].description).toMatch(/^rivalwatch could not post alerts here: it lacks Send Messages in this channel\..*\/subscribe again\.$/);
+    expect(await db.db.selectFrom('subscriptions').selectAll().where('channel', '=', channel).execute()).toEqual([]);
   });
 
   it('alerts: a digest hit by a 429 is delivered exactly once', async () => {

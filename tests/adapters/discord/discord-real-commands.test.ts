@@ -77,6 +77,24 @@ describe('discord with the real command list and seeded database', () => {
     expect(edit.body.embeds[0].title).toBe('Temu vs Shein vs Bol.com vs TikTok Shop');
   });
 
+  it('compare: the optional competitor options autocomplete and are read in order, before `more`', async () => {
+    const suggest = autocomplete(APP_ID, 'compare', 'fourth', 'shei');
+    double.pushInteraction(suggest);
+    const answer = await double.waitFor((r) => r.path.includes(`/interactions/${suggest.id}/`));
+    expect(answer.body.data.choices.map((c: { name: string }) => c.name)).toContain('Shein');
+
+    const interaction = chatInput(APP_ID, 'compare', [
+      { name: 'more', type: STRING, value: 'amazon' },
+      { name: 'first', type: STRING, value: 'temu' },
+      { name: 'fourth', type: STRING, value: 'bol.com' },
+      { name: 'second', type: STRING, value: 'shein' },
+      { name: 'third', type: STRING, value: 'tiktok shop' },
+    ]);
+    double.pushInteraction(interaction);
+    const edit = await double.waitFor((r) => r.method === 'PATCH' && r.path.includes(interaction.token));
+    expect(edit.body.embeds[0].title).toBe('Temu vs Shein vs TikTok Shop vs Bol.com vs Amazon');
+  });
+
   it('subscribe: "9:00 Europe/Paris" typed in `at` sets the time and the timezone', async () => {
     const channel = '870000000000000011';
     const interaction = chatInput(
@@ -93,6 +111,9 @@ describe('discord with the real command list and seeded database', () => {
     double.pushInteraction(interaction);
     const edit = await double.waitFor((r) => r.method === 'PATCH' && r.path.includes(interaction.token));
     expect(JSON.stringify(edit.body.embeds)).toContain('09:00 Europe/Paris');
+    // The channel is a mention Discord shows by name, not "#870… on discord".
+    expect(edit.body.embeds[0].description.split('\n\n')).toContain(`<#${channel}>`);
+    expect(JSON.stringify(edit.body.embeds)).not.toContain('on discord');
     const sub = await db.db.selectFrom('subscriptions').selectAll().where('channel', '=', channel).executeTakeFirstOrThrow();
     expect([sub.digest_time, sub.timezone]).toEqual(['09:00', 'Europe/Paris']);
   });
@@ -216,9 +237,15 @@ describe('discord with the real command list and seeded database', () => {
     const put = await double.waitFor((r) => r.method === 'PUT');
     const byName = Object.fromEntries(put.body.map((c: { name: string }) => [c.name, c]));
     expect(Object.keys(byName)).toEqual(expect.arrayContaining(['compare', 'rival', 'facts', 'subscribe', 'rivalwatch']));
-    expect(byName.compare.options.filter((o: { autocomplete?: boolean }) => o.autocomplete).map((o: { name: string }) => o.name)).toEqual([
-      'first',
-      'second',
+    // Five competitor options autocomplete (two required), then `more` takes any further ones as words.
+    const compareOptions = byName.compare.options.map((o: { name: string; required: boolean; autocomplete?: boolean }) => [o.name, o.required, o.autocomplete ?? false]);
+    expect(compareOptions).toEqual([
+      ['first', true, true],
+      ['second', true, true],
+      ['third', false, true],
+      ['fourth', false, true],
+      ['fifth', false, true],
+      ['more', false, false],
     ]);
     for (const c of put.body) expect(c.description.length).toBeLessThanOrEqual(100);
   });

@@ -10,7 +10,13 @@ export interface MemberSpec {
   /** Administrator implies every permission, Manage Server included. */
   administrator?: boolean;
   roles?: string[];
+  /** The bot's own permissions in the channel (app_permissions); default: what the invite URL grants. */
+  appPermissions?: bigint;
 }
+
+/** View Channel, Send Messages, Embed Links, Attach Files: the permissions `discord invite` asks for. */
+export const INVITED_PERMISSIONS =
+  PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks | PermissionFlagsBits.AttachFiles;
 
 let counter = 0;
 
@@ -44,7 +50,7 @@ function base(applicationId: string, type: number, data: unknown, spec: MemberSp
     channel_id: CHANNEL_ID,
     channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'market-intel' },
     member: member(spec),
-    app_permissions: '0',
+    app_permissions: (spec.appPermissions ?? INVITED_PERMISSIONS).toString(),
     locale: 'en-US',
     guild_locale: 'en-US',
     entitlements: [],

@@ -56,6 +56,13 @@ describe('shell adapter', () => {
     expect(text).toContain('\u001b[1mrivalwatch commands\u001b[0m');
   });
 
+  it('shell: /subscribe and /subscriptions name the terminal channel readably, with no chat mention markup', async () => {
+    const { text } = await session(ctx, '/subscribe temu alerts\n/subscriptions\n', false).run();
+    const named = text.split('\n').filter((l) => l === '#terminal on shell');
+    expect(named).toHaveLength(2); // once in each answer, on a line of its own before the settings
+    expect(text).not.toContain('<#');
+  });
+
   it('shell: on a terminal 80 columns wide, a five-way /compare fits without lines running over', async () => {
     const { text } = await session(ctx, '/compare tiktok shein temu amazon bol\n/quit\n', true, 80).run();
     const plain = text.replace(/\u001b\[[0-9;]*m/g, '');

@@ -54,6 +54,11 @@ describe('slack: subscribe, alert and digest end to end (alerts worker + Slack n
     expect(res.status).toBe(200);
     const subscribed = await eventually(() => double.responses.find((r) => r.id === 'sub'));
     expect(subscribed.body.response_type).toBe('in_channel');
+    // The channel is a mention Slack shows by name, not "#C0INTEL on slack".
+    const sections = subscribed.body.blocks.filter((b: { type: string; text?: { text: string } }) => b.type === 'section' && b.text);
+    expect(sections.map((b: { text: { text: string } }) => b.text.text)).toContain('<#C0INTEL>');
+    expect(subscribed.body.text).toContain('<#C0INTEL>');
+    expect(JSON.stringify(subscribed.body)).not.toContain('on slack');
     const sub = await db.db.selectFrom('subscriptions').selectAll().executeTakeFirstOrThrow();
     expect(sub).toMatchObject({ platform: 'slack', workspace: 'T0TEST', channel: 'C0INTEL' });
 

@@ -79,7 +79,7 @@ describe('slack: real commands on a seeded database', () => {
     await postSignedSlashCommand(eventsUrl, SECRET, slashFields('/subscribe', 'tiktok', { user_id: 'U0MEMBER', response_url: double.responseUrl('nosub') }));
     const answer = await eventually(() => double.responses.find((r) => r.id === 'nosub'));
     expect(answer.body.response_type).toBe('ephemeral');
-    expect(answer.body.text).toMatch(/Only workspace admins/);
+    expect(answer.body.text).toMatch(/^Only workspace admins and owners \(or users listed in the configuration\) can use \/subscribe\./);
     expect(await db.db.selectFrom('subscriptions').selectAll().execute()).toEqual([]);
   });
 
@@ -89,7 +89,7 @@ describe('slack: real commands on a seeded database', () => {
     await postSignedSlashCommand(eventsUrl, SECRET, slashFields('/sources', 'add https://example.com/feed.xml en temu', { user_id: 'U0READER', response_url: double.responseUrl('nosrc') }));
     const refusal = await eventually(() => double.responses.find((r) => r.id === 'nosrc'));
     expect(refusal.body.response_type).toBe('ephemeral');
-    expect(refusal.body.text).toMatch(/Only workspace admins/);
+    expect(refusal.body.text).toMatch(/^Only workspace admins and owners \(or users listed in the configuration\) can add sources\./);
     expect(await db.db.selectFrom('sources').select('id').execute()).toEqual(before);
 
     await postSignedSlashCommand(eventsUrl, SECRET, slashFields('/sources', '', { user_id: 'U0READER', response_url: double.responseUrl('list') }));
@@ -112,5 +112,24 @@ describe('slack: real commands on a seeded database', () => {
     const answer = await eventually(() => double.responses.find((r) => r.id === 'help'));
     expect(answer.body.text).toContain('/compare');
     expect(answer.body.text).toContain('/facts');
+  });
+
+  it('slack: /subscribe in a direct message is refused privately with the fix; a private channel subscribes (Slack does not say whether the bot is in it)', async () => {
+    double.users.set('U0SUBADMIN', { id: 'U0SUBADMIN', is_admin: true });
+    const subscribeIn = async (id: string, channel_id: string, channel_name: string) => {
+      await postSignedSlashCommand(eventsUrl, SECRET, slashFields('/subscribe', 'temu alerts', { user_id: 'U0SUBADMIN', channel_id, channel_name, response_url: double.responseUrl(id) }));
+      return eventually(() => double.responses.find((r) => r.id === id));
+    };
+    const dm = await subscribeIn('in-dm', 'D0WITHBOT', 'directmessage');
+    expect(dm.body.response_type).toBe('ephemeral');
+    expect(dm.body.text).toMatch(/^rivalwatch cannot post alerts into a direct message\. Run \/subscribe in a channel/);
+    const saved = () => db.db.selectFrom('subscriptions').select('channel').where('channel', 'in', ['D0WITHBOT', 'G0SECRET', 'G0JOINED']).orderBy('channel').execute();
+    expect(await saved()).toEqual([]);
+
+    const joined = await subscribeIn('in-joined', 'G0JOINED', 'market-intel');
+    expect(joined.body.response_type).toBe('in_channel');
+    const privately = await subscribeIn('in-private', 'G0SECRET', 'privategroup');
+    expect(privately.body.response_type).toBe('in_channel');
+    expect(await saved()).toEqual([{ channel: 'G0JOINED' }, { channel: 'G0SECRET' }]);
   });
 });

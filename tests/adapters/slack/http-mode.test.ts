@@ -161,7 +161,7 @@ describe('slack adapter over HTTP (real Bolt, local Slack double)', () => {
     await postSignedSlashCommand(eventsUrl, SECRET, slashFields('/sources', 'add https://example.com/feed.xml', { user_id: 'U0MEMBER', response_url: double.responseUrl('refused') }));
     const answer = await eventually(() => double.responses.find((r) => r.id === 'refused'));
     expect(answer.body.response_type).toBe('ephemeral');
-    expect(answer.body.text).toMatch(/Only workspace admins/);
+    expect(answer.body.text).toMatch(/^Only workspace admins and owners \(or users listed in the configuration\) can use \/sources\./);
     expect(double.calls.some((c) => c.method === 'users.info' && c.params.user === 'U0MEMBER')).toBe(true);
   });
 
