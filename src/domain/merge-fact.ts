@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { compiledOnce } from '../db/compiled-once.js';
 import type { Database } from '../db/schema.js';
 import { formatValue } from './format-value.js';
 import { importanceOf } from './importance.js';
@@ -39,15 +40,18 @@ interface Peer {
  * the market and every period of the key was read and sorted.
  */
 async function peersOf(db: Kysely<Database>, c: CandidateFact, name: string): Promise<Peer[]> {
-  const market = c.market === null ? sql`market is null` : sql`market = ${c.market}`;
-  const unit = c.unit === undefined ? sql`unit is null` : sql`unit = ${c.unit}`;
-  const key = sql`competitor_id = ${c.competitor} and "type" = ${c.type} and "name" = ${name} and status = ${c.status} and ${market} and ${unit}`;
-  const query =
-    c.period === null
-      ? sql<Peer>`select id, "value", period, as_of, first_seen_at from facts where ${key} order by id desc`
-      : sql<Peer>`select id, "value", period, as_of, first_seen_at from facts where ${key} and period = ${c.period}
-          union all select id, "value", period, as_of, first_seen_at from facts where ${key} and period is null order by id desc`;
-  return (await query.execute(db)).rows;
+  const key = [c.competitor, c.type, name, c.status, ...(c.market === null ? [] : [c.market]), ...(c.unit === undefined ? [] : [c.unit])];
+  const params = c.period === null ? key : [...key, c.period, ...key];
+  const shape = `peers ${c.market === null} ${c.unit === undefined} ${c.period === null}`;
+  return compiledOnce(db, shape, params, () => {
+    const market = c.market === null ? sql`market is null` : sql`market = ${c.market}`;
+    const unit = c.unit === undefined ? sql`unit is null` : sql`unit = ${c.unit}`;
+    const where = sql`competitor_id = ${c.competitor} and "type" = ${c.type} and "name" = ${name} and status = ${c.status} and ${market} and ${unit}`;
+    return c.period === null
+      ? sql<Peer>`select id, "value", period, as_of, first_seen_at from facts where ${where} order by id desc`
+      : sql<Peer>`select id, "value", period, as_of, first_seen_at from facts where ${where} and period = ${c.period}
+          union all select id, "value", period, as_of, first_seen_at from facts where ${where} and period is null order by id desc`;
+  });
 }
 
 /**
@@ -87,15 +91,14 @@ export async function mergeFact(
   const peers = await peersOf(db, candidate, name);
   const match = peers.find((f) => sameValue(f.value, candidate.value));
   if (match) {
-    const ors = [];
-    if (provenance.itemId != null) ors.push(sql`item_id = ${provenance.itemId}`);
-    if (provenance.url) ors.push(sql`url = ${provenance.url}`);
-    if (!ors.length) ors.push(sql`publisher = ${provenance.publisher}`);
-    const known = await sql<{ id: number }>`select id from fact_sources where fact_id = ${match.id} and (${sql.join(ors, sql` or `)}) limit 1`.execute(db);
-    if (known.rows.length) return { outcome: 'duplicate', factId: match.id };
+    if (await knownSource(db, match.id, provenance)) return { outcome: 'duplicate', factId: match.id };
     await addProvenance(db, match.id, provenance, nowIso);
-    const dates = match.period === null && candidate.period !== null ? sql`, period = ${candidate.period}` : sql``;
-    await sql`update facts set source_count = source_count + 1, last_seen_at = ${nowIso}${dates} where id = ${match.id}`.execute(db);
+    const dated = match.period === null && candidate.period !== null;
+    await compiledOnce(db, `corroborate ${dated}`, dated ? [nowIso, candidate.period, match.id] : [nowIso, match.id], () =>
+      dated
+        ? sql`update facts set source_count = source_count + 1, last_seen_at = ${nowIso}, period = ${candidate.period} where id = ${match.id}`
+        : sql`update facts set source_count = source_count + 1, last_seen_at = ${nowIso} where id = ${match.id}`,
+    );
     return { outcome: 'corroborated', factId: match.id };
   }
 
@@ -150,10 +153,38 @@ async function previousValue(
   return row?.value ?? null;
 }
 
+/**
+ * Whether the fact already records this source: the same item, else the same URL, else (with
+ * neither) the same publisher. One branch per way, not an OR: each branch finds its rows through
+ * an index (item_id; fact_id and url), where the OR read every source of the fact.
+ */
+async function knownSource(db: Kysely<Database>, factId: number, p: Provenance): Promise<boolean> {
+  const ways: [string, unknown][] = [];
+  if (p.itemId != null) ways.push(['item_id', p.itemId]);
+  if (p.url) ways.push(['url', p.url]);
+  if (!ways.length) ways.push(['publisher', p.publisher]);
+  const rows = await compiledOnce(
+    db,
+    `known ${ways.map(([column]) => column).join(' ')}`,
+    ways.flatMap(([, value]) => [factId, value]),
+    () =>
+      sql<{ id: number }>`${sql.join(
+        ways.map(([column, value]) => sql`select id from fact_sources where fact_id = ${factId} and ${sql.ref(column)} = ${value}`),
+        sql` union all `,
+      )} limit 1`,
+  );
+  return rows.length > 0;
+}
+
 async function addProvenance(db: Kysely<Database>, factId: number, p: Provenance, nowIso: string) {
-  await sql`insert into fact_sources (fact_id, item_id, publisher, url, title, published_at, language, quote, created_at)
-    values (${factId}, ${p.itemId ?? null}, ${p.publisher}, ${p.url ?? null}, ${p.title ?? null}, ${p.publishedAt ?? null},
-      ${p.language ?? null}, ${p.quote ?? null}, ${nowIso})`.execute(db);
+  const values = [factId, p.itemId ?? null, p.publisher, p.url ?? null, p.title ?? null, p.publishedAt ?? null, p.language ?? null, p.quote ?? null, nowIso];
+  await compiledOnce(
+    db,
+    'provenance',
+    values,
+    () => sql`insert into fact_sources (fact_id, item_id, publisher, url, title, published_at, language, quote, created_at)
+      values (${sql.join(values)})`,
+  );
 }
 
 /** One human line for a fact without a hand-written summary. */

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../src/db/migrate.js';
 import { type TestDb, testDb } from '../helpers/test-db.js';
@@ -18,6 +19,16 @@ describe('migrations', () => {
     for (const name of ['competitors', 'aliases', 'sources', 'items', 'facts', 'fact_sources', 'subscriptions', 'outbox', 'digests']) {
       expect(tables).toContain(name);
     }
+  });
+
+  it('index fact sources by fact and URL, and facts by key and as_of, for merging', async () => {
+    const indexes =
+      t.dialect === 'sqlite'
+        ? (await sql<{ name: string }>`select name from sqlite_master where type = 'index'`.execute(t.db)).rows.map((r) => r.name)
+        : (await sql<{ name: string }>`select indexname as name from pg_indexes where schemaname = ${t.schema}`.execute(t.db)).rows.map((r) => r.name);
+    expect(indexes).toEqual(expect.arrayContaining(['fact_sources_fact_url', 'fact_sources_item', 'facts_key', 'facts_latest']));
+    // Replaced by fact_sources_fact_url, which starts with the same column.
+    expect(indexes).not.toContain('fact_sources_fact');
   });
 
   it('give the outbox a unique delivery key', async () => {

@@ -74,3 +74,35 @@ describe('mergeFact: conflicts are figures about the same time', () => {
     expect(again).toMatchObject({ outcome: 'corroborated', factId: first.factId });
   });
 });
+
+describe('mergeFact: a source is recorded once per fact', () => {
+  let t: TestDb;
+  beforeEach(async () => {
+    t = await testDb();
+    await seedCompetitors(t.db);
+  });
+  afterEach(async () => t.cleanup());
+
+  const sources = (factId: number) => t.db.selectFrom('fact_sources').select(['publisher', 'url']).where('fact_id', '=', factId).orderBy('id').execute();
+
+  it('merge: the same figure read again at a URL already recorded is a duplicate; at another URL it corroborates', async () => {
+    const first = await mergeFact(t.db, users(92_000_000, '2026-10'), { publisher: 'A', url: 'https://a.example/1', publishedAt: '2026-11-20' }, NOW);
+    // Other facts' sources at the same URL must not make this one a duplicate.
+    await mergeFact(t.db, users(50_000_000, '2025-10'), { publisher: 'A', url: 'https://b.example/1', publishedAt: '2026-11-20' }, NOW);
+    const again = await mergeFact(t.db, users(92_000_000, '2026-10'), { publisher: 'A', url: 'https://a.example/1', publishedAt: '2026-11-20' }, NOW);
+    expect(again).toEqual({ outcome: 'duplicate', factId: first.factId });
+    const other = await mergeFact(t.db, users(92_500_000, '2026-10'), { publisher: 'B', url: 'https://b.example/1', publishedAt: '2026-11-21' }, NOW);
+    expect(other).toEqual({ outcome: 'corroborated', factId: first.factId });
+    expect(await sources(first.factId)).toEqual([
+      { publisher: 'A', url: 'https://a.example/1' },
+      { publisher: 'B', url: 'https://b.example/1' },
+    ]);
+  });
+
+  it('merge: without a URL or item, the publisher is what makes a repeat', async () => {
+    const first = await mergeFact(t.db, users(92_000_000, '2026-10'), { publisher: 'Annual report', publishedAt: null }, NOW);
+    expect((await mergeFact(t.db, users(92_000_000, '2026-10'), { publisher: 'Annual report', publishedAt: null }, NOW)).outcome).toBe('duplicate');
+    expect((await mergeFact(t.db, users(92_000_000, '2026-10'), { publisher: 'Press kit', publishedAt: null }, NOW)).outcome).toBe('corroborated');
+    expect(await sources(first.factId)).toHaveLength(2);
+  });
+});
