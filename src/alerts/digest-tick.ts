@@ -48,24 +48,7 @@ export async function runDigestTick(deps: { db: Kysely<Database>; clock: Clock; 
   const due: Due[] = [];
   for (const { timezone } of zones) {
     const local = localTime(now, timezone);
-    const subs = await db
-      .selectFrom('subscriptions as s')
-      .selectAll('s')
-      .where('s.timezone', '=', timezone)
-      .where('s.mode', 'in', ['digest', 'both'])
-      .where('s.disabled_reason', 'is', null)
-      .where('s.digest_time', '<=', local.time)
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('digests as d')
-              .select('d.subscription_id')
-              .whereRef('d.subscription_id', '=', 's.id')
-              .where('d.digest_date', '=', local.date),
-          ),
-        ),
-      )
-      .execute();
+    const subs = await digestsNotSentOn(db, timezone, [local.date]).where('s.digest_time', '<=', local.time).execute();
     for (const sub of subs) due.push({ sub, date: local.date, late: false });
     for (const sub of await missedYesterday(db, timezone, now)) due.push({ sub, date: previousDate(local.date), late: true });
   }
@@ -141,29 +124,34 @@ async function missedYesterday(db: Kysely<Database>, timezone: string, now: Date
   const [h, m] = local.time.split(':').map(Number);
   // Yesterday's digest time lies before today's local midnight, at most an hour (DST) after now minus the local clock.
   const createdBefore = new Date(now.getTime() - (h! * 60 + m!) * 60_000 + 3600_000).toISOString();
-  const subs = await db
+  const subs = await digestsNotSentOn(db, timezone, [yesterday, local.date])
+    .where('s.digest_time', '>', local.time)
+    .where('s.created_at', '<', createdBefore)
+    .execute();
+  return subs.filter((sub) => {
+    const created = localTime(new Date(sub.created_at), timezone);
+    return `${created.date} ${created.time}` <= `${yesterday} ${sub.digest_time}`;
+  });
+}
+
+/** Enabled digest subscriptions in `timezone` that have no digest yet for any of `dates`. */
+function digestsNotSentOn(db: Kysely<Database>, timezone: string, dates: string[]) {
+  return db
     .selectFrom('subscriptions as s')
     .selectAll('s')
     .where('s.timezone', '=', timezone)
     .where('s.mode', 'in', ['digest', 'both'])
     .where('s.disabled_reason', 'is', null)
-    .where('s.digest_time', '>', local.time)
-    .where('s.created_at', '<', createdBefore)
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(
           selectFrom('digests as d')
             .select('d.subscription_id')
             .whereRef('d.subscription_id', '=', 's.id')
-            .where('d.digest_date', 'in', [yesterday, local.date]),
+            .where('d.digest_date', 'in', dates),
         ),
       ),
-    )
-    .execute();
-  return subs.filter((sub) => {
-    const created = localTime(new Date(sub.created_at), timezone);
-    return `${created.date} ${created.time}` <= `${yesterday} ${sub.digest_time}`;
-  });
+    );
 }
 
 /**

@@ -1,36 +1,11 @@
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, ensureBuilt, ROOT } from '../helpers/built-cli.js';
+import { ensureBuilt } from '../helpers/built-cli.js';
 import { type SlackDouble, startSlackDouble } from '../helpers/slack-double.js';
+import { startAndWaitForExit } from '../helpers/start-cli.js';
 import { type TestDb, testDb } from '../helpers/test-db.js';
-
-interface Exit {
-  code: number | null;
-  stderr: string;
-  /** The last line on stderr: what a person (or a supervisor's log) sees last. */
-  lastLine: string;
-  pid: number;
-}
-
-/** Runs `rivalwatch start`; a process left half alive fails the test by timing out here. */
-async function startAndWaitForExit(args: string[], env: Record<string, string>): Promise<Exit> {
-  const child = spawn(process.execPath, [CLI, 'start', ...args], {
-    cwd: ROOT,
-    env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'warn', PORT: '0', ...env },
-  });
-  let stderr = '';
-  child.stderr.on('data', (d) => {
-    stderr += d;
-  });
-  child.stdin.end();
-  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-  const [code] = (await once(child, 'close')) as [number | null];
-  clearTimeout(timer);
-  return { code, stderr, lastLine: stderr.trimEnd().split('\n').at(-1) ?? '', pid: child.pid! };
-}
 
 const isRunning = (pid: number) => {
   try {

@@ -1,25 +1,10 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, ensureBuilt, ROOT } from '../helpers/built-cli.js';
+import { ensureBuilt } from '../helpers/built-cli.js';
+import { startAndWaitForExit } from '../helpers/start-cli.js';
 import { type TestDb, testDb } from '../helpers/test-db.js';
 
-/** Runs `rivalwatch start` with stdin closed: a terminal session that starts would exit 0 at once. */
-async function start(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, [CLI, 'start'], {
-    cwd: ROOT,
-    env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'info', PORT: '0', ...env },
-  });
-  let stderr = '';
-  child.stderr.on('data', (d) => {
-    stderr += d;
-  });
-  child.stdin.end();
-  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-  const [code] = (await once(child, 'close')) as [number | null];
-  clearTimeout(timer);
-  return { code, stderr };
-}
+/** `rivalwatch start` with info logs, so a terminal session that starts says so. */
+const start = (env: Record<string, string>) => startAndWaitForExit([], { LOG_LEVEL: 'info', ...env });
 
 describe('rivalwatch start: chat settings only half set', { timeout: 30_000 }, () => {
   let db: TestDb;
