@@ -58,11 +58,20 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     // "expands its cloud infrastructure", "étend son offre", "breidt zijn assortiment uit": growing a
     // thing, not entering a place.
     if (cue.event === 'expansion' && !places.some((m) => m.start >= cue.end && m.start < next) && GROWS_A_THING[language].test(sentence.slice(cue.start, cue.end + 40))) return null;
+    if ((cue.event === 'launch' || cue.event === 'expansion') && SHELVED[language].test(sentence.slice(cue.end, next))) return null;
     const event: EventName = cue.event === 'launch' && FUTURE[language].test(clauseAt(sentence, cue.start, cue.end)) ? 'expansion' : cue.event;
     const codes = mine.map((m) => (event === 'regulation' && isBrussels(sentence.slice(m.start, m.end)) ? 'EU' : m.code));
     return { event, start: cue.start, end: cue.end, markets: [...new Set(codes)] };
   }).filter((c): c is EventCue => c !== null);
 }
+
+// A plan told as given up is no event: "a plan to open a warehouse there was shelved", "le projet
+// d'ouvrir un entrepôt a été abandonné", "de plannen om er te openen werden in de ijskast gezet".
+const SHELVED: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:shelved|scrapped|abandoned|cancell?ed|called off|put on ice|dropped)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:abandonnée?s?|enterrée?s?|annulée?s?|mise? entre parenthèses|mise? au placard)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:in de ijskast|afgeblazen|geannuleerd|opgegeven|van tafel)(?![\p{L}])/iu,
+};
 
 const GROWS_A_THING: Record<Language, RegExp> = {
   en: /^expand(?:s|ed|ing)?\s+(?:its|their|the|a|an|his|her)\s/iu,
@@ -162,7 +171,8 @@ export function mayHoldEvent(sentence: string, language: Language): boolean {
 /** An announced entry with no cue verb: a time word for the future and the markets that come next. */
 export function announcedEntry(sentence: string, language: Language, marketsOf: () => MarketHit[]): EventCue | null {
   if (!SOON[language].test(sentence)) return null;
-  const areas = marketsOf().filter((m) => m.kind !== 'global');
+  // "may soon get backing from Brussels": a place something comes from is not one entered.
+  const areas = marketsOf().filter((m) => m.kind !== 'global' && !isOrigin(sentence, m));
   if (areas.length === 0) return null;
   return { event: 'expansion', start: areas[0]!.start, end: areas[0]!.end, markets: [...new Set(areas.map((m) => m.code))] };
 }

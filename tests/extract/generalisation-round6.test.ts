@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/extract/index.js';
+
+// Fixture sentences written for each rule; none is taken from an evaluation set.
+const read = (title: string, text: string, language = 'en', published = '2024-06-01') =>
+  extractFacts({ title, text, language, published }).facts.map(
+    (f) => `${f.competitor}:${f.metric ?? f.event}:${f.value ?? ''}:${f.market}${f.type === 'metric' ? `:${f.status}` : ''}`,
+  );
+const events = (facts: string[]) => facts.filter((f) => f.split(':').length === 4);
+
+describe('round 6: event cues used in another sense', () => {
+  it('a plan told as given up is no expansion', () => {
+    expect(events(read('Temu', 'Temu had a plan to open a warehouse in Poland that was later scrapped.'))).toEqual([]);
+    expect(events(read('Bol', "Bol's plannen om een winkel in Duitsland te openen werden in de ijskast gezet.", 'nl'))).toEqual([]);
+    expect(events(read('Shein', 'Le lancement de Shein en Pologne a finalement été enterré.', 'fr'))).toEqual([]);
+  });
+  it('a plan not given up is still an expansion', () => {
+    expect(events(read('Temu', 'Temu has a plan to open a warehouse in Poland next year.'))).toEqual(['temu:expansion::PL']);
+  });
+  it('a place something soon comes from is not a market entered', () => {
+    expect(events(read('Shein', 'Shein shoppers may soon get some help from Brussels.'))).toEqual([]);
+    expect(events(read('Shein', 'Shein may soon arrive in Portugal.'))).toEqual(['shein:expansion::PT']);
+  });
+});
