@@ -30,10 +30,10 @@ const marketOfName = (name: string): string | undefined => NAME_MARKETS.find(([r
 
 // Each name comes with a cheap lower-case substring that must be present before its regex runs.
 const TRACKED: Array<[RegExp, string, string[]]> = [
-  [/(?<![\p{L}\p{N}])(?:TikTok(?:\s+Shop)?|Tiktok(?:\s+Shop)?|TIKTOK|ByteDance|Bytedance|Douyin)(?![\p{L}\p{N}])/gu, 'tiktok-shop', ['tiktok', 'bytedance', 'douyin']],
+  [/(?<![\p{L}\p{N}])(?:TikTok(?:\s+Shop)?|Tiktok(?:\s+Shop)?|TIKTOK(?:\s+SHOP)?|ByteDance|Bytedance|Douyin)(?![\p{L}\p{N}])/gu, 'tiktok-shop', ['tiktok', 'bytedance', 'douyin']],
   [/(?<![\p{L}\p{N}])(?:Temu|TEMU|PDD(?:\s+Holdings)?|Pinduoduo)(?![\p{L}\p{N}])/gu, 'temu', ['temu', 'pdd', 'pinduoduo']],
   [/(?<![\p{L}\p{N}])(?:Shein|SHEIN)(?![\p{L}\p{N}])/gu, 'shein', ['shein']],
-  [/(?<![\p{L}\p{N}])(?:[Aa]mazon\.(?:com\.be|co\.uk|com|fr|nl|de|be|ie|es|it)(?![\p{L}])(?:\s+Inc\.?)?|Amazon(?:\s+Inc\.?)?|AWS)(?![\p{L}\p{N}])/gu, 'amazon', ['amazon', 'aws']],
+  [/(?<![\p{L}\p{N}])(?:[Aa]mazon\.(?:com\.be|co\.uk|com|fr|nl|de|be|ie|es|it)(?![\p{L}])(?:\s+Inc\.?)?|Amazon(?:\s+Inc\.?)?|AMAZON|AWS)(?![\p{L}\p{N}])/gu, 'amazon', ['amazon', 'aws']],
   // "bol" is also a Dutch word (a ball, a bulb, "staan bol van"): the lower-case name counts
   // unless a determiner or an adjective of shape, size or material comes before it ("een bol wol",
   // "de ronde bol", "een glazen bol") or
@@ -41,7 +41,7 @@ const TRACKED: Array<[RegExp, string, string[]]> = [
   // Ahold Delhaize's web shop is bol: "la filiale d'Ahold Delhaize", "dochter van Ahold Delhaize",
   // "the Ahold Delhaize subsidiary"; the group alone is not.
   [/(?<![\p{L}\p{N}])(?:(?:[Ff]iliale|[Ff]iliale néerlandaise|[Ff]iliale e-commerce|[Ff]iliale en ligne) d['’]Ahold(?:\s+Delhaize)?|(?:[Dd]ochter(?:bedrijf|onderneming)?|[Ww]ebwinkel|[Ww]ebshop|[Ee]-commercedochter|[Oo]nlinedochter|[Ii]nternetdochter) van Ahold(?:\s+Delhaize)?|Ahold(?:\s+Delhaize)?(?:['’]s)? (?:subsidiary|unit|online (?:store|shop|retailer|marketplace)|web ?shop|e-commerce (?:arm|unit|subsidiary|platform))|Ahold(?:\s+Delhaize)?-dochter)(?![\p{L}\p{N}])/gu, 'bol', ['ahold']],
-  [/(?<![\p{L}\p{N}])(?:[Bb]ol\.com|(?<!(?:\b[Dd]e|\b[Ee]en|\b[Hh]et)\s)Bol)(?![\p{L}\p{N}])/gu, 'bol', ['bol']],
+  [/(?<![\p{L}\p{N}])(?:[Bb]ol\.com|BOL(?:\.COM)?|(?<!(?:\b[Dd]e|\b[Ee]en|\b[Hh]et)\s)Bol)(?![\p{L}\p{N}])/gu, 'bol', ['bol']],
 ];
 
 // Companies we do not track, by name: retailers, marketplaces, carriers, payment firms and

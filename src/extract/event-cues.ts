@@ -32,7 +32,7 @@ const FR: Cues = {
   funding: ['levée de fonds', 'lève', 'levé', 'introduction en Bourse', 'entrée en Bourse', 'cotation', 'IPO', 'tour de table'],
   promotion: ['promotions?', 'promos?', 'réductions?', 'soldes', 'livraisons? (?:\\p{L}+ ){0,3}(?:gratuites?|offertes?)', 'frais de port offerts', 'sans frais de port', 'remises?', 'rabais', 'Black Friday', 'codes? promo'],
   leadership: ['nomm(?:é|ée|e|ation)', 'nouveau (?:PDG|patron|directeur général|président)', 'nouvelle (?:PDG|patronne|directrice générale|présidente)', 'démission(?:ne|né)?', 'succède'],
-  layoff: ['licenci(?:e|ement|ements|er|é|és)', 'suppressions? de postes', "suppressions? d['’]emplois", 'plan social', '(?:postes|emplois) (?:seront |sont |vont être )?supprimés', 'supprim(?:e|er|é) (?:[\\p{L}\\d  .,]+ ){0,3}(?:postes|emplois)'],
+  layoff: ['licenci(?:e|ement|ements|er|é|és)', 'suppressions? de postes', "suppressions? d['’]emplois", "suppressions? (?:de |d['’])(?:[\\p{L}\\d  .,]+ ){1,3}(?:postes|emplois)", 'plan social', '(?:postes|emplois) (?:seront |sont |vont être )?supprimés', 'supprim(?:e|er|é) (?:[\\p{L}\\d  .,]+ ){0,3}(?:postes|emplois)'],
 };
 
 const NL: Cues = {

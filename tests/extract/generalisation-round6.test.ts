@@ -22,3 +22,18 @@ describe('round 6: event cues used in another sense', () => {
     expect(events(read('Shein', 'Shein may soon arrive in Portugal.'))).toEqual(['shein:expansion::PT']);
   });
 });
+
+describe('round 6: a newsletter heading names the subject of its paragraph', () => {
+  it('an all-caps name before a dash is the subject, not the company of the paragraph before', () => {
+    const facts = read('Lettre du commerce', 'TEMU — Le groupe ouvre sa boutique en Pologne.\n\nAMAZON — Le groupe a annoncé la suppression de 120 postes en Italie.', 'fr');
+    expect(facts).toContain('amazon:layoff::IT');
+    expect(facts.some((f) => f.startsWith('temu:') && f.includes(':IT'))).toBe(false);
+  });
+  it('all-caps names of each competitor are read', () => {
+    expect(read('Nieuwsbrief', 'BOL: Het bedrijf opent een winkel in Duitsland.', 'nl')).toContain('bol:launch::DE');
+    expect(read('Newsletter', 'TIKTOK SHOP — The company launched in Spain this week.')).toContain('tiktok-shop:launch::ES');
+  });
+  it('a layoff told as "la suppression de N postes" is a layoff', () => {
+    expect(read('Temu', "Temu prévoit la suppression d'environ 80 postes en Allemagne.", 'fr')).toContain('temu:layoff::DE');
+  });
+});
