@@ -27,7 +27,8 @@ const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
   nl: [
     ['revenue', ['omzet', 'omzetten', 'inkomsten', 'opbrengst', 'opbrengsten', 'jaaromzet']],
     ['gmv', ['GMV', 'verkocht', 'verkochte', 'verkoopvolume', 'handelsvolume', 'bruto handelsvolume']],
-    ['sales', ['verkopen', 'verkoop']],
+    // "was goed voor 2,4 miljard pond": amounted to; what the sum is depends on the business, as with sales.
+    ['sales', ['verkopen', 'verkoop', 'goed voor', 'goed was voor', 'goed is voor', 'goed waren voor', 'goed zijn voor']],
     ['profit', ['winst', 'nettowinst', 'bedrijfsresultaat', 'bedrijfswinst', 'nettoresultaat', 'brutowinst']],
     ['valuation', ['waardering', 'gewaardeerd', 'beurswaarde', 'marktwaarde', 'waard']],
     ['investment', ['investeert', 'investeren', 'investering', 'investeringen', 'geïnvesteerd', 'investeerde']],

@@ -37,3 +37,13 @@ describe('round 6: a newsletter heading names the subject of its paragraph', () 
     expect(read('Temu', "Temu prévoit la suppression d'environ 80 postes en Allemagne.", 'fr')).toContain('temu:layoff::DE');
   });
 });
+
+describe('round 6: "goed zijn voor" tells what a sum amounts to', () => {
+  it('a marketplace sum told with "goed was voor" is its GMV, a retailer\'s its revenue', () => {
+    expect(read('Temu', 'In Duitsland was Temu vorig jaar goed voor 3,1 miljard euro.', 'nl')).toContain('temu:gmv:3100000000:DE:actual');
+    expect(read('Bol', 'België is voor Bol inmiddels goed voor 900 miljoen euro.', 'nl')).toContain('bol:revenue:900000000:BE:actual');
+  });
+  it('without the phrase, a bare sum is still no figure', () => {
+    expect(read('Temu', 'In Duitsland kreeg Temu vorig jaar 3,1 miljard euro.', 'nl').some((f) => f.includes('3100000000'))).toBe(false);
+  });
+});
