@@ -4,9 +4,10 @@ import { findMentions, leadingMentions, type Mention } from './companies.js';
 import { deniesEvent } from './denial.js';
 import { announcedEntry, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
+import { type Respective, respectiveFigures } from './respectively.js';
 import { eventMarket, inheritedMarket, onlyArticleMarket, singleMarket } from './market-context.js';
 import { findMarkets, type MarketHit, marketForFigure, noneInClause } from './markets.js';
-import { countsSomething, readMetric } from './metrics.js';
+import { countsSomething, type MetricReading, readMetric } from './metrics.js';
 import { findMultiples } from './multiples.js';
 import { findQuantities, mayHoldNumber, type Quantity } from './numbers.js';
 import { type Anchor, findPeriods, nearestPeriod, type PeriodHit, parseAnchor } from './periods.js';
@@ -192,6 +193,13 @@ function dropPlaceless(facts: CandidateFact[]): CandidateFact[] {
   return facts.filter((f) => f.market !== null || !placed.has(keyOf(f)));
 }
 
+/** A figure of a "respectively" list counts what the list's last figure counts. */
+function listReading(list: Respective | null, q: Quantity, sentence: string, language: Language, competitor: string): MetricReading | null {
+  if (!list || list.last === q || list.last.unit !== q.unit) return null;
+  const last = readMetric(list.last, sentence, language, competitor);
+  return last ? { ...last, value: q.value } : null;
+}
+
 function sentenceFacts(
   sentence: string,
   ctx: ArticleContext,
@@ -231,10 +239,12 @@ function sentenceFacts(
   const out: CandidateFact[] = [];
   const base = { quote: sentence, language };
 
-  const quantities: Quantity[] = [
+  let quantities: Quantity[] = [
     ...(hasDigit ? findQuantities(sentence, language) : []),
     ...multiples,
   ].sort((a, b) => a.start - b.start);
+  const respective = quantities.length > 1 ? respectiveFigures(sentence, language, mentions, quantities) : null;
+  if (respective) quantities = respective.quantities;
   let lastMoney: Quantity | null = null;
   for (const found of quantities) {
     let q = found;
@@ -243,9 +253,10 @@ function sentenceFacts(
       q = { ...q, kind: 'money', unit: lastMoney.unit };
     }
     if (q.kind === 'money' && q.scaled) lastMoney = q;
-    const competitor = competitorForFigure(mentions, q.start, sentence, focus());
+    const owner = respective?.owners.get(q.start);
+    const competitor = owner !== undefined ? owner : competitorForFigure(mentions, q.start, sentence, focus());
     if (!competitor) continue;
-    const reading = readMetric(q, sentence, language, competitor);
+    const reading = readMetric(q, sentence, language, competitor) ?? (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : null);
     if (!reading) continue;
     if (reading.metric === 'orders' && boughtToTest(sentence, language)) continue;
     const market =
@@ -266,7 +277,7 @@ function sentenceFacts(
       ...base,
     };
     out.push(fact);
-    for (const other of jointSubjects(mentions, q.start, sentence, competitor)) out.push({ ...fact, competitor: other });
+    if (owner === undefined) for (const other of jointSubjects(mentions, q.start, sentence, competitor)) out.push({ ...fact, competitor: other });
   }
 
   let cues = findEvents(sentence, language, marketsOf);

@@ -47,3 +47,22 @@ describe('round 6: "goed zijn voor" tells what a sum amounts to', () => {
     expect(read('Temu', 'In Duitsland kreeg Temu vorig jaar 3,1 miljard euro.', 'nl').some((f) => f.includes('3100000000'))).toBe(false);
   });
 });
+
+describe('round 6: "respectively" pairs the companies with the figures in order', () => {
+  it('French, with the scale written once at the end of the list', () => {
+    const facts = read('Plateformes', 'Temu et Shein, qui comptent respectivement 31 et 19 millions de clients en Allemagne, contestent la mesure.', 'fr');
+    expect(facts).toContain('temu:customers:31000000:DE:actual');
+    expect(facts).toContain('shein:customers:19000000:DE:actual');
+    expect(facts.filter((f) => f.includes(':customers:'))).toHaveLength(2);
+  });
+  it('English, with the word after the figures and a shared currency', () => {
+    const facts = read('Results', 'Amazon and Temu reported Polish sales of 4 and 1.5 billion euros respectively.');
+    expect(facts).toContain('amazon:revenue:4000000000:PL:actual');
+    expect(facts).toContain('temu:gmv:1500000000:PL:actual');
+  });
+  it('Dutch', () => {
+    const facts = read('Webwinkels', 'Bol en Amazon hebben respectievelijk 60.000 en 45.000 verkopers in Nederland.', 'nl');
+    expect(facts).toContain('bol:sellers:60000:NL:actual');
+    expect(facts).toContain('amazon:sellers:45000:NL:actual');
+  });
+});
