@@ -1,4 +1,5 @@
 import type { CandidateFact, Language } from '../domain/vocabulary.js';
+import { antecedentReading } from './antecedent.js';
 import { competitorForFigure, competitorsForEvent, jointSubjects, subjectOf } from './attribution.js';
 import { findMentions, leadingMentions, type Mention } from './companies.js';
 import { deniesEvent } from './denial.js';
@@ -71,7 +72,7 @@ export function extractFacts(article: Article): Extraction {
       const previousMarket = (): string | null => (previous === '' ? null : singleMarket(previous, language));
       const recentMarket = (): string | null => lastMarket(sentences, i, context);
       const focusOf = (): string | null => (i >= 2 ? recentSubject(sentences, i, context) : context.focus);
-      for (const fact of sentenceFacts(sentences[i]!.slice(0, MAX_SENTENCE), context, previousMarket, recentMarket, focusOf)) {
+      for (const fact of sentenceFacts(sentences[i]!.slice(0, MAX_SENTENCE), context, previous, previousMarket, recentMarket, focusOf)) {
         const what = `${fact.competitor}|${fact.metric ?? fact.event}|${fact.value ?? ''}|${fact.unit ?? ''}`;
         const key = `${what}|${fact.market ?? ''}`;
         if (i > 0 && replacesTitleFact(facts, fromTitle, what, fact)) {
@@ -203,6 +204,7 @@ function listReading(list: Respective | null, q: Quantity, sentence: string, lan
 function sentenceFacts(
   sentence: string,
   ctx: ArticleContext,
+  previous: string,
   previousMarket: () => string | null,
   recentMarket: () => string | null,
   focusOf: () => string | null,
@@ -256,7 +258,7 @@ function sentenceFacts(
     const owner = respective?.owners.get(q.start);
     const competitor = owner !== undefined ? owner : competitorForFigure(mentions, q.start, sentence, focus());
     if (!competitor) continue;
-    const reading = readMetric(q, sentence, language, competitor) ?? (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : null);
+    const reading = readMetric(q, sentence, language, competitor) ?? (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor));
     if (!reading) continue;
     if (reading.metric === 'orders' && boughtToTest(sentence, language)) continue;
     const market =

@@ -43,6 +43,14 @@ function moneyMetric(q: Quantity, sentence: string, language: Language, competit
   return cue ?? null;
 }
 
+/** What the last money word of a text names ("...notre chiffre d'affaires belge..." → revenue), if any. */
+export function lastMoneyCue(text: string, language: Language, competitor: string): MetricName | null {
+  const found = nearestBefore(hits(MONEY_CUES[language].re, text), Number.POSITIVE_INFINITY);
+  const cue = found ? MONEY_CUES[language].map.get(cueKey(found.text)) : undefined;
+  if (cue === 'sales') return MARKETPLACES.has(competitor) ? 'gmv' : 'revenue';
+  return cue ?? null;
+}
+
 const NUMBER_OF: Record<Language, RegExp> = {
   en: /(?<![\p{L}])number of(?![\p{L}])/iu,
   fr: /(?<![\p{L}])nombre d(?:e|['’])/iu,

@@ -66,3 +66,23 @@ describe('round 6: "respectively" pairs the companies with the figures in order'
     expect(facts).toContain('amazon:sellers:45000:NL:actual');
   });
 });
+
+describe('round 6: a sum that points back takes the metric named before', () => {
+  it('French "celui-ci", English "that figure", Dutch "dat bedrag"', () => {
+    expect(
+      read('Shein', "Shein veut tripler son chiffre d'affaires en Espagne. Celui-ci atteignait 300 millions d'euros en 2023.", 'fr'),
+    ).toContain('shein:revenue:300000000:ES:actual');
+    expect(read('Bol', 'Bol reported higher profit in Belgium. That figure came to 80 million euros last year.')).toContain(
+      'bol:profit:80000000:BE:actual',
+    );
+    const nl = read('Temu', 'Temu maakte zijn omzet in Polen niet bekend. Dat bedrag lag volgens analisten rond 2 miljard euro.', 'nl');
+    expect(nl.some((f) => f.startsWith('temu:revenue:2000000000:') && f.endsWith(':estimate'))).toBe(true);
+  });
+  it('a sum that does not point back stays unread', () => {
+    expect(
+      read('Shein', "Shein veut tripler son chiffre d'affaires en Espagne. Une usine a coûté 300 millions d'euros.", 'fr').some((f) =>
+        f.includes('300000000'),
+      ),
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,24 @@
+import type { Language } from '../domain/vocabulary.js';
+import { lastMoneyCue, type MetricReading } from './metrics.js';
+import type { Quantity } from './numbers.js';
+
+// A sentence that opens by pointing back at an amount named before: "That figure rose to...",
+// "Celui-ci s'élevait à...", "Dat bedrag steeg tot...".
+const POINTS_BACK: Record<Language, RegExp> = {
+  en: /^(?:(?:that|this|the) (?:figure|amount|sum|total)|(?:it|that|this) (?:rose|grew|stood|reached|came|amounted|was|fell|climbed|increased|jumped|totall?ed|dropped))(?![\p{L}])/iu,
+  fr: /^(?:celui-ci|celle-ci|ce montant|ce chiffre|cette somme|ce total)(?![\p{L}])/iu,
+  nl: /^(?:(?:dat|dit|die|het) (?:bedrag|cijfer|getal|totaal)|(?:die|deze|dat|dit) (?:steeg|groeide|bedroeg|kwam|lag|was|daalde|nam))(?![\p{L}])/iu,
+};
+
+/**
+ * A sum told without a money word in a sentence that points back ("Celui-ci s'élevait à 640
+ * millions d'euros") is what the sentence before named: "notre chiffre d'affaires belge" makes it
+ * revenue. Only a sum in the opening clause counts.
+ */
+export function antecedentReading(q: Quantity, sentence: string, previous: string, language: Language, competitor: string): MetricReading | null {
+  if (q.kind !== 'money' || previous === '') return null;
+  const opening = sentence.slice(0, q.start);
+  if (/[,;:]/u.test(opening) || !POINTS_BACK[language].test(opening.trimStart())) return null;
+  const metric = lastMoneyCue(previous, language, competitor);
+  return metric ? { metric, value: q.value, unit: q.unit } : null;
+}
