@@ -13,6 +13,7 @@ import { findMultiples } from './multiples.js';
 import { findQuantities, mayHoldNumber, type Quantity } from './numbers.js';
 import { type Anchor, findPeriods, nearestPeriod, type PeriodHit, parseAnchor } from './periods.js';
 import { splitSentences } from './sentences.js';
+import { investmentStatus } from './investment-status.js';
 import { isFuture, statusOf } from './status.js';
 import { boughtToTest } from './test-purchase.js';
 
@@ -274,7 +275,7 @@ function sentenceFacts(
       value: reading.value,
       unit: reading.unit,
       market,
-      status: statusOf(sentence, q.end, language),
+      status: (reading.metric === 'investment' ? investmentStatus(sentence, language) : null) ?? statusOf(sentence, q.end, language),
       period: nearestPeriod(periodsOf(), q.start, q.end),
       ...base,
     };

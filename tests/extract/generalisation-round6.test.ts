@@ -86,3 +86,16 @@ describe('round 6: a sum that points back takes the metric named before', () => 
     ).toBe(false);
   });
 });
+
+describe('round 6: an investment the company is expected to make is announced, as "will invest" is', () => {
+  it('reads "devrait investir", "is expected to invest" and "zou investeren" as actual', () => {
+    expect(read('Temu', "Temu devrait investir 200 millions d'euros dans un entrepôt en Pologne.", 'fr')).toContain('temu:investment:200000000:PL:actual');
+    expect(read('Shein', 'Shein is expected to invest €250 million in a warehouse in Poland.')).toContain('shein:investment:250000000:PL:actual');
+    expect(read('Bol', 'Bol zou 30 miljoen euro investeren in een magazijn in België.', 'nl')).toContain('bol:investment:30000000:BE:actual');
+  });
+  it('hearsay stays an estimate', () => {
+    expect(read('Bol', 'Volgens ingewijden zou Bol 30 miljoen euro investeren in een magazijn in België.', 'nl')).toContain(
+      'bol:investment:30000000:BE:estimate',
+    );
+  });
+});
