@@ -195,6 +195,11 @@ function dropPlaceless(facts: CandidateFact[]): CandidateFact[] {
   return facts.filter((f) => f.market !== null || !placed.has(keyOf(f)));
 }
 
+// A sum of a few units of money with no scale word is a price, a fee or a threshold ("a £12 hair
+// straightener", "une pénalité de 5 euros par article", "orders above $29"), never what a company
+// reports.
+const isPrice = (q: Quantity): boolean => q.kind === 'money' && !q.scaled && Math.abs(q.value) < 1_000;
+
 /** A figure of a "respectively" list counts what the list's last figure counts. */
 function listReading(list: Respective | null, q: Quantity, sentence: string, language: Language, competitor: string): MetricReading | null {
   if (!list || list.last === q || list.last.unit !== q.unit) return null;
@@ -256,6 +261,7 @@ function sentenceFacts(
       q = { ...q, kind: 'money', unit: lastMoney.unit };
     }
     if (q.kind === 'money' && q.scaled) lastMoney = q;
+    if (isPrice(q)) continue;
     const owner = respective?.owners.get(q.start);
     const competitor = owner !== undefined ? owner : competitorForFigure(mentions, q.start, sentence, focus());
     if (!competitor) continue;

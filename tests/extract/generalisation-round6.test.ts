@@ -99,3 +99,15 @@ describe('round 6: an investment the company is expected to make is announced, a
     );
   });
 });
+
+describe('round 6: a small sum with no scale word is a price, not a company figure', () => {
+  it('fees per item and order thresholds are no figure', () => {
+    expect(read('Temu', 'La loi prévoit une pénalité de 4 euros par article vendu par Temu en France, portée à 8 euros en 2028.', 'fr')).not.toContainEqual(
+      expect.stringMatching(/^temu:[a-z_]+:[48]:/u),
+    );
+    expect(read('Shein', 'Shein offered free shipping in Spain on orders above $35.').some((f) => f.includes(':35:'))).toBe(false);
+  });
+  it('a large sum written in full digits is still read', () => {
+    expect(read('Shein', 'Regulators in Italy fined Shein €750,000 last year.')).toContain('shein:fine:750000:IT:actual');
+  });
+});
