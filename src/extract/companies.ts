@@ -39,8 +39,8 @@ const TRACKED: Array<[RegExp, string, string[]]> = [
   // "de ronde bol", "een glazen bol") or
   // it is part of "bol staan"; "Bol" counts unless an article precedes it.
   // Ahold Delhaize's web shop is bol: "la filiale d'Ahold Delhaize", "dochter van Ahold Delhaize",
-  // "the Ahold Delhaize subsidiary"; the group alone is not.
-  [/(?<![\p{L}\p{N}])(?:(?:[Ff]iliale|[Ff]iliale néerlandaise|[Ff]iliale e-commerce|[Ff]iliale en ligne) d['’]Ahold(?:\s+Delhaize)?|(?:[Dd]ochter(?:bedrijf|onderneming)?|[Ww]ebwinkel|[Ww]ebshop|[Ee]-commercedochter|[Oo]nlinedochter|[Ii]nternetdochter) van Ahold(?:\s+Delhaize)?|Ahold(?:\s+Delhaize)?(?:['’]s)? (?:subsidiary|unit|online (?:store|shop|retailer|marketplace)|web ?shop|e-commerce (?:arm|unit|subsidiary|platform))|Ahold(?:\s+Delhaize)?-dochter)(?![\p{L}\p{N}])/gu, 'bol', ['ahold']],
+  // "the Ahold Delhaize subsidiary", "het platform van Ahold Delhaize"; the group alone is not.
+  [/(?<![\p{L}\p{N}])(?:(?:[Ff]iliale|[Ff]iliale néerlandaise|[Ff]iliale e-commerce|[Ff]iliale en ligne|[Pp]lateforme|[Pp]lace de marché) d['’]Ahold(?:\s+Delhaize)?|(?:[Dd]ochter(?:bedrijf|onderneming)?|[Ww]ebwinkel|[Ww]ebshop|[Ee]-commercedochter|[Oo]nlinedochter|[Ii]nternetdochter|[Pp]latform|[Mm]arktplaats) van Ahold(?:\s+Delhaize)?|Ahold(?:\s+Delhaize)?(?:['’]s)? (?:subsidiary|unit|online (?:store|shop|retailer|marketplace)|web ?shop|e-commerce (?:arm|unit|subsidiary|platform))|Ahold(?:\s+Delhaize)?-dochter)(?![\p{L}\p{N}])/gu, 'bol', ['ahold']],
   [/(?<![\p{L}\p{N}])(?:[Bb]ol\.com|BOL(?:\.COM)?|(?<!(?:\b[Dd]e|\b[Ee]en|\b[Hh]et)\s)Bol)(?![\p{L}\p{N}])/gu, 'bol', ['bol']],
 ];
 

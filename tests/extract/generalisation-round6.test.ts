@@ -111,3 +111,15 @@ describe('round 6: a small sum with no scale word is a price, not a company figu
     expect(read('Shein', 'Regulators in Italy fined Shein €750,000 last year.')).toContain('shein:fine:750000:IT:actual');
   });
 });
+
+describe('round 6: bol described as Ahold Delhaize\'s platform', () => {
+  it('"het platform van Ahold Delhaize" and "la plateforme d\'Ahold Delhaize" are bol; the group alone is not', () => {
+    expect(read('Webwinkels', 'Het platform van Ahold Delhaize boekte in België een omzet van 1,2 miljard euro.', 'nl')).toContain(
+      'bol:revenue:1200000000:BE:actual',
+    );
+    expect(read('Commerce', "La plateforme d'Ahold Delhaize a réalisé un chiffre d'affaires de 1,2 milliard d'euros en Belgique.", 'fr')).toContain(
+      'bol:revenue:1200000000:BE:actual',
+    );
+    expect(read('Retail', 'Ahold Delhaize boekte in België een omzet van 9 miljard euro.', 'nl').some((f) => f.startsWith('bol:'))).toBe(false);
+  });
+});
