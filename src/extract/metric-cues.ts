@@ -78,7 +78,7 @@ const GROWTH_UP: Record<Language, string[]> = {
 const GROWTH_DOWN: Record<Language, string[]> = {
   en: ['down', 'fell', 'fall', 'falls', 'fallen', 'drop', 'dropped', 'decline', 'declined', 'decrease', 'decreased', 'lower', 'shrank', 'slumped', 'slid'],
   fr: ['baisse', 'recul\\p{L}*', 'diminu\\p{L}*', 'chut\\p{L}*', 'en moins'],
-  nl: ['daling', 'gedaald', 'daal\\p{L}*', 'afname', 'afgenomen', 'lager', 'krimp\\p{L}*', 'kromp', 'minder'],
+  nl: ['daling', 'gedaald', 'daal\\p{L}*', 'dalen', 'dalend\\p{L}*', 'afname', 'afgenomen', 'lager', 'krimp\\p{L}*', 'kromp', 'minder'],
 };
 const SHARE: Record<Language, string[]> = {
   en: ['market share', 'that share', 'this share', 'its share', 'share of the market', 'share of', 'of the market', 'of all online', 'of online', 'online retail', 'holds', 'accounts for', 'account for', 'captures', 'commands'],

@@ -123,3 +123,10 @@ describe('round 6: bol described as Ahold Delhaize\'s platform', () => {
     expect(read('Retail', 'Ahold Delhaize boekte in België een omzet van 9 miljard euro.', 'nl').some((f) => f.startsWith('bol:'))).toBe(false);
   });
 });
+
+describe('round 6: Dutch "dalen" is a fall', () => {
+  it('"zag zijn omzet met 3 procent dalen" is growth of -3', () => {
+    expect(read('Bol', 'Bol zag zijn omzet in België met 3 procent dalen.', 'nl')).toContain('bol:growth:-3:BE:actual');
+    expect(read('Bol', 'Bol zag zijn omzet in België met 3 procent stijgen.', 'nl')).toContain('bol:growth:3:BE:actual');
+  });
+});
