@@ -18,11 +18,12 @@ const PEOPLE_SUBJECT =
 // An aside between commas names companies that are not the clause's subject: a relative clause
 // ("Amazon, which competes with Zalando, reported..."; "Shein, qui concurrence Zara, a vu...";
 // "Temu, die concurreert met bol, zag...") anywhere, and an apposition or comparison right after
-// a name ("TikTok Shop, the ByteDance unit that rivals Amazon, said..."; "Temu, net als Shein,").
+// a name ("TikTok Shop, the ByteDance unit that rivals Amazon, said..."; "Temu, net als Shein,";
+// "Bol, sinds 2012 onderdeel van Ahold Delhaize, heeft...", "Shein, owned by ...").
 const RELATIVE_ASIDE =
   /[,(]\s*(?:which|who|whose|where|qui|où|dont|lequel|laquelle|lesquels|lesquelles|die|waar|waarvan|waarin|waarmee|wiens|welke)(?![\p{L}])/giu;
 const APPOSITION_ASIDE =
-  /[,(]\s*(?:(?:the|a|an|its|like|unlike|as well as|including|le|la|les|un|une|son|sa|ses|comme|tout comme|contrairement à|à l['’]instar de|de|het|een|zijn|haar|net als|zoals|anders dan|in tegenstelling tot)(?![\p{L}])|l['’](?=\p{L}))/giu;
+  /[,(]\s*(?:(?:the|a|an|its|like|unlike|as well as|including|le|la|les|un|une|son|sa|ses|comme|tout comme|contrairement à|à l['’]instar de|de|het|een|zijn|haar|net als|zoals|anders dan|in tegenstelling tot|since|part of|owned by|now part of|depuis|filiale|propriété|détenue? par|sinds|onderdeel|eigendom|dochter(?:bedrijf)? van)(?![\p{L}])|l['’](?=\p{L}))/giu;
 // A sentence that opens on a comparison: "Like Shein, Temu...", "Comme Shein, Temu...", "Net als Shein, ...".
 const LEADING_COMPARISON =
   /^\s*(?:like|unlike|as with|compared (?:with|to)|comme|tout comme|contrairement à|à l['’]instar de|comparé à|net als|zoals|anders dan|in tegenstelling tot|vergeleken met)(?![\p{L}])[^,;]{1,80},/iu;

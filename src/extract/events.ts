@@ -99,12 +99,18 @@ const SHOP_AFTER =
   /^[\s-]*(?:store|stores|storefront|shop|shops|section|app|platform|chain|chains|retailer|retailers|brand|model|marketplace|site|outlet|outlets|channel|tab|programme|program|focused|oriented|player|players|giant|rival|rivals|format|enseigne|magasin|plateforme|winkel|winkels|keten|formule|platform)(?![\p{L}])/iu;
 const SHOP_BEFORE = /(?:enseigne|enseignes|magasin|magasins|plateforme|modèle|chaîne|géant|acteur|acteurs|spécialiste)\s+(?:du\s+|de\s+)?$/iu;
 
+// Working with a number of sellers is the size of a marketplace, not a partnership: "werkt samen
+// met ruim 55.000 verkooppartners", "partners with more than 10,000 brands".
+const COUNTED_PARTNERS =
+  /^\s*(?:(?:met|with|avec)\s+)?(?:(?:ruim|meer dan|bijna|zo['’]n|ongeveer|more than|over|nearly|almost|about|around|some|plus de|près de|environ|quelque)\s+)?\d/iu;
+
 function notAnEvent(sentence: string, start: number, cue: string, event: EventName): boolean {
   if (start > 0 && /^\p{Lu}\p{Ll}/u.test(cue) && !PROPER_CUE.test(cue) && /\p{L}[^.!?]*$/u.test(sentence.slice(Math.max(0, start - 40), start))) return true;
   if (event === 'promotion' && /^(?:discount|budget|low-cost|promo)/iu.test(cue)) {
     const end = start + cue.length;
     if (SHOP_AFTER.test(sentence.slice(end, end + 20)) || SHOP_BEFORE.test(sentence.slice(Math.max(0, start - 25), start))) return true;
   }
+  if (event === 'partnership' && COUNTED_PARTNERS.test(sentence.slice(start + cue.length, start + cue.length + 40))) return true;
   if (event !== 'regulation') return false;
   const before = sentence.slice(Math.max(0, start - 30), start);
   if (/^(?:regulat|toezicht|régulat)/iu.test(cue) && ADDRESSEE_BEFORE.test(before)) return true;

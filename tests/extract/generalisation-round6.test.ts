@@ -130,3 +130,16 @@ describe('round 6: Dutch "dalen" is a fall', () => {
     expect(read('Bol', 'Bol zag zijn omzet in België met 3 procent stijgen.', 'nl')).toContain('bol:growth:3:BE:actual');
   });
 });
+
+describe('round 6: an aside telling whose part a company is, and counted partners', () => {
+  it('"Bol, sinds 2016 onderdeel van Ahold Delhaize, heeft..." gives the figure to bol', () => {
+    expect(read('Bol', 'Bol, sinds 2016 onderdeel van Ahold Delhaize, heeft 12 miljoen klanten in België.', 'nl')).toContain(
+      'bol:customers:12000000:BE:actual',
+    );
+    expect(read('Shein', 'Shein, owned by a Singapore holding, has 30 million users in Germany.')).toContain('shein:users:30000000:DE:actual');
+  });
+  it('working with a number of sellers is no partnership; working with a named firm still is', () => {
+    expect(events(read('Bol', 'Bol werkt samen met ruim 40.000 verkooppartners in België.', 'nl'))).toEqual([]);
+    expect(events(read('Bol', 'Bol werkt samen met PostNL in België.', 'nl'))).toEqual(['bol:partnership::BE']);
+  });
+});
