@@ -99,6 +99,12 @@ const SHOP_AFTER =
   /^[\s-]*(?:store|stores|storefront|shop|shops|section|app|platform|chain|chains|retailer|retailers|brand|model|marketplace|site|outlet|outlets|channel|tab|programme|program|focused|oriented|player|players|giant|rival|rivals|format|enseigne|magasin|plateforme|winkel|winkels|keten|formule|platform)(?![\p{L}])/iu;
 const SHOP_BEFORE = /(?:enseigne|enseignes|magasin|magasins|plateforme|modèle|chaîne|géant|acteur|acteurs|spécialiste)\s+(?:du\s+|de\s+)?$/iu;
 
+// Leaving an app or a page is no exit from a market: "acheter sans quitter l'application",
+// "without leaving the app", "zonder de app te verlaten".
+const LEAVES_A_SCREEN =
+  /^\s*(?:(?:the|their|its|l['’]|la|le|les|leur|son|sa|de|het|hun|zijn)\s*)?(?:app|apps|application|appli|site|website|page|platform|plateforme|panier|basket|cart|feed|fil|video|vidéo|stream|live)(?![\p{L}])/iu;
+const WITHOUT_BEFORE = /(?<![\p{L}])(?:sans|without)\s+$/iu;
+
 // Working with a number of sellers is the size of a marketplace, not a partnership: "werkt samen
 // met ruim 55.000 verkooppartners", "partners with more than 10,000 brands".
 const COUNTED_PARTNERS =
@@ -110,6 +116,7 @@ function notAnEvent(sentence: string, start: number, cue: string, event: EventNa
     const end = start + cue.length;
     if (SHOP_AFTER.test(sentence.slice(end, end + 20)) || SHOP_BEFORE.test(sentence.slice(Math.max(0, start - 25), start))) return true;
   }
+  if (event === 'exit' && (LEAVES_A_SCREEN.test(sentence.slice(start + cue.length, start + cue.length + 30)) || WITHOUT_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)))) return true;
   if (event === 'partnership' && COUNTED_PARTNERS.test(sentence.slice(start + cue.length, start + cue.length + 40))) return true;
   if (event !== 'regulation') return false;
   const before = sentence.slice(Math.max(0, start - 30), start);

@@ -143,3 +143,13 @@ describe('round 6: an aside telling whose part a company is, and counted partner
     expect(events(read('Bol', 'Bol werkt samen met PostNL in België.', 'nl'))).toEqual(['bol:partnership::BE']);
   });
 });
+
+describe('round 6: leaving an app is no market exit', () => {
+  it('"sans quitter l\'application" and "without leaving the app" are no exit', () => {
+    expect(events(read('TikTok', "En Espagne, les utilisateurs de TikTok peuvent payer sans quitter l'application.", 'fr'))).toEqual([]);
+    expect(events(read('TikTok', 'In Spain, TikTok users can now pay without leaving the app.'))).toEqual([]);
+  });
+  it('leaving a country still is', () => {
+    expect(events(read('Temu', 'Temu quitte le marché espagnol.', 'fr'))).toEqual(['temu:exit::ES']);
+  });
+});
