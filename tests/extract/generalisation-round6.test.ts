@@ -153,3 +153,14 @@ describe('round 6: leaving an app is no market exit', () => {
     expect(events(read('Temu', 'Temu quitte le marché espagnol.', 'fr'))).toEqual(['temu:exit::ES']);
   });
 });
+
+describe('round 6: a company speaking in the first person plural of its aim', () => {
+  it('"nous visons", "nous voulons" make a target', () => {
+    expect(read('Temu', "« Nous visons 2 milliards d'euros de ventes en Italie », a dit le patron de Temu.", 'fr')).toContain(
+      'temu:gmv:2000000000:IT:target',
+    );
+    expect(read('Temu', "« Nous avons réalisé 2 milliards d'euros de ventes en Italie », a dit le patron de Temu.", 'fr')).toContain(
+      'temu:gmv:2000000000:IT:actual',
+    );
+  });
+});
