@@ -74,6 +74,21 @@ function aboutSameTime(period: string | null, date: string, stored: { period: st
 }
 
 /**
+ * The stored figure a new one contradicts: the newest peer about the same time that was not read
+ * from the same article. An article that states two figures ("92 million, up from 75 million a
+ * year earlier") states them on purpose; it does not contradict itself.
+ */
+async function rivalOf(db: Kysely<Database>, peers: Peer[], period: string | null, date: string, itemId: number | null | undefined) {
+  for (const peer of peers) {
+    if (!aboutSameTime(period, date, peer)) continue;
+    if (itemId == null) return peer;
+    const same = await sql`select 1 from fact_sources where fact_id = ${peer.id} and item_id = ${itemId} limit 1`.execute(db);
+    if (!same.rows.length) return peer;
+  }
+  return undefined;
+}
+
+/**
  * Stores a candidate fact: a new fact, a corroboration of one already known (same competitor,
  * metric or event, market, period, status, unit, and a value within tolerance), or a conflict
  * (same key and the same time — see aboutSameTime — but a clearly different value; a later
@@ -103,7 +118,7 @@ export async function mergeFact(
   }
 
   const asOf = provenance.publishedAt ? provenance.publishedAt.slice(0, 10) : nowIso.slice(0, 10);
-  const rival = candidate.type === 'metric' ? peers.find((f) => aboutSameTime(candidate.period, asOf, f)) : undefined;
+  const rival = candidate.type === 'metric' ? await rivalOf(db, peers, candidate.period, asOf, provenance.itemId) : undefined;
   const conflict = rival !== undefined;
   const previous = candidate.type === 'metric' ? await previousValue(db, candidate.competitor, name, candidate.market, candidate.unit) : null;
   const inserted = await db

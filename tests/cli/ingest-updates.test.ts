@@ -43,4 +43,26 @@ describe('rivalwatch ingest over the seeded figures', () => {
     expect(temu.map((f) => f.value)).toEqual([75_000_000, 92_000_000]);
     expect(temu[1]).toMatchObject({ conflict_with: null, importance: 3 });
   });
+
+  it('ingest: an article that gives a figure and the one it grew from does not conflict with itself', async () => {
+    const file = join(dir, 'temu-sellers.txt');
+    writeFileSync(file, ['Temu signs up local merchants', 'Temu now has 30,000 sellers in France, up from 12,000 a year earlier.'].join('\n'));
+    const out = new PassThrough();
+    let stdout = '';
+    out.on('data', (d) => (stdout += d));
+    expect(await run([file], { stdout: out, stderr: new PassThrough(), stdin: new PassThrough(), env: { DATABASE_URL: t.url, LOG_LEVEL: 'silent' } })).toBe(0);
+    expect(stdout).toMatch(/Facts: 2 new, 0 corroborated, 0 conflicting/);
+    const sellers = await t.db
+      .selectFrom('facts')
+      .select(['value', 'conflict_with'])
+      .where('competitor_id', '=', 'temu')
+      .where('name', '=', 'sellers')
+      .where('market', '=', 'FR')
+      .orderBy('id')
+      .execute();
+    expect(sellers).toEqual([
+      { value: 30_000, conflict_with: null },
+      { value: 12_000, conflict_with: null },
+    ]);
+  });
 });
