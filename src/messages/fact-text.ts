@@ -1,17 +1,11 @@
+import type { FactTable } from '../db/schema.js';
 import { formatValue } from '../domain/format-value.js';
 
 /** What a fact line is written from: the stored fact and the sentence its first source gave. */
-export interface FactTextInput {
-  type: string;
-  name: string;
-  value: number | null;
-  unit: string | null;
-  market: string | null;
-  period: string | null;
-  summary: string;
+export type FactTextInput = Pick<FactTable, 'type' | 'name' | 'value' | 'unit' | 'market' | 'period' | 'summary'> & {
   /** The sentence the fact was read from; null for facts a person entered (seeds). */
   quote: string | null | undefined;
-}
+};
 
 /** Longest quote shown in a line; cut at a word boundary beyond it. */
 export const QUOTE_MAX = 220;

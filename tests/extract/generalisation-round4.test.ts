@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/extract/index.js';
+import { read } from './read-facts.js';
 
 // Fixture sentences written for each rule; none is taken from an evaluation set.
-const read = (title: string, text: string, language = 'en', published = '2024-06-01') =>
-  extractFacts({ title, text, language, published }).facts.map(
-    (f) => `${f.competitor}:${f.metric ?? f.event}:${f.value ?? ''}:${f.market}${f.type === 'metric' ? `:${f.status}` : ''}`,
-  );
 const names = (title: string, text: string, language = 'en') => read(title, text, language).map((f) => f.split(':').slice(0, 3).join(':'));
 
 describe('round 4: companies we do not track, found by name or by grammar', () => {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { datelineEnd } from '../../src/extract/dateline.js';
-import { extractFacts } from '../../src/extract/index.js';
+import { read } from './read-facts.js';
 
 // Fixture sentences written for each rule; none is taken from an evaluation set.
-const read = (title: string, text: string, language = 'en', published = '2024-06-01') =>
-  extractFacts({ title, text, language, published }).facts.map(
-    (f) => `${f.competitor}:${f.metric ?? f.event}:${f.value ?? ''}:${f.market}${f.type === 'metric' ? `:${f.status}` : ''}`,
-  );
 
 describe('round 5: a dateline is where the story was filed, not a market', () => {
   it('finds where a dateline ends, and nothing when there is none', () => {

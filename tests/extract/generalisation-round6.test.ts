@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/extract/index.js';
+import { read } from './read-facts.js';
 
 // Fixture sentences written for each rule; none is taken from an evaluation set.
-const read = (title: string, text: string, language = 'en', published = '2024-06-01') =>
-  extractFacts({ title, text, language, published }).facts.map(
-    (f) => `${f.competitor}:${f.metric ?? f.event}:${f.value ?? ''}:${f.market}${f.type === 'metric' ? `:${f.status}` : ''}`,
-  );
 const events = (facts: string[]) => facts.filter((f) => f.split(':').length === 4);
 
 describe('round 6: event cues used in another sense', () => {
