@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.js';
 
 /** What is already stored among a document's keys: guids and links of its source; links and text hashes anywhere. */
@@ -12,6 +12,14 @@ export interface StoredKeys {
 
 /** Bound parameters per `in (…)` lookup: well under SQLite's and Postgres' limits. */
 const LOOKUP_CHUNK = 500;
+
+/**
+ * Hex digits of a text hash that items are indexed by (migration 006, whose expression this must
+ * match word for word for the index to be used). Rows are found by prefix, then kept only if their
+ * full hash is one looked for, so two texts whose hashes share a prefix stay two.
+ */
+export const HASH_PREFIX_DIGITS = 12;
+const hashPrefix = sql<string>`substr(content_hash, 1, 12)`;
 
 /**
  * Looks up only the keys of the fetched document (a few queries per document, whatever the
@@ -31,9 +39,11 @@ export async function storedKeys(
       if (sourceId !== null && r.source_id === sourceId) found.urls.add(r.url);
     }
   }
-  for (const chunk of chunks(keys.hashes)) {
-    const rows = await db.selectFrom('items').select('content_hash').where('content_hash', 'in', chunk).execute();
-    for (const r of rows) found.hashes.add(r.content_hash);
+  const wanted = new Set(keys.hashes);
+  const prefixes = [...new Set(keys.hashes.map((h) => h.slice(0, HASH_PREFIX_DIGITS)))];
+  for (const chunk of chunks(prefixes)) {
+    const rows = await db.selectFrom('items').select('content_hash').where(hashPrefix, 'in', chunk).execute();
+    for (const r of rows) if (wanted.has(r.content_hash)) found.hashes.add(r.content_hash);
   }
   if (sourceId === null) return found;
   for (const chunk of chunks(keys.guids)) {
