@@ -14,3 +14,20 @@ export function fixedSizes(count: number): number[] {
   }
   return out;
 }
+
+/** Lengths an `in (…)` list is padded to, and the longest one. */
+const LIST_SIZES = [8, 32, 128, 512];
+export const LONGEST_LIST = LIST_SIZES[LIST_SIZES.length - 1]!;
+
+/**
+ * `values` (1 to LONGEST_LIST of them) made as long as the next of a few fixed lengths by
+ * repeating the last one: `in (…)` means the same with a value repeated, and a list of any
+ * length then fits one of four statement texts, each compiled and prepared once.
+ */
+export function paddedList<T>(values: readonly T[]): T[] {
+  if (!values.length || values.length > LONGEST_LIST) throw new Error(`paddedList: ${values.length} values (1 to ${LONGEST_LIST})`);
+  const size = LIST_SIZES.find((s) => s >= values.length)!;
+  const out = values.slice();
+  while (out.length < size) out.push(values[values.length - 1]!);
+  return out;
+}

@@ -11,7 +11,7 @@ import { planStories, settleStories } from './plan-stories.js';
 import { type Candidate, type Stored, type StoreContext, storeChunk } from './store-items.js';
 import { storedKeys } from './stored-keys.js';
 import type { StoryIndex } from './story-index.js';
-import { signatureOfNormalised } from './story-signature.js';
+import { SIGNATURE_SIZE, signatureOfNormalised } from './story-signature.js';
 import { addTally, emptyTally, type Tally } from './tally.js';
 
 export interface ItemDeps {
@@ -59,7 +59,8 @@ export async function ingestItems(deps: ItemDeps, origin: ItemOrigin, items: Par
   if (!fresh.length) return 0;
 
   const competitors = new Set((await deps.db.selectFrom('competitors').select('id').execute()).map((r) => r.id));
-  const read = fresh.map((k) => {
+  const signatures = new Int32Array(fresh.length * SIGNATURE_SIZE);
+  const read = fresh.map((k, i) => {
     const published = k.parsed.publishedAt;
     const extraction = deps.extract({
       title: k.parsed.title,
@@ -71,7 +72,8 @@ export async function ingestItems(deps: ItemDeps, origin: ItemOrigin, items: Par
     // dropping it keeps the item and its other facts.
     const facts = extraction.facts.filter((f) => competitors.has(f.competitor));
     tally.factsUnknownCompetitor += extraction.facts.length - facts.length;
-    return { ...k, sig: signatureOfNormalised(k.normalised), extraction: { ...extraction, facts } };
+    const sig = signatureOfNormalised(k.normalised, signatures.subarray(i * SIGNATURE_SIZE, (i + 1) * SIGNATURE_SIZE));
+    return { ...k, sig, extraction: { ...extraction, facts } };
   });
   const plans = planStories(
     deps.stories,

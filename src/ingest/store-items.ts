@@ -1,6 +1,6 @@
 import { type ControlledTransaction, type Kysely, sql } from 'kysely';
 import { compiledOnce } from '../db/compiled-once.js';
-import { fixedSizes } from '../db/fixed-sizes.js';
+import { fixedSizes, LONGEST_LIST, paddedList } from '../db/fixed-sizes.js';
 import type { Database, ItemTable } from '../db/schema.js';
 import { mergeFact } from '../domain/merge-fact.js';
 import type { Extraction } from '../extract/index.js';
@@ -173,11 +173,9 @@ async function insertRows(ctx: StoreContext, at: number[], storyOf: (i: number) 
       stored[i - from] = { id, storyId };
     }
   }
-  next = 0;
-  for (const size of fixedSizes(ownStory.length)) {
-    const ids = ownStory.slice(next, next + size);
-    next += size;
-    await compiledOnce(db, `own story ${size}`, ids, () => sql`update items set story_id = id where id in (${sql.join(ids)})`);
+  for (let at = 0; at < ownStory.length; at += LONGEST_LIST) {
+    const ids = paddedList(ownStory.slice(at, at + LONGEST_LIST));
+    await compiledOnce(db, `own story ${ids.length}`, ids, () => sql`update items set story_id = id where id in (${sql.join(ids)})`);
   }
 }
 

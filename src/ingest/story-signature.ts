@@ -131,12 +131,17 @@ export function signatureOf(text: string): Signature | null {
   return signatureOfNormalised(normaliseText(text));
 }
 
-/** signatureOf for text already through normaliseText (ingestion normalises once for hash and signature). */
-export function signatureOfNormalised(normalised: string): Signature | null {
+/**
+ * signatureOf for text already through normaliseText (ingestion normalises once for hash and
+ * signature). `into`: where to write it (SIGNATURE_SIZE values, e.g. a document's items' slices
+ * of one array: a typed array of its own per item is a native allocation, and cost more than a
+ * tenth of signing).
+ */
+export function signatureOfNormalised(normalised: string, into?: Int32Array): Signature | null {
   const count = shingleHashes(normalised);
   if (count === 0) return null;
   const xs = scratch.hashes;
-  const sig = new Int32Array(SIGNATURE_SIZE);
+  const sig = into ?? new Int32Array(SIGNATURE_SIZE);
   // The minima of the unsigned hashes, found on int32 with the sign bit flipped (which orders them
   // the same way; adding 2^31 flips it, so it is folded into b) so the loop never leaves integers.
   // Four hash functions per pass over the shingles: four independent minima keep the CPU busy.

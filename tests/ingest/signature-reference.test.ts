@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../src/ingest/dedupe.js';
-import { SHINGLE_WORDS, SIGNATURE_SIZE, signatureOf, signatureToStored, signatureFromStored } from '../../src/ingest/story-signature.js';
+import {
+  SHINGLE_WORDS,
+  SIGNATURE_SIZE,
+  signatureFromStored,
+  signatureOf,
+  signatureOfNormalised,
+  signatureToStored,
+} from '../../src/ingest/story-signature.js';
 
 // Signatures are stored and compared with those of later runs, so the fast code must give exactly
 // what the plain definition gives: FNV-1a of each 5-word shingle as joined text, then per hash
@@ -63,5 +70,18 @@ describe('story signature matches its plain definition', () => {
     expect(signatureFromStored(stored)).toEqual(sig);
     // Little-endian int32s in base64, as written before: the first value's four bytes lead.
     expect(Buffer.from(stored, 'base64').readInt32LE(0)).toBe(sig[0]);
+  });
+
+  it('signature: written into a slice of a shared array, the same signature and the same stored form', () => {
+    const texts = ['Shein opens a warehouse near Wroclaw for Polish parcels', 'Temu is fined in the Netherlands over discounts shown in its app'];
+    const shared = new Int32Array(3 * SIGNATURE_SIZE).fill(7);
+    texts.forEach((text, i) => {
+      const slice = shared.subarray((i + 1) * SIGNATURE_SIZE, (i + 2) * SIGNATURE_SIZE);
+      const sig = signatureOfNormalised(normaliseText(text), slice)!;
+      expect(sig).toBe(slice);
+      expect(sig).toEqual(signatureOf(text));
+      expect(signatureToStored(sig)).toBe(signatureToStored(signatureOf(text)!));
+    });
+    expect(shared.subarray(0, SIGNATURE_SIZE).every((v) => v === 7)).toBe(true);
   });
 });
