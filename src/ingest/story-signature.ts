@@ -1,5 +1,6 @@
 import { endianness } from 'node:os';
 import { normaliseText } from './dedupe.js';
+import { simdMinHash } from './minhash-simd.js';
 
 const LITTLE_ENDIAN = endianness() === 'LE';
 
@@ -39,6 +40,8 @@ for (let i = 0, seed = 0x9e3779b9; i < SIGNATURE_SIZE; i++) {
   seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
   B[i] = seed;
 }
+/** The same minima four functions at a time, where WebAssembly SIMD is available (null: the loop below does it). */
+const simd = simdMinHash(A, B);
 
 /**
  * Hashed word 5-shingles of an article (fewer words → one shingle of all of them). Normalised
@@ -142,6 +145,7 @@ export function signatureOfNormalised(normalised: string, into?: Int32Array): Si
   if (count === 0) return null;
   const xs = scratch.hashes;
   const sig = into ?? new Int32Array(SIGNATURE_SIZE);
+  if (simd?.(xs, count, sig)) return sig;
   // The minima of the unsigned hashes, found on int32 with the sign bit flipped (which orders them
   // the same way; adding 2^31 flips it, so it is folded into b) so the loop never leaves integers.
   // Four hash functions per pass over the shingles: four independent minima keep the CPU busy.

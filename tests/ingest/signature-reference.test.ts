@@ -63,6 +63,12 @@ describe('story signature matches its plain definition', () => {
     expect(signatureOf(text)).toEqual(referenceSignature(text));
   });
 
+  it('signature: a text of more shingles than the SIMD module holds (the plain loop signs it) signs as the plain definition', () => {
+    const next = lcg(13);
+    const text = Array.from({ length: 20_000 }, () => WORDS[next(WORDS.length)]).join(' ');
+    expect(signatureOf(text)).toEqual(referenceSignature(text));
+  });
+
   it('signature: the stored form reads back as the same signature', () => {
     const sig = signatureOf('Temu opened a warehouse in Poland for parcels to Germany and France')!;
     const stored = signatureToStored(sig);
