@@ -119,7 +119,8 @@ export async function ingestItems(deps: ItemDeps, origin: ItemOrigin, items: Par
 
 /**
  * The document's items that are not repeats: by guid, link or text within the document, by guid
- * or link already stored from this source, or by a link or text stored from any source. Counts the repeats.
+ * or link already stored from this source, or by a link or text stored from any source — except a
+ * page's or file's own link with a new text, which is its next version. Counts the repeats.
  */
 async function newItems(db: Kysely<Database>, origin: ItemOrigin, items: ParsedItem[], tally: Tally): Promise<Keyed[]> {
   const keyed: Keyed[] = items.map((parsed) => {
@@ -137,9 +138,12 @@ async function newItems(db: Kysely<Database>, origin: ItemOrigin, items: ParsedI
   const fresh: Keyed[] = [];
   for (const k of keyed) {
     const guid = k.parsed.guid;
+    // A page or file read again at its own link with another text is a new version of it (a page
+    // that changed between polls, an edited file): stored, so what changed is read. Same text: a repeat.
+    const newVersion = origin.singleDocument === true && k.url !== null && stored.urls.has(k.url);
     const repeat =
       (guid && (stored.guids.has(guid) || guids.has(guid))) ||
-      (k.url && (stored.urls.has(k.url) || urls.has(k.url))) ||
+      (k.url && !newVersion && (stored.urls.has(k.url) || urls.has(k.url))) ||
       stored.hashes.has(k.hash) ||
       hashes.has(k.hash);
     if (repeat) {
@@ -149,7 +153,7 @@ async function newItems(db: Kysely<Database>, origin: ItemOrigin, items: ParsedI
     if (guid) guids.add(guid);
     if (k.url) urls.add(k.url);
     hashes.add(k.hash);
-    if (k.url && stored.urlsAnywhere.has(k.url)) {
+    if (k.url && !newVersion && stored.urlsAnywhere.has(k.url)) {
       tally.itemsDuplicate++;
       continue;
     }
