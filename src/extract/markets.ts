@@ -46,6 +46,9 @@ const SEAT_NAMES_COMPANY_BEFORE =
 // marketplace", "sa filiale française", "zijn Nederlandse site".
 const POSSESSIVE_BEFORE = /(?:its|their|whose|his|her|son|sa|ses|leur|leurs|zijn|haar|hun)\s+$/iu;
 
+const BENELUX_GATE = /benelux/u;
+const BENELUX = /(?<![\p{L}])benelux(?![\p{L}])/gu;
+
 // A shop's country domain is its market: "Amazon opende in 2020 amazon.nl", "le lancement d'amazon.fr".
 const COUNTRY_DOMAINS: Record<string, string> = { nl: 'NL', be: 'BE', fr: 'FR', de: 'DE', es: 'ES', it: 'IT', pl: 'PL', se: 'SE', ie: 'IE', at: 'AT', 'co.uk': 'GB' };
 const DOMAIN_RE = /(?<![\p{L}\p{N}.@/-])[a-z][a-z0-9-]+\.(?:com\.)?(co\.uk|nl|be|fr|de|es|it|pl|se|ie|at)(?![\p{L}\p{N}]|\.\p{L})/gu;
@@ -99,6 +102,13 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
     // "de reus uit Seattle".
     if (entry.kind === 'city' && (SEAT_NAMES_COMPANY_BEFORE.test(before) || DESCRIBES_COMPANY_AFTER.test(after))) continue;
     out.push({ start: m.index, end, code: entry.code, kind: entry.kind });
+  }
+  // "the Benelux" is the Netherlands and Belgium at once (Luxembourg is no market of its own here).
+  if (BENELUX_GATE.test(lower)) {
+    BENELUX.lastIndex = 0;
+    for (let m = BENELUX.exec(lower); m !== null; m = BENELUX.exec(lower)) {
+      for (const code of ['NL', 'BE']) out.push({ start: m.index, end: m.index + m[0].length, code, kind: 'name' });
+    }
   }
   ACRONYM_RE.lastIndex = 0;
   for (let m = ACRONYM_RE.exec(text); m !== null; m = ACRONYM_RE.exec(text)) {
