@@ -52,6 +52,12 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     if (mine.length === 0) {
       const comma = Math.max(sentence.lastIndexOf(',', cue.start), sentence.lastIndexOf(';', cue.start));
       mine = places.filter((m) => m.start >= Math.max(previous, comma + 1) && m.end <= cue.start);
+      // "In Germany and Italy, where the service opened the same day, ...": a relative clause
+      // tells of the places named just before it.
+      if (mine.length === 0 && comma > 0 && RELATIVE_PLACE.test(sentence.slice(comma + 1, cue.start))) {
+        const opening = Math.max(sentence.lastIndexOf(',', comma - 1), sentence.lastIndexOf(';', comma - 1));
+        mine = places.filter((m) => m.start >= Math.max(previous, opening + 1) && m.end <= comma);
+      }
       // A rule's maker may stand before an apposition: "France's consumer watchdog, the DGCCRF, fined Shein".
       if (mine.length === 0 && cue.event === 'regulation') mine = places.filter((m) => m.start >= previous && m.end <= cue.start).slice(-1);
     }
@@ -64,6 +70,9 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     return { event, start: cue.start, end: cue.end, markets: [...new Set(codes)] };
   }).filter((c): c is EventCue => c !== null);
 }
+
+// A clause about the place just named: "..., where it opened", "..., où il a ouvert", "..., waar het opende".
+const RELATIVE_PLACE = /^\s*(?:where|où|waar)(?![\p{L}])[^,;:]*$/iu;
 
 // A plan told as given up is no event: "a plan to open a warehouse there was shelved", "le projet
 // d'ouvrir un entrepôt a été abandonné", "de plannen om er te openen werden in de ijskast gezet".

@@ -23,3 +23,14 @@ describe('round 7: the Benelux is the Netherlands and Belgium', () => {
     expect(launches).toEqual(['temu:launch::NL', 'temu:launch::BE']);
   });
 });
+
+describe('round 7: a relative clause tells of the places named before it', () => {
+  it('"In X and Y, where it opened" is a launch in each', () => {
+    expect(events(read('Shein', 'In Spain and Portugal, where Shein opened its marketplace in May, sales are slow.'))).toEqual(['shein:launch::ES', 'shein:launch::PT']);
+    expect(events(read('Bol', 'En Italie et en Autriche, où Temu a ouvert le même jour, les débuts sont discrets.', 'fr'))).toEqual(['temu:launch::IT', 'temu:launch::AT']);
+    expect(events(read('Bol', 'In Zweden, waar Temu vorig jaar opende, groeit het snel.', 'nl'))).toEqual(['temu:launch::SE']);
+  });
+  it('"a ouvert" is an opening in French', () => {
+    expect(events(read('Shein', 'Shein a ouvert une boutique éphémère à Madrid en Espagne.', 'fr'))).toEqual(['shein:launch::ES']);
+  });
+});
