@@ -111,6 +111,8 @@ function withoutObjects(mentions: Mention[], sentence: string): Mention[] {
   });
 }
 
+const OPENING_POSSESSIVE = /^\s*(?:its|their|son|sa|ses|leur|leurs|zijn|haar|hun)\s/iu;
+
 /**
  * Which competitor a figure at `pos` is about: the company named last before it in the
  * sentence (the subject or owner), else the first one after it, else the article's focus.
@@ -122,6 +124,9 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
   let before: Mention | undefined;
   for (const m of mentions) if (m.end <= pos) before = m;
   if (before) return before.competitor;
+  // "Its net profit fell to $1.1 billion, under pressure from Temu": a sentence opening on a
+  // possessive speaks of the company already being told about, not of a name after the figure.
+  if (focus !== null && OPENING_POSSESSIVE.test(sentence)) return focus;
   const after = mentions.find((m) => m.start >= pos);
   if (after) return after.competitor;
   // The market at large is the subject of the sentence or of the figure's own clause; "son
@@ -229,6 +234,8 @@ export function subjectOf(mentions: Mention[], sentence: string): string | null 
   // Most subjects open the sentence: nothing can govern them or hold them aside.
   const first = mentions[0]!;
   if (first.start <= 4) return first.competitor;
+  // "Son bénéfice a reculé, face à Temu": the sentence is still about whom "son" points back to.
+  if (OPENING_POSSESSIVE.test(sentence)) return undefined;
   const spans = asides(sentence, mentions);
   for (const m of mentions) {
     if (spans.some((a) => a.start <= m.start && m.end <= a.end)) continue;

@@ -34,3 +34,20 @@ describe('round 7: a relative clause tells of the places named before it', () =>
     expect(events(read('Shein', 'Shein a ouvert une boutique éphémère à Madrid en Espagne.', 'fr'))).toEqual(['shein:launch::ES']);
   });
 });
+
+describe('round 7: a sentence opening on a possessive is about the company before it', () => {
+  it('a rival named after the figure does not take it', () => {
+    const facts = read('Shein', 'Shein grew its sales last year. Its net profit fell to $900 million, squeezed by competition from Temu.');
+    expect(facts).toContain('shein:profit:900000000:null:actual');
+    expect(facts.some((f) => f.startsWith('temu:'))).toBe(false);
+  });
+  it('and the sentence after it is still about that company', () => {
+    const facts = read(
+      'Shein',
+      "Shein a publié ses comptes. Son bénéfice a reculé à 900 millions de dollars, face à la concurrence de Temu. En Espagne, elle revendique 8 millions de clients.",
+      'fr',
+    );
+    expect(facts).toContain('shein:customers:8000000:ES:actual');
+    expect(facts.some((f) => f.startsWith('temu:'))).toBe(false);
+  });
+});
