@@ -49,6 +49,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     const next = Math.min(cues[i + 1]?.start ?? sentence.length, clauseEnd(sentence, cue.end));
     const places = cue.event === 'exit' ? areas : areas.filter((m) => !isOrigin(sentence, m));
     let mine = places.filter((m) => m.start >= cue.start && m.start < next);
+    if (cue.event === 'launch' && mine.length > 0 && next < sentence.length) mine = [...mine, ...launchedBefore(sentence, next, places)];
     if (mine.length === 0) {
       const comma = Math.max(sentence.lastIndexOf(',', cue.start), sentence.lastIndexOf(';', cue.start));
       mine = places.filter((m) => m.start >= Math.max(previous, comma + 1) && m.end <= cue.start);
@@ -69,6 +70,24 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     const codes = mine.map((m) => (event === 'regulation' && isBrussels(sentence.slice(m.start, m.end)) ? 'EU' : m.code));
     return { event, start: cue.start, end: cue.end, markets: [...new Set(codes)] };
   }).filter((c): c is EventCue => c !== null);
+}
+
+// "launched in France, a week after Germany and Italy", "quatre mois après l'Espagne": the places
+// a launch came after, named alone, are launches told in passing.
+const AFTER_PLACES = /^\s*(?:after|après)\s/iu;
+const BETWEEN_PLACES = /^(?:\s|,|&|and|et|en|the|la|le|les|l['’])*$/iu;
+
+function launchedBefore(sentence: string, at: number, places: MarketHit[]): MarketHit[] {
+  const head = AFTER_PLACES.exec(sentence.slice(at, at + 12));
+  if (!head) return [];
+  const from = at + head[0].length;
+  const stop = sentence.slice(from).search(/[,.;:!?]|$/u);
+  const end = from + (stop < 0 ? sentence.length - from : stop);
+  const named = places.filter((m) => m.start >= from && m.end <= end);
+  if (named.length === 0) return [];
+  let gaps = sentence.slice(from, named[0]!.start) + sentence.slice(named[named.length - 1]!.end, end);
+  for (let k = 1; k < named.length; k++) gaps += ` ${sentence.slice(named[k - 1]!.end, Math.max(named[k - 1]!.end, named[k]!.start))}`;
+  return BETWEEN_PLACES.test(gaps) ? named : [];
 }
 
 // A clause about the place just named: "..., where it opened", "..., où il a ouvert", "..., waar het opende".

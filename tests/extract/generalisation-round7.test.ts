@@ -51,3 +51,17 @@ describe('round 7: a sentence opening on a possessive is about the company befor
     expect(facts.some((f) => f.startsWith('temu:'))).toBe(false);
   });
 });
+
+describe('round 7: the places a launch came after are launches too', () => {
+  it('"a week after X and Y" names launches in X and Y', () => {
+    expect(events(read('Temu', 'Temu launched in Austria on Tuesday, two weeks after Hungary and Romania.'))).toEqual([
+      'temu:launch::AT',
+      'temu:launch::HU',
+      'temu:launch::RO',
+    ]);
+    expect(events(read('Temu', "Temu est lancé en Autriche, trois mois après la Hongrie.", 'fr'))).toEqual(['temu:launch::AT', 'temu:launch::HU']);
+  });
+  it('"after" followed by more than places is left alone', () => {
+    expect(events(read('Temu', 'Temu launched in Austria on Tuesday, a year after its plans for Hungary were shelved.'))).toEqual(['temu:launch::AT']);
+  });
+});
