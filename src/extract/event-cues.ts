@@ -22,7 +22,7 @@ const EN: Cues = {
 };
 
 const FR: Cues = {
-  launch: ['lanc(?:e|é|ée|és|ées|ent)', 'se lance', 'lancement', 'arrivée', 'arrivé(?:e)? (?:en|au|aux|dans)', 'arrive (?:en|au|aux|dans)', 'débarqu(?:e|é|ée|ent|ement)', 'déploiement', 'déploy(?:é|ée)', 'ouverture', 'inaugur\\p{L}*', 'dévoil(?:e|é|ée|ent)', 'mis en ligne', 'mise en ligne', 'met en ligne', 'fait son entrée', 'entrée sur le marché', 'se déploie', 'ouvre', "(?:a|ont|avait|avaient|s['’]est|se sont) ouvert(?:e|s|es)?", 'ouvert ses portes', "(?:a|ont|avait|avaient|s['’]est|se sont) ouvert(?:e|s|es)?", 'ouvert ses portes', 'implant(?:é|ée|ation)', 'disponible (?:en|au|aux|dans)', 'active (?:en|au|aux|dans)', 'actif (?:en|au|aux|dans)', 'présente? (?:en|au|aux|dans)', 'démarr(?:é|age)'],
+  launch: ['lanc(?:e|é|ée|és|ées|ent)', 'se lance', 'lancements?', 'arrivée', 'arrivé(?:e)? (?:en|au|aux|dans)', 'arrive (?:en|au|aux|dans)', 'débarqu(?:e|é|ée|ent|ement)', 'déploiement', 'déploy(?:é|ée)', 'ouverture', 'inaugur\\p{L}*', 'dévoil(?:e|é|ée|ent)', 'mis en ligne', 'mise en ligne', 'met en ligne', 'fait son entrée', 'entrée sur le marché', 'se déploie', 'ouvre', "(?:a|ont|avait|avaient|s['’]est|se sont) ouvert(?:e|s|es)?", 'ouvert ses portes', "(?:a|ont|avait|avaient|s['’]est|se sont) ouvert(?:e|s|es)?", 'ouvert ses portes', 'implant(?:é|ée|ation)', 'disponible (?:en|au|aux|dans)', 'active (?:en|au|aux|dans)', 'actif (?:en|au|aux|dans)', 'présente? (?:en|au|aux|dans)', 'démarr(?:é|age)'],
   expansion: ["s['’]étendre", "s['’]étend", 'étendre', 'expansion', "s['’]implanter", 'arrivera', 'nouveaux marchés'],
   suspension: ['suspend(?:re|u|ue|us|ent)?', 'suspension', 'met(?:tre)? en pause', 'mis en pause', 'interromp(?:re|u|t)', 'ferm(?:é|ée|er|eture)', 'gel(?:é|er)', "à l['’]arrêt", 'cesse', 'inaccessible', 'indisponible', 'hors ligne', "n['’]est plus (?:accessible|disponible)"],
   exit: ['quitt(?:e|é|er|ent)', 'se retir(?:e|er|ent)', 'retiré', 'retrait', 'sortie du marché', 'abandonn(?:e|é|er)'],
@@ -36,7 +36,7 @@ const FR: Cues = {
 };
 
 const NL: Cues = {
-  launch: ['lanceert', 'lanceerde', 'gelanceerd', 'lancering', 'lanceren', 'start(?:te)? in', 'van start', 'gaat live', 'de start', 'gestart', 'begint in', 'begon in', 'debuteert', 'actief in', 'beschikbaar in', 'ging live', 'opent', 'opende', 'geopend', 'te openen', 'betreedt', 'betrad', 'intrede', 'introductie', 'komst', 'opening', 'uitgerold', 'onthult', 'onthulde', 'onthuld', `zet (?:${W} )?online`],
+  launch: ['lanceert', 'lanceerde', 'gelanceerd', 'lancering(?:en)?', 'lanceren', 'start(?:te)? in', 'van start', 'gaat live', 'de start', 'gestart', 'begint in', 'begon in', 'debuteert', 'actief in', 'beschikbaar in', 'ging live', 'opent', 'opende', 'geopend', 'te openen', 'betreedt', 'betrad', 'intrede', 'introductie', 'komst', 'opening', 'uitgerold', 'onthult', 'onthulde', 'onthuld', `zet (?:${W} )?online`],
   expansion: ['uitbreiding', 'uitbreiden', `breidt (?:${W} )?uit`, 'uitgebreid', 'expansie', 'uitrol', `rolt (?:${W} )?uit`, 'nieuwe markten?'],
   suspension: [`schort (?:${W} )?op`, 'opgeschort', 'pauzeert', 'gepauzeerd', 'stopt tijdelijk', 'on hold', `legt (?:${W} )?stil`, 'stilgelegd', 'sluit', 'gesloten', 'sluiting', 'op zwart', '(?:gaat|ging|gingen|gaan) offline', 'offline gehaald', 'onbereikbaar', 'niet (?:meer )?(?:beschikbaar|bereikbaar)', 'uit de lucht', 'platgelegd'],
   exit: [`trekt zich (?:${W} )?terug`, 'teruggetrokken', 'vertrekt uit', 'verlaat', 'stopt (?:met|in)', 'exit', 'terugtrekking'],

@@ -65,3 +65,12 @@ describe('round 7: the places a launch came after are launches too', () => {
     expect(events(read('Temu', 'Temu launched in Austria on Tuesday, a year after its plans for Hungary were shelved.'))).toEqual(['temu:launch::AT']);
   });
 });
+
+describe('round 7: launches in the plural are launches', () => {
+  it('an expansion that follows launches elsewhere is no expansion there', () => {
+    const facts = events(read('Temu komt naar Oostenrijk', 'Temu komt naar Oostenrijk en Zwitserland. De uitbreiding volgt op de lanceringen in Polen en Hongarije vorig jaar.', 'nl'));
+    expect(facts).not.toContain('temu:expansion::PL');
+    expect(facts).toContain('temu:launch::PL');
+    expect(events(read('Temu', 'Après les lancements en Pologne et en Hongrie, Temu vise la Suisse.', 'fr'))).toContain('temu:launch::PL');
+  });
+});
