@@ -3,6 +3,7 @@ import { antecedentReading } from './antecedent.js';
 import { competitorForFigure, competitorsForEvent, jointSubjects, subjectOf } from './attribution.js';
 import { findMentions, leadingMentions, type Mention } from './companies.js';
 import { deniesEvent } from './denial.js';
+import { isHypothetical } from './hypothetical.js';
 import { announcedEntry, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
 import { type Respective, respectiveFigures } from './respectively.js';
@@ -297,7 +298,7 @@ function sentenceFacts(
     const entry = announcedEntry(sentence, language, marketsOf);
     if (entry) cues = [entry];
   }
-  if (cues.length > 0 && deniesEvent(sentence, language)) cues = [];
+  if (cues.length > 0 && (deniesEvent(sentence, language) || isHypothetical(sentence, language))) cues = [];
   if (cues.some((c) => c.event === 'acquisition') && boughtToTest(sentence, language)) cues = cues.filter((c) => c.event !== 'acquisition');
   for (const cue of cues) {
     const competitors = competitorsForEvent(mentions, cue.start, sentence, focus(), cue.end);

@@ -74,3 +74,19 @@ describe('round 7: launches in the plural are launches', () => {
     expect(events(read('Temu', 'Après les lancements en Pologne et en Hongrie, Temu vise la Suisse.', 'fr'))).toContain('temu:launch::PL');
   });
 });
+
+describe('round 7: questions and suppositions tell no event', () => {
+  it('a rhetorical question is no event', () => {
+    expect(events(read('Shein', 'Should Europe ban Shein from advertising, or tax every parcel from China?'))).toEqual([]);
+    expect(events(read('Temu', 'Faut-il interdire Temu en France ?', 'fr'))).toEqual([]);
+    expect(events(read('Temu', 'Moet Nederland Temu verbieden?', 'nl'))).toEqual([]);
+  });
+  it('a supposition is no event', () => {
+    expect(events(read('Temu', 'If Temu decided to leave Germany, rivals would take its place within weeks.'))).toEqual([]);
+    expect(events(read('Temu', "Si Shein quittait l'Espagne demain, ses concurrents en profiteraient.", 'fr'))).toEqual([]);
+    expect(events(read('Bol', 'Als Bol zou stoppen in België, zouden klanten naar Amazon gaan.', 'nl'))).toEqual([]);
+  });
+  it('a condition told in the present still leaves the event', () => {
+    expect(events(read('Temu', 'If all goes well, Temu will launch in Chile next year.'))).toEqual(['temu:expansion::CL']);
+  });
+});
