@@ -90,3 +90,16 @@ describe('round 7: questions and suppositions tell no event', () => {
     expect(events(read('Temu', 'If all goes well, Temu will launch in Chile next year.'))).toEqual(['temu:expansion::CL']);
   });
 });
+
+describe('round 7: jobs cut are a layoff, not the size of the staff', () => {
+  it('the number of jobs cut is no employee count', () => {
+    const en = read('Temu', 'Temu is cutting about 120 jobs in Germany.');
+    expect(en).toContain('temu:layoff::DE');
+    expect(en.some((f) => f.includes(':employees:'))).toBe(false);
+    expect(read('Bol', 'Bol schrapt 80 banen in België.', 'nl').some((f) => f.includes(':employees:'))).toBe(false);
+    expect(read('Shein', 'Chez Shein, 90 postes seront supprimés en Espagne.', 'fr').some((f) => f.includes(':employees:'))).toBe(false);
+  });
+  it('a staff count beside a layoff is still read', () => {
+    expect(read('Bol', 'Bol schrapt 80 banen; het bedrijf telt 2.500 medewerkers in Nederland.', 'nl')).toContain('bol:employees:2500:NL:actual');
+  });
+});
