@@ -103,3 +103,24 @@ describe('round 7: jobs cut are a layoff, not the size of the staff', () => {
     expect(read('Bol', 'Bol schrapt 80 banen; het bedrijf telt 2.500 medewerkers in Nederland.', 'nl')).toContain('bol:employees:2500:NL:actual');
   });
 });
+
+describe('round 7: a share of what shoppers spend is a market share', () => {
+  it('English: "took N% of spending", "held N%", "X\'s share rose to N%"', () => {
+    const facts = read(
+      'Online shopping in Spain',
+      "Amazon took 24% of Spanish online spending last year, the firm estimates. Shein's share rose to 4.5%, while Temu held 3.2%.",
+    );
+    expect(facts).toContain('amazon:market_share:24:ES:estimate');
+    expect(facts).toContain('shein:market_share:4.5:ES:actual');
+    expect(facts).toContain('temu:market_share:3.2:ES:actual');
+  });
+  it('French: "a capté N % des dépenses en ligne"', () => {
+    expect(read('Commerce en ligne', 'En Espagne, Amazon a capté 24 % des dépenses en ligne des ménages.', 'fr')).toContain('amazon:market_share:24:ES:actual');
+  });
+  it('Dutch: "N procent van de Duitse onlinebestedingen"', () => {
+    expect(read('Webwinkels', 'Bol heeft 6 procent van de Duitse onlinebestedingen in handen.', 'nl')).toContain('bol:market_share:6:DE:actual');
+  });
+  it('a share of its own sales is no market share', () => {
+    expect(read('Amazon', 'Advertising made up 9% of its sales last year.').some((f) => f.includes(':market_share:'))).toBe(false);
+  });
+});
