@@ -138,6 +138,13 @@ const WITHOUT_BEFORE = /(?<![\p{L}])(?:sans|without)\s+$/iu;
 const COUNTED_PARTNERS =
   /^\s*(?:(?:met|with|avec)\s+)?(?:(?:ruim|meer dan|bijna|zo['’]n|ongeveer|more than|over|nearly|almost|about|around|some|plus de|près de|environ|quelque)\s+)?\d/iu;
 
+// A study is no investigation: "blijkt uit onderzoek van marktonderzoeker X", "volgens onderzoek",
+// "selon une enquête de l'institut", "une enquête menée auprès de 2 000 consommateurs". "Selon
+// l'enquête" points back to the investigation already told, and stays one.
+const RESEARCH_BEFORE = /(?<![\p{L}])(?:uit|volgens|blijkens|aldus|selon|d['’]après)\s+(?:(?:een|nieuw|recent|une|nouvelle|récente)\s+)*$/iu;
+const RESEARCH_AFTER =
+  /^\s*(?:(?:van|door|de|d['’]|du|menée|réalisée|conduite)\s+(?:het\s+|de\s+|l['’]|la\s+|le\s+)?(?:markt)?(?:onderzoeks?bureau|onderzoekers?|marktonderzoeker|institut|cabinet|sondage)|(?:menée|réalisée)\s+auprès|onder\s+(?:\d|[\p{L}]+\s+)*(?:consumenten|Nederlanders|Belgen|respondenten|shoppers))/iu;
+
 function notAnEvent(sentence: string, start: number, cue: string, event: EventName): boolean {
   if (start > 0 && /^\p{Lu}\p{Ll}/u.test(cue) && !PROPER_CUE.test(cue) && /\p{L}[^.!?]*$/u.test(sentence.slice(Math.max(0, start - 40), start))) return true;
   if (event === 'promotion' && /^(?:discount|budget|low-cost|promo)/iu.test(cue)) {
@@ -148,6 +155,7 @@ function notAnEvent(sentence: string, start: number, cue: string, event: EventNa
   if (event === 'partnership' && COUNTED_PARTNERS.test(sentence.slice(start + cue.length, start + cue.length + 40))) return true;
   if (event !== 'regulation') return false;
   const before = sentence.slice(Math.max(0, start - 30), start);
+  if (/^(?:onderzoek|enquête|inquiry)$/iu.test(cue) && (RESEARCH_BEFORE.test(before) || RESEARCH_AFTER.test(sentence.slice(start + cue.length, start + cue.length + 40)))) return true;
   if (/^(?:regulat|toezicht|régulat)/iu.test(cue) && ADDRESSEE_BEFORE.test(before)) return true;
   return /^tax/iu.test(cue) && ACCOUNTING_TAX.test(before);
 }

@@ -124,3 +124,14 @@ describe('round 7: a share of what shoppers spend is a market share', () => {
     expect(read('Amazon', 'Advertising made up 9% of its sales last year.').some((f) => f.includes(':market_share:'))).toBe(false);
   });
 });
+
+describe('round 7: a study is no investigation', () => {
+  it('research told as "uit onderzoek van", "selon une enquête de" is no regulation', () => {
+    expect(events(read('Bol', 'Bol heeft 20 procent van de markt, blijkt uit onderzoek van een marktonderzoeker.', 'nl'))).toEqual([]);
+    expect(events(read('Temu', "Selon une enquête de l'institut Kantar, Temu séduit les jeunes en Belgique.", 'fr'))).toEqual([]);
+  });
+  it('an investigation still is one, also when pointed back to', () => {
+    expect(events(read('Temu', 'De ACM is een onderzoek naar Temu gestart in Nederland.', 'nl'))).toContain('temu:regulation::NL');
+    expect(events(read('Temu', "La DGCCRF a sanctionné Temu en France. Selon l'enquête, les réductions étaient trompeuses.", 'fr'))).toContain('temu:regulation::FR');
+  });
+});
