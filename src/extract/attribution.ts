@@ -97,9 +97,10 @@ function subjectsFor(mentions: Mention[], pos: number, sentence: string, focus: 
 // A name governed by a preposition is an object, not the clause's subject, when a competitor
 // stands before it: "Shein signed a deal with bpost and announced...", "Temu grew faster than
 // Zalando, to 5 million users", "Bol, tegen Coolblue, ...". "of", "de", "van" are left alone:
-// "the sales of Zalando", "les ventes de Cdiscount" name the figure's owner.
+// "the sales of Zalando", "les ventes de Cdiscount" name the figure's owner; "ainsi que" (as well
+// as) joins a name, it governs none.
 const PREPOSITION_BEFORE =
-  /(?<![\p{L}])(?:with|than|against|versus|vs\.?|to|for|from|avec|que|qu['’]|contre|face à|à|pour|chez|met|dan|tegen|tegenover|aan|naar|voor)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
+  /(?<![\p{L}])(?:with|than|against|versus|vs\.?|to|for|from|avec|(?<!ainsi\s)que|(?<!ainsi\s)qu['’]|contre|face à|à|pour|chez|met|dan|tegen|tegenover|aan|naar|voor)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
 
 function withoutObjects(mentions: Mention[], sentence: string): Mention[] {
   if (mentions.length < 2) return mentions;

@@ -135,3 +135,15 @@ describe('round 7: a study is no investigation', () => {
     expect(events(read('Temu', "La DGCCRF a sanctionné Temu en France. Selon l'enquête, les réductions étaient trompeuses.", 'fr'))).toContain('temu:regulation::FR');
   });
 });
+
+describe('round 7: "ainsi que" joins a name, it does not govern it', () => {
+  it('a figure told of a rival named after "ainsi que" is not the subject\'s', () => {
+    const facts = read(
+      'Bol',
+      "Bol devra affronter Amazon, qui compte 3 000 vendeurs belges, ainsi que Coolblue, dont le chiffre d'affaires belge a dépassé 300 millions d'euros.",
+      'fr',
+    );
+    expect(facts).toContain('amazon:sellers:3000:BE:actual');
+    expect(facts.some((f) => f.includes(':300000000:'))).toBe(false);
+  });
+});
