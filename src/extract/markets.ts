@@ -163,6 +163,11 @@ export function marketForFigure(hits: MarketHit[], start: number, end: number, t
   for (const h of inClause) {
     if (h.start >= end && h.start - end <= 45 && !/[,;:]|\.\s/.test(text.slice(end, h.start))) return alone(h, inClause, text);
   }
+  // "in Nederland 5,5 miljoen gebruikers, in België 4 miljoen": a place standing right before the
+  // figure, with no break between, is the figure's own.
+  let close: MarketHit | undefined;
+  for (const h of inClause) if (h.end <= start && start - h.end <= 20 && !/[,;:]/u.test(text.slice(h.end, start))) close = h;
+  if (close) return alone(close, inClause, text);
   // A place told after the figure, past a comma, is an aside about part of it ("$50 billion this
   // year, roughly a third of it in the US") when the clause named a place before the figure.
   const before = inClause.filter((h) => h.end <= start);
@@ -172,8 +177,8 @@ export function marketForFigure(hits: MarketHit[], start: number, end: number, t
   return best ? alone(best, inClause, text) : null;
 }
 
-// "in the Netherlands and Belgium", "en France et en Belgique", "in Nederland en België".
-const JOINED = /^\s*(?:,|and|et|en|&|as well as|ainsi que)?\s*(?:(?:in|en|au|aux|the|la|le|les|het|de)\s+|l['’])?$/iu;
+// "in the Netherlands and Belgium", "en France et en Belgique", "in Nederland en België", "in Spain, Portugal, and Italy".
+const JOINED = /^\s*,?\s*(?:and|et|en|&|as well as|ainsi que)?\s*(?:(?:in|en|au|aux|the|la|le|les|het|de)\s+|l['’])?$/iu;
 
 /**
  * One figure for several countries together ("13 million customers in the Netherlands and

@@ -147,3 +147,12 @@ describe('round 7: "ainsi que" joins a name, it does not govern it', () => {
     expect(facts.some((f) => f.includes(':300000000:'))).toBe(false);
   });
 });
+
+describe('round 7: a place right before a figure is its own', () => {
+  it('"in X N, in Y M" gives each figure its place', () => {
+    const facts = read('Temu', 'Temu heeft in Duitsland ongeveer 19 miljoen gebruikers, in Oostenrijk 2 miljoen.', 'nl');
+    expect(facts).toContain('temu:users:19000000:DE:actual');
+    expect(facts).toContain('temu:users:2000000:AT:actual');
+    expect(read('Temu', 'Temu sales in Spain, Portugal, and Italy rose 12%.')).toEqual(['temu:growth:12:null:actual']);
+  });
+});
