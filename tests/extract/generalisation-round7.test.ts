@@ -156,3 +156,13 @@ describe('round 7: a place right before a figure is its own', () => {
     expect(read('Temu', 'Temu sales in Spain, Portugal, and Italy rose 12%.')).toEqual(['temu:growth:12:null:actual']);
   });
 });
+
+describe('round 7: a research firm is a source, not a subject', () => {
+  it('a figure measured by a named research firm is the company\'s', () => {
+    const facts = read('Temu', 'Temu opened in Canada last year. Analysts at research firm Northway Metrics estimate the app processed $300m of Canadian sales in May.');
+    expect(facts).toContain('temu:gmv:300000000:CA:estimate');
+  });
+  it('a named retailer still takes its own figure', () => {
+    expect(read('Temu', 'Temu opened in Chile. Rival retailer Falabella said its sales rose 4%.').some((f) => f.startsWith('temu:growth'))).toBe(false);
+  });
+});
