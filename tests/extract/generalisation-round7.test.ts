@@ -166,3 +166,12 @@ describe('round 7: a research firm is a source, not a subject', () => {
     expect(read('Temu', 'Temu opened in Chile. Rival retailer Falabella said its sales rose 4%.').some((f) => f.startsWith('temu:growth'))).toBe(false);
   });
 });
+
+describe('round 7: an agreement told with its verb is a partnership', () => {
+  it('"accord conclu avec", "agreement signed with", "overeenkomst gesloten met"', () => {
+    expect(events(read('Temu', 'Temu annonce un accord conclu avec La Poste pour livrer ses colis en France.', 'fr'))).toEqual(['temu:partnership::FR']);
+    expect(events(read('Temu', 'Temu announced an agreement signed with Royal Mail to deliver its parcels in Britain.'))).toEqual(['temu:partnership::GB']);
+    // "gesloten" here closes a deal, not a shop.
+    expect(events(read('Temu', 'Temu heeft een overeenkomst gesloten met PostNL voor de bezorging in Nederland.', 'nl'))).toEqual(['temu:partnership::NL']);
+  });
+});
