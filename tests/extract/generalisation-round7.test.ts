@@ -175,3 +175,10 @@ describe('round 7: an agreement told with its verb is a partnership', () => {
     expect(events(read('Temu', 'Temu heeft een overeenkomst gesloten met PostNL voor de bezorging in Nederland.', 'nl'))).toEqual(['temu:partnership::NL']);
   });
 });
+
+describe('round 7: starting to sell to a country\'s shoppers is a launch', () => {
+  it('"started selling to Mexican shoppers", "started operating in"', () => {
+    expect(events(read('Temu', 'Temu started selling to Mexican shoppers in March.'))).toEqual(['temu:launch::MX']);
+    expect(events(read('Temu', 'Temu started operating in Mexico in March.'))).toEqual(['temu:launch::MX']);
+  });
+});
