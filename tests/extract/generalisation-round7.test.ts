@@ -182,3 +182,14 @@ describe('round 7: starting to sell to a country\'s shoppers is a launch', () =>
     expect(events(read('Temu', 'Temu started operating in Mexico in March.'))).toEqual(['temu:launch::MX']);
   });
 });
+
+describe('round 7: blocking an app is a regulation', () => {
+  it('"ordered operators to block the app", "bloquer l\'accès", "geblokkeerd"', () => {
+    expect(events(read('Temu in Thailand', 'Temu launched in Thailand in May. Authorities then ordered internet providers to block the app.'))).toContain('temu:regulation::TH');
+    expect(events(read('Temu', "Le gouvernement thaïlandais a décidé de bloquer l'accès à Temu en Thaïlande.", 'fr'))).toContain('temu:regulation::TH');
+    expect(events(read('Temu', 'Temu is in Thailand geblokkeerd door de overheid.', 'nl'))).toContain('temu:regulation::TH');
+  });
+  it('a block of shares is no regulation', () => {
+    expect(events(read('Temu', 'A fund sold a block of PDD shares in Thailand.'))).toEqual([]);
+  });
+});
