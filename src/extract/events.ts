@@ -65,6 +65,9 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     // "expands its cloud infrastructure", "étend son offre", "breidt zijn assortiment uit": growing a
     // thing, not entering a place.
     if (cue.event === 'expansion' && !places.some((m) => m.start >= cue.end && m.start < next) && GROWS_A_THING[language].test(sentence.slice(cue.start, cue.end + 40))) return null;
+    // "le déploiement de son infrastructure cloud", "rolling out its new checkout": deploying a thing
+    // of its own, with no place named after it, is no launch in a market.
+    if (cue.event === 'launch' && !places.some((m) => m.start >= cue.end && m.start < next) && DEPLOYS_A_THING[language].test(sentence.slice(cue.start, cue.end + 40))) return null;
     if ((cue.event === 'launch' || cue.event === 'expansion') && SHELVED[language].test(sentence.slice(cue.end, next))) return null;
     const event: EventName = cue.event === 'launch' && FUTURE[language].test(clauseAt(sentence, cue.start, cue.end)) ? 'expansion' : cue.event;
     const codes = mine.map((m) => (event === 'regulation' && isBrussels(sentence.slice(m.start, m.end)) ? 'EU' : m.code));
@@ -105,6 +108,12 @@ const GROWS_A_THING: Record<Language, RegExp> = {
   en: /^expand(?:s|ed|ing)?\s+(?:its|their|the|a|an|his|her)\s/iu,
   fr: /^(?:s['’])?étend(?:re)?\s+(?:son|sa|ses|leur|leurs|le|la|les|l['’]|un|une)\s*/iu,
   nl: /^(?:breidt\s+(?:zijn|haar|hun|het|de|een)\s|uitbreiding\s+van\s+(?:zijn|haar|hun|het|de)\s)/iu,
+};
+
+const DEPLOYS_A_THING: Record<Language, RegExp> = {
+  en: /^(?:roll(?:s|ed|ing)? out|roll-?out of|unveil(?:s|ed|ing)?)\s+(?:its|their)\s/iu,
+  fr: /^(?:déploiement|déploie|déployé|dévoil(?:e|é|ée|ent))\s+(?:de\s+|d['’])?(?:son|sa|ses|leur|leurs)\s/iu,
+  nl: /^(?:uitrol\s+van|rolt|onthult|onthulde)\s+(?:zijn|haar|hun)\s/iu,
 };
 
 // A cue that is the object of another is no event of its own: a launch or expansion that is

@@ -193,3 +193,13 @@ describe('round 7: blocking an app is a regulation', () => {
     expect(events(read('Temu', 'A fund sold a block of PDD shares in Thailand.'))).toEqual([]);
   });
 });
+
+describe('round 7: deploying a thing of its own is no launch in a market', () => {
+  it('"le déploiement de son infrastructure", "rolling out its new checkout"', () => {
+    expect(events(read('Amazon en Espagne', "Amazon investit en Espagne. L'argent financera le déploiement de son réseau de casiers.", 'fr'))).toEqual([]);
+    expect(events(read('Amazon in Spain', 'Amazon is investing in Spain. The money pays for rolling out its new checkout.'))).toEqual([]);
+  });
+  it('deploying it in a named place still is one', () => {
+    expect(events(read('Amazon', "Amazon annonce le déploiement de son service de livraison en Espagne.", 'fr'))).toEqual(['amazon:launch::ES']);
+  });
+});
