@@ -69,7 +69,8 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     // of its own, with no place named after it, is no launch in a market.
     if (cue.event === 'launch' && !places.some((m) => m.start >= cue.end && m.start < next) && DEPLOYS_A_THING[language].test(sentence.slice(cue.start, cue.end + 40))) return null;
     if ((cue.event === 'launch' || cue.event === 'expansion') && SHELVED[language].test(sentence.slice(cue.end, next))) return null;
-    const event: EventName = cue.event === 'launch' && FUTURE[language].test(clauseAt(sentence, cue.start, cue.end)) ? 'expansion' : cue.event;
+    const grows = FUTURE[language].test(clauseAt(sentence, cue.start, cue.end)) || FACILITY.test(sentence.slice(cue.start, cue.end + 50));
+    const event: EventName = cue.event === 'launch' && grows ? 'expansion' : cue.event;
     const codes = mine.map((m) => (event === 'regulation' && isBrussels(sentence.slice(m.start, m.end)) ? 'EU' : m.code));
     return { event, start: cue.start, end: cue.end, markets: [...new Set(codes)] };
   }).filter((c): c is EventCue => c !== null);
@@ -109,6 +110,12 @@ const GROWS_A_THING: Record<Language, RegExp> = {
   fr: /^(?:s['’])?étend(?:re)?\s+(?:son|sa|ses|leur|leurs|le|la|les|l['’]|un|une)\s*/iu,
   nl: /^(?:breidt\s+(?:zijn|haar|hun|het|de|een)\s|uitbreiding\s+van\s+(?:zijn|haar|hun|het|de)\s)/iu,
 };
+
+// Opening a warehouse, an office or a depot grows a business where it is, or is about to be: an
+// expansion, not the launch of a shop ("opende een distributiecentrum in Polen", "ouvre un entrepôt
+// près de Lyon", "opened a fulfilment centre in Ohio").
+const FACILITY =
+  /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?\s+(?:warehouses?|distribution cent(?:re|er)s?|fulfil?l?ment cent(?:re|er)s?|logistics (?:hub|cent(?:re|er))s?|sorting cent(?:re|er)s?|offices?|headquarters|entrepôts?|centres? (?:logistiques?|de distribution|de tri)|plateformes? logistiques?|bureaux?|sièges?|magazijn(?:en)?|distributiecentr(?:um|a)|sorteercentr(?:um|a)|logistiek(?:e)? centr(?:um|a)|kantoor|kantoren|hoofdkantoor)(?![\p{L}])/iu;
 
 const DEPLOYS_A_THING: Record<Language, RegExp> = {
   en: /^(?:roll(?:s|ed|ing)? out|roll-?out of|unveil(?:s|ed|ing)?)\s+(?:its|their)\s/iu,

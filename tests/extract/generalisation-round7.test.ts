@@ -203,3 +203,14 @@ describe('round 7: deploying a thing of its own is no launch in a market', () =>
     expect(events(read('Amazon', "Amazon annonce le déploiement de son service de livraison en Espagne.", 'fr'))).toEqual(['amazon:launch::ES']);
   });
 });
+
+describe('round 7: opening a warehouse or an office is an expansion', () => {
+  it('en/fr/nl', () => {
+    expect(events(read('Temu', 'Temu opened a distribution centre in Hungary last month.'))).toEqual(['temu:expansion::HU']);
+    expect(events(read('Shein', 'Shein a ouvert un entrepôt logistique en Pologne.', 'fr'))).toEqual(['shein:expansion::PL']);
+    expect(events(read('Shein', 'Shein opende vorig jaar een groot distributiecentrum in Polen.', 'nl'))).toEqual(['shein:expansion::PL']);
+  });
+  it('opening a shop is still a launch', () => {
+    expect(events(read('Temu', 'Temu opened its online shop in Hungary last month.'))).toEqual(['temu:launch::HU']);
+  });
+});
