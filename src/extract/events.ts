@@ -8,6 +8,8 @@ export interface EventCue {
   end: number;
   /** Markets this cue speaks of (empty: none named). */
   markets: string[];
+  /** False for an expansion already made (a warehouse opened); else an expansion is planned. */
+  planned?: boolean;
 }
 
 // Events whose market is the point of the news: without one named they are not worth a fact.
@@ -69,10 +71,11 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     // of its own, with no place named after it, is no launch in a market.
     if (cue.event === 'launch' && !places.some((m) => m.start >= cue.end && m.start < next) && DEPLOYS_A_THING[language].test(sentence.slice(cue.start, cue.end + 40))) return null;
     if ((cue.event === 'launch' || cue.event === 'expansion') && SHELVED[language].test(sentence.slice(cue.end, next))) return null;
-    const grows = FUTURE[language].test(clauseAt(sentence, cue.start, cue.end)) || FACILITY.test(sentence.slice(cue.start, cue.end + 50));
-    const event: EventName = cue.event === 'launch' && grows ? 'expansion' : cue.event;
+    const future = FUTURE[language].test(clauseAt(sentence, cue.start, cue.end));
+    const facility = cue.event === 'launch' && !future && FACILITY.test(sentence.slice(cue.start, cue.end + 50));
+    const event: EventName = cue.event === 'launch' && (future || facility) ? 'expansion' : cue.event;
     const codes = mine.map((m) => (event === 'regulation' && isBrussels(sentence.slice(m.start, m.end)) ? 'EU' : m.code));
-    return { event, start: cue.start, end: cue.end, markets: [...new Set(codes)] };
+    return { event, start: cue.start, end: cue.end, markets: [...new Set(codes)], ...(facility ? { planned: false } : {}) };
   }).filter((c): c is EventCue => c !== null);
 }
 

@@ -308,7 +308,7 @@ function sentenceFacts(
       places = inherited ? [inherited] : NEEDS_MARKET.has(cue.event) ? [] : [null];
     }
     const period = competitors.length > 0 ? nearestPeriod(periodsOf(), cue.start, cue.end) : null;
-    const planned = cue.event === 'expansion' || isFuture(period, ctx.anchor);
+    const planned = (cue.event === 'expansion' && cue.planned !== false) || isFuture(period, ctx.anchor);
     for (const competitor of competitors) {
       for (const market of places) {
         out.push({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/extract/index.js';
 import { read } from './read-facts.js';
 
 // Fixture sentences written for each rule; none is taken from an evaluation set.
@@ -209,6 +210,13 @@ describe('round 7: opening a warehouse or an office is an expansion', () => {
     expect(events(read('Temu', 'Temu opened a distribution centre in Hungary last month.'))).toEqual(['temu:expansion::HU']);
     expect(events(read('Shein', 'Shein a ouvert un entrepôt logistique en Pologne.', 'fr'))).toEqual(['shein:expansion::PL']);
     expect(events(read('Shein', 'Shein opende vorig jaar een groot distributiecentrum in Polen.', 'nl'))).toEqual(['shein:expansion::PL']);
+  });
+  it('a warehouse opened is an expansion made, one to open is planned', () => {
+    expect(read('Shein', 'Shein opened a distribution centre in Poland in March.')).toContain('shein:expansion::PL');
+    const made = extractFacts({ title: 'Shein', text: 'Shein opened a distribution centre in Poland in March.', language: 'en', published: '2024-06-01' }).facts;
+    expect(made.find((f) => f.event === 'expansion')?.status).toBe('actual');
+    const planned = extractFacts({ title: 'Shein', text: 'Shein will open a distribution centre in Poland.', language: 'en', published: '2024-06-01' }).facts;
+    expect(planned.find((f) => f.event === 'expansion')?.status).toBe('target');
   });
   it('opening a shop is still a launch', () => {
     expect(events(read('Temu', 'Temu opened its online shop in Hungary last month.'))).toEqual(['temu:launch::HU']);
