@@ -42,7 +42,7 @@ const NL: Cues = {
   exit: [`trekt zich (?:${W} )?terug`, 'teruggetrokken', 'vertrekt uit', 'verlaat', 'stopt (?:met|in)', 'exit', 'terugtrekking'],
   regulation: ['verbod', 'maatregel(?:en)?', 'verbiedt', 'verboden', 'verbieden', 'onderzoek', 'boete', 'aangewezen', '\\p{L}*heffing(?:en)?', 'belasting(?:en)?', 'douanerechten', 'vrijstelling', 'behandelingskosten', 'handlingkosten', 'wet', 'wetgeving', 'toezichthouders?', 'Digital Services Act', 'invoerrechten', 'aangeklaagd', 'rechtszaak', 'blokkeer(?:t|de|den)', 'geblokkeerd', 'blokkade'],
   partnership: ['samenwerking', 'werk(?:t|en) samen', 'partnerschap', 'slaat de handen ineen', 'alliantie', 'akkoord (?:(?:gesloten|getekend) )?met', 'overeenkomst (?:(?:gesloten|getekend) )?met', 'deal met'],
-  acquisition: [`neemt (?:${W} )?over`, 'overname', 'overgenomen', 'koopt', 'kocht', 'gekocht', 'fuseert', 'fusie', 'belang (?:in|van)'],
+  acquisition: [`neemt (?:${W} )?over`, `(?:nam|namen) (?:[\\p{L}\\p{N}'’-]+ ){1,8}?over(?=\\s*(?:[,.;:]|en\\s|$))`, 'overname', 'overgenomen', 'koopt', 'kocht', 'gekocht', 'fuseert', 'fusie', 'belang (?:in|van)'],
   funding: ['beursgang', 'naar de beurs', 'beursnotering', 'financieringsronde', 'kapitaalronde', 'investeringsronde', 'IPO', `haalt (?:${W} ){0,5}op`],
   promotion: ['korting(?:en|sweek|sactie|sacties|sdagen|scode|scodes)?', 'gratis (?:levering|verzending|bezorging)', 'aanbieding(?:en)?', 'Black Friday', 'kortingscodes?', 'uitverkoop'],
   leadership: ['benoemd', 'benoemt', 'nieuwe (?:topman|topvrouw|CEO|directeur|baas|voorzitter)', 'treedt af', 'stapt op', 'opvolger'],

@@ -222,3 +222,12 @@ describe('round 7: opening a warehouse or an office is an expansion', () => {
     expect(events(read('Temu', 'Temu opened its online shop in Hungary last month.'))).toEqual(['temu:launch::HU']);
   });
 });
+
+describe('round 7: Dutch "nam ... over" is a takeover', () => {
+  it('the separable verb with its object between', () => {
+    expect(events(read('Shein', 'Shein nam vorig jaar het Duitse schoenenmerk Lauf over.', 'nl'))).toEqual(['shein:acquisition::DE']);
+  });
+  it('"over" as a preposition is no takeover', () => {
+    expect(events(read('Temu', 'Temu nam een besluit over de Duitse markt.', 'nl'))).toEqual([]);
+  });
+});
