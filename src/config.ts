@@ -71,15 +71,16 @@ const boolFlag = (fallback: boolean) =>
     .optional()
     .transform((v) => (v === undefined || v === '' ? fallback : ['true', '1', 'yes'].includes(v)));
 
+/** A Postgres URL must parse as a URL: "postgres://:5432/db" (a port with no host) does not. */
+function postgresUrlReadable(url: string): boolean {
+  return !/^postgres(ql)?:\/\//.test(url) || URL.canParse(url);
+}
+
 /** A Postgres URL's schema (?schema= or search_path) must be a plain identifier. */
 function schemaIsPlain(url: string): boolean {
-  if (!/^postgres(ql)?:\/\//.test(url)) return true;
-  try {
-    const named = postgresSchema(new URL(url));
-    return named === null || SCHEMA_NAME.test(named);
-  } catch {
-    return false;
-  }
+  if (!/^postgres(ql)?:\/\//.test(url) || !URL.canParse(url)) return true;
+  const named = postgresSchema(new URL(url));
+  return named === null || SCHEMA_NAME.test(named);
 }
 
 const schema = z.object({
@@ -88,6 +89,9 @@ const schema = z.object({
     .default('sqlite:./data/rivalwatch.sqlite')
     .refine((s) => /^(sqlite:|file:|postgres(ql)?:\/\/)/.test(s) || /\.(sqlite3?|db)$/.test(s), {
       message: 'must be sqlite:PATH, a *.sqlite file path, or postgres://USER@HOST/DB',
+    })
+    .refine(postgresUrlReadable, {
+      message: 'is not a readable Postgres URL: write postgres://USER@HOST:PORT/DB (a port needs a host before it, e.g. 127.0.0.1:5432)',
     })
     .refine(schemaIsPlain, { message: 'names a Postgres schema that is not a plain name (letters, digits and _, not starting with a digit)' }),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),

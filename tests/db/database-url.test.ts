@@ -25,6 +25,11 @@ describe('DATABASE_URL forms', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db?schema=team_a' }).DATABASE_URL).toContain('team_a');
   });
 
+  it('a Postgres URL that is no URL (a port with no host) is refused as such, not as a bad schema', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://:5432/x' })).toThrow(/DATABASE_URL is not a readable Postgres URL.*needs a host/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://:5432/x' })).not.toThrow(/plain name/);
+  });
+
   it('a Postgres URL without a user connects as the operating-system user, as libpq and psql do, even with no PGUSER or USER', async () => {
     const saved = { PGUSER: process.env.PGUSER, USER: process.env.USER };
     delete process.env.PGUSER;
