@@ -32,7 +32,8 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
   for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
     const groups = m.groups ?? {};
     const event = events.find((e) => groups[e] !== undefined);
-    if (event && !notAnEvent(sentence, m.index, m[0], event)) raw.push({ event, start: m.index, end: m.index + m[0].length });
+    if (event && !notAnEvent(sentence, m.index, m[0], event) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)))
+      raw.push({ event, start: m.index, end: m.index + m[0].length });
   }
   if (raw.length === 0) return [];
   // "Black Friday discounts", "promotions et réductions": one offer told with two cue words.
@@ -96,6 +97,14 @@ function launchedBefore(sentence: string, at: number, places: MarketHit[]): Mark
   for (let k = 1; k < named.length; k++) gaps += ` ${sentence.slice(named[k - 1]!.end, Math.max(named[k - 1]!.end, named[k]!.start))}`;
   return BETWEEN_PLACES.test(gaps) ? named : [];
 }
+
+// What someone calls for has not happened: "consumer groups have called on Brussels to suspend the
+// app", "les commerçants réclament un durcissement de la taxe", "Ondernemers eisen een verbod".
+const DEMANDED: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:call(?:s|ed|ing)? (?:on|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|lobb(?:y|ies|ied|ying) for|press(?:es|ed|ing)? for|campaign(?:s|ed|ing)? for|petition(?:s|ed|ing)? for)(?![\p{L}])[^.;:]{0,60}$/iu,
+  fr: /(?<![\p{L}])(?:appell?(?:e|ent|ait|aient|é|ant) à|réclam(?:e|ent|ait|aient|é|ant)|exig(?:e|ent|eait|eaient|é|eant)|plaid(?:e|ent|ait|é) pour|militent pour|milite pour)(?![\p{L}])[^.;:]{0,60}$/iu,
+  nl: /(?<![\p{L}])(?:roep(?:t|en)|riep(?:en)?|eis(?:t|en|te|ten)|pleit(?:en|te|ten)? voor|dring(?:t|en) aan op|vraag(?:t|en) om)(?![\p{L}])[^.;:]{0,60}$/iu,
+};
 
 // A clause about the place just named: "..., where it opened", "..., où il a ouvert", "..., waar het opende".
 const RELATIVE_PLACE = /^\s*(?:where|où|waar)(?![\p{L}])[^,;:]*$/iu;

@@ -231,3 +231,14 @@ describe('round 7: Dutch "nam ... over" is a takeover', () => {
     expect(events(read('Temu', 'Temu nam een besluit over de Duitse markt.', 'nl'))).toEqual([]);
   });
 });
+
+describe('round 7: what someone calls for has not happened', () => {
+  it('a demand is no event', () => {
+    expect(events(read('Temu', 'Campaigners have called on the government to suspend Temu in Ireland.'))).toEqual([]);
+    expect(events(read('Shein', 'Les commerçants réclament une interdiction de Shein en France.', 'fr'))).toEqual([]);
+    expect(events(read('Temu', 'Winkeliers eisen een verbod op Temu in Nederland.', 'nl'))).toEqual([]);
+  });
+  it('the event itself, told without a demand, still is one', () => {
+    expect(events(read('Temu', 'The government suspended Temu in Ireland.'))).toEqual(['temu:suspension::IE']);
+  });
+});
