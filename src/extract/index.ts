@@ -201,6 +201,14 @@ function dropPlaceless(facts: CandidateFact[]): CandidateFact[] {
 // reports.
 const isPrice = (q: Quantity): boolean => q.kind === 'money' && !q.scaled && Math.abs(q.value) < 1_000;
 
+// A sum told as an average or per head is a rate, not what a company reports: "les vendeurs y
+// réalisent en moyenne 1 200 euros de ventes par mois", "$2,400 per seller", "gemiddeld 1.500 euro".
+const AVERAGE_BEFORE = /(?<![\p{L}])(?:on average|an average of|average|en moyenne|moyenne de|gemiddeld|gemiddelde)\s+(?:[\p{L}'’]+\s+){0,2}$/iu;
+const PER_AFTER =
+  /^[^,.;]{0,30}?(?<![\p{L}])(?:per|par|a|each|chacun|chacune|elk|elke)\s+(?:month|year|week|day|seller|merchant|customer|user|order|shopper|mois|an|semaine|jour|vendeur|client|utilisateur|commande|maand|jaar|week|dag|verkoper|klant|gebruiker|bestelling)(?![\p{L}])/iu;
+const isPerUnit = (q: Quantity, sentence: string): boolean =>
+  q.kind === 'money' && !q.scaled && (AVERAGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start)) || PER_AFTER.test(sentence.slice(q.end, q.end + 50)));
+
 /** A figure of a "respectively" list counts what the list's last figure counts. */
 function listReading(list: Respective | null, q: Quantity, sentence: string, language: Language, competitor: string): MetricReading | null {
   if (!list || list.last === q || list.last.unit !== q.unit) return null;
@@ -262,7 +270,7 @@ function sentenceFacts(
       q = { ...q, kind: 'money', unit: lastMoney.unit };
     }
     if (q.kind === 'money' && q.scaled) lastMoney = q;
-    if (isPrice(q)) continue;
+    if (isPrice(q) || isPerUnit(q, sentence)) continue;
     const owner = respective?.owners.get(q.start);
     const competitor = owner !== undefined ? owner : competitorForFigure(mentions, q.start, sentence, focus());
     if (!competitor) continue;

@@ -242,3 +242,13 @@ describe('round 7: what someone calls for has not happened', () => {
     expect(events(read('Temu', 'The government suspended Temu in Ireland.'))).toEqual(['temu:suspension::IE']);
   });
 });
+
+describe('round 7: a sum told as an average or per head is a rate', () => {
+  it('no GMV or revenue from an average per seller or per month', () => {
+    expect(read('Temu', 'Les vendeurs espagnols y réalisent en moyenne 2 300 euros de ventes par mois.', 'fr').some((f) => f.includes('2300'))).toBe(false);
+    expect(read('Temu', 'Sellers on Temu make sales of $4,500 per month in Spain.').some((f) => f.includes('4500'))).toBe(false);
+  });
+  it('a total is still read', () => {
+    expect(read('Temu', 'Temu reported sales of $4.5 billion in Spain.')).toContain('temu:gmv:4500000000:ES:actual');
+  });
+});
