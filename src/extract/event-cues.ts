@@ -46,7 +46,7 @@ const NL: Cues = {
   funding: ['beursgang', 'naar de beurs', 'beursnotering', 'financieringsronde', 'kapitaalronde', 'investeringsronde', 'IPO', `haalt (?:${W} ){0,5}op`],
   promotion: ['korting(?:en|sweek|sactie|sacties|sdagen|scode|scodes)?', 'gratis (?:levering|verzending|bezorging)', 'aanbieding(?:en)?', 'Black Friday', 'kortingscodes?', 'uitverkoop'],
   leadership: ['benoemd', 'benoemt', 'nieuwe (?:topman|topvrouw|CEO|directeur|baas|voorzitter)', 'treedt af', 'stapt op', 'opvolger'],
-  layoff: ['ontslagen', 'ontslaat', 'massaontslag', 'banen (?:schrappen|geschrapt)', 'schrap(?:t|te|ten|pen) (?:[\\p{L}\\d.,]+ ){0,3}banen', 'reorganisatie', 'banen (?:verdwijnen|op de tocht|weg)', 'verdwijnen (?:[\\p{L}\\d.,]+ ){0,3}banen', 'banen (?:worden|zullen worden) geschrapt'],
+  layoff: ['ontslagen', 'ontslaat', 'massaontslag', 'banen (?:schrappen|geschrapt)', 'schrap(?:t|te|ten|pen) (?:[\\p{L}\\d.,]+ ){0,6}banen', 'reorganisatie', 'banen (?:verdwijnen|op de tocht|weg)', 'verdwijnen (?:[\\p{L}\\d.,]+ ){0,3}banen', 'banen (?:worden|zullen worden) geschrapt'],
 };
 
 export interface CompiledCues {

@@ -252,3 +252,9 @@ describe('round 7: a sum told as an average or per head is a rate', () => {
     expect(read('Temu', 'Temu reported sales of $4.5 billion in Spain.')).toContain('temu:gmv:4500000000:ES:actual');
   });
 });
+
+describe('round 7: Dutch inverted word order keeps the layoff', () => {
+  it('"schrapte Temu eerder dit jaar enkele honderden banen"', () => {
+    expect(events(read('Temu', 'Tegelijk schrapte Temu eerder dit jaar enkele honderden banen in Duitsland.', 'nl'))).toEqual(['temu:layoff::DE']);
+  });
+});
