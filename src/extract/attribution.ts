@@ -97,9 +97,10 @@ function subjectsFor(mentions: Mention[], pos: number, sentence: string, focus: 
 // A name governed by a preposition is an object, not the clause's subject, when a competitor
 // stands before it: "Shein signed a deal with bpost and announced...", "Temu grew faster than
 // Zalando, to 5 million users", "Bol, tegen Coolblue, ...". "of", "de", "van" are left alone:
-// "the sales of Zalando", "les ventes de Cdiscount" name the figure's owner.
+// "the sales of Zalando", "les ventes de Cdiscount" name the figure's owner; "ainsi que" (as well
+// as) joins a name, it governs none.
 const PREPOSITION_BEFORE =
-  /(?<![\p{L}])(?:with|than|against|versus|vs\.?|to|for|from|avec|que|qu['’]|contre|face à|à|pour|chez|met|dan|tegen|tegenover|aan|naar|voor)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
+  /(?<![\p{L}])(?:with|than|against|versus|vs\.?|to|for|from|avec|(?<!ainsi\s)que|(?<!ainsi\s)qu['’]|contre|face à|à|pour|chez|met|dan|tegen|tegenover|aan|naar|voor)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
 
 function withoutObjects(mentions: Mention[], sentence: string): Mention[] {
   if (mentions.length < 2) return mentions;
@@ -110,6 +111,8 @@ function withoutObjects(mentions: Mention[], sentence: string): Mention[] {
     return !object;
   });
 }
+
+const OPENING_POSSESSIVE = /^\s*(?:its|their|son|sa|ses|leur|leurs|zijn|haar|hun)\s/iu;
 
 /**
  * Which competitor a figure at `pos` is about: the company named last before it in the
@@ -122,6 +125,9 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
   let before: Mention | undefined;
   for (const m of mentions) if (m.end <= pos) before = m;
   if (before) return before.competitor;
+  // "Its net profit fell to $1.1 billion, under pressure from Temu": a sentence opening on a
+  // possessive speaks of the company already being told about, not of a name after the figure.
+  if (focus !== null && OPENING_POSSESSIVE.test(sentence)) return focus;
   const after = mentions.find((m) => m.start >= pos);
   if (after) return after.competitor;
   // The market at large is the subject of the sentence or of the figure's own clause; "son
@@ -229,6 +235,8 @@ export function subjectOf(mentions: Mention[], sentence: string): string | null 
   // Most subjects open the sentence: nothing can govern them or hold them aside.
   const first = mentions[0]!;
   if (first.start <= 4) return first.competitor;
+  // "Son bénéfice a reculé, face à Temu": the sentence is still about whom "son" points back to.
+  if (OPENING_POSSESSIVE.test(sentence)) return undefined;
   const spans = asides(sentence, mentions);
   for (const m of mentions) {
     if (spans.some((a) => a.start <= m.start && m.end <= a.end)) continue;

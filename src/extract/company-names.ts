@@ -50,6 +50,10 @@ function lastWord(text: string, at: number): string {
   return end - start >= 14 ? '' : text.slice(start, end);
 }
 
+// A firm that measures the market is where a figure comes from, never its subject: "analysts at
+// research firm Momentum estimate the feature processed $1bn", "data firm Metric".
+const SOURCE_BEFORE = /(?<![\p{L}])(?:research|data|analytics|consulting|consultancy|market[- ]research|polling|advisory)\s+(?:firm|company|group)\s+$/iu;
+
 const SUFFIXES = 'Inc|Ltd|Limited|Group|Holdings?|Logistics|Corp|Corporation|plc|PLC|SA|S\\.A\\.|NV|N\\.V\\.|BV|B\\.V\\.|AG|SE|GmbH|SAS|Technologies|Ventures|Capital';
 const WITH_SUFFIX = new RegExp(`${TOKEN}(?:[ \\u00A0]${TOKEN}){0,1}?[ \\u00A0](?:${SUFFIXES})(?![\\p{L}\\p{N}])`, 'uy');
 const SUFFIX_GATE = new RegExp(`[ \\u00A0](?:${SUFFIXES})(?![\\p{L}\\p{N}])`, 'u');
@@ -153,7 +157,7 @@ export function nameScanner(names: readonly string[]): NameScanner {
         // A sentence may open on the class noun: "Webwinkel Coolblue groeide".
         if (end < 0 && (LEADS.has(lead) || (lead !== '' && isCapital(lead.charCodeAt(0)) && LEADS.has(lead.toLowerCase())))) {
           const before = text.slice(Math.max(0, at - 40), at);
-          if (CLASS_BEFORE.test(before) || OWNER_AFTER.test(before)) {
+          if ((CLASS_BEFORE.test(before) && !SOURCE_BEFORE.test(before)) || OWNER_AFTER.test(before)) {
             NAME_AT.lastIndex = at;
             const hit = NAME_AT.exec(text);
             if (hit) end = at + hit[0].length;

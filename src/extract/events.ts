@@ -8,6 +8,8 @@ export interface EventCue {
   end: number;
   /** Markets this cue speaks of (empty: none named). */
   markets: string[];
+  /** False for an expansion already made (a warehouse opened); else an expansion is planned. */
+  planned?: boolean;
 }
 
 // Events whose market is the point of the news: without one named they are not worth a fact.
@@ -30,7 +32,8 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
   for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
     const groups = m.groups ?? {};
     const event = events.find((e) => groups[e] !== undefined);
-    if (event && !notAnEvent(sentence, m.index, m[0], event)) raw.push({ event, start: m.index, end: m.index + m[0].length });
+    if (event && !notAnEvent(sentence, m.index, m[0], event) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)))
+      raw.push({ event, start: m.index, end: m.index + m[0].length });
   }
   if (raw.length === 0) return [];
   // "Black Friday discounts", "promotions et réductions": one offer told with two cue words.
@@ -49,21 +52,62 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     const next = Math.min(cues[i + 1]?.start ?? sentence.length, clauseEnd(sentence, cue.end));
     const places = cue.event === 'exit' ? areas : areas.filter((m) => !isOrigin(sentence, m));
     let mine = places.filter((m) => m.start >= cue.start && m.start < next);
+    if (cue.event === 'launch' && mine.length > 0 && next < sentence.length) mine = [...mine, ...launchedBefore(sentence, next, places)];
     if (mine.length === 0) {
       const comma = Math.max(sentence.lastIndexOf(',', cue.start), sentence.lastIndexOf(';', cue.start));
       mine = places.filter((m) => m.start >= Math.max(previous, comma + 1) && m.end <= cue.start);
+      // "In Germany and Italy, where the service opened the same day, ...": a relative clause
+      // tells of the places named just before it.
+      if (mine.length === 0 && comma > 0 && RELATIVE_PLACE.test(sentence.slice(comma + 1, cue.start))) {
+        const opening = Math.max(sentence.lastIndexOf(',', comma - 1), sentence.lastIndexOf(';', comma - 1));
+        mine = places.filter((m) => m.start >= Math.max(previous, opening + 1) && m.end <= comma);
+      }
       // A rule's maker may stand before an apposition: "France's consumer watchdog, the DGCCRF, fined Shein".
       if (mine.length === 0 && cue.event === 'regulation') mine = places.filter((m) => m.start >= previous && m.end <= cue.start).slice(-1);
     }
     // "expands its cloud infrastructure", "étend son offre", "breidt zijn assortiment uit": growing a
     // thing, not entering a place.
     if (cue.event === 'expansion' && !places.some((m) => m.start >= cue.end && m.start < next) && GROWS_A_THING[language].test(sentence.slice(cue.start, cue.end + 40))) return null;
+    // "le déploiement de son infrastructure cloud", "rolling out its new checkout": deploying a thing
+    // of its own, with no place named after it, is no launch in a market.
+    if (cue.event === 'launch' && !places.some((m) => m.start >= cue.end && m.start < next) && DEPLOYS_A_THING[language].test(sentence.slice(cue.start, cue.end + 40))) return null;
     if ((cue.event === 'launch' || cue.event === 'expansion') && SHELVED[language].test(sentence.slice(cue.end, next))) return null;
-    const event: EventName = cue.event === 'launch' && FUTURE[language].test(clauseAt(sentence, cue.start, cue.end)) ? 'expansion' : cue.event;
+    const future = FUTURE[language].test(clauseAt(sentence, cue.start, cue.end));
+    const facility = cue.event === 'launch' && !future && FACILITY.test(sentence.slice(cue.start, cue.end + 50));
+    const event: EventName = cue.event === 'launch' && (future || facility) ? 'expansion' : cue.event;
     const codes = mine.map((m) => (event === 'regulation' && isBrussels(sentence.slice(m.start, m.end)) ? 'EU' : m.code));
-    return { event, start: cue.start, end: cue.end, markets: [...new Set(codes)] };
+    return { event, start: cue.start, end: cue.end, markets: [...new Set(codes)], ...(facility ? { planned: false } : {}) };
   }).filter((c): c is EventCue => c !== null);
 }
+
+// "launched in France, a week after Germany and Italy", "quatre mois après l'Espagne": the places
+// a launch came after, named alone, are launches told in passing.
+const AFTER_PLACES = /^\s*(?:after|après)\s/iu;
+const BETWEEN_PLACES = /^(?:\s|,|&|and|et|en|the|la|le|les|l['’])*$/iu;
+
+function launchedBefore(sentence: string, at: number, places: MarketHit[]): MarketHit[] {
+  const head = AFTER_PLACES.exec(sentence.slice(at, at + 12));
+  if (!head) return [];
+  const from = at + head[0].length;
+  const stop = sentence.slice(from).search(/[,.;:!?]|$/u);
+  const end = from + (stop < 0 ? sentence.length - from : stop);
+  const named = places.filter((m) => m.start >= from && m.end <= end);
+  if (named.length === 0) return [];
+  let gaps = sentence.slice(from, named[0]!.start) + sentence.slice(named[named.length - 1]!.end, end);
+  for (let k = 1; k < named.length; k++) gaps += ` ${sentence.slice(named[k - 1]!.end, Math.max(named[k - 1]!.end, named[k]!.start))}`;
+  return BETWEEN_PLACES.test(gaps) ? named : [];
+}
+
+// What someone calls for has not happened: "consumer groups have called on Brussels to suspend the
+// app", "les commerçants réclament un durcissement de la taxe", "Ondernemers eisen een verbod".
+const DEMANDED: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:call(?:s|ed|ing)? (?:on|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|lobb(?:y|ies|ied|ying) for|press(?:es|ed|ing)? for|campaign(?:s|ed|ing)? for|petition(?:s|ed|ing)? for)(?![\p{L}])[^.;:]{0,60}$/iu,
+  fr: /(?<![\p{L}])(?:appell?(?:e|ent|ait|aient|é|ant) à|réclam(?:e|ent|ait|aient|é|ant)|exig(?:e|ent|eait|eaient|é|eant)|plaid(?:e|ent|ait|é) pour|militent pour|milite pour)(?![\p{L}])[^.;:]{0,60}$/iu,
+  nl: /(?<![\p{L}])(?:roep(?:t|en)|riep(?:en)?|eis(?:t|en|te|ten)|pleit(?:en|te|ten)? voor|dring(?:t|en) aan op|vraag(?:t|en) om)(?![\p{L}])[^.;:]{0,60}$/iu,
+};
+
+// A clause about the place just named: "..., where it opened", "..., où il a ouvert", "..., waar het opende".
+const RELATIVE_PLACE = /^\s*(?:where|où|waar)(?![\p{L}])[^,;:]*$/iu;
 
 // A plan told as given up is no event: "a plan to open a warehouse there was shelved", "le projet
 // d'ouvrir un entrepôt a été abandonné", "de plannen om er te openen werden in de ijskast gezet".
@@ -77,6 +121,18 @@ const GROWS_A_THING: Record<Language, RegExp> = {
   en: /^expand(?:s|ed|ing)?\s+(?:its|their|the|a|an|his|her)\s/iu,
   fr: /^(?:s['’])?étend(?:re)?\s+(?:son|sa|ses|leur|leurs|le|la|les|l['’]|un|une)\s*/iu,
   nl: /^(?:breidt\s+(?:zijn|haar|hun|het|de|een)\s|uitbreiding\s+van\s+(?:zijn|haar|hun|het|de)\s)/iu,
+};
+
+// Opening a warehouse, an office or a depot grows a business where it is, or is about to be: an
+// expansion, not the launch of a shop ("opende een distributiecentrum in Polen", "ouvre un entrepôt
+// près de Lyon", "opened a fulfilment centre in Ohio").
+const FACILITY =
+  /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?\s+(?:warehouses?|distribution cent(?:re|er)s?|fulfil?l?ment cent(?:re|er)s?|logistics (?:hub|cent(?:re|er))s?|sorting cent(?:re|er)s?|offices?|headquarters|entrepôts?|centres? (?:logistiques?|de distribution|de tri)|plateformes? logistiques?|bureaux?|sièges?|magazijn(?:en)?|distributiecentr(?:um|a)|sorteercentr(?:um|a)|logistiek(?:e)? centr(?:um|a)|kantoor|kantoren|hoofdkantoor)(?![\p{L}])/iu;
+
+const DEPLOYS_A_THING: Record<Language, RegExp> = {
+  en: /^(?:roll(?:s|ed|ing)? out|roll-?out of|unveil(?:s|ed|ing)?)\s+(?:its|their)\s/iu,
+  fr: /^(?:déploiement|déploie|déployé|dévoil(?:e|é|ée|ent))\s+(?:de\s+|d['’])?(?:son|sa|ses|leur|leurs)\s/iu,
+  nl: /^(?:uitrol\s+van|rolt|onthult|onthulde)\s+(?:zijn|haar|hun)\s/iu,
 };
 
 // A cue that is the object of another is no event of its own: a launch or expansion that is
@@ -110,6 +166,13 @@ const WITHOUT_BEFORE = /(?<![\p{L}])(?:sans|without)\s+$/iu;
 const COUNTED_PARTNERS =
   /^\s*(?:(?:met|with|avec)\s+)?(?:(?:ruim|meer dan|bijna|zo['’]n|ongeveer|more than|over|nearly|almost|about|around|some|plus de|près de|environ|quelque)\s+)?\d/iu;
 
+// A study is no investigation: "blijkt uit onderzoek van marktonderzoeker X", "volgens onderzoek",
+// "selon une enquête de l'institut", "une enquête menée auprès de 2 000 consommateurs". "Selon
+// l'enquête" points back to the investigation already told, and stays one.
+const RESEARCH_BEFORE = /(?<![\p{L}])(?:uit|volgens|blijkens|aldus|selon|d['’]après)\s+(?:(?:een|nieuw|recent|une|nouvelle|récente)\s+)*$/iu;
+const RESEARCH_AFTER =
+  /^\s*(?:(?:van|door|de|d['’]|du|menée|réalisée|conduite)\s+(?:het\s+|de\s+|l['’]|la\s+|le\s+)?(?:markt)?(?:onderzoeks?bureau|onderzoekers?|marktonderzoeker|institut|cabinet|sondage)|(?:menée|réalisée)\s+auprès|onder\s+(?:\d|[\p{L}]+\s+)*(?:consumenten|Nederlanders|Belgen|respondenten|shoppers))/iu;
+
 function notAnEvent(sentence: string, start: number, cue: string, event: EventName): boolean {
   if (start > 0 && /^\p{Lu}\p{Ll}/u.test(cue) && !PROPER_CUE.test(cue) && /\p{L}[^.!?]*$/u.test(sentence.slice(Math.max(0, start - 40), start))) return true;
   if (event === 'promotion' && /^(?:discount|budget|low-cost|promo)/iu.test(cue)) {
@@ -120,6 +183,7 @@ function notAnEvent(sentence: string, start: number, cue: string, event: EventNa
   if (event === 'partnership' && COUNTED_PARTNERS.test(sentence.slice(start + cue.length, start + cue.length + 40))) return true;
   if (event !== 'regulation') return false;
   const before = sentence.slice(Math.max(0, start - 30), start);
+  if (/^(?:onderzoek|enquête|inquiry)$/iu.test(cue) && (RESEARCH_BEFORE.test(before) || RESEARCH_AFTER.test(sentence.slice(start + cue.length, start + cue.length + 40)))) return true;
   if (/^(?:regulat|toezicht|régulat)/iu.test(cue) && ADDRESSEE_BEFORE.test(before)) return true;
   return /^tax/iu.test(cue) && ACCOUNTING_TAX.test(before);
 }
@@ -161,9 +225,14 @@ const GOODS = '(?:shipments?|parcels?|packages?|goods|imports?|exports?|products
 const GOODS_AFTER = new RegExp(`^\\s*${GOODS}(?![\\p{L}])`, 'iu');
 const GOODS_BEFORE = new RegExp(`(?<![\\p{L}])${GOODS}\\s+$`, 'iu');
 
+// Goods sent from depots somewhere come from there too: "they ship from warehouses in China",
+// "expédiés depuis des entrepôts en Chine", "verstuurd vanuit magazijnen in China".
+const DEPOT_BEFORE =
+  /(?<![\p{L}])(?:from|depuis|vanuit)\s+(?:its\s+|their\s+|ses\s+|leurs\s+|des\s+|d['’]|zijn\s+|hun\s+)?(?:[\p{L}-]+\s+)?(?:warehouses?|factories|depots?|suppliers|entrepôts?|usines|dépôts?|fournisseurs|magazijnen|fabrieken|leveranciers|depots?)\s+(?:in|en|au|aux|dans)\s+(?:the\s+|het\s+)?$/iu;
+
 export function isOrigin(sentence: string, m: MarketHit): boolean {
   const before = sentence.slice(Math.max(0, m.start - 30), m.start);
-  if (ORIGIN_BEFORE.test(before)) return true;
+  if (ORIGIN_BEFORE.test(before) || DEPOT_BEFORE.test(sentence.slice(Math.max(0, m.start - 50), m.start))) return true;
   if (GOODS_AFTER.test(sentence.slice(m.end, m.end + 20))) return true;
   return m.kind === 'demonym' && GOODS_BEFORE.test(before);
 }

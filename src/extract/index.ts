@@ -3,6 +3,7 @@ import { antecedentReading } from './antecedent.js';
 import { competitorForFigure, competitorsForEvent, jointSubjects, subjectOf } from './attribution.js';
 import { findMentions, leadingMentions, type Mention } from './companies.js';
 import { deniesEvent } from './denial.js';
+import { isHypothetical } from './hypothetical.js';
 import { announcedEntry, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
 import { type Respective, respectiveFigures } from './respectively.js';
@@ -200,6 +201,14 @@ function dropPlaceless(facts: CandidateFact[]): CandidateFact[] {
 // reports.
 const isPrice = (q: Quantity): boolean => q.kind === 'money' && !q.scaled && Math.abs(q.value) < 1_000;
 
+// A sum told as an average or per head is a rate, not what a company reports: "les vendeurs y
+// réalisent en moyenne 1 200 euros de ventes par mois", "$2,400 per seller", "gemiddeld 1.500 euro".
+const AVERAGE_BEFORE = /(?<![\p{L}])(?:on average|an average of|average|en moyenne|moyenne de|gemiddeld|gemiddelde)\s+(?:[\p{L}'’]+\s+){0,2}$/iu;
+const PER_AFTER =
+  /^[^,.;]{0,30}?(?<![\p{L}])(?:per|par|a|each|chacun|chacune|elk|elke)\s+(?:month|year|week|day|seller|merchant|customer|user|order|shopper|mois|an|semaine|jour|vendeur|client|utilisateur|commande|maand|jaar|week|dag|verkoper|klant|gebruiker|bestelling)(?![\p{L}])/iu;
+const isPerUnit = (q: Quantity, sentence: string): boolean =>
+  q.kind === 'money' && !q.scaled && (AVERAGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start)) || PER_AFTER.test(sentence.slice(q.end, q.end + 50)));
+
 /** A figure of a "respectively" list counts what the list's last figure counts. */
 function listReading(list: Respective | null, q: Quantity, sentence: string, language: Language, competitor: string): MetricReading | null {
   if (!list || list.last === q || list.last.unit !== q.unit) return null;
@@ -261,7 +270,7 @@ function sentenceFacts(
       q = { ...q, kind: 'money', unit: lastMoney.unit };
     }
     if (q.kind === 'money' && q.scaled) lastMoney = q;
-    if (isPrice(q)) continue;
+    if (isPrice(q) || isPerUnit(q, sentence)) continue;
     const owner = respective?.owners.get(q.start);
     const competitor = owner !== undefined ? owner : competitorForFigure(mentions, q.start, sentence, focus());
     if (!competitor) continue;
@@ -297,7 +306,7 @@ function sentenceFacts(
     const entry = announcedEntry(sentence, language, marketsOf);
     if (entry) cues = [entry];
   }
-  if (cues.length > 0 && deniesEvent(sentence, language)) cues = [];
+  if (cues.length > 0 && (deniesEvent(sentence, language) || isHypothetical(sentence, language))) cues = [];
   if (cues.some((c) => c.event === 'acquisition') && boughtToTest(sentence, language)) cues = cues.filter((c) => c.event !== 'acquisition');
   for (const cue of cues) {
     const competitors = competitorsForEvent(mentions, cue.start, sentence, focus(), cue.end);
@@ -307,7 +316,7 @@ function sentenceFacts(
       places = inherited ? [inherited] : NEEDS_MARKET.has(cue.event) ? [] : [null];
     }
     const period = competitors.length > 0 ? nearestPeriod(periodsOf(), cue.start, cue.end) : null;
-    const planned = cue.event === 'expansion' || isFuture(period, ctx.anchor);
+    const planned = (cue.event === 'expansion' && cue.planned !== false) || isFuture(period, ctx.anchor);
     for (const competitor of competitors) {
       for (const market of places) {
         out.push({

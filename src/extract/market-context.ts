@@ -1,4 +1,5 @@
 import type { Language, MetricName } from '../domain/vocabulary.js';
+import { isOrigin } from './events.js';
 import { findMarkets, type MarketHit } from './markets.js';
 
 /**
@@ -19,9 +20,9 @@ const POINTS_BACK: Record<Language, RegExp> = {
 // made somewhere (a warehouse, an office), usually where the article is.
 const AUDIENCE: ReadonlySet<MetricName> = new Set(['customers', 'users', 'sellers', 'orders', 'market_share', 'fine', 'investment']);
 
-/** The one market (not "worldwide") a sentence names, or null when it names none or several. */
+/** The one market (not "worldwide", not where goods come from) a sentence names, or null when it names none or several. */
 export function singleMarket(text: string, language: Language): string | null {
-  const codes = new Set(findMarkets(text, language).filter((m) => m.kind !== 'global').map((m) => m.code));
+  const codes = new Set(findMarkets(text, language).filter((m) => m.kind !== 'global' && !isOrigin(text, m)).map((m) => m.code));
   return codes.size === 1 ? [...codes][0]! : null;
 }
 

@@ -46,6 +46,9 @@ const SEAT_NAMES_COMPANY_BEFORE =
 // marketplace", "sa filiale française", "zijn Nederlandse site".
 const POSSESSIVE_BEFORE = /(?:its|their|whose|his|her|son|sa|ses|leur|leurs|zijn|haar|hun)\s+$/iu;
 
+const BENELUX_GATE = /benelux/u;
+const BENELUX = /(?<![\p{L}])benelux(?![\p{L}])/gu;
+
 // A shop's country domain is its market: "Amazon opende in 2020 amazon.nl", "le lancement d'amazon.fr".
 const COUNTRY_DOMAINS: Record<string, string> = { nl: 'NL', be: 'BE', fr: 'FR', de: 'DE', es: 'ES', it: 'IT', pl: 'PL', se: 'SE', ie: 'IE', at: 'AT', 'co.uk': 'GB' };
 const DOMAIN_RE = /(?<![\p{L}\p{N}.@/-])[a-z][a-z0-9-]+\.(?:com\.)?(co\.uk|nl|be|fr|de|es|it|pl|se|ie|at)(?![\p{L}\p{N}]|\.\p{L})/gu;
@@ -100,6 +103,13 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
     if (entry.kind === 'city' && (SEAT_NAMES_COMPANY_BEFORE.test(before) || DESCRIBES_COMPANY_AFTER.test(after))) continue;
     out.push({ start: m.index, end, code: entry.code, kind: entry.kind });
   }
+  // "the Benelux" is the Netherlands and Belgium at once (Luxembourg is no market of its own here).
+  if (BENELUX_GATE.test(lower)) {
+    BENELUX.lastIndex = 0;
+    for (let m = BENELUX.exec(lower); m !== null; m = BENELUX.exec(lower)) {
+      for (const code of ['NL', 'BE']) out.push({ start: m.index, end: m.index + m[0].length, code, kind: 'name' });
+    }
+  }
   ACRONYM_RE.lastIndex = 0;
   for (let m = ACRONYM_RE.exec(text); m !== null; m = ACRONYM_RE.exec(text)) {
     const code = ACRONYMS[m[0]];
@@ -153,6 +163,11 @@ export function marketForFigure(hits: MarketHit[], start: number, end: number, t
   for (const h of inClause) {
     if (h.start >= end && h.start - end <= 45 && !/[,;:]|\.\s/.test(text.slice(end, h.start))) return alone(h, inClause, text);
   }
+  // "in Nederland 5,5 miljoen gebruikers, in België 4 miljoen": a place standing right before the
+  // figure, with no break between, is the figure's own.
+  let close: MarketHit | undefined;
+  for (const h of inClause) if (h.end <= start && start - h.end <= 20 && !/[,;:]/u.test(text.slice(h.end, start))) close = h;
+  if (close) return alone(close, inClause, text);
   // A place told after the figure, past a comma, is an aside about part of it ("$50 billion this
   // year, roughly a third of it in the US") when the clause named a place before the figure.
   const before = inClause.filter((h) => h.end <= start);
@@ -162,8 +177,8 @@ export function marketForFigure(hits: MarketHit[], start: number, end: number, t
   return best ? alone(best, inClause, text) : null;
 }
 
-// "in the Netherlands and Belgium", "en France et en Belgique", "in Nederland en België".
-const JOINED = /^\s*(?:,|and|et|en|&|as well as|ainsi que)?\s*(?:(?:in|en|au|aux|the|la|le|les|het|de)\s+|l['’])?$/iu;
+// "in the Netherlands and Belgium", "en France et en Belgique", "in Nederland en België", "in Spain, Portugal, and Italy".
+const JOINED = /^\s*,?\s*(?:and|et|en|&|as well as|ainsi que)?\s*(?:(?:in|en|au|aux|the|la|le|les|het|de)\s+|l['’])?$/iu;
 
 /**
  * One figure for several countries together ("13 million customers in the Netherlands and

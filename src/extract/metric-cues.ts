@@ -81,15 +81,21 @@ const GROWTH_DOWN: Record<Language, string[]> = {
   nl: ['daling', 'gedaald', 'daal\\p{L}*', 'dalen', 'dalend\\p{L}*', 'afname', 'afgenomen', 'lager', 'krimp\\p{L}*', 'kromp', 'minder'],
 };
 const SHARE: Record<Language, string[]> = {
-  en: ['market share', 'that share', 'this share', 'its share', 'share of the market', 'share of', 'of the market', 'of all online', 'of online', 'online retail', 'holds', 'accounts for', 'account for', 'captures', 'commands'],
-  fr: ['part de marché', 'cette part', 'sa part', 'parts de marché', 'part du marché', 'du marché', 'des ventes en ligne', 'détient', 'détiennent', 'capte', 'captent'],
+  en: ['market share', 'that share', 'this share', 'its share', 'share of the market', 'share of', 'of the market', 'of all online', 'of online', 'online retail', 'holds', 'held', 'accounts for', 'account for', 'captures', 'captured', 'commands', 'share'],
+  fr: ['part de marché', 'cette part', 'sa part', 'parts de marché', 'part du marché', 'du marché', 'des ventes en ligne', 'détient', 'détiennent', 'détenait', 'capte', 'captent', 'capté', 'captait'],
   nl: ['marktaandeel', 'dat aandeel', 'dit aandeel', 'aandeel van de markt', 'van de markt', 'van de online', 'van alle online', 'in handen'],
 };
 // A share named right after the figure: "5 % des ventes en ligne", "25% of Dutch online retail".
 const SHARE_AFTER: Record<Language, string[]> = {
-  en: ['of (?:the |all )?(?:[\\p{Lu}][\\p{L}]+ )?(?:online|e-commerce|ecommerce) (?:retail|sales|market|spending)', 'of the market', 'market share'],
-  fr: ['des ventes en ligne', 'du marché', 'du commerce en ligne', "de l['’]e-commerce", 'de parts? de marché'],
-  nl: ['van de (?:online ?)?markt', 'van de online', 'van alle online', 'marktaandeel', 'van de webwinkelverkopen'],
+  en: [
+    "of (?:the |all )?(?:[\\p{Lu}][\\p{L}]+(?:['’]s)? )?(?:online|e-commerce|ecommerce) (?:retail |shopping )?(?:sales|market|spending|purchases|retail)",
+    // What shoppers spend in all is the market: "took 1.2% of spending", "of all UK shopping".
+    "of (?:the |all )?(?:[\\p{Lu}][\\p{L}]+(?:['’]s)? )?(?:consumer |shopper |household )?(?:spending|purchases|shopping)",
+    'of the market',
+    'market share',
+  ],
+  fr: ['des ventes en ligne', 'des (?:dépenses|achats) (?:en ligne|des ménages|des consommateurs)', 'du marché', 'du commerce en ligne', "de l['’]e-commerce", 'de parts? de marché'],
+  nl: ['van de (?:online ?)?markt', 'van de (?:[\\p{L}]+ )?(?:online ?)?(?:bestedingen|uitgaven|aankopen)', 'van de online', 'van alle online', 'marktaandeel', 'van de webwinkelverkopen'],
 };
 // A percentage that is a stake or a discount is not growth.
 const NOT_GROWTH: Record<Language, string[]> = {

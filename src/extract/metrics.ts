@@ -175,6 +175,23 @@ const COMBINED: Record<Language, RegExp> = {
 
 const COMBINED_AFTER = /^[^,.;]{0,20}(?<![\p{L}])(?:combined|together|between them|à eux deux|à elles deux|cumulés|cumulées|samen|gezamenlijk)(?![\p{L}])/iu;
 
+// Jobs cut are a layoff (an event), not the size of the staff: "cutting about 300 jobs", "schrapt
+// 200 banen", "supprime 150 postes", "300 jobs will be cut", "200 banen verdwijnen".
+const CUT_BEFORE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:cut|cuts|cutting|axe|axes|axing|axed|shed|sheds|shedding|slash|slashes|slashing|slashed|eliminate|eliminates|eliminating|eliminated|lay off|lays off|laying off|laid off|loss of|losses of)\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|up to|another|a further|an estimated)\s+)?$/iu,
+  fr: /(?<![\p{L}])(?:supprime|suppriment|supprimer|supprimera|supprimé|suppression de|suppression d['’]|suppressions de|licencie|licencient|licencier|licenciera|licenciement de|licenciements de)\s*(?:(?:près de|environ|quelque|plus de|jusqu['’]à)\s+)?$/iu,
+  nl: /(?<![\p{L}])(?:schrapt|schrappen|schrapte|schrapten|ontslaat|ontslaan|ontsloeg|snijdt|schrappen van)\s+(?:(?:zo['’]n|ongeveer|ruim|bijna|circa|nog eens|zeker)\s+)?$/iu,
+};
+const CUT_AFTER: Record<Language, RegExp> = {
+  en: /^\s+(?:jobs|roles|positions|posts|staff|employees|workers)\s+(?:(?:will|would|are|were|is|was|to)\s+)?(?:be\s+|being\s+)?(?:cut|axed|eliminated|lost|shed|made redundant|at risk)(?![\p{L}])/iu,
+  fr: /^\s+(?:postes|emplois)\s+(?:(?:seront|sont|vont être|devraient être)\s+)?(?:supprimés|menacés)(?![\p{L}])/iu,
+  nl: /^\s+(?:banen|arbeidsplaatsen|functies)\s+(?:(?:zullen|worden|gaan|moeten)\s+)?(?:verdwijnen|geschrapt|weg|op de tocht)(?![\p{L}])/iu,
+};
+
+function jobsCut(q: Quantity, sentence: string, language: Language): boolean {
+  return CUT_BEFORE[language].test(sentence.slice(Math.max(0, q.start - 40), q.start)) || CUT_AFTER[language].test(sentence.slice(q.end, q.end + 50));
+}
+
 /** The metric a quantity reports, or null when the sentence does not say. */
 export function readMetric(q: Quantity, sentence: string, language: Language, competitor: string): MetricReading | null {
   if (COMBINED[language].test(sentence.slice(Math.max(0, q.start - 80), q.start))) return null;
@@ -190,6 +207,7 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
     }
     case 'count': {
       const metric = countMetric(q, sentence, language);
+      if (metric === 'employees' && jobsCut(q, sentence, language)) return null;
       return metric ? { metric, value: q.value, unit: 'count' } : null;
     }
   }

@@ -1,0 +1,23 @@
+import type { Language } from '../domain/vocabulary.js';
+
+/**
+ * Whether a sentence tells no event but a question or a supposition: "Should every parcel be
+ * taxed?", "Faut-il interdire la publicité ?", "If Temu decided to leave Europe, rivals would
+ * take its place", "Si Shein quittait la France, ...", "Als Bol zou stoppen, ...". Its figures,
+ * if any, are still read; its event cues are not.
+ */
+export function isHypothetical(sentence: string, language: Language): boolean {
+  if (QUESTION.test(sentence)) return true;
+  return SUPPOSITION[language].test(sentence);
+}
+
+// A question mark closing the sentence (a quote mark or bracket may follow).
+const QUESTION = /\?\s*[»"”’)]*\s*$/u;
+
+// A sentence opening on "if" whose clause is in the past or conditional ("decided", "were to",
+// "would"); "If approved, ..." and "Si les utilisateurs sont habitués, ..." tell no supposition.
+const SUPPOSITION: Record<Language, RegExp> = {
+  en: /^\s*(?:[«"“]\s*)?(?:even\s+)?if\s+[^,;]*?(?:were\s+to|was\s+to|decided|chose|wanted|left|pulled|quit|stopped|had\s+to|were|was)(?![\p{L}])[^;]*?(?<![\p{L}])(?:would|could|might)(?![\p{L}])/iu,
+  fr: /^\s*(?:[«"“]\s*)?(?:même\s+)?(?:si|s['’]ils?)\s+[^,;]*?\p{L}+(?:ait|aient|ais)(?![\p{L}])[^;]*?\p{L}+(?:rait|raient|rions|riez)(?![\p{L}])/iu,
+  nl: /^\s*(?:[«"“]\s*)?(?:als|indien|mocht|mochten|stel dat)\s+[^;]*?(?<![\p{L}])(?:zou|zouden)(?![\p{L}])/iu,
+};
