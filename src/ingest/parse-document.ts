@@ -40,7 +40,7 @@ export function parsePlainText(text: string, url: string | null): ParsedDocument
 export async function parseDocument(text: string, url: string | null, contentType?: string | null): Promise<ParsedDocument> {
   switch (sniffKind(text, contentType)) {
     case 'feed':
-      return parseFeed(text);
+      return parseFeed(text, url);
     case 'page':
       return parsePage(text, url);
     default:
