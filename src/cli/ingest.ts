@@ -127,6 +127,9 @@ export function summary(report: RunReport, alertsQueued = 0): string {
   for (const s of report.sources) {
     if (!s.ok) lines.push(`  error  ${s.label}: ${s.error}`);
     else if (s.itemErrors) lines.push(`  warn   ${s.label}: ${s.itemErrors} item(s) could not be stored`);
+    if (s.ok && s.guessedCharset) {
+      lines.push(`  note   ${s.label}: not valid UTF-8 and no charset declared, so it was read as ${s.guessedCharset} (save it as UTF-8 to be sure)`);
+    }
     if (s.ok && s.datedByMtime && s.tally.itemsNew > 0) {
       lines.push(
         `  note   ${s.label}: no "Published: YYYY-MM-DD" second line, so it is dated by the file's modification time, ${s.datedByMtime.slice(0, 10)} (relative dates such as "last year" count from there)`,

@@ -38,6 +38,8 @@ export interface SourceReport {
   tally: Tally;
   /** A text file that gave no date: its modification time (ISO), used as the date instead. */
   datedByMtime?: string;
+  /** A local file that declared no charset and was not valid UTF-8: the charset it was read as. */
+  guessedCharset?: string;
 }
 
 export const sourceLabel = (s: Pick<SourceRow, 'name' | 'url'>) => s.name ?? s.url;
@@ -105,7 +107,18 @@ export async function ingestSource(deps: IngestDeps, source: SourceRow, stories:
       itemsAdded: report.tally.itemsNew,
       factsAdded: factsMerged(report.tally),
     });
-    return { ...report, ok: true, ...(loaded.datedByMtime ? { datedByMtime: loaded.datedByMtime } : {}) };
+    if (loaded.guessedCharset) {
+      // Said once per read; the `ingest` summary shows it as a note, so the log line stays quiet there.
+      const fields = { source: report.label, charset: loaded.guessedCharset };
+      if (deps.failuresListed) deps.log.debug('file is not UTF-8: read as windows-1252', fields);
+      else deps.log.info('file is not UTF-8: read as windows-1252', fields);
+    }
+    return {
+      ...report,
+      ok: true,
+      ...(loaded.datedByMtime ? { datedByMtime: loaded.datedByMtime } : {}),
+      ...(loaded.guessedCharset ? { guessedCharset: loaded.guessedCharset } : {}),
+    };
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     try {
