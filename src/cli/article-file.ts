@@ -1,3 +1,4 @@
+import { dropBoilerplate } from '../ingest/html-text.js';
 import { DATE_LINE } from '../ingest/parse-document.js';
 import { isoDate } from '../ingest/parsed.js';
 
@@ -36,11 +37,11 @@ function inner(html: string, tag: string): string | null {
   return html.slice(open.index + open[0].length, close < 0 ? html.length : close);
 }
 
+// The same boilerplate as ingest drops (menus, related links, captions…), and figures with it.
 const stripTags = (s: string): string =>
   decodeEntities(
-    s
-      .replace(/<(script|style|noscript|nav|header|footer|aside|figure|form)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-      .replace(/<!--[\s\S]*?-->/g, ' ')
+    dropBoilerplate(s)
+      .replace(/<figure\b[\s\S]*?<\/figure\s*>/gi, ' ')
       .replace(/<\/?(?:p|div|h[1-6]|li|br|tr|section|article|blockquote)\b[^>]*>/gi, '\n')
       .replace(/<[^>]*>/g, ' '),
   )
