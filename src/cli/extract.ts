@@ -9,7 +9,7 @@ import type { CandidateFact } from '../domain/vocabulary.js';
 import { extractFacts } from '../extract/index.js';
 import { loadLanguageDetector, obviousLanguage } from '../extract/language.js';
 import { decodeFileText, looksBinary } from '../ingest/decode-text.js';
-import { sniffKind } from '../ingest/parse-document.js';
+import { DATE_LINE_FORMAT, sniffKind } from '../ingest/parse-document.js';
 import { readArticle } from './article-file.js';
 import type { CliIo } from './io.js';
 import { usageError } from './usage-error.js';
@@ -93,6 +93,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const article = readArticle(content);
+  if (article.unreadableDateLine) {
+    const fallback = options.published ? `--published ${options.published} is used` : 'relative dates stay open';
+    io.stderr.write(
+      `rivalwatch extract: ${options.file}: the line "${article.unreadableDateLine}" could not be read as a date (write it as ${DATE_LINE_FORMAT}); ${fallback}\n`,
+    );
+  }
   const declared = options.language ?? article.language;
   // eld's model is loaded only when neither the file nor the text settles the language.
   if (!declared && !obviousLanguage(`${article.title}\n${article.text}`)) await loadLanguageDetector();

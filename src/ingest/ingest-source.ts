@@ -9,6 +9,7 @@ import { noHook, type OnMerged } from './hook.js';
 import { ingestItems } from './ingest-item.js';
 import type { SourceRow } from './lease.js';
 import { isRemote, loadSource } from './load-source.js';
+import { DATE_LINE_FORMAT } from './parse-document.js';
 import { markFailure, markSuccess } from './source-health.js';
 import type { StoryIndex } from './story-index.js';
 import { emptyTally, factsMerged, type Tally } from './tally.js';
@@ -40,6 +41,8 @@ export interface SourceReport {
   datedByMtime?: string;
   /** A local file that declared no charset and was not valid UTF-8: the charset it was read as. */
   guessedCharset?: string;
+  /** A text file's "Published:" line whose date could not be read, as written. */
+  unreadableDateLine?: string;
 }
 
 export const sourceLabel = (s: Pick<SourceRow, 'name' | 'url'>) => s.name ?? s.url;
@@ -107,6 +110,11 @@ export async function ingestSource(deps: IngestDeps, source: SourceRow, stories:
       itemsAdded: report.tally.itemsNew,
       factsAdded: factsMerged(report.tally),
     });
+    if (loaded.document.unreadableDateLine) {
+      const fields = { source: report.label, line: loaded.document.unreadableDateLine, expected: DATE_LINE_FORMAT };
+      if (deps.failuresListed) deps.log.debug('the Published line could not be read', fields);
+      else deps.log.warn('the Published line could not be read', fields);
+    }
     if (loaded.guessedCharset) {
       // Said once per read; the `ingest` summary shows it as a note, so the log line stays quiet there.
       const fields = { source: report.label, charset: loaded.guessedCharset };
@@ -118,6 +126,7 @@ export async function ingestSource(deps: IngestDeps, source: SourceRow, stories:
       ok: true,
       ...(loaded.datedByMtime ? { datedByMtime: loaded.datedByMtime } : {}),
       ...(loaded.guessedCharset ? { guessedCharset: loaded.guessedCharset } : {}),
+      ...(loaded.document.unreadableDateLine ? { unreadableDateLine: loaded.document.unreadableDateLine } : {}),
     };
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
