@@ -42,11 +42,9 @@ interface Node {
   text: number;
   linkText: number;
   links: number;
-  /** The first characters of its text, for the "Read also" and credit checks. */
-  head: string;
 }
 
-const newNode = (tag: string, start: number, attrs: string): Node => ({ tag, start, end: -1, attrs, children: [], text: 0, linkText: 0, links: 0, head: '' });
+const newNode = (tag: string, start: number, attrs: string): Node => ({ tag, start, end: -1, attrs, children: [], text: 0, linkText: 0, links: 0 });
 
 function parseTree(html: string): Node {
   const root = newNode('#root', 0, '');
@@ -62,7 +60,6 @@ function parseTree(html: string): Node {
     parent.text += node.text;
     parent.linkText += node.linkText;
     parent.links += node.links;
-    if (parent.head.length < 60) parent.head += `${node.head} `;
   };
   for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w:-]*)([^>]*)>|[^<]+|</g)) {
     const at = m.index;
@@ -71,7 +68,6 @@ function parseTree(html: string): Node {
       const chars = m[0].replace(/\s+|&nbsp;/g, '').length;
       top.text += chars;
       if (inLink && !inParagraph) top.linkText += chars;
-      if (top.head.length < 60) top.head += m[0].slice(0, 80);
       continue;
     }
     const tag = m[2].toLowerCase();
@@ -101,8 +97,13 @@ function parseTree(html: string): Node {
   return root;
 }
 
-const attr = (attrs: string, name: string): string =>
-  new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(attrs)?.slice(1).find((v) => v !== undefined) ?? '';
+const ATTRIBUTE = { role: /\brole\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i, class: /\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i, id: /\bid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i };
+
+const attr = (attrs: string, name: keyof typeof ATTRIBUTE): string => {
+  if (!attrs) return '';
+  const m = ATTRIBUTE[name].exec(attrs);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : '';
+};
 
 /** "site-nav relatedArticles ad_slot" → ["site", "nav", "related", "articles", "ad", "slot"]. */
 const nameParts = (names: string): string[] =>
@@ -122,7 +123,13 @@ function namedBoilerplate(node: Node): boolean {
 const linkDense = (node: Node): boolean =>
   LINK_LISTS.has(node.tag) && node.text > 0 && node.linkText / node.text >= 0.6 && (node.links >= 2 || node.text < 80);
 
-const headText = (node: Node) => node.head.replace(/&nbsp;|\s+/g, ' ').trim();
+/** The start of a short block's text, for the "Read also" and credit checks. */
+const headText = (html: string, node: Node): string =>
+  html
+    .slice(node.start, Math.min(node.end, node.start + 400))
+    .replace(/^<[^>]*>/, '')
+    .replace(/<[^>]*>|&nbsp;|\s+/g, ' ')
+    .trim();
 
 /** Character ranges [start, end) of the boilerplate blocks, in document order, not overlapping. */
 export function boilerplateRanges(html: string): [number, number][] {
@@ -137,7 +144,7 @@ export function boilerplateRanges(html: string): [number, number][] {
         visit(child);
         continue;
       }
-      const head = headText(child);
+      const head = child.text < 300 ? headText(html, child) : '';
       const label = BLOCKS.has(child.tag) && READ_ALSO.test(head);
       const drop =
         (afterLabel && isLinkList(child)) ||
