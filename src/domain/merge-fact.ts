@@ -3,6 +3,7 @@ import { compiledOnce } from '../db/compiled-once.js';
 import type { Database } from '../db/schema.js';
 import { formatValue } from './format-value.js';
 import { importanceOf } from './importance.js';
+import { daysApart, periodRange } from './period-range.js';
 import { type CandidateFact, factName, type Provenance } from './vocabulary.js';
 
 export type MergeOutcome = 'new' | 'corroborated' | 'conflict' | 'duplicate';
@@ -74,16 +75,51 @@ function aboutSameTime(period: string | null, date: string, stored: { period: st
 }
 
 /**
- * The stored figure a new one contradicts: the newest peer about the same time that was not read
- * from the same article. An article that states two figures ("92 million, up from 75 million a
- * year earlier") states them on purpose; it does not contradict itself.
+ * An event told within this many days of a stored one (of its period, when it has one) is the
+ * same event told again; further apart it is a new one: Amazon opening a second shop in Belgium
+ * years after its first is news, not a second source for the first.
  */
-async function rivalOf(db: Kysely<Database>, peers: Peer[], period: string | null, date: string, itemId: number | null | undefined) {
+export const SAME_EVENT_DAYS = 30;
+
+/** The time a fact is about: its period when that reads, else the day it was published. */
+function spanOf(period: string | null, date: string): { start: number; end: number } | null {
+  const range = period === null ? null : periodRange(period);
+  if (range) return range;
+  const day = Date.parse(date.slice(0, 10));
+  return Number.isNaN(day) ? null : { start: day, end: day + DAY_MS };
+}
+
+function closeInTime(period: string | null, date: string, stored: Peer, days: number): boolean {
+  const a = spanOf(period, date);
+  const b = spanOf(stored.period, stored.as_of ?? stored.first_seen_at);
+  return a !== null && b !== null && daysApart(a, b) <= days;
+}
+
+/**
+ * Whether a stored fact was read from the same document: the same item, or another version of the
+ * same page or file (`documentSourceId`). A document does not corroborate or contradict itself.
+ */
+async function fromSameDocument(db: Kysely<Database>, factId: number, p: Provenance): Promise<boolean> {
+  const ways = [];
+  if (p.itemId != null) ways.push(sql`select 1 from fact_sources where fact_id = ${factId} and item_id = ${p.itemId}`);
+  if (p.documentSourceId != null) {
+    ways.push(sql`select 1 from fact_sources s join items i on i.id = s.item_id where s.fact_id = ${factId} and i.source_id = ${p.documentSourceId}`);
+  }
+  if (!ways.length) return false;
+  const rows = await sql`${sql.join(ways, sql` union all `)} limit 1`.execute(db);
+  return rows.rows.length > 0;
+}
+
+/**
+ * The stored figure a new one contradicts: the newest peer about the same time that was not read
+ * from the same document. An article that states two figures ("92 million, up from 75 million a
+ * year earlier") states them on purpose; it does not contradict itself, nor does an edited version
+ * of a page or file contradict the version before it (the later figure is an update).
+ */
+async function rivalOf(db: Kysely<Database>, peers: Peer[], period: string | null, date: string, provenance: Provenance) {
   for (const peer of peers) {
     if (!aboutSameTime(period, date, peer)) continue;
-    if (itemId == null) return peer;
-    const same = await sql`select 1 from fact_sources where fact_id = ${peer.id} and item_id = ${itemId} limit 1`.execute(db);
-    if (!same.rows.length) return peer;
+    if (!(await fromSameDocument(db, peer.id, provenance))) return peer;
   }
   return undefined;
 }
@@ -104,9 +140,14 @@ export async function mergeFact(
 ): Promise<MergeResult> {
   const name = factName(candidate);
   const peers = await peersOf(db, candidate, name);
-  const match = peers.find((f) => sameValue(f.value, candidate.value));
+  const asOf = provenance.publishedAt ? provenance.publishedAt.slice(0, 10) : nowIso.slice(0, 10);
+  // A figure is the same fact when its value is; an event (no value) when it is about the same time.
+  const match = peers.find((f) =>
+    candidate.type === 'event' ? closeInTime(candidate.period, asOf, f, SAME_EVENT_DAYS) : sameValue(f.value, candidate.value),
+  );
   if (match) {
-    if (await knownSource(db, match.id, provenance)) return { outcome: 'duplicate', factId: match.id };
+    const known = (await knownSource(db, match.id, provenance)) || (provenance.documentSourceId != null && (await fromSameDocument(db, match.id, provenance)));
+    if (known) return { outcome: 'duplicate', factId: match.id };
     await addProvenance(db, match.id, provenance, nowIso);
     const dated = match.period === null && candidate.period !== null;
     await compiledOnce(db, `corroborate ${dated}`, dated ? [nowIso, candidate.period, match.id] : [nowIso, match.id], () =>
@@ -117,8 +158,7 @@ export async function mergeFact(
     return { outcome: 'corroborated', factId: match.id };
   }
 
-  const asOf = provenance.publishedAt ? provenance.publishedAt.slice(0, 10) : nowIso.slice(0, 10);
-  const rival = candidate.type === 'metric' ? await rivalOf(db, peers, candidate.period, asOf, provenance.itemId) : undefined;
+  const rival = candidate.type === 'metric' ? await rivalOf(db, peers, candidate.period, asOf, provenance) : undefined;
   const conflict = rival !== undefined;
   const previous = candidate.type === 'metric' ? await previousValue(db, candidate.competitor, name, candidate.market, candidate.unit) : null;
   const inserted = await db

@@ -35,6 +35,11 @@ export interface CandidateFact {
 /** Where a fact was read: an ingested item, or a named publication for seeded facts. */
 export interface Provenance {
   itemId?: number | null;
+  /**
+   * Set when the item is one version of a single document (a page or a file): the source it
+   * came from. Versions of one document are one source, never two, and never contradict.
+   */
+  documentSourceId?: number | null;
   publisher: string;
   url?: string | null;
   title?: string | null;

@@ -31,6 +31,8 @@ export interface ItemOrigin {
   /** The source's declared language, used when an item declares none. */
   language: string | null;
   baseline: boolean;
+  /** The source is one document (a page or a file), so its items are versions of it. */
+  singleDocument?: boolean;
   /** For log lines about items that could not be stored. */
   label?: string;
 }

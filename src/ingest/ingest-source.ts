@@ -98,6 +98,7 @@ export async function ingestSource(deps: IngestDeps, source: SourceRow, stories:
       publisher: publisherOf(source, loaded.document),
       language: source.language ?? loaded.document.language,
       baseline,
+      singleDocument: loaded.document.kind !== 'rss',
       label: report.label,
     };
     report.itemErrors = await ingestItems(itemDeps, origin, loaded.document.items, report.tally);

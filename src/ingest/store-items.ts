@@ -174,7 +174,7 @@ async function mergeFacts(ctx: StoreContext, i: number, stored: Stored, tally: T
     const result = await mergeFact(
       db,
       fact,
-      { itemId: item.id, publisher: item.publisher, url, title: item.title, publishedAt: item.publishedAt, language: fact.language ?? item.language, quote: fact.quote },
+      { itemId: item.id, documentSourceId: ctx.origin.singleDocument ? ctx.origin.sourceId : null, publisher: item.publisher, url, title: item.title, publishedAt: item.publishedAt, language: fact.language ?? item.language, quote: fact.quote },
       ctx.nowIso,
     );
     countOutcome(tally, result.outcome);

@@ -65,4 +65,35 @@ describe('rivalwatch ingest over the seeded figures', () => {
       { value: 12_000, conflict_with: null },
     ]);
   });
+
+  it('ingest: an edited file is one source — its unchanged figures are not corroborated by it, its changed figure is an update, not a conflict', async () => {
+    const file = join(dir, 'bol-edit.txt');
+    const text = (customers: string, title: string) =>
+      [title, 'Published: 2026-11-20', '', `Bol had 61.000 verkopers in Nederland in 2025. Bol telde ${customers} klanten in België in 2025.`].join('\n');
+    const ingest = async () => {
+      const out = new PassThrough();
+      let stdout = '';
+      out.on('data', (d) => (stdout += d));
+      expect(await run([file], { stdout: out, stderr: new PassThrough(), stdin: new PassThrough(), env: { DATABASE_URL: t.url, LOG_LEVEL: 'silent' } })).toBe(0);
+      return stdout;
+    };
+    writeFileSync(file, text('4 miljoen', 'Bol groeit door'));
+    expect(await ingest()).toMatch(/Facts: 2 new, 0 corroborated, 0 conflicting/);
+    writeFileSync(file, text('4 miljoen', 'Bol groeit verder'));
+    expect(await ingest()).toMatch(/Items: 1 new.*\n.*Facts: 0 new, 0 corroborated, 0 conflicting/);
+    writeFileSync(file, text('4,5 miljoen', 'Bol groeit verder'));
+    expect(await ingest()).toMatch(/Facts: 1 new, 0 corroborated, 0 conflicting/);
+    const rows = await t.db
+      .selectFrom('facts')
+      .select(['name', 'value', 'source_count', 'conflict_with'])
+      .where('competitor_id', '=', 'bol')
+      .where('as_of', '=', '2026-11-20')
+      .orderBy('id')
+      .execute();
+    expect(rows).toEqual([
+      { name: 'sellers', value: 61_000, source_count: 1, conflict_with: null },
+      { name: 'customers', value: 4_000_000, source_count: 1, conflict_with: null },
+      { name: 'customers', value: 4_500_000, source_count: 1, conflict_with: null },
+    ]);
+  });
 });

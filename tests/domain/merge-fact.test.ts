@@ -75,6 +75,57 @@ describe('mergeFact: conflicts are figures about the same time', () => {
   });
 });
 
+const launch = (period: string | null): CandidateFact => ({
+  competitor: 'amazon',
+  type: 'event',
+  event: 'launch',
+  market: 'BE',
+  status: 'actual',
+  period,
+  quote: 'Amazon opened a shop in Belgium.',
+  language: 'en',
+});
+
+describe('mergeFact: an event is the same event only when it is about the same time', () => {
+  let t: TestDb;
+  let n = 0;
+  beforeEach(async () => {
+    t = await testDb();
+    await seedCompetitors(t.db);
+  });
+  afterEach(async () => t.cleanup());
+
+  const merge = (fact: CandidateFact, publishedAt: string): Promise<MergeResult> =>
+    mergeFact(t.db, fact, { publisher: `Outlet ${++n}`, url: `https://outlet-${n}.example/a`, publishedAt }, NOW);
+  const periodOf = async (id: number) => (await t.db.selectFrom('facts').select('period').where('id', '=', id).executeTakeFirstOrThrow()).period;
+
+  it('merge: an undated launch told years after a dated one in the same market is a new event, not a second source', async () => {
+    const first = await merge(launch('2022-10'), '2022-10-18');
+    const years = await merge(launch(null), '2026-11-26');
+    expect(years.outcome).toBe('new');
+    expect(years.factId).not.toBe(first.factId);
+    // Told again within days (or inside its period), it is the same launch.
+    expect(await merge(launch(null), '2022-10-25')).toEqual({ outcome: 'corroborated', factId: first.factId });
+    expect(await merge(launch(null), '2026-12-02')).toEqual({ outcome: 'corroborated', factId: years.factId });
+  });
+
+  it('merge: two undated events of one key are one event within a month of each other, two events further apart', async () => {
+    const first = await merge(launch(null), '2025-01-10');
+    expect(await merge(launch(null), '2025-02-05')).toEqual({ outcome: 'corroborated', factId: first.factId });
+    expect((await merge(launch(null), '2025-06-01')).outcome).toBe('new');
+  });
+
+  it('merge: a dated source never re-dates an undated event told long before; one told at the time dates it', async () => {
+    const old = await merge(launch(null), '2023-11-15');
+    const later = await merge(launch('2026-H1'), '2026-03-02');
+    expect(later.outcome).toBe('new');
+    expect(await periodOf(old.factId)).toBeNull();
+    const recent = await merge(launch(null), '2026-11-20');
+    expect(await merge(launch('2026-11'), '2026-11-24')).toEqual({ outcome: 'corroborated', factId: recent.factId });
+    expect(await periodOf(recent.factId)).toBe('2026-11');
+  });
+});
+
 describe('mergeFact: a source is recorded once per fact', () => {
   let t: TestDb;
   beforeEach(async () => {
