@@ -22,7 +22,9 @@ const BOILERPLATE_WORDS = new Set([
   'newsletter', 'cookie', 'cookies', 'consent', 'gdpr', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'adslot',
   'sponsored', 'promo', 'caption', 'credit', 'credits', 'copyright', 'lees', 'readmore',
 ]);
-/** A class naming the article body protects it: "article-header", "content with-sidebar". */
+/** Words that may name an article's own header or footer (its standfirst, its date line)… */
+const EDGE_WORDS = new Set(['header', 'masthead', 'topbar', 'footer']);
+/** …which a class naming the article keeps: "article-header", "entry-footer" (but not "post-share"). */
 const CONTENT_WORDS = new Set(['article', 'body', 'content', 'main', 'story', 'post', 'entry', 'text']);
 const BOILERPLATE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar', 'search', 'dialog', 'alertdialog']);
 
@@ -117,7 +119,9 @@ function namedBoilerplate(node: Node): boolean {
   if (BOILERPLATE_ROLES.has(attr(node.attrs, 'role').trim().toLowerCase())) return true;
   if (node.tag === 'figcaption') return true;
   const parts = nameParts(`${attr(node.attrs, 'class')} ${attr(node.attrs, 'id')}`);
-  return parts.some((p) => BOILERPLATE_WORDS.has(p)) && !parts.some((p) => CONTENT_WORDS.has(p));
+  const named = parts.filter((p) => BOILERPLATE_WORDS.has(p));
+  if (!named.length) return false;
+  return named.some((p) => !EDGE_WORDS.has(p)) || !parts.some((p) => CONTENT_WORDS.has(p));
 }
 
 const linkDense = (node: Node): boolean =>

@@ -73,6 +73,14 @@ describe('boilerplate without semantic tags', () => {
     for (const gone of ['Shein lève', 'Amazon hires', 'Temu cuts', 'lire aussi']) expect(t).not.toContain(gone);
   });
 
+  it("page: an article's own header is kept, its share bar is not", () => {
+    const t = htmlToText(
+      '<div class="post"><div class="article-header"><p>Shein verdubbelt zijn omzet in Europa.</p></div><div class="post-share">Gedeeld door 4.000 lezers</div><p>Meer tekst.</p></div>',
+    );
+    expect(t).toContain('Shein verdubbelt zijn omzet in Europa.');
+    expect(t).not.toContain('4.000 lezers');
+  });
+
   it('page: a sentence that is mostly one link is still article text', () => {
     const t = htmlToText('<div><p>Temu said <a href="/r">its European users rose to 92 million in 2024</a>.</p></div>');
     expect(t).toContain('92 million');
