@@ -1,19 +1,31 @@
 import { CompiledQuery, type Kysely, type RawBuilder } from 'kysely';
 
-/** Per database handle (a transaction is one), per shape: the statement's text in its dialect. */
+/** Per database, per shape: the statement's text in its dialect. */
 const texts = new WeakMap<object, Map<string, string>>();
 
 /**
- * Runs a plain-SQL statement whose text is compiled once per database handle and `shape`, then
- * reused with new parameters: for statements run for every fact read, building and compiling
- * the template each time cost more than SQLite running it, and a text built anew had to be
- * hashed again to find its prepared statement. `template` must interpolate exactly `params`, once
- * each and in order (checked when it is compiled); every value that changes the text belongs in
- * `shape`.
+ * What a compiled text depends on: the database's dialect, shared by the database handle and every
+ * transaction opened on it (each transaction is a new handle, and a document's statements run in a
+ * transaction of their own, so keying by handle compiled them again for every document). A handle
+ * with plugins (withSchema, …) may compile the same template differently: it keeps texts of its own.
+ */
+function cacheKey<DB>(db: Kysely<DB>): object {
+  const executor = db.getExecutor();
+  return executor.plugins.length ? db : executor.adapter;
+}
+
+/**
+ * Runs a plain-SQL statement whose text is compiled once per database and `shape`, then reused
+ * with new parameters: for statements run for every fact read or every document stored, building
+ * and compiling the template each time cost more than SQLite running it, and a text built anew had
+ * to be hashed again to find its prepared statement. `template` must interpolate exactly `params`,
+ * once each and in order (checked when it is compiled); every value that changes the text belongs
+ * in `shape`.
  */
 export async function compiledOnce<DB, R>(db: Kysely<DB>, shape: string, params: readonly unknown[], template: () => RawBuilder<R>): Promise<R[]> {
-  const byShape = texts.get(db) ?? new Map<string, string>();
-  texts.set(db, byShape);
+  const key = cacheKey(db);
+  const byShape = texts.get(key) ?? new Map<string, string>();
+  texts.set(key, byShape);
   let text = byShape.get(shape);
   if (text === undefined) {
     const compiled = template().compile(db);

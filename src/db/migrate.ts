@@ -6,6 +6,7 @@ import * as uniqueItemGuid from './migrations/002-unique-item-guid.js';
 import * as outboxOpenIndex from './migrations/003-outbox-open-index.js';
 import * as removedSources from './migrations/004-removed-sources.js';
 import * as factMergeIndexes from './migrations/005-fact-merge-indexes.js';
+import * as itemHashPrefix from './migrations/006-item-hash-prefix.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are written against Kysely<any> (frozen, independent of today's schema types)
 type Step = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
@@ -17,6 +18,7 @@ const steps: Record<string, Step> = {
   '003-outbox-open-index': outboxOpenIndex,
   '004-removed-sources': removedSources,
   '005-fact-merge-indexes': factMergeIndexes,
+  '006-item-hash-prefix': itemHashPrefix,
 };
 
 /** Brings the schema up to date. Safe to run at every start and from several processes. */

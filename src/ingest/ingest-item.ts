@@ -11,7 +11,7 @@ import { planStories, settleStories } from './plan-stories.js';
 import { type Candidate, type Stored, type StoreContext, storeChunk } from './store-items.js';
 import { storedKeys } from './stored-keys.js';
 import type { StoryIndex } from './story-index.js';
-import { signatureOfNormalised } from './story-signature.js';
+import { SIGNATURE_SIZE, signatureOfNormalised } from './story-signature.js';
 import { addTally, emptyTally, type Tally } from './tally.js';
 
 export interface ItemDeps {
@@ -61,7 +61,8 @@ export async function ingestItems(deps: ItemDeps, origin: ItemOrigin, items: Par
   if (!fresh.length) return 0;
 
   const competitors = new Set((await deps.db.selectFrom('competitors').select('id').execute()).map((r) => r.id));
-  const read = fresh.map((k) => {
+  const signatures = new Int32Array(fresh.length * SIGNATURE_SIZE);
+  const read = fresh.map((k, i) => {
     const published = k.parsed.publishedAt;
     const extraction = deps.extract({
       title: k.parsed.title,
@@ -73,7 +74,8 @@ export async function ingestItems(deps: ItemDeps, origin: ItemOrigin, items: Par
     // dropping it keeps the item and its other facts.
     const facts = extraction.facts.filter((f) => competitors.has(f.competitor));
     tally.factsUnknownCompetitor += extraction.facts.length - facts.length;
-    return { ...k, sig: signatureOfNormalised(k.normalised), extraction: { ...extraction, facts } };
+    const sig = signatureOfNormalised(k.normalised, signatures.subarray(i * SIGNATURE_SIZE, (i + 1) * SIGNATURE_SIZE));
+    return { ...k, sig, extraction: { ...extraction, facts } };
   });
   const plans = planStories(
     deps.stories,
@@ -117,7 +119,8 @@ export async function ingestItems(deps: ItemDeps, origin: ItemOrigin, items: Par
 
 /**
  * The document's items that are not repeats: by guid, link or text within the document, by guid
- * or link already stored from this source, or by a link or text stored from any source. Counts the repeats.
+ * or link already stored from this source, or by a link or text stored from any source — except a
+ * page's or file's own link with a new text, which is its next version. Counts the repeats.
  */
 async function newItems(db: Kysely<Database>, origin: ItemOrigin, items: ParsedItem[], tally: Tally): Promise<Keyed[]> {
   const keyed: Keyed[] = items.map((parsed) => {
@@ -135,9 +138,12 @@ async function newItems(db: Kysely<Database>, origin: ItemOrigin, items: ParsedI
   const fresh: Keyed[] = [];
   for (const k of keyed) {
     const guid = k.parsed.guid;
+    // A page or file read again at its own link with another text is a new version of it (a page
+    // that changed between polls, an edited file): stored, so what changed is read. Same text: a repeat.
+    const newVersion = origin.singleDocument === true && k.url !== null && stored.urls.has(k.url);
     const repeat =
       (guid && (stored.guids.has(guid) || guids.has(guid))) ||
-      (k.url && (stored.urls.has(k.url) || urls.has(k.url))) ||
+      (k.url && !newVersion && (stored.urls.has(k.url) || urls.has(k.url))) ||
       stored.hashes.has(k.hash) ||
       hashes.has(k.hash);
     if (repeat) {
@@ -147,7 +153,7 @@ async function newItems(db: Kysely<Database>, origin: ItemOrigin, items: ParsedI
     if (guid) guids.add(guid);
     if (k.url) urls.add(k.url);
     hashes.add(k.hash);
-    if (k.url && stored.urlsAnywhere.has(k.url)) {
+    if (k.url && !newVersion && stored.urlsAnywhere.has(k.url)) {
       tally.itemsDuplicate++;
       continue;
     }

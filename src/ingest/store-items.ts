@@ -1,4 +1,6 @@
-import type { ControlledTransaction, Insertable, Kysely } from 'kysely';
+import { type ControlledTransaction, type Kysely, sql } from 'kysely';
+import { compiledOnce } from '../db/compiled-once.js';
+import { fixedSizes, LONGEST_LIST, paddedList } from '../db/fixed-sizes.js';
 import type { Database, ItemTable } from '../db/schema.js';
 import { mergeFact } from '../domain/merge-fact.js';
 import type { Extraction } from '../extract/index.js';
@@ -110,44 +112,80 @@ async function insertItems(ctx: StoreContext, from: number, to: number): Promise
   return stored;
 }
 
-/** Inserts the rows of candidates `at` under `storyOf` (null: their own story), into stored[i - from]. */
+/** The columns of an item row, in the order insertRows binds them. */
+const ITEM_COLUMNS = [
+  'source_id',
+  'guid',
+  'url',
+  'title',
+  'published_at',
+  'language',
+  'content_hash',
+  'story_id',
+  'signature',
+  'baseline',
+  'fetched_at',
+] as const satisfies readonly (keyof ItemTable)[];
+
+/**
+ * Inserts the rows of candidates `at` under `storyOf` (null: their own story), into stored[i - from].
+ * Plain SQL of a few fixed row counts (fixedSizes), compiled once: building a statement of
+ * hundreds of rows with the query builder, for every document, cost about as much as SQLite
+ * storing them.
+ */
 async function insertRows(ctx: StoreContext, at: number[], storyOf: (i: number) => number | null, stored: Stored[], from: number) {
   if (!at.length) return;
-  const rows: Insertable<ItemTable>[] = at.map((i) => {
-    const { parsed, url, hash, sig, extraction } = ctx.candidates[i]!;
-    return {
-      source_id: ctx.origin.sourceId,
-      guid: parsed.guid,
-      url,
-      title: parsed.title.slice(0, 1000),
-      published_at: parsed.publishedAt,
-      language: extraction.language,
-      content_hash: hash,
-      story_id: storyOf(i),
-      signature: sig ? signatureToStored(sig) : null,
-      baseline: ctx.origin.baseline ? 1 : 0,
-      fetched_at: ctx.nowIso,
-    };
-  });
-  // Another process that took over the source may have stored a guid since it was looked up:
-  // that item is a repeat, skipped without failing the others. Rows come back in no promised
-  // order; content hashes are unique within a document, so they say which id is whose.
-  const inserted = await ctx.trx
-    .insertInto('items')
-    .values(rows)
-    .onConflict((oc) => oc.columns(['source_id', 'guid']).doNothing())
-    .returning(['id', 'content_hash'])
-    .execute();
-  const idOf = new Map(inserted.map((r) => [r.content_hash, r.id]));
+  const source = ctx.origin.sourceId;
+  const baseline = ctx.origin.baseline ? 1 : 0;
+  const db: Kysely<Database> = ctx.trx;
   const ownStory: number[] = [];
-  for (const i of at) {
-    const id = idOf.get(ctx.candidates[i]!.hash);
-    if (id === undefined) continue;
-    const storyId = storyOf(i) ?? id;
-    if (storyId === id) ownStory.push(id);
-    stored[i - from] = { id, storyId };
+  let next = 0;
+  for (const size of fixedSizes(at.length)) {
+    const run = at.slice(next, next + size);
+    next += size;
+    const params: unknown[] = [];
+    for (const i of run) {
+      const { parsed, url, hash, sig, extraction } = ctx.candidates[i]!;
+      params.push(
+        source,
+        parsed.guid,
+        url,
+        parsed.title.slice(0, 1000),
+        parsed.publishedAt,
+        extraction.language,
+        hash,
+        storyOf(i),
+        sig ? signatureToStored(sig) : null,
+        baseline,
+        ctx.nowIso,
+      );
+    }
+    // Another process that took over the source may have stored a guid since it was looked up:
+    // that item is a repeat, skipped without failing the others. Rows come back in no promised
+    // order; content hashes are unique within a document, so they say which id is whose.
+    const inserted = await compiledOnce(db, `insert items ${size}`, params, () => insertStatement(params, size));
+    const idOf = new Map(inserted.map((r) => [r.content_hash, r.id]));
+    for (const i of run) {
+      const id = idOf.get(ctx.candidates[i]!.hash);
+      if (id === undefined) continue;
+      const storyId = storyOf(i) ?? id;
+      if (storyId === id) ownStory.push(id);
+      stored[i - from] = { id, storyId };
+    }
   }
-  if (ownStory.length) await ctx.trx.updateTable('items').set((eb) => ({ story_id: eb.ref('id') })).where('id', 'in', ownStory).execute();
+  for (let at = 0; at < ownStory.length; at += LONGEST_LIST) {
+    const ids = paddedList(ownStory.slice(at, at + LONGEST_LIST));
+    await compiledOnce(db, `own story ${ids.length}`, ids, () => sql`update items set story_id = id where id in (${sql.join(ids)})`);
+  }
+}
+
+function insertStatement(params: unknown[], rows: number) {
+  const width = ITEM_COLUMNS.length;
+  const values = Array.from({ length: rows }, (_, r) => sql`(${sql.join(params.slice(r * width, (r + 1) * width))})`);
+  return sql<{ id: number; content_hash: string }>`insert into items (${sql.join(ITEM_COLUMNS.map((c) => sql.ref(c)))})
+    values ${sql.join(values)}
+    on conflict (source_id, guid) do nothing
+    returning id, content_hash`;
 }
 
 async function mergeFacts(ctx: StoreContext, i: number, stored: Stored, tally: Tally): Promise<void> {

@@ -27,4 +27,33 @@ describe('compiledOnce', () => {
       compiledOnce(t.db, 'swapped', ['a', 'A'], () => sql`select id from competitors where name = ${'A'} and id = ${'a'}`),
     ).rejects.toThrow(/does not interpolate its parameters in order/);
   });
+
+  it('compiledOnce: a text compiled in one transaction serves the next transaction and the database itself', async () => {
+    let compiled = 0;
+    const count = (db: typeof t.db, id: string) =>
+      compiledOnce(db, 'count by id', [id], () => {
+        compiled++;
+        return sql<{ n: number }>`select count(*) as n from competitors where id = ${id}`;
+      });
+    for (const id of ['a', 'b']) {
+      const trx = await t.db.startTransaction().execute();
+      expect(await count(trx, id)).toEqual([{ n: 1 }]);
+      await trx.commit().execute();
+    }
+    expect(await count(t.db, 'zz')).toEqual([{ n: 0 }]);
+    expect(compiled).toBe(1);
+  });
+
+  it('compiledOnce: a handle with plugins (another schema) compiles its own text', async () => {
+    const texts: string[] = [];
+    const tableOf = (db: typeof t.db) =>
+      compiledOnce(db, 'plugins', [], () => {
+        const raw = sql<{ id: string }>`select id from ${sql.table('competitors')} where 1 = 0`;
+        texts.push(raw.compile(db).sql);
+        return raw;
+      });
+    await tableOf(t.db);
+    await tableOf(t.db.withSchema(t.schema ?? 'main'));
+    expect(texts).toHaveLength(2);
+  });
 });

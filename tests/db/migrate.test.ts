@@ -31,6 +31,15 @@ describe('migrations', () => {
     expect(indexes).not.toContain('fact_sources_fact');
   });
 
+  it('index items by the first digits of their text hash rather than the whole hash', async () => {
+    const indexes =
+      t.dialect === 'sqlite'
+        ? (await sql<{ name: string }>`select name from sqlite_master where type = 'index'`.execute(t.db)).rows.map((r) => r.name)
+        : (await sql<{ name: string }>`select indexname as name from pg_indexes where schemaname = ${t.schema}`.execute(t.db)).rows.map((r) => r.name);
+    expect(indexes).toContain('items_hash_prefix');
+    expect(indexes).not.toContain('items_hash');
+  });
+
   it('give the outbox a unique delivery key', async () => {
     await t.db.insertInto('competitors').values({ id: 'x', name: 'X', markets: '[]', created_at: '2024-01-01', parent: null, headquarters: null, founded: null, business_model: null, website: null }).execute();
     const sub = await t.db

@@ -159,4 +159,39 @@ describe('storing a document’s items together', () => {
     // The run that lost the race joined the stories of the one that won: no story without its item.
     for (const item of stored) expect(item.story_id).toBe(item.id);
   });
+
+  it('a long document (several statements per chunk, two chunks): each item stored once, retellings under the story they retell', async () => {
+    // Texts from a seeded stream of made-up words, so no two items share a sentence by chance.
+    let seed = 12345;
+    const word = () => {
+      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+      return `w${(seed >>> 8).toString(36)}`;
+    };
+    const texts = Array.from({ length: 330 }, () => Array.from({ length: 40 }, word).join(' '));
+    const entries: FeedEntry[] = [];
+    // Item 2k tells text k; 2k + 1 retells it with a sentence added (follows its leader in the
+    // same statement or the next); the last 70 retell items of the first chunk (its leader stored
+    // by an earlier chunk).
+    for (let k = 0; k < 265; k++) {
+      entries.push({ guid: `long-${entries.length}`, title: `Long ${k}`, link: `https://long.example/${entries.length}`, text: texts[k]! });
+      entries.push({ guid: `long-${entries.length}`, title: `Long ${k} again`, link: `https://long.example/${entries.length}`, text: `${texts[k]} ${word()} ${word()}.` });
+    }
+    for (let k = 0; k < 70; k++) {
+      entries.push({ guid: `long-${entries.length}`, title: `Long ${k} once more`, link: `https://long.example/${entries.length}`, text: `${word()} ${texts[k]}` });
+    }
+    const s = await feedSource('long', entries);
+    const run = await runSources(deps(), [s], { concurrency: 1 });
+    expect(run.sources[0]!.itemErrors).toBe(0);
+    expect(run.total).toMatchObject({ itemsNew: 600, itemsSameStory: 335 });
+    const byGuid = new Map((await itemsOf(s.id)).map((i) => [i.guid, i]));
+    expect(byGuid.size).toBe(600);
+    const item = (n: number) => byGuid.get(`long-${n}`)!;
+    for (let k = 0; k < 265; k++) {
+      expect(item(2 * k).story_id).toBe(item(2 * k).id);
+      expect(item(2 * k + 1).story_id).toBe(item(2 * k).id);
+      // Leaders are stored in feed order (a retelling may be stored after the leaders of its chunk).
+      if (k) expect(item(2 * k).id).toBeGreaterThan(item(2 * k - 2).id);
+    }
+    for (let k = 0; k < 70; k++) expect(item(530 + k).story_id).toBe(item(2 * k).id);
+  });
 });
