@@ -123,7 +123,7 @@ export const sources = defineCommand<SourcesArgs>({
         { kind: 'text', text: `Added source #${source.id}: ${source.url}` },
         {
           kind: 'context',
-          text: `Fetched within a minute, then every ${source.interval_minutes} min${a.language ? ` · language ${a.language}` : ''}${competitor ? ` · ${competitor}` : ''}. Its current articles are stored as a baseline and do not alert.`,
+          text: `${ctx.pollsSources === false ? 'Fetched at the next poll of a running `npm start` (or now by `rivalwatch ingest --all`)' : 'Fetched within a minute'}, then every ${source.interval_minutes} min${a.language ? ` · language ${a.language}` : ''}${competitor ? ` · ${competitor}` : ''}. Its current articles are stored as a baseline and do not alert.`,
         },
       ]);
     }

@@ -1,5 +1,5 @@
-import { DATE_LINE } from '../ingest/parse-document.js';
-import { isoDate } from '../ingest/parsed.js';
+import { dropBoilerplate } from '../ingest/html-text.js';
+import { readDateLine } from '../ingest/parse-document.js';
 
 /**
  * Reads an article file for `rivalwatch extract`: plain text (first line is the title, an optional
@@ -13,6 +13,8 @@ export interface ArticleText {
   language: string | null;
   /** YYYY-MM-DD from a text file's "Published:" line. */
   published: string | null;
+  /** A "Published:" line whose date could not be read, as written. */
+  unreadableDateLine?: string;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', rsquo: '’', lsquo: '‘', laquo: '«', raquo: '»', euro: '€', pound: '£', eacute: 'é', egrave: 'è', agrave: 'à', ccedil: 'ç', ecirc: 'ê', euml: 'ë', ouml: 'ö', iuml: 'ï', ocirc: 'ô', ucirc: 'û', hellip: '…', ndash: '–', mdash: '—' };
@@ -36,11 +38,11 @@ function inner(html: string, tag: string): string | null {
   return html.slice(open.index + open[0].length, close < 0 ? html.length : close);
 }
 
+// The same boilerplate as ingest drops (menus, related links, captions…), and figures with it.
 const stripTags = (s: string): string =>
   decodeEntities(
-    s
-      .replace(/<(script|style|noscript|nav|header|footer|aside|figure|form)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-      .replace(/<!--[\s\S]*?-->/g, ' ')
+    dropBoilerplate(s)
+      .replace(/<figure\b[\s\S]*?<\/figure\s*>/gi, ' ')
       .replace(/<\/?(?:p|div|h[1-6]|li|br|tr|section|article|blockquote)\b[^>]*>/gi, '\n')
       .replace(/<[^>]*>/g, ' '),
   )
@@ -53,9 +55,10 @@ export function readArticle(content: string): ArticleText {
     const lines = content.replace(/\r\n?/g, '\n').split('\n');
     const at = lines.findIndex((l) => l.trim() !== '');
     if (at < 0) return { title: '', text: '', language: null, published: null };
-    const dated = DATE_LINE.exec(lines[at + 1] ?? '');
+    const dated = readDateLine(lines[at + 1] ?? '');
     const body = lines.slice(at + (dated ? 2 : 1)).join('\n').trim();
-    return { title: lines[at]!.trim(), text: body, language: null, published: isoDate(dated?.[1])?.slice(0, 10) ?? null };
+    const published = dated?.publishedAt?.slice(0, 10) ?? null;
+    return { title: lines[at]!.trim(), text: body, language: null, published, ...(dated?.unreadable ? { unreadableDateLine: dated.unreadable } : {}) };
   }
   const language = /<html[^>]*\slang=["']?([a-zA-Z-]{2,8})/i.exec(content)?.[1] ?? null;
   const h1 = inner(content, 'h1');

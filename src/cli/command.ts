@@ -41,7 +41,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     throw err;
   }
   try {
-    const ctx = { ...commandContext(core), channel: SHELL_CHANNEL, invoker: { id: 'local', isAdmin: true } };
+    const ctx = { ...commandContext(core), channel: SHELL_CHANNEL, invoker: { id: 'local', isAdmin: true }, pollsSources: false };
     const reply = await dispatch(commands, ctx, name.replace(/^\//, ''), words.map(quote).join(' '));
     const tty = Boolean(io.stdout.isTTY);
     const width = tty ? io.stdout.columns : undefined;

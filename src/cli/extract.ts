@@ -8,8 +8,8 @@ import { z } from 'zod';
 import type { CandidateFact } from '../domain/vocabulary.js';
 import { extractFacts } from '../extract/index.js';
 import { loadLanguageDetector, obviousLanguage } from '../extract/language.js';
-import { decodeText } from '../ingest/decode-text.js';
-import { sniffKind } from '../ingest/parse-document.js';
+import { decodeFileText, looksBinary } from '../ingest/decode-text.js';
+import { DATE_LINE_FORMAT, sniffKind } from '../ingest/parse-document.js';
 import { readArticle } from './article-file.js';
 import type { CliIo } from './io.js';
 import { usageError } from './usage-error.js';
@@ -72,20 +72,33 @@ function describe(f: CandidateFact): string {
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const options = parseArgs(argv);
   if (typeof options === 'string') return usageError(io, 'extract', options, usage);
-  let content: string;
+  let bytes: Buffer;
   try {
-    // The same decoding as `rivalwatch ingest FILE`: a BOM, <meta charset> or XML prolog, else UTF-8.
-    content = decodeText(await readFile(options.file));
+    bytes = await readFile(options.file);
   } catch (err) {
     io.stderr.write(`rivalwatch extract: cannot read ${options.file}: ${err instanceof Error ? err.message : String(err)}\n`);
     return 1;
   }
+  if (looksBinary(bytes)) {
+    io.stderr.write(`rivalwatch extract: ${options.file} is not a text, HTML or feed file (it holds binary data)\n`);
+    return 1;
+  }
+  // The same decoding as `rivalwatch ingest FILE`: a BOM, <meta charset> or XML prolog, else UTF-8,
+  // else (not valid UTF-8) windows-1252.
+  const { text: content, guessed } = decodeFileText(bytes);
+  if (guessed) io.stderr.write(`rivalwatch extract: ${options.file} is not valid UTF-8 and declares no charset: read as ${guessed}\n`);
   // One article in, one {language, facts} out: a feed holds many, each with its own date, which ingest reads.
   if (sniffKind(content) === 'feed') {
     io.stderr.write(`rivalwatch extract: ${options.file} is an RSS/Atom feed: use \`rivalwatch ingest ${options.file}\` to read its items\n`);
     return 2;
   }
   const article = readArticle(content);
+  if (article.unreadableDateLine) {
+    const fallback = options.published ? `--published ${options.published} is used` : 'relative dates stay open';
+    io.stderr.write(
+      `rivalwatch extract: ${options.file}: the line "${article.unreadableDateLine}" could not be read as a date (write it as ${DATE_LINE_FORMAT}); ${fallback}\n`,
+    );
+  }
   const declared = options.language ?? article.language;
   // eld's model is loaded only when neither the file nor the text settles the language.
   if (!declared && !obviousLanguage(`${article.title}\n${article.text}`)) await loadLanguageDetector();

@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { systemClock } from '../clock.js';
 import { fetchSettingsFrom } from '../ingest/fetch-settings.js';
 import type { SourceReport } from '../ingest/ingest-source.js';
 import type { SourceRow } from '../ingest/lease.js';
 import { isRemote } from '../ingest/load-source.js';
+import { DATE_LINE_FORMAT } from '../ingest/parse-document.js';
 import { type RunReport, runSources } from '../ingest/run-sources.js';
 import { addSource, checkSourceUrl } from '../ingest/sources.js';
 import { openCore } from '../main.js';
@@ -25,6 +27,25 @@ is dated by its modification time, and the summary says so. Sources named here a
 const FLAGS = ['--all', '--baseline'];
 
 /**
+ * A command-line input as a source URL: an http(s) URL checked as /sources add checks it, a
+ * file:// URL or a path as an absolute path. Another scheme (ftp://, a mistyped htp://) is refused
+ * by name rather than looked for as a file.
+ */
+function inputUrl(input: string): { ok: true; url: string } | { ok: false; reason: string } {
+  if (isRemote(input)) return checkSourceUrl(input);
+  if (/^file:\/\//i.test(input)) {
+    try {
+      return { ok: true, url: fileURLToPath(input) };
+    } catch {
+      return { ok: false, reason: 'not a file URL this system can open' };
+    }
+  }
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(input)?.[1];
+  if (scheme) return { ok: false, reason: `${scheme}:// is not supported: give an http:// or https:// URL, or a file path` };
+  return { ok: true, url: resolve(input) };
+}
+
+/**
  * `rivalwatch ingest`: one ingestion run, with a progress bar on a terminal and a summary at the
  * end. Exit 0 when at least one source worked, 1 when every source failed, 2 on bad usage.
  */
@@ -42,13 +63,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const nowIso = systemClock.now().toISOString();
     const sources: SourceRow[] = [];
     for (const input of inputs) {
-      const url = isRemote(input) ? checkSourceUrl(input) : { ok: true as const, url: resolve(input) };
+      const url = inputUrl(input);
       if (!url.ok) {
-        io.stderr.write(`${input}: ${url.reason}\n`);
+        io.stderr.write(`rivalwatch ingest: ${input}: ${url.reason}\n`);
         return 2;
       }
       if (!isRemote(url.url) && !existsSync(url.url)) {
-        io.stderr.write(`${input}: no such file\n`);
+        io.stderr.write(`rivalwatch ingest: ${input}: no such file\n`);
         return 2;
       }
       // One-off inputs are remembered (for provenance and health) but not polled. What someone hands
@@ -116,9 +137,14 @@ function progressBar(io: CliIo, total: number) {
 /** The end-of-run summary: totals, then one line per source that failed. */
 export function summary(report: RunReport, alertsQueued = 0): string {
   const t = report.total;
+  const ok = report.sources.filter((s) => s.ok);
+  // A 304 says nothing changed since the last fetch: "0 new, 0 duplicate" would say it was read.
+  const allNotModified = ok.length > 0 && ok.every((s) => s.notModified);
   const lines = [
     `Sources: ${report.sources.length - report.failed} ok, ${report.failed} failed`,
-    `Items: ${t.itemsNew} new (${t.itemsSameStory} retelling a known story), ${t.itemsDuplicate} duplicate`,
+    allNotModified
+      ? `Items: not modified since the last fetch (HTTP 304), nothing to read`
+      : `Items: ${t.itemsNew} new (${t.itemsSameStory} retelling a known story), ${t.itemsDuplicate} duplicate`,
     `Facts: ${t.factsNew} new, ${t.factsCorroborated} corroborated, ${t.factsConflicting} conflicting`,
   ];
   const baseline = report.sources.filter((s) => s.ok && s.baseline && s.tally.itemsNew > 0).length;
@@ -127,9 +153,16 @@ export function summary(report: RunReport, alertsQueued = 0): string {
   for (const s of report.sources) {
     if (!s.ok) lines.push(`  error  ${s.label}: ${s.error}`);
     else if (s.itemErrors) lines.push(`  warn   ${s.label}: ${s.itemErrors} item(s) could not be stored`);
+    if (s.ok && s.notModified && !allNotModified) lines.push(`  note   ${s.label}: not modified since the last fetch (HTTP 304)`);
+    if (s.ok && s.unreadableDateLine) {
+      lines.push(`  note   ${s.label}: the line "${s.unreadableDateLine}" could not be read as a date: write it as ${DATE_LINE_FORMAT}`);
+    }
+    if (s.ok && s.guessedCharset) {
+      lines.push(`  note   ${s.label}: not valid UTF-8 and no charset declared, so it was read as ${s.guessedCharset} (save it as UTF-8 to be sure)`);
+    }
     if (s.ok && s.datedByMtime && s.tally.itemsNew > 0) {
       lines.push(
-        `  note   ${s.label}: no "Published: YYYY-MM-DD" second line, so it is dated by the file's modification time, ${s.datedByMtime.slice(0, 10)} (relative dates such as "last year" count from there)`,
+        `  note   ${s.label}: ${s.unreadableDateLine ? 'no readable' : 'no'} "Published: YYYY-MM-DD" second line, so it is dated by the file's modification time, ${s.datedByMtime.slice(0, 10)} (relative dates such as "last year" count from there)`,
       );
     }
   }

@@ -47,6 +47,11 @@ export interface CommandContext {
    * whose first alert would fail. Absent: posting is assumed to work (or cannot be told cheaply).
    */
   cannotPost?: string;
+  /**
+   * False in a one-shot CLI run (`rivalwatch sources add …`), where nothing polls sources until
+   * `npm start` runs: replies do not promise a fetch "within a minute". Absent: a poller runs.
+   */
+  pollsSources?: boolean;
 }
 
 /** Hooks a command may need from parts wired in main; absent ones make the command say so. */

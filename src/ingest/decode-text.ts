@@ -1,13 +1,22 @@
 import { TextDecoder } from 'node:util';
+import { decodeWindows1252 } from './windows-1252.js';
 
-/** Names a charset the way TextDecoder knows it, or null when it does not. */
-function decoderFor(label: string | null | undefined): TextDecoder | null {
+type Decode = (bytes: Uint8Array) => string;
+
+/**
+ * A decoder for a charset label, or null when the label names none. Every label WHATWG maps to
+ * windows-1252 (iso-8859-1, latin1, us-ascii…: browsers read them all as windows-1252, and so do
+ * servers that send them) gets the full table rather than Node's, which loses 0x80–0x9F.
+ */
+function decoderFor(label: string | null | undefined): Decode | null {
   if (!label) return null;
+  let decoder: TextDecoder;
   try {
-    return new TextDecoder(label.trim().toLowerCase());
+    decoder = new TextDecoder(label.trim().toLowerCase());
   } catch {
     return null;
   }
+  return decoder.encoding === 'windows-1252' ? decodeWindows1252 : (bytes) => decoder.decode(bytes);
 }
 
 export const charsetOfContentType = (contentType: string | null | undefined): string | null =>
@@ -30,7 +39,32 @@ export function declaredCharset(bytes: Uint8Array): string | null {
  * declares, else UTF-8. Unknown labels fall back to UTF-8 rather than failing the source.
  */
 export function decodeText(bytes: Uint8Array, contentType?: string | null): string {
-  const decoder =
-    decoderFor(charsetOfContentType(contentType)) ?? decoderFor(declaredCharset(bytes)) ?? new TextDecoder('utf-8');
-  return decoder.decode(bytes);
+  const decode = decoderFor(charsetOfContentType(contentType)) ?? decoderFor(declaredCharset(bytes));
+  return decode ? decode(bytes) : new TextDecoder('utf-8').decode(bytes);
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A local file's bytes to text. Files have no Content-Type: one that declares no charset and is
+ * not valid UTF-8 was most likely saved by a Windows editor, so it is read as windows-1252
+ * (`guessed` says so, for the person to be told) rather than with U+FFFD in place of ’ and é.
+ */
+export function decodeFileText(bytes: Uint8Array): { text: string; guessed?: 'windows-1252' } {
+  const declared = decoderFor(declaredCharset(bytes));
+  if (declared) return { text: declared(bytes) };
+  try {
+    return { text: strictUtf8.decode(bytes) };
+  } catch {
+    return { text: decodeWindows1252(bytes), guessed: 'windows-1252' };
+  }
+}
+
+/**
+ * Whether bytes are binary rather than text: a NUL byte in the first 8 KB (text in UTF-16, which
+ * has them, starts with a BOM). Images, PDFs, archives and executables all have them.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  return bytes.subarray(0, 8192).includes(0);
 }

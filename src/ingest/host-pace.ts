@@ -20,6 +20,11 @@ export class HostPace {
     if (at > now) await new Promise((r) => setTimeout(r, at - now));
   }
 
+  /** Milliseconds until a request to this host would start without waiting (0: now); reserves nothing. */
+  readyIn(host: string): number {
+    return Math.max(0, (this.nextAt.get(host) ?? 0) - this.now());
+  }
+
   private forgetPast(now: number) {
     for (const [host, at] of this.nextAt) if (at < now) this.nextAt.delete(host);
   }

@@ -1,3 +1,5 @@
+import { withoutBoilerplateBlocks } from './boilerplate-blocks.js';
+
 const NAMED: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—',
   lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', hellip: '…', euro: '€',
@@ -18,16 +20,20 @@ export function decodeEntities(s: string): string {
   });
 }
 
-const DROPPED = ['script', 'style', 'noscript', 'template', 'svg', 'nav', 'footer', 'aside', 'header', 'form', 'iframe'];
+const DROPPED = ['script', 'style', 'noscript', 'template', 'svg', 'nav', 'footer', 'aside', 'header', 'form', 'iframe', 'figcaption'];
 const BLOCK = /<\/?(?:p|div|br|h[1-6]|li|ul|ol|section|article|main|blockquote|tr|table|figure|figcaption|hr)\b[^>]*>/gi;
 
-/** Removes elements whose text is never article text (scripts, navigation, footers…). */
+/**
+ * Removes elements whose text is never article text: scripts, navigation, footers, captions, and
+ * the blocks that are boilerplate by their class or role, by being mostly links, or by opening
+ * with "Read also" (see boilerplate-blocks.ts).
+ */
 export function dropBoilerplate(html: string): string {
   let out = html.replace(/<!--[\s\S]*?-->/g, ' ');
   for (const tag of DROPPED) {
     out = out.replace(new RegExp(`<${tag}\\b[^>]*>[\\s\\S]*?</${tag}\\s*>`, 'gi'), ' ');
   }
-  return out;
+  return withoutBoilerplateBlocks(out);
 }
 
 /** HTML fragment → plain text with paragraph breaks kept. Safe on any input (no nested quantifiers). */

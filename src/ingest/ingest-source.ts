@@ -9,6 +9,7 @@ import { noHook, type OnMerged } from './hook.js';
 import { ingestItems } from './ingest-item.js';
 import type { SourceRow } from './lease.js';
 import { isRemote, loadSource } from './load-source.js';
+import { DATE_LINE_FORMAT } from './parse-document.js';
 import { markFailure, markSuccess } from './source-health.js';
 import type { StoryIndex } from './story-index.js';
 import { emptyTally, factsMerged, type Tally } from './tally.js';
@@ -38,6 +39,10 @@ export interface SourceReport {
   tally: Tally;
   /** A text file that gave no date: its modification time (ISO), used as the date instead. */
   datedByMtime?: string;
+  /** A local file that declared no charset and was not valid UTF-8: the charset it was read as. */
+  guessedCharset?: string;
+  /** A text file's "Published:" line whose date could not be read, as written. */
+  unreadableDateLine?: string;
 }
 
 export const sourceLabel = (s: Pick<SourceRow, 'name' | 'url'>) => s.name ?? s.url;
@@ -106,7 +111,24 @@ export async function ingestSource(deps: IngestDeps, source: SourceRow, stories:
       itemsAdded: report.tally.itemsNew,
       factsAdded: factsMerged(report.tally),
     });
-    return { ...report, ok: true, ...(loaded.datedByMtime ? { datedByMtime: loaded.datedByMtime } : {}) };
+    if (loaded.document.unreadableDateLine) {
+      const fields = { source: report.label, line: loaded.document.unreadableDateLine, expected: DATE_LINE_FORMAT };
+      if (deps.failuresListed) deps.log.debug('the Published line could not be read', fields);
+      else deps.log.warn('the Published line could not be read', fields);
+    }
+    if (loaded.guessedCharset) {
+      // Said once per read; the `ingest` summary shows it as a note, so the log line stays quiet there.
+      const fields = { source: report.label, charset: loaded.guessedCharset };
+      if (deps.failuresListed) deps.log.debug('file is not UTF-8: read as windows-1252', fields);
+      else deps.log.info('file is not UTF-8: read as windows-1252', fields);
+    }
+    return {
+      ...report,
+      ok: true,
+      ...(loaded.datedByMtime ? { datedByMtime: loaded.datedByMtime } : {}),
+      ...(loaded.guessedCharset ? { guessedCharset: loaded.guessedCharset } : {}),
+      ...(loaded.document.unreadableDateLine ? { unreadableDateLine: loaded.document.unreadableDateLine } : {}),
+    };
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     try {

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { decodeText } from './decode-text.js';
+import { decodeFileText, looksBinary } from './decode-text.js';
 import type { FetchSettings } from './fetch-settings.js';
 import { parseDocument } from './parse-document.js';
 import type { ParsedDocument } from './parsed.js';
@@ -7,7 +7,18 @@ import { safeFetch } from './safe-fetch.js';
 
 export type Loaded =
   | { notModified: true }
-  | { notModified: false; document: ParsedDocument; etag?: string | null; lastModified?: string | null; datedByMtime?: string };
+  | {
+      notModified: false;
+      document: ParsedDocument;
+      etag?: string | null;
+      lastModified?: string | null;
+      datedByMtime?: string;
+      /** A local file that declared no charset and was not UTF-8, read as this charset instead. */
+      guessedCharset?: string;
+    };
+
+/** Why a binary file (an image, a PDF, an archive) is not read as an article. */
+export const NOT_TEXT = 'not a text, HTML or feed file (it holds binary data)';
 
 export const isRemote = (url: string) => /^https?:\/\//i.test(url);
 
@@ -26,7 +37,10 @@ export async function loadSource(
       throw new Error(code === 'ENOENT' ? `file not found: ${path}` : `cannot read ${path}: ${(err as Error).message}`);
     }
     if (bytes.length > fetch.maxBytes) throw new Error(`file larger than the ${fetch.maxBytes}-byte limit`);
-    return { notModified: false, ...dateUndatedText(await parseDocument(decodeText(bytes), null), (await stat(path)).mtime) };
+    if (looksBinary(bytes)) throw new Error(NOT_TEXT);
+    const { text, guessed } = decodeFileText(bytes);
+    const dated = dateUndatedText(await parseDocument(text, null), (await stat(path)).mtime);
+    return { notModified: false, ...dated, ...(guessed ? { guessedCharset: guessed } : {}) };
   }
   const got = await safeFetch(source.url, { ...fetch, etag: source.etag, lastModified: source.last_modified });
   if (got.notModified) return { notModified: true };

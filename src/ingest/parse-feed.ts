@@ -2,20 +2,71 @@ import Parser from 'rss-parser';
 import { htmlToText, tidy } from './html-text.js';
 import { isoDate, languageOf, type ParsedDocument, type ParsedItem } from './parsed.js';
 
+/** A <link> as xml2js gives it: text for RSS, attributes for Atom (and for RSS links with attributes). */
+type RawLink = string | { _?: string; $?: { href?: string; rel?: string } };
 type FeedExtra = { language?: string };
-type ItemExtra = { 'content:encoded'?: string; 'dc:language'?: string; id?: string };
+type ItemExtra = {
+  'content:encoded'?: string;
+  'dc:language'?: string;
+  id?: string;
+  links?: RawLink[];
+  attributes?: Record<string, string>;
+};
 
 const parser = new Parser<FeedExtra, ItemExtra>({
-  customFields: { feed: ['language'], item: ['content:encoded', 'dc:language', 'id'] },
+  customFields: {
+    feed: ['language'],
+    // Every <link> and the entry's own attributes (xml:base), which rss-parser does not keep.
+    item: ['content:encoded', 'dc:language', 'id', ['link', 'links', { keepArray: true }], ['$', 'attributes', { keepArray: true }]],
+  },
 });
+
+/** Atom links that are not the article itself: the entry's feed document, its editing URI, a media file. */
+const NOT_THE_ARTICLE = new Set(['self', 'edit', 'enclosure', 'replies', 'via', 'related', 'license']);
+
+/**
+ * The entry's article link: for Atom the rel="alternate" link or one without rel (never "self",
+ * "edit" or "enclosure", which rss-parser picks when they come first); for RSS the <link> text.
+ */
+function articleLink(links: RawLink[] | undefined, fallback: string | undefined): string | null {
+  for (const link of links ?? []) {
+    if (typeof link === 'string') return link.trim() || null;
+    const rel = (link.$?.rel ?? 'alternate').trim().toLowerCase();
+    const href = link.$?.href ?? link._;
+    if (href?.trim() && !NOT_THE_ARTICLE.has(rel)) return href.trim();
+  }
+  return links?.length ? null : fallback?.trim() || null;
+}
+
+/** An absolute http(s) URL, or null: a relative link with no base to resolve it against points nowhere. */
+function resolveLink(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href, base ?? undefined);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The base a feed's relative links are read against: its xml:base, else its own site link, else where it was fetched from. */
+function feedBase(xml: string, siteLink: string | undefined, feedUrl: string | null): string | null {
+  const root = /<(?:rss|feed|rdf:RDF)\b[^>]*>/i.exec(xml.slice(0, 4000))?.[0] ?? '';
+  const xmlBase = /\bxml:base\s*=\s*["']([^"']+)["']/i.exec(root)?.[1];
+  const base = resolveLink(xmlBase ?? null, feedUrl) ?? feedUrl;
+  return resolveLink(siteLink?.trim() || null, base) ?? base;
+}
 
 /** Thrown when a document is not a feed rss-parser can read; the message says what was wrong. */
 export class FeedParseError extends Error {
   override name = 'FeedParseError';
 }
 
-/** RSS 0.9x/1.0/2.0 or Atom text → items with plain text, declared language and dates. */
-export async function parseFeed(xml: string): Promise<ParsedDocument> {
+/**
+ * RSS 0.9x/1.0/2.0 or Atom text → items with plain text, declared language and dates. Relative
+ * item links are resolved against the feed (`feedUrl` is where it was fetched from, null for a file).
+ */
+export async function parseFeed(xml: string, feedUrl: string | null = null): Promise<ParsedDocument> {
   let feed: Awaited<ReturnType<typeof parser.parseString>>;
   try {
     feed = await parser.parseString(xml.replace(/^\uFEFF/, ''));
@@ -24,15 +75,17 @@ export async function parseFeed(xml: string): Promise<ParsedDocument> {
     throw new FeedParseError(`not a readable RSS/Atom feed: ${reason}`);
   }
   const feedLanguage = languageOf(feed.language) ?? languageOf(/xml:lang\s*=\s*["']([^"']+)/.exec(xml.slice(0, 2000))?.[1]);
+  const base = feedBase(xml, feed.link, feedUrl);
   const items: ParsedItem[] = [];
   for (const entry of feed.items ?? []) {
+    const entryBase = resolveLink(entry.attributes?.['xml:base'] ?? null, base) ?? base;
     const html = entry['content:encoded'] ?? entry.content ?? entry.summary ?? entry.contentSnippet ?? '';
     const title = tidy(htmlToText(entry.title ?? ''));
     const text = htmlToText(html);
     if (!title && !text) continue;
     items.push({
       guid: (entry.guid ?? entry.id ?? null) || null,
-      url: entry.link?.trim() || null,
+      url: resolveLink(articleLink(entry.links, entry.link), entryBase),
       title: title || text.slice(0, 120),
       text,
       // rss-parser's isoDate is already Date#toISOString of the entry's date: what isoDate() would give.

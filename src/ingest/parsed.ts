@@ -16,6 +16,8 @@ export interface ParsedDocument {
   title: string | null;
   language: string | null;
   items: ParsedItem[];
+  /** A text file's "Published:" line whose date could not be read, as written. */
+  unreadableDateLine?: string;
 }
 
 /** "fr-BE" → "fr"; anything that is not a language tag → null. */

@@ -1,5 +1,6 @@
 import { ingestSource, type IngestDeps, type SourceReport } from './ingest-source.js';
 import type { SourceRow } from './lease.js';
+import { isRemote } from './load-source.js';
 import { StoryIndex } from './story-index.js';
 import { addTally, emptyTally, type Tally } from './tally.js';
 
@@ -12,9 +13,24 @@ export interface RunReport {
   failed: number;
 }
 
+/** The host a source is paced under (as safeFetch paces its first request), or null for a file. */
+function hostOf(source: SourceRow): string | null {
+  if (!isRemote(source.url)) return null;
+  try {
+    return new URL(source.url).host;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Ingests sources with at most `concurrency` at once; each source is isolated (ingestSource never
- * throws), so a slow or broken one neither stops nor delays the others beyond its own slot.
+ * throws). A worker takes the earliest-listed source whose host may be fetched now (its pace
+ * interval has passed) rather than the next in line, so fifteen feeds on one paced host do not
+ * hold every slot asleep while a source on another host waits; and while other hosts have sources
+ * waiting, one host has at most `concurrency - 1` in flight, so sources hanging on one host leave
+ * a slot for the rest. A worker sleeps only when no waiting source can start, until one can or a
+ * source ends.
  */
 export async function runSources(
   deps: IngestDeps,
@@ -24,16 +40,73 @@ export async function runSources(
   const since = new Date(deps.clock.now().getTime() - STORY_WINDOW_DAYS * 86_400_000).toISOString();
   const stories = await StoryIndex.load(deps.db, since);
   const reports: SourceReport[] = new Array(sources.length);
-  let next = 0;
+  const workers = Math.max(1, Math.min(opts.concurrency, sources.length));
+  const perHost = Math.max(1, workers - 1);
+  // One queue per host (files under null), each in the order given.
+  const queues = new Map<string | null, number[]>();
+  for (const [i, s] of sources.entries()) {
+    const host = hostOf(s);
+    const queue = queues.get(host);
+    if (queue) queue.push(i);
+    else queues.set(host, [i]);
+  }
+  const inFlight = new Map<string, number>();
+  const pace = deps.fetch.pace;
+  let waitingTotal = sources.length;
   let done = 0;
+  let ended: () => void = () => {};
+  let sourceEnded = new Promise<void>((r) => (ended = r));
+
+  /**
+   * The earliest-listed waiting source whose host can start now, or how long until one can (null:
+   * not before a source ends). A host at its in-flight cap waits only while other hosts have work.
+   */
+  const pick = (): { index: number; host: string | null } | { waitMs: number | null } => {
+    let best: { index: number; host: string | null } | null = null;
+    let waitMs: number | null = null;
+    for (const [host, queue] of queues) {
+      const head = queue[0]!;
+      if (best && best.index < head) continue;
+      if (host !== null) {
+        if ((inFlight.get(host) ?? 0) >= perHost && waitingTotal > queue.length) continue;
+        const readyIn = pace?.readyIn(host) ?? 0;
+        if (readyIn > 0) {
+          waitMs = waitMs === null ? readyIn : Math.min(waitMs, readyIn);
+          continue;
+        }
+      }
+      best = { index: head, host };
+    }
+    if (!best) return { waitMs };
+    const queue = queues.get(best.host)!;
+    queue.shift();
+    if (!queue.length) queues.delete(best.host);
+    waitingTotal--;
+    return best;
+  };
+
   const worker = async () => {
-    while (next < sources.length) {
-      const i = next++;
+    while (waitingTotal > 0) {
+      const next = pick();
+      if (!('index' in next)) {
+        let timer: NodeJS.Timeout | undefined;
+        const ready = next.waitMs === null ? null : new Promise<void>((r) => (timer = setTimeout(r, next.waitMs!)));
+        await (ready ? Promise.race([ready, sourceEnded]) : sourceEnded);
+        clearTimeout(timer);
+        continue;
+      }
+      const { index: i, host } = next;
+      if (host) inFlight.set(host, (inFlight.get(host) ?? 0) + 1);
+      // ingestSource takes the host's pace slot before its first await, so the next pick sees it taken.
       reports[i] = await ingestSource(deps, sources[i]!, stories);
+      if (host) inFlight.set(host, inFlight.get(host)! - 1);
+      const wake = ended;
+      sourceEnded = new Promise<void>((r) => (ended = r));
+      wake();
       opts.onDone?.(reports[i]!, ++done, sources.length);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency, sources.length)) }, worker));
+  await Promise.all(Array.from({ length: workers }, worker));
   const total = emptyTally();
   for (const r of reports) addTally(total, r.tally);
   return { sources: reports, total, failed: reports.filter((r) => !r.ok).length };

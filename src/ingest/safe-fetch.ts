@@ -102,7 +102,10 @@ const header = (res: IncomingMessage, name: string): string | null => {
 };
 
 function refusal(address: string, kind: string, redirected: boolean) {
-  return new FetchError('refused_address', `${redirected ? 'redirect to ' : ''}a ${kind} address ${address} refused`);
+  return new FetchError(
+    'refused_address',
+    `${redirected ? 'redirect to ' : ''}a ${kind} address ${address} refused (only public addresses are fetched unless FETCH_ALLOW_PRIVATE=true is set)`,
+  );
 }
 
 /** dns.lookup that refuses non-public answers, so the check is on the address actually dialled. */

@@ -108,6 +108,32 @@ describe('rivalwatch extract', () => {
       expect(t.err()).toBe(`rivalwatch extract: ${file} is an RSS/Atom feed: use \`rivalwatch ingest ${file}\` to read its items\n`);
     }
   });
+  it('a "Published:" line in another format is named on stderr with the format expected; stdout stays JSON', async () => {
+    const file = write('bad-date.txt', 'Bol groeit\nPublished: 26-11-2026\nWebwinkel bol had vorig jaar 14 miljoen klanten in Nederland.\n');
+    const t = io();
+    expect(await run([file, '--json'], t.io)).toBe(0);
+    expect(t.err()).toBe(
+      `rivalwatch extract: ${file}: the line "Published: 26-11-2026" could not be read as a date (write it as Published: YYYY-MM-DD); relative dates stay open\n`,
+    );
+    const [fact] = JSON.parse(t.out()).facts;
+    expect(fact.quote).not.toContain('Published');
+  });
+  it('a windows-1252 text file keeps its ’ and €, and stderr says how it was read', async () => {
+    const file = join(dir, 'cp1252.txt');
+    writeFileSync(file, Buffer.from('Temu en France\nTemu a réalisé un chiffre d\x92affaires de 14 milliards d\x92euros en 2023.\n', 'latin1'));
+    const t = io();
+    expect(await run([file, '--json', '--language', 'fr'], t.io)).toBe(0);
+    expect(t.err()).toBe(`rivalwatch extract: ${file} is not valid UTF-8 and declares no charset: read as windows-1252\n`);
+    expect(JSON.parse(t.out()).facts).toContainEqual(expect.objectContaining({ competitor: 'temu', metric: 'revenue', value: 14_000_000_000, unit: 'EUR' }));
+  });
+  it('a binary file is refused as not a text, HTML or feed file', async () => {
+    const file = join(dir, 'photo.jpg');
+    writeFileSync(file, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]));
+    const t = io();
+    expect(await run([file, '--json'], t.io)).toBe(1);
+    expect(t.out()).toBe('');
+    expect(t.err()).toContain('is not a text, HTML or feed file');
+  });
   it('a missing file is reported on stderr', async () => {
     const t = io();
     expect(await run([join(dir, 'nope.txt'), '--json'], t.io)).toBe(1);

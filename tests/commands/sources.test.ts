@@ -43,6 +43,15 @@ describe('/sources', () => {
     expect(row).toMatchObject({ language: 'fr', competitor_id: 'temu', enabled: 1, baseline_done: 0 });
   });
 
+  it('sources add: from a one-shot CLI run, where nothing polls, the reply says when it will be fetched', async () => {
+    const r = await dispatch([sources], { ...ctx(true), pollsSources: false }, 'sources', 'add https://news.example/one-shot.xml');
+    expect(r.status).toBe('ok');
+    expect(text(r)).not.toContain('within a minute');
+    expect(text(r)).toContain('Fetched at the next poll of a running `npm start` (or now by `rivalwatch ingest --all`)');
+    expect(text(await run('add https://news.example/polled.xml'))).toContain('Fetched within a minute');
+    await db.db.deleteFrom('sources').where('url', 'in', ['https://news.example/one-shot.xml', 'https://news.example/polled.xml']).execute();
+  });
+
   it('sources add: the same URL twice is reported, not duplicated', async () => {
     expect(text(await run('add https://news.example/feed.xml'))).toMatch(/^Already a source: #\d+/);
   });

@@ -108,7 +108,9 @@ describe('ingestion pipeline', () => {
     const byUrl = new Map(run.sources.map((r) => [r.label.replace(/^http:\/\/127\.0\.0\.1:\d+/, ''), r]));
     expect(byUrl.get('/broken')!.error).toMatch(/^not a readable RSS\/Atom feed: /);
     expect(byUrl.get('/stall')!.error).toBe('timed out after 4 s');
-    expect(byUrl.get('/to-private')!.error).toBe('redirect to a private address 10.0.0.1 refused');
+    expect(byUrl.get('/to-private')!.error).toBe(
+      'redirect to a private address 10.0.0.1 refused (only public addresses are fetched unless FETCH_ALLOW_PRIVATE=true is set)',
+    );
     expect(byUrl.get('/fail')!.error).toBe('HTTP 500');
     expect(byUrl.get('/missing')!.error).toBe('HTTP 404');
     expect(byUrl.get('/huge')!.error).toBe('response larger than 5 MB');

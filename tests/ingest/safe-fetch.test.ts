@@ -8,6 +8,7 @@ import { rss } from './helpers/feeds.js';
 import { startServer, type TestServer } from './helpers/server.js';
 
 const FEED = rss([{ guid: 'a1', title: 'TikTok Shop opens in Spain', link: 'https://news.example/a1', text: 'TikTok Shop launched in Spain in March 2024.' }]);
+const ALLOWED_BY = '(only public addresses are fetched unless FETCH_ALLOW_PRIVATE=true is set)';
 const opts: SafeFetchOptions = { timeoutMs: 2000, maxBytes: 5 * 1024 * 1024, allowLoopback: true };
 
 let server: TestServer;
@@ -148,7 +149,7 @@ describe('safeFetch', () => {
     const err = await failure(server.url('/to-private'), { ...opts, timeoutMs: 60_000, connectTimeoutMs: 60_000 });
     // Refused before connecting: a connection attempt to 10.0.0.1 would hang or fail otherwise.
     expect(err.failure).toBe('refused_address');
-    expect(err.message).toBe('redirect to a private address 10.0.0.1 refused');
+    expect(err.message).toBe(`redirect to a private address 10.0.0.1 refused ${ALLOWED_BY}`);
   });
 
   it('a host name resolving to loopback is refused on the resolved address unless allowed', async () => {
@@ -156,13 +157,13 @@ describe('safeFetch', () => {
     const url = server.url('/feed').replace('127.0.0.1', 'localhost');
     const err = await failure(url, { ...opts, allowLoopback: false });
     expect(err.failure).toBe('refused_address');
-    expect(err.message).toMatch(/^a loopback address (127\.0\.0\.1|::1) refused$/);
+    expect(err.message).toMatch(/^a loopback address (127\.0\.0\.1|::1) refused \(.*FETCH_ALLOW_PRIVATE=true.*\)$/);
     expect(server.hits.get('/feed')?.length ?? 0).toBe(before);
   });
 
-  it('a literal loopback URL is refused when nothing allows it', async () => {
+  it('a literal loopback URL is refused when nothing allows it, naming the setting that would', async () => {
     const err = await failure(server.url('/feed'), { ...opts, allowLoopback: false });
-    expect(err.message).toBe('a loopback address 127.0.0.1 refused');
+    expect(err.message).toBe(`a loopback address 127.0.0.1 refused ${ALLOWED_BY}`);
   });
 
   it('follows a relative redirect to the feed', async () => {
