@@ -34,6 +34,9 @@ const READ_ALSO =
 /** A short block that is a photo credit: "Photo : AFP", "Foto: ANP", "© Reuters". */
 const CREDIT = /^(?:©|\(c\)\s|(?:photo|foto|beeld|image|illustration|crédits?|credits?|copyright)s?\s*(?::|©|\/))/i;
 
+/** Open elements tracked at most (real pages nest a few dozen deep). */
+const MAX_DEPTH = 256;
+
 interface Node {
   tag: string;
   start: number;
@@ -81,6 +84,9 @@ function parseTree(html: string): Node {
     }
     const top = stack[stack.length - 1]!;
     if ((top.tag === 'p' && CLOSES_P.has(tag)) || (top.tag === 'li' && tag === 'li')) close(stack.pop()!, at);
+    // Deeper than MAX_DEPTH, elements are not tracked (their text counts to the deepest one that
+    // is): closing a tag searches the open ones, which must stay a short search.
+    if (stack.length >= MAX_DEPTH) continue;
     const node = newNode(tag, at, m[3] ?? '');
     stack[stack.length - 1]!.children.push(node);
     if (VOID.has(tag) || m[3]?.trimEnd().endsWith('/')) {
@@ -139,13 +145,15 @@ const headText = (html: string, node: Node): string =>
 export function boilerplateRanges(html: string): [number, number][] {
   const ranges: [number, number][] = [];
   const root = parseTree(html);
-  const visit = (node: Node) => {
+  // A work list, not recursion: a page of thousands of nested <div>s must not overflow the stack.
+  const pending: Node[] = [root];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
     let afterLabel = false;
     for (const child of node.children) {
       if (!child.text) continue;
       if (NEVER_DROPPED.has(child.tag)) {
         afterLabel = false;
-        visit(child);
+        pending.push(child);
         continue;
       }
       const head = child.text < 300 ? headText(html, child) : '';
@@ -160,11 +168,10 @@ export function boilerplateRanges(html: string): [number, number][] {
       // A bare "Lees ook" / "Related" label takes the list after it along.
       afterLabel = label && child.text < 40;
       if (drop) ranges.push([child.start, child.end]);
-      else visit(child);
+      else pending.push(child);
     }
-  };
-  visit(root);
-  return ranges;
+  }
+  return ranges.sort((a, b) => a[0] - b[0]);
 }
 
 const isLinkList = (node: Node): boolean =>

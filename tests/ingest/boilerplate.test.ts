@@ -94,4 +94,13 @@ describe('boilerplate in feed items', () => {
     const item = (await parseFeed(xml, 'https://f.example/rss')).items[0]!;
     expect(item.text).toBe('Temu ouvre un entrepôt près de Lyon.');
   });
+
+  it('boilerplate: 20,000 nested <div>s neither overflow the stack nor lose the text; at a usual depth a menu still goes', () => {
+    // Past 256 open elements blocks are no longer told apart: the text is kept, menu and all.
+    const deep = `${'<div>'.repeat(20_000)}<p>Temu opened a warehouse in Poland.</p><div class="menu"><a href="/a">Home</a> <a href="/b">Jobs</a></div>${'</div>'.repeat(20_000)}`;
+    expect(htmlToText(deep)).toMatch(/^Temu opened a warehouse in Poland\./);
+    const shallow = `${'<div>'.repeat(50)}<p>Temu opened a warehouse in Poland.</p><div class="menu"><a href="/a">Home</a> <a href="/b">Jobs</a></div>${'</div>'.repeat(50)}`;
+    expect(htmlToText(shallow)).toBe('Temu opened a warehouse in Poland.');
+  });
 });
+
