@@ -2,6 +2,7 @@ import type { CandidateFact, Language } from '../domain/vocabulary.js';
 import { antecedentReading } from './antecedent.js';
 import { competitorForFigure, competitorsForEvent, jointSubjects, subjectOf } from './attribution.js';
 import { findMentions, leadingMentions, type Mention } from './companies.js';
+import { comparedOwner } from './comparison.js';
 import { deniesEvent } from './denial.js';
 import { announcedEntry, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
@@ -262,7 +263,7 @@ function sentenceFacts(
     }
     if (q.kind === 'money' && q.scaled) lastMoney = q;
     if (isPrice(q)) continue;
-    const owner = respective?.owners.get(q.start);
+    const owner = respective ? respective.owners.get(q.start) : comparedOwner(mentions, q, sentence);
     const competitor = owner !== undefined ? owner : competitorForFigure(mentions, q.start, sentence, focus());
     if (!competitor) continue;
     const reading = readMetric(q, sentence, language, competitor) ?? (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor));

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './read-facts.js';
+
+// Fixture sentences written for each rule; none is taken from an evaluation set.
+
+describe('round 8b: the second figure of a comparison is the other party’s', () => {
+  it('"X has A, against B for Y" gives B to Y', () => {
+    const facts = read('Shein', 'Researchers reckon Shein sold €4bn in Spain last year, against roughly €1.5bn for Temu.');
+    expect(facts).toEqual(['shein:gmv:4000000000:ES:actual', 'temu:gmv:1500000000:ES:actual']);
+  });
+  it('French "contre B pour Y" and Dutch "tegen B voor Y"', () => {
+    const fr = read('Amazon', "Amazon détiendrait 18 % de part de marché en Belgique, contre 9 % pour bol.", 'fr');
+    expect(fr).toEqual(['amazon:market_share:18:BE:estimate', 'bol:market_share:9:BE:estimate']);
+    const nl = read('Temu', 'Temu heeft in België een marktaandeel van 4 procent, tegenover 7 procent voor Shein.', 'nl');
+    expect(nl).toContain('temu:market_share:4:BE:actual');
+    expect(nl).toContain('shein:market_share:7:BE:actual');
+  });
+  it('a figure set against an untracked company or the market at large is nobody’s', () => {
+    const facts = read('Bol', 'Bol groeide vorig jaar met 8 procent, tegen 3 procent voor Coolblue.', 'nl');
+    expect(facts).toEqual(['bol:growth:8:null:actual']);
+    expect(read('Temu', 'Temu grew 40% in France, compared with 6% for the market as a whole.')).toEqual(['temu:growth:40:FR:actual']);
+  });
+  it('"against Y’s B" names the other party before its figure', () => {
+    const facts = read('Temu', 'Temu counts 60 million users in Europe, against Shein’s 45 million.');
+    expect(facts).toContain('temu:users:60000000:EU:actual');
+    expect(facts).toContain('shein:users:45000000:EU:actual');
+  });
+});
