@@ -17,6 +17,7 @@ import { splitSentences } from './sentences.js';
 import { investmentStatus } from './investment-status.js';
 import { isFuture, statusOf } from './status.js';
 import { boughtToTest } from './test-purchase.js';
+import { valueMoved } from './value-change.js';
 
 export interface Article {
   title: string;
@@ -269,6 +270,7 @@ function sentenceFacts(
     const reading = readMetric(q, sentence, language, competitor) ?? (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor));
     if (!reading) continue;
     if (reading.metric === 'orders' && boughtToTest(sentence, language)) continue;
+    if (reading.metric === 'valuation' && valueMoved(q, sentence, language)) continue;
     const market =
       marketForFigure(marketsOf(), q.start, q.end, sentence) ??
       impliedMarket(mentions, q.start, competitor, sentence) ??

@@ -26,3 +26,17 @@ describe('round 8b: the second figure of a comparison is the other party’s', (
     expect(facts).toContain('shein:users:45000000:EU:actual');
   });
 });
+
+describe('round 8b: market value lost or gained is a change, not a valuation', () => {
+  const valuations = (facts: string[]) => facts.filter((f) => f.includes(':valuation:'));
+  it('a sum wiped off or lost in market value is no valuation', () => {
+    expect(valuations(read('PDD', "PDD's stock sank 20%, wiping roughly $40bn off the group's market value."))).toEqual([]);
+    expect(valuations(read('Temu', 'La chute du titre PDD a effacé 45 milliards de dollars de capitalisation.', 'fr'))).toEqual([]);
+    expect(valuations(read('Temu', 'PDD verloor in één dag 35 miljard dollar aan beurswaarde.', 'nl'))).toEqual([]);
+  });
+  it('a value that moved by a sum keeps only what it moved to', () => {
+    expect(valuations(read('Temu', 'De beurswaarde van PDD daalde met 9 miljard dollar, tot 150 miljard dollar.', 'nl'))).toEqual(['temu:valuation:150000000000:null:actual']);
+    expect(valuations(read('Temu', 'La capitalisation de PDD a chuté de 30 milliards de dollars.', 'fr'))).toEqual([]);
+    expect(valuations(read('Shein', 'Shein is valued at $66bn.'))).toEqual(['shein:valuation:66000000000:null:actual']);
+  });
+});
