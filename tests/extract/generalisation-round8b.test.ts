@@ -40,3 +40,17 @@ describe('round 8b: market value lost or gained is a change, not a valuation', (
     expect(valuations(read('Shein', 'Shein is valued at $66bn.'))).toEqual(['shein:valuation:66000000000:null:actual']);
   });
 });
+
+describe('round 8b: "N times as much" is growth only against an earlier time', () => {
+  const growth = (facts: string[]) => facts.filter((f) => f.includes(':growth:'));
+  it('a multiple with no earlier time compares one company with another', () => {
+    expect(growth(read('TikTok Shop', 'TikTok Shop is growing fast in Spain. Amazon still sells about eight times as much there.'))).toEqual([]);
+    expect(growth(read('Bol', 'Amazon vend six fois plus que bol en Belgique.', 'fr'))).toEqual([]);
+    expect(growth(read('Bol', 'Bol verkoopt in Nederland nog altijd vijf keer zoveel.', 'nl'))).toEqual([]);
+  });
+  it('a multiple over an earlier time is growth', () => {
+    expect(growth(read('Shein', 'Shein now sells three times as much in Mexico as two years ago.'))).toEqual(['shein:growth:3:MX:actual']);
+    expect(growth(read('Temu', 'Temu écoule quatre fois plus de colis en Pologne que l’an dernier.', 'fr'))).toEqual(['temu:growth:4:PL:actual']);
+    expect(growth(read('Bol', 'Bol verkocht in België drie keer zoveel als een jaar eerder.', 'nl'))).toEqual(['bol:growth:3:BE:actual']);
+  });
+});
