@@ -1,4 +1,5 @@
 import type { EventName, Language } from '../domain/vocabulary.js';
+import { otherSense } from './cue-senses.js';
 import { EVENT_CUES, FUTURE, SOON } from './event-cues.js';
 import type { MarketHit } from './markets.js';
 
@@ -30,7 +31,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
   for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
     const groups = m.groups ?? {};
     const event = events.find((e) => groups[e] !== undefined);
-    if (event && !notAnEvent(sentence, m.index, m[0], event)) raw.push({ event, start: m.index, end: m.index + m[0].length });
+    if (event && !notAnEvent(sentence, m.index, m[0], event) && !otherSense(sentence, m.index, m[0], event, language)) raw.push({ event, start: m.index, end: m.index + m[0].length });
   }
   if (raw.length === 0) return [];
   // "Black Friday discounts", "promotions et réductions": one offer told with two cue words.

@@ -54,3 +54,23 @@ describe('round 8b: "N times as much" is growth only against an earlier time', (
     expect(growth(read('Bol', 'Bol verkocht in België drie keer zoveel als een jaar eerder.', 'nl'))).toEqual(['bol:growth:3:BE:actual']);
   });
 });
+
+describe('round 8b: exit words in another sense', () => {
+  const exits = (facts: string[]) => facts.filter((f) => f.includes(':exit:'));
+  it('a pickup point or in-store pickup is no exit', () => {
+    expect(exits(read('Bol', 'Bol installe un nouveau point de retrait à Namur, en Belgique.', 'fr'))).toEqual([]);
+    expect(exits(read('Bol', 'Bol propose désormais le retrait en magasin à Liège, en Belgique.', 'fr'))).toEqual([]);
+    expect(exits(read('Bol', 'Bol opent een nieuw afhaalpunt in Gent, België.', 'nl'))).toEqual([]);
+  });
+  it('goods taken off sale, an idiom or parcels leaving a depot are no exit', () => {
+    expect(exits(read('Shein', 'Shein annonce le retrait de 300 produits jugés dangereux en France.', 'fr'))).toEqual([]);
+    expect(exits(read('Temu', 'Temu withdrew 2,000 toy listings in Italy.'))).toEqual([]);
+    expect(exits(read('Temu', 'Temu pulled out all the stops in Spain for its first Christmas.'))).toEqual([]);
+    expect(exits(read('Temu', "Les colis de Temu quittent l'entrepôt en un jour pour l'Espagne.", 'fr'))).toEqual([]);
+    expect(exits(read('Shein', 'Shein offers free returns in Ireland.'))).toEqual([]);
+  });
+  it('leaving a market is still an exit', () => {
+    expect(exits(read('Shein', 'Shein annonce son retrait du marché indien.', 'fr'))).toEqual(['shein:exit::IN']);
+    expect(exits(read('Temu', 'Temu withdrew from Vietnam in December.'))).toEqual(['temu:exit::VN']);
+  });
+});

@@ -1,0 +1,26 @@
+import type { EventName, Language } from '../domain/vocabulary.js';
+
+// Exit words in another sense: a place to collect parcels ("un point de retrait", "retrait en
+// magasin", "le retrait des colis"), taking goods off sale ("withdrew 2,000 listings", "le retrait
+// de produits dangereux", "haalt producten terug"), an idiom ("pulled out all the stops"), or goods
+// and buildings left ("les colis quittent l'entrepôt", "parcels leave the warehouse").
+const PICKUP_BEFORE = /(?<![\p{L}])(?:points?|lieux?|casiers?|espaces?|comptoirs?|bornes?|relais)\s+(?:de\s+)?$/iu;
+const PICKUP_AFTER = /^\s*(?:en\s+(?:magasin|boutique|point|consigne|relais|drive|agence)|gratuit|sur place|des\s+(?:colis|commandes|achats|paquets)|de\s+(?:colis|commandes|vos|ses|leurs)|d['’](?:un|une)\s+(?:colis|commande))/iu;
+const GOODS_OFF_SALE =
+  /^\s*(?:(?:de|d['’]|du|des|of|its|their|some|le|la|les|ses|leurs|zijn|haar|hun|the|about|more than|nearly|some|plus de|près de|environ|ruim|bijna|\d[\d.,\s\u00A0]*)\s*)*(?:[\p{L}-]+\s+){0,2}?(?:products?|items?|listings?|goods|toys|articles?|produits?|jouets|annonces|références|producten|artikelen|speelgoed|advertenties)(?![\p{L}])/iu;
+const IDIOM_AFTER = /^\s*all the stops/iu;
+const LEFT_BUILDING =
+  /^\s*(?:the|its|their|l['’]|la|le|les|leur|son|sa|het|de|hun|zijn)?\s*(?:warehouses?|depots?|factor(?:y|ies)|port|ports|plant|entrepôts?|usines?|dépôts?|magazijn(?:en)?|fabriek(?:en)?|depot|haven)(?![\p{L}])/iu;
+const GOODS_BEFORE = /(?<![\p{L}])(?:parcels|packages|shipments|goods|orders|colis|paquets|commandes|marchandises|pakketten|pakjes|pakketjes|zendingen|bestellingen)\s+(?:\p{L}+\s+)?$/iu;
+
+/** Whether an exit cue at `start` means something else than leaving a market. */
+export function otherSense(sentence: string, start: number, cue: string, event: EventName, _language: Language): boolean {
+  if (event !== 'exit') return false;
+  const end = start + cue.length;
+  const before = sentence.slice(Math.max(0, start - 30), start);
+  const after = sentence.slice(end, end + 60);
+  if (/^retrait$/iu.test(cue) && (PICKUP_BEFORE.test(before) || PICKUP_AFTER.test(after))) return true;
+  if (/^(?:withdr|retir|retrait|pull)/iu.test(cue) && GOODS_OFF_SALE.test(after)) return true;
+  if (/^pull/iu.test(cue) && IDIOM_AFTER.test(after)) return true;
+  return LEFT_BUILDING.test(after) || GOODS_BEFORE.test(before);
+}
