@@ -14,6 +14,7 @@ import { findMultiples } from './multiples.js';
 import { findQuantities, mayHoldNumber, type Quantity } from './numbers.js';
 import { type Anchor, findPeriods, nearestPeriod, type PeriodHit, parseAnchor } from './periods.js';
 import { splitSentences } from './sentences.js';
+import { shippedFrom } from './shipped-from.js';
 import { investmentStatus } from './investment-status.js';
 import { isFuture, statusOf } from './status.js';
 import { boughtToTest } from './test-purchase.js';
@@ -241,6 +242,12 @@ function sentenceFacts(
     markets ??= ctx.markets.get(sentence) ?? findMarkets(sentence, language);
     return markets;
   };
+  // Where goods are sent from is no market of the sentence's figures ("colis envoyés depuis la Chine").
+  let sentFrom: MarketHit[] | null = null;
+  const figurePlaces = (): MarketHit[] => {
+    sentFrom ??= marketsOf().filter((m) => !shippedFrom(sentence, m));
+    return sentFrom;
+  };
   let periods: PeriodHit[] | null = null;
   const periodsOf = (): PeriodHit[] => {
     periods ??= findPeriods(sentence, language, ctx.anchor);
@@ -272,11 +279,11 @@ function sentenceFacts(
     if (reading.metric === 'orders' && boughtToTest(sentence, language)) continue;
     if (reading.metric === 'valuation' && valueMoved(q, sentence, language)) continue;
     const market =
-      marketForFigure(marketsOf(), q.start, q.end, sentence) ??
+      marketForFigure(figurePlaces(), q.start, q.end, sentence) ??
       impliedMarket(mentions, q.start, competitor, sentence) ??
-      (marketsOf().length === 0 || noneInClause(marketsOf(), q.start, sentence)
+      (figurePlaces().length === 0 || noneInClause(figurePlaces(), q.start, sentence)
         ? inheritedMarket(reading.metric, sentence, language, previousMarket, ctx.defaultMarket)
-        : onlyArticleMarket(marketsOf(), reading.metric, ctx.defaultMarket));
+        : onlyArticleMarket(figurePlaces(), reading.metric, ctx.defaultMarket));
     const fact: CandidateFact = {
       competitor,
       type: 'metric',

@@ -74,3 +74,18 @@ describe('round 8b: exit words in another sense', () => {
     expect(exits(read('Temu', 'Temu withdrew from Vietnam in December.'))).toEqual(['temu:exit::VN']);
   });
 });
+
+describe('round 8b: where parcels are sent from is no market', () => {
+  it('a figure in a sentence that names only the origin of parcels does not take it', () => {
+    expect(read('Temu', 'Temu, whose parcels are mostly sent from China, counts 20 million users.')).toEqual(['temu:users:20000000:null:actual']);
+    expect(read('Temu', "Temu, dont les colis sont expédiés depuis la Chine, revendique 12 millions d'utilisateurs.", 'fr')).toEqual(['temu:users:12000000:null:actual']);
+    expect(read('Temu', 'Temu, dat pakketjes vanuit China verstuurt, heeft 4 miljoen klanten.', 'nl')).toEqual(['temu:customers:4000000:null:actual']);
+  });
+  it('the market beside the origin is the figure’s', () => {
+    const facts = read('Temu', "« Shein veut moins dépendre des colis envoyés depuis la Chine », dit une analyste, qui estime sa part du commerce en ligne espagnol à 4 %.", 'fr');
+    expect(facts).toEqual(['shein:market_share:4:ES:estimate']);
+  });
+  it('the next sentence does not inherit the origin', () => {
+    expect(read('Temu', 'Temu ships parcels from China to shoppers. The company has 3,000 sellers.')).toEqual(['temu:sellers:3000:null:actual']);
+  });
+});
