@@ -89,3 +89,15 @@ describe('round 8b: where parcels are sent from is no market', () => {
     expect(read('Temu', 'Temu ships parcels from China to shoppers. The company has 3,000 sellers.')).toEqual(['temu:sellers:3000:null:actual']);
   });
 });
+
+describe('round 8b: a reaction to a rule already told is no new rule', () => {
+  const rules = (facts: string[]) => facts.filter((f) => f.includes(':regulation:'));
+  it('cooperating with, appealing or contesting a probe or fine told before', () => {
+    expect(rules(read('Brussels probes Shein', 'The European Commission opened a probe into Shein. In Spain, the retailer has 9 million buyers. Shein says it is cooperating fully with the investigation.'))).toEqual(['shein:regulation::EU']);
+    expect(rules(read('Amende pour Temu en Italie', "L'autorité italienne a infligé une amende à Temu. En France, Temu revendique 15 millions de clients. Temu dit coopérer pleinement à l'enquête.", 'fr'))).toEqual(['temu:regulation::IT']);
+    expect(rules(read('Onderzoek naar Shein in Duitsland', 'De Duitse toezichthouder onderzoekt Shein. In Nederland heeft Shein 2 miljoen klanten. Shein zegt mee te werken aan het onderzoek.', 'nl'))).toEqual(['shein:regulation::DE']);
+  });
+  it('a reaction that is the first telling of the rule still tells it', () => {
+    expect(rules(read('Temu', 'Temu said it would appeal the €3m fine imposed by Italy’s regulator.'))).toEqual(['temu:regulation::IT']);
+  });
+});
