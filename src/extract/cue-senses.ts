@@ -13,8 +13,14 @@ const LEFT_BUILDING =
   /^\s*(?:the|its|their|l['’]|la|le|les|leur|son|sa|het|de|hun|zijn)?\s*(?:warehouses?|depots?|factor(?:y|ies)|port|ports|plant|entrepôts?|usines?|dépôts?|magazijn(?:en)?|fabriek(?:en)?|depot|haven)(?![\p{L}])/iu;
 const GOODS_BEFORE = /(?<![\p{L}])(?:parcels|packages|shipments|goods|orders|colis|paquets|commandes|marchandises|pakketten|pakjes|pakketjes|zendingen|bestellingen)\s+(?:\p{L}+\s+)?$/iu;
 
-/** Whether an exit cue at `start` means something else than leaving a market. */
+// A rule that a company gains from is someone else's: "Temu profited from the American tariffs",
+// "Shein a profité des droits de douane imposés à", "Temu profiteerde van de Amerikaanse heffingen".
+const GAINS_FROM =
+  /(?<![\p{L}])(?:(?:benefit(?:s|ed|ted|ing)?|profit(?:s|ed|ing)|gain(?:ed|ing)|profited)\s+(?:[\p{L}’'-]+\s+){0,4}?from|cash(?:es|ed|ing)?\s+in\s+on|(?:took|takes|taking|take)\s+advantage\s+of|(?:profit(?:é|e|ent|er|ait|aient)|bénéfici(?:é|e|ent|er|ait|aient)|tir(?:é|e|er|ent)\s+(?:parti|profit|avantage))\s+(?:[\p{L}’'-]+\s+){0,4}?(?:de|du|des|d['’])|(?:profiteer(?:t|de|den)?|geprofiteerd|voordeel\s+(?:\p{L}+\s+)?(?:gehad|hebben|heeft|had|haalt|haalde))\s+(?:[\p{L}’'-]+\s+){0,4}?(?:van|bij))(?:(?<=['’])|(?![\p{L}]))[^,.;:]*$/iu;
+
+/** Whether an event cue at `start` means something else than the event it names. */
 export function otherSense(sentence: string, start: number, cue: string, event: EventName, _language: Language): boolean {
+  if (event === 'regulation') return GAINS_FROM.test(sentence.slice(Math.max(0, start - 80), start));
   if (event !== 'exit') return false;
   const end = start + cue.length;
   const before = sentence.slice(Math.max(0, start - 30), start);

@@ -101,3 +101,16 @@ describe('round 8b: a reaction to a rule already told is no new rule', () => {
     expect(rules(read('Temu', 'Temu said it would appeal the €3m fine imposed by Italy’s regulator.'))).toEqual(['temu:regulation::IT']);
   });
 });
+
+describe('round 8b: gaining from someone else’s rule is no rule for the company', () => {
+  const rules = (facts: string[]) => facts.filter((f) => f.includes(':regulation:'));
+  it('profiting from tariffs or exemptions aimed at others', () => {
+    expect(rules(read('Shein', 'Shein has benefited in Europe from the American tariffs on Chinese parcels.'))).toEqual([]);
+    expect(rules(read('Shein', 'Shein a largement profité en Europe des droits de douane américains.', 'fr'))).toEqual([]);
+    expect(rules(read('Shein', 'Rivaal Shein profiteerde in Europa van de Amerikaanse importheffingen.', 'nl'))).toEqual([]);
+  });
+  it('a rule the company faces is still one', () => {
+    expect(rules(read('Shein', 'Shein faces new tariffs in the US.'))).toEqual(['shein:regulation::US']);
+    expect(rules(read('Shein', 'Shein est visé par une nouvelle taxe en France.', 'fr'))).toEqual(['shein:regulation::FR']);
+  });
+});
