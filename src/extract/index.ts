@@ -12,6 +12,7 @@ import { eventMarket, inheritedMarket, onlyArticleMarket, singleMarket } from '.
 import { findMarkets, type MarketHit, marketForFigure, noneInClause } from './markets.js';
 import { countsSomething, type MetricReading, readMetric } from './metrics.js';
 import { findMultiples } from './multiples.js';
+import { otherActorsFigure } from './other-actor.js';
 import { findQuantities, mayHoldNumber, type Quantity } from './numbers.js';
 import { type Anchor, findPeriods, nearestPeriod, type PeriodHit, parseAnchor } from './periods.js';
 import { splitSentences } from './sentences.js';
@@ -276,7 +277,7 @@ function sentenceFacts(
     if (isPrice(q)) continue;
     const owner = respective ? respective.owners.get(q.start) : comparedOwner(mentions, q, sentence);
     const competitor = owner !== undefined ? owner : competitorForFigure(mentions, q.start, sentence, focus());
-    if (!competitor) continue;
+    if (!competitor || (owner === undefined && otherActorsFigure(mentions, q, sentence, language))) continue;
     const reading = readMetric(q, sentence, language, competitor) ?? (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor));
     if (!reading) continue;
     if (reading.metric === 'orders' && boughtToTest(sentence, language)) continue;

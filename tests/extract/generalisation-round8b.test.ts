@@ -114,3 +114,16 @@ describe('round 8b: gaining from someone else’s rule is no rule for the compan
     expect(rules(read('Shein', 'Shein est visé par une nouvelle taxe en France.', 'fr'))).toEqual(['shein:regulation::FR']);
   });
 });
+
+describe('round 8b: a figure whose subject is customs or a government is no company’s', () => {
+  const metrics = (facts: string[]) => facts.filter((f) => f.split(':').length === 5);
+  it('does not fall to the company the sentence before was about', () => {
+    expect(metrics(read('Shein', 'Shein moved stock to Polish warehouses. Border officials checked some 900 million parcels in 2024.'))).toEqual([]);
+    expect(metrics(read('Shein', "Shein vend beaucoup en France. Les douanes ont contrôlé 4 millions de colis l'an dernier.", 'fr'))).toEqual([]);
+    expect(metrics(read('Shein', 'Shein verkoopt veel in België. Vorig jaar controleerde de douane 2 miljoen pakketjes.', 'nl'))).toEqual([]);
+  });
+  it('a figure pointed back at the company, or a fine, is still the company’s', () => {
+    expect(metrics(read('Shein', 'Shein grandit. Selon le gouvernement, la plateforme compte 3 millions de clients en France.', 'fr'))).toEqual(['shein:customers:3000000:FR:actual']);
+    expect(metrics(read('Shein', 'Shein grew in Italy. The regulator imposed a €3m fine on the retailer.'))).toEqual(['shein:fine:3000000:IT:actual']);
+  });
+});
