@@ -127,3 +127,15 @@ describe('round 8b: a figure whose subject is customs or a government is no comp
     expect(metrics(read('Shein', 'Shein grew in Italy. The regulator imposed a €3m fine on the retailer.'))).toEqual(['shein:fine:3000000:IT:actual']);
   });
 });
+
+describe('round 8b: layoffs told in more words', () => {
+  const layoffs = (facts: string[]) => facts.filter((f) => f.includes(':layoff:'));
+  it('Dutch "schrapt zo’n N banen", compounds and "ontslagronde"', () => {
+    expect(layoffs(read('Bol', "Bol schrapt zo'n 200 banen op het hoofdkantoor.", 'nl'))).toEqual(['bol:layoff::null']);
+    expect(layoffs(read('Bol schrapt 200 kantoorbanen', 'Het bedrijf licht de plannen toe.', 'nl'))).toEqual(['bol:layoff::null']);
+    expect(layoffs(read('Bol', 'Het is de tweede ontslagronde bij bol in een jaar.', 'nl'))).toEqual(['bol:layoff::null']);
+  });
+  it('English "cut N white-collar jobs"', () => {
+    expect(layoffs(read('Amazon', 'Amazon will cut some 9,000 white-collar jobs.'))).toEqual(['amazon:layoff::null']);
+  });
+});
