@@ -139,3 +139,13 @@ describe('round 8b: layoffs told in more words', () => {
     expect(layoffs(read('Amazon', 'Amazon will cut some 9,000 white-collar jobs.'))).toEqual(['amazon:layoff::null']);
   });
 });
+
+describe('round 8b: places taken together, not companies', () => {
+  it('a figure for two countries together is still the company’s', () => {
+    expect(read('Bol', 'Bol heeft in Nederland en België samen zo’n 2.500 mensen in dienst.', 'nl')).toEqual(['bol:employees:2500:null:actual']);
+    expect(read('Shein', 'Shein counts 8 million customers in Spain and Portugal combined.')).toEqual(['shein:customers:8000000:null:actual']);
+  });
+  it('a figure for two companies together is still nobody’s', () => {
+    expect(read('Temu', 'Temu en Shein hebben samen 9 miljoen klanten in Nederland.', 'nl')).toEqual([]);
+  });
+});
