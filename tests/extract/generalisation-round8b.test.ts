@@ -149,3 +149,11 @@ describe('round 8b: places taken together, not companies', () => {
     expect(read('Temu', 'Temu en Shein hebben samen 9 miljoen klanten in Nederland.', 'nl')).toEqual([]);
   });
 });
+
+describe('round 8b: a valuation told with the verb', () => {
+  const valuations = (facts: string[]) => facts.filter((f) => f.includes(':valuation:'));
+  it('"zou waarderen", "le valoriserait"', () => {
+    expect(valuations(read('Shein', 'Shein zoekt geld bij beleggers in een ronde die het bedrijf op zo’n 45 miljard dollar zou waarderen.', 'nl'))).toEqual(['shein:valuation:45000000000:null:estimate']);
+    expect(valuations(read('Shein', 'Shein négocie une levée de fonds qui le valoriserait à 45 milliards de dollars.', 'fr'))).toEqual(['shein:valuation:45000000000:null:estimate']);
+  });
+});
