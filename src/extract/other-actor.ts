@@ -13,6 +13,11 @@ const SOURCE_BEFORE = /(?<![\p{L}])(?:according to|says|said|selon|d['’]après
 // Words that point the figure back at a company: "the platform's", "its", "son", "het bedrijf".
 const COMPANY_POINTER =
   /(?<![\p{L}])(?:its|their|the (?:company|platform|app|retailer|group|marketplace)|son|sa|ses|leur|leurs|la plateforme|l['’]application|l['’]entreprise|le groupe|le site|zijn|haar|hun|het bedrijf|het platform|de app|de webwinkel|het concern)(?![\p{L}])/iu;
+/** Whether a clause points back at a company: "where the company says it has", "où la plateforme compte". */
+export const pointsToCompany = (clause: string): boolean => COMPANY_NOUN.test(clause);
+const COMPANY_NOUN =
+  /(?<![\p{L}])(?:the (?:company|platform|app|retailer|group|marketplace)|la plateforme|l['’]application|l['’]entreprise|le groupe|het bedrijf|het platform|de app|de webwinkel|het concern)(?![\p{L}])/iu;
+
 // A fine or a sum imposed by the actor is still the company's: "the regulator imposed a €3m fine".
 const FINE = /(?<![\p{L}])(?:fine[sd]?|penalty|amende|sanction|boete|dwangsom)(?![\p{L}])/iu;
 

@@ -157,3 +157,14 @@ describe('round 8b: a valuation told with the verb', () => {
     expect(valuations(read('Shein', 'Shein négocie une levée de fonds qui le valoriserait à 45 milliards de dollars.', 'fr'))).toEqual(['shein:valuation:45000000000:null:estimate']);
   });
 });
+
+describe('round 8b: a clause pointing back at the company after one about the market', () => {
+  it('"X was the biggest market, where the company has N sellers" is the company’s figure', () => {
+    expect(read('Shein', 'Shein grew fast. Mexico was its biggest market, where the company says it has 40,000 sellers.')).toContain('shein:sellers:40000:MX:actual');
+    expect(read('Temu', 'Temu progresse. La Pologne reste le marché le plus dynamique, où la plateforme compte 9 000 vendeurs.', 'fr')).toContain('temu:sellers:9000:PL:actual');
+    expect(read('Temu', 'Temu groeit. Polen is de snelst groeiende markt, waar het bedrijf 9.000 verkopers heeft.', 'nl')).toContain('temu:sellers:9000:PL:actual');
+  });
+  it('a figure of the market itself is still nobody’s', () => {
+    expect(read('Temu', 'Temu grew. The Polish market grew 9% last year.')).toEqual([]);
+  });
+});
