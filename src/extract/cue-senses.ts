@@ -18,8 +18,13 @@ const GOODS_BEFORE = /(?<![\p{L}])(?:parcels|packages|shipments|goods|orders|col
 const GAINS_FROM =
   /(?<![\p{L}])(?:(?:benefit(?:s|ed|ted|ing)?|profit(?:s|ed|ing)|gain(?:ed|ing)|profited)\s+(?:[\p{L}’'-]+\s+){0,4}?from|cash(?:es|ed|ing)?\s+in\s+on|(?:took|takes|taking|take)\s+advantage\s+of|(?:profit(?:é|e|ent|er|ait|aient)|bénéfici(?:é|e|ent|er|ait|aient)|tir(?:é|e|er|ent)\s+(?:parti|profit|avantage))\s+(?:[\p{L}’'-]+\s+){0,4}?(?:de|du|des|d['’])|(?:profiteer(?:t|de|den)?|geprofiteerd|voordeel\s+(?:\p{L}+\s+)?(?:gehad|hebben|heeft|had|haalt|haalde))\s+(?:[\p{L}’'-]+\s+){0,4}?(?:van|bij))(?:(?<=['’])|(?![\p{L}]))[^,.;:]*$/iu;
 
+const CARRIED = /^(?:bring|brought|tak|took|apport|amèn|emmèn|export|breng|bracht)/iu;
+const PLACE_NEXT = /^\s+(?:the\s+|het\s+)?\p{Lu}/u;
+
 /** Whether an event cue at `start` means something else than the event it names. */
 export function otherSense(sentence: string, start: number, cue: string, event: EventName, _language: Language): boolean {
+  // "bringing Haul to the UK": the place must follow, capitalised (the cue's own test ignores case).
+  if (event === 'launch' && CARRIED.test(cue)) return !PLACE_NEXT.test(sentence.slice(start + cue.length, start + cue.length + 12));
   if (event === 'regulation') return GAINS_FROM.test(sentence.slice(Math.max(0, start - 80), start));
   if (event !== 'exit') return false;
   const end = start + cue.length;

@@ -168,3 +168,22 @@ describe('round 8b: a clause pointing back at the company after one about the ma
     expect(read('Temu', 'Temu grew. The Polish market grew 9% last year.')).toEqual([]);
   });
 });
+
+describe('round 8b: bringing a store to a country is a launch there', () => {
+  const entries = (facts: string[]) => facts.filter((f) => /:(?:launch|expansion):/u.test(f));
+  it('"brings X to", "takes its X to", "apporte ... en", "brengt ... naar"', () => {
+    expect(entries(read('Shein', 'Shein is bringing its resale service, a rival to Vinted and eBay, to Spain and Italy.'))).toEqual(['shein:launch::ES', 'shein:launch::IT']);
+    expect(entries(read('Shein takes its resale service to Spain', 'Details follow.'))).toEqual(['shein:launch::ES']);
+    expect(entries(read('Shein', 'Shein apporte son service de revente en Espagne.', 'fr'))).toEqual(['shein:launch::ES']);
+    expect(entries(read('Shein', 'Shein brengt zijn tweedehandsdienst naar Spanje.', 'nl'))).toEqual(['shein:launch::ES']);
+  });
+  it('bringing a total to a figure is no launch', () => {
+    expect(entries(read('Shein', 'The deal brings its total sales to €2bn in Spain.'))).toEqual([]);
+  });
+});
+
+describe('round 8b: bringing a store to places not named is no launch', () => {
+  it('"bring Haul to other countries"', () => {
+    expect(read('Shein', 'Shein plans to bring the service to other countries next year.').filter((f) => /:(?:launch|expansion):/u.test(f))).toEqual([]);
+  });
+});
