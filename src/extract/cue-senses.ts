@@ -1,4 +1,4 @@
-import type { EventName, Language } from '../domain/vocabulary.js';
+import type { EventName } from '../domain/vocabulary.js';
 
 // Exit words in another sense: a place to collect parcels ("un point de retrait", "retrait en
 // magasin", "le retrait des colis"), taking goods off sale ("withdrew 2,000 listings", "le retrait
@@ -22,7 +22,7 @@ const CARRIED = /^(?:bring|brought|tak|took|apport|amèn|emmèn|export|breng|bra
 const PLACE_NEXT = /^\s+(?:the\s+|het\s+)?\p{Lu}/u;
 
 /** Whether an event cue at `start` means something else than the event it names. */
-export function otherSense(sentence: string, start: number, cue: string, event: EventName, _language: Language): boolean {
+export function otherSense(sentence: string, start: number, cue: string, event: EventName): boolean {
   // "bringing Haul to the UK": the place must follow, capitalised (the cue's own test ignores case).
   if (event === 'launch' && CARRIED.test(cue)) return !PLACE_NEXT.test(sentence.slice(start + cue.length, start + cue.length + 12));
   if (event === 'regulation') return GAINS_FROM.test(sentence.slice(Math.max(0, start - 80), start));

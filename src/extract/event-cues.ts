@@ -8,7 +8,7 @@ const W = "[\\p{L}'’-]+";
 type Cues = Partial<Record<EventName, string[]>>;
 
 const EN: Cues = {
-  launch: ['launch(?:es|ed|ing)?', `(?:(?:bring(?:s|ing)?|brought) |(?:tak(?:es|ing)|took) (?:its|their) )[^.;]{1,90}? to(?= (?:the )?\\p{Lu})`, 'debut(?:s|ed)?', 'unveil(?:s|ed|ing)?', 'kick(?:s|ed)? off', 'opened its doors', 'went online', 'goes online', 'arriv(?:es|ed|al) in', 'rolled out', 'went live', 'goes live', 'roll-?out', 'rolling out', 'opening of', 'introduction of', `open(?:s|ed|ing)? (?:its |a |an |the )?(?:first |new |second |own )?(?:${W} )?(?:store|shop|marketplace|site|warehouse|distribution cent(?:re|er)|fulfil?l?ment cent(?:re|er)|logistics (?:hub|cent(?:re|er))|hub|office|headquarters)s?`, 'enter(?:s|ed)', 'entry into', 'start(?:s|ed) (?:selling|operations|operating) in', 'began (?:selling|operating|operations) in', 'available in', 'active in', 'operates in', 'present in'],
+  launch: ['launch(?:es|ed|ing)?', 'debut(?:s|ed)?', 'unveil(?:s|ed|ing)?', 'kick(?:s|ed)? off', 'opened its doors', 'went online', 'goes online', 'arriv(?:es|ed|al) in', 'rolled out', 'went live', 'goes live', 'roll-?out', 'rolling out', 'opening of', 'introduction of', `open(?:s|ed|ing)? (?:its |a |an |the )?(?:first |new |second |own )?(?:${W} )?(?:store|shop|marketplace|site|warehouse|distribution cent(?:re|er)|fulfil?l?ment cent(?:re|er)|logistics (?:hub|cent(?:re|er))|hub|office|headquarters)s?`, 'enter(?:s|ed)', 'entry into', 'start(?:s|ed) (?:selling|operations|operating) in', 'began (?:selling|operating|operations) in', 'available in', 'active in', 'operates in', 'present in'],
   expansion: ['expand(?:s|ed|ing)?', 'expansion', 'coming to', 'new markets?', 'next markets?'],
   suspension: ['suspend(?:s|ed|ing)?', 'suspension', 'paus(?:e|es|ed|ing)', 'halt(?:s|ed|ing)?', 'shut(?:s|ting)? down', '(?:went|goes|going|gone) dark', 'blackout', '(?:went|goes|taken|was taken|go) offline', 'pulled from (?:app stores|the app store)', 'switched off', 'no longer available', 'unavailable', 'stopped (?:selling|operating|taking orders|accepting)', 'put on hold', 'on hold', 'fr(?:oze|eezes?)', 'clos(?:e|es|ed|ing) (?:its|the) (?:shop|store|marketplace|site|operations)'],
   exit: ['exit(?:s|ed|ing)?', 'withdr(?:aw|aws|ew|awn|awing)', 'pull(?:s|ed|ing)? out', 'leav(?:e|es|ing) the (?:country|market)', 'left the (?:country|market)', 'quit(?:s|ting)?', 'retreat(?:s|ed)? from', 'w(?:i|ou)nd(?:s|ing)? down'],
@@ -18,11 +18,11 @@ const EN: Cues = {
   funding: ['funding round', 'funding', 'fundraising', 'IPO', 'initial public offering', 'listing', 'go(?:es|ing)? public', 'flotation', 'stock market debut', 'raise[sd]?(?! (?:its |their |the )?(?:prices?|fees?|wages?|pay|salaries|concerns?|questions?|awareness|stakes|the stakes|eyebrows|rates?))'],
   promotion: ['discounts?', 'discounted', 'promotions?', 'promotional', 'free (?:shipping|delivery|returns)', 'Black Friday', 'Cyber Monday', "Singles[’']? Day", 'Prime Day', 'coupons?', 'vouchers?', 'price cuts?', 'cashback'],
   leadership: ['appoint(?:s|ed|ing)?', 'new (?:chief executive|CEO|boss|president)', `named (?:${W} )?(?:chief|CEO|president|head)`, 'step(?:s|ped)? down', 'resign(?:s|ed)?', 'succeed(?:s|ed)'],
-  layoff: ['lay(?:s|ing)? off', 'laid off', 'layoffs?', 'job cuts', 'redundanc(?:y|ies)', 'cut(?:s|ting)? (?:[\\p{L}\\d.,’\'-]+ ){0,3}jobs', '(?:jobs|roles|positions|posts|staff) (?:(?:will|would|are|were|is|was) (?:be |being )?|to be )(?:cut|axed|eliminated|made redundant|shed)', 'job losses', 'axe[sd]? (?:[\\p{L}\\d.,]+ ){0,3}(?:jobs|roles)', 'shed(?:s|ding)? (?:[\\p{L}\\d.,]+ ){0,3}(?:jobs|roles)'],
+  layoff: ['lay(?:s|ing)? off', 'laid off', 'layoffs?', 'job cuts', 'redundanc(?:y|ies)', 'cut(?:s|ting)? (?:[\\p{L}\\d.,]+ ){0,3}jobs', '(?:jobs|roles|positions|posts|staff) (?:(?:will|would|are|were|is|was) (?:be |being )?|to be )(?:cut|axed|eliminated|made redundant|shed)', 'job losses', 'axe[sd]? (?:[\\p{L}\\d.,]+ ){0,3}(?:jobs|roles)', 'shed(?:s|ding)? (?:[\\p{L}\\d.,]+ ){0,3}(?:jobs|roles)'],
 };
 
 const FR: Cues = {
-  launch: ['lanc(?:e|é|ée|és|ées|ent)', `(?:apport|amèn|emmèn|export)(?:e|ent|é|ée|era) (?:son |sa |ses |leur |leurs )?[^.;]{1,90}? (?:en|au|aux)(?= \\p{Lu})`, 'se lance', 'lancements?', 'arrivée', 'arrivé(?:e)? (?:en|au|aux|dans)', 'arrive (?:en|au|aux|dans)', 'débarqu(?:e|é|ée|ent|ement)', 'déploiement', 'déploy(?:é|ée)', 'ouverture', 'inaugur\\p{L}*', 'dévoil(?:e|é|ée|ent)', 'mis en ligne', 'mise en ligne', 'met en ligne', 'fait son entrée', 'entrée sur le marché', 'se déploie', 'ouvre', "(?:a|ont|avait|avaient|s['’]est|se sont) ouvert(?:e|s|es)?", 'ouvert ses portes', "(?:a|ont|avait|avaient|s['’]est|se sont) ouvert(?:e|s|es)?", 'ouvert ses portes', 'implant(?:é|ée|ation)', 'disponible (?:en|au|aux|dans)', 'active (?:en|au|aux|dans)', 'actif (?:en|au|aux|dans)', 'présente? (?:en|au|aux|dans)', 'démarr(?:é|age)'],
+  launch: ['lanc(?:e|é|ée|és|ées|ent)', 'se lance', 'lancements?', 'arrivée', 'arrivé(?:e)? (?:en|au|aux|dans)', 'arrive (?:en|au|aux|dans)', 'débarqu(?:e|é|ée|ent|ement)', 'déploiement', 'déploy(?:é|ée)', 'ouverture', 'inaugur\\p{L}*', 'dévoil(?:e|é|ée|ent)', 'mis en ligne', 'mise en ligne', 'met en ligne', 'fait son entrée', 'entrée sur le marché', 'se déploie', 'ouvre', "(?:a|ont|avait|avaient|s['’]est|se sont) ouvert(?:e|s|es)?", 'ouvert ses portes', "(?:a|ont|avait|avaient|s['’]est|se sont) ouvert(?:e|s|es)?", 'ouvert ses portes', 'implant(?:é|ée|ation)', 'disponible (?:en|au|aux|dans)', 'active (?:en|au|aux|dans)', 'actif (?:en|au|aux|dans)', 'présente? (?:en|au|aux|dans)', 'démarr(?:é|age)'],
   expansion: ["s['’]étendre", "s['’]étend", 'étendre', 'expansion', "s['’]implanter", 'arrivera', 'nouveaux marchés'],
   suspension: ['suspend(?:re|u|ue|us|ent)?', 'suspension', 'met(?:tre)? en pause', 'mis en pause', 'interromp(?:re|u|t)', 'ferm(?:é|ée|er|eture)', 'gel(?:é|er)', "à l['’]arrêt", 'cesse', 'inaccessible', 'indisponible', 'hors ligne', "n['’]est plus (?:accessible|disponible)"],
   exit: ['quitt(?:e|é|er|ent)', 'se retir(?:e|er|ent)', 'retiré', 'retrait', 'sortie du marché', 'abandonn(?:e|é|er)'],
@@ -36,7 +36,7 @@ const FR: Cues = {
 };
 
 const NL: Cues = {
-  launch: ['lanceert', `(?:breng(?:t|en)|bracht(?:en)?) (?:zijn |haar |hun |de |het )?[^.;]{1,90}? naar(?= (?:het )?\\p{Lu})`, 'lanceerde', 'gelanceerd', 'lancering(?:en)?', 'lanceren', 'start(?:te)? in', 'van start', 'gaat live', 'de start', 'gestart', 'begint in', 'begon in', 'debuteert', 'actief in', 'beschikbaar in', 'ging live', 'opent', 'opende', 'geopend', 'te openen', 'betreedt', 'betrad', 'intrede', 'introductie', 'komst', 'opening', 'uitgerold', 'onthult', 'onthulde', 'onthuld', `zet (?:${W} )?online`],
+  launch: ['lanceert', 'lanceerde', 'gelanceerd', 'lancering(?:en)?', 'lanceren', 'start(?:te)? in', 'van start', 'gaat live', 'de start', 'gestart', 'begint in', 'begon in', 'debuteert', 'actief in', 'beschikbaar in', 'ging live', 'opent', 'opende', 'geopend', 'te openen', 'betreedt', 'betrad', 'intrede', 'introductie', 'komst', 'opening', 'uitgerold', 'onthult', 'onthulde', 'onthuld', `zet (?:${W} )?online`],
   expansion: ['uitbreiding', 'uitbreiden', `breidt (?:${W} )?uit`, 'uitgebreid', 'expansie', 'uitrol', `rolt (?:${W} )?uit`, 'nieuwe markten?'],
   suspension: [`schort (?:${W} )?op`, 'opgeschort', 'pauzeert', 'gepauzeerd', 'stopt tijdelijk', 'on hold', `legt (?:${W} )?stil`, 'stilgelegd', 'sluit', 'gesloten', 'sluiting', 'op zwart', '(?:gaat|ging|gingen|gaan) offline', 'offline gehaald', 'onbereikbaar', 'niet (?:meer )?(?:beschikbaar|bereikbaar)', 'uit de lucht', 'platgelegd'],
   exit: [`trekt zich (?:${W} )?terug`, 'teruggetrokken', 'vertrekt uit', 'verlaat', 'stopt (?:met|in)', 'exit', 'terugtrekking'],
@@ -46,7 +46,7 @@ const NL: Cues = {
   funding: ['beursgang', 'naar de beurs', 'beursnotering', 'financieringsronde', 'kapitaalronde', 'investeringsronde', 'IPO', `haalt (?:${W} ){0,5}op`],
   promotion: ['korting(?:en|sweek|sactie|sacties|sdagen|scode|scodes)?', 'gratis (?:levering|verzending|bezorging)', 'aanbieding(?:en)?', 'Black Friday', 'kortingscodes?', 'uitverkoop'],
   leadership: ['benoemd', 'benoemt', 'nieuwe (?:topman|topvrouw|CEO|directeur|baas|voorzitter)', 'treedt af', 'stapt op', 'opvolger'],
-  layoff: ['ontslagen', 'ontslaat', 'massaontslag', 'ontslagrondes?', 'ontslaggolf', 'afvloeiing(?:en)?', '(?:\\p{L}*banen|jobs) (?:schrappen|geschrapt)', 'banen (?:schrappen|geschrapt)', 'schrap(?:t|te|ten|pen) (?:[\\p{L}\\d.,’\'-]+ ){0,3}\\p{L}*(?:banen|jobs|arbeidsplaatsen|functies)', 'reorganisatie', 'banen (?:verdwijnen|op de tocht|weg)', 'verdwijnen (?:[\\p{L}\\d.,]+ ){0,3}banen', 'banen (?:worden|zullen worden) geschrapt'],
+  layoff: ['ontslagen', 'ontslaat', 'massaontslag', 'banen (?:schrappen|geschrapt)', 'schrap(?:t|te|ten|pen) (?:[\\p{L}\\d.,]+ ){0,3}banen', 'reorganisatie', 'banen (?:verdwijnen|op de tocht|weg)', 'verdwijnen (?:[\\p{L}\\d.,]+ ){0,3}banen', 'banen (?:worden|zullen worden) geschrapt'],
 };
 
 export interface CompiledCues {
@@ -55,13 +55,40 @@ export interface CompiledCues {
   events: EventName[];
 }
 
+// Cues in more words, kept apart from the lists above: a store carried to a place ("is bringing
+// Haul, its low-price storefront, to the UK", "apporte son service en Espagne", "brengt zijn dienst
+// naar Spanje"), layoffs told with "zo'n" or a compound ("schrapt zo'n 12.000 kantoorbanen",
+// "ontslagronde", "cut 9,000 white-collar jobs").
+const MORE: Record<Language, Cues> = {
+  en: {
+    launch: [`(?:(?:bring(?:s|ing)?|brought) |(?:tak(?:es|ing)|took) (?:its|their) )[^.;]{1,90}? to(?= (?:the )?\\p{Lu})`],
+    layoff: ["cut(?:s|ting)? (?:[\\p{L}\\d.,’'-]+ ){0,3}jobs"],
+  },
+  fr: { launch: [`(?:apport|amèn|emmèn|export)(?:e|ent|é|ée|era) (?:son |sa |ses |leur |leurs )?[^.;]{1,90}? (?:en|au|aux)(?= \\p{Lu})`] },
+  nl: {
+    launch: [`(?:breng(?:t|en)|bracht(?:en)?) (?:zijn |haar |hun |de |het )?[^.;]{1,90}? naar(?= (?:het )?\\p{Lu})`],
+    layoff: [
+      'ontslagrondes?',
+      'ontslaggolf',
+      'afvloeiing(?:en)?',
+      '(?:\\p{L}*banen|jobs) (?:schrappen|geschrapt)',
+      "schrap(?:t|te|ten|pen) (?:[\\p{L}\\d.,’'-]+ ){0,6}\\p{L}*(?:banen|jobs|arbeidsplaatsen|functies)",
+    ],
+  },
+};
+const withMore = (cues: Cues, more: Cues): Cues => {
+  const out: Cues = { ...cues };
+  for (const [event, list] of Object.entries(more) as Array<[EventName, string[]]>) out[event] = [...list, ...(out[event] ?? [])];
+  return out;
+};
+
 const compile = (cues: Cues): CompiledCues => {
   const entries = Object.entries(cues) as Array<[EventName, string[]]>;
   const body = entries.map(([event, list]) => `(?<${event}>${list.join('|')})`).join('|');
   return { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu'), events: entries.map(([e]) => e) };
 };
 
-export const EVENT_CUES: Record<Language, CompiledCues> = { en: compile(EN), fr: compile(FR), nl: compile(NL) };
+export const EVENT_CUES: Record<Language, CompiledCues> = { en: compile(withMore(EN, MORE.en)), fr: compile(withMore(FR, MORE.fr)), nl: compile(withMore(NL, MORE.nl)) };
 
 /** Words that put a launch in the future (then it is an announced expansion). */
 export const FUTURE: Record<Language, RegExp> = {

@@ -32,7 +32,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
   for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
     const groups = m.groups ?? {};
     const event = events.find((e) => groups[e] !== undefined);
-    if (event && !notAnEvent(sentence, m.index, m[0], event) && !otherSense(sentence, m.index, m[0], event, language)) raw.push({ event, start: m.index, end: m.index + m[0].length });
+    if (event && !notAnEvent(sentence, m.index, m[0], event)) raw.push({ event, start: m.index, end: m.index + m[0].length });
   }
   if (raw.length === 0) return [];
   // "Black Friday discounts", "promotions et réductions": one offer told with two cue words.
@@ -141,6 +141,7 @@ const COUNTED_PARTNERS =
   /^\s*(?:(?:met|with|avec)\s+)?(?:(?:ruim|meer dan|bijna|zo['’]n|ongeveer|more than|over|nearly|almost|about|around|some|plus de|près de|environ|quelque)\s+)?\d/iu;
 
 function notAnEvent(sentence: string, start: number, cue: string, event: EventName): boolean {
+  if (otherSense(sentence, start, cue, event)) return true;
   if (start > 0 && /^\p{Lu}\p{Ll}/u.test(cue) && !PROPER_CUE.test(cue) && /\p{L}[^.!?]*$/u.test(sentence.slice(Math.max(0, start - 40), start))) return true;
   if (event === 'promotion' && /^(?:discount|budget|low-cost|promo)/iu.test(cue)) {
     const end = start + cue.length;

@@ -275,8 +275,10 @@ function sentenceFacts(
     }
     if (q.kind === 'money' && q.scaled) lastMoney = q;
     if (isPrice(q)) continue;
-    const owner = respective ? respective.owners.get(q.start) : comparedOwner(mentions, q, sentence);
-    const competitor = owner !== undefined ? owner : competitorForFigure(mentions, q.start, sentence, focus());
+    const owner = respective?.owners.get(q.start);
+    // "€3bn, against €2bn for Shein": the second figure of a comparison is the other party's.
+    const compared = respective ? undefined : comparedOwner(mentions, q, sentence);
+    const competitor = owner !== undefined ? owner : compared !== undefined ? compared : competitorForFigure(mentions, q.start, sentence, focus());
     if (!competitor || (owner === undefined && otherActorsFigure(mentions, q, sentence, language))) continue;
     const reading = readMetric(q, sentence, language, competitor) ?? (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor));
     if (!reading) continue;
