@@ -1,4 +1,5 @@
 import type { Mention } from './companies.js';
+import { pointsToCompany } from './other-actor.js';
 
 const AFTER_ASIDE = /^\s*,?\s*(?:and|et|en|&|as well as|ainsi que|evenals)?\s*$/iu;
 const CONJUNCTION = /^\s*(?:,|and|et|en|&|as well as|ainsi que|evenals|of|or|ou)\s*$/iu;
@@ -135,7 +136,7 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
   const firstClause = sentence.slice(0, pos).split(/[,;:]/u)[0] ?? '';
   const ownClause = sentence.slice(0, pos).split(/[,;:]/u).pop() ?? '';
   const generic = (c: string): boolean => (GENERIC_SUBJECT.test(c) && !SECTOR_OF_COMPANY.test(c)) || PEOPLE_SUBJECT.test(c);
-  if (generic(firstClause) || generic(ownClause)) return null;
+  if ((generic(firstClause) && !pointsToCompany(ownClause)) || generic(ownClause)) return null;
   return focus;
 }
 

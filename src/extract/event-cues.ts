@@ -55,13 +55,40 @@ export interface CompiledCues {
   events: EventName[];
 }
 
+// Cues in more words, kept apart from the lists above: a store carried to a place ("is bringing
+// Haul, its low-price storefront, to the UK", "apporte son service en Espagne", "brengt zijn dienst
+// naar Spanje"), layoffs told with "zo'n" or a compound ("schrapt zo'n 12.000 kantoorbanen",
+// "ontslagronde", "cut 9,000 white-collar jobs").
+const MORE: Record<Language, Cues> = {
+  en: {
+    launch: [`(?:(?:bring(?:s|ing)?|brought) |(?:tak(?:es|ing)|took) (?:its|their) )[^.;]{1,90}? to(?= (?:the )?\\p{Lu})`],
+    layoff: ["cut(?:s|ting)? (?:[\\p{L}\\d.,’'-]+ ){0,3}jobs"],
+  },
+  fr: { launch: [`(?:apport|amèn|emmèn|export)(?:e|ent|é|ée|era) (?:son |sa |ses |leur |leurs )?[^.;]{1,90}? (?:en|au|aux)(?= \\p{Lu})`] },
+  nl: {
+    launch: [`(?:breng(?:t|en)|bracht(?:en)?) (?:zijn |haar |hun |de |het )?[^.;]{1,90}? naar(?= (?:het )?\\p{Lu})`],
+    layoff: [
+      'ontslagrondes?',
+      'ontslaggolf',
+      'afvloeiing(?:en)?',
+      '(?:\\p{L}*banen|jobs) (?:schrappen|geschrapt)',
+      "schrap(?:t|te|ten|pen) (?:[\\p{L}\\d.,’'-]+ ){0,6}\\p{L}*(?:banen|jobs|arbeidsplaatsen|functies)",
+    ],
+  },
+};
+const withMore = (cues: Cues, more: Cues): Cues => {
+  const out: Cues = { ...cues };
+  for (const [event, list] of Object.entries(more) as Array<[EventName, string[]]>) out[event] = [...list, ...(out[event] ?? [])];
+  return out;
+};
+
 const compile = (cues: Cues): CompiledCues => {
   const entries = Object.entries(cues) as Array<[EventName, string[]]>;
   const body = entries.map(([event, list]) => `(?<${event}>${list.join('|')})`).join('|');
   return { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu'), events: entries.map(([e]) => e) };
 };
 
-export const EVENT_CUES: Record<Language, CompiledCues> = { en: compile(EN), fr: compile(FR), nl: compile(NL) };
+export const EVENT_CUES: Record<Language, CompiledCues> = { en: compile(withMore(EN, MORE.en)), fr: compile(withMore(FR, MORE.fr)), nl: compile(withMore(NL, MORE.nl)) };
 
 /** Words that put a launch in the future (then it is an announced expansion). */
 export const FUTURE: Record<Language, RegExp> = {

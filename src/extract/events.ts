@@ -1,6 +1,8 @@
 import type { EventName, Language } from '../domain/vocabulary.js';
+import { otherSense } from './cue-senses.js';
 import { EVENT_CUES, FUTURE, SOON } from './event-cues.js';
 import type { MarketHit } from './markets.js';
+import { shippedFrom } from './shipped-from.js';
 
 export interface EventCue {
   event: EventName;
@@ -174,6 +176,7 @@ const RESEARCH_AFTER =
   /^\s*(?:(?:van|door|de|d['’]|du|menée|réalisée|conduite)\s+(?:het\s+|de\s+|l['’]|la\s+|le\s+)?(?:markt)?(?:onderzoeks?bureau|onderzoekers?|marktonderzoeker|institut|cabinet|sondage)|(?:menée|réalisée)\s+auprès|onder\s+(?:\d|[\p{L}]+\s+)*(?:consumenten|Nederlanders|Belgen|respondenten|shoppers))/iu;
 
 function notAnEvent(sentence: string, start: number, cue: string, event: EventName): boolean {
+  if (otherSense(sentence, start, cue, event)) return true;
   if (start > 0 && /^\p{Lu}\p{Ll}/u.test(cue) && !PROPER_CUE.test(cue) && /\p{L}[^.!?]*$/u.test(sentence.slice(Math.max(0, start - 40), start))) return true;
   if (event === 'promotion' && /^(?:discount|budget|low-cost|promo)/iu.test(cue)) {
     const end = start + cue.length;
@@ -232,7 +235,7 @@ const DEPOT_BEFORE =
 
 export function isOrigin(sentence: string, m: MarketHit): boolean {
   const before = sentence.slice(Math.max(0, m.start - 30), m.start);
-  if (ORIGIN_BEFORE.test(before) || DEPOT_BEFORE.test(sentence.slice(Math.max(0, m.start - 50), m.start))) return true;
+  if (ORIGIN_BEFORE.test(before) || DEPOT_BEFORE.test(sentence.slice(Math.max(0, m.start - 50), m.start)) || shippedFrom(sentence, m)) return true;
   if (GOODS_AFTER.test(sentence.slice(m.end, m.end + 20))) return true;
   return m.kind === 'demonym' && GOODS_BEFORE.test(before);
 }

@@ -2,21 +2,26 @@ import type { CandidateFact, Language } from '../domain/vocabulary.js';
 import { antecedentReading } from './antecedent.js';
 import { competitorForFigure, competitorsForEvent, jointSubjects, subjectOf } from './attribution.js';
 import { findMentions, leadingMentions, type Mention } from './companies.js';
+import { comparedOwner } from './comparison.js';
 import { deniesEvent } from './denial.js';
 import { isHypothetical } from './hypothetical.js';
 import { announcedEntry, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
+import { reactsToRule } from './reaction.js';
 import { type Respective, respectiveFigures } from './respectively.js';
 import { eventMarket, inheritedMarket, onlyArticleMarket, singleMarket } from './market-context.js';
 import { findMarkets, type MarketHit, marketForFigure, noneInClause } from './markets.js';
 import { countsSomething, type MetricReading, readMetric } from './metrics.js';
 import { findMultiples } from './multiples.js';
+import { otherActorsFigure } from './other-actor.js';
 import { findQuantities, mayHoldNumber, type Quantity } from './numbers.js';
 import { type Anchor, findPeriods, nearestPeriod, type PeriodHit, parseAnchor } from './periods.js';
 import { splitSentences } from './sentences.js';
+import { shippedFrom } from './shipped-from.js';
 import { investmentStatus } from './investment-status.js';
 import { isFuture, statusOf } from './status.js';
 import { boughtToTest } from './test-purchase.js';
+import { valueMoved } from './value-change.js';
 
 export interface Article {
   title: string;
@@ -75,6 +80,8 @@ export function extractFacts(article: Article): Extraction {
       const recentMarket = (): string | null => lastMarket(sentences, i, context);
       const focusOf = (): string | null => (i >= 2 ? recentSubject(sentences, i, context) : context.focus);
       for (const fact of sentenceFacts(sentences[i]!.slice(0, MAX_SENTENCE), context, previous, previousMarket, recentMarket, focusOf)) {
+        // "Temu says it is cooperating with the investigation": a reaction to a rule already told is no new one.
+        if (fact.event === 'regulation' && facts.some((f) => f.event === 'regulation' && f.competitor === fact.competitor) && reactsToRule(fact.quote, language)) continue;
         const what = `${fact.competitor}|${fact.metric ?? fact.event}|${fact.value ?? ''}|${fact.unit ?? ''}`;
         const key = `${what}|${fact.market ?? ''}`;
         if (i > 0 && replacesTitleFact(facts, fromTitle, what, fact)) {
@@ -248,6 +255,12 @@ function sentenceFacts(
     markets ??= ctx.markets.get(sentence) ?? findMarkets(sentence, language);
     return markets;
   };
+  // Where goods are sent from is no market of the sentence's figures ("colis envoyés depuis la Chine").
+  let sentFrom: MarketHit[] | null = null;
+  const figurePlaces = (): MarketHit[] => {
+    sentFrom ??= marketsOf().filter((m) => !shippedFrom(sentence, m));
+    return sentFrom;
+  };
   let periods: PeriodHit[] | null = null;
   const periodsOf = (): PeriodHit[] => {
     periods ??= findPeriods(sentence, language, ctx.anchor);
@@ -272,17 +285,20 @@ function sentenceFacts(
     if (q.kind === 'money' && q.scaled) lastMoney = q;
     if (isPrice(q) || isPerUnit(q, sentence)) continue;
     const owner = respective?.owners.get(q.start);
-    const competitor = owner !== undefined ? owner : competitorForFigure(mentions, q.start, sentence, focus());
-    if (!competitor) continue;
+    // "€3bn, against €2bn for Shein": the second figure of a comparison is the other party's.
+    const compared = respective ? undefined : comparedOwner(mentions, q, sentence);
+    const competitor = owner !== undefined ? owner : compared !== undefined ? compared : competitorForFigure(mentions, q.start, sentence, focus());
+    if (!competitor || (owner === undefined && otherActorsFigure(mentions, q, sentence, language))) continue;
     const reading = readMetric(q, sentence, language, competitor) ?? (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor));
     if (!reading) continue;
     if (reading.metric === 'orders' && boughtToTest(sentence, language)) continue;
+    if (reading.metric === 'valuation' && valueMoved(q, sentence, language)) continue;
     const market =
-      marketForFigure(marketsOf(), q.start, q.end, sentence) ??
+      marketForFigure(figurePlaces(), q.start, q.end, sentence) ??
       impliedMarket(mentions, q.start, competitor, sentence) ??
-      (marketsOf().length === 0 || noneInClause(marketsOf(), q.start, sentence)
+      (figurePlaces().length === 0 || noneInClause(figurePlaces(), q.start, sentence)
         ? inheritedMarket(reading.metric, sentence, language, previousMarket, ctx.defaultMarket)
-        : onlyArticleMarket(marketsOf(), reading.metric, ctx.defaultMarket));
+        : onlyArticleMarket(figurePlaces(), reading.metric, ctx.defaultMarket));
     const fact: CandidateFact = {
       competitor,
       type: 'metric',

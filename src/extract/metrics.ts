@@ -10,6 +10,7 @@ import {
   SHARE_RE,
 } from './metric-cues.js';
 import type { Quantity } from './numbers.js';
+import { placesJoined } from './places-joined.js';
 import { type Hit, hits } from './words.js';
 
 /** Marketplaces report what shoppers spent (GMV); retailers report their own sales (revenue). */
@@ -194,7 +195,7 @@ function jobsCut(q: Quantity, sentence: string, language: Language): boolean {
 
 /** The metric a quantity reports, or null when the sentence does not say. */
 export function readMetric(q: Quantity, sentence: string, language: Language, competitor: string): MetricReading | null {
-  if (COMBINED[language].test(sentence.slice(Math.max(0, q.start - 80), q.start))) return null;
+  if (COMBINED[language].test(sentence.slice(Math.max(0, q.start - 80), q.start)) && !placesJoined(sentence.slice(Math.max(0, q.start - 80), q.start), COMBINED[language], language)) return null;
   if (COMBINED_AFTER.test(sentence.slice(q.end, q.end + 30))) return null;
   switch (q.kind) {
     case 'ratio':

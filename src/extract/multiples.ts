@@ -60,6 +60,23 @@ const VERB_RE: Record<Language, RegExp> = perLanguage((l) => wordsRegex(Object.k
 // A comparison with a company: "than Amazon", "que Zara", "dan Coolblue", "as Shein".
 const AGAINST = /^[^.;]{0,40}?(?<![\p{L}])(?:than|as|que|qu['’]|dan|als)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?\p{Lu}(?!\p{Lu}?\d)/u;
 
+// "N times as much" compares two sizes: it is growth only when the other size is the same
+// business at an earlier time ("four times as many parcels as a year ago", "trois fois plus
+// qu'en 2023", "vier keer zoveel als vorig jaar"). Without one ("Amazon sells ten times as much
+// in the country") it compares the company with another.
+const EARLIER: Record<Language, string> = {
+  en: "(?:(?:a|one|two|three|four|five|\\d+) (?:years?|months?|quarters?) (?:ago|earlier|before|previously)|last (?:year|month|quarter|spring|summer|autumn|winter)|(?:the|a) (?:previous|prior|same) (?:year|quarter|month|period)|the (?:year|quarter) before|(?:19|20)\\d{2}|(?:its |the )?launch|before)",
+  fr: "(?:l['’]an (?:dernier|passé)|l['’]année (?:dernière|passée|précédente)|(?:il y a|voici) (?:un|deux|trois|\\d+) ans?|(?:un|deux|trois|\\d+) ans? (?:plus tôt|auparavant)|(?:19|20)\\d{2}|(?:son |au )?lancement|avant)",
+  nl: "(?:vorig jaar|verleden jaar|(?:een|twee|drie|\\d+) jaar (?:eerder|geleden|daarvoor)|het jaar (?:ervoor|daarvoor)|(?:19|20)\\d{2}|(?:de |bij de )?lancering|voorheen|vroeger)",
+};
+const OVER_TIME: Record<Language, RegExp> = perLanguage(
+  (l) =>
+    new RegExp(
+      `^[^.;]{0,60}?(?<![\\p{L}])(?:(?:as|than|compared (?:with|to)|que|par rapport à|dan|als|vergeleken met)\\s+|qu['’]\\s*)(?:(?:it|they|il|elle|ils|elles|het|hij|ze|zij)\\s+(?:\\p{L}+\\s+)?(?:did|had|was|were|sold|faisait|avait|vendait|était|deed|had|verkocht|was)\\s+)?(?:(?:in|at|en|à|il y a|bij|in het)\\s+|d['’])?${EARLIER[l]}(?![\\p{L}])`,
+      'iu',
+    ),
+);
+
 function perLanguage<T>(fn: (l: Language) => T): Record<Language, T> {
   return { en: fn('en'), fr: fn('fr'), nl: fn('nl') };
 }
@@ -76,9 +93,10 @@ const GATE = /\d[x×]|[x×]\d|[Dd]oub|[Tt]ripl|fold|fois|keer|maal|voudig|dubbel
 export function findMultiples(text: string, language: Language): Quantity[] {
   if (!GATE.test(text)) return [];
   const out: Quantity[] = [];
-  const push = (start: number, end: number, value: number): void => {
+  const push = (start: number, end: number, value: number, comparative = false): void => {
     if (!(value > 1) || value > 1000) return;
     if (AGAINST.test(text.slice(end, end + 60))) return;
+    if (comparative && !OVER_TIME[language].test(text.slice(end, end + 100))) return;
     out.push({ start, end, value, unit: 'ratio', kind: 'ratio', scaled: false });
   };
   const re = VERB_RE[language];
@@ -93,7 +111,7 @@ export function findMultiples(text: string, language: Language): Quantity[] {
     const word = g.times ?? g.by ?? g.glued ?? g.sign ?? g.fold;
     const value = g.twice ? 2 : word ? readCount(word, language) : 0;
     if (out.some((q) => q.start < m!.index + m![0].length && m!.index < q.end)) continue;
-    push(m.index, m.index + m[0].length, value);
+    push(m.index, m.index + m[0].length, value, g.times !== undefined || g.twice !== undefined);
   }
   return out.sort((a, b) => a.start - b.start);
 }

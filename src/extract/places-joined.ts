@@ -1,0 +1,15 @@
+import type { Language } from '../domain/vocabulary.js';
+import { findMarkets } from './markets.js';
+
+/**
+ * Whether the "together" word that `combined` finds in `text` joins places, not companies: "in
+ * Nederland en België samen 3.000 mensen", "in the US and Canada combined", "en France et en
+ * Belgique ensemble". A figure for places together is still the company's.
+ */
+export function placesJoined(text: string, combined: RegExp, language: Language): boolean {
+  const word = combined.exec(text);
+  if (!word) return false;
+  const before = text.slice(Math.max(0, word.index - 40), word.index);
+  const trimmed = before.trimEnd();
+  return findMarkets(trimmed, language).some((m) => m.end === trimmed.length && m.kind !== 'global');
+}
