@@ -14,6 +14,7 @@ import { findMultiples } from './multiples.js';
 import { findQuantities, mayHoldNumber, type Quantity } from './numbers.js';
 import { type Anchor, findPeriods, nearestPeriod, type PeriodHit, parseAnchor } from './periods.js';
 import { splitSentences } from './sentences.js';
+import { isYearEarlierFigure, yearBefore } from './earlier-figure.js';
 import { investmentStatus } from './investment-status.js';
 import { isFuture, statusOf } from './status.js';
 import { boughtToTest } from './test-purchase.js';
@@ -208,6 +209,13 @@ function listReading(list: Respective | null, q: Quantity, sentence: string, lan
   return last ? { ...last, value: q.value } : null;
 }
 
+/** The period of the figure a later one is compared with: the last figure's before it, else the nearest one before it. */
+function mainPeriod(facts: CandidateFact[], periods: PeriodHit[], q: Quantity): string | null {
+  const last = facts[facts.length - 1];
+  if (last) return last.period ?? null;
+  return nearestPeriod(periods.filter((p) => p.end <= q.start), q.start, q.end);
+}
+
 function sentenceFacts(
   sentence: string,
   ctx: ArticleContext,
@@ -283,7 +291,7 @@ function sentenceFacts(
       unit: reading.unit,
       market,
       status: (reading.metric === 'investment' ? investmentStatus(sentence, language) : null) ?? statusOf(sentence, q.end, language),
-      period: nearestPeriod(periodsOf(), q.start, q.end),
+      period: isYearEarlierFigure(q, sentence, language) ? yearBefore(mainPeriod(out, periodsOf(), q)) : nearestPeriod(periodsOf(), q.start, q.end),
       ...base,
     };
     out.push(fact);
