@@ -56,6 +56,7 @@ const NUMBER_OF: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])nombre d(?:e|['’])/iu,
   nl: /(?<![\p{L}])aantal(?![\p{L}])/iu,
 };
+const COUNT_COMPOUND = /(?<![\p{L}])(\p{L}{3,}?)aantal(?![\p{L}])/iu;
 // People who use an app are its users: "4 miljoen mensen gebruiken de app".
 const USE_VERBS: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:use|uses|used|using)(?![\p{L}])/iu,
@@ -114,6 +115,8 @@ function countMetric(q: Quantity, sentence: string, language: Language): MetricN
     const back = sentence.slice(Math.max(0, q.start - 150), q.start);
     const counted = NUMBER_OF[language].exec(back);
     if (counted) noun = hits(re, back.slice(counted.index + counted[0].length, counted.index + counted[0].length + 40))[0]?.text;
+    // Dutch writes "the number of customers" as one word: "het klantenaantal", "het gebruikersaantal".
+    else if (language === 'nl') noun = COUNT_COMPOUND.exec(back)?.[1];
   }
   if (!noun) return null;
   const metric = map.get(cueKey(noun));
@@ -145,7 +148,10 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
   if (sentence[q.start - 1] === '+') return { metric: 'growth', value: q.value, unit: 'percent' };
   // Dutch separable verbs close on their particle: "nam met 35 procent toe", "liep 3 procent terug".
   if (language === 'nl') {
-    const particle = /^[\s\u00A0]+(toe|op|omhoog|af|terug|omlaag)(?![\p{L}])/iu.exec(after);
+    // ... or on it before "met": "nam vorig jaar af met 4 procent".
+    const particle =
+      /^[\s\u00A0]+(toe|op|omhoog|af|terug|omlaag)(?![\p{L}])/iu.exec(after) ??
+      /(?<![\p{L}])(toe|op|omhoog|af|terug|omlaag)[\s\u00A0]+met[\s\u00A0]+(?:ruim |bijna |zo['’]n |circa |ongeveer )?$/iu.exec(sentence.slice(Math.max(0, q.start - 30), q.start));
     if (particle) {
       const down = /^(?:af|terug|omlaag)$/iu.test(particle[1]!);
       return { metric: 'growth', value: down ? -Math.abs(q.value) : q.value, unit: 'percent' };
