@@ -19,10 +19,12 @@ export interface Quantity {
 // Thousands separators: en comma or space; fr space, no-break space, narrow no-break space or
 // dot; nl dot or space. The decimal mark is the other one.
 const SPACES = ' \\u00A0\\u202F';
+// A currency code may be glued to the figure ("RMB95.7bn", "USD12m"); any other letter before digits is a name ("B2B", "COVID19").
+const GLUED_CODES = '(?:RMB|USD|EUR|GBP|CNY)';
 const NUMBER: Record<Language, RegExp> = {
-  en: new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:[,${SPACES}]\\d{3})+|\\d+)(?:\\.(\\d+))?(?!\\p{N})`, 'gu'),
-  fr: new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:[.${SPACES}]\\d{3})+|\\d+)(?:,(\\d+))?(?!\\p{N})`, 'gu'),
-  nl: new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:[.${SPACES}]\\d{3})+|\\d+)(?:,(\\d+))?(?!\\p{N})`, 'gu'),
+  en: new RegExp(`(?<![\\p{N}.,])(?<!\\p{L}(?<!${GLUED_CODES}))(\\d{1,3}(?:[,${SPACES}]\\d{3})+|\\d+)(?:\\.(\\d+))?(?!\\p{N})`, 'gu'),
+  fr: new RegExp(`(?<![\\p{N}.,])(?<!\\p{L}(?<!${GLUED_CODES}))(\\d{1,3}(?:[.${SPACES}]\\d{3})+|\\d+)(?:,(\\d+))?(?!\\p{N})`, 'gu'),
+  nl: new RegExp(`(?<![\\p{N}.,])(?<!\\p{L}(?<!${GLUED_CODES}))(\\d{1,3}(?:[.${SPACES}]\\d{3})+|\\d+)(?:,(\\d+))?(?!\\p{N})`, 'gu'),
 };
 
 const SCALES: Record<Language, Record<string, number>> = {
