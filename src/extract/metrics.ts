@@ -135,6 +135,16 @@ const DISCOUNT_BEFORE = /(?:discount|korting|réduction|remise|rabais|promo)\p{L
 // "l'action a chuté de 8 %", "het aandeel daalde 5 procent".
 const STOCK_BEFORE = /(?<![\p{L}])(?<!(?:that|this|its|dat|dit|zijn|haar|cette|sa)\s)(?:shares|stock|share price|action|actions|titre|cours de bourse|aandeel|aandelen|koers|beurskoers)(?![\p{L}])[^,.;]{0,40}$/iu;
 
+// "7 procent meer dan een jaar eerder", "12% more than in 2023", "5 % de moins qu'en 2023": the
+// comparative right after the figure is the change.
+const MORE_AFTER: Record<Language, RegExp> = {
+  en: /^[\s\u00A0]*(?:(more)|less|lower)[\s\u00A0]+than(?![\p{L}])/iu,
+  fr: /^[\s\u00A0]*(?:(de plus)|de moins)[\s\u00A0]+(?:que|qu['’])/iu,
+  nl: /^[\s\u00A0]*(?:(meer)|minder|lager)[\s\u00A0]+dan(?![\p{L}])/iu,
+};
+
+const BOUND_BETWEEN = /^[\s\u00A0]+(?:dan|than)[\s\u00A0]+$/iu;
+
 /** A percentage is growth (signed) or a market share when a cue says so; otherwise nothing. */
 function percentMetric(q: Quantity, sentence: string, language: Language): MetricReading | null {
   const after = sentence.slice(q.end, q.end + 50);
@@ -146,6 +156,8 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
   const near = sentence.slice(lo, Math.min(sentence.length, q.end + 30));
   if (SHARE_RE[language].test(near)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
   if (sentence[q.start - 1] === '+') return { metric: 'growth', value: q.value, unit: 'percent' };
+  const comparative = MORE_AFTER[language].exec(after);
+  if (comparative) return { metric: 'growth', value: comparative[1] ? Math.abs(q.value) : -Math.abs(q.value), unit: 'percent' };
   // Dutch separable verbs close on their particle: "nam met 35 procent toe", "liep 3 procent terug".
   if (language === 'nl') {
     // ... or on it before "met": "nam vorig jaar af met 4 procent".
@@ -163,7 +175,8 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
   // eerste halfjaar met 6,5 procent"); a word after it must be close.
   const reach = (h: Hit): boolean => distance(h, s, e) <= (h.end <= s && !/[,;:]/u.test(near.slice(h.end, s)) ? 60 : 40);
   const up = hits(GROWTH_UP_RE[language], near).filter(reach);
-  const down = hits(GROWTH_DOWN_RE[language], near).filter(reach);
+  // "minder dan 3 procent", "less than 3%" right before the figure bounds it; it tells no fall.
+  const down = hits(GROWTH_DOWN_RE[language], near).filter((h) => reach(h) && !BOUND_BETWEEN.test(near.slice(h.end, s)));
   const dUp = Math.min(...up.map((h) => distance(h, s, e)));
   const dDown = Math.min(...down.map((h) => distance(h, s, e)));
   if (!Number.isFinite(dUp) && !Number.isFinite(dDown)) return null;
