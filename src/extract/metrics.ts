@@ -143,6 +143,11 @@ const MORE_AFTER: Record<Language, RegExp> = {
   nl: /^[\s\u00A0]*(?:(meer)|minder|lager)[\s\u00A0]+dan(?![\p{L}])/iu,
 };
 
+const SHARE_NOUN: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])market shares?(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])parts? de marché(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])marktaandee?l(?:en)?(?![\p{L}])/iu,
+};
 const BOUND_BETWEEN = /^[\s\u00A0]+(?:dan|than)[\s\u00A0]+$/iu;
 
 /** A percentage is growth (signed) or a market share when a cue says so; otherwise nothing. */
@@ -155,6 +160,10 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
   const lo = Math.max(0, q.start - 70);
   const near = sentence.slice(lo, Math.min(sentence.length, q.end + 30));
   if (SHARE_RE[language].test(near)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
+  // The share may be the clause's subject, told long before its figure: "Het marktaandeel van
+  // Amazon in Nederland ligt volgens marktonderzoeker GfK rond de 5 procent".
+  const clause = sentence.slice(Math.max(0, q.start - 160), q.start).split(/[;.:]/u).pop() ?? '';
+  if (SHARE_NOUN[language].test(clause) && !/\d/u.test(clause)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
   if (sentence[q.start - 1] === '+') return { metric: 'growth', value: q.value, unit: 'percent' };
   const comparative = MORE_AFTER[language].exec(after);
   if (comparative) return { metric: 'growth', value: comparative[1] ? Math.abs(q.value) : -Math.abs(q.value), unit: 'percent' };
