@@ -14,6 +14,7 @@ import { findMultiples } from './multiples.js';
 import { findQuantities, mayHoldNumber, type Quantity } from './numbers.js';
 import { type Anchor, findPeriods, nearestPeriod, type PeriodHit, parseAnchor } from './periods.js';
 import { splitSentences } from './sentences.js';
+import { gappedReading, type Told } from './gapping.js';
 import { isYearEarlierFigure, yearBefore } from './earlier-figure.js';
 import { investmentStatus } from './investment-status.js';
 import { isFuture, statusOf } from './status.js';
@@ -263,6 +264,7 @@ function sentenceFacts(
   const respective = quantities.length > 1 ? respectiveFigures(sentence, language, mentions, quantities) : null;
   if (respective) quantities = respective.quantities;
   let lastMoney: Quantity | null = null;
+  let told = null as Told | null;
   for (const found of quantities) {
     let q = found;
     // "valorisée à 66 milliards de dollars, contre 100 milliards": the second sum keeps the currency.
@@ -274,10 +276,14 @@ function sentenceFacts(
     const owner = respective?.owners.get(q.start);
     const competitor = owner !== undefined ? owner : competitorForFigure(mentions, q.start, sentence, focus());
     if (!competitor) continue;
-    const reading = readMetric(q, sentence, language, competitor) ?? (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor));
+    const gapped = gappedReading(q, sentence, language, mentions, competitor, told);
+    const reading: MetricReading | null = gapped ?? readMetric(q, sentence, language, competitor) ?? (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor));
     if (!reading) continue;
+    const toldBefore: Told | null = told;
     if (reading.metric === 'orders' && boughtToTest(sentence, language)) continue;
-    const market =
+    // A figure told with the verb left out is told in the same place unless its clause names one.
+    const market: string | null =
+      (gapped && toldBefore && noneInClause(marketsOf(), q.start, sentence) ? toldBefore.market : null) ??
       marketForFigure(marketsOf(), q.start, q.end, sentence) ??
       impliedMarket(mentions, q.start, competitor, sentence) ??
       (marketsOf().length === 0 || noneInClause(marketsOf(), q.start, sentence)
@@ -295,6 +301,7 @@ function sentenceFacts(
       ...base,
     };
     out.push(fact);
+    told = { competitor, kind: q.kind, reading, market };
     if (owner === undefined) for (const other of jointSubjects(mentions, q.start, sentence, competitor)) out.push({ ...fact, competitor: other });
   }
 
