@@ -103,9 +103,12 @@ function indexNames(names: readonly string[]): Map<string, RegExp> {
 
 const FIRST_WORD = /^[\p{L}\p{N}&]+/u;
 
+// A currency code glued to a figure is money, not a name: "revenue of RMB95.7bn".
+const GLUED_MONEY = /^(?:RMB|USD|EUR|GBP|CNY)\d/u;
+
 function firstWordIsName(name: string): boolean {
   const first = /^[\p{L}\p{N}&]+/u.exec(name)?.[0] ?? '';
-  return !NOT_A_NAME.has(first.toLowerCase());
+  return !NOT_A_NAME.has(first.toLowerCase()) && !GLUED_MONEY.test(first);
 }
 
 export interface NameScanner {

@@ -175,6 +175,12 @@ const RESEARCH_BEFORE = /(?<![\p{L}])(?:uit|volgens|blijkens|aldus|selon|d['’]
 const RESEARCH_AFTER =
   /^\s*(?:(?:van|door|de|d['’]|du|menée|réalisée|conduite)\s+(?:het\s+|de\s+|l['’]|la\s+|le\s+)?(?:markt)?(?:onderzoeks?bureau|onderzoekers?|marktonderzoeker|institut|cabinet|sondage)|(?:menée|réalisée)\s+auprès|onder\s+(?:\d|[\p{L}]+\s+)*(?:consumenten|Nederlanders|Belgen|respondenten|shoppers))/iu;
 
+// Launching a campaign or a probe starts no business anywhere: "Shein a lancé une campagne
+// d'affichage", "launched an advertising campaign", "lanceerde een reclamecampagne", "launched an
+// investigation into Temu".
+const LAUNCHED_NO_BUSINESS =
+  /^\s+(?:(?:an?|the|its|their|une?|sa|son|ses|leur|een|de|het|zijn|haar|hun)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*campaign|\p{L}*campagnes?|advertising|ad|ads|marketing|investigation|probe|inquiry|lawsuit|appeal|petition|enquête|procédure|offensive|onderzoek|rechtszaak|offensief)(?![\p{L}-])/iu;
+
 function notAnEvent(sentence: string, start: number, cue: string, event: EventName): boolean {
   if (otherSense(sentence, start, cue, event)) return true;
   if (start > 0 && /^\p{Lu}\p{Ll}/u.test(cue) && !PROPER_CUE.test(cue) && /\p{L}[^.!?]*$/u.test(sentence.slice(Math.max(0, start - 40), start))) return true;
@@ -183,6 +189,7 @@ function notAnEvent(sentence: string, start: number, cue: string, event: EventNa
     if (SHOP_AFTER.test(sentence.slice(end, end + 20)) || SHOP_BEFORE.test(sentence.slice(Math.max(0, start - 25), start))) return true;
   }
   if (event === 'exit' && (LEAVES_A_SCREEN.test(sentence.slice(start + cue.length, start + cue.length + 30)) || WITHOUT_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)))) return true;
+  if (event === 'launch' && LAUNCHED_NO_BUSINESS.test(sentence.slice(start + cue.length, start + cue.length + 50))) return true;
   if (event === 'partnership' && COUNTED_PARTNERS.test(sentence.slice(start + cue.length, start + cue.length + 40))) return true;
   if (event !== 'regulation') return false;
   const before = sentence.slice(Math.max(0, start - 30), start);

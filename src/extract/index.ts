@@ -18,6 +18,8 @@ import { findQuantities, mayHoldNumber, type Quantity } from './numbers.js';
 import { type Anchor, findPeriods, nearestPeriod, type PeriodHit, parseAnchor } from './periods.js';
 import { splitSentences } from './sentences.js';
 import { shippedFrom } from './shipped-from.js';
+import { gappedReading, type Told } from './gapping.js';
+import { isYearEarlierFigure, yearBefore } from './earlier-figure.js';
 import { investmentStatus } from './investment-status.js';
 import { isFuture, statusOf } from './status.js';
 import { boughtToTest } from './test-purchase.js';
@@ -223,6 +225,13 @@ function listReading(list: Respective | null, q: Quantity, sentence: string, lan
   return last ? { ...last, value: q.value } : null;
 }
 
+/** The period of the figure a later one is compared with: the last figure's before it, else the nearest one before it. */
+function mainPeriod(facts: CandidateFact[], periods: PeriodHit[], q: Quantity): string | null {
+  const last = facts[facts.length - 1];
+  if (last) return last.period ?? null;
+  return nearestPeriod(periods.filter((p) => p.end <= q.start), q.start, q.end);
+}
+
 function sentenceFacts(
   sentence: string,
   ctx: ArticleContext,
@@ -276,6 +285,7 @@ function sentenceFacts(
   const respective = quantities.length > 1 ? respectiveFigures(sentence, language, mentions, quantities) : null;
   if (respective) quantities = respective.quantities;
   let lastMoney: Quantity | null = null;
+  let told = null as Told | null;
   for (const found of quantities) {
     let q = found;
     // "valorisée à 66 milliards de dollars, contre 100 milliards": the second sum keeps the currency.
@@ -289,11 +299,16 @@ function sentenceFacts(
     const compared = respective ? undefined : comparedOwner(mentions, q, sentence);
     const competitor = owner !== undefined ? owner : compared !== undefined ? compared : competitorForFigure(mentions, q.start, sentence, focus());
     if (!competitor || (owner === undefined && otherActorsFigure(mentions, q, sentence, language))) continue;
-    const reading = readMetric(q, sentence, language, competitor) ?? (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor));
+    const gapped = gappedReading(q, sentence, language, mentions, competitor, told);
+    const reading: MetricReading | null =
+      gapped ?? readMetric(q, sentence, language, competitor) ?? (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor));
     if (!reading) continue;
+    const toldBefore: Told | null = told;
     if (reading.metric === 'orders' && boughtToTest(sentence, language)) continue;
     if (reading.metric === 'valuation' && valueMoved(q, sentence, language)) continue;
-    const market =
+    // A figure told with the verb left out is told in the same place unless its clause names one.
+    const market: string | null =
+      (gapped && toldBefore && noneInClause(figurePlaces(), q.start, sentence) ? toldBefore.market : null) ??
       marketForFigure(figurePlaces(), q.start, q.end, sentence) ??
       impliedMarket(mentions, q.start, competitor, sentence) ??
       (figurePlaces().length === 0 || noneInClause(figurePlaces(), q.start, sentence)
@@ -307,10 +322,11 @@ function sentenceFacts(
       unit: reading.unit,
       market,
       status: (reading.metric === 'investment' ? investmentStatus(sentence, language) : null) ?? statusOf(sentence, q.end, language),
-      period: nearestPeriod(periodsOf(), q.start, q.end),
+      period: isYearEarlierFigure(q, sentence, language) ? yearBefore(mainPeriod(out, periodsOf(), q)) : nearestPeriod(periodsOf(), q.start, q.end),
       ...base,
     };
     out.push(fact);
+    told = { competitor, kind: q.kind, reading, market };
     if (owner === undefined) for (const other of jointSubjects(mentions, q.start, sentence, competitor)) out.push({ ...fact, competitor: other });
   }
 

@@ -119,7 +119,7 @@ export const REGIONS: Record<string, string[]> = {
   EU: [
     'Europe', 'European Union', 'European Commission', 'Digital Services Act', 'Digital Markets Act', 'Union européenne',
     'Commission européenne', 'Europa', 'Europese Unie', 'Europese Commissie', 'European', 'Europeans', 'européen',
-    'européenne', 'européens', 'européennes', 'Europese', 'Europees', 'the bloc', 'Old Continent', 'Vieux Continent',
+    'européenne', 'européens', 'européennes', 'Europese', 'Europees', "l'Union", 'de Unie', 'the bloc', 'Old Continent', 'Vieux Continent',
   ],
   SEA: ['Southeast Asia', 'South-East Asia', 'South East Asia', 'Asie du Sud-Est', 'Zuidoost-Azië', 'Zuidoost Azië', 'Southeast Asian', 'South-East Asian'],
   LATAM: [

@@ -1,6 +1,7 @@
 import type { Language } from '../domain/vocabulary.js';
 import { datelineEnd } from './dateline.js';
 import { ACRONYMS, AUTHORITY_ACRONYMS, COUNTRIES, type MarketKind, REGIONS } from './market-names.js';
+import { manyMarkets } from './many-markets.js';
 import { norm, wordsRegex } from './words.js';
 
 export interface MarketHit {
@@ -122,6 +123,7 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
       if (code) out.push({ start: m.index, end: m.index + m[0].length, code, kind: 'name' });
     }
   }
+  out.push(...manyMarkets(text));
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -57,7 +57,7 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
   nl: [
     ['customers', ['klanten', 'klant', 'kopers', 'shoppers', 'consumenten', 'leden', 'abonnees', 'actieve klanten']],
     ['users', ['gebruikers', 'bezoekers', 'maandelijkse gebruikers']],
-    ['sellers', ['verkopers', 'verkooppartners', 'handelaren', 'kmo’s', "kmo's", 'mkb’ers', "mkb'ers", 'leveranciers', 'partners', 'webwinkeliers', 'ondernemers', 'bedrijven', 'merken', 'winkeliers']],
+    ['sellers', ['verkopers', 'verkooppartners', 'partnerverkopers', 'marktplaatsverkopers', 'handelaren', 'kmo’s', "kmo's", 'mkb’ers', "mkb'ers", 'leveranciers', 'partners', 'webwinkeliers', 'ondernemers', 'bedrijven', 'merken', 'winkeliers']],
     ['orders', ['bestellingen', 'pakketten', 'pakjes', 'pakketjes', 'zendingen', 'leveringen', 'producten', 'artikelen', 'orders']],
     ['employees', ['werknemers', 'medewerkers', 'personeelsleden', 'mensen in dienst', 'banen', 'arbeidsplaatsen', 'voltijdsbanen', 'vacatures', 'functies']],
     ['people', ['mensen']],
@@ -73,12 +73,12 @@ const EMPLOYS: Record<Language, RegExp> = {
 const GROWTH_UP: Record<Language, string[]> = {
   en: ['up(?!\\s+to(?![\\p{L}]))', 'rose', 'rise', 'rises', 'rising', 'risen', 'grew', 'grow', 'grows', 'growing', 'grown', 'growth', 'increase', 'increased', 'increases', 'increasing', 'jump', 'jumps', 'jumped', 'climb', 'climbed', 'climbs', 'soar', 'soared', 'surge', 'surged', 'gain', 'gained', 'higher', 'year-on-year', 'year over year', 'expanded', 'boosted', 'more than doubled', 'leapt', 'leaped', 'rocketed', 'skyrocketed', 'soaring', 'surging', 'soars', 'surges'],
   fr: ['hausse', 'augment\\p{L}*', 'progress\\p{L}*', 'croissance', 'bond\\p{L}*', 'envol\\p{L}*', 'explos\\p{L}*', 'grimp\\p{L}*', 'crû', 'accru', 'accroissement', 'en plus'],
-  nl: ['stijg\\p{L}*', 'gestegen', 'steeg', 'stegen', 'groei\\p{L}*', 'gegroeid', 'toename', 'toegenomen', 'nam toe', 'namen toe', 'toenemen', 'hoger', 'plus'],
+  nl: ['stijg\\p{L}*', 'gestegen', 'steeg', 'stegen', 'groei\\p{L}*', 'gegroeid', 'toename', 'toegenomen', 'nam toe', 'namen toe', 'neemt toe', 'nemen toe', 'toenemen', 'hoger', 'plus'],
 };
 const GROWTH_DOWN: Record<Language, string[]> = {
   en: ['down', 'fell', 'fall', 'falls', 'fallen', 'drop', 'dropped', 'decline', 'declined', 'decrease', 'decreased', 'lower', 'shrank', 'slumped', 'slid'],
   fr: ['baisse', 'recul\\p{L}*', 'diminu\\p{L}*', 'chut\\p{L}*', 'en moins'],
-  nl: ['daling', 'gedaald', 'daal\\p{L}*', 'dalen', 'dalend\\p{L}*', 'afname', 'afgenomen', 'lager', 'krimp\\p{L}*', 'kromp', 'minder'],
+  nl: ['daling', 'gedaald', 'daal\\p{L}*', 'dalen', 'dalend\\p{L}*', 'afname', 'afgenomen', 'nam af', 'namen af', 'neemt af', 'nemen af', 'liep terug', 'liepen terug', 'loopt terug', 'teruggelopen', 'lager', 'krimp\\p{L}*', 'kromp', 'minder'],
 };
 const SHARE: Record<Language, string[]> = {
   en: ['market share', 'that share', 'this share', 'its share', 'share of the market', 'share of', 'of the market', 'of all online', 'of online', 'online retail', 'holds', 'held', 'accounts for', 'account for', 'captures', 'captured', 'commands', 'share'],

@@ -57,6 +57,7 @@ const NUMBER_OF: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])nombre d(?:e|['’])/iu,
   nl: /(?<![\p{L}])aantal(?![\p{L}])/iu,
 };
+const COUNT_COMPOUND = /(?<![\p{L}])(\p{L}{3,}?)aantal(?![\p{L}])/iu;
 // People who use an app are its users: "4 miljoen mensen gebruiken de app".
 const USE_VERBS: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:use|uses|used|using)(?![\p{L}])/iu,
@@ -79,8 +80,8 @@ const CHANGE_TO: Record<Language, RegExp> = {
 // What may follow a number that counts the noun before it: a time or a place, not another noun.
 const ADVERBIAL_START: Record<Language, RegExp> = {
   en: /^[\s\u00A0]*(?:by|in|this|next|last|a|per|each|every|worldwide|globally|across|on|at|over|within|before|after|until)(?![\p{L}])/iu,
-  fr: /^[\s\u00A0]*(?:d['’]ici|en|dans|cette|ce|l['’]an|l['’]année|par|chaque|à|au|aux|sur|avant|après|fin|début|dès|selon)(?![\p{L}])/iu,
-  nl: /^[\s\u00A0]*(?:tegen|in|dit|deze|volgend|vorig|per|elke|op|binnen|voor|na|eind|begin|tot|wereldwijd|volgens)(?![\p{L}])/iu,
+  fr: /^[\s\u00A0]*(?:d['’]ici|en|dans|cette|ce|l['’]an|l['’]année|un an|une année|il y a|par|chaque|à|au|aux|sur|avant|après|fin|début|dès|selon)(?![\p{L}])/iu,
+  nl: /^[\s\u00A0]*(?:tegen|in|dit|deze|volgend|vorig|een jaar|per|elke|op|binnen|voor|na|eind|begin|tot|wereldwijd|volgens)(?![\p{L}])/iu,
 };
 
 const FOLLOWING_WORDS = /^(?:[\s\u00A0]+|[\s\u00A0]*(?:de|d'|d’|of|van|aan)[\s\u00A0]*)/iu;
@@ -115,6 +116,8 @@ function countMetric(q: Quantity, sentence: string, language: Language): MetricN
     const back = sentence.slice(Math.max(0, q.start - 150), q.start);
     const counted = NUMBER_OF[language].exec(back);
     if (counted) noun = hits(re, back.slice(counted.index + counted[0].length, counted.index + counted[0].length + 40))[0]?.text;
+    // Dutch writes "the number of customers" as one word: "het klantenaantal", "het gebruikersaantal".
+    else if (language === 'nl') noun = COUNT_COMPOUND.exec(back)?.[1];
   }
   if (!noun) return null;
   const metric = map.get(cueKey(noun));
@@ -133,6 +136,21 @@ const DISCOUNT_BEFORE = /(?:discount|korting|réduction|remise|rabais|promo)\p{L
 // "l'action a chuté de 8 %", "het aandeel daalde 5 procent".
 const STOCK_BEFORE = /(?<![\p{L}])(?<!(?:that|this|its|dat|dit|zijn|haar|cette|sa)\s)(?:shares|stock|share price|action|actions|titre|cours de bourse|aandeel|aandelen|koers|beurskoers)(?![\p{L}])[^,.;]{0,40}$/iu;
 
+// "7 procent meer dan een jaar eerder", "12% more than in 2023", "5 % de moins qu'en 2023": the
+// comparative right after the figure is the change.
+const MORE_AFTER: Record<Language, RegExp> = {
+  en: /^[\s\u00A0]*(?:(more)|less|lower)[\s\u00A0]+than(?![\p{L}])/iu,
+  fr: /^[\s\u00A0]*(?:(de plus)|de moins)[\s\u00A0]+(?:que|qu['’])/iu,
+  nl: /^[\s\u00A0]*(?:(meer)|minder|lager)[\s\u00A0]+dan(?![\p{L}])/iu,
+};
+
+const SHARE_NOUN: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])market shares?(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])parts? de marché(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])marktaandee?l(?:en)?(?![\p{L}])/iu,
+};
+const BOUND_BETWEEN = /^[\s\u00A0]+(?:dan|than)[\s\u00A0]+$/iu;
+
 /** A percentage is growth (signed) or a market share when a cue says so; otherwise nothing. */
 function percentMetric(q: Quantity, sentence: string, language: Language): MetricReading | null {
   const after = sentence.slice(q.end, q.end + 50);
@@ -143,10 +161,19 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
   const lo = Math.max(0, q.start - 70);
   const near = sentence.slice(lo, Math.min(sentence.length, q.end + 30));
   if (SHARE_RE[language].test(near)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
+  // The share may be the clause's subject, told long before its figure: "Het marktaandeel van
+  // Amazon in Nederland ligt volgens marktonderzoeker GfK rond de 5 procent".
+  const clause = sentence.slice(Math.max(0, q.start - 160), q.start).split(/[;.:]/u).pop() ?? '';
+  if (SHARE_NOUN[language].test(clause) && !/\d/u.test(clause)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
   if (sentence[q.start - 1] === '+') return { metric: 'growth', value: q.value, unit: 'percent' };
+  const comparative = MORE_AFTER[language].exec(after);
+  if (comparative) return { metric: 'growth', value: comparative[1] ? Math.abs(q.value) : -Math.abs(q.value), unit: 'percent' };
   // Dutch separable verbs close on their particle: "nam met 35 procent toe", "liep 3 procent terug".
   if (language === 'nl') {
-    const particle = /^[\s\u00A0]+(toe|op|omhoog|af|terug|omlaag)(?![\p{L}])/iu.exec(after);
+    // ... or on it before "met": "nam vorig jaar af met 4 procent".
+    const particle =
+      /^[\s\u00A0]+(toe|op|omhoog|af|terug|omlaag)(?![\p{L}])/iu.exec(after) ??
+      /(?<![\p{L}])(toe|op|omhoog|af|terug|omlaag)[\s\u00A0]+met[\s\u00A0]+(?:ruim |bijna |zo['’]n |circa |ongeveer )?$/iu.exec(sentence.slice(Math.max(0, q.start - 30), q.start));
     if (particle) {
       const down = /^(?:af|terug|omlaag)$/iu.test(particle[1]!);
       return { metric: 'growth', value: down ? -Math.abs(q.value) : q.value, unit: 'percent' };
@@ -158,7 +185,8 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
   // eerste halfjaar met 6,5 procent"); a word after it must be close.
   const reach = (h: Hit): boolean => distance(h, s, e) <= (h.end <= s && !/[,;:]/u.test(near.slice(h.end, s)) ? 60 : 40);
   const up = hits(GROWTH_UP_RE[language], near).filter(reach);
-  const down = hits(GROWTH_DOWN_RE[language], near).filter(reach);
+  // "minder dan 3 procent", "less than 3%" right before the figure bounds it; it tells no fall.
+  const down = hits(GROWTH_DOWN_RE[language], near).filter((h) => reach(h) && !BOUND_BETWEEN.test(near.slice(h.end, s)));
   const dUp = Math.min(...up.map((h) => distance(h, s, e)));
   const dDown = Math.min(...down.map((h) => distance(h, s, e)));
   if (!Number.isFinite(dUp) && !Number.isFinite(dDown)) return null;

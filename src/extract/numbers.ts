@@ -19,11 +19,20 @@ export interface Quantity {
 // Thousands separators: en comma or space; fr space, no-break space, narrow no-break space or
 // dot; nl dot or space. The decimal mark is the other one.
 const SPACES = ' \\u00A0\\u202F';
+// A currency code may be glued to the figure ("RMB95.7bn", "USD12m"); any other letter before digits is a name ("B2B", "COVID19").
+const GLUED_CODES = '(?:RMB|USD|EUR|GBP|CNY)';
+const NOT_AFTER = '(?<![\\p{L}\\p{N}.,])';
 const NUMBER: Record<Language, RegExp> = {
-  en: new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:[,${SPACES}]\\d{3})+|\\d+)(?:\\.(\\d+))?(?!\\p{N})`, 'gu'),
-  fr: new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:[.${SPACES}]\\d{3})+|\\d+)(?:,(\\d+))?(?!\\p{N})`, 'gu'),
-  nl: new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:[.${SPACES}]\\d{3})+|\\d+)(?:,(\\d+))?(?!\\p{N})`, 'gu'),
+  en: new RegExp(`${NOT_AFTER}(\\d{1,3}(?:[,${SPACES}]\\d{3})+|\\d+)(?:\\.(\\d+))?(?!\\p{N})`, 'gu'),
+  fr: new RegExp(`${NOT_AFTER}(\\d{1,3}(?:[.${SPACES}]\\d{3})+|\\d+)(?:,(\\d+))?(?!\\p{N})`, 'gu'),
+  nl: new RegExp(`${NOT_AFTER}(\\d{1,3}(?:[.${SPACES}]\\d{3})+|\\d+)(?:,(\\d+))?(?!\\p{N})`, 'gu'),
 };
+
+const NOT_AFTER_GLUED = `(?<![\\p{N}.,])(?<!\\p{L}(?<!${GLUED_CODES}))`;
+const glued = (re: RegExp): RegExp => new RegExp(re.source.replace(NOT_AFTER, NOT_AFTER_GLUED), re.flags);
+// Used only for a text with a code glued to a digit: the plain pattern is cheaper.
+const NUMBER_GLUED: Record<Language, RegExp> = { en: glued(NUMBER.en), fr: glued(NUMBER.fr), nl: glued(NUMBER.nl) };
+const GLUED_GATE = new RegExp(`${GLUED_CODES}\\d`, 'u');
 
 const SCALES: Record<Language, Record<string, number>> = {
   en: { thousand: 1e3, million: 1e6, millions: 1e6, mn: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, trillion: 1e12, trillions: 1e12, tn: 1e12 },
@@ -83,7 +92,7 @@ function parseDigits(intPart: string, fraction: string | undefined, scaled: bool
 /** Every number in `text` that reads unambiguously as money, a percentage or a count. */
 export function findQuantities(text: string, language: Language): Quantity[] {
   const out: Quantity[] = [];
-  const re = NUMBER[language];
+  const re = (GLUED_GATE.test(text) ? NUMBER_GLUED : NUMBER)[language];
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const start = m.index;
