@@ -47,16 +47,35 @@ const MODAL_GATE: Record<Language, RegExp> = {
   nl: /moet|zal|zullen|gaat|gaan/iu,
 };
 
+// What statusOf looks for in the whole sentence, whatever the figure: the first estimate cue,
+// the first modal goal and a French conditional (-1: none).
+interface SentenceCues {
+  sentence: string;
+  language: Language;
+  estimate: number;
+  goal: number;
+  conditional: boolean;
+}
+
+// A sentence's figures are read one after another: its cues are found once, for the first.
+let lastCues: SentenceCues | null = null;
+
+function cuesOf(sentence: string, language: Language): SentenceCues {
+  if (lastCues?.sentence === sentence && lastCues.language === language) return lastCues;
+  const estimate = ESTIMATE_RE[language].exec(sentence)?.index ?? -1;
+  const goal = MODAL_GATE[language].test(sentence) ? (MODAL_GOAL[language].exec(sentence)?.index ?? -1) : -1;
+  const conditional = language === 'fr' && FR_CONDITIONAL.test(sentence);
+  lastCues = { sentence, language, estimate, goal, conditional };
+  return lastCues;
+}
+
 export function statusOf(sentence: string, end: number, language: Language): Status {
+  const cues = cuesOf(sentence, language);
   // An estimate cue after the figure counts unless a contrast puts it in another clause.
-  const cue = ESTIMATE_RE[language].exec(sentence);
-  if (cue && (cue.index < end || !contrastBetween(sentence, end, cue.index, language))) return 'estimate';
+  if (cues.estimate >= 0 && (cues.estimate < end || !contrastBetween(sentence, end, cues.estimate, language))) return 'estimate';
   if (TARGET_RE[language].test(sentence.slice(0, end))) return 'target';
-  if (MODAL_GATE[language].test(sentence)) {
-    const goal = MODAL_GOAL[language].exec(sentence);
-    if (goal && goal.index < end) return 'target';
-  }
-  if (language === 'fr' && FR_CONDITIONAL.test(sentence)) return 'estimate';
+  if (cues.goal >= 0 && cues.goal < end) return 'target';
+  if (cues.conditional) return 'estimate';
   return 'actual';
 }
 
