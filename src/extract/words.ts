@@ -9,37 +9,35 @@ const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$
  */
 export function wordsRegex(phrases: readonly string[], flags = 'giu', raw = false): RegExp {
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
-  const body = raw ? sorted.join('|') : byFirstLetter(sorted, flags);
+  const body = raw ? sorted.join('|') : byFirstCharacter(sorted, flags);
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
 }
 
-const LETTER = /^[\p{L}\p{N}]$/u;
-
 /**
- * The alternation of plain phrases with those that open on the same letter gathered behind it:
- * "sales|shop|revenue" → "s(?:ales|hop)|revenue". The regex then tries one letter per group
+ * The alternation of plain phrases with those that open on the same character gathered behind it:
+ * "sales|shop|revenue" → "s(?:ales|hop)|revenue". The regex then tries one character per group
  * instead of every phrase at every word start (the market names are hundreds of phrases).
- * Matches are the same: phrases whose first letters differ (also ignoring case, under the i flag)
+ * Matches are the same: phrases whose first characters differ (also ignoring case, under the i flag)
  * never match at one place, and within a group the longest-first order is kept.
  */
-function byFirstLetter(sorted: readonly string[], flags: string): string {
+function byFirstCharacter(sorted: readonly string[], flags: string): string {
   const plain = sorted.map((p) => escapeRegex(p).replace(/ /g, '\\s+'));
   const firsts = sorted.map((p) => String.fromCodePoint(p.codePointAt(0) ?? 32));
-  // A phrase that opens on anything but a letter or digit keeps the plain alternation.
-  if (firsts.some((c) => !LETTER.test(c))) return plain.join('|');
+  // A phrase that opens on a space (or is empty) keeps the plain alternation.
+  if (firsts.some((c) => /^\s$/u.test(c))) return plain.join('|');
   const one = flags.replace(/[gy]/g, '');
-  // Each first letter's group: the first letter met that matches it under the flags.
+  // Each first character's group: the first one met that matches it under the flags.
   const keyOf = new Map<string, string>();
   const groups = new Map<string, string[]>();
   for (let i = 0; i < plain.length; i++) {
     const c = firsts[i]!;
     let key = keyOf.get(c);
     if (key === undefined) {
-      key = [...groups.keys()].find((k) => new RegExp(`^${k}$`, one).test(c)) ?? c;
+      key = [...groups.keys()].find((k) => new RegExp(`^${k}$`, one).test(c)) ?? escapeRegex(c);
       keyOf.set(c, key);
     }
     const rests = groups.get(key) ?? [];
-    rests.push(plain[i]!.slice(c.length));
+    rests.push(plain[i]!.slice(escapeRegex(c).length));
     groups.set(key, rests);
   }
   return [...groups].map(([key, rests]) => `${key}(?:${rests.join('|')})`).join('|');
