@@ -51,10 +51,14 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
   const areas = marketsOf().filter((m) => m.kind !== 'global');
   // The places that are no origin of goods are the same for every cue: found once.
   let notOrigins: MarketHit[] | null = null;
+  const noOrigins = (): MarketHit[] => {
+    notOrigins ??= areas.filter((m) => !isOrigin(sentence, m));
+    return notOrigins;
+  };
   return cues.map((cue, i) => {
     const previous = i > 0 ? cues[i - 1]!.end : 0;
     const next = Math.min(cues[i + 1]?.start ?? sentence.length, clauseEnd(sentence, cue.end));
-    const places = cue.event === 'exit' ? areas : (notOrigins ??= areas.filter((m) => !isOrigin(sentence, m)));
+    const places = cue.event === 'exit' ? areas : noOrigins();
     let mine = places.filter((m) => m.start >= cue.start && m.start < next);
     if (cue.event === 'launch' && mine.length > 0 && next < sentence.length) mine = [...mine, ...launchedBefore(sentence, next, places)];
     if (mine.length === 0) {
