@@ -23,15 +23,20 @@ describe('rivalwatch ingest over the seeded figures', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('ingest: a grown figure with no period, read years after the seeded one, is an update and not a conflict', async () => {
-    const file = join(dir, 'temu.txt');
-    writeFileSync(file, ARTICLE);
+  /** Runs `rivalwatch ingest FILE` against the test database; its stdout, after a 0 exit. */
+  const ingest = async (file: string): Promise<string> => {
     const out = new PassThrough();
     let stdout = '';
     out.on('data', (d) => (stdout += d));
-    // SEED defaults to on: the seeded Temu figure (75 million EU users, second half of 2023) is there.
     expect(await run([file], { stdout: out, stderr: new PassThrough(), stdin: new PassThrough(), env: { DATABASE_URL: t.url, LOG_LEVEL: 'silent' } })).toBe(0);
-    expect(stdout).toMatch(/Facts: [1-9]\d* new, \d+ corroborated, 0 conflicting/);
+    return stdout;
+  };
+
+  it('ingest: a grown figure with no period, read years after the seeded one, is an update and not a conflict', async () => {
+    const file = join(dir, 'temu.txt');
+    writeFileSync(file, ARTICLE);
+    // SEED defaults to on: the seeded Temu figure (75 million EU users, second half of 2023) is there.
+    expect(await ingest(file)).toMatch(/Facts: [1-9]\d* new, \d+ corroborated, 0 conflicting/);
     const temu = await t.db
       .selectFrom('facts')
       .select(['value', 'conflict_with', 'importance'])
@@ -47,11 +52,7 @@ describe('rivalwatch ingest over the seeded figures', () => {
   it('ingest: an article that gives a figure and the one it grew from does not conflict with itself', async () => {
     const file = join(dir, 'temu-sellers.txt');
     writeFileSync(file, ['Temu signs up local merchants', 'Temu now has 30,000 sellers in France, up from 12,000 a year earlier.'].join('\n'));
-    const out = new PassThrough();
-    let stdout = '';
-    out.on('data', (d) => (stdout += d));
-    expect(await run([file], { stdout: out, stderr: new PassThrough(), stdin: new PassThrough(), env: { DATABASE_URL: t.url, LOG_LEVEL: 'silent' } })).toBe(0);
-    expect(stdout).toMatch(/Facts: 2 new, 0 corroborated, 0 conflicting/);
+    expect(await ingest(file)).toMatch(/Facts: 2 new, 0 corroborated, 0 conflicting/);
     const sellers = await t.db
       .selectFrom('facts')
       .select(['value', 'conflict_with'])
@@ -70,19 +71,12 @@ describe('rivalwatch ingest over the seeded figures', () => {
     const file = join(dir, 'bol-edit.txt');
     const text = (customers: string, title: string) =>
       [title, 'Published: 2026-11-20', '', `Bol had 61.000 verkopers in Nederland in 2025. Bol telde ${customers} klanten in België in 2025.`].join('\n');
-    const ingest = async () => {
-      const out = new PassThrough();
-      let stdout = '';
-      out.on('data', (d) => (stdout += d));
-      expect(await run([file], { stdout: out, stderr: new PassThrough(), stdin: new PassThrough(), env: { DATABASE_URL: t.url, LOG_LEVEL: 'silent' } })).toBe(0);
-      return stdout;
-    };
     writeFileSync(file, text('4 miljoen', 'Bol groeit door'));
-    expect(await ingest()).toMatch(/Facts: 2 new, 0 corroborated, 0 conflicting/);
+    expect(await ingest(file)).toMatch(/Facts: 2 new, 0 corroborated, 0 conflicting/);
     writeFileSync(file, text('4 miljoen', 'Bol groeit verder'));
-    expect(await ingest()).toMatch(/Items: 1 new.*\n.*Facts: 0 new, 0 corroborated, 0 conflicting/);
+    expect(await ingest(file)).toMatch(/Items: 1 new.*\n.*Facts: 0 new, 0 corroborated, 0 conflicting/);
     writeFileSync(file, text('4,5 miljoen', 'Bol groeit verder'));
-    expect(await ingest()).toMatch(/Facts: 1 new, 0 corroborated, 0 conflicting/);
+    expect(await ingest(file)).toMatch(/Facts: 1 new, 0 corroborated, 0 conflicting/);
     const rows = await t.db
       .selectFrom('facts')
       .select(['name', 'value', 'source_count', 'conflict_with'])

@@ -19,7 +19,18 @@ const users = (value: number, period: string | null): CandidateFact => ({
   language: 'en',
 });
 
-describe('mergeFact: conflicts are figures about the same time', () => {
+const launch = (period: string | null): CandidateFact => ({
+  competitor: 'amazon',
+  type: 'event',
+  event: 'launch',
+  market: 'BE',
+  status: 'actual',
+  period,
+  quote: 'Amazon opened a shop in Belgium.',
+  language: 'en',
+});
+
+describe('mergeFact: figures conflict, and events are told again, only about the same time', () => {
   let t: TestDb;
   let n = 0;
   beforeEach(async () => {
@@ -31,6 +42,7 @@ describe('mergeFact: conflicts are figures about the same time', () => {
   const merge = (fact: CandidateFact, publishedAt: string | null): Promise<MergeResult> =>
     mergeFact(t.db, fact, { publisher: `Outlet ${++n}`, url: `https://outlet-${n}.example/a`, publishedAt }, NOW);
   const stored = (id: number) => t.db.selectFrom('facts').select(['conflict_with', 'importance', 'as_of']).where('id', '=', id).executeTakeFirstOrThrow();
+  const periodOf = async (id: number) => (await t.db.selectFrom('facts').select('period').where('id', '=', id).executeTakeFirstOrThrow()).period;
 
   it('merge: a later figure with no period is an update of a dated one, ranked by how far it moved — not a conflict', async () => {
     await merge(users(75_000_000, '2023-07/2023-12'), '2024-02-16');
@@ -73,31 +85,6 @@ describe('mergeFact: conflicts are figures about the same time', () => {
     const again = await merge(users(75_500_000, null), '2026-11-20');
     expect(again).toMatchObject({ outcome: 'corroborated', factId: first.factId });
   });
-});
-
-const launch = (period: string | null): CandidateFact => ({
-  competitor: 'amazon',
-  type: 'event',
-  event: 'launch',
-  market: 'BE',
-  status: 'actual',
-  period,
-  quote: 'Amazon opened a shop in Belgium.',
-  language: 'en',
-});
-
-describe('mergeFact: an event is the same event only when it is about the same time', () => {
-  let t: TestDb;
-  let n = 0;
-  beforeEach(async () => {
-    t = await testDb();
-    await seedCompetitors(t.db);
-  });
-  afterEach(async () => t.cleanup());
-
-  const merge = (fact: CandidateFact, publishedAt: string): Promise<MergeResult> =>
-    mergeFact(t.db, fact, { publisher: `Outlet ${++n}`, url: `https://outlet-${n}.example/a`, publishedAt }, NOW);
-  const periodOf = async (id: number) => (await t.db.selectFrom('facts').select('period').where('id', '=', id).executeTakeFirstOrThrow()).period;
 
   it('merge: an undated launch told years after a dated one in the same market is a new event, not a second source', async () => {
     const first = await merge(launch('2022-10'), '2022-10-18');
