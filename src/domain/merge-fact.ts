@@ -146,8 +146,7 @@ export async function mergeFact(
     candidate.type === 'event' ? closeInTime(candidate.period, asOf, f, SAME_EVENT_DAYS) : sameValue(f.value, candidate.value),
   );
   if (match) {
-    const known = (await knownSource(db, match.id, provenance)) || (provenance.documentSourceId != null && (await fromSameDocument(db, match.id, provenance)));
-    if (known) return { outcome: 'duplicate', factId: match.id };
+    if (await knownSource(db, match.id, provenance)) return { outcome: 'duplicate', factId: match.id };
     await addProvenance(db, match.id, provenance, nowIso);
     const dated = match.period === null && candidate.period !== null;
     await compiledOnce(db, `corroborate ${dated}`, dated ? [nowIso, candidate.period, match.id] : [nowIso, match.id], () =>
@@ -209,13 +208,15 @@ async function previousValue(
 }
 
 /**
- * Whether the fact already records this source: the same item, else the same URL, else (with
- * neither) the same publisher. One branch per way, not an OR: each branch finds its rows through
- * an index (item_id; fact_id and url), where the OR read every source of the fact.
+ * Whether the fact already records this source: the same item, another version of the same page
+ * or file, the same URL, else (with none of these) the same publisher. One branch per way, not an
+ * OR: each branch finds its rows through an index (item_id; fact_id and url), where the OR read
+ * every source of the fact.
  */
 async function knownSource(db: Kysely<Database>, factId: number, p: Provenance): Promise<boolean> {
   const ways: [string, unknown][] = [];
   if (p.itemId != null) ways.push(['item_id', p.itemId]);
+  if (p.documentSourceId != null) ways.push(['document', p.documentSourceId]);
   if (p.url) ways.push(['url', p.url]);
   if (!ways.length) ways.push(['publisher', p.publisher]);
   const rows = await compiledOnce(
@@ -224,7 +225,11 @@ async function knownSource(db: Kysely<Database>, factId: number, p: Provenance):
     ways.flatMap(([, value]) => [factId, value]),
     () =>
       sql<{ id: number }>`${sql.join(
-        ways.map(([column, value]) => sql`select id from fact_sources where fact_id = ${factId} and ${sql.ref(column)} = ${value}`),
+        ways.map(([column, value]) =>
+          column === 'document'
+            ? sql`select s.id from fact_sources s join items i on i.id = s.item_id where s.fact_id = ${factId} and i.source_id = ${value}`
+            : sql`select id from fact_sources where fact_id = ${factId} and ${sql.ref(column)} = ${value}`,
+        ),
         sql` union all `,
       )} limit 1`,
   );
