@@ -43,12 +43,18 @@ export function htmlToText(html: string): string {
   return tidy(decodeEntities(text));
 }
 
-/** Anything tidy() would change: a CR, a space other than a lone ' ', a space beside a line break, 3+ breaks, or an edge to trim. */
-const UNTIDY = /[\r\t\f\v\u00a0]| {2}| \n|\n |\n{3}|^\s|\s$/;
+/**
+ * Anything tidy() would change inside a text: a CR, a space other than a lone ' ', a space beside
+ * a line break, or 3+ breaks. The edges are checked apart: `^\s|\s$` in the same expression made
+ * it try every position of every text, and feeds' items are mostly tidy already.
+ */
+const UNTIDY = /[\r\t\f\v\u00a0]| [ \n]|\n(?: |\n\n)/;
+const SPACE = /\s/;
 
 /** Collapses runs of spaces, keeps paragraph breaks. */
 export function tidy(text: string): string {
-  if (!UNTIDY.test(text)) return text;
+  const edge = text.length > 0 && (SPACE.test(text[0]!) || SPACE.test(text[text.length - 1]!));
+  if (!edge && !UNTIDY.test(text)) return text;
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t\f\v\u00a0]+/g, ' ')
