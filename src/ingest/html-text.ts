@@ -43,18 +43,25 @@ export function htmlToText(html: string): string {
   return tidy(decodeEntities(text));
 }
 
-/**
- * Anything tidy() would change inside a text: a CR, a space other than a lone ' ', a space beside
- * a line break, or 3+ breaks. The edges are checked apart: `^\s|\s$` in the same expression made
- * it try every position of every text, and feeds' items are mostly tidy already.
- */
-const UNTIDY = /[\r\t\f\v\u00a0]| [ \n]|\n(?: |\n\n)/;
 const SPACE = /\s/;
+const BESIDE_BREAK = / \n|\n(?: |\n\n)/;
+
+/**
+ * Whether tidy() would change the text: a space at an edge, two spaces, a space beside a line
+ * break, three breaks in a row, or a CR, tab, form feed, vertical tab or no-break space. Looked
+ * for one by one, each a native scan: one expression for them all tried every position of every
+ * text, and a feed's items are mostly tidy already.
+ */
+function untidy(text: string): boolean {
+  if (!text) return false;
+  if (SPACE.test(text[0]!) || SPACE.test(text[text.length - 1]!) || text.includes('  ')) return true;
+  if (text.includes('\n') && BESIDE_BREAK.test(text)) return true;
+  return text.includes('\r') || text.includes('\t') || text.includes('\u00a0') || text.includes('\f') || text.includes('\v');
+}
 
 /** Collapses runs of spaces, keeps paragraph breaks. */
 export function tidy(text: string): string {
-  const edge = text.length > 0 && (SPACE.test(text[0]!) || SPACE.test(text[text.length - 1]!));
-  if (!edge && !UNTIDY.test(text)) return text;
+  if (!untidy(text)) return text;
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t\f\v\u00a0]+/g, ' ')
