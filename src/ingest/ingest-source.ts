@@ -11,6 +11,7 @@ import type { SourceRow } from './lease.js';
 import { isRemote, loadSource } from './load-source.js';
 import type { InTurn } from './one-at-a-time.js';
 import { DATE_LINE_FORMAT } from './parse-document.js';
+import type { ParsedDocument, ParsedItem } from './parsed.js';
 import { markFailure, markSuccess } from './source-health.js';
 import type { StoryIndex } from './story-index.js';
 import { emptyTally, factsMerged, type Tally } from './tally.js';
@@ -67,6 +68,18 @@ function publisherOf(source: SourceRow, document: { kind: string; title: string 
 }
 
 /**
+ * The document's items in the language the source was added with, where an item only carries the
+ * document's own declaration: whoever typed `/sources add <url> fr` knows better than a feed
+ * template left on "en-US", and French read as English gives no facts. An item that declares a
+ * language of its own (dc:language, unlike the feed's) keeps it.
+ */
+function inSourceLanguage(source: SourceRow, document: ParsedDocument): ParsedItem[] {
+  const language = source.language;
+  if (!language) return document.items;
+  return document.items.map((item) => (item.language === null || item.language === document.language ? { ...item, language } : item));
+}
+
+/**
  * Fetches one source and stores what is new, then records its health. Never throws: a broken
  * source becomes a report with a one-line error and a retry time, and others carry on.
  */
@@ -108,7 +121,8 @@ export async function ingestSource(deps: IngestDeps, source: SourceRow, stories:
       singleDocument: loaded.document.kind !== 'rss',
       label: report.label,
     };
-    const store = () => ingestItems(itemDeps, origin, loaded.document.items, report.tally);
+    const items = inSourceLanguage(source, loaded.document);
+    const store = () => ingestItems(itemDeps, origin, items, report.tally);
     report.itemErrors = await (deps.storeInTurn ? deps.storeInTurn(store) : store());
     await markSuccess(deps.db, source.id, {
       nowIso: deps.clock.now().toISOString(),
