@@ -103,6 +103,12 @@ export async function ingestSource(deps: IngestDeps, source: SourceRow, stories:
       await markSuccess(deps.db, source.id, { nowIso: now.toISOString(), nextFetchIso, itemsAdded: 0, factsAdded: 0 });
       return { ...report, ok: true, notModified: true };
     }
+    // A feed that once read as one and now answers with a web page has moved, or sits behind a
+    // login or consent wall: reading that page as an article would store the wall as news and call
+    // the source healthy.
+    if (source.kind === 'rss' && source.last_success_at && loaded.document.kind === 'page') {
+      throw new Error('answered with a web page instead of its feed (moved, or behind a login or consent page)');
+    }
     // Items without a declared language need eld; loading it once here keeps the extract CLI light.
     if (!deps.extract) await loadLanguageDetector();
     const itemDeps = {
