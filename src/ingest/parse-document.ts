@@ -2,6 +2,7 @@ import { xhtmlConstructsAsHtml } from './atom-xhtml.js';
 import { parseFeed } from './parse-feed.js';
 import { parsePage } from './parse-page.js';
 import { isoDate, type ParsedDocument } from './parsed.js';
+import { withPermalinkGuids } from './permalink-guids.js';
 import { withoutSharedGuids } from './shared-guids.js';
 
 export type DocumentKind = 'feed' | 'page' | 'text';
@@ -64,7 +65,7 @@ export async function parseDocument(text: string, url: string | null, contentTyp
   switch (sniffKind(text, contentType)) {
     case 'feed': {
       const feed = await parseFeed(xhtmlConstructsAsHtml(text), url);
-      return { ...feed, items: withoutSharedGuids(feed.items) };
+      return { ...feed, items: withPermalinkGuids(withoutSharedGuids(feed.items)) };
     }
     case 'page':
       return parsePage(text, url);

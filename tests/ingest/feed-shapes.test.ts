@@ -32,6 +32,13 @@ const oneGuidForAll = `<?xml version="1.0"?>
   <item><guid isPermaLink="false">https://cms.example/</guid><title>Shein revenue</title><link>https://cms.example/shein-revenue</link><description>Shein reported revenue of $32.5 billion in 2023.</description></item>
 </channel></rss>`;
 
+/** RSS 2.0 whose items have no <link>: the guid is their permalink (isPermaLink defaults to true). */
+const guidsOnly = `<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Guids only</title><link>https://pl.example/</link><language>en</language>
+  <item><guid>https://pl.example/2024/temu-chile</guid><title>Temu in Chile</title><description>Temu launched in Chile in March 2024.</description></item>
+  <item><guid isPermaLink="false">pl-2</guid><title>Shein in Peru</title><description>Shein launched in Peru in May 2024.</description></item>
+</channel></rss>`;
+
 const serve = (body: string) => (_q: IncomingMessage, res: ServerResponse) => {
   res.setHeader('content-type', 'application/atom+xml');
   res.end(body);
@@ -55,6 +62,7 @@ describe('feeds of odd but valid shapes', () => {
     server = await startServer({
       '/atom-xhtml': serve(atomXhtml),
       '/one-guid': serve(oneGuidForAll),
+      '/guids-only': serve(guidsOnly),
     });
   });
   afterAll(async () => {
@@ -66,6 +74,7 @@ describe('feeds of odd but valid shapes', () => {
     const run = await runSources(deps(), [await source('/atom-xhtml')], {
       concurrency: 1,
     });
+    expect(run.sources[0]!.error).toBeUndefined();
     expect(run.sources[0]!.error).toBeUndefined();
     expect(run.total.itemsNew).toBe(2);
     const items = await db.db.selectFrom('items').select(['title', 'url']).where('url', 'like', 'https://wire.example/%').orderBy('id').execute();
@@ -91,5 +100,19 @@ describe('feeds of odd but valid shapes', () => {
       concurrency: 1,
     });
     expect(again.total).toMatchObject({ itemsNew: 0, itemsDuplicate: 3 });
+  });
+
+  it('no <link> but a web-address guid: the guid is the link, so the fact has one; an opaque guid gives none', async () => {
+    const feed = await source('/guids-only');
+    const run = await runSources(deps(), [feed], { concurrency: 1 });
+    expect(run.sources[0]!.error).toBeUndefined();
+    expect(run.total.itemsNew).toBe(2);
+    const items = await db.db.selectFrom('items').select(['title', 'url']).where('source_id', '=', feed.id).orderBy('id').execute();
+    expect(items).toEqual([
+      { title: 'Temu in Chile', url: 'https://pl.example/2024/temu-chile' },
+      { title: 'Shein in Peru', url: null },
+    ]);
+    const linked = await db.db.selectFrom('fact_sources').select('url').where('quote', '=', 'Temu launched in Chile in March 2024.').execute();
+    expect(linked).toEqual([{ url: 'https://pl.example/2024/temu-chile' }]);
   });
 });
