@@ -9,7 +9,6 @@ import { noHook, type OnMerged } from './hook.js';
 import { ingestItems } from './ingest-item.js';
 import type { SourceRow } from './lease.js';
 import { isRemote, loadSource } from './load-source.js';
-import type { InTurn } from './one-at-a-time.js';
 import { DATE_LINE_FORMAT } from './parse-document.js';
 import type { ParsedDocument, ParsedItem } from './parsed.js';
 import { markFailure, markSuccess } from './source-health.js';
@@ -26,12 +25,6 @@ export interface IngestDeps {
   random?: () => number;
   /** The caller lists failed sources itself (the `ingest` summary): log them at debug, so each shows once. */
   failuresListed?: boolean;
-  /**
-   * Stores fetched documents one at a time (runSources gives one per run). A document's repeats
-   * are looked up before its transaction, so two feeds carrying the same article, stored at
-   * once, would each find it new and store it twice.
-   */
-  storeInTurn?: InTurn;
 }
 
 export interface SourceReport {
@@ -128,8 +121,7 @@ export async function ingestSource(deps: IngestDeps, source: SourceRow, stories:
       label: report.label,
     };
     const items = inSourceLanguage(source, loaded.document);
-    const store = () => ingestItems(itemDeps, origin, items, report.tally);
-    report.itemErrors = await (deps.storeInTurn ? deps.storeInTurn(store) : store());
+    report.itemErrors = await ingestItems(itemDeps, origin, items, report.tally);
     await markSuccess(deps.db, source.id, {
       nowIso: deps.clock.now().toISOString(),
       nextFetchIso,

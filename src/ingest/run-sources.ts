@@ -1,7 +1,6 @@
 import { ingestSource, type IngestDeps, type SourceReport } from './ingest-source.js';
 import type { SourceRow } from './lease.js';
 import { isRemote } from './load-source.js';
-import { oneAtATime } from './one-at-a-time.js';
 import { StoryIndex } from './story-index.js';
 import { addTally, emptyTally, type Tally } from './tally.js';
 
@@ -40,8 +39,6 @@ export async function runSources(
 ): Promise<RunReport> {
   const since = new Date(deps.clock.now().getTime() - STORY_WINDOW_DAYS * 86_400_000).toISOString();
   const stories = await StoryIndex.load(deps.db, since);
-  // Fetching runs in parallel; storing takes turns, so an article in two feeds is found stored by the second.
-  const ingestDeps: IngestDeps = { ...deps, storeInTurn: deps.storeInTurn ?? oneAtATime() };
   const reports: SourceReport[] = new Array(sources.length);
   const workers = Math.max(1, Math.min(opts.concurrency, sources.length));
   const perHost = Math.max(1, workers - 1);
@@ -101,7 +98,7 @@ export async function runSources(
       const { index: i, host } = next;
       if (host) inFlight.set(host, (inFlight.get(host) ?? 0) + 1);
       // ingestSource takes the host's pace slot before its first await, so the next pick sees it taken.
-      reports[i] = await ingestSource(ingestDeps, sources[i]!, stories);
+      reports[i] = await ingestSource(deps, sources[i]!, stories);
       if (host) inFlight.set(host, inFlight.get(host)! - 1);
       const wake = ended;
       sourceEnded = new Promise<void>((r) => (ended = r));
