@@ -5,6 +5,7 @@ import type { Article, Extraction } from '../extract/index.js';
 import type { Logger } from '../logger.js';
 import { articleText, canonicalUrl, hashOfNormalised, normaliseText } from './dedupe.js';
 import type { OnMerged } from './hook.js';
+import { itemKeys, type KeyClaims } from './key-claims.js';
 import { lockMerges } from './merge-locks.js';
 import type { ParsedItem } from './parsed.js';
 import { planStories, settleStories } from './plan-stories.js';
@@ -21,6 +22,8 @@ export interface ItemDeps {
   onMerged: OnMerged;
   extract: (article: Article) => Extraction;
   stories: StoryIndex;
+  /** The run's documents storing items now: so two of them carrying one article store it once. */
+  claims: KeyClaims;
 }
 
 /** Where items come from, as far as storing them needs to know. */
@@ -45,6 +48,8 @@ interface Keyed {
   url: string | null;
   normalised: string;
   hash: string;
+  /** A page's or file's own link read again with another text. */
+  newVersion: boolean;
 }
 
 /**
@@ -57,8 +62,22 @@ interface Keyed {
  * and its facts corroborate. Returns the number of failed items.
  */
 export async function ingestItems(deps: ItemDeps, origin: ItemOrigin, items: ParsedItem[], tally: Tally): Promise<number> {
-  const fresh = await newItems(deps.db, origin, items, tally);
-  if (!fresh.length) return 0;
+  const found = await newItems(deps.db, origin, items, tally);
+  if (!found.length) return 0;
+  // Another document of this run may be storing some of them now: wait for it, then its copies are repeats.
+  const claim = await deps.claims.take(found.flatMap((k) => itemKeys(k.url, k.hash, k.newVersion)));
+  const fresh = claim.storedByOthers.size ? found.filter((k) => !itemKeys(k.url, k.hash, k.newVersion).some((key) => claim.storedByOthers.has(key))) : found;
+  tally.itemsDuplicate += found.length - fresh.length;
+  const stored: Stored[] = new Array(fresh.length).fill(null);
+  try {
+    return fresh.length ? await storeFresh(deps, origin, fresh, stored, tally) : 0;
+  } finally {
+    claim.release(fresh.flatMap((k, i) => (stored[i] ? itemKeys(k.url, k.hash, k.newVersion) : [])));
+  }
+}
+
+/** ingestItems for the items found new: into `stored` by position, what became of each (null: not stored). */
+async function storeFresh(deps: ItemDeps, origin: ItemOrigin, fresh: Keyed[], stored: Stored[], tally: Tally): Promise<number> {
 
   const competitors = new Set((await deps.db.selectFrom('competitors').select('id').execute()).map((r) => r.id));
   const signatures = new Int32Array(fresh.length * SIGNATURE_SIZE);
@@ -85,7 +104,6 @@ export async function ingestItems(deps: ItemDeps, origin: ItemOrigin, items: Par
 
   const local = emptyTally();
   let candidates: Candidate[] = [];
-  const stored: Stored[] = new Array(read.length).fill(null);
   let failed = 0;
   let committed = false;
   let trx: ControlledTransaction<Database> | undefined;
@@ -102,6 +120,7 @@ export async function ingestItems(deps: ItemDeps, origin: ItemOrigin, items: Par
     committed = true;
   } catch (err) {
     await trx?.rollback().execute().catch(() => {});
+    stored.fill(null);
     throw err;
   } finally {
     // Documents waiting for a story this one started read it now (null: start their own).
@@ -124,9 +143,9 @@ export async function ingestItems(deps: ItemDeps, origin: ItemOrigin, items: Par
  * page's or file's own link with a new text, which is its next version. Counts the repeats.
  */
 async function newItems(db: Kysely<Database>, origin: ItemOrigin, items: ParsedItem[], tally: Tally): Promise<Keyed[]> {
-  const keyed: Keyed[] = items.map((parsed) => {
+  const keyed = items.map((parsed) => {
     const normalised = normaliseText(articleText(parsed.title, parsed.text));
-    return { parsed, url: canonicalUrl(parsed.url), normalised, hash: hashOfNormalised(normalised) };
+    return { parsed, url: canonicalUrl(parsed.url), normalised, hash: hashOfNormalised(normalised), newVersion: false };
   });
   const keys = { guids: new Set<string>(), urls: new Set<string>(), hashes: new Set<string>() };
   for (const k of keyed) {
@@ -160,6 +179,7 @@ async function newItems(db: Kysely<Database>, origin: ItemOrigin, items: ParsedI
       tally.itemsDuplicate++;
       continue;
     }
+    k.newVersion = newVersion;
     fresh.push(k);
   }
   return fresh;

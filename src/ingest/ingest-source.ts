@@ -7,6 +7,7 @@ import type { Logger } from '../logger.js';
 import type { FetchSettings } from './fetch-settings.js';
 import { noHook, type OnMerged } from './hook.js';
 import { ingestItems } from './ingest-item.js';
+import type { KeyClaims } from './key-claims.js';
 import type { SourceRow } from './lease.js';
 import { isRemote, loadSource } from './load-source.js';
 import { DATE_LINE_FORMAT } from './parse-document.js';
@@ -76,7 +77,7 @@ function inSourceLanguage(source: SourceRow, document: ParsedDocument): ParsedIt
  * Fetches one source and stores what is new, then records its health. Never throws: a broken
  * source becomes a report with a one-line error and a retry time, and others carry on.
  */
-export async function ingestSource(deps: IngestDeps, source: SourceRow, stories: StoryIndex): Promise<SourceReport> {
+export async function ingestSource(deps: IngestDeps, source: SourceRow, run: { stories: StoryIndex; claims: KeyClaims }): Promise<SourceReport> {
   const baseline = source.baseline_done === 0;
   const report: SourceReport = {
     sourceId: source.id,
@@ -110,7 +111,8 @@ export async function ingestSource(deps: IngestDeps, source: SourceRow, stories:
       log: deps.log,
       onMerged: deps.onMerged ?? noHook,
       extract: deps.extract ?? extractFacts,
-      stories,
+      stories: run.stories,
+      claims: run.claims,
     };
     const origin = {
       sourceId: source.id,
