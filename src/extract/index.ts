@@ -2,6 +2,7 @@ import type { CandidateFact, Language } from '../domain/vocabulary.js';
 import { antecedentReading } from './antecedent.js';
 import { competitorForFigure, competitorsForEvent, jointSubjects, subjectOf } from './attribution.js';
 import { findMentions, leadingMentions, type Mention } from './companies.js';
+import { comparedReading } from './compared-reading.js';
 import { comparedOwner } from './comparison.js';
 import { deniesEvent } from './denial.js';
 import { isHypothetical } from './hypothetical.js';
@@ -301,7 +302,10 @@ function sentenceFacts(
     if (!competitor || (owner === undefined && otherActorsFigure(mentions, q, sentence, language))) continue;
     const gapped = gappedReading(q, sentence, language, mentions, competitor, told);
     const reading: MetricReading | null =
-      gapped ?? readMetric(q, sentence, language, competitor) ?? (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor));
+      gapped ??
+      readMetric(q, sentence, language, competitor) ??
+      (compared ? comparedReading(q, compared, told) : null) ??
+      (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor));
     if (!reading) continue;
     const toldBefore: Told | null = told;
     if (reading.metric === 'orders' && boughtToTest(sentence, language)) continue;

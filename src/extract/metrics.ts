@@ -134,7 +134,8 @@ const DISCOUNT_BEFORE = /(?:discount|korting|réduction|remise|rabais|promo)\p{L
 
 // A share price moving is the stock market's news, not a business metric: "PDD's shares fell 4%",
 // "l'action a chuté de 8 %", "het aandeel daalde 5 procent".
-const STOCK_BEFORE = /(?<![\p{L}])(?<!(?:that|this|its|dat|dit|zijn|haar|cette|sa)\s)(?:shares|stock|share price|action|actions|titre|cours de bourse|aandeel|aandelen|koers|beurskoers)(?![\p{L}])[^,.;]{0,40}$/iu;
+// "een aandeel van 6 procent" (a share of) is a portion, not the stock.
+const STOCK_BEFORE = /(?<![\p{L}])(?<!(?:that|this|its|dat|dit|zijn|haar|cette|sa|een|une)\s)(?:shares|stock|share price|action|actions|titre|cours de bourse|aandeel|aandelen|koers|beurskoers)(?![\p{L}])[^,.;]{0,40}$/iu;
 
 // "7 procent meer dan een jaar eerder", "12% more than in 2023", "5 % de moins qu'en 2023": the
 // comparative right after the figure is the change.
@@ -198,7 +199,8 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
 // users between them", "dont les ventes cumulées", "die samen 2 miljard omzetten".
 const COMBINED: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:combined|together|between them|jointly)(?![\p{L}])[^.;]{0,60}$/iu,
-  fr: /(?<![\p{L}])(?:cumul\p{L}*|à eux deux|à elles deux|ensemble|conjointement)(?![\p{L}])[^.;]{0,60}$/iu,
+  // "sur l'ensemble de l'exercice" (over the whole year) is no sum of companies.
+  fr: /(?<![\p{L}])(?:cumul\p{L}*|à eux deux|à elles deux|(?<!l['’])ensemble|conjointement)(?![\p{L}])[^.;]{0,60}$/iu,
   nl: /(?<![\p{L}])(?:samen(?!\s+met)|gezamenlijk\p{L}*|opgeteld|bij elkaar)(?![\p{L}])[^.;]{0,60}$/iu,
 };
 
