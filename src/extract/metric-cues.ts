@@ -12,7 +12,9 @@ const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
     ['sales', ['sales', 'sale']],
     ['profit', ['profit', 'profits', 'net income', 'operating income', 'operating profit', 'net profit', 'earnings', 'EBITDA']],
     ['valuation', ['valuation', 'valued', 'valuing', 'value it at', 'values it at', 'market value', 'market capitalisation', 'market capitalization', 'market cap']],
-    ['investment', ['invest', 'invests', 'invested', 'investing', 'investment', 'investments']],
+    // A company committing to spend is investing ("pledged to spend £8 billion in Britain"); what
+    // shoppers spend is not, so only the committing forms count.
+    ['investment', ['invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'to spend', 'will spend', 'is spending', 'capital expenditure', 'capex', 'pour', 'pours', 'poured', 'plough', 'ploughs', 'ploughed', 'plow', 'plows', 'plowed']],
     ['fine', ['fine', 'fined', 'fines', 'penalty', 'penalties']],
   ],
   fr: [
@@ -21,7 +23,7 @@ const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
     ['sales', ['ventes', 'vente']],
     ['profit', ['bénéfice', 'bénéfices', 'bénéfice net', 'résultat net', 'résultat opérationnel', 'profit', 'profits']],
     ['valuation', ['valorisation', 'valorisé', 'valorisée', 'valorisés', 'valorise', 'valoriser', 'valoriserait', 'valoriseraient', 'capitalisation']],
-    ['investment', ['investir', 'investit', 'investi', 'investira', 'investissement', 'investissements', 'investissent']],
+    ['investment', ['investir', 'investit', 'investi', 'investira', 'investissement', 'investissements', 'investissent', 'injecter', 'injecte', 'injecté', 'injectera', 'consacrer', 'consacre', 'consacrera', 'consacré', 'mettre sur la table', 'met sur la table']],
     ['fine', ['amende', 'amendes', 'sanction', 'sanctionné', 'sanctionnée']],
   ],
   nl: [
@@ -31,7 +33,8 @@ const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
     ['sales', ['verkopen', 'verkoop', 'goed voor', 'goed was voor', 'goed is voor', 'goed waren voor', 'goed zijn voor']],
     ['profit', ['winst', 'nettowinst', 'bedrijfsresultaat', 'bedrijfswinst', 'nettoresultaat', 'brutowinst']],
     ['valuation', ['waardering', 'gewaardeerd', 'waarderen', 'waardeert', 'waardeerde', 'waardeerden', 'beurswaarde', 'marktwaarde', 'waard']],
-    ['investment', ['investeert', 'investeren', 'investering', 'investeringen', 'geïnvesteerd', 'investeerde']],
+    // "wil 250 miljoen euro in Europese logistiek steken": the verb closes the clause after the sum.
+    ['investment', ['investeert', 'investeren', 'investering', 'investeringen', 'geïnvesteerd', 'investeerde', 'steken', 'steekt', 'stak', 'staken', 'gestoken', 'pompen', 'pompt', 'pompte', 'gepompt']],
     ['fine', ['boete', 'boetes', 'dwangsom']],
   ],
 };

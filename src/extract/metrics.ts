@@ -210,13 +210,13 @@ const COMBINED_AFTER = /^[^,.;]{0,20}(?<![\p{L}])(?:combined|together|between th
 // 200 banen", "supprime 150 postes", "300 jobs will be cut", "200 banen verdwijnen".
 const CUT_BEFORE: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:cut|cuts|cutting|axe|axes|axing|axed|shed|sheds|shedding|slash|slashes|slashing|slashed|eliminate|eliminates|eliminating|eliminated|lay off|lays off|laying off|laid off|loss of|losses of)\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|up to|another|a further|an estimated)\s+)?$/iu,
-  fr: /(?<![\p{L}])(?:supprime|suppriment|supprimer|supprimera|supprimé|suppression de|suppression d['’]|suppressions de|licencie|licencient|licencier|licenciera|licenciement de|licenciements de)\s*(?:(?:près de|environ|quelque|plus de|jusqu['’]à)\s+)?$/iu,
+  fr: /(?<![\p{L}])(?:menace|menacent|menaçant|supprime|suppriment|supprimer|supprimera|supprimé|suppression de|suppression d['’]|suppressions de|licencie|licencient|licencier|licenciera|licenciement de|licenciements de)\s*(?:(?:près de|environ|quelque|plus de|jusqu['’]à)\s+)?$/iu,
   nl: /(?<![\p{L}])(?:schrapt|schrappen|schrapte|schrapten|ontslaat|ontslaan|ontsloeg|snijdt|schrappen van)\s+(?:(?:zo['’]n|ongeveer|ruim|bijna|circa|nog eens|zeker)\s+)?$/iu,
 };
 const CUT_AFTER: Record<Language, RegExp> = {
   en: /^\s+(?:jobs|roles|positions|posts|staff|employees|workers)\s+(?:(?:will|would|are|were|is|was|to)\s+)?(?:be\s+|being\s+)?(?:cut|axed|eliminated|lost|shed|made redundant|at risk)(?![\p{L}])/iu,
   fr: /^\s+(?:postes|emplois)\s+(?:(?:seront|sont|vont être|devraient être)\s+)?(?:supprimés|menacés)(?![\p{L}])/iu,
-  nl: /^\s+(?:banen|arbeidsplaatsen|functies)\s+(?:(?:zullen|worden|gaan|moeten)\s+)?(?:verdwijnen|geschrapt|weg|op de tocht)(?![\p{L}])/iu,
+  nl: /^\s+(?:banen|arbeidsplaatsen|functies)\s+(?:(?:zullen|worden|gaan|moeten)\s+)?(?:verdwijnen|geschrapt|weg|op de tocht|op het spel)(?![\p{L}])/iu,
 };
 
 function jobsCut(q: Quantity, sentence: string, language: Language): boolean {
