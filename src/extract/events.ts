@@ -187,6 +187,8 @@ const RESEARCH_AFTER =
 const LAUNCHED_NO_BUSINESS =
   /^\s+(?:(?:an?|the|its|their|une?|sa|son|ses|leur|een|de|het|zijn|haar|hun)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*campaign|\p{L}*campagnes?|advertising|ad|ads|marketing|investigation|probe|inquiry|lawsuit|appeal|petition|enquête|procédure|offensive|onderzoek|rechtszaak|offensief)(?![\p{L}-])/iu;
 
+const SINCE_BEFORE = /(?<![\p{L}])(?:since|depuis|sinds)\s+(?:(?:its|their|the|son|sa|leur|l['’]|de|het|zijn|haar|hun)\s*)?$/iu;
+
 function notAnEvent(sentence: string, start: number, cue: string, event: EventName): boolean {
   if (otherSense(sentence, start, cue, event)) return true;
   if (start > 0 && /^\p{Lu}\p{Ll}/u.test(cue) && !PROPER_CUE.test(cue) && /\p{L}[^.!?]*$/u.test(sentence.slice(Math.max(0, start - 40), start))) return true;
@@ -196,6 +198,9 @@ function notAnEvent(sentence: string, start: number, cue: string, event: EventNa
   }
   if (event === 'exit' && (LEAVES_A_SCREEN.test(sentence.slice(start + cue.length, start + cue.length + 30)) || WITHOUT_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)))) return true;
   if (event === 'launch' && LAUNCHED_NO_BUSINESS.test(sentence.slice(start + cue.length, start + cue.length + 50))) return true;
+  // "its worst day since its IPO", "depuis son introduction en Bourse", "sinds de beursgang": a
+  // listing named to date something else is long past.
+  if (event === 'funding' && SINCE_BEFORE.test(sentence.slice(Math.max(0, start - 20), start))) return true;
   if (event === 'partnership' && COUNTED_PARTNERS.test(sentence.slice(start + cue.length, start + cue.length + 40))) return true;
   if (event !== 'regulation') return false;
   const before = sentence.slice(Math.max(0, start - 30), start);
@@ -220,7 +225,7 @@ function isObjectOfAnother(cue: { event: EventName; start: number; end: number }
 // a second verb of saying ("... en kondigde aan een magazijn in Polen te openen"), or "after"
 // ("Hong Kong listing after London plan stalls").
 const CLAUSE_END =
-  /[:;]|,\s+(?:ending|which|where|who|whose|while|whereas|but|although|after|before|as|its|their|qui|où|dont|alors que|tandis que|mais|après|avant|son|sa|ses|leur|leurs|waar|die|terwijl|maar|nadat|voordat|zijn|haar|hun)(?![\p{L}])|\s(?:and|et|en)\s+(?:announced|said|plans|a annoncé|annonce|prévoit|kondigde|kondigt|zei|zegt)(?![\p{L}])|\s(?:after|après|nadat)\s/iu;
+  /[:;]|,\s+(?:ending|which|where|who|whose|while|whereas|but|although|after|before|as|its|their|qui|où|dont|alors que|tandis que|mais|après|avant|son|sa|ses|leur|leurs|waar|die|terwijl|maar|nadat|voordat|zijn|haar|hun)(?![\p{L}])|\s(?:and|et|en)\s+(?:announced|said|plans|a annoncé|annonce|prévoit|kondigde|kondigt|zei|zegt)(?![\p{L}])|\s(?:after|après|nadat)\s|\s(?:alors que|tandis que|whereas|terwijl)\s/iu;
 
 function clauseEnd(sentence: string, from: number): number {
   const m = CLAUSE_END.exec(sentence.slice(from));

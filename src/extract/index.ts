@@ -4,6 +4,7 @@ import { competitorForFigure, competitorsForEvent, jointSubjects, subjectOf } fr
 import { findMentions, leadingMentions, type Mention } from './companies.js';
 import { comparedReading } from './compared-reading.js';
 import { comparedOwner } from './comparison.js';
+import { countOfAKind } from './count-of-a-kind.js';
 import { deniesEvent } from './denial.js';
 import { isHypothetical } from './hypothetical.js';
 import { announcedEntry, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
@@ -294,7 +295,7 @@ function sentenceFacts(
       q = { ...q, kind: 'money', unit: lastMoney.unit };
     }
     if (q.kind === 'money' && q.scaled) lastMoney = q;
-    if (isPrice(q) || isPerUnit(q, sentence)) continue;
+    if (isPrice(q) || isPerUnit(q, sentence) || countOfAKind(q, sentence, language)) continue;
     const owner = respective?.owners.get(q.start);
     // "€3bn, against €2bn for Shein": the second figure of a comparison is the other party's.
     const compared = respective ? undefined : comparedOwner(mentions, q, sentence);

@@ -137,6 +137,8 @@ const DISCOUNT_BEFORE = /(?:discount|korting|réduction|remise|rabais|promo)\p{L
 // "een aandeel van 6 procent" (a share of) is a portion, not the stock.
 const STOCK_BEFORE = /(?<![\p{L}])(?<!(?:that|this|its|dat|dit|zijn|haar|cette|sa|een|une)\s)(?:shares|stock|share price|action|actions|titre|cours de bourse|aandeel|aandelen|koers|beurskoers)(?![\p{L}])[^,.;]{0,40}$/iu;
 
+const STOCK_SUBJECT = /^\s*(?:(?:the|l['’]|les|het|de)\s*)?(?:shares|stock|share price|action|actions|titre|cours|aandeel|aandelen|koers|beurskoers)\s+(?:in|of|de|du|des|d['’]|van)(?![\p{L}])/iu;
+
 // "7 procent meer dan een jaar eerder", "12% more than in 2023", "5 % de moins qu'en 2023": the
 // comparative right after the figure is the change.
 const MORE_AFTER: Record<Language, RegExp> = {
@@ -159,6 +161,9 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
   if (NOT_GROWTH_RE[language].test(after)) return null;
   if (DISCOUNT_BEFORE.test(sentence.slice(Math.max(0, q.start - 35), q.start))) return null;
   if (STOCK_BEFORE.test(sentence.slice(Math.max(0, q.start - 60), q.start))) return null;
+  // The stock may open the sentence with its owner told in an aside: "L'action de PDD Holdings,
+  // propriétaire de Temu, a chuté de 29 %", "Shares in Temu's owner, PDD, fell 29%".
+  if (STOCK_SUBJECT.test(sentence) && hits(MONEY_CUES[language].re, sentence.slice(0, q.start)).length === 0) return null;
   const lo = Math.max(0, q.start - 70);
   const near = sentence.slice(lo, Math.min(sentence.length, q.end + 30));
   if (SHARE_RE[language].test(near)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
