@@ -5,6 +5,7 @@ import { findMentions, leadingMentions, type Mention } from './companies.js';
 import { comparedReading } from './compared-reading.js';
 import { comparedOwner } from './comparison.js';
 import { countOfAKind } from './count-of-a-kind.js';
+import { bareCountReading, cliticReading } from './elided-noun.js';
 import { deniesEvent } from './denial.js';
 import { isHypothetical } from './hypothetical.js';
 import { announcedEntry, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
@@ -301,11 +302,12 @@ function sentenceFacts(
     const compared = respective ? undefined : comparedOwner(mentions, q, sentence);
     const competitor = owner !== undefined ? owner : compared !== undefined ? compared : competitorForFigure(mentions, q.start, sentence, focus());
     if (!competitor || (owner === undefined && otherActorsFigure(mentions, q, sentence, language))) continue;
-    const gapped = gappedReading(q, sentence, language, mentions, competitor, told);
+    const gapped = gappedReading(q, sentence, language, mentions, competitor, told) ?? cliticReading(q, sentence, language, told);
     const reading: MetricReading | null =
       gapped ??
       readMetric(q, sentence, language, competitor) ??
       (compared ? comparedReading(q, compared, told) : null) ??
+      bareCountReading(q, sentence, previous, language) ??
       (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor));
     if (!reading) continue;
     const toldBefore: Told | null = told;

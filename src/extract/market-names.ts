@@ -11,8 +11,9 @@ type Forms = { name?: string[]; demonym?: string[]; city?: string[] };
 // infligé une amende", "the Competition and Markets Authority", "de Tweede Kamer". Acronyms are
 // matched case-sensitively below.
 const REGULATORS: Record<'FR' | 'NL' | 'GB' | 'US', string[]> = {
-  FR: ['Direction générale de la concurrence', 'Autorité de la concurrence', 'Assemblée nationale', 'Bercy', 'Arcom'],
-  NL: ['Autoriteit Consument en Markt', 'Autoriteit Consument & Markt', 'Tweede Kamer'],
+  FR: ['Direction générale de la concurrence', 'Autorité de la concurrence', 'Assemblée nationale', 'Sénat', 'Bercy', 'Arcom'],
+  // "Het kabinet" is the Dutch government (Belgian Dutch says "de regering").
+  NL: ['Autoriteit Consument en Markt', 'Autoriteit Consument & Markt', 'Tweede Kamer', 'Eerste Kamer', 'kabinet'],
   GB: ['Competition and Markets Authority', 'Advertising Standards Authority', 'Ofcom', 'Westminster'],
   US: ['Federal Trade Commission', 'Congress', 'Securities and Exchange Commission'],
 };

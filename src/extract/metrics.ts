@@ -10,6 +10,7 @@ import {
   SHARE_RE,
 } from './metric-cues.js';
 import type { Quantity } from './numbers.js';
+import { changesNonMetric } from './non-metric-change.js';
 import { placesJoined } from './places-joined.js';
 import { type Hit, hits } from './words.js';
 
@@ -163,6 +164,7 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
   if (STOCK_BEFORE.test(sentence.slice(Math.max(0, q.start - 60), q.start))) return null;
   // The stock may open the sentence with its owner told in an aside: "L'action de PDD Holdings,
   // propriétaire de Temu, a chuté de 29 %", "Shares in Temu's owner, PDD, fell 29%".
+  if (changesNonMetric(q, sentence, language)) return null;
   if (STOCK_SUBJECT.test(sentence) && hits(MONEY_CUES[language].re, sentence.slice(0, q.start)).length === 0) return null;
   const lo = Math.max(0, q.start - 70);
   const near = sentence.slice(lo, Math.min(sentence.length, q.end + 30));
