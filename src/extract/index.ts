@@ -11,6 +11,7 @@ import { isHypothetical } from './hypothetical.js';
 import { announcedEntry, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
 import { reactsToRule } from './reaction.js';
+import { strayRule } from './rule-owner.js';
 import { type Respective, respectiveFigures } from './respectively.js';
 import { eventMarket, inheritedMarket, onlyArticleMarket, singleMarket } from './market-context.js';
 import { findMarkets, type MarketHit, marketForFigure, noneInClause } from './markets.js';
@@ -87,6 +88,7 @@ export function extractFacts(article: Article): Extraction {
       for (const fact of sentenceFacts(sentences[i]!.slice(0, MAX_SENTENCE), context, previous, previousMarket, recentMarket, focusOf)) {
         // "Temu says it is cooperating with the investigation": a reaction to a rule already told is no new one.
         if (fact.event === 'regulation' && facts.some((f) => f.event === 'regulation' && f.competitor === fact.competitor) && reactsToRule(fact.quote, language)) continue;
+        if (strayRule(fact, context.mentions.get(fact.quote), facts)) continue;
         const what = `${fact.competitor}|${fact.metric ?? fact.event}|${fact.value ?? ''}|${fact.unit ?? ''}`;
         const key = `${what}|${fact.market ?? ''}`;
         if (i > 0 && replacesTitleFact(facts, fromTitle, what, fact)) {
