@@ -47,7 +47,8 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
     ['sellers', ['sellers', 'merchants', 'vendors', 'third-party sellers', 'suppliers', 'SMEs', 'small businesses', 'businesses', 'traders', 'brands', 'sales partners', 'selling partners', 'creators']],
     ['orders', ['orders', 'parcels', 'packages', 'items', 'products', 'deliveries', 'shipments', 'goods sold']],
     ['employees', ['employees', 'staff', 'workers', 'staffers', 'jobs', 'full-time jobs', 'permanent jobs', 'positions']],
-    ['people', ['people']],
+    // A people counted is people: what they do with the company says what they are ("reaches 170 million Americans").
+    ['people', ['people', 'Americans', 'Europeans', 'Britons', 'Germans']],
   ],
   fr: [
     ['customers', ['clients', 'client', 'clientes', 'acheteurs', 'acheteuses', 'consommateurs', 'abonnés', 'membres', 'adhérents']],
@@ -55,7 +56,7 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
     ['sellers', ['vendeurs', 'marchands', 'commerçants', 'fournisseurs', 'PME', 'TPE', 'entreprises', 'marques', 'partenaires commerciaux', 'vendeurs tiers', 'partenaires de vente', 'partenaires vendeurs', 'vendeurs partenaires']],
     ['orders', ['commandes', 'colis', 'articles', 'produits', 'envois', 'expéditions', 'livraisons']],
     ['employees', ['salariés', 'employés', 'collaborateurs', 'travailleurs', 'emplois', 'postes', 'CDI', 'embauches']],
-    ['people', ['personnes']],
+    ['people', ['personnes', 'Français', 'Européens', 'Belges', 'Américains', 'internautes']],
   ],
   nl: [
     ['customers', ['klanten', 'klant', 'kopers', 'shoppers', 'consumenten', 'leden', 'abonnees', 'actieve klanten']],
@@ -63,7 +64,7 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
     ['sellers', ['verkopers', 'verkooppartners', 'partnerverkopers', 'marktplaatsverkopers', 'handelaren', 'kmo’s', "kmo's", 'mkb’ers', "mkb'ers", 'leveranciers', 'partners', 'webwinkeliers', 'ondernemers', 'bedrijven', 'merken', 'winkeliers']],
     ['orders', ['bestellingen', 'pakketten', 'pakjes', 'pakketjes', 'zendingen', 'leveringen', 'producten', 'artikelen', 'orders']],
     ['employees', ['werknemers', 'medewerkers', 'personeelsleden', 'mensen in dienst', 'banen', 'arbeidsplaatsen', 'voltijdsbanen', 'vacatures', 'functies']],
-    ['people', ['mensen']],
+    ['people', ['mensen', 'Nederlanders', 'Belgen', 'Europeanen', 'Amerikanen']],
   ],
 };
 

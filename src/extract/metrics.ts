@@ -61,9 +61,10 @@ const NUMBER_OF: Record<Language, RegExp> = {
 const COUNT_COMPOUND = /(?<![\p{L}])(\p{L}{3,}?)aantal(?![\p{L}])/iu;
 // People who use an app are its users: "4 miljoen mensen gebruiken de app".
 const USE_VERBS: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:use|uses|used|using)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:utilise|utilisent|utilisaient|utilisé)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:gebruik|gebruiken|gebruikt|gebruikten)(?![\p{L}])/iu,
+  // An app that reaches people has them as users: "its app reaches 170 million Americans".
+  en: /(?<![\p{L}])(?:use|uses|used|using|reach|reaches|reached)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:utilise|utilisent|utilisaient|utilisé|touche|touchait|séduit)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:gebruik|gebruiken|gebruikt|gebruikten|bereikt|bereikte)(?![\p{L}])/iu,
 };
 
 const PART_OF: Record<Language, RegExp> = {
