@@ -213,3 +213,28 @@ describe('round 9 (a1): rules told in other words and by other makers', () => {
     expect(rules(fr)).toEqual(['temu:regulation::EU']);
   });
 });
+
+describe('round 9 (a1): an app that reaches a people has them as users', () => {
+  it('in all three languages', () => {
+    expect(read('TikTok', 'TikTok says its app reaches 150 million Americans every month.')).toContain('tiktok-shop:users:150000000:US:actual');
+    expect(read('TikTok', 'TikTok touche 21 millions de Français chaque mois.', 'fr')).toContain('tiktok-shop:users:21000000:FR:actual');
+    expect(read('TikTok', 'De app van TikTok bereikt 6 miljoen Nederlanders.', 'nl')).toContain('tiktok-shop:users:6000000:NL:actual');
+  });
+  it('a people a company sells to is no user count', () => {
+    expect(only('users')(read('Temu', 'Temu sold goods to 40 million Americans last year.'))).toEqual([]);
+  });
+});
+
+describe('round 9 (a1): guidance against the analysts’ view', () => {
+  const statuses = (facts: string[]) => facts.filter((f) => f.includes(':revenue:')).map((f) => f.split(':').slice(2).join(':'));
+  it('the company’s guidance is a target, the analysts’ figure an estimate', () => {
+    expect(statuses(read('Amazon', 'Amazon guided to revenue of $160 billion for the quarter, while analysts had expected $158 billion.'))).toEqual([
+      '160000000000:null:target',
+      '158000000000:null:estimate',
+    ]);
+    expect(statuses(read('Amazon', "Amazon table sur un chiffre d'affaires de 160 milliards de dollars, quand les analystes visaient 158 milliards.", 'fr'))).toEqual([
+      '160000000000:null:target',
+      '158000000000:null:estimate',
+    ]);
+  });
+});
