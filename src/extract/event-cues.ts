@@ -68,7 +68,8 @@ const MORE: Record<Language, Cues> = {
   },
   fr: {
     // "Temu, qui vend aussi des vêtements, est également visée": the passive "targeted" of a rule.
-    regulation: ['(?:est|sont|sera|seront|serait|seraient|était|étaient) (?:[\\p{L}]+ ){0,2}?visée?s?', 'dans le (?:viseur|collimateur)'],
+    // Written from the participle back, so the many "est" and "sont" of French cost no search.
+    regulation: ['visée?s?(?<=(?:est|sont|sera|seront|serait|seraient|était|étaient) (?:\\p{L}+ ){0,2}visée?s?)', 'dans le (?:viseur|collimateur)'],
     layoff: ['(?:postes|emplois) (?:sont |seraient |seront )?menacés', "menac(?:e|ent|ant|er) (?:[\\p{L}\\d  .,’'-]+ ){0,3}(?:postes|emplois)"],
     launch: [`(?:apport|amèn|emmèn|export)(?:e|ent|é|ée|era) (?:son |sa |ses |leur |leurs )?[^.;]{1,90}? (?:en|au|aux)(?= \\p{Lu})`] },
   nl: {
@@ -76,7 +77,7 @@ const MORE: Record<Language, Cues> = {
     launch: [`(?:breng(?:t|en)|bracht(?:en)?) (?:zijn |haar |hun |de |het )?[^.;]{1,90}? naar(?= (?:het )?\\p{Lu})`],
     layoff: [
       'ontslagrondes?',
-      '(?:\\p{L}*banen|arbeidsplaatsen|jobs) (?:staan |komen )?(?:op de tocht|op het spel)',
+      '(?:banen|arbeidsplaatsen|jobs) (?:staan |komen )?op het spel',
       'ontslaggolf',
       'afvloeiing(?:en)?',
       '(?:\\p{L}*banen|jobs) (?:schrappen|geschrapt)',

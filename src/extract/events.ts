@@ -251,9 +251,13 @@ const GOODS_BEFORE = new RegExp(`(?<![\\p{L}])${GOODS}\\s+$`, 'iu');
 const DEPOT_BEFORE =
   /(?<![\p{L}])(?:from|depuis|vanuit)\s+(?:its\s+|their\s+|ses\s+|leurs\s+|des\s+|d['’]|zijn\s+|hun\s+)?(?:[\p{L}-]+\s+)?(?:warehouses?|factories|depots?|suppliers|entrepôts?|usines|dépôts?|fournisseurs|magazijnen|fabrieken|leveranciers|depots?)\s+(?:in|en|au|aux|dans)\s+(?:the\s+|het\s+)?$/iu;
 
+// "vanuit zijn Duitse magazijnen", "from its German warehouses", "depuis ses entrepôts allemands":
+// a company's own depots named after "from" are where goods leave.
+const OWN_DEPOTS_BEFORE = /(?<![\p{L}])(?:from|vanuit|depuis)\s+(?:its|their|zijn|haar|hun|ses|leurs|son|sa)\s+(?:[\p{L}-]+\s+)?$/iu;
+
 export function isOrigin(sentence: string, m: MarketHit): boolean {
   const before = sentence.slice(Math.max(0, m.start - 30), m.start);
-  if (ORIGIN_BEFORE.test(before) || DEPOT_BEFORE.test(sentence.slice(Math.max(0, m.start - 50), m.start)) || shippedFrom(sentence, m)) return true;
+  if (ORIGIN_BEFORE.test(before) || OWN_DEPOTS_BEFORE.test(before) || DEPOT_BEFORE.test(sentence.slice(Math.max(0, m.start - 50), m.start)) || shippedFrom(sentence, m)) return true;
   if (GOODS_AFTER.test(sentence.slice(m.end, m.end + 20))) return true;
   return m.kind === 'demonym' && GOODS_BEFORE.test(before);
 }

@@ -238,3 +238,11 @@ describe('round 9 (a1): guidance against the analysts’ view', () => {
     ]);
   });
 });
+
+describe('round 9 (a1): a company’s own depots after "from" are where goods leave', () => {
+  it('in all three languages', () => {
+    expect(read('Temu', 'Temu will expand in Spain, serving shoppers from its French warehouses.')).toEqual(['temu:expansion::ES']);
+    expect(read('Temu', "Temu s'étend en Espagne et livre depuis ses entrepôts allemands.", 'fr')).toEqual(['temu:expansion::ES']);
+    expect(read('Amazon', 'Amazon breidt uit in België en levert vanuit zijn Duitse magazijnen.', 'nl')).toEqual(['amazon:expansion::BE']);
+  });
+});
