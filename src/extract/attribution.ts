@@ -37,6 +37,9 @@ interface Span {
 
 function asides(sentence: string, mentions: Mention[]): Span[] {
   const out: Span[] = [];
+  // Every aside opens on a comma or a bracket (a leading comparison ends on a comma): a sentence
+  // with neither has none, and the three patterns are not tried on it.
+  if (!sentence.includes(',') && !sentence.includes('(')) return out;
   const lead = LEADING_COMPARISON.exec(sentence);
   if (lead) out.push({ start: 0, end: lead[0].length });
   const closeFrom = (from: number, open: string): number => {

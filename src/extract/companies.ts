@@ -26,14 +26,18 @@ const NAME_MARKETS: Array<[RegExp, string]> = [
   [/\.it$/iu, 'IT'],
   [/\.co\.uk$/iu, 'GB'],
 ];
-const marketOfName = (name: string): string | undefined => NAME_MARKETS.find(([re]) => re.test(name))?.[1];
+// Only Douyin, Pinduoduo and names with a dot (a domain) stand for a market: the list of
+// patterns is not tried on every other name.
+const marketOfName = (name: string): string | undefined =>
+  name.includes('.') || name === 'Douyin' || name === 'Pinduoduo' ? NAME_MARKETS.find(([re]) => re.test(name))?.[1] : undefined;
 
-// Each name comes with a cheap lower-case substring that must be present before its regex runs.
-const TRACKED: Array<[RegExp, string, string[]]> = [
-  [/(?<![\p{L}\p{N}])(?:TikTok(?:\s+Shop)?|Tiktok(?:\s+Shop)?|TIKTOK(?:\s+SHOP)?|ByteDance|Bytedance|Douyin)(?![\p{L}\p{N}])/gu, 'tiktok-shop', ['tiktok', 'bytedance', 'douyin']],
-  [/(?<![\p{L}\p{N}])(?:Temu|TEMU|PDD(?:\s+Holdings)?|Pinduoduo)(?![\p{L}\p{N}])/gu, 'temu', ['temu', 'pdd', 'pinduoduo']],
-  [/(?<![\p{L}\p{N}])(?:Shein|SHEIN)(?![\p{L}\p{N}])/gu, 'shein', ['shein']],
-  [/(?<![\p{L}\p{N}])(?:[Aa]mazon\.(?:com\.be|co\.uk|com|fr|nl|de|be|ie|es|it)(?![\p{L}])(?:\s+Inc\.?)?|Amazon(?:\s+Inc\.?)?|AMAZON|AWS)(?![\p{L}\p{N}])/gu, 'amazon', ['amazon', 'aws']],
+// Each name comes with cheap lower-case substrings that must be present before its regex runs;
+// where every match opens on one of them (all but the Ahold phrases), the regex starts at the first.
+const TRACKED: Array<[RegExp, string, string[], boolean?]> = [
+  [/(?<![\p{L}\p{N}])(?:TikTok(?:\s+Shop)?|Tiktok(?:\s+Shop)?|TIKTOK(?:\s+SHOP)?|ByteDance|Bytedance|Douyin)(?![\p{L}\p{N}])/gu, 'tiktok-shop', ['tiktok', 'bytedance', 'douyin'], true],
+  [/(?<![\p{L}\p{N}])(?:Temu|TEMU|PDD(?:\s+Holdings)?|Pinduoduo)(?![\p{L}\p{N}])/gu, 'temu', ['temu', 'pdd', 'pinduoduo'], true],
+  [/(?<![\p{L}\p{N}])(?:Shein|SHEIN)(?![\p{L}\p{N}])/gu, 'shein', ['shein'], true],
+  [/(?<![\p{L}\p{N}])(?:[Aa]mazon\.(?:com\.be|co\.uk|com|fr|nl|de|be|ie|es|it)(?![\p{L}])(?:\s+Inc\.?)?|Amazon(?:\s+Inc\.?)?|AMAZON|AWS)(?![\p{L}\p{N}])/gu, 'amazon', ['amazon', 'aws'], true],
   // "bol" is also a Dutch word (a ball, a bulb, "staan bol van"): the lower-case name counts
   // unless a determiner or an adjective of shape, size or material comes before it ("een bol wol",
   // "de ronde bol", "een glazen bol") or
@@ -41,7 +45,7 @@ const TRACKED: Array<[RegExp, string, string[]]> = [
   // Ahold Delhaize's web shop is bol: "la filiale d'Ahold Delhaize", "dochter van Ahold Delhaize",
   // "the Ahold Delhaize subsidiary", "het platform van Ahold Delhaize"; the group alone is not.
   [/(?<![\p{L}\p{N}])(?:(?:[Ff]iliale|[Ff]iliale néerlandaise|[Ff]iliale e-commerce|[Ff]iliale en ligne|[Pp]lateforme|[Pp]lace de marché) d['’]Ahold(?:\s+Delhaize)?|(?:[Dd]ochter(?:bedrijf|onderneming)?|[Ww]ebwinkel|[Ww]ebshop|[Ee]-commercedochter|[Oo]nlinedochter|[Ii]nternetdochter|[Pp]latform|[Mm]arktplaats) van Ahold(?:\s+Delhaize)?|Ahold(?:\s+Delhaize)?(?:['’]s)? (?:subsidiary|unit|online (?:store|shop|retailer|marketplace)|web ?shop|e-commerce (?:arm|unit|subsidiary|platform))|Ahold(?:\s+Delhaize)?-dochter)(?![\p{L}\p{N}])/gu, 'bol', ['ahold']],
-  [/(?<![\p{L}\p{N}])(?:[Bb]ol\.com|BOL(?:\.COM)?|(?<!(?:\b[Dd]e|\b[Ee]en|\b[Hh]et)\s)Bol)(?![\p{L}\p{N}])/gu, 'bol', ['bol']],
+  [/(?<![\p{L}\p{N}])(?:[Bb]ol\.com|BOL(?:\.COM)?|(?<!(?:\b[Dd]e|\b[Ee]en|\b[Hh]et)\s)Bol)(?![\p{L}\p{N}])/gu, 'bol', ['bol'], true],
 ];
 
 // Companies we do not track, by name: retailers, marketplaces, carriers, payment firms and
@@ -91,20 +95,34 @@ export function leadingMentions(text: string, language: Language = 'nl'): Mentio
   return tracked.sort((a, b) => a.start - b.start);
 }
 
+/** Where the first of `words` occurs in `text`, -1 if none does. */
+function firstOf(text: string, words: readonly string[]): number {
+  let first = -1;
+  for (const w of words) {
+    const at = text.indexOf(w);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
+}
+
 /** Every company mention in `text`, in order. `language` decides what lower-case "bol" is. */
 function trackedMentions(text: string, lower: string, language: Language): Mention[] {
   const out: Mention[] = [];
-  for (const [re, competitor, gates] of TRACKED) {
-    if (!gates.some((g) => lower.includes(g))) continue;
-    re.lastIndex = 0;
+  // Offsets in `lower` are offsets in `text` unless lower-casing changed a length (rare: "İ").
+  const aligned = lower.length === text.length;
+  for (const [re, competitor, gates, opensOnGate] of TRACKED) {
+    const first = firstOf(lower, gates);
+    if (first < 0) continue;
+    re.lastIndex = opensOnGate && aligned ? first : 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const market = marketOfName(m[0]);
       out.push({ start: m.index, end: m.index + m[0].length, competitor, ...(market ? { market } : {}) });
     }
   }
   const bol = LOWER_BOL[language];
-  if (lower.includes('bol')) {
-    bol.lastIndex = 0;
+  const firstBol = lower.indexOf('bol');
+  if (firstBol >= 0) {
+    bol.lastIndex = aligned ? firstBol : 0;
     for (let m = bol.exec(text); m !== null; m = bol.exec(text)) {
       const start = m.index;
       if (!out.some((t) => t.start <= start && start < t.end)) out.push({ start, end: start + 3, competitor: 'bol' });

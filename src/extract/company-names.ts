@@ -17,6 +17,13 @@ const NAME_AT = new RegExp(NAME, 'uy');
 // Word-initial capitals (Latin script): a name starts at one.
 // Latin capitals, A-Z and À-Þ (but ×).
 const isCapital = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 192 && code <= 222 && code !== 215);
+// The same capitals as a class: the regex engine finds the next one faster than a loop over
+// every character does.
+const CAPITAL = /[A-Z\u00C0-\u00D6\u00D8-\u00DE]/g;
+function nextCapital(text: string, from: number): number {
+  CAPITAL.lastIndex = from;
+  return CAPITAL.test(text) ? CAPITAL.lastIndex - 1 : -1;
+}
 // Letters, digits and "&" as in "H&M".
 const isNameChar = (code: number): boolean => code === 38 || isWordChar(code);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -133,10 +140,9 @@ export function nameScanner(names: readonly string[]): NameScanner {
       // The two gates are looked at once, and only if a capitalised word is not a listed name.
       let suffixes: boolean | undefined;
       let owners: boolean | undefined;
-      // A hand-written loop over the characters: word-initial Latin capitals, then the word.
-      for (let at = 0; at < limit; at++) {
-        const code = text.charCodeAt(at);
-        if (!isCapital(code) || (at > 0 && isWordChar(text.charCodeAt(at - 1)))) continue;
+      // From one Latin capital to the next; only those that open a word start a name.
+      for (let at = nextCapital(text, 0); at >= 0 && at < limit; at = nextCapital(text, at + 1)) {
+        if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
         let stop = at + 1;
         while (stop < text.length && isNameChar(text.charCodeAt(stop))) stop++;
         const listed = firstWords.has(text.slice(at, stop)) ? byLetter.get(text[at]!) : undefined;

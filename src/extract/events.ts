@@ -232,12 +232,15 @@ function clauseEnd(sentence: string, from: number): number {
   return m ? from + m.index : sentence.length;
 }
 
+// A comma, semicolon or colon, by code: no regex call per character.
+const isClauseMark = (code: number): boolean => code === 44 || code === 59 || code === 58;
+
 /** The text between the commas, colons or semicolons around [start, end). */
 function clauseAt(sentence: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && !/[,;:]/u.test(sentence[from - 1]!)) from--;
+  while (from > 0 && !isClauseMark(sentence.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < sentence.length && !/[,;:]/u.test(sentence[to]!)) to++;
+  while (to < sentence.length && !isClauseMark(sentence.charCodeAt(to))) to++;
   return sentence.slice(from, to);
 }
 

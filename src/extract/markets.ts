@@ -77,7 +77,9 @@ const RULE_WORDS =
 /** Markets named in `text`, in order, without nationalities that only describe a company. */
 export function findMarkets(text: string, _language: Language): MarketHit[] {
   const out: MarketHit[] = [];
-  const lower = text.toLowerCase().replace(/’/g, "'");
+  const lowered = text.toLowerCase();
+  // Most sentences have no curly apostrophe: no second pass over them.
+  const lower = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
   // Lower-casing keeps offsets unless a character changes length (rare: "İ"); then match as is.
   const sameLength = lower.length === text.length;
   const re = sameLength ? NAMES : NAMES_ANY_CASE;

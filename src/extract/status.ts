@@ -31,6 +31,9 @@ const TARGET_RE: Record<Language, RegExp> = { en: wordsRegex(TARGET.en, 'iu'), f
 // The stem before -rait ends as a future stem does ("compte-rait", "atteind-rait", "pour-rait",
 // "dev-rait", "fini-rait"), unlike an imperfect's ("déclar-ait", "espér-ait", "figur-ait").
 const FR_CONDITIONAL = /(?<![\p{L}])(?:\p{L}+[eirdv]rai(?:t|ent)|aurai(?:t|ent)|serai(?:t|ent))(?![\p{L}])/iu;
+// Every match holds "rait" or "raie": this plain search skips the costly one (a run of letters
+// tried at every position) in most sentences.
+const FR_CONDITIONAL_GATE = /rai[te]/i;
 
 // A duty to reach a figure is a target: "must reach", "doit atteindre", "moet … bereiken",
 // "de omzet moet naar 8 miljard gaan", "will hit". The modal stands before the figure.
@@ -64,7 +67,7 @@ function cuesOf(sentence: string, language: Language): SentenceCues {
   if (lastCues?.sentence === sentence && lastCues.language === language) return lastCues;
   const estimate = ESTIMATE_RE[language].exec(sentence)?.index ?? -1;
   const goal = MODAL_GATE[language].test(sentence) ? (MODAL_GOAL[language].exec(sentence)?.index ?? -1) : -1;
-  const conditional = language === 'fr' && FR_CONDITIONAL.test(sentence);
+  const conditional = language === 'fr' && FR_CONDITIONAL_GATE.test(sentence) && FR_CONDITIONAL.test(sentence);
   lastCues = { sentence, language, estimate, goal, conditional };
   return lastCues;
 }
