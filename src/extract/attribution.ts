@@ -7,7 +7,7 @@ const CONJUNCTION = /^\s*(?:,|and|et|en|&|as well as|ainsi que|evenals|of|or|ou)
 // A figure in a sentence that names no company but talks about the market at large
 // ("online retail in Europe grew 8%") belongs to nobody we track.
 const GENERIC_SUBJECT =
-  /(?<![\p{L}])(?:market|sector|industry|e-commerce|ecommerce|social commerce|online retail|online shopping|retail sales|shoppers|consumers|households|marché|secteur|commerce en ligne|consommateurs|ménages|markt|sector|branche|consumenten|huishoudens|webwinkels)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:market|sector|industry|e-commerce|ecommerce|social commerce|online retail|online shopping|retail sales|shoppers|consumers|households|marché|secteur|commerce en ligne|consommateurs|ménages|\p{L}*markt|sector|branche|consumenten|huishoudens|webwinkels)(?![\p{L}])/iu;
 // The sector named as what a company leads is its description, not the subject: "le géant
 // américain du commerce en ligne", "the e-commerce giant", "de grootste speler in de sector".
 const SECTOR_OF_COMPANY =

@@ -1,8 +1,8 @@
-import type { CandidateFact, Language } from '../domain/vocabulary.js';
+import type { CandidateFact, Language, Status } from '../domain/vocabulary.js';
 import { antecedentReading } from './antecedent.js';
 import { competitorForFigure, competitorsForEvent, jointSubjects, subjectOf } from './attribution.js';
 import { findMentions, leadingMentions, type Mention } from './companies.js';
-import { comparedOwner } from './comparison.js';
+import { comparedOwner, comparedReading } from './comparison.js';
 import { deniesEvent } from './denial.js';
 import { isHypothetical } from './hypothetical.js';
 import { announcedEntry, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
@@ -17,6 +17,7 @@ import { otherActorsFigure } from './other-actor.js';
 import { findQuantities, mayHoldNumber, type Quantity } from './numbers.js';
 import { type Anchor, findPeriods, nearestPeriod, type PeriodHit, parseAnchor } from './periods.js';
 import { splitSentences } from './sentences.js';
+import { continuedShare, shareStatus } from './share-context.js';
 import { shippedFrom } from './shipped-from.js';
 import { gappedReading, type Told } from './gapping.js';
 import { isYearEarlierFigure, yearBefore } from './earlier-figure.js';
@@ -218,6 +219,12 @@ const PER_AFTER =
 const isPerUnit = (q: Quantity, sentence: string): boolean =>
   q.kind === 'money' && !q.scaled && (AVERAGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start)) || PER_AFTER.test(sentence.slice(q.end, q.end + 50)));
 
+function figureStatus(metric: string, q: Quantity, sentence: string, language: Language): Status {
+  if (metric === 'investment') return investmentStatus(sentence, language) ?? statusOf(sentence, q.end, language);
+  const status = statusOf(sentence, q.end, language);
+  return metric === 'market_share' ? shareStatus(status) : status;
+}
+
 /** A figure of a "respectively" list counts what the list's last figure counts. */
 function listReading(list: Respective | null, q: Quantity, sentence: string, language: Language, competitor: string): MetricReading | null {
   if (!list || list.last === q || list.last.unit !== q.unit) return null;
@@ -301,7 +308,11 @@ function sentenceFacts(
     if (!competitor || (owner === undefined && otherActorsFigure(mentions, q, sentence, language))) continue;
     const gapped = gappedReading(q, sentence, language, mentions, competitor, told);
     const reading: MetricReading | null =
-      gapped ?? readMetric(q, sentence, language, competitor) ?? (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor));
+      gapped ??
+      readMetric(q, sentence, language, competitor) ??
+      (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor)) ??
+      (compared ? comparedReading(q, told) : null) ??
+      continuedShare(q, sentence, previous, language);
     if (!reading) continue;
     const toldBefore: Told | null = told;
     if (reading.metric === 'orders' && boughtToTest(sentence, language)) continue;
@@ -321,7 +332,7 @@ function sentenceFacts(
       value: reading.value,
       unit: reading.unit,
       market,
-      status: (reading.metric === 'investment' ? investmentStatus(sentence, language) : null) ?? statusOf(sentence, q.end, language),
+      status: figureStatus(reading.metric, q, sentence, language),
       period: isYearEarlierFigure(q, sentence, language) ? yearBefore(mainPeriod(out, periodsOf(), q)) : nearestPeriod(periodsOf(), q.start, q.end),
       ...base,
     };

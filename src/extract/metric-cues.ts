@@ -83,7 +83,7 @@ const GROWTH_DOWN: Record<Language, string[]> = {
 const SHARE: Record<Language, string[]> = {
   en: ['market share', 'that share', 'this share', 'its share', 'share of the market', 'share of', 'of the market', 'of all online', 'of online', 'online retail', 'holds', 'held', 'accounts for', 'account for', 'captures', 'captured', 'commands', 'share'],
   fr: ['part de marché', 'cette part', 'sa part', 'parts de marché', 'part du marché', 'du marché', 'des ventes en ligne', 'détient', 'détiennent', 'détenait', 'capte', 'captent', 'capté', 'captait'],
-  nl: ['marktaandeel', 'dat aandeel', 'dit aandeel', 'aandeel van de markt', 'van de markt', 'van de online', 'van alle online', 'in handen'],
+  nl: ['marktaandeel', 'dat aandeel', 'dit aandeel', 'zijn aandeel', 'haar aandeel', 'hun aandeel', 'aandeel van de markt', 'van de markt', 'van de online', 'van alle online', 'in handen'],
 };
 // A share named right after the figure: "5 % des ventes en ligne", "25% of Dutch online retail".
 const SHARE_AFTER: Record<Language, string[]> = {
@@ -91,11 +91,12 @@ const SHARE_AFTER: Record<Language, string[]> = {
     "of (?:the |all )?(?:[\\p{Lu}][\\p{L}]+(?:['’]s)? )?(?:online|e-commerce|ecommerce) (?:retail |shopping )?(?:sales|market|spending|purchases|retail)",
     // What shoppers spend in all is the market: "took 1.2% of spending", "of all UK shopping".
     "of (?:the |all )?(?:[\\p{Lu}][\\p{L}]+(?:['’]s)? )?(?:consumer |shopper |household )?(?:spending|purchases|shopping)",
-    'of the market',
+    // "of the Dutch market", "of the online market".
+    "of the (?:[\\p{Lu}][\\p{L}]+ )?(?:online |e-commerce )?market",
     'market share',
   ],
   fr: ['des ventes en ligne', 'des (?:dépenses|achats) (?:en ligne|des ménages|des consommateurs)', 'du marché', 'du commerce en ligne', "de l['’]e-commerce", 'de parts? de marché'],
-  nl: ['van de (?:online ?)?markt', 'van de (?:[\\p{L}]+ )?(?:online ?)?(?:bestedingen|uitgaven|aankopen)', 'van de online', 'van alle online', 'marktaandeel', 'van de webwinkelverkopen'],
+  nl: ['van de (?:[\\p{L}]+ )?(?:online ?)?markt', 'van de (?:[\\p{L}]+ )?(?:online ?)?(?:bestedingen|uitgaven|aankopen)', 'van de online', 'van alle online', 'marktaandeel', 'van de webwinkelverkopen'],
 };
 // A percentage that is a stake or a discount is not growth.
 const NOT_GROWTH: Record<Language, string[]> = {

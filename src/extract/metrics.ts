@@ -11,6 +11,7 @@ import {
 } from './metric-cues.js';
 import type { Quantity } from './numbers.js';
 import { placesJoined } from './places-joined.js';
+import { surveySample } from './survey-sample.js';
 import { type Hit, hits } from './words.js';
 
 /** Marketplaces report what shoppers spent (GMV); retailers report their own sales (revenue). */
@@ -237,6 +238,7 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
     case 'count': {
       const metric = countMetric(q, sentence, language);
       if (metric === 'employees' && jobsCut(q, sentence, language)) return null;
+      if ((metric === 'customers' || metric === 'users') && surveySample(q, sentence, language)) return null;
       return metric ? { metric, value: q.value, unit: 'count' } : null;
     }
   }
