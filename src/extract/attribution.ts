@@ -5,9 +5,10 @@ const AFTER_ASIDE = /^\s*,?\s*(?:and|et|en|&|as well as|ainsi que|evenals)?\s*$/
 const CONJUNCTION = /^\s*(?:,|and|et|en|&|as well as|ainsi que|evenals|of|or|ou)\s*$/iu;
 
 // A figure in a sentence that names no company but talks about the market at large
-// ("online retail in Europe grew 8%") belongs to nobody we track.
+// ("online retail in Europe grew 8%") belongs to nobody we track. A "place de marché" is a
+// company's marketplace, not the market.
 const GENERIC_SUBJECT =
-  /(?<![\p{L}])(?:market|sector|industry|e-commerce|ecommerce|social commerce|online retail|online shopping|retail sales|shoppers|consumers|households|marché|secteur|commerce en ligne|consommateurs|ménages|\p{L}*markt|sector|branche|consumenten|huishoudens|webwinkels)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:market|sector|industry|e-commerce|ecommerce|social commerce|online retail|online shopping|retail sales|shoppers|consumers|households|(?<!places? de\s)marché|secteur|commerce en ligne|consommateurs|ménages|\p{L}*markt|sector|branche|consumenten|huishoudens|webwinkels)(?![\p{L}])/iu;
 // The sector named as what a company leads is its description, not the subject: "le géant
 // américain du commerce en ligne", "the e-commerce giant", "de grootste speler in de sector".
 const SECTOR_OF_COMPANY =
@@ -225,6 +226,10 @@ export function competitorsForEvent(all: Mention[], pos: number, sentence: strin
 const GOVERNED =
   /(?<![\p{L}])(?:with|than|against|versus|like|unlike|into|from|avec|que|qu['’]|contre|comme|face à|met|dan|tegen|zoals|uit)\s+(?:(?:the|le|la|les|l['’]|de|het|een|a|an)\s*)?$/iu;
 
+// "'We see Temu and Shein as serious rivals,' the chief executive said": a sentence a speaker
+// opens in the first person is about the speaker's company, not about the names it mentions.
+const FIRST_PERSON_OPENING = /^[\s'"‘“«]*(?:We|Wij|Nous|Je|Ik|I|Our|Onze|Ons|Notre|Nos)(?![\p{L}'’])/u;
+
 /**
  * Who a sentence is about, for the sentences after it that name nobody ("Temu had a quiet
  * month. The app's users fell 20%"): its first name that is not in an aside or governed by a
@@ -232,7 +237,7 @@ const GOVERNED =
  * do not track and opens the sentence ("Walmart said..."), so "the company" after it is not ours.
  */
 export function subjectOf(mentions: Mention[], sentence: string): string | null | undefined {
-  if (mentions.length === 0) return undefined;
+  if (mentions.length === 0 || FIRST_PERSON_OPENING.test(sentence)) return undefined;
   // Most subjects open the sentence: nothing can govern them or hold them aside.
   const first = mentions[0]!;
   if (first.start <= 4) return first.competitor;

@@ -18,6 +18,8 @@ import { findQuantities, mayHoldNumber, type Quantity } from './numbers.js';
 import { type Anchor, findPeriods, nearestPeriod, type PeriodHit, parseAnchor } from './periods.js';
 import { splitSentences } from './sentences.js';
 import { continuedShare, shareStatus } from './share-context.js';
+import { apposedChange } from './apposed-change.js';
+import { partReading } from './part-of.js';
 import { shippedFrom } from './shipped-from.js';
 import { gappedReading, type Told } from './gapping.js';
 import { isYearEarlierFigure, yearBefore } from './earlier-figure.js';
@@ -309,6 +311,7 @@ function sentenceFacts(
     const gapped = gappedReading(q, sentence, language, mentions, competitor, told);
     const reading: MetricReading | null =
       gapped ??
+      partReading(q, sentence, language, told) ??
       readMetric(q, sentence, language, competitor) ??
       (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor)) ??
       (compared ? comparedReading(q, told) : null) ??
@@ -324,7 +327,10 @@ function sentenceFacts(
       impliedMarket(mentions, q.start, competitor, sentence) ??
       (figurePlaces().length === 0 || noneInClause(figurePlaces(), q.start, sentence)
         ? inheritedMarket(reading.metric, sentence, language, previousMarket, ctx.defaultMarket)
-        : onlyArticleMarket(figurePlaces(), reading.metric, ctx.defaultMarket));
+        : onlyArticleMarket(figurePlaces(), reading.metric, ctx.defaultMarket)) ??
+      // "...dépassé 10 milliards d'euros en Europe, soit une hausse de 60 %": a change told after a
+      // figure is the change of that figure, in its place.
+      (reading.metric === 'growth' && told && apposedChange(q, sentence) ? told.market : null);
     const fact: CandidateFact = {
       competitor,
       type: 'metric',

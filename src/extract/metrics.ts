@@ -12,6 +12,7 @@ import {
 import type { Quantity } from './numbers.js';
 import { placesJoined } from './places-joined.js';
 import { surveySample } from './survey-sample.js';
+import { turnedOver } from './turned-over.js';
 import { type Hit, hits } from './words.js';
 
 /** Marketplaces report what shoppers spent (GMV); retailers report their own sales (revenue). */
@@ -39,7 +40,7 @@ function moneyMetric(q: Quantity, sentence: string, language: Language, competit
   const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf(':'));
   const before = nearestBefore(hits(re, cut >= 0 ? window.slice(cut + 1) : window), Number.POSITIVE_INFINITY);
   const found = before ?? hits(re, sentence.slice(q.end, q.end + 40))[0];
-  if (!found) return null;
+  if (!found) return language === 'nl' && turnedOver(q, sentence) ? 'revenue' : null;
   const cue = map.get(cueKey(found.text));
   if (cue === 'sales') return MARKETPLACES.has(competitor) ? 'gmv' : 'revenue';
   return cue ?? null;
