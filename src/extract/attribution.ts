@@ -115,6 +115,7 @@ function withoutObjects(mentions: Mention[], sentence: string): Mention[] {
 }
 
 const OPENING_POSSESSIVE = /^\s*(?:its|their|son|sa|ses|leur|leurs|zijn|haar|hun)\s/iu;
+const PLURAL_OPENING = /^\s*(?:their|leurs?|hun)\s/iu;
 
 /**
  * Which competitor a figure at `pos` is about: the company named last before it in the
@@ -129,6 +130,9 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
   if (before) return before.competitor;
   // "Its net profit fell to $1.1 billion, under pressure from Temu": a sentence opening on a
   // possessive speaks of the company already being told about, not of a name after the figure.
+  // "Leurs ventes à l'export ont dépassé 1 milliard d'euros" after a sentence about the sellers on
+  // a platform: a plural owner is those others, not the one company the article is about.
+  if (PLURAL_OPENING.test(sentence)) return null;
   if (focus !== null && OPENING_POSSESSIVE.test(sentence)) return focus;
   const after = mentions.find((m) => m.start >= pos);
   if (after) return after.competitor;

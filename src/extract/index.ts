@@ -330,7 +330,9 @@ function sentenceFacts(
         : onlyArticleMarket(figurePlaces(), reading.metric, ctx.defaultMarket)) ??
       // "...dépassé 10 milliards d'euros en Europe, soit une hausse de 60 %": a change told after a
       // figure is the change of that figure, in its place.
-      (reading.metric === 'growth' && told && apposedChange(q, sentence) ? told.market : null);
+      (reading.metric === 'growth' && told && apposedChange(q, sentence) ? told.market : null) ??
+      // A share is always of some market: the one the article last named, a few sentences back.
+      (reading.metric === 'market_share' ? recentMarket() : null);
     const fact: CandidateFact = {
       competitor,
       type: 'metric',

@@ -11,6 +11,7 @@ import {
 } from './metric-cues.js';
 import type { Quantity } from './numbers.js';
 import { placesJoined } from './places-joined.js';
+import { placeVisitors } from './store-visitors.js';
 import { surveySample } from './survey-sample.js';
 import { turnedOver } from './turned-over.js';
 import { type Hit, hits } from './words.js';
@@ -151,6 +152,13 @@ const SHARE_NOUN: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])parts? de marché(?![\p{L}])/iu,
   nl: /(?<![\p{L}])marktaandee?l(?:en)?(?![\p{L}])/iu,
 };
+// "held 28%, down from 31% a year earlier", "4,1 %, en baisse par rapport aux 4,6 %", "gedaald
+// van 31 procent": the figure after "from" is the level before the change, not a change.
+const EARLIER_LEVEL: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:up|down|rising|falling|climbing|dropping|slipping)\s+from\s+(?:(?:about|around|roughly|nearly|almost|just over|just under)\s+)?$/iu,
+  fr: /(?<![\p{L}])(?:en (?:hausse|baisse|recul|progression) par rapport (?:à|aux?)(?:\s+(?:les|la|le))?)\s+(?:(?:environ|près de)\s+)?$/iu,
+  nl: /(?<![\p{L}])(?:gedaald|gestegen|gezakt|gegroeid|omlaag|omhoog)\s+van(?:af)?\s+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?$/iu,
+};
 const BOUND_BETWEEN = /^[\s\u00A0]+(?:dan|than)[\s\u00A0]+$/iu;
 
 /** A percentage is growth (signed) or a market share when a cue says so; otherwise nothing. */
@@ -167,6 +175,7 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
   // Amazon in Nederland ligt volgens marktonderzoeker GfK rond de 5 procent".
   const clause = sentence.slice(Math.max(0, q.start - 160), q.start).split(/[;.:]/u).pop() ?? '';
   if (SHARE_NOUN[language].test(clause) && !/\d/u.test(clause)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
+  if (EARLIER_LEVEL[language].test(sentence.slice(Math.max(0, q.start - 40), q.start))) return null;
   if (sentence[q.start - 1] === '+') return { metric: 'growth', value: q.value, unit: 'percent' };
   const comparative = MORE_AFTER[language].exec(after);
   if (comparative) return { metric: 'growth', value: comparative[1] ? Math.abs(q.value) : -Math.abs(q.value), unit: 'percent' };
@@ -240,6 +249,7 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
       const metric = countMetric(q, sentence, language);
       if (metric === 'employees' && jobsCut(q, sentence, language)) return null;
       if ((metric === 'customers' || metric === 'users') && surveySample(q, sentence, language)) return null;
+      if (metric === 'users' && placeVisitors(q, sentence, language)) return null;
       return metric ? { metric, value: q.value, unit: 'count' } : null;
     }
   }
