@@ -3,8 +3,8 @@ import type { Quantity } from './numbers.js';
 /**
  * A figure told as a range ("£30bn to £35bn", "entre 2 et 3 milliards d'euros", "550 tot 600
  * miljoen euro", "zo'n 20 à 25 procent") is one figure: its midpoint, with the unit and scale the
- * upper bound is written with. A change ("from 10 to 15%", "van 16 tot 28 procent", "passé de 2 à
- * 3 %") is no range: its ends stay apart, or, written tight, are dropped as before.
+ * upper bound is written with. A change ("from 10 to 15%", "steeg van 16 tot 28 procent", "passé
+ * de 2 à 3 %") is no range: its ends stay apart, or, written tight, are dropped as before.
  */
 
 // What may stand between the two ends of a range.
@@ -14,8 +14,17 @@ const AND = /^[ \u00A0]+(?:and|et|en)[ \u00A0]+$/iu;
 const TIGHT = /^[ \u00A0]?(?:[-–]|to|à|tot)[ \u00A0]?$/iu;
 // "between A and B", "compris entre A et B", "tussen A en B" (a currency sign may open A).
 const BETWEEN_BEFORE = /(?<![\p{L}])(?:between|entre|tussen)[ \u00A0]+(?:US\$|\$|€|£)?$/iu;
-// "from A to B", "de A à B", "van A tot B": a change, not a range.
-const FROM_BEFORE = /(?<![\p{L}])(?:from|de|d['’]|van|vanaf)[ \u00A0]*(?:US\$|\$|€|£)?$/iu;
+// "from A to B" is a change, not a range; so are "passé de A à B" and "steeg van A tot B", but
+// after a noun "de" and "van" only say "of": "un chiffre d'affaires de 2 à 3 milliards", "een
+// marktaandeel van 5 à 7 procent".
+const FROM_BEFORE = /(?<![\p{L}])from[ \u00A0]*(?:US\$|\$|€|£)?$/iu;
+const OF_BEFORE = /(?<![\p{L}])(?:de|d['’]|van|vanaf)[ \u00A0]*(?:US\$|\$|€|£)?$/iu;
+const CHANGE_VERB =
+  /(?<![\p{L}])(?:pass\p{L}*|grimp\p{L}*|augment\p{L}*|progress\p{L}*|chut\p{L}*|baiss\p{L}*|recul\p{L}*|bondi\p{L}*|gonfl\p{L}*|steeg|stegen|stijg\p{L}*|gestegen|daal\p{L}*|daalde|gedaald|groei\p{L}*|gegroeid|ging|gaat|zakte|gezakt|liep|nam|klom|geklommen)(?![\p{L}])[^.;]{0,40}$/iu;
+const isChange = (text: string, at: number): boolean => {
+  const before = text.slice(Math.max(0, at - 14), at);
+  return FROM_BEFORE.test(before) || (OF_BEFORE.test(before) && CHANGE_VERB.test(text.slice(Math.max(0, at - 60), at)));
+};
 
 const SCALES = [1e12, 1e9, 1e6, 1e3];
 
@@ -49,7 +58,7 @@ export function joinRanges(text: string, found: Quantity[]): Quantity[] {
       continue;
     }
     const tight = TIGHT.test(gap) && a.kind === 'count' && !a.scaled;
-    const low = FROM_BEFORE.test(before) ? null : lowerEnd(a, b);
+    const low = isChange(text, a.start) ? null : lowerEnd(a, b);
     if (low === null || low > b.value) {
       // Written tight, a lower end with no unit of its own cannot be read apart from the upper one.
       if (tight) i++;
