@@ -60,7 +60,8 @@ const APPOSED = new RegExp(
   `(${NAME}),\\s+(?:its|their|the|a|an|le|la|l['’]|son|sa|leur|un|une|de|het|een|zijn|haar|hun)\\s*(?:[\\p{L}-]+\\s+){0,3}?${CLASS}(?![\\p{L}])`,
   'uy',
 );
-const APPOSED_GATE = new RegExp(`,\\s+(?:[\\p{L}'’-]+\\s*){1,4}?${CLASS}(?![\\p{L}])`, 'iu');
+// Checked once per text: a comma then a determiner, before any name is tried.
+const APPOSED_GATE = /,\s+(?:its|their|the|a|an|le|la|l['’]|son|sa|leur|un|une|de|het|een|zijn|haar|hun)(?![\p{L}])/iu;
 
 const SUFFIXES = 'Inc|Ltd|Limited|Group|Holdings?|Logistics|Corp|Corporation|plc|PLC|SA|S\\.A\\.|NV|N\\.V\\.|BV|B\\.V\\.|AG|SE|GmbH|SAS|Technologies|Ventures|Capital';
 const WITH_SUFFIX = new RegExp(`${TOKEN}(?:[ \\u00A0]${TOKEN}){0,1}?[ \\u00A0](?:${SUFFIXES})(?![\\p{L}\\p{N}])`, 'uy');
