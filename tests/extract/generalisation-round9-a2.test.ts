@@ -111,6 +111,9 @@ describe('round 9 (a2): a change in apposition keeps its figure’s market', () 
 });
 
 describe('round 9 (a2): what a sum or a count is', () => {
+  it('two companies "in one country together" share a figure that is neither’s', () => {
+    expect(read('Shein en Temu', 'Shein en Temu hebben vorig jaar in Frankrijk samen 2 miljard euro omgezet.', 'nl')).toEqual([]);
+  });
   it('Dutch "zette … om" and "omgezet" are turnover', () => {
     expect(read('Bol', 'Bol zette vorig jaar ruim 7 miljard euro om.', 'nl')).toEqual(['bol:revenue:7000000000:null:actual']);
     expect(read('Bol', 'Bol heeft in België 900 miljoen euro omgezet.', 'nl')).toEqual(['bol:revenue:900000000:BE:actual']);
