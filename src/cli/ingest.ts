@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { systemClock } from '../clock.js';
 import { fetchSettingsFrom } from '../ingest/fetch-settings.js';
@@ -72,10 +72,16 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         io.stderr.write(`rivalwatch ingest: ${input}: no such file\n`);
         return 2;
       }
+      if (!isRemote(url.url) && statSync(url.url).isDirectory()) {
+        io.stderr.write(`rivalwatch ingest: ${input}: is a directory: name the files in it (${join(input, '*.txt')})\n`);
+        return 2;
+      }
       // One-off inputs are remembered (for provenance and health) but not polled. What someone hands
       // over by name is news: its new facts alert (unlike the first read of a subscribed feed,
       // whose backlog is background), unless they asked for --baseline.
       const { source } = await addSource(handle.db, { url: url.url, enabled: false }, nowIso);
+      // The same input named twice (or by two spellings of one path or URL) is read once.
+      if (sources.some((s) => s.id === source.id)) continue;
       // A source that is polled keeps its own baseline state: only one-off inputs are decided here.
       if (source.enabled) {
         sources.push(source);

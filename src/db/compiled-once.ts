@@ -1,4 +1,4 @@
-import { CompiledQuery, type Kysely, type RawBuilder } from 'kysely';
+import { CompiledQuery, type Kysely, type QueryResult, type RawBuilder } from 'kysely';
 
 /** Per database, per shape: the statement's text in its dialect. */
 const texts = new WeakMap<object, Map<string, string>>();
@@ -23,6 +23,11 @@ function cacheKey<DB>(db: Kysely<DB>): object {
  * in `shape`.
  */
 export async function compiledOnce<DB, R>(db: Kysely<DB>, shape: string, params: readonly unknown[], template: () => RawBuilder<R>): Promise<R[]> {
+  return (await compiledResult(db, shape, params, template)).rows;
+}
+
+/** compiledOnce with the whole result: rows changed and the last row id inserted, besides the rows. */
+export async function compiledResult<DB, R>(db: Kysely<DB>, shape: string, params: readonly unknown[], template: () => RawBuilder<R>): Promise<QueryResult<R>> {
   const key = cacheKey(db);
   const byShape = texts.get(key) ?? new Map<string, string>();
   texts.set(key, byShape);
@@ -35,5 +40,5 @@ export async function compiledOnce<DB, R>(db: Kysely<DB>, shape: string, params:
     text = compiled.sql;
     byShape.set(shape, text);
   }
-  return (await db.executeQuery<R>(CompiledQuery.raw(text, [...params]))).rows;
+  return db.executeQuery<R>(CompiledQuery.raw(text, [...params]));
 }

@@ -85,8 +85,8 @@ export interface ItemTable {
   content_hash: string;
   /** Items telling the same story share a story id (the id of the first item of the story). */
   story_id: number | null;
-  /** JSON array of shingle hashes used for near-duplicate clustering. */
-  signature: string | null;
+  /** MinHash signature for story matching (see signatureToStored): bytes on SQLite, base64 on Postgres; older rows a JSON array. */
+  signature: string | Uint8Array | null;
   /** 1 when stored as a new source's backlog: its facts never alert. */
   baseline: number;
   fetched_at: string;

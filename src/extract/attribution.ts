@@ -134,6 +134,9 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
   // a platform: a plural owner is those others, not the one company the article is about.
   if (PLURAL_OPENING.test(sentence)) return null;
   if (focus !== null && OPENING_POSSESSIVE.test(sentence)) return focus;
+  // "l'enseigne détiendrait 3,2 % du marché, derrière Kiabi": a clause whose subject is "the
+  // company" speaks of the one being told about; a name after the figure is whom it is set against.
+  if (focus !== null && pointsToCompany(sentence.slice(0, pos).split(/[,;:]/u).pop() ?? '')) return focus;
   const after = mentions.find((m) => m.start >= pos);
   if (after) return after.competitor;
   // The market at large is the subject of the sentence or of the figure's own clause; "son

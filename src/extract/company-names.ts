@@ -1,3 +1,5 @@
+import { COUNTRIES } from './market-names.js';
+
 /**
  * Companies we do not track, found at the capitalised words of a sentence: by name (a list
  * indexed by first letter, so a sentence costs one short sticky match per capitalised word), or,
@@ -112,6 +114,10 @@ function indexNames(names: readonly string[]): Map<string, RegExp> {
 
 const FIRST_WORD = /^[\p{L}\p{N}&]+/u;
 
+// Countries and cities by name: after "de", "du" or "van" a class noun's place is its seat.
+const PLACE_NAMES: ReadonlySet<string> = new Set(Object.values(COUNTRIES).flatMap((f) => [...(f.name ?? []), ...(f.city ?? [])]));
+const isSeat = (lead: string, name: string): boolean => (lead === 'de' || lead === 'du' || lead === 'van') && PLACE_NAMES.has(name);
+
 // A currency code glued to a figure is money, not a name: "revenue of RMB95.7bn".
 const GLUED_MONEY = /^(?:RMB|USD|EUR|GBP|CNY)\d/u;
 
@@ -179,7 +185,8 @@ export function nameScanner(names: readonly string[]): NameScanner {
           if ((CLASS_BEFORE.test(before) && !SOURCE_BEFORE.test(before)) || OWNER_AFTER.test(before)) {
             NAME_AT.lastIndex = at;
             const hit = NAME_AT.exec(text);
-            if (hit) end = at + hit[0].length;
+            // "le groupe de Seattle", "het concern uit Rotterdam": a place names the company's seat.
+            if (hit && !isSeat(lead, hit[0])) end = at + hit[0].length;
           }
         }
         if (end < 0) continue;

@@ -1,6 +1,4 @@
 import type { Mention } from './companies.js';
-import type { Told } from './gapping.js';
-import type { MetricReading } from './metrics.js';
 import type { Quantity } from './numbers.js';
 
 // "Temu has 5%, against 21% for bol", "5 %, contre 21 % pour bol", "5 procent, tegen 21 procent
@@ -33,11 +31,3 @@ export function comparedOwner(mentions: Mention[], q: Quantity, sentence: string
   return COMPARE_BEFORE.test(sentence.slice(Math.max(0, named.start - 40), named.start)) ? named.competitor : undefined;
 }
 
-/**
- * The second figure of a comparison counts what the first one counted, however far its cue
- * stands: "a market share of 20 percent of Dutch online purchases, against 4 percent for Amazon".
- */
-export function comparedReading(q: Quantity, before: Told | null): MetricReading | null {
-  if (!before || before.kind !== q.kind || (q.kind === 'money' && before.reading.unit !== q.unit)) return null;
-  return { ...before.reading, value: q.kind === 'percent' ? Math.abs(q.value) : q.value };
-}

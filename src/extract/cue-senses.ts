@@ -18,6 +18,12 @@ const GOODS_BEFORE = /(?<![\p{L}])(?:parcels|packages|shipments|goods|orders|col
 const GAINS_FROM =
   /(?<![\p{L}])(?:(?:benefit(?:s|ed|ted|ing)?|profit(?:s|ed|ing)|gain(?:ed|ing)|profited)\s+(?:[\p{L}’'-]+\s+){0,4}?from|cash(?:es|ed|ing)?\s+in\s+on|(?:took|takes|taking|take)\s+advantage\s+of|(?:profit(?:é|e|ent|er|ait|aient)|bénéfici(?:é|e|ent|er|ait|aient)|tir(?:é|e|er|ent)\s+(?:parti|profit|avantage))\s+(?:[\p{L}’'-]+\s+){0,4}?(?:de|du|des|d['’])|(?:profiteer(?:t|de|den)?|geprofiteerd|voordeel\s+(?:\p{L}+\s+)?(?:gehad|hebben|heeft|had|haalt|haalde))\s+(?:[\p{L}’'-]+\s+){0,4}?(?:van|bij))(?:(?<=['’])|(?![\p{L}]))[^,.;:]*$/iu;
 
+const GOODS_PUT_ONLINE =
+  /(?<![\p{L}])(?:modèles|produits|articles|références|vêtements|annonces|nouveautés|producten|artikelen|modellen|kledingstukken|items|products|listings|styles)(?![\p{L}])/iu;
+
+const PROBE_BEFORE =
+  /(?<![\p{L}])(?:investigations?|probes?|inquiry|inquiries|campaigns?|enquêtes?|procédures?|campagnes?|poursuites|onderzoek(?:en)?|campagnes?|procedures?)\s+(?:(?:that|which|qui|die|dat)\s+)?(?:(?:was|were|is|are|been|has been|have been|a été|ont été|été|werd|werden|is|zijn)\s+)?$/iu;
+
 const CARRIED = /^(?:bring|brought|tak|took|apport|amèn|emmèn|export|breng|bracht)/iu;
 const PLACE_NEXT = /^\s+(?:the\s+|het\s+)?\p{Lu}/u;
 
@@ -25,6 +31,15 @@ const PLACE_NEXT = /^\s+(?:the\s+|het\s+)?\p{Lu}/u;
 export function otherSense(sentence: string, start: number, cue: string, event: EventName): boolean {
   // "bringing Haul to the UK": the place must follow, capitalised (the cue's own test ignores case).
   if (event === 'launch' && CARRIED.test(cue)) return !PLACE_NEXT.test(sentence.slice(start + cue.length, start + cue.length + 12));
+  // Putting goods on the site is no launch: "met en ligne en moyenne 7 200 nouveaux modèles par
+  // jour", "zet elke dag 7.000 nieuwe producten online", "puts 5,000 new items online".
+  if (event === 'launch' && /^(?:mis|mise|met|zet|put)/iu.test(cue) && GOODS_PUT_ONLINE.test(`${cue} ${sentence.slice(start + cue.length, start + cue.length + 50)}`)) return true;
+  // Goods entering a place are imports, not a company entering a market: "packages entered the
+  // bloc", "les colis arrivés en France", "pakketjes die in Nederland arriveren".
+  if (event === 'launch' && /^(?:enter|entr|arriv)/iu.test(cue)) return GOODS_BEFORE.test(sentence.slice(Math.max(0, start - 30), start));
+  // "investigations launched against Temu", "les enquêtes lancées contre", "het onderzoek dat werd
+  // gestart": the thing launched is a probe or a campaign, told before its participle.
+  if (event === 'launch' && PROBE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) return true;
   if (event === 'regulation') return GAINS_FROM.test(sentence.slice(Math.max(0, start - 80), start));
   if (event !== 'exit') return false;
   const end = start + cue.length;

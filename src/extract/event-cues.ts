@@ -62,13 +62,22 @@ export interface CompiledCues {
 const MORE: Record<Language, Cues> = {
   en: {
     launch: [`(?:(?:bring(?:s|ing)?|brought) |(?:tak(?:es|ing)|took) (?:its|their) )[^.;]{1,90}? to(?= (?:the )?\\p{Lu})`],
-    layoff: ["cut(?:s|ting)? (?:[\\p{L}\\d.,’'-]+ ){0,3}jobs"],
+    // Jobs put at risk by a closure are the layoff told before it happens: "putting about 1,200 jobs at risk".
+    layoff: ["cut(?:s|ting)? (?:[\\p{L}\\d.,’'-]+ ){0,3}jobs", '(?:jobs|roles|positions|posts) (?:are |were |now )?at risk'],
+    regulation: ['in the crosshairs', 'in the sights of'],
   },
-  fr: { launch: [`(?:apport|amèn|emmèn|export)(?:e|ent|é|ée|era) (?:son |sa |ses |leur |leurs )?[^.;]{1,90}? (?:en|au|aux)(?= \\p{Lu})`] },
+  fr: {
+    // "Temu, qui vend aussi des vêtements, est également visée": the passive "targeted" of a rule.
+    // Written from the participle back, so the many "est" and "sont" of French cost no search.
+    regulation: ['visée?s?(?<=(?:est|sont|sera|seront|serait|seraient|était|étaient) (?:\\p{L}+ ){0,2}visée?s?)', 'dans le (?:viseur|collimateur)'],
+    layoff: ['(?:postes|emplois) (?:sont |seraient |seront )?menacés', "menac(?:e|ent|ant|er) (?:[\\p{L}\\d  .,’'-]+ ){0,3}(?:postes|emplois)"],
+    launch: [`(?:apport|amèn|emmèn|export)(?:e|ent|é|ée|era) (?:son |sa |ses |leur |leurs )?[^.;]{1,90}? (?:en|au|aux)(?= \\p{Lu})`] },
   nl: {
+    regulation: ['in het vizier'],
     launch: [`(?:breng(?:t|en)|bracht(?:en)?) (?:zijn |haar |hun |de |het )?[^.;]{1,90}? naar(?= (?:het )?\\p{Lu})`],
     layoff: [
       'ontslagrondes?',
+      '(?:banen|arbeidsplaatsen|jobs) (?:staan |komen )?op het spel',
       'ontslaggolf',
       'afvloeiing(?:en)?',
       '(?:\\p{L}*banen|jobs) (?:schrappen|geschrapt)',

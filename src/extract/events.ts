@@ -20,7 +20,7 @@ export const NEEDS_MARKET: ReadonlySet<EventName> = new Set(['launch', 'expansio
 // Where goods come from is not where the event happens: "a levy on parcels from China",
 // "les colis en provenance de Chine", "pakketjes uit China". Leaving a country is the exception.
 const ORIGIN_BEFORE =
-  /(?<![\p{L}])(?:(?:part\p{L}*|expédi\p{L}*|arriv\p{L}*|vient|viennent|provien\p{L}*|shipped|sent|verstuurd|verzonden|komen|komt)\s+(?:directement\s+|rechtstreeks\s+|direct\s+)?(?:de|d['’]|du|des|from|uit|vanuit)(?:\s+la|\s+l['’])?|from|outside|hors d['’]|hors de(?:\s+la|\s+l['’])?|en dehors de(?:\s+la|\s+l['’])?|buiten|shipped from|imported from|made in|en provenance d['’]|en provenance de(?:\s+la|\s+l['’])?|venant d['’]|venant de(?:\s+la|\s+l['’])?|venus d['’]|venus de(?:\s+la|\s+l['’])?|importés? d['’]|importés? de(?:\s+la|\s+l['’])?|uit|vanuit)\s*(?:the\s+|het\s+)?$/iu;
+  /(?<![\p{L}])(?:(?:part\p{L}*|expédi\p{L}*|arriv\p{L}*|vient|viennent|provien\p{L}*|shipped|sent|verstuurd|verzonden|komen|komt)\s+(?:directement\s+|rechtstreeks\s+|direct\s+)?(?:de|d['’]|du|des|from|uit|vanuit)(?:\s+la|\s+l['’])?|from|outside|hors d['’]|hors de(?:\s+la|\s+l['’])?|en dehors de(?:\s+la|\s+l['’])?|buiten|shipped from|imported from|made in|en provenance d['’]|en provenance de(?:\s+la|\s+l['’])?|venant d['’]|venant de(?:\s+la|\s+l['’])?|venus d['’]|venus de(?:\s+la|\s+l['’])?|importés? d['’]|importés? de(?:\s+la|\s+l['’])?|uit|vanuit)\s*(?:the\s+|het\s+|(?<=buiten\s+)de\s+)?$/iu;
 
 /**
  * Event cues in a sentence, each with the markets it speaks of: those after the cue up to the
@@ -187,6 +187,8 @@ const RESEARCH_AFTER =
 const LAUNCHED_NO_BUSINESS =
   /^\s+(?:(?:an?|the|its|their|une?|sa|son|ses|leur|een|de|het|zijn|haar|hun)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*campaign|\p{L}*campagnes?|advertising|ad|ads|marketing|investigation|probe|inquiry|lawsuit|appeal|petition|enquête|procédure|offensive|onderzoek|rechtszaak|offensief)(?![\p{L}-])/iu;
 
+const SINCE_BEFORE = /(?<![\p{L}])(?:since|depuis|sinds)\s+(?:(?:its|their|the|son|sa|leur|l['’]|de|het|zijn|haar|hun)\s*)?$/iu;
+
 function notAnEvent(sentence: string, start: number, cue: string, event: EventName): boolean {
   if (otherSense(sentence, start, cue, event)) return true;
   if (start > 0 && /^\p{Lu}\p{Ll}/u.test(cue) && !PROPER_CUE.test(cue) && /\p{L}[^.!?]*$/u.test(sentence.slice(Math.max(0, start - 40), start))) return true;
@@ -196,6 +198,9 @@ function notAnEvent(sentence: string, start: number, cue: string, event: EventNa
   }
   if (event === 'exit' && (LEAVES_A_SCREEN.test(sentence.slice(start + cue.length, start + cue.length + 30)) || WITHOUT_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)))) return true;
   if (event === 'launch' && LAUNCHED_NO_BUSINESS.test(sentence.slice(start + cue.length, start + cue.length + 50))) return true;
+  // "its worst day since its IPO", "depuis son introduction en Bourse", "sinds de beursgang": a
+  // listing named to date something else is long past.
+  if (event === 'funding' && SINCE_BEFORE.test(sentence.slice(Math.max(0, start - 20), start))) return true;
   if (event === 'partnership' && COUNTED_PARTNERS.test(sentence.slice(start + cue.length, start + cue.length + 40))) return true;
   if (event !== 'regulation') return false;
   const before = sentence.slice(Math.max(0, start - 30), start);
@@ -220,7 +225,7 @@ function isObjectOfAnother(cue: { event: EventName; start: number; end: number }
 // a second verb of saying ("... en kondigde aan een magazijn in Polen te openen"), or "after"
 // ("Hong Kong listing after London plan stalls").
 const CLAUSE_END =
-  /[:;]|,\s+(?:ending|which|where|who|whose|while|whereas|but|although|after|before|as|its|their|qui|où|dont|alors que|tandis que|mais|après|avant|son|sa|ses|leur|leurs|waar|die|terwijl|maar|nadat|voordat|zijn|haar|hun)(?![\p{L}])|\s(?:and|et|en)\s+(?:announced|said|plans|a annoncé|annonce|prévoit|kondigde|kondigt|zei|zegt)(?![\p{L}])|\s(?:after|après|nadat)\s/iu;
+  /[:;]|,\s+(?:ending|which|where|who|whose|while|whereas|but|although|after|before|as|its|their|qui|où|dont|alors que|tandis que|mais|après|avant|son|sa|ses|leur|leurs|waar|die|terwijl|maar|nadat|voordat|zijn|haar|hun)(?![\p{L}])|\s(?:and|et|en)\s+(?:announced|said|plans|a annoncé|annonce|prévoit|kondigde|kondigt|zei|zegt)(?![\p{L}])|\s(?:after|après|nadat)\s|\s(?:alors que|tandis que|whereas|terwijl)\s/iu;
 
 function clauseEnd(sentence: string, from: number): number {
   const m = CLAUSE_END.exec(sentence.slice(from));
@@ -246,9 +251,13 @@ const GOODS_BEFORE = new RegExp(`(?<![\\p{L}])${GOODS}\\s+$`, 'iu');
 const DEPOT_BEFORE =
   /(?<![\p{L}])(?:from|depuis|vanuit)\s+(?:its\s+|their\s+|ses\s+|leurs\s+|des\s+|d['’]|zijn\s+|hun\s+)?(?:[\p{L}-]+\s+)?(?:warehouses?|factories|depots?|suppliers|entrepôts?|usines|dépôts?|fournisseurs|magazijnen|fabrieken|leveranciers|depots?)\s+(?:in|en|au|aux|dans)\s+(?:the\s+|het\s+)?$/iu;
 
+// "vanuit zijn Duitse magazijnen", "from its German warehouses", "depuis ses entrepôts allemands":
+// a company's own depots named after "from" are where goods leave.
+const OWN_DEPOTS_BEFORE = /(?<![\p{L}])(?:from|vanuit|depuis)\s+(?:its|their|zijn|haar|hun|ses|leurs|son|sa)\s+(?:[\p{L}-]+\s+)?$/iu;
+
 export function isOrigin(sentence: string, m: MarketHit): boolean {
   const before = sentence.slice(Math.max(0, m.start - 30), m.start);
-  if (ORIGIN_BEFORE.test(before) || DEPOT_BEFORE.test(sentence.slice(Math.max(0, m.start - 50), m.start)) || shippedFrom(sentence, m)) return true;
+  if (ORIGIN_BEFORE.test(before) || OWN_DEPOTS_BEFORE.test(before) || DEPOT_BEFORE.test(sentence.slice(Math.max(0, m.start - 50), m.start)) || shippedFrom(sentence, m)) return true;
   if (GOODS_AFTER.test(sentence.slice(m.end, m.end + 20))) return true;
   return m.kind === 'demonym' && GOODS_BEFORE.test(before);
 }

@@ -2,12 +2,16 @@ import type { CandidateFact, Language, Status } from '../domain/vocabulary.js';
 import { antecedentReading } from './antecedent.js';
 import { competitorForFigure, competitorsForEvent, jointSubjects, subjectOf } from './attribution.js';
 import { findMentions, leadingMentions, type Mention } from './companies.js';
-import { comparedOwner, comparedReading } from './comparison.js';
+import { comparedReading } from './compared-reading.js';
+import { comparedOwner } from './comparison.js';
+import { countOfAKind } from './count-of-a-kind.js';
+import { bareCountReading, cliticReading } from './elided-noun.js';
 import { deniesEvent } from './denial.js';
 import { isHypothetical } from './hypothetical.js';
 import { announcedEntry, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
 import { reactsToRule } from './reaction.js';
+import { strayRule } from './rule-owner.js';
 import { type Respective, respectiveFigures } from './respectively.js';
 import { eventMarket, inheritedMarket, onlyArticleMarket, singleMarket } from './market-context.js';
 import { findMarkets, type MarketHit, marketForFigure, noneInClause } from './markets.js';
@@ -87,6 +91,7 @@ export function extractFacts(article: Article): Extraction {
       for (const fact of sentenceFacts(sentences[i]!.slice(0, MAX_SENTENCE), context, previous, previousMarket, recentMarket, focusOf)) {
         // "Temu says it is cooperating with the investigation": a reaction to a rule already told is no new one.
         if (fact.event === 'regulation' && facts.some((f) => f.event === 'regulation' && f.competitor === fact.competitor) && reactsToRule(fact.quote, language)) continue;
+        if (strayRule(fact, context.mentions.get(fact.quote), facts)) continue;
         const what = `${fact.competitor}|${fact.metric ?? fact.event}|${fact.value ?? ''}|${fact.unit ?? ''}`;
         const key = `${what}|${fact.market ?? ''}`;
         if (i > 0 && replacesTitleFact(facts, fromTitle, what, fact)) {
@@ -302,19 +307,20 @@ function sentenceFacts(
       q = { ...q, kind: 'money', unit: lastMoney.unit };
     }
     if (q.kind === 'money' && q.scaled) lastMoney = q;
-    if (isPrice(q) || isPerUnit(q, sentence)) continue;
+    if (isPrice(q) || isPerUnit(q, sentence) || countOfAKind(q, sentence, language)) continue;
     const owner = respective?.owners.get(q.start);
     // "€3bn, against €2bn for Shein": the second figure of a comparison is the other party's.
     const compared = respective ? undefined : comparedOwner(mentions, q, sentence);
     const competitor = owner !== undefined ? owner : compared !== undefined ? compared : competitorForFigure(mentions, q.start, sentence, focus());
     if (!competitor || (owner === undefined && otherActorsFigure(mentions, q, sentence, language))) continue;
-    const gapped = gappedReading(q, sentence, language, mentions, competitor, told);
+    const gapped = gappedReading(q, sentence, language, mentions, competitor, told) ?? cliticReading(q, sentence, language, told);
     const reading: MetricReading | null =
       gapped ??
       partReading(q, sentence, language, told) ??
       readMetric(q, sentence, language, competitor) ??
+      (compared ? comparedReading(q, compared, told) : null) ??
+      bareCountReading(q, sentence, previous, language) ??
       (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor)) ??
-      (compared ? comparedReading(q, told) : null) ??
       continuedShare(q, sentence, previous, language);
     if (!reading) continue;
     const toldBefore: Told | null = told;

@@ -11,8 +11,9 @@ type Forms = { name?: string[]; demonym?: string[]; city?: string[] };
 // infligé une amende", "the Competition and Markets Authority", "de Tweede Kamer". Acronyms are
 // matched case-sensitively below.
 const REGULATORS: Record<'FR' | 'NL' | 'GB' | 'US', string[]> = {
-  FR: ['Direction générale de la concurrence', 'Autorité de la concurrence', 'Assemblée nationale', 'Bercy', 'Arcom'],
-  NL: ['Autoriteit Consument en Markt', 'Autoriteit Consument & Markt', 'Tweede Kamer'],
+  FR: ['Direction générale de la concurrence', 'Autorité de la concurrence', 'Assemblée nationale', 'Sénat', 'Bercy', 'Arcom'],
+  // "Het kabinet" is the Dutch government (Belgian Dutch says "de regering").
+  NL: ['Autoriteit Consument en Markt', 'Autoriteit Consument & Markt', 'Tweede Kamer', 'Eerste Kamer', 'kabinet'],
   GB: ['Competition and Markets Authority', 'Advertising Standards Authority', 'Ofcom', 'Westminster'],
   US: ['Federal Trade Commission', 'Congress', 'Securities and Exchange Commission'],
 };
@@ -21,6 +22,14 @@ const REGULATORS: Record<'FR' | 'NL' | 'GB' | 'US', string[]> = {
 // Waalwijk", "un centre de distribution à Charleroi"): names that belong to one country only.
 const NL_PLACES = ['Noord-Brabant', 'Zuid-Holland', 'Noord-Holland', 'Gelderland', 'Overijssel', 'Friesland', 'Drenthe', 'Flevoland', 'Zeeland', 'Waalwijk', 'Tilburg', 'Breda', "'s-Hertogenbosch", 'Den Bosch', 'Nijmegen', 'Arnhem', 'Zwolle', 'Groningen', 'Almere', 'Apeldoorn', 'Enschede', 'Maastricht', 'Venlo', 'Nieuwegein', 'Zaltbommel', 'Haarlem', 'Amersfoort', 'Hoofddorp', 'Schiphol', 'Roosendaal', 'Helmond', 'Oss', 'Veghel', 'Tiel', 'Rosmalen', 'Ridderkerk'];
 const BE_PLACES = ['Namur', 'Charleroi', 'Mons', 'Courcelles', 'Hainaut', 'Henegouwen', 'Leuven', 'Louvain', 'Mechelen', 'Malines', 'Bruges', 'Brugge', 'Hasselt', 'Kortrijk', 'Courtrai', 'Oostende', 'Ostende', 'Wavre', 'Nivelles', 'Gosselies', 'Zaventem', 'Machelen'];
+
+// The same for the cities and regions where warehouses and jobs of the other markets are news
+// ("closing its fulfilment centre in Coventry", "un entrepôt près de Wrocław", "ein Lager in
+// Leipzig"). Names that are also common words ("Reading", "Bath", "Nice") are left out.
+const GB_PLACES = ['Coventry', 'Leeds', 'Liverpool', 'Bristol', 'Glasgow', 'Edinburgh', 'Hull', 'Doncaster', 'Daventry', 'Peterborough', 'Milton Keynes', 'Swindon', 'Dartford', 'Tilbury', 'Rugeley', 'Sheffield', 'Nottingham', 'Leicester', 'Newcastle', 'Cardiff', 'Belfast', 'East Midlands', 'West Midlands', 'Yorkshire', 'Kent', 'Essex'];
+const FR_PLACES = ['Toulouse', 'Bordeaux', 'Nantes', 'Strasbourg', 'Montpellier', 'Rennes', 'Orléans', 'Metz', 'Roissy', 'Hauts-de-France', 'Normandie', 'Bretagne', 'Occitanie'];
+const DE_PLACES = ['Leipzig', 'Köln', 'Cologne', 'Keulen', 'Düsseldorf', 'Stuttgart', 'Dortmund', 'Bremen', 'Hanover', 'Hannover', 'Bavaria', 'Bavière', 'Beieren'];
+const PL_PLACES = ['Wrocław', 'Wroclaw', 'Poznań', 'Poznan', 'Kraków', 'Krakow', 'Cracovie', 'Łódź', 'Lodz', 'Gdańsk', 'Gdansk', 'Szczecin', 'Katowice'];
 
 const fr = (stem: string): string[] => [stem, `${stem}e`, `${stem}s`, `${stem}es`];
 
@@ -33,7 +42,7 @@ export const COUNTRIES: Record<string, Forms> = {
   GB: {
     name: ['United Kingdom', 'Britain', 'Great Britain', 'England', 'Royaume-Uni', 'Grande-Bretagne', 'Angleterre', 'Verenigd Koninkrijk', 'Groot-Brittannië', 'Engeland'],
     demonym: ['British', 'Briton', 'Britons', 'britannique', 'britanniques', ...fr('anglais').slice(0, 1), 'anglaise', 'anglaises', 'Britse', 'Brits', 'Engelse', 'Britten'],
-    city: ['London', 'Londres', 'Londen', 'Manchester', 'Birmingham', 'Scotland', 'Wales', 'Écosse', 'Schotland', ...REGULATORS.GB],
+    city: ['London', 'Londres', 'Londen', 'Manchester', 'Birmingham', 'Scotland', 'Wales', 'Écosse', 'Schotland', ...GB_PLACES, ...REGULATORS.GB],
   },
   NL: {
     name: ['Netherlands', 'the Netherlands', 'Holland', 'Pays-Bas', 'Nederland'],
@@ -48,17 +57,17 @@ export const COUNTRIES: Record<string, Forms> = {
   FR: {
     name: ['France', 'Hexagone', 'Frankrijk'],
     demonym: ['French', 'Frenchmen', 'français', 'française', 'françaises', 'Franse', 'Fransen', 'hexagonal', 'hexagonale', 'hexagonaux', 'hexagonales'],
-    city: ['Paris', 'Parijs', 'Lyon', 'Marseille', 'Lille', 'Île-de-France', ...REGULATORS.FR],
+    city: ['Paris', 'Parijs', 'Lyon', 'Marseille', 'Lille', 'Île-de-France', ...FR_PLACES, ...REGULATORS.FR],
   },
   DE: {
     name: ['Germany', 'Allemagne', 'Duitsland'],
     demonym: ['German', 'Germans', ...fr('allemand'), 'Duitse', 'Duitsers'],
-    city: ['Berlin', 'Berlijn', 'Munich', 'München', 'Hamburg', 'Hambourg', 'Frankfurt', 'Francfort'],
+    city: ['Berlin', 'Berlijn', 'Munich', 'München', 'Hamburg', 'Hambourg', 'Frankfurt', 'Francfort', ...DE_PLACES],
   },
   IT: { name: ['Italy', 'Italie', 'Italië', 'Italie'], demonym: ['Italian', 'Italians', 'italien', 'italienne', 'italiens', 'italiennes', 'Italiaanse', 'Italianen'], city: ['Rome', 'Milan', 'Milaan'] },
   ES: { name: ['Spain', 'Espagne', 'Spanje'], demonym: ['Spanish', ...fr('espagnol'), 'Spaanse', 'Spanjaarden'], city: ['Madrid', 'Barcelona', 'Barcelone'] },
   IE: { name: ['Ireland', 'Irlande', 'Ierland'], demonym: ['Irish', 'irlandais', 'irlandaise', 'irlandaises', 'Ierse'], city: ['Dublin'] },
-  PL: { name: ['Poland', 'Pologne', 'Polen'], demonym: ['Polish', 'polonais', 'polonaise', 'polonaises', 'Poolse'], city: ['Warsaw', 'Varsovie', 'Warschau'] },
+  PL: { name: ['Poland', 'Pologne', 'Polen'], demonym: ['Polish', 'polonais', 'polonaise', 'polonaises', 'Poolse'], city: ['Warsaw', 'Varsovie', 'Warschau', ...PL_PLACES] },
   PT: { name: ['Portugal'], demonym: ['Portuguese', 'portugais', 'portugaise', 'Portugese'] },
   SE: { name: ['Sweden', 'Suède', 'Zweden'], demonym: ['Swedish', 'suédois', 'suédoise', 'Zweedse'] },
   AT: { name: ['Austria', 'Autriche', 'Oostenrijk'], demonym: ['Austrian', 'autrichien', 'autrichienne', 'Oostenrijkse'] },

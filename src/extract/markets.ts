@@ -70,6 +70,10 @@ function isLanguageName(before: string, name: string, after: string): boolean {
   return LANGUAGE_BEFORE_EN.test(before) && LANGUAGE_AFTER_EN.test(after);
 }
 
+const BRUSSELS_NAME = /^(?:Brussels|Bruxelles|Brussel)$/iu;
+const RULE_WORDS =
+  /(?<![\p{L}])(?:fines?|fined|penalt(?:y|ies)|investigations?|probes?|rules|regulations?|fees?|Digital Services Act|DSA|DMA|amendes?|enquêtes?|sanctions?|règles|réglementation|boetes?|onderzoek|regels|regelgeving|heffing|toezicht\p{L}*)(?![\p{L}])/iu;
+
 /** Markets named in `text`, in order, without nationalities that only describe a company. */
 export function findMarkets(text: string, _language: Language): MarketHit[] {
   const out: MarketHit[] = [];
@@ -102,7 +106,10 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
     // A city that names a company by its seat: "le groupe de Seattle", "the Seattle giant",
     // "de reus uit Seattle".
     if (entry.kind === 'city' && (SEAT_NAMES_COMPANY_BEFORE.test(before) || DESCRIBES_COMPANY_AFTER.test(after))) continue;
-    out.push({ start: m.index, end, code: entry.code, kind: entry.kind });
+    // "legde Brussel een boete op", "a supervisory fee to Brussels": acting on rules, Brussels is
+    // the EU's institutions, not Belgium.
+    const code = entry.code === 'BE' && entry.kind === 'city' && BRUSSELS_NAME.test(original) && RULE_WORDS.test(text) ? 'EU' : entry.code;
+    out.push({ start: m.index, end, code, kind: entry.kind });
   }
   // "the Benelux" is the Netherlands and Belgium at once (Luxembourg is no market of its own here).
   if (BENELUX_GATE.test(lower)) {

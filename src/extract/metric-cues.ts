@@ -12,7 +12,9 @@ const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
     ['sales', ['sales', 'sale']],
     ['profit', ['profit', 'profits', 'net income', 'operating income', 'operating profit', 'net profit', 'earnings', 'EBITDA']],
     ['valuation', ['valuation', 'valued', 'valuing', 'value it at', 'values it at', 'market value', 'market capitalisation', 'market capitalization', 'market cap']],
-    ['investment', ['invest', 'invests', 'invested', 'investing', 'investment', 'investments']],
+    // A company committing to spend is investing ("pledged to spend £8 billion in Britain"); what
+    // shoppers spend is not, so only the committing forms count.
+    ['investment', ['invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'to spend', 'will spend', 'is spending', 'capital expenditure', 'capex', 'pour', 'pours', 'poured', 'plough', 'ploughs', 'ploughed', 'plow', 'plows', 'plowed']],
     ['fine', ['fine', 'fined', 'fines', 'penalty', 'penalties']],
   ],
   fr: [
@@ -21,7 +23,7 @@ const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
     ['sales', ['ventes', 'vente']],
     ['profit', ['bénéfice', 'bénéfices', 'bénéfice net', 'résultat net', 'résultat opérationnel', 'profit', 'profits']],
     ['valuation', ['valorisation', 'valorisé', 'valorisée', 'valorisés', 'valorise', 'valoriser', 'valoriserait', 'valoriseraient', 'capitalisation']],
-    ['investment', ['investir', 'investit', 'investi', 'investira', 'investissement', 'investissements', 'investissent']],
+    ['investment', ['investir', 'investit', 'investi', 'investira', 'investissement', 'investissements', 'investissent', 'injecter', 'injecte', 'injecté', 'injectera', 'consacrer', 'consacre', 'consacrera', 'consacré', 'mettre sur la table', 'met sur la table']],
     ['fine', ['amende', 'amendes', 'sanction', 'sanctionné', 'sanctionnée']],
   ],
   nl: [
@@ -31,7 +33,8 @@ const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
     ['sales', ['verkopen', 'verkoop', 'goed voor', 'goed was voor', 'goed is voor', 'goed waren voor', 'goed zijn voor']],
     ['profit', ['winst', 'nettowinst', 'bedrijfsresultaat', 'bedrijfswinst', 'nettoresultaat', 'brutowinst']],
     ['valuation', ['waardering', 'gewaardeerd', 'waarderen', 'waardeert', 'waardeerde', 'waardeerden', 'beurswaarde', 'marktwaarde', 'waard']],
-    ['investment', ['investeert', 'investeren', 'investering', 'investeringen', 'geïnvesteerd', 'investeerde']],
+    // "wil 250 miljoen euro in Europese logistiek steken": the verb closes the clause after the sum.
+    ['investment', ['investeert', 'investeren', 'investering', 'investeringen', 'geïnvesteerd', 'investeerde', 'steken', 'steekt', 'stak', 'staken', 'gestoken', 'pompen', 'pompt', 'pompte', 'gepompt']],
     ['fine', ['boete', 'boetes', 'dwangsom']],
   ],
 };
@@ -44,7 +47,8 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
     ['sellers', ['sellers', 'merchants', 'vendors', 'third-party sellers', 'suppliers', 'SMEs', 'small businesses', 'businesses', 'traders', 'brands', 'sales partners', 'selling partners', 'creators']],
     ['orders', ['orders', 'parcels', 'packages', 'items', 'products', 'deliveries', 'shipments', 'goods sold']],
     ['employees', ['employees', 'staff', 'workers', 'staffers', 'jobs', 'full-time jobs', 'permanent jobs', 'positions']],
-    ['people', ['people']],
+    // A people counted is people: what they do with the company says what they are ("reaches 170 million Americans").
+    ['people', ['people', 'Americans', 'Europeans', 'Britons', 'Germans']],
   ],
   fr: [
     ['customers', ['clients', 'client', 'clientes', 'acheteurs', 'acheteuses', 'consommateurs', 'abonnés', 'membres', 'adhérents']],
@@ -52,7 +56,7 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
     ['sellers', ['vendeurs', 'marchands', 'commerçants', 'fournisseurs', 'PME', 'TPE', 'entreprises', 'marques', 'partenaires commerciaux', 'vendeurs tiers', 'partenaires de vente', 'partenaires vendeurs', 'vendeurs partenaires']],
     ['orders', ['commandes', 'colis', 'articles', 'produits', 'envois', 'expéditions', 'livraisons']],
     ['employees', ['salariés', 'employés', 'collaborateurs', 'travailleurs', 'emplois', 'postes', 'CDI', 'embauches']],
-    ['people', ['personnes']],
+    ['people', ['personnes', 'Français', 'Européens', 'Belges', 'Américains', 'internautes']],
   ],
   nl: [
     ['customers', ['klanten', 'klant', 'kopers', 'shoppers', 'consumenten', 'leden', 'abonnees', 'actieve klanten']],
@@ -60,7 +64,7 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
     ['sellers', ['verkopers', 'verkooppartners', 'partnerverkopers', 'marktplaatsverkopers', 'handelaren', 'kmo’s', "kmo's", 'mkb’ers', "mkb'ers", 'leveranciers', 'partners', 'webwinkeliers', 'ondernemers', 'bedrijven', 'merken', 'winkeliers']],
     ['orders', ['bestellingen', 'pakketten', 'pakjes', 'pakketjes', 'zendingen', 'leveringen', 'producten', 'artikelen', 'orders']],
     ['employees', ['werknemers', 'medewerkers', 'personeelsleden', 'mensen in dienst', 'banen', 'arbeidsplaatsen', 'voltijdsbanen', 'vacatures', 'functies']],
-    ['people', ['mensen']],
+    ['people', ['mensen', 'Nederlanders', 'Belgen', 'Europeanen', 'Amerikanen']],
   ],
 };
 
@@ -82,8 +86,8 @@ const GROWTH_DOWN: Record<Language, string[]> = {
 };
 const SHARE: Record<Language, string[]> = {
   en: ['market share', 'that share', 'this share', 'its share', 'share of the market', 'share of', 'of the market', 'of all online', 'of online', 'online retail', 'holds', 'held', 'accounts for', 'account for', 'captures', 'captured', 'commands', 'share'],
-  fr: ['part de marché', 'cette part', 'sa part', 'parts de marché', 'part du marché', 'du marché', 'des ventes en ligne', 'détient', 'détiennent', 'détenait', 'capte', 'captent', 'capté', 'captait'],
-  nl: ['marktaandeel', 'dat aandeel', 'dit aandeel', 'zijn aandeel', 'haar aandeel', 'hun aandeel', 'aandeel van de markt', 'van de markt', 'van de online', 'van alle online', 'in handen'],
+  fr: ['part de marché', 'cette part', 'sa part', 'une part de', 'parts de marché', 'part du marché', 'du marché', 'des ventes en ligne', 'détient', 'détiennent', 'détenait', 'capte', 'captent', 'capté', 'captait'],
+  nl: ['marktaandeel', 'dat aandeel', 'dit aandeel', 'een aandeel van', 'zijn aandeel', 'haar aandeel', 'hun aandeel', 'aandeel van de markt', 'van de markt', 'van de online', 'van alle online', 'in handen'],
 };
 // A share named right after the figure: "5 % des ventes en ligne", "25% of Dutch online retail".
 const SHARE_AFTER: Record<Language, string[]> = {
@@ -91,12 +95,12 @@ const SHARE_AFTER: Record<Language, string[]> = {
     "of (?:the |all )?(?:[\\p{Lu}][\\p{L}]+(?:['’]s)? )?(?:online|e-commerce|ecommerce) (?:retail |shopping )?(?:sales|market|spending|purchases|retail)",
     // What shoppers spend in all is the market: "took 1.2% of spending", "of all UK shopping".
     "of (?:the |all )?(?:[\\p{Lu}][\\p{L}]+(?:['’]s)? )?(?:consumer |shopper |household )?(?:spending|purchases|shopping)",
-    // "of the Dutch market", "of the online market".
-    "of the (?:[\\p{Lu}][\\p{L}]+ )?(?:online |e-commerce )?market",
+    // "6% of the Dutch online market": a country or a trade may name the market.
+    "of the (?:[\\p{L}-]+ ){0,2}market",
     'market share',
   ],
   fr: ['des ventes en ligne', 'des (?:dépenses|achats) (?:en ligne|des ménages|des consommateurs)', 'du marché', 'du commerce en ligne', "de l['’]e-commerce", 'de parts? de marché'],
-  nl: ['van de (?:[\\p{L}]+ )?(?:online ?)?markt', 'van de (?:[\\p{L}]+ )?(?:online ?)?(?:bestedingen|uitgaven|aankopen)', 'van de online', 'van alle online', 'marktaandeel', 'van de webwinkelverkopen'],
+  nl: ['van de (?:[\\p{L}-]+ )?(?:online ?|\\p{L}*)markt', 'van de (?:[\\p{L}]+ )?(?:online ?)?(?:bestedingen|uitgaven|aankopen)', 'van de online', 'van alle online', 'marktaandeel', 'van de webwinkelverkopen'],
 };
 // A percentage that is a stake or a discount is not growth.
 const NOT_GROWTH: Record<Language, string[]> = {

@@ -10,6 +10,7 @@ import {
   SHARE_RE,
 } from './metric-cues.js';
 import type { Quantity } from './numbers.js';
+import { changesNonMetric } from './non-metric-change.js';
 import { placesJoined } from './places-joined.js';
 import { placeVisitors } from './store-visitors.js';
 import { surveySample } from './survey-sample.js';
@@ -63,9 +64,10 @@ const NUMBER_OF: Record<Language, RegExp> = {
 const COUNT_COMPOUND = /(?<![\p{L}])(\p{L}{3,}?)aantal(?![\p{L}])/iu;
 // People who use an app are its users: "4 miljoen mensen gebruiken de app".
 const USE_VERBS: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:use|uses|used|using)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:utilise|utilisent|utilisaient|utilisé)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:gebruik|gebruiken|gebruikt|gebruikten)(?![\p{L}])/iu,
+  // An app that reaches people has them as users: "its app reaches 170 million Americans".
+  en: /(?<![\p{L}])(?:use|uses|used|using|reach|reaches|reached)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:utilise|utilisent|utilisaient|utilisé|touche|touchait|séduit)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:gebruik|gebruiken|gebruikt|gebruikten|bereikt|bereikte)(?![\p{L}])/iu,
 };
 
 const PART_OF: Record<Language, RegExp> = {
@@ -137,7 +139,10 @@ const DISCOUNT_BEFORE = /(?:discount|korting|réduction|remise|rabais|promo)\p{L
 
 // A share price moving is the stock market's news, not a business metric: "PDD's shares fell 4%",
 // "l'action a chuté de 8 %", "het aandeel daalde 5 procent".
-const STOCK_BEFORE = /(?<![\p{L}])(?<!(?:that|this|its|dat|dit|zijn|haar|cette|sa)\s)(?:shares|stock|share price|action|actions|titre|cours de bourse|aandeel|aandelen|koers|beurskoers)(?![\p{L}])[^,.;]{0,40}$/iu;
+// "een aandeel van 6 procent" (a share of) is a portion, not the stock.
+const STOCK_BEFORE = /(?<![\p{L}])(?<!(?:that|this|its|dat|dit|zijn|haar|cette|sa|een|une)\s)(?:shares|stock|share price|action|actions|titre|cours de bourse|aandeel|aandelen|koers|beurskoers)(?![\p{L}])[^,.;]{0,40}$/iu;
+
+const STOCK_SUBJECT = /^\s*(?:(?:the|l['’]|les|het|de)\s*)?(?:shares|stock|share price|action|actions|titre|cours|aandeel|aandelen|koers|beurskoers)\s+(?:in|of|de|du|des|d['’]|van)(?![\p{L}])/iu;
 
 // "7 procent meer dan een jaar eerder", "12% more than in 2023", "5 % de moins qu'en 2023": the
 // comparative right after the figure is the change.
@@ -169,6 +174,10 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
   if (NOT_GROWTH_RE[language].test(after)) return null;
   if (DISCOUNT_BEFORE.test(sentence.slice(Math.max(0, q.start - 35), q.start))) return null;
   if (STOCK_BEFORE.test(sentence.slice(Math.max(0, q.start - 60), q.start))) return null;
+  // The stock may open the sentence with its owner told in an aside: "L'action de PDD Holdings,
+  // propriétaire de Temu, a chuté de 29 %", "Shares in Temu's owner, PDD, fell 29%".
+  if (changesNonMetric(q, sentence, language)) return null;
+  if (STOCK_SUBJECT.test(sentence) && hits(MONEY_CUES[language].re, sentence.slice(0, q.start)).length === 0) return null;
   const lo = Math.max(0, q.start - 70);
   const near = sentence.slice(lo, Math.min(sentence.length, q.end + 30));
   if (SHARE_RE[language].test(near)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
@@ -209,7 +218,8 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
 // users between them", "dont les ventes cumulées", "die samen 2 miljard omzetten".
 const COMBINED: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:combined|together|between them|jointly)(?![\p{L}])[^.;]{0,60}$/iu,
-  fr: /(?<![\p{L}])(?:cumul\p{L}*|à eux deux|à elles deux|ensemble|conjointement)(?![\p{L}])[^.;]{0,60}$/iu,
+  // "sur l'ensemble de l'exercice" (over the whole year) is no sum of companies.
+  fr: /(?<![\p{L}])(?:cumul\p{L}*|à eux deux|à elles deux|(?<!l['’])ensemble|conjointement)(?![\p{L}])[^.;]{0,60}$/iu,
   nl: /(?<![\p{L}])(?:samen(?!\s+met)|gezamenlijk\p{L}*|opgeteld|bij elkaar)(?![\p{L}])[^.;]{0,60}$/iu,
 };
 
@@ -219,13 +229,13 @@ const COMBINED_AFTER = /^[^,.;]{0,20}(?<![\p{L}])(?:combined|together|between th
 // 200 banen", "supprime 150 postes", "300 jobs will be cut", "200 banen verdwijnen".
 const CUT_BEFORE: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:cut|cuts|cutting|axe|axes|axing|axed|shed|sheds|shedding|slash|slashes|slashing|slashed|eliminate|eliminates|eliminating|eliminated|lay off|lays off|laying off|laid off|loss of|losses of)\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|up to|another|a further|an estimated)\s+)?$/iu,
-  fr: /(?<![\p{L}])(?:supprime|suppriment|supprimer|supprimera|supprimé|suppression de|suppression d['’]|suppressions de|licencie|licencient|licencier|licenciera|licenciement de|licenciements de)\s*(?:(?:près de|environ|quelque|plus de|jusqu['’]à)\s+)?$/iu,
+  fr: /(?<![\p{L}])(?:menace|menacent|menaçant|supprime|suppriment|supprimer|supprimera|supprimé|suppression de|suppression d['’]|suppressions de|licencie|licencient|licencier|licenciera|licenciement de|licenciements de)\s*(?:(?:près de|environ|quelque|plus de|jusqu['’]à)\s+)?$/iu,
   nl: /(?<![\p{L}])(?:schrapt|schrappen|schrapte|schrapten|ontslaat|ontslaan|ontsloeg|snijdt|schrappen van)\s+(?:(?:zo['’]n|ongeveer|ruim|bijna|circa|nog eens|zeker)\s+)?$/iu,
 };
 const CUT_AFTER: Record<Language, RegExp> = {
   en: /^\s+(?:jobs|roles|positions|posts|staff|employees|workers)\s+(?:(?:will|would|are|were|is|was|to)\s+)?(?:be\s+|being\s+)?(?:cut|axed|eliminated|lost|shed|made redundant|at risk)(?![\p{L}])/iu,
   fr: /^\s+(?:postes|emplois)\s+(?:(?:seront|sont|vont être|devraient être)\s+)?(?:supprimés|menacés)(?![\p{L}])/iu,
-  nl: /^\s+(?:banen|arbeidsplaatsen|functies)\s+(?:(?:zullen|worden|gaan|moeten)\s+)?(?:verdwijnen|geschrapt|weg|op de tocht)(?![\p{L}])/iu,
+  nl: /^\s+(?:banen|arbeidsplaatsen|functies)\s+(?:(?:zullen|worden|gaan|moeten)\s+)?(?:verdwijnen|geschrapt|weg|op de tocht|op het spel)(?![\p{L}])/iu,
 };
 
 function jobsCut(q: Quantity, sentence: string, language: Language): boolean {

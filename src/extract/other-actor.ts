@@ -16,7 +16,7 @@ const COMPANY_POINTER =
 /** Whether a clause points back at a company: "where the company says it has", "où la plateforme compte". */
 export const pointsToCompany = (clause: string): boolean => COMPANY_NOUN.test(clause);
 const COMPANY_NOUN =
-  /(?<![\p{L}])(?:the (?:company|platform|app|retailer|group|marketplace)|la plateforme|l['’]application|l['’]entreprise|le groupe|het bedrijf|het platform|de app|de webwinkel|het concern)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:the (?:company|platform|app|retailer|group|marketplace)|la plateforme|l['’]application|l['’]entreprise|l['’]enseigne|le groupe|het bedrijf|het platform|de app|de webwinkel|het concern)(?![\p{L}])/iu;
 
 // A fine or a sum imposed by the actor is still the company's: "the regulator imposed a €3m fine".
 const FINE = /(?<![\p{L}])(?:fine[sd]?|penalty|amende|sanction|boete|dwangsom)(?![\p{L}])/iu;

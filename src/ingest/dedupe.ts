@@ -40,9 +40,11 @@ const DOT_SEGMENT = /\/\.{1,2}(?:\/|$)/;
  * and parsing each one cost more than all the rest of telling it apart.
  */
 function plainCanonical(link: string): string | null {
-  if (!PLAIN_LINK.test(link) || DOT_SEGMENT.test(link) || link.includes('xn--')) return null;
-  return link.replace(/\/+$/, '');
+  return isPlainLink(link) ? link.replace(/\/+$/, '') : null;
 }
+
+/** A link URL parsing would leave as it is, but for the '/' of an empty path (see plainCanonical). */
+export const isPlainLink = (link: string) => PLAIN_LINK.test(link) && !DOT_SEGMENT.test(link) && !link.includes('xn--');
 
 /** Reused buffers of normaliseAscii: the text's UTF-8 bytes, and the result (grown when a longer text comes). */
 let asciiIn = Buffer.alloc(64 * 1024);

@@ -5,6 +5,7 @@ import type { Article, Extraction } from '../extract/index.js';
 import type { Logger } from '../logger.js';
 import { articleText, canonicalUrl, hashOfNormalised, normaliseText } from './dedupe.js';
 import type { OnMerged } from './hook.js';
+import { itemKeys, type KeyClaims } from './key-claims.js';
 import { lockMerges } from './merge-locks.js';
 import type { ParsedItem } from './parsed.js';
 import { planStories, settleStories } from './plan-stories.js';
@@ -21,6 +22,8 @@ export interface ItemDeps {
   onMerged: OnMerged;
   extract: (article: Article) => Extraction;
   stories: StoryIndex;
+  /** The run's documents storing items now: so two of them carrying one article store it once. */
+  claims: KeyClaims;
 }
 
 /** Where items come from, as far as storing them needs to know. */
@@ -45,6 +48,8 @@ interface Keyed {
   url: string | null;
   normalised: string;
   hash: string;
+  /** A page's or file's own link read again with another text. */
+  newVersion: boolean;
 }
 
 /**
@@ -57,8 +62,22 @@ interface Keyed {
  * and its facts corroborate. Returns the number of failed items.
  */
 export async function ingestItems(deps: ItemDeps, origin: ItemOrigin, items: ParsedItem[], tally: Tally): Promise<number> {
-  const fresh = await newItems(deps.db, origin, items, tally);
-  if (!fresh.length) return 0;
+  const found = await newItems(deps.db, origin, items, tally);
+  if (!found.length) return 0;
+  // Another document of this run may be storing some of them now: wait for it, then its copies are repeats.
+  const claim = await deps.claims.take(found.flatMap((k) => itemKeys(k.url, k.hash, k.newVersion)));
+  const fresh = claim.storedByOthers.size ? found.filter((k) => !itemKeys(k.url, k.hash, k.newVersion).some((key) => claim.storedByOthers.has(key))) : found;
+  tally.itemsDuplicate += found.length - fresh.length;
+  const stored: Stored[] = new Array(fresh.length).fill(null);
+  try {
+    return fresh.length ? await storeFresh(deps, origin, fresh, stored, tally) : 0;
+  } finally {
+    claim.release(fresh.flatMap((k, i) => (stored[i] ? itemKeys(k.url, k.hash, k.newVersion) : [])));
+  }
+}
+
+/** ingestItems for the items found new: into `stored` by position, what became of each (null: not stored). */
+async function storeFresh(deps: ItemDeps, origin: ItemOrigin, fresh: Keyed[], stored: Stored[], tally: Tally): Promise<number> {
 
   const competitors = new Set((await deps.db.selectFrom('competitors').select('id').execute()).map((r) => r.id));
   const signatures = new Int32Array(fresh.length * SIGNATURE_SIZE);
@@ -72,10 +91,11 @@ export async function ingestItems(deps: ItemDeps, origin: ItemOrigin, items: Par
     });
     // A fact about a competitor that is not (or no longer) in the database cannot be stored;
     // dropping it keeps the item and its other facts.
-    const facts = extraction.facts.filter((f) => competitors.has(f.competitor));
+    const facts = extraction.facts.length ? extraction.facts.filter((f) => competitors.has(f.competitor)) : extraction.facts;
     tally.factsUnknownCompetitor += extraction.facts.length - facts.length;
     const sig = signatureOfNormalised(k.normalised, signatures.subarray(i * SIGNATURE_SIZE, (i + 1) * SIGNATURE_SIZE));
-    return { ...k, sig, extraction: { ...extraction, facts } };
+    // Fields written out, not spread: spreading an object per item cost as much as signing it.
+    return { parsed: k.parsed, url: k.url, hash: k.hash, sig, extraction: { language: extraction.language, facts } };
   });
   const plans = planStories(
     deps.stories,
@@ -84,13 +104,12 @@ export async function ingestItems(deps: ItemDeps, origin: ItemOrigin, items: Par
 
   const local = emptyTally();
   let candidates: Candidate[] = [];
-  const stored: Stored[] = new Array(read.length).fill(null);
   let failed = 0;
   let committed = false;
   let trx: ControlledTransaction<Database> | undefined;
   try {
     const settled = await settleStories(plans);
-    candidates = read.map((r, i) => ({ ...r, plan: settled[i]! }));
+    candidates = read.map((r, i) => ({ parsed: r.parsed, url: r.url, hash: r.hash, sig: r.sig, extraction: r.extraction, plan: settled[i]! }));
     trx = await deps.db.startTransaction().execute();
     await lockMerges(trx, candidates.flatMap((c) => c.extraction.facts));
     const ctx: StoreContext = { trx, origin, nowIso: deps.clock.now().toISOString(), onMerged: deps.onMerged, log: deps.log, candidates, stored };
@@ -101,6 +120,7 @@ export async function ingestItems(deps: ItemDeps, origin: ItemOrigin, items: Par
     committed = true;
   } catch (err) {
     await trx?.rollback().execute().catch(() => {});
+    stored.fill(null);
     throw err;
   } finally {
     // Documents waiting for a story this one started read it now (null: start their own).
@@ -123,15 +143,17 @@ export async function ingestItems(deps: ItemDeps, origin: ItemOrigin, items: Par
  * page's or file's own link with a new text, which is its next version. Counts the repeats.
  */
 async function newItems(db: Kysely<Database>, origin: ItemOrigin, items: ParsedItem[], tally: Tally): Promise<Keyed[]> {
-  const keyed: Keyed[] = items.map((parsed) => {
+  const keyed = items.map((parsed) => {
     const normalised = normaliseText(articleText(parsed.title, parsed.text));
-    return { parsed, url: canonicalUrl(parsed.url), normalised, hash: hashOfNormalised(normalised) };
+    return { parsed, url: canonicalUrl(parsed.url), normalised, hash: hashOfNormalised(normalised), newVersion: false };
   });
-  const stored = await storedKeys(db, origin.sourceId, {
-    guids: [...new Set(keyed.flatMap((k) => (k.parsed.guid ? [k.parsed.guid] : [])))],
-    urls: [...new Set(keyed.flatMap((k) => (k.url ? [k.url] : [])))],
-    hashes: [...new Set(keyed.map((k) => k.hash))],
-  });
+  const keys = { guids: new Set<string>(), urls: new Set<string>(), hashes: new Set<string>() };
+  for (const k of keyed) {
+    if (k.parsed.guid) keys.guids.add(k.parsed.guid);
+    if (k.url) keys.urls.add(k.url);
+    keys.hashes.add(k.hash);
+  }
+  const stored = await storedKeys(db, origin.sourceId, { guids: [...keys.guids], urls: [...keys.urls], hashes: [...keys.hashes] });
   const guids = new Set<string>();
   const urls = new Set<string>();
   const hashes = new Set<string>();
@@ -157,6 +179,7 @@ async function newItems(db: Kysely<Database>, origin: ItemOrigin, items: ParsedI
       tally.itemsDuplicate++;
       continue;
     }
+    k.newVersion = newVersion;
     fresh.push(k);
   }
   return fresh;

@@ -7,9 +7,11 @@ import type { Logger } from '../logger.js';
 import type { FetchSettings } from './fetch-settings.js';
 import { noHook, type OnMerged } from './hook.js';
 import { ingestItems } from './ingest-item.js';
+import type { KeyClaims } from './key-claims.js';
 import type { SourceRow } from './lease.js';
 import { isRemote, loadSource } from './load-source.js';
 import { DATE_LINE_FORMAT } from './parse-document.js';
+import type { ParsedDocument, ParsedItem } from './parsed.js';
 import { markFailure, markSuccess } from './source-health.js';
 import type { StoryIndex } from './story-index.js';
 import { emptyTally, factsMerged, type Tally } from './tally.js';
@@ -60,10 +62,22 @@ function publisherOf(source: SourceRow, document: { kind: string; title: string 
 }
 
 /**
+ * The document's items in the language the source was added with, where an item only carries the
+ * document's own declaration: whoever typed `/sources add <url> fr` knows better than a feed
+ * template left on "en-US", and French read as English gives no facts. An item that declares a
+ * language of its own (dc:language, unlike the feed's) keeps it.
+ */
+function inSourceLanguage(source: SourceRow, document: ParsedDocument): ParsedItem[] {
+  const language = source.language;
+  if (!language) return document.items;
+  return document.items.map((item) => (item.language === null || item.language === document.language ? { ...item, language } : item));
+}
+
+/**
  * Fetches one source and stores what is new, then records its health. Never throws: a broken
  * source becomes a report with a one-line error and a retry time, and others carry on.
  */
-export async function ingestSource(deps: IngestDeps, source: SourceRow, stories: StoryIndex): Promise<SourceReport> {
+export async function ingestSource(deps: IngestDeps, source: SourceRow, run: { stories: StoryIndex; claims: KeyClaims }): Promise<SourceReport> {
   const baseline = source.baseline_done === 0;
   const report: SourceReport = {
     sourceId: source.id,
@@ -83,6 +97,12 @@ export async function ingestSource(deps: IngestDeps, source: SourceRow, stories:
       await markSuccess(deps.db, source.id, { nowIso: now.toISOString(), nextFetchIso, itemsAdded: 0, factsAdded: 0 });
       return { ...report, ok: true, notModified: true };
     }
+    // A feed that once read as one and now answers with a web page has moved, or sits behind a
+    // login or consent wall: reading that page as an article would store the wall as news and call
+    // the source healthy.
+    if (source.kind === 'rss' && source.last_success_at && loaded.document.kind === 'page') {
+      throw new Error('answered with a web page instead of its feed (moved, or behind a login or consent page)');
+    }
     // Items without a declared language need eld; loading it once here keeps the extract CLI light.
     if (!deps.extract) await loadLanguageDetector();
     const itemDeps = {
@@ -91,7 +111,8 @@ export async function ingestSource(deps: IngestDeps, source: SourceRow, stories:
       log: deps.log,
       onMerged: deps.onMerged ?? noHook,
       extract: deps.extract ?? extractFacts,
-      stories,
+      stories: run.stories,
+      claims: run.claims,
     };
     const origin = {
       sourceId: source.id,
@@ -101,7 +122,8 @@ export async function ingestSource(deps: IngestDeps, source: SourceRow, stories:
       singleDocument: loaded.document.kind !== 'rss',
       label: report.label,
     };
-    report.itemErrors = await ingestItems(itemDeps, origin, loaded.document.items, report.tally);
+    const items = inSourceLanguage(source, loaded.document);
+    report.itemErrors = await ingestItems(itemDeps, origin, items, report.tally);
     await markSuccess(deps.db, source.id, {
       nowIso: deps.clock.now().toISOString(),
       nextFetchIso,

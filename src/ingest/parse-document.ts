@@ -1,6 +1,9 @@
+import { xhtmlConstructsAsHtml } from './atom-xhtml.js';
 import { parseFeed } from './parse-feed.js';
 import { parsePage } from './parse-page.js';
 import { isoDate, type ParsedDocument } from './parsed.js';
+import { withPermalinkGuids } from './permalink-guids.js';
+import { withoutSharedGuids } from './shared-guids.js';
 
 export type DocumentKind = 'feed' | 'page' | 'text';
 
@@ -60,8 +63,10 @@ export function parsePlainText(text: string, url: string | null): ParsedDocument
 /** Any fetched or read document → items, by what it looks like. */
 export async function parseDocument(text: string, url: string | null, contentType?: string | null): Promise<ParsedDocument> {
   switch (sniffKind(text, contentType)) {
-    case 'feed':
-      return parseFeed(text, url);
+    case 'feed': {
+      const feed = await parseFeed(xhtmlConstructsAsHtml(text), url);
+      return { ...feed, items: withPermalinkGuids(withoutSharedGuids(feed.items)) };
+    }
     case 'page':
       return parsePage(text, url);
     default:

@@ -1,4 +1,5 @@
 import { ingestSource, type IngestDeps, type SourceReport } from './ingest-source.js';
+import { KeyClaims } from './key-claims.js';
 import type { SourceRow } from './lease.js';
 import { isRemote } from './load-source.js';
 import { StoryIndex } from './story-index.js';
@@ -38,7 +39,7 @@ export async function runSources(
   opts: { concurrency: number; onDone?: (report: SourceReport, done: number, total: number) => void },
 ): Promise<RunReport> {
   const since = new Date(deps.clock.now().getTime() - STORY_WINDOW_DAYS * 86_400_000).toISOString();
-  const stories = await StoryIndex.load(deps.db, since);
+  const run = { stories: await StoryIndex.load(deps.db, since), claims: new KeyClaims() };
   const reports: SourceReport[] = new Array(sources.length);
   const workers = Math.max(1, Math.min(opts.concurrency, sources.length));
   const perHost = Math.max(1, workers - 1);
@@ -98,7 +99,7 @@ export async function runSources(
       const { index: i, host } = next;
       if (host) inFlight.set(host, (inFlight.get(host) ?? 0) + 1);
       // ingestSource takes the host's pace slot before its first await, so the next pick sees it taken.
-      reports[i] = await ingestSource(deps, sources[i]!, stories);
+      reports[i] = await ingestSource(deps, sources[i]!, run);
       if (host) inFlight.set(host, inFlight.get(host)! - 1);
       const wake = ended;
       sourceEnded = new Promise<void>((r) => (ended = r));

@@ -114,10 +114,28 @@ export async function findSourceByUrl(db: Kysely<Database>, url: string): Promis
   return same ? db.selectFrom('sources').selectAll().where('id', '=', same.id).executeTakeFirst() : undefined;
 }
 
-/** Adds a source, or returns the existing one with the same URL ({created: false}). */
+/**
+ * Adds a source, or returns the existing one with the same URL ({created: false}). A URL read once
+ * by `rivalwatch ingest` (stored, not polled) that is now added to be polled becomes a polled
+ * source with the settings given: otherwise it would answer "already a source" and never be read again.
+ */
 export async function addSource(db: Kysely<Database>, s: NewSource, nowIso: string): Promise<{ source: SourceRow; created: boolean }> {
   const existing = await findSourceByUrl(db, s.url);
-  if (existing) return { source: existing, created: false };
+  if (existing && (existing.enabled === 1 || s.enabled === false)) return { source: existing, created: false };
+  if (existing) {
+    await db
+      .updateTable('sources')
+      .set({
+        enabled: 1,
+        next_fetch_at: null,
+        ...(s.language !== undefined ? { language: s.language } : {}),
+        ...(s.competitorId !== undefined ? { competitor_id: s.competitorId } : {}),
+        ...(s.intervalMinutes !== undefined ? { interval_minutes: s.intervalMinutes } : {}),
+      })
+      .where('id', '=', existing.id)
+      .execute();
+    return { source: await db.selectFrom('sources').selectAll().where('id', '=', existing.id).executeTakeFirstOrThrow(), created: true };
+  }
   const url = normalizeSourceUrl(s.url);
   await db.deleteFrom('removed_sources').where('url', 'in', [...new Set([s.url, url])]).execute();
   await db

@@ -1,11 +1,13 @@
 import { type ControlledTransaction, type Kysely, sql } from 'kysely';
 import { compiledOnce } from '../db/compiled-once.js';
+import { dialectOf } from '../db/dialect.js';
 import { fixedSizes, LONGEST_LIST, paddedList } from '../db/fixed-sizes.js';
-import type { Database, ItemTable } from '../db/schema.js';
+import type { Database } from '../db/schema.js';
 import { mergeFact } from '../domain/merge-fact.js';
 import type { Extraction } from '../extract/index.js';
 import type { Logger } from '../logger.js';
 import type { MergedItem, OnMerged } from './hook.js';
+import { insertItemRows } from './insert-item-rows.js';
 import type { ItemOrigin } from './ingest-item.js';
 import type { ParsedItem } from './parsed.js';
 import type { SettledPlan } from './plan-stories.js';
@@ -112,21 +114,6 @@ async function insertItems(ctx: StoreContext, from: number, to: number): Promise
   return stored;
 }
 
-/** The columns of an item row, in the order insertRows binds them. */
-const ITEM_COLUMNS = [
-  'source_id',
-  'guid',
-  'url',
-  'title',
-  'published_at',
-  'language',
-  'content_hash',
-  'story_id',
-  'signature',
-  'baseline',
-  'fetched_at',
-] as const satisfies readonly (keyof ItemTable)[];
-
 /**
  * Inserts the rows of candidates `at` under `storyOf` (null: their own story), into stored[i - from].
  * Plain SQL of a few fixed row counts (fixedSizes), compiled once: building a statement of
@@ -138,6 +125,7 @@ async function insertRows(ctx: StoreContext, at: number[], storyOf: (i: number) 
   const source = ctx.origin.sourceId;
   const baseline = ctx.origin.baseline ? 1 : 0;
   const db: Kysely<Database> = ctx.trx;
+  const dialect = dialectOf(db);
   const ownStory: number[] = [];
   let next = 0;
   for (const size of fixedSizes(at.length)) {
@@ -155,18 +143,14 @@ async function insertRows(ctx: StoreContext, at: number[], storyOf: (i: number) 
         extraction.language,
         hash,
         storyOf(i),
-        sig ? signatureToStored(sig) : null,
+        sig ? signatureToStored(sig, dialect) : null,
         baseline,
         ctx.nowIso,
       );
     }
-    // Another process that took over the source may have stored a guid since it was looked up:
-    // that item is a repeat, skipped without failing the others. Rows come back in no promised
-    // order; content hashes are unique within a document, so they say which id is whose.
-    const inserted = await compiledOnce(db, `insert items ${size}`, params, () => insertStatement(params, size));
-    const idOf = new Map(inserted.map((r) => [r.content_hash, r.id]));
-    for (const i of run) {
-      const id = idOf.get(ctx.candidates[i]!.hash);
+    const ids = await insertItemRows(db, params, size, run.map((i) => ctx.candidates[i]!.hash));
+    for (const [k, i] of run.entries()) {
+      const id = ids[k];
       if (id === undefined) continue;
       const storyId = storyOf(i) ?? id;
       if (storyId === id) ownStory.push(id);
@@ -177,15 +161,6 @@ async function insertRows(ctx: StoreContext, at: number[], storyOf: (i: number) 
     const ids = paddedList(ownStory.slice(at, at + LONGEST_LIST));
     await compiledOnce(db, `own story ${ids.length}`, ids, () => sql`update items set story_id = id where id in (${sql.join(ids)})`);
   }
-}
-
-function insertStatement(params: unknown[], rows: number) {
-  const width = ITEM_COLUMNS.length;
-  const values = Array.from({ length: rows }, (_, r) => sql`(${sql.join(params.slice(r * width, (r + 1) * width))})`);
-  return sql<{ id: number; content_hash: string }>`insert into items (${sql.join(ITEM_COLUMNS.map((c) => sql.ref(c)))})
-    values ${sql.join(values)}
-    on conflict (source_id, guid) do nothing
-    returning id, content_hash`;
 }
 
 async function mergeFacts(ctx: StoreContext, i: number, stored: Stored, tally: Tally): Promise<void> {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -112,5 +112,26 @@ describe('rivalwatch ingest: inputs it cannot read say why', () => {
     expect(r.stdout).toContain(`note   ${file}: no readable "Published: YYYY-MM-DD" second line, so it is dated by the file's modification time`);
     const item = await t.db.selectFrom('items').select('published_at').where('title', '=', 'Bol in Wallonië').executeTakeFirstOrThrow();
     expect(item.published_at).not.toBeNull();
+  });
+
+  it('ingest: a directory is a usage error naming the files to give, and is not remembered as a source', async () => {
+    const folder = join(dir, 'articles');
+    mkdirSync(folder);
+    const r = await ingest([folder]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`rivalwatch ingest: ${folder}: is a directory: name the files in it (${join(folder, '*.txt')})`);
+    expect(await t.db.selectFrom('sources').select('id').where('url', '=', folder).execute()).toEqual([]);
+  });
+
+  it('ingest: the same file or URL named twice (two spellings of one path) is read once, not counted twice', async () => {
+    const file = join(dir, 'shein-twice.txt');
+    writeFileSync(file, 'Shein in Mexico\nPublished: 2024-03-01\nShein opened a warehouse in Mexico in 2024.\n');
+    const r = await ingest([file, join(dir, '.', 'shein-twice.txt'), server.url('/other-feed'), server.url('/other-feed')], {
+      FETCH_ALLOW_PRIVATE: 'true',
+      FETCH_HOST_INTERVAL_MS: '0',
+    });
+    expect(r.stdout).toMatch(/^Sources: 1 ok, 1 failed\n/);
+    expect(r.stdout).toContain('Items: 1 new (0 retelling a known story), 0 duplicate');
+    expect(r.stdout.match(/other-feed: HTTP 404/g)).toHaveLength(1);
   });
 });

@@ -8,10 +8,13 @@ import { run as ingest } from '../../src/cli/ingest.js';
 import { fixedClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import { dispatch } from '../../src/core/dispatch.js';
+import { claimDueSources } from '../../src/ingest/lease.js';
 import { silentLogger } from '../../src/logger.js';
 import { renderText } from '../../src/messages/render-text.js';
 import { seedCompetitors } from '../ingest/helpers/competitors.js';
 import { type TestDb, testDb } from '../helpers/test-db.js';
+import { rss } from '../ingest/helpers/feeds.js';
+import { startServer } from '../ingest/helpers/server.js';
 
 const quietIo = (env: Record<string, string>) => ({ stdout: new PassThrough(), stderr: new PassThrough(), stdin: new PassThrough(), env });
 
@@ -60,5 +63,35 @@ describe('/sources and one-off inputs of `rivalwatch ingest`', () => {
     const removed = renderText(await dispatch([sources], ctx, 'sources', `remove ${rows[0]!.id}`));
     expect(removed).toContain(`Removed source #${rows[0]!.id}: bol-nl.txt`);
     expect(removed).not.toContain(dir);
+  });
+
+  it('sources add: a feed first read once by `rivalwatch ingest URL` becomes a polled source with the language given, not "already a source"', async () => {
+    const server = await startServer({
+      '/feed.xml': (_q, res) => {
+        res.setHeader('content-type', 'application/rss+xml');
+        res.end(rss([{ guid: 'g1', title: 'Temu en Pologne', link: 'https://fil.example/temu', text: 'Temu a lancé sa place de marché en Pologne en mars 2023.' }]));
+      },
+    });
+    try {
+      const env = { DATABASE_URL: t.url, LOG_LEVEL: 'silent', SEED: 'false', FETCH_ALLOW_PRIVATE: 'true', FETCH_HOST_INTERVAL_MS: '0' };
+      expect(await ingest([server.url('/feed.xml')], quietIo(env))).toBe(0);
+      const ctx = {
+        db: t.db, config: loadConfig({ FETCH_ALLOW_PRIVATE: 'true' }), clock: fixedClock('2025-03-01T10:00:00.000Z'), log: silentLogger,
+        channel: { platform: 'shell' as const, workspace: 'local', channel: 'qa' }, invoker: { id: 'u1', isAdmin: true }, services: {},
+      };
+      const added = renderText(await dispatch([sources], ctx, 'sources', `add ${server.url('/feed.xml')} fr`));
+      expect(added).not.toContain('Already a source');
+      const rows = await t.db.selectFrom('sources').selectAll().execute();
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ url: server.url('/feed.xml'), enabled: 1, language: 'fr' });
+      expect(added).toContain(`#${rows[0]!.id}`);
+      const due = await claimDueSources(t.db, 'qa', new Date('2025-03-01T10:00:00.000Z'), 60_000, 10);
+      expect(due.map((s) => s.id)).toEqual([rows[0]!.id]);
+      const listed = await dispatch([sources], ctx, 'sources', '');
+      expect(JSON.stringify(listed.blocks.find((b) => b.kind === 'table') ?? {})).toContain(`#${rows[0]!.id} `);
+      expect(renderText(listed)).not.toContain('read once');
+    } finally {
+      await server.close();
+    }
   });
 });

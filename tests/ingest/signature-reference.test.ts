@@ -71,11 +71,15 @@ describe('story signature matches its plain definition', () => {
 
   it('signature: the stored form reads back as the same signature', () => {
     const sig = signatureOf('Temu opened a warehouse in Poland for parcels to Germany and France')!;
-    const stored = signatureToStored(sig);
+    const stored = signatureToStored(sig, 'postgres') as string;
     expect(stored).toHaveLength(344);
     expect(signatureFromStored(stored)).toEqual(sig);
     // Little-endian int32s in base64, as written before: the first value's four bytes lead.
     expect(Buffer.from(stored, 'base64').readInt32LE(0)).toBe(sig[0]);
+    // On SQLite the same bytes themselves.
+    const bytes = signatureToStored(sig, 'sqlite') as Buffer;
+    expect(bytes.equals(Buffer.from(stored, 'base64'))).toBe(true);
+    expect(signatureFromStored(bytes)).toEqual(sig);
   });
 
   it('signature: written into a slice of a shared array, the same signature and the same stored form', () => {
@@ -86,7 +90,8 @@ describe('story signature matches its plain definition', () => {
       const sig = signatureOfNormalised(normaliseText(text), slice)!;
       expect(sig).toBe(slice);
       expect(sig).toEqual(signatureOf(text));
-      expect(signatureToStored(sig)).toBe(signatureToStored(signatureOf(text)!));
+      expect(signatureToStored(sig, 'postgres')).toBe(signatureToStored(signatureOf(text)!, 'postgres'));
+      expect(signatureToStored(sig, 'sqlite')).toEqual(signatureToStored(signatureOf(text)!, 'sqlite'));
     });
     expect(shared.subarray(0, SIGNATURE_SIZE).every((v) => v === 7)).toBe(true);
   });

@@ -114,12 +114,23 @@ describe('story index', () => {
 describe('stored signature', () => {
   const sig = signatureOf('Shein opens a warehouse in Poland, the company said on Tuesday')!;
 
-  it('stored signature: reads back as written', () => {
-    expect(signatureFromStored(signatureToStored(sig))).toEqual(sig);
+  it('stored signature: reads back as written, as bytes (SQLite) and as base64 text (Postgres)', () => {
+    const bytes = signatureToStored(sig, 'sqlite');
+    expect(typeof bytes).not.toBe('string');
+    expect(bytes.length).toBe(SIGNATURE_SIZE * 4);
+    expect(signatureFromStored(bytes)).toEqual(sig);
+    const text = signatureToStored(sig, 'postgres');
+    expect(typeof text).toBe('string');
+    expect(signatureFromStored(text)).toEqual(sig);
+  });
+
+  it('stored signature: base64 rows written before the bytes read the same as the bytes', () => {
+    const base64 = Buffer.from(sig.buffer, sig.byteOffset, SIGNATURE_SIZE * 4).toString('base64');
+    expect(signatureFromStored(base64)).toEqual(signatureFromStored(signatureToStored(sig, 'sqlite')));
   });
 
   it('stored signature: half the length of the JSON array rows were written as before', () => {
-    expect(signatureToStored(sig).length).toBeLessThan(JSON.stringify(Array.from(sig, (v) => v >>> 0)).length / 1.5);
+    expect(signatureToStored(sig, 'postgres').length).toBeLessThan(JSON.stringify(Array.from(sig, (v) => v >>> 0)).length / 1.5);
   });
 
   it('stored signature: rows written before, as a JSON array of unsigned numbers, read the same', () => {
@@ -130,6 +141,7 @@ describe('stored signature', () => {
     expect(signatureFromStored('[1,2,')).toBeNull();
     expect(signatureFromStored('[1,2,3]')).toBeNull();
     expect(signatureFromStored('{"a":1}')).toBeNull();
-    expect(signatureFromStored(signatureToStored(sig).slice(0, 40))).toBeNull();
+    expect(signatureFromStored((signatureToStored(sig, 'postgres') as string).slice(0, 40))).toBeNull();
+    expect(signatureFromStored((signatureToStored(sig, 'sqlite') as Buffer).subarray(0, 40))).toBeNull();
   });
 });
