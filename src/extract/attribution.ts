@@ -5,9 +5,10 @@ const AFTER_ASIDE = /^\s*,?\s*(?:and|et|en|&|as well as|ainsi que|evenals)?\s*$/
 const CONJUNCTION = /^\s*(?:,|and|et|en|&|as well as|ainsi que|evenals|of|or|ou)\s*$/iu;
 
 // A figure in a sentence that names no company but talks about the market at large
-// ("online retail in Europe grew 8%") belongs to nobody we track.
+// ("online retail in Europe grew 8%") belongs to nobody we track. A "place de marché" is a
+// company's marketplace, not the market.
 const GENERIC_SUBJECT =
-  /(?<![\p{L}])(?:market|sector|industry|e-commerce|ecommerce|social commerce|online retail|online shopping|retail sales|shoppers|consumers|households|marché|secteur|commerce en ligne|consommateurs|ménages|markt|sector|branche|consumenten|huishoudens|webwinkels)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:market|sector|industry|e-commerce|ecommerce|social commerce|online retail|online shopping|retail sales|shoppers|consumers|households|(?<!places? de\s)marché|secteur|commerce en ligne|consommateurs|ménages|\p{L}*markt|sector|branche|consumenten|huishoudens|webwinkels)(?![\p{L}])/iu;
 // The sector named as what a company leads is its description, not the subject: "le géant
 // américain du commerce en ligne", "the e-commerce giant", "de grootste speler in de sector".
 const SECTOR_OF_COMPANY =
@@ -117,6 +118,7 @@ function withoutObjects(mentions: Mention[], sentence: string): Mention[] {
 }
 
 const OPENING_POSSESSIVE = /^\s*(?:its|their|son|sa|ses|leur|leurs|zijn|haar|hun)\s/iu;
+const PLURAL_OPENING = /^\s*(?:their|leurs?|hun)\s/iu;
 
 /**
  * Which competitor a figure at `pos` is about: the company named last before it in the
@@ -131,6 +133,9 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
   if (before) return before.competitor;
   // "Its net profit fell to $1.1 billion, under pressure from Temu": a sentence opening on a
   // possessive speaks of the company already being told about, not of a name after the figure.
+  // "Leurs ventes à l'export ont dépassé 1 milliard d'euros" after a sentence about the sellers on
+  // a platform: a plural owner is those others, not the one company the article is about.
+  if (PLURAL_OPENING.test(sentence)) return null;
   if (focus !== null && OPENING_POSSESSIVE.test(sentence)) return focus;
   // "l'enseigne détiendrait 3,2 % du marché, derrière Kiabi": a clause whose subject is "the
   // company" speaks of the one being told about; a name after the figure is whom it is set against.
@@ -231,6 +236,10 @@ export function competitorsForEvent(all: Mention[], pos: number, sentence: strin
 const GOVERNED =
   /(?<![\p{L}])(?:with|than|against|versus|like|unlike|into|from|avec|que|qu['’]|contre|comme|face à|met|dan|tegen|zoals|uit)\s+(?:(?:the|le|la|les|l['’]|de|het|een|a|an)\s*)?$/iu;
 
+// "'We see Temu and Shein as serious rivals,' the chief executive said": a sentence a speaker
+// opens in the first person is about the speaker's company, not about the names it mentions.
+const FIRST_PERSON_OPENING = /^[\s'"‘“«]*(?:We|Wij|Nous|Je|Ik|I|Our|Onze|Ons|Notre|Nos)(?![\p{L}'’])/u;
+
 /**
  * Who a sentence is about, for the sentences after it that name nobody ("Temu had a quiet
  * month. The app's users fell 20%"): its first name that is not in an aside or governed by a
@@ -238,7 +247,7 @@ const GOVERNED =
  * do not track and opens the sentence ("Walmart said..."), so "the company" after it is not ours.
  */
 export function subjectOf(mentions: Mention[], sentence: string): string | null | undefined {
-  if (mentions.length === 0) return undefined;
+  if (mentions.length === 0 || FIRST_PERSON_OPENING.test(sentence)) return undefined;
   // Most subjects open the sentence: nothing can govern them or hold them aside.
   const first = mentions[0]!;
   if (first.start <= 4) return first.competitor;

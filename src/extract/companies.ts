@@ -68,7 +68,7 @@ const UNTRACKED_NAMES: readonly string[] = [
   'John\\s+Lewis', 'Marks\\s+(?:&|and)\\s+Spencer', 'Currys', 'Boots', 'Very\\.co\\.uk', 'Adyen', 'PayPal', 'Snap', 'Pinterest',
   'YouTube', 'Tencent', 'WeChat', 'Meituan', 'Kuaishou', 'Xiaohongshu', 'Baidu', 'Xiaomi', 'Huawei', 'Uber', 'Deliveroo',
   'Just\\s+Eat(?:\\s+Takeaway)?', 'Prosus', 'Naspers', 'SoftBank', 'Sequoia(?:\\s+Capital)?', 'General\\s+Atlantic',
-  'Tiger\\s+Global',
+  'Tiger\\s+Global', 'Noon', 'Namshi',
 ];
 // Groups of people or firms written in lower case: "all retailers", "les commerçants".
 const UNTRACKED_LOWER =

@@ -63,6 +63,15 @@ function lastWord(text: string, at: number): string {
 // research firm Momentum estimate the feature processed $1bn", "data firm Metric".
 const SOURCE_BEFORE = /(?<![\p{L}])(?:research|data|analytics|consulting|consultancy|market[- ]research|polling|advisory)\s+(?:firm|company|group)\s+$/iu;
 
+// A name a class noun describes right after it, between commas: "Noon, its main local rival,",
+// "Kaufland, le distributeur allemand,", "Coolblue, de grootste concurrent,".
+const APPOSED = new RegExp(
+  `(${NAME}),\\s+(?:its|their|the|a|an|le|la|l['’]|son|sa|leur|un|une|de|het|een|zijn|haar|hun)\\s*(?:[\\p{L}-]+\\s+){0,3}?${CLASS}(?![\\p{L}])`,
+  'uy',
+);
+// Checked once per text: a comma then a determiner, before any name is tried.
+const APPOSED_GATE = /,\s+(?:its|their|the|a|an|le|la|l['’]|son|sa|leur|un|une|de|het|een|zijn|haar|hun)(?![\p{L}])/iu;
+
 const SUFFIXES = 'Inc|Ltd|Limited|Group|Holdings?|Logistics|Corp|Corporation|plc|PLC|SA|S\\.A\\.|NV|N\\.V\\.|BV|B\\.V\\.|AG|SE|GmbH|SAS|Technologies|Ventures|Capital';
 const WITH_SUFFIX = new RegExp(`${TOKEN}(?:[ \\u00A0]${TOKEN}){0,1}?[ \\u00A0](?:${SUFFIXES})(?![\\p{L}\\p{N}])`, 'uy');
 const SUFFIX_GATE = new RegExp(`[ \\u00A0](?:${SUFFIXES})(?![\\p{L}\\p{N}])`, 'u');
@@ -140,6 +149,7 @@ export function nameScanner(names: readonly string[]): NameScanner {
       // The two gates are looked at once, and only if a capitalised word is not a listed name.
       let suffixes: boolean | undefined;
       let owners: boolean | undefined;
+      let apposed: boolean | undefined;
       // From one Latin capital to the next; only those that open a word start a name.
       for (let at = nextCapital(text, 0); at >= 0 && at < limit; at = nextCapital(text, at + 1)) {
         if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
@@ -166,6 +176,12 @@ export function nameScanner(names: readonly string[]): NameScanner {
         if (end < 0 && owners) {
           OWNER_BEFORE.lastIndex = at;
           const hit = OWNER_BEFORE.exec(text);
+          if (hit) end = at + hit[1]!.length;
+        }
+        if (end < 0) apposed ??= APPOSED_GATE.test(text);
+        if (end < 0 && apposed) {
+          APPOSED.lastIndex = at;
+          const hit = APPOSED.exec(text);
           if (hit) end = at + hit[1]!.length;
         }
         const lead = end < 0 ? lastWord(text, at) : '';

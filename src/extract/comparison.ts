@@ -30,3 +30,4 @@ export function comparedOwner(mentions: Mention[], q: Quantity, sentence: string
   if (!named || q.start - named.end > 30 || !POSSESSIVE_THEN.test(sentence.slice(named.end, q.start))) return undefined;
   return COMPARE_BEFORE.test(sentence.slice(Math.max(0, named.start - 40), named.start)) ? named.competitor : undefined;
 }
+

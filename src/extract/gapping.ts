@@ -16,8 +16,10 @@ const BETWEEN: Record<Language, RegExp> = {
   fr: new RegExp(`^\\s*${LINK.fr}$`, 'iu'),
   nl: new RegExp(`^\\s*${LINK.nl}$`, 'iu'),
 };
-const BREAK_BEFORE = /[,;]\s*(?:(?:and|et|en|while|tandis que|terwijl)\s+)?$/iu;
-const CLAUSE_ENDS = /^\s*(?:[.;,)]|$)/u;
+// "..., while Shein had about 11 million and TikTok Shop roughly 9 million": a list of such
+// clauses is joined by commas or by "and" alone.
+const BREAK_BEFORE = /(?:[,;]\s*(?:(?:and|et|en|while|tandis que|terwijl)\s+)?|\s(?:and|et|en)\s+)$/iu;
+const CLAUSE_ENDS = /^\s*(?:[.;,)]|$|(?:and|et|en)\s)/u;
 
 export interface Told {
   competitor: string;
@@ -33,6 +35,6 @@ export function gappedReading(q: Quantity, sentence: string, language: Language,
   if (!named || mentions.some((m) => m.start > named.end && m.start < q.start)) return null;
   if (!BREAK_BEFORE.test(sentence.slice(Math.max(0, named.start - 12), named.start))) return null;
   if (!BETWEEN[language].test(sentence.slice(named.end, q.start))) return null;
-  if (!CLAUSE_ENDS.test(sentence.slice(q.end, q.end + 3))) return null;
+  if (!CLAUSE_ENDS.test(sentence.slice(q.end, q.end + 6))) return null;
   return { ...before.reading, value: q.kind === 'percent' ? Math.abs(q.value) : q.value };
 }

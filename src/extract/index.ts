@@ -1,4 +1,4 @@
-import type { CandidateFact, Language } from '../domain/vocabulary.js';
+import type { CandidateFact, Language, Status } from '../domain/vocabulary.js';
 import { antecedentReading } from './antecedent.js';
 import { competitorForFigure, competitorsForEvent, jointSubjects, subjectOf } from './attribution.js';
 import { findMentions, leadingMentions, type Mention } from './companies.js';
@@ -21,6 +21,9 @@ import { otherActorsFigure } from './other-actor.js';
 import { findQuantities, mayHoldNumber, type Quantity } from './numbers.js';
 import { type Anchor, findPeriods, nearestPeriod, type PeriodHit, parseAnchor } from './periods.js';
 import { splitSentences } from './sentences.js';
+import { continuedShare, shareStatus } from './share-context.js';
+import { apposedChange } from './apposed-change.js';
+import { partReading } from './part-of.js';
 import { shippedFrom } from './shipped-from.js';
 import { gappedReading, type Told } from './gapping.js';
 import { isYearEarlierFigure, yearBefore } from './earlier-figure.js';
@@ -233,6 +236,12 @@ const PER_AFTER =
 const isPerUnit = (q: Quantity, sentence: string): boolean =>
   q.kind === 'money' && !q.scaled && (AVERAGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start)) || PER_AFTER.test(sentence.slice(q.end, q.end + 50)));
 
+function figureStatus(metric: string, q: Quantity, sentence: string, language: Language): Status {
+  if (metric === 'investment') return investmentStatus(sentence, language) ?? statusOf(sentence, q.end, language);
+  const status = statusOf(sentence, q.end, language);
+  return metric === 'market_share' ? shareStatus(status) : status;
+}
+
 /** A figure of a "respectively" list counts what the list's last figure counts. */
 function listReading(list: Respective | null, q: Quantity, sentence: string, language: Language, competitor: string): MetricReading | null {
   if (!list || list.last === q || list.last.unit !== q.unit) return null;
@@ -317,10 +326,12 @@ function sentenceFacts(
     const gapped = gappedReading(q, sentence, language, mentions, competitor, told) ?? cliticReading(q, sentence, language, told);
     const reading: MetricReading | null =
       gapped ??
+      partReading(q, sentence, language, told) ??
       readMetric(q, sentence, language, competitor) ??
       (compared ? comparedReading(q, compared, told) : null) ??
       bareCountReading(q, sentence, previous, language) ??
-      (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor));
+      (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor)) ??
+      continuedShare(q, sentence, previous, language);
     if (!reading) continue;
     const toldBefore: Told | null = told;
     if (reading.metric === 'orders' && boughtToTest(sentence, language)) continue;
@@ -332,7 +343,12 @@ function sentenceFacts(
       impliedMarket(mentions, q.start, competitor, sentence) ??
       (figurePlaces().length === 0 || noneInClause(figurePlaces(), q.start, sentence)
         ? inheritedMarket(reading.metric, sentence, language, previousMarket, ctx.defaultMarket)
-        : onlyArticleMarket(figurePlaces(), reading.metric, ctx.defaultMarket));
+        : onlyArticleMarket(figurePlaces(), reading.metric, ctx.defaultMarket)) ??
+      // "...dépassé 10 milliards d'euros en Europe, soit une hausse de 60 %": a change told after a
+      // figure is the change of that figure, in its place.
+      (reading.metric === 'growth' && told && apposedChange(q, sentence) ? told.market : null) ??
+      // A share is always of some market: the one the article last named, a few sentences back.
+      (reading.metric === 'market_share' ? recentMarket() : null);
     const fact: CandidateFact = {
       competitor,
       type: 'metric',
@@ -340,7 +356,7 @@ function sentenceFacts(
       value: reading.value,
       unit: reading.unit,
       market,
-      status: (reading.metric === 'investment' ? investmentStatus(sentence, language) : null) ?? statusOf(sentence, q.end, language),
+      status: figureStatus(reading.metric, q, sentence, language),
       period: isYearEarlierFigure(q, sentence, language) ? yearBefore(mainPeriod(out, periodsOf(), q)) : nearestPeriod(periodsOf(), q.start, q.end),
       ...base,
     };

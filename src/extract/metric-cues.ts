@@ -27,7 +27,7 @@ const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
     ['fine', ['amende', 'amendes', 'sanction', 'sanctionné', 'sanctionnée']],
   ],
   nl: [
-    ['revenue', ['omzet', 'omzetten', 'inkomsten', 'opbrengst', 'opbrengsten', 'jaaromzet']],
+    ['revenue', ['omzet', 'omzetten', 'omgezet', 'inkomsten', 'opbrengst', 'opbrengsten', 'jaaromzet']],
     ['gmv', ['GMV', 'verkocht', 'verkochte', 'verkoopvolume', 'handelsvolume', 'bruto handelsvolume']],
     // "was goed voor 2,4 miljard pond": amounted to; what the sum is depends on the business, as with sales.
     ['sales', ['verkopen', 'verkoop', 'goed voor', 'goed was voor', 'goed is voor', 'goed waren voor', 'goed zijn voor']],
@@ -87,7 +87,7 @@ const GROWTH_DOWN: Record<Language, string[]> = {
 const SHARE: Record<Language, string[]> = {
   en: ['market share', 'that share', 'this share', 'its share', 'share of the market', 'share of', 'of the market', 'of all online', 'of online', 'online retail', 'holds', 'held', 'accounts for', 'account for', 'captures', 'captured', 'commands', 'share'],
   fr: ['part de marché', 'cette part', 'sa part', 'une part de', 'parts de marché', 'part du marché', 'du marché', 'des ventes en ligne', 'détient', 'détiennent', 'détenait', 'capte', 'captent', 'capté', 'captait'],
-  nl: ['marktaandeel', 'dat aandeel', 'dit aandeel', 'een aandeel van', 'aandeel van de markt', 'van de markt', 'van de online', 'van alle online', 'in handen'],
+  nl: ['marktaandeel', 'dat aandeel', 'dit aandeel', 'een aandeel van', 'zijn aandeel', 'haar aandeel', 'hun aandeel', 'aandeel van de markt', 'van de markt', 'van de online', 'van alle online', 'in handen'],
 };
 // A share named right after the figure: "5 % des ventes en ligne", "25% of Dutch online retail".
 const SHARE_AFTER: Record<Language, string[]> = {

@@ -12,6 +12,9 @@ import {
 import type { Quantity } from './numbers.js';
 import { changesNonMetric } from './non-metric-change.js';
 import { placesJoined } from './places-joined.js';
+import { placeVisitors } from './store-visitors.js';
+import { surveySample } from './survey-sample.js';
+import { turnedOver } from './turned-over.js';
 import { type Hit, hits } from './words.js';
 
 /** Marketplaces report what shoppers spent (GMV); retailers report their own sales (revenue). */
@@ -39,7 +42,7 @@ function moneyMetric(q: Quantity, sentence: string, language: Language, competit
   const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf(':'));
   const before = nearestBefore(hits(re, cut >= 0 ? window.slice(cut + 1) : window), Number.POSITIVE_INFINITY);
   const found = before ?? hits(re, sentence.slice(q.end, q.end + 40))[0];
-  if (!found) return null;
+  if (!found) return language === 'nl' && turnedOver(q, sentence) ? 'revenue' : null;
   const cue = map.get(cueKey(found.text));
   if (cue === 'sales') return MARKETPLACES.has(competitor) ? 'gmv' : 'revenue';
   return cue ?? null;
@@ -154,10 +157,18 @@ const SHARE_NOUN: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])parts? de marché(?![\p{L}])/iu,
   nl: /(?<![\p{L}])marktaandee?l(?:en)?(?![\p{L}])/iu,
 };
+// "held 28%, down from 31% a year earlier", "4,1 %, en baisse par rapport aux 4,6 %", "gedaald
+// van 31 procent": the figure after "from" is the level before the change, not a change.
+const EARLIER_LEVEL: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:up|down|rising|falling|climbing|dropping|slipping)\s+from\s+(?:(?:about|around|roughly|nearly|almost|just over|just under)\s+)?$/iu,
+  fr: /(?<![\p{L}])(?:en (?:hausse|baisse|recul|progression) par rapport (?:à|aux?)(?:\s+(?:les|la|le))?)\s+(?:(?:environ|près de)\s+)?$/iu,
+  nl: /(?<![\p{L}])(?:gedaald|gestegen|gezakt|gegroeid|omlaag|omhoog)\s+van(?:af)?\s+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?$/iu,
+};
 const BOUND_BETWEEN = /^[\s\u00A0]+(?:dan|than)[\s\u00A0]+$/iu;
 
 /** A percentage is growth (signed) or a market share when a cue says so; otherwise nothing. */
 function percentMetric(q: Quantity, sentence: string, language: Language): MetricReading | null {
+  if (EARLIER_LEVEL[language].test(sentence.slice(Math.max(0, q.start - 40), q.start))) return null;
   const after = sentence.slice(q.end, q.end + 50);
   if (SHARE_AFTER_RE[language].test(after)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
   if (NOT_GROWTH_RE[language].test(after)) return null;
@@ -247,6 +258,8 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
     case 'count': {
       const metric = countMetric(q, sentence, language);
       if (metric === 'employees' && jobsCut(q, sentence, language)) return null;
+      if ((metric === 'customers' || metric === 'users') && surveySample(q, sentence, language)) return null;
+      if (metric === 'users' && placeVisitors(q, sentence, language)) return null;
       return metric ? { metric, value: q.value, unit: 'count' } : null;
     }
   }

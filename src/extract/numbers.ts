@@ -1,8 +1,10 @@
 import type { Language, Unit } from '../domain/vocabulary.js';
+import { joinRanges } from './ranges.js';
 
 /**
  * Numbers, money and percentages as each language writes them. Everything here returns
- * nothing rather than a wrong magnitude: ambiguous separators, ranges and bare years are skipped.
+ * nothing rather than a wrong magnitude: ambiguous separators and bare years are skipped; a range
+ * is read as its midpoint (ranges.ts).
  */
 export type QuantityKind = 'money' | 'count' | 'percent' | 'ratio';
 
@@ -49,7 +51,6 @@ const CURRENCY_AFTER =
   /[ \u00A0\u202F]*(?:(?:de|d'|d’|van|of)[ \u00A0\u202F]*)?(us[ \u00A0]dollars?|dollars?|usd|euros?|eur|€|\$|£|pounds?(?: sterling)?|livres?(?: sterling)?|pond|gbp|yuans?|renminbi|rmb|cny)(?![\p{L}])/iuy;
 const PERCENT_AFTER = /[ \u00A0\u202F]*(%|per[ \u00A0]?cent|percent|pour[ \u00A0]?cent|procent|pct\.?)(?![\p{L}])/iuy;
 const CURRENCY_BEFORE = /(US\$|\$|€|£|USD|EUR|GBP|CNY|RMB)[ \u00A0\u202F]?$/u;
-const RANGE_NEXT = /^[ \u00A0]?(?:[-–]|to|à|tot)[ \u00A0]?\d/u;
 
 const CURRENCY_CODES: Record<string, Unit> = {
   'us$': 'USD', $: 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD', 'us dollar': 'USD', 'us dollars': 'USD',
@@ -102,9 +103,9 @@ export function findQuantities(text: string, language: Language): Quantity[] {
     const after = text.slice(end, end + 3);
     // A separator followed by digits that our reading did not take ("1.5" in French): ambiguous.
     if (/^[.,]\d/.test(after)) continue;
-    if (RANGE_NEXT.test(text.slice(end, end + 6))) continue;
     const before = text.slice(Math.max(0, start - 8), start);
-    if (/\d[ \u00A0]?(?:[-–]|to|à|tot)[ \u00A0]?$/u.test(before)) continue;
+    // "2023-24" closes a span of years, not a range of figures (ranges are joined in joinRanges).
+    if (/(?<!\d)(?:19|20)\d\d[ \u00A0]?(?:[-–]|to|à|tot)[ \u00A0]?$/u.test(before)) continue;
     const scale = scaleAt(text, end, language);
     if (scale) end = scale.end;
     const value = parseDigits(intPart, m[2], scale !== null);
@@ -129,7 +130,7 @@ export function findQuantities(text: string, language: Language): Quantity[] {
     if (!scale && m[2] === undefined && /^(19|20)\d\d$/.test(intPart)) continue;
     out.push({ start, end, value: full, unit: 'count', kind: 'count', scaled: scale !== null });
   }
-  return hasOneScale(text) ? [...out, ...oneScaled(text, language)].sort((a, b) => a.start - b.start) : out;
+  return joinRanges(text, hasOneScale(text) ? [...out, ...oneScaled(text, language)].sort((a, b) => a.start - b.start) : out);
 }
 
 // "un million de clients", "one billion dollars", "een miljoen klanten": one, written as a word.

@@ -11,5 +11,7 @@ export function placesJoined(text: string, combined: RegExp, language: Language)
   if (!word) return false;
   const before = text.slice(Math.max(0, word.index - 40), word.index);
   const trimmed = before.trimEnd();
-  return findMarkets(trimmed, language).some((m) => m.end === trimmed.length && m.kind !== 'global');
+  // Places joined are two or more: "in België samen" after two company names joins the companies.
+  const places = findMarkets(trimmed, language).filter((m) => m.kind !== 'global');
+  return places.length >= 2 && places.some((m) => m.end === trimmed.length);
 }

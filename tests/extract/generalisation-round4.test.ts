@@ -132,7 +132,7 @@ describe('round 4: who a sentence without a name is about', () => {
 
 describe('round 4: markets', () => {
   it('"Dutch online retail", "Dutch e-commerce" keep NL; "the Dutch online retailer" describes the company', () => {
-    expect(read('Bol', 'Bol holds 22% of Dutch online retail.')).toEqual(['bol:market_share:22:NL:actual']);
+    expect(read('Bol', 'Bol holds 22% of Dutch online retail.')).toEqual(['bol:market_share:22:NL:estimate']);
     expect(read('Bol', 'The Dutch online retailer bol grew 8%.')).toEqual(['bol:growth:8:null:actual']);
   });
   it('a language is no place: "son site en français", "available in Dutch."', () => {

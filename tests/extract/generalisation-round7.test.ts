@@ -112,14 +112,14 @@ describe('round 7: a share of what shoppers spend is a market share', () => {
       "Amazon took 24% of Spanish online spending last year, the firm estimates. Shein's share rose to 4.5%, while Temu held 3.2%.",
     );
     expect(facts).toContain('amazon:market_share:24:ES:estimate');
-    expect(facts).toContain('shein:market_share:4.5:ES:actual');
-    expect(facts).toContain('temu:market_share:3.2:ES:actual');
+    expect(facts).toContain('shein:market_share:4.5:ES:estimate');
+    expect(facts).toContain('temu:market_share:3.2:ES:estimate');
   });
   it('French: "a capté N % des dépenses en ligne"', () => {
-    expect(read('Commerce en ligne', 'En Espagne, Amazon a capté 24 % des dépenses en ligne des ménages.', 'fr')).toContain('amazon:market_share:24:ES:actual');
+    expect(read('Commerce en ligne', 'En Espagne, Amazon a capté 24 % des dépenses en ligne des ménages.', 'fr')).toContain('amazon:market_share:24:ES:estimate');
   });
   it('Dutch: "N procent van de Duitse onlinebestedingen"', () => {
-    expect(read('Webwinkels', 'Bol heeft 6 procent van de Duitse onlinebestedingen in handen.', 'nl')).toContain('bol:market_share:6:DE:actual');
+    expect(read('Webwinkels', 'Bol heeft 6 procent van de Duitse onlinebestedingen in handen.', 'nl')).toContain('bol:market_share:6:DE:estimate');
   });
   it('a share of its own sales is no market share', () => {
     expect(read('Amazon', 'Advertising made up 9% of its sales last year.').some((f) => f.includes(':market_share:'))).toBe(false);

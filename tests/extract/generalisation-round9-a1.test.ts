@@ -8,28 +8,28 @@ const only = (name: string) => (facts: string[]) => facts.filter((f) => f.split(
 describe('round 9 (a1): a market share told with words between the figure and the market', () => {
   const shares = only('market_share');
   it('a country or a trade may stand before "market"', () => {
-    expect(shares(read('Temu', 'Temu now holds 4% of the Spanish fashion market, a survey shows.'))).toEqual(['temu:market_share:4:ES:actual']);
-    expect(shares(read('Bol', 'Bol komt uit op 19 procent van de Belgische onlinemarkt.', 'nl'))).toEqual(['bol:market_share:19:BE:actual']);
+    expect(shares(read('Temu', 'Temu now holds 4% of the Spanish fashion market, a survey shows.'))).toEqual(['temu:market_share:4:ES:estimate']);
+    expect(shares(read('Bol', 'Bol komt uit op 19 procent van de Belgische onlinemarkt.', 'nl'))).toEqual(['bol:market_share:19:BE:estimate']);
   });
   it('"een aandeel van", "une part de" name a share, not a stock', () => {
-    expect(shares(read('Amazon', 'Amazon had vorig jaar een aandeel van 8 procent in de Belgische webwinkelmarkt.', 'nl'))).toEqual(['amazon:market_share:8:BE:actual']);
-    expect(shares(read('Shein', 'Shein revendique une part de 5 % dans la mode en ligne en Italie.', 'fr'))).toEqual(['shein:market_share:5:IT:actual']);
+    expect(shares(read('Amazon', 'Amazon had vorig jaar een aandeel van 8 procent in de Belgische webwinkelmarkt.', 'nl'))).toEqual(['amazon:market_share:8:BE:estimate']);
+    expect(shares(read('Shein', 'Shein revendique une part de 5 % dans la mode en ligne en Italie.', 'fr'))).toEqual(['shein:market_share:5:IT:estimate']);
   });
   it('the second figure of the comparison is a share too, for the other party', () => {
     const nl = shares(read('Bol', 'Bol haalt 19 procent van de Belgische onlinemarkt, tegen 6 procent voor Amazon.', 'nl'));
-    expect(nl).toEqual(['bol:market_share:19:BE:actual', 'amazon:market_share:6:BE:actual']);
+    expect(nl).toEqual(['bol:market_share:19:BE:estimate', 'amazon:market_share:6:BE:estimate']);
     const en = shares(read('Temu', 'Temu has 3% of the Polish online market, against 11% for Shein.'));
-    expect(en).toEqual(['temu:market_share:3:PL:actual', 'shein:market_share:11:PL:actual']);
+    expect(en).toEqual(['temu:market_share:3:PL:estimate', 'shein:market_share:11:PL:estimate']);
     const fr = shares(read('Temu', 'Temu capte 6 % du marché belge, contre 2 % pour Shein.', 'fr'));
-    expect(fr).toEqual(['temu:market_share:6:BE:actual', 'shein:market_share:2:BE:actual']);
+    expect(fr).toEqual(['temu:market_share:6:BE:estimate', 'shein:market_share:2:BE:estimate']);
   });
 });
 
 describe('round 9 (a1): a clause whose subject is "the company" keeps the company told about', () => {
   it('a rival named after the figure does not take it', () => {
     expect(read('Shein', "Shein grandit. D'après Kantar, l'enseigne pèserait 2,5 % du marché italien, devant Zara.", 'fr')).toContain('shein:market_share:2.5:IT:estimate');
-    expect(read('Shein', 'Shein keeps growing. The retailer holds 3% of the German market, behind Zalando.')).toContain('shein:market_share:3:DE:actual');
-    expect(read('Bol', 'Bol groeit door. Het bedrijf heeft 9 procent van de Belgische markt, na Coolblue.', 'nl')).toContain('bol:market_share:9:BE:actual');
+    expect(read('Shein', 'Shein keeps growing. The retailer holds 3% of the German market, behind Zalando.')).toContain('shein:market_share:3:DE:estimate');
+    expect(read('Bol', 'Bol groeit door. Het bedrijf heeft 9 procent van de Belgische markt, na Coolblue.', 'nl')).toContain('bol:market_share:9:BE:estimate');
   });
 });
 
