@@ -128,8 +128,10 @@ export async function ingestSource(deps: IngestDeps, source: SourceRow, run: { s
       nowIso: deps.clock.now().toISOString(),
       nextFetchIso,
       kind: loaded.document.kind,
-      etag: loaded.etag,
-      lastModified: loaded.lastModified,
+      // An item that failed to store is read again at the next fetch only if that fetch is a full
+      // one: a saved validator would get a 304 until the feed changes, and the item would wait.
+      etag: report.itemErrors ? null : loaded.etag,
+      lastModified: report.itemErrors ? null : loaded.lastModified,
       itemsAdded: report.tally.itemsNew,
       factsAdded: factsMerged(report.tally),
     });
