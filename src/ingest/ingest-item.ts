@@ -65,14 +65,16 @@ export async function ingestItems(deps: ItemDeps, origin: ItemOrigin, items: Par
   const found = await newItems(deps.db, origin, items, tally);
   if (!found.length) return 0;
   // Another document of this run may be storing some of them now: wait for it, then its copies are repeats.
-  const claim = await deps.claims.take(found.flatMap((k) => itemKeys(k.url, k.hash, k.newVersion)));
-  const fresh = claim.storedByOthers.size ? found.filter((k) => !itemKeys(k.url, k.hash, k.newVersion).some((key) => claim.storedByOthers.has(key))) : found;
+  const keysOf = new Map(found.map((k) => [k, itemKeys(k.url, k.hash, k.newVersion)]));
+  const claim = await deps.claims.take([...keysOf.values()].flat());
+  const taken = claim.storedByOthers;
+  const fresh = taken.size ? found.filter((k) => !keysOf.get(k)!.some((key) => taken.has(key))) : found;
   tally.itemsDuplicate += found.length - fresh.length;
   const stored: Stored[] = new Array(fresh.length).fill(null);
   try {
     return fresh.length ? await storeFresh(deps, origin, fresh, stored, tally) : 0;
   } finally {
-    claim.release(fresh.flatMap((k, i) => (stored[i] ? itemKeys(k.url, k.hash, k.newVersion) : [])));
+    claim.release(fresh.flatMap((k, i) => (stored[i] ? keysOf.get(k)! : [])));
   }
 }
 
