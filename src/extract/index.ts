@@ -336,10 +336,13 @@ function sentenceFacts(
     const toldBefore: Told | null = told;
     if (reading.metric === 'orders' && boughtToTest(sentence, language)) continue;
     if (reading.metric === 'valuation' && valueMoved(q, sentence, language)) continue;
+    // A valuation is the whole company's: the city of a stock exchange ("a New York listing that
+    // could value it at $90bn", "une cotation à Hong Kong") is no market of it.
+    const places = reading.metric === 'valuation' ? figurePlaces().filter((m) => m.kind !== 'city') : figurePlaces();
     // A figure told with the verb left out is told in the same place unless its clause names one.
     const market: string | null =
       (gapped && toldBefore && noneInClause(figurePlaces(), q.start, sentence) ? toldBefore.market : null) ??
-      marketForFigure(figurePlaces(), q.start, q.end, sentence) ??
+      marketForFigure(places, q.start, q.end, sentence) ??
       impliedMarket(mentions, q.start, competitor, sentence) ??
       (figurePlaces().length === 0 || noneInClause(figurePlaces(), q.start, sentence)
         ? inheritedMarket(reading.metric, sentence, language, previousMarket, ctx.defaultMarket)
