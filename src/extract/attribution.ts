@@ -141,9 +141,10 @@ function withoutObjects(mentions: Mention[], sentence: string): Mention[] {
 
 const OPENING_POSSESSIVE = /^\s*(?:its|their|son|sa|ses|leur|leurs|zijn|haar|hun)\s/iu;
 const PLURAL_OPENING = /^\s*(?:their|leurs?|hun)\s/iu;
-// "...sell on its marketplace, and their exports passed €1bn": a clause of its own opening on a
-// plural possessive speaks of those others too.
-const PLURAL_CLAUSE = /^\s*(?:and|et|en|but|mais|maar|while)?\s*(?:their|leurs?|hun)\s/iu;
+// "...sell on its marketplace, and their exports passed €1bn", "L'an dernier, elles ont réalisé 1
+// milliard d'euros de ventes": a clause of its own opening on a plural possessive or pronoun
+// speaks of those others too.
+const PLURAL_CLAUSE = /^\s*(?:and|et|en|but|mais|maar|while)?\s*(?:their|leurs?|hun|they|ils|elles)\s/iu;
 
 /**
  * Which competitor a figure at `pos` is about: the company named last before it in the

@@ -60,6 +60,8 @@ interface ArticleContext {
   focus: string | null;
   /** The one market the title names, for events whose sentence names none. */
   defaultMarket: string | null;
+  /** The title's market, else the lead's one country: where counts of an audience are. */
+  leadMarket: string | null;
   /** Mentions and markets already found in the title and lead, so their sentences do not look again. */
   mentions: Map<string, Mention[]>;
   markets: Map<string, MarketHit[]>;
@@ -87,7 +89,7 @@ export function extractFacts(article: Article): Extraction {
       const previous = i >= 2 ? sentences[i - 1]!.slice(0, MAX_SENTENCE) : '';
       const previousMarket = (): string | null => (previous === '' ? null : singleMarket(previous, language));
       const recentMarket = (): string | null => lastMarket(sentences, i, context);
-      const focusOf = (): string | null => (i >= 2 ? recentSubject(sentences, i, context) : context.focus);
+      const focusOf = (): string | null => (i >= 2 && !interviewAnswer(sentences[i]!, language) ? recentSubject(sentences, i, context) : context.focus);
       for (const fact of sentenceFacts(sentences[i]!.slice(0, MAX_SENTENCE), context, previous, previousMarket, recentMarket, focusOf)) {
         // "Temu says it is cooperating with the investigation": a reaction to a rule already told is no new one.
         if (fact.event === 'regulation' && facts.some((f) => f.event === 'regulation' && f.competitor === fact.competitor) && reactsToRule(fact.quote, language)) continue;
@@ -117,6 +119,17 @@ export function extractFacts(article: Article): Extraction {
  * bench sentences takes about 35% longer with the titles in the mix than without).
  */
 const sameShape = (s: string): string => ` ${s}`.slice(1);
+
+// An answer in an interview speaks for the company interviewed, whatever company the question
+// named: "Temu et Shein vous inquiètent-ils ? Nous avons baissé les prix...". A first-person
+// sentence in quotation marks is a quote in a report instead, and is left to the nearer subject.
+const FIRST_PERSON: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:we|our)(?![\p{L}'’])/iu,
+  fr: /(?<![\p{L}])(?:nous|notre|nos)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:we|wij|onze)(?![\p{L}])/iu,
+};
+const QUOTE_MARK = /["“”«»]/u;
+const interviewAnswer = (sentence: string, language: Language): boolean => !QUOTE_MARK.test(sentence) && FIRST_PERSON[language].test(sentence.slice(0, 60));
 
 // How far back a sentence that names nobody, or no place, looks for who and where it is about.
 const LOOK_BACK = 3;
@@ -181,7 +194,16 @@ function articleContext(title: string, lead: string, language: Language, publish
   const countries = new Set(inTitleMarkets.filter((m) => !isEu(m)).map((m) => m.code));
   const regions = new Set(inTitleMarkets.filter(isEu).map((m) => (m.kind === 'region' ? m.code : 'EU')));
   const defaultMarket = countries.size === 1 ? [...countries][0]! : countries.size === 0 && regions.size === 1 ? [...regions][0]! : null;
-  return { language, anchor, focus, defaultMarket, mentions, markets: new Map([[title, marketsInTitle]]), subjects: new Map() };
+  // A title that names no place leaves the market of audience counts to the lead when it names one country
+  // ("Amazon reste le site marchand le plus fréquenté de France.").
+  const leadMarket = defaultMarket ?? (inTitleMarkets.length === 0 ? leadCountry(lead, language) : null);
+  return { language, anchor, focus, defaultMarket, leadMarket, mentions, markets: new Map([[title, marketsInTitle]]), subjects: new Map() };
+}
+
+function leadCountry(lead: string, language: Language): string | null {
+  const hits = findMarkets(lead, language).filter((m) => m.kind !== 'global' && m.kind !== 'region' && !isOrigin(lead, m));
+  const codes = new Set(hits.map((m) => m.code));
+  return codes.size === 1 ? [...codes][0]! : null;
 }
 
 /** The market the name a figure hangs on stands for ("Douyin verwerkte 3,5 biljoen yuan"). */
@@ -345,7 +367,7 @@ function sentenceFacts(
       marketForFigure(places, q.start, q.end, sentence) ??
       impliedMarket(mentions, q.start, competitor, sentence) ??
       (figurePlaces().length === 0 || noneInClause(figurePlaces(), q.start, sentence)
-        ? inheritedMarket(reading.metric, sentence, language, previousMarket, ctx.defaultMarket)
+        ? inheritedMarket(reading.metric, sentence, language, previousMarket, ctx.defaultMarket, ctx.leadMarket)
         : onlyArticleMarket(figurePlaces(), reading.metric, ctx.defaultMarket)) ??
       // "...dépassé 10 milliards d'euros en Europe, soit une hausse de 60 %": a change told after a
       // figure is the change of that figure, in its place.
