@@ -102,6 +102,8 @@ function rivalObject(sentence: string, m: Mention): boolean {
   return RIVAL_OBJECT_BEFORE.test(before);
 }
 
+const COMPETITION_BEFORE = /(?<![\p{L}])(?:competition (?:with|from)|concurrence (?:avec|de)|concurrentie (?:met|van))\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
+
 /** The mentions that are no rival object, a name joined to a rival object ("Temu and Shein") counting as one. */
 function withoutRivals(mentions: Mention[], sentence: string): Mention[] {
   let previousRival: Mention | null = null;
@@ -118,7 +120,9 @@ function subjectsFor(mentions: Mention[], pos: number, sentence: string, focus: 
   const free = mentions.length === 1 && mentions[0]!.start === 0 ? mentions : withoutRivals(mentions, sentence);
   const outside = spans.length === 0 ? free : free.filter((m) => !spans.some((a) => a.start <= m.start && m.end <= a.end));
   const kept = withoutObjects(outside, sentence);
-  return kept.length > 0 || focus !== null ? kept : free.length > 0 ? free : mentions;
+  // Rivals named as the competition ("amid competition from Shein and Temu") own nothing.
+  const competition = free.length === 0 && COMPETITION_BEFORE.test(sentence.slice(Math.max(0, mentions[0]!.start - 40), mentions[0]!.start));
+  return kept.length > 0 || focus !== null ? kept : free.length > 0 ? free : competition ? [] : mentions;
 }
 
 // A name governed by a preposition is an object, not the clause's subject, when a competitor

@@ -194,11 +194,11 @@ const RESEARCH_BEFORE = /(?<![\p{L}])(?:uit|volgens|blijkens|aldus|selon|d['’]
 const RESEARCH_AFTER =
   /^\s*(?:(?:van|door|de|d['’]|du|menée|réalisée|conduite)\s+(?:het\s+|de\s+|l['’]|la\s+|le\s+)?(?:markt)?(?:onderzoeks?bureau|onderzoekers?|marktonderzoeker|institut|cabinet|sondage)|(?:menée|réalisée)\s+auprès|onder\s+(?:\d|[\p{L}]+\s+)*(?:consumenten|Nederlanders|Belgen|respondenten|shoppers))/iu;
 
-// Launching a campaign or a probe starts no business anywhere: "Shein a lancé une campagne
+// Launching a campaign, a probe or a sale starts no business anywhere: "Shein a lancé une campagne
 // d'affichage", "launched an advertising campaign", "lanceerde een reclamecampagne", "launched an
-// investigation into Temu".
+// investigation into Temu", "nous avons lancé des promotions", "launched new discounts".
 const LAUNCHED_NO_BUSINESS =
-  /^\s+(?:(?:an?|the|its|their|une?|sa|son|ses|leur|een|de|het|zijn|haar|hun)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*campaign|\p{L}*campagnes?|advertising|ad|ads|marketing|investigation|probe|inquiry|lawsuit|appeal|petition|enquête|procédure|offensive|onderzoek|rechtszaak|offensief)(?![\p{L}-])/iu;
+  /^\s+(?:(?:an?|the|its|their|une?|sa|son|ses|leur|een|de|het|zijn|haar|hun)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*campaign|\p{L}*campagnes?|advertising|ad|ads|marketing|investigation|probe|inquiry|lawsuit|appeal|petition|enquête|procédure|offensive|onderzoek|rechtszaak|offensief|(?:promotions?|discounts?|deals?|soldes|réductions?|remises?|kortingen|kortingsacties?|acties?|aanbiedingen)(?![\p{L}-])(?!\s+(?:store|storefront|shop|app|platform|chain|brand|site|section|format|marketplace|winkel|keten|enseigne|magasin|plateforme|site)))(?![\p{L}-])/iu;
 
 const SINCE_BEFORE = /(?<![\p{L}])(?:since|depuis|sinds)\s+(?:(?:its|their|the|son|sa|leur|l['’]|de|het|zijn|haar|hun)\s*)?$/iu;
 
