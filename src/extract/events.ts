@@ -64,6 +64,12 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     // A new boss's former post is no market of the appointment: "appoints X, previously head of Asia".
     if (cue.event === 'leadership') mine = mine.filter((m) => !formerPost(sentence, m));
     if (cue.event === 'launch' && mine.length > 0 && next < sentence.length) mine = [...mine, ...launchedBefore(sentence, next, places)];
+    // "launched Haul, its own storefront for cheap goods, in the United States": the place follows
+    // an apposition that describes what was launched.
+    if (mine.length === 0 && (cue.event === 'launch' || cue.event === 'expansion') && next < sentence.length && sentence.charCodeAt(next) === 44) {
+      const apposition = APPOSITION_THEN_PLACE.exec(sentence.slice(next, next + 140));
+      if (apposition) mine = places.filter((m) => m.start === next + apposition[0].length);
+    }
     if (mine.length === 0) {
       const comma = Math.max(sentence.lastIndexOf(',', cue.start), sentence.lastIndexOf(';', cue.start));
       mine = places.filter((m) => m.start >= Math.max(previous, comma + 1) && m.end <= cue.start);
@@ -100,6 +106,9 @@ function withoutPlacelessTwins(cues: EventCue[]): EventCue[] {
   if (cues.length < 2) return cues;
   return cues.filter((c) => c.markets.length > 0 || !cues.some((o) => o !== c && o.event === c.event && o.markets.length > 0));
 }
+
+const APPOSITION_THEN_PLACE =
+  /^,\s+(?:its|their|his|her|son|sa|ses|leur|leurs|zijn|haar|hun|a|an|the|un|une|een)\s[^,;:.]{1,90},\s+(?:in|into|to|en|au|aux|dans|naar)\s+(?:(?:the|het|de|la|le)\s+|l['’])?/iu;
 
 // "launched in France, a week after Germany and Italy", "quatre mois après l'Espagne": the places
 // a launch came after, named alone, are launches told in passing.

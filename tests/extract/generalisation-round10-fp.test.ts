@@ -218,3 +218,25 @@ describe('round 10 (fp): an interview answer in the first person speaks for the 
     expect(only('promotion')(en)).toEqual(['shein:promotion::IT']);
   });
 });
+
+describe('round 10 (fp): a headline multiple the body tells as a percentage is one fact', () => {
+  it('en/fr/nl: the title’s ratio goes when the body has the percentage', () => {
+    expect(growth(read('Bol has more than doubled its profit', 'Net profit rose 115% to €90 million.'))).toEqual(['bol:growth:115:null:actual']);
+    expect(growth(read('Temu fait plus que tripler ses ventes', 'Les ventes de Temu ont bondi de 210 %.', 'fr'))).toEqual(['temu:growth:210:null:actual']);
+    expect(growth(read('Shein verdubbelt zijn omzet', 'De omzet van Shein steeg met 97 procent.', 'nl'))).toEqual(['shein:growth:97:null:actual']);
+  });
+  it('a body percentage far from the multiple keeps both', () => {
+    expect(growth(read('Bol has doubled its profit', 'Revenue rose 12% to €6 billion.'))).toEqual(['bol:growth:2:null:actual', 'bol:growth:12:null:actual']);
+  });
+});
+
+describe('round 10 (fp): the place of a launch may follow an apposition about what was launched', () => {
+  it('en/fr/nl', () => {
+    expect(only('launch')(read('Amazon', 'Amazon launched Bazaar, its own shop for cheap fashion, in Mexico last month.'))).toEqual(['amazon:launch::MX']);
+    expect(only('launch')(read('Temu', 'Temu a lancé Temu Local, sa place de marché pour vendeurs européens, en Espagne.', 'fr'))).toEqual(['temu:launch::ES']);
+    expect(only('launch')(read('Bol', 'Bol lanceerde Bol Plus, zijn nieuwe abonnement, in België.', 'nl'))).toEqual(['bol:launch::BE']);
+  });
+  it('a place after a clause of another verb is not taken', () => {
+    expect(only('launch')(read('Amazon', 'Amazon launched Bazaar, its cheap shop, and said sales were strong in Mexico.'))).not.toContain('amazon:launch::MX');
+  });
+});
