@@ -10,6 +10,7 @@ import type { MarketHit } from './markets.js';
  *   niet uit");
  * - a service not yet available was never suspended ("is nog niet beschikbaar in België");
  * - visitors arriving on a site are no launch ("dès leur arrivée sur le site");
+ * - a study cited as the source of a percentage is no investigation ("according to the survey, 18%");
  * - a listing only weighed is no funding ("weighs a possible listing", "une éventuelle
  *   introduction en Bourse", "een mogelijke beursgang").
  */
