@@ -31,6 +31,7 @@ import { investmentStatus } from './investment-status.js';
 import { isFuture, statusOf } from './status.js';
 import { boughtToTest } from './test-purchase.js';
 import { valueMoved } from './value-change.js';
+import { withoutRegionEcho } from './region-echo.js';
 import { withoutTitleMultiple } from './title-multiple.js';
 
 export interface Article {
@@ -107,7 +108,7 @@ export function extractFacts(article: Article): Extraction {
         facts.push(fact);
       }
     }
-    return { language, facts: dropPlaceless(withoutTitleMultiple(facts, sentences[0] ?? '')) };
+    return { language, facts: withoutRegionEcho(dropPlaceless(withoutTitleMultiple(facts, sentences[0] ?? ''))) };
   } catch {
     return { language, facts: [] };
   }
