@@ -19,18 +19,88 @@ export async function loadLanguageDetector(): Promise<void> {
 }
 
 // Function words only one of the three languages uses ("de", "in", "is" are shared and left out).
-const FUNCTION_WORDS: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:the|and|of|to|with|for|its|has|said|from|that|which|was|were)(?![\p{L}'’])/giu,
-  fr: /(?<![\p{L}])(?:le|la|les|des|et|est|une|du|dans|pour|qui|sur|au|aux|avec|ses|selon)(?![\p{L}])/giu,
-  nl: /(?<![\p{L}])(?:het|een|van|op|voor|met|dat|zijn|heeft|niet|ook|wordt|naar|bij|volgens)(?![\p{L}])/giu,
+const FUNCTION_WORDS: Record<Language, readonly string[]> = {
+  en: ['the', 'and', 'of', 'to', 'with', 'for', 'its', 'has', 'said', 'from', 'that', 'which', 'was', 'were'],
+  fr: ['le', 'la', 'les', 'des', 'et', 'est', 'une', 'du', 'dans', 'pour', 'qui', 'sur', 'au', 'aux', 'avec', 'ses', 'selon'],
+  nl: ['het', 'een', 'van', 'op', 'voor', 'met', 'dat', 'zijn', 'heeft', 'niet', 'ook', 'wordt', 'naar', 'bij', 'volgens'],
 };
+const LANGUAGES = ['en', 'fr', 'nl'] as const;
 
-const count = (re: RegExp, text: string): number => text.match(re)?.length ?? 0;
+// A word of 2 to 7 ASCII letters as a number, case ignored ("The" and "the" alike): words are
+// looked up without making a string of each.
+const LONGEST = 7;
+const lowerCode = (code: number): number => code | 32;
+const keyOf = (word: string): number => {
+  let key = 0;
+  for (let i = 0; i < word.length; i++) key = key * 32 + (lowerCode(word.charCodeAt(i)) - 96);
+  return key;
+};
+// Which language's list a word is on, by its key.
+const WORD_LANGUAGE = new Map<number, Language>(LANGUAGES.flatMap((l) => FUNCTION_WORDS[l].map((w) => [keyOf(w), l] as const)));
+// For a word with a character past ASCII, the case-insensitive Unicode match decides
+// ("ſelon" is "selon" under it); such words are rare.
+const FUNCTION_WORD: Record<Language, RegExp> = {
+  en: new RegExp(`^(?:${FUNCTION_WORDS.en.join('|')})$`, 'iu'),
+  fr: new RegExp(`^(?:${FUNCTION_WORDS.fr.join('|')})$`, 'iu'),
+  nl: new RegExp(`^(?:${FUNCTION_WORDS.nl.join('|')})$`, 'iu'),
+};
+const LETTER = /\p{L}/u;
+
+const isAsciiLetter = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+
+/** The length of the letter at `i` (1, or 2 for a surrogate pair), 0 if none starts there. */
+function letterAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return isAsciiLetter(code) ? 1 : 0;
+  if (code < 0xd800 || code > 0xdfff) return isBmpLetter(code) ? 1 : 0;
+  const point = text.codePointAt(i)!;
+  if (!LETTER.test(String.fromCodePoint(point))) return 0;
+  return point > 0xffff ? 2 : 1;
+}
+
+// Whether a character of the Basic Multilingual Plane is a letter, asked of the regex once per character.
+const BMP_LETTER = new Uint8Array(0x10000);
+function isBmpLetter(code: number): boolean {
+  if (BMP_LETTER[code] === 0) BMP_LETTER[code] = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+  return BMP_LETTER[code] === 1;
+}
+
+/**
+ * How many of each language's function words `text` holds, as whole words (no letter on either
+ * side; an English one also not followed by an apostrophe, "that's"), in one pass over its words.
+ */
+function functionWordCounts(text: string): Record<Language, number> {
+  const counts: Record<Language, number> = { en: 0, fr: 0, nl: 0 };
+  let i = 0;
+  while (i < text.length) {
+    let step = letterAt(text, i);
+    if (step === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    let key = 0;
+    do {
+      const code = text.charCodeAt(i);
+      if (step === 2 || code >= 128) ascii = false;
+      else key = key * 32 + (lowerCode(code) - 96);
+      i += step;
+      step = i < text.length ? letterAt(text, i) : 0;
+    } while (step > 0);
+    if (ascii && (i - start < 2 || i - start > LONGEST)) continue;
+    const language = ascii ? WORD_LANGUAGE.get(key) : LANGUAGES.find((l) => FUNCTION_WORD[l].test(text.slice(start, i)));
+    if (!language) continue;
+    if (language === 'en' && (text[i] === "'" || text[i] === '’')) continue;
+    counts[language]++;
+  }
+  return counts;
+}
 
 /** The language when its function words clearly outnumber the others' (8 or more, 3 to 1); else null. */
 export function obviousLanguage(sample: string): Language | null {
-  const text = sample.slice(0, 1000);
-  const scores = (['en', 'fr', 'nl'] as const).map((l) => [l, count(FUNCTION_WORDS[l], text)] as const).sort((a, b) => b[1] - a[1]);
+  const counts = functionWordCounts(sample.slice(0, 1000));
+  const scores = LANGUAGES.map((l) => [l, counts[l]] as const).sort((a, b) => b[1] - a[1]);
   const [best, second] = [scores[0]!, scores[1]!];
   return best[1] >= 8 && best[1] >= 3 * second[1] ? best[0] : null;
 }

@@ -1,4 +1,5 @@
 import type { Language } from '../domain/vocabulary.js';
+import { sentenceBreaks } from './sentence-breaks.js';
 
 /** Abbreviations after which Intl.Segmenter wrongly ends a sentence, per language (lower-cased, without the dot). */
 const ABBREVIATIONS: Record<Language, ReadonlySet<string>> = {
@@ -66,10 +67,34 @@ function endsWithAbbreviation(piece: string, language: Language): boolean {
 const LONG_TEXT = 8_000;
 const WINDOW = 4_000;
 
+const WIDE = /[^\u0000-\u00ff]/u;
+
+/**
+ * A copy of `s` (written in Latin-1 characters only) that V8 stores one byte per character. A
+ * slice of a text holding a wider character ("l’Union") is stored two bytes per character, and
+ * every regex over it runs about twice as slow; Intl.Segmenter's sentences are such copies.
+ */
+const narrowCopy = (s: string): string => Buffer.from(s, 'latin1').toString('latin1');
+
+/** The segments of `part`: by hand when it is written in characters sentenceBreaks knows, else by Intl.Segmenter. */
+function segmentsIn(part: string, language: Language): string[] {
+  const ends = sentenceBreaks(part);
+  if (!ends) return Array.from(segmenter(language).segment(part), (s) => s.segment);
+  const wide = WIDE.test(part);
+  const out: string[] = [];
+  let start = 0;
+  for (const end of ends) {
+    const segment = part.slice(start, end);
+    out.push(wide && !WIDE.test(segment) ? narrowCopy(segment) : segment);
+    start = end;
+  }
+  return out;
+}
+
 function segmentsOf(text: string, language: Language): string[] {
   const out: string[] = [];
   const push = (part: string): void => {
-    for (const { segment } of segmenter(language).segment(part)) out.push(segment);
+    for (const segment of segmentsIn(part, language)) out.push(segment);
   };
   if (text.length <= LONG_TEXT) {
     push(text);
@@ -83,7 +108,7 @@ function segmentsOf(text: string, language: Language): string[] {
       push(text.slice(pos));
       break;
     }
-    const parts = Array.from(segmenter(language).segment(text.slice(pos, end)), (s) => s.segment);
+    const parts = segmentsIn(text.slice(pos, end), language);
     if (parts.length < 3) {
       window *= 2;
       continue;
