@@ -60,6 +60,8 @@ interface ArticleContext {
   focus: string | null;
   /** The one market the title names, for events whose sentence names none. */
   defaultMarket: string | null;
+  /** The one market the lead (the first body sentence) names, once looked for. */
+  leadMarket: () => string | null;
   /** Mentions and markets already found in the title and lead, so their sentences do not look again. */
   mentions: Map<string, Mention[]>;
   markets: Map<string, MarketHit[]>;
@@ -181,7 +183,9 @@ function articleContext(title: string, lead: string, language: Language, publish
   const countries = new Set(inTitleMarkets.filter((m) => !isEu(m)).map((m) => m.code));
   const regions = new Set(inTitleMarkets.filter(isEu).map((m) => (m.kind === 'region' ? m.code : 'EU')));
   const defaultMarket = countries.size === 1 ? [...countries][0]! : countries.size === 0 && regions.size === 1 ? [...regions][0]! : null;
-  return { language, anchor, focus, defaultMarket, mentions, markets: new Map([[title, marketsInTitle]]), subjects: new Map() };
+  let leadMarket: string | null | undefined;
+  const leadMarketOf = (): string | null => (leadMarket ??= lead === '' ? null : singleMarket(lead.slice(0, MAX_SENTENCE), language));
+  return { language, anchor, focus, defaultMarket, leadMarket: leadMarketOf, mentions, markets: new Map([[title, marketsInTitle]]), subjects: new Map() };
 }
 
 /** The market the name a figure hangs on stands for ("Douyin verwerkte 3,5 biljoen yuan"). */
@@ -342,7 +346,7 @@ function sentenceFacts(
       marketForFigure(figurePlaces(), q.start, q.end, sentence) ??
       impliedMarket(mentions, q.start, competitor, sentence) ??
       (figurePlaces().length === 0 || noneInClause(figurePlaces(), q.start, sentence)
-        ? inheritedMarket(reading.metric, sentence, language, previousMarket, ctx.defaultMarket)
+        ? inheritedMarket(reading.metric, sentence, language, previousMarket, ctx.defaultMarket, ctx.leadMarket)
         : onlyArticleMarket(figurePlaces(), reading.metric, ctx.defaultMarket)) ??
       // "...dépassé 10 milliards d'euros en Europe, soit une hausse de 60 %": a change told after a
       // figure is the change of that figure, in its place.

@@ -28,8 +28,8 @@ export function singleMarket(text: string, language: Language): string | null {
 
 /**
  * The market a figure of `metric` inherits when its sentence names none: the previous sentence's
- * when the sentence points back to it, else (for audience counts) the previous sentence's or the
- * title's single market. `previous` is computed only when needed.
+ * when the sentence points back to it, else (for audience counts) the previous sentence's, the
+ * title's or the lead's single market. `previous` is computed only when needed.
  */
 export function inheritedMarket(
   metric: MetricName,
@@ -37,13 +37,16 @@ export function inheritedMarket(
   language: Language,
   previous: () => string | null,
   titleMarket: string | null,
+  leadMarket: () => string | null = () => null,
 ): string | null {
   // "the region", "regional GMV": the region the article is about, not the last country named.
   if (REGION_POINTER[language].test(sentence) && titleMarket !== null && REGIONS.has(titleMarket)) return titleMarket;
   if (POINTS_BACK[language].test(sentence)) return previous() ?? titleMarket;
   // Jobs created are created where the article is: "créer 2 000 emplois", "to hire 500 staff".
   if (!AUDIENCE.has(metric) && !(metric === 'employees' && CREATES[language].test(sentence))) return null;
-  return previous() ?? titleMarket;
+  // A headline often names no place ("Temu climbs to third place"): the lead's one market, where
+  // a news story says where it happens, is then the article's.
+  return previous() ?? titleMarket ?? leadMarket();
 }
 
 const REGIONS: ReadonlySet<string> = new Set(['EU', 'SEA', 'LATAM']);
