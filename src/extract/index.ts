@@ -28,6 +28,7 @@ import { shippedFrom } from './shipped-from.js';
 import { gappedReading, type Told } from './gapping.js';
 import { isYearEarlierFigure, yearBefore } from './earlier-figure.js';
 import { investmentStatus } from './investment-status.js';
+import { expectedReading } from './expectation.js';
 import { isFuture, statusOf } from './status.js';
 import { boughtToTest } from './test-purchase.js';
 import { valueMoved } from './value-change.js';
@@ -50,6 +51,8 @@ export interface Extraction {
 // longer than this (a table, a run of digits) is read only up to the limit.
 const MAX_TEXT = 200_000;
 const MAX_SENTENCE = 1_200;
+
+const CONVERSION_BEFORE = /\(\s*(?:[\p{L}]+\s+){0,2}$/u;
 
 const SALES_DAY = /^(?:Black Friday|Cyber Monday|Singles|Prime Day|soldes|uitverkoop)/iu;
 
@@ -320,7 +323,9 @@ function sentenceFacts(
     if (q.kind === 'count' && q.scaled && lastMoney && !countsSomething(q, sentence, language)) {
       q = { ...q, kind: 'money', unit: lastMoney.unit };
     }
-    if (q.kind === 'money' && q.scaled) lastMoney = q;
+    // A conversion in brackets ("95 milliards de yuans (environ 12 milliards d'euros)") is no
+    // currency the sentence goes on in.
+    if (q.kind === 'money' && q.scaled && !CONVERSION_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start))) lastMoney = q;
     if (isPrice(q) || isPerUnit(q, sentence) || countOfAKind(q, sentence, language)) continue;
     const owner = respective?.owners.get(q.start);
     // "€3bn, against €2bn for Shein": the second figure of a comparison is the other party's.
@@ -333,6 +338,7 @@ function sentenceFacts(
       partReading(q, sentence, language, told) ??
       readMetric(q, sentence, language, competitor) ??
       (compared ? comparedReading(q, compared, told) : null) ??
+      expectedReading(q, sentence, language, told) ??
       bareCountReading(q, sentence, previous, language) ??
       (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor)) ??
       continuedShare(q, sentence, previous, language);

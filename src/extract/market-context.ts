@@ -58,7 +58,7 @@ const REGION_POINTER: Record<Language, RegExp> = {
 const CREATES: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:create|creating|created|creates|hire|hiring|hired|recruit|recruiting|add|adding)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:créer|crée|créé|créera|création|embaucher|embauche|recruter|recrute|recrutement)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:creëren|creëert|gecreëerd|aannemen|neemt aan|werven|werft|nieuwe banen|extra banen)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:creëren|creëert|gecreëerd|aannemen|neemt aan|werven|werft|nieuwe banen|extra banen|(?:werk|banen) (?:bieden|geven) aan|werkgelegenheid)(?![\p{L}])/iu,
 };
 
 /**

@@ -15,7 +15,7 @@ const ESTIMATE: Record<Language, string[]> = {
 };
 const TARGET: Record<Language, string[]> = {
   en: ['guided', 'guides', 'guidance', 'aim', 'aims', 'aimed', 'aiming', 'target', 'targets', 'targeted', 'targeting', 'goal', 'plans to', 'planned', 'hopes', 'hoped', 'hope to', 'wants', 'wanted', 'expects', 'expected to', 'intends', 'ambition', 'seeks', 'seeking', 'on track to', 'ambitions'],
-  fr: ['vise', 'visait', 'visent', 'viser', 'visons', 'voulons', 'souhaitons', 'espérons', 'ambitionnons', 'prévoyons', 'objectif', 'ambitionne', 'ambition', 'espère', 'espérait', 'espèrent', 'souhaite', 'veut', 'voulait', 'veulent', 'compte atteindre', 'prévoit', 'table sur', 'mise sur', "s'attend"],
+  fr: ['vise', 'visait', 'visent', 'viser', 'visons', 'vouloir', 'entend', 'entendent', 'prévoient', 'projette', 'envisage', 'compte recruter', 'compte ouvrir', 'voulons', 'souhaitons', 'espérons', 'ambitionnons', 'prévoyons', 'objectif', 'ambitionne', 'ambition', 'espère', 'espérait', 'espèrent', 'souhaite', 'veut', 'voulait', 'veulent', 'compte atteindre', 'prévoit', 'table sur', 'mise sur', "s'attend"],
   nl: ['wil', 'wilde', 'willen', 'streeft', 'streefde', 'streven', 'doel', 'doelstelling', 'ambitie', 'ambieert', 'hoopt', 'hoopte', 'mikt', 'verwacht', 'rekent op', 'beoogt'],
 };
 const ESTIMATE_RE: Record<Language, RegExp> = { en: wordsRegex(ESTIMATE.en, 'iu'), fr: wordsRegex(ESTIMATE.fr, 'iu'), nl: wordsRegex(ESTIMATE.nl, 'iu') };
@@ -38,9 +38,9 @@ const FR_CONDITIONAL_GATE = /rai[te]/i;
 // A duty to reach a figure is a target: "must reach", "doit atteindre", "moet … bereiken",
 // "de omzet moet naar 8 miljard gaan", "will hit". The modal stands before the figure.
 const MODAL_GOAL: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:must|should|is to|are to|will|is set to|are set to|is meant to|has to|have to)\s(?:[^.;]{0,60}?\s)?(?:reach|hit|top|exceed|surpass|cross|pass|achieve|generate|double|triple|grow|rise|climb|increase)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:doit|doivent|devra|devront|va|vont)\s(?:[^.;]{0,60}?\s)?(?:atteindre|passer|dépasser|franchir|générer|doubler|tripler|croître|grimper|progresser|augmenter|réaliser|peser)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:moet|moeten|zal|zullen|gaat|gaan)\s(?:[^.;]{0,60}?\s)?(?:bereiken|gaan|groeien|stijgen|halen|oplopen|uitkomen|verdubbelen|verdrievoudigen|toenemen|worden|komen|tellen|realiseren|binnenhalen)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:must|should|is to|are to|will|is set to|are set to|is meant to|has to|have to)\s(?:[^.;]{0,60}?\s)?(?:reach|hit|top|exceed|surpass|cross|pass|achieve|generate|double|triple|grow|rise|climb|increase|create|provide|bring)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:doit|doivent|devra|devront|devrait|devraient|va|vont)\s(?:[^.;]{0,60}?\s)?(?:atteindre|passer|dépasser|franchir|générer|doubler|tripler|croître|grimper|progresser|augmenter|réaliser|peser|créer|offrir|apporter)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:moet|moeten|zal|zullen|gaat|gaan)\s(?:[^.;]{0,60}?\s)?(?:bereiken|gaan|groeien|stijgen|halen|oplopen|uitkomen|verdubbelen|verdrievoudigen|toenemen|worden|komen|tellen|realiseren|binnenhalen|bieden|opleveren|creëren|scheppen|zijn)(?![\p{L}])/iu,
 };
 
 // The modal alone, without a look-behind, so most sentences are passed over quickly.
