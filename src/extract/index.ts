@@ -30,6 +30,7 @@ import { isYearEarlierFigure, yearBefore } from './earlier-figure.js';
 import { investmentStatus } from './investment-status.js';
 import { expectedReading } from './expectation.js';
 import { isFuture, statusOf } from './status.js';
+import { toldOnHearsay } from './told-after.js';
 import { boughtToTest } from './test-purchase.js';
 import { valueMoved } from './value-change.js';
 
@@ -93,7 +94,8 @@ export function extractFacts(article: Article): Extraction {
       const previousMarket = (): string | null => (previous === '' ? null : singleMarket(previous, language));
       const recentMarket = (): string | null => lastMarket(sentences, i, context);
       const focusOf = (): string | null => (i >= 2 ? recentSubject(sentences, i, context) : context.focus);
-      for (const fact of sentenceFacts(sentences[i]!.slice(0, MAX_SENTENCE), context, previous, previousMarket, recentMarket, focusOf)) {
+      const found = sentenceFacts(sentences[i]!.slice(0, MAX_SENTENCE), context, previous, previousMarket, recentMarket, focusOf);
+      for (const fact of i > 0 ? toldOnHearsay(found, sentences[i + 1]?.slice(0, MAX_SENTENCE), language) : found) {
         // "Temu says it is cooperating with the investigation": a reaction to a rule already told is no new one.
         if (fact.event === 'regulation' && facts.some((f) => f.event === 'regulation' && f.competitor === fact.competitor) && reactsToRule(fact.quote, language)) continue;
         if (strayRule(fact, context.mentions.get(fact.quote), facts)) continue;

@@ -1,5 +1,6 @@
 import type { Language, Status } from '../domain/vocabulary.js';
 import { contrastBetween } from './contrast.js';
+import { newsOutletAt } from './hearsay.js';
 import { wordsRegex } from './words.js';
 
 /**
@@ -65,15 +66,35 @@ let lastCues: SentenceCues | null = null;
 
 function cuesOf(sentence: string, language: Language): SentenceCues {
   if (lastCues?.sentence === sentence && lastCues.language === language) return lastCues;
-  const estimate = ESTIMATE_RE[language].exec(sentence)?.index ?? -1;
+  const cue = ESTIMATE_RE[language].exec(sentence)?.index ?? -1;
+  const outlet = newsOutletAt(sentence, language);
+  const estimate = cue < 0 ? outlet : outlet < 0 ? cue : Math.min(cue, outlet);
   const goal = MODAL_GATE[language].test(sentence) ? (MODAL_GOAL[language].exec(sentence)?.index ?? -1) : -1;
   const conditional = language === 'fr' && FR_CONDITIONAL_GATE.test(sentence) && FR_CONDITIONAL.test(sentence);
   lastCues = { sentence, language, estimate, goal, conditional };
   return lastCues;
 }
 
+// Words that name an aim outright: told just before a figure, they make it one even when the aim
+// is hearsay ("people familiar said it had set a goal of $20 billion", "Temu viserait 60 milliards").
+const AIM_BEFORE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:goal|goals|target|targets|targeting|aims?|aiming|ambition)(?![\p{L}])[^.;]{0,50}$/iu,
+  fr: /(?<![\p{L}])(?:vise|visent|viserait|viseraient|visait|viser|objectif|objectifs|ambition|ambitionne|ambitionnerait)(?![\p{L}])[^.;]{0,50}$/iu,
+  nl: /(?<![\p{L}])(?:doel|doelstelling|streefcijfer|streeft|streven|mikt|mikken|beoogt|ambitie)(?![\p{L}])[^.;]{0,50}$/iu,
+};
+
+/** Whether the sentence tells something on someone else's word: an estimate cue, a news outlet, a French conditional. */
+export function isHearsay(sentence: string, language: Language): boolean {
+  const cues = cuesOf(sentence, language);
+  return cues.estimate >= 0 || cues.conditional;
+}
+
 export function statusOf(sentence: string, end: number, language: Language): Status {
   const cues = cuesOf(sentence, language);
+  if (cues.estimate >= 0 || cues.conditional) {
+    const before = sentence.slice(Math.max(0, end - 90), end);
+    if (AIM_BEFORE[language].test(before)) return 'target';
+  }
   // An estimate cue after the figure counts unless a contrast puts it in another clause.
   if (cues.estimate >= 0 && (cues.estimate < end || !contrastBetween(sentence, end, cues.estimate, language))) return 'estimate';
   if (TARGET_RE[language].test(sentence.slice(0, end))) return 'target';
