@@ -27,7 +27,7 @@ const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
     ['fine', ['amende', 'amendes', 'sanction', 'sanctionné', 'sanctionnée']],
   ],
   nl: [
-    ['revenue', ['omzet', 'omzetten', 'omgezet', 'inkomsten', 'opbrengst', 'opbrengsten', 'jaaromzet']],
+    ['revenue', ['omzet', 'omzetten', 'omzette', 'omgezet', 'inkomsten', 'opbrengst', 'opbrengsten', 'jaaromzet']],
     ['gmv', ['GMV', 'verkocht', 'verkochte', 'verkoopvolume', 'handelsvolume', 'bruto handelsvolume']],
     // "was goed voor 2,4 miljard pond": amounted to; what the sum is depends on the business, as with sales.
     ['sales', ['verkopen', 'verkoop', 'goed voor', 'goed was voor', 'goed is voor', 'goed waren voor', 'goed zijn voor']],
