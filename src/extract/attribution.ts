@@ -72,11 +72,11 @@ function asides(sentence: string, mentions: Mention[]): Span[] {
 // A name that is what someone competes against is never the one acting: "launched to counter
 // Temu", "pour contrer Shein", "om Temu te beconcurreren", "face à Amazon".
 const RIVAL_OBJECT_BEFORE =
-  /(?<![\p{L}])(?:counter|rival|compete with|competing with|competes with|take on|taking on|fight|fend off|challenge|against|versus|vs\.?|contrer|concurrencer|face à|contre|rivaliser avec|tegen|tegengaan|concurreren met|beconcurreren)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
+  /(?<![\p{L}])(?:counter|rival|compete with|competing with|competes with|competition from|competition with|take on|taking on|fight|fend off|challenge|against|versus|vs\.?|contrer|concurrencer|face à|contre|rivaliser avec|concurrence de|concurrence des|concurrence d['’]|tegen|tegengaan|concurreren met|concurrentie met|concurrentie van|beconcurreren)\s*(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
 
 const RIVAL_LAST_WORDS = new Set([
   'counter', 'rival', 'with', 'on', 'off', 'fight', 'challenge', 'against', 'versus', 'vs', 'vs.', 'contrer', 'concurrencer', 'à', 'contre', 'avec',
-  'tegen', 'tegengaan', 'met', 'beconcurreren', 'the', 'le', 'la', 'les', "l'", 'l’', 'de', 'het',
+  'tegen', 'tegengaan', 'met', 'beconcurreren', 'the', 'le', 'la', 'les', "l'", 'l’', 'de', 'het', 'from', 'des', 'van', "d'", 'd’',
 ]);
 const OPENING_RIVAL = /^\s*(?:(?:the|its|le|la|son|sa|de|het|zijn)\s+)?$/iu;
 
@@ -91,10 +91,23 @@ function rivalObject(sentence: string, m: Mention): boolean {
   return RIVAL_OBJECT_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start));
 }
 
+/** The mentions less the rivals named as objects, and the names joined to them ("the competition from Temu and Shein"). */
+function withoutRivals(mentions: Mention[], sentence: string): Mention[] {
+  let previous: Mention | null = null;
+  let previousRival = false;
+  return mentions.filter((m) => {
+    const joined = previousRival && previous !== null && CONJUNCTION.test(sentence.slice(previous.end, m.start));
+    const rival = joined || rivalObject(sentence, m);
+    previous = m;
+    previousRival = rival;
+    return !rival;
+  });
+}
+
 function subjectsFor(mentions: Mention[], pos: number, sentence: string, focus: string | null): Mention[] {
   if (mentions.length === 0) return mentions;
   const spans = asides(sentence, mentions).filter((a) => !(a.start <= pos && pos < a.end));
-  const free = mentions.length === 1 && mentions[0]!.start === 0 ? mentions : mentions.filter((m) => !rivalObject(sentence, m) && !isSourceMention(m, sentence));
+  const free = mentions.length === 1 && mentions[0]!.start === 0 ? mentions : withoutRivals(mentions, sentence).filter((m) => !isSourceMention(m, sentence));
   const outside = spans.length === 0 ? free : free.filter((m) => !spans.some((a) => a.start <= m.start && m.end <= a.end));
   const kept = withoutObjects(outside, sentence);
   return kept.length > 0 || focus !== null ? kept : free.length > 0 ? free : mentions;

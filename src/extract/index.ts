@@ -8,7 +8,7 @@ import { countOfAKind } from './count-of-a-kind.js';
 import { bareCountReading, cliticReading } from './elided-noun.js';
 import { deniesEvent } from './denial.js';
 import { isHypothetical } from './hypothetical.js';
-import { announcedEntry, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
+import { announcedEntry, type EventCue, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
 import { reactsToRule } from './reaction.js';
 import { strayRule } from './rule-owner.js';
@@ -52,6 +52,8 @@ export interface Extraction {
 // longer than this (a table, a run of digits) is read only up to the limit.
 const MAX_TEXT = 200_000;
 const MAX_SENTENCE = 1_200;
+
+const MOVES: ReadonlySet<string> = new Set(['expansion', 'exit']);
 
 const CONVERSION_BEFORE = /\(\s*(?:[\p{L}]+\s+){0,2}$/u;
 
@@ -191,6 +193,21 @@ function articleContext(title: string, lead: string, language: Language, publish
   let leadMarket: string | null | undefined;
   const leadMarketOf = (): string | null => (leadMarket ??= lead === '' ? null : singleMarket(lead.slice(0, MAX_SENTENCE), language));
   return { language, anchor, focus, defaultMarket, leadMarket: leadMarketOf, mentions, markets: new Map([[title, marketsInTitle]]), subjects: new Map() };
+}
+
+/**
+ * The one country a sentence names by its name (not a city, a region or a people, not where goods
+ * come from, not a place another event of the sentence is told in), if it names one.
+ */
+function ownSingleMarket(places: MarketHit[], sentence: string, cues: EventCue[]): string | null {
+  let code: string | null = null;
+  for (const m of places) {
+    // "influenceurs américains" describes people, "Bruxelles" may be the EU's institutions.
+    if (m.kind !== 'name' || isOrigin(sentence, m) || cues.some((c) => c.markets.includes(m.code))) continue;
+    if (code !== null && code !== m.code) return null;
+    code = m.code;
+  }
+  return code;
 }
 
 /** The market the name a figure hangs on stands for ("Douyin verwerkte 3,5 biljoen yuan"). */
@@ -391,7 +408,12 @@ function sentenceFacts(
     const competitors = competitorsForEvent(mentions, cue.start, sentence, focus(), cue.end);
     let places: Array<string | null> = cue.markets;
     if (places.length === 0) {
-      const inherited = eventMarket(recentMarket, ctx.defaultMarket);
+      // "TikTok Shop held its own sale in the US, with discounts of up to 50%": the one place the
+      // sentence names, in another clause, before the sentences before it. A move to or from places
+      // (an expansion, an exit) is not told by a place in another clause: "after winning customers
+      // in the US, it wants to expand to new markets".
+      const own = MOVES.has(cue.event) ? null : ownSingleMarket(figurePlaces(), sentence, cues);
+      const inherited = own ?? eventMarket(recentMarket, ctx.defaultMarket);
       places = inherited ? [inherited] : NEEDS_MARKET.has(cue.event) ? [] : [null];
     }
     const period = competitors.length > 0 ? nearestPeriod(periodsOf(), cue.start, cue.end) : null;
