@@ -8,9 +8,9 @@ const OUTLETS =
 // "according to Bloomberg", "the Financial Times has reported", "selon Les Echos", "a rapporté
 // Le Monde", "volgens het FD", "meldt persbureau Reuters", "schrijft NRC".
 const FROM_OUTLET: Record<Language, RegExp> = {
-  en: new RegExp(`(?<![\\p{L}])(?:according to|reported by|told) ${OUTLETS}(?![\\p{L}])|(?<![\\p{L}])${OUTLETS},? (?:has |had )?(?:reported|reports|said|wrote|writes|cited)(?![\\p{L}])`, 'u'),
-  fr: new RegExp(`(?<![\\p{L}])(?:selon|d['’]après|rapporte|rapportent|a rapporté|révèle|révélait|affirme|écrit|indique) (?:le site |le quotidien |l['’]agence |le journal )?${OUTLETS}(?![\\p{L}])`, 'u'),
-  nl: new RegExp(`(?<![\\p{L}])(?:volgens|meldt|meldde|melden|schrijft|schreef|bericht|berichtte|aan) (?:het |de |persbureau |zakenkrant |krant )*${OUTLETS}(?![\\p{L}])`, 'u'),
+  en: new RegExp(`(?<![\\p{L}])(?:according to|reported by|told) ${OUTLETS}(?![\\p{L}])|(?<![\\p{L}])${OUTLETS},? (?:has |had )?(?:reported|reports|said|wrote|writes|cited)(?![\\p{L}])`, 'iu'),
+  fr: new RegExp(`(?<![\\p{L}])(?:selon|d['’]après|rapporte|rapportent|a rapporté|révèle|révélait|affirme|écrit|indique) (?:le site |le quotidien |l['’]agence |le journal )?${OUTLETS}(?![\\p{L}])`, 'iu'),
+  nl: new RegExp(`(?<![\\p{L}])(?:volgens|meldt|meldde|melden|schrijft|schreef|bericht|berichtte|aan) (?:het |de |persbureau |zakenkrant |krant )*${OUTLETS}(?![\\p{L}])`, 'iu'),
 };
 
 // Every outlet name holds a capital: a sentence without one tells none.

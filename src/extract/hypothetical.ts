@@ -16,7 +16,7 @@ export function isHypothetical(sentence: string, language: Language): boolean {
 // encore si des postes seront supprimés", "het is nog niet duidelijk of er banen verdwijnen".
 const UNDECIDED: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:(?:it is|it's|it was|remains|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?clear|unclear|uncertain|undecided)|(?:no one|nobody)\s+knows|(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided))\s+(?:whether|if)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:(?:il\s+)?(?:n['’]est|reste)\s+pas\s+(?:encore\s+)?(?:clair|certain|décidé)|on\s+ne\s+sait\s+pas\s+(?:encore\s+)?|reste\s+à\s+savoir|(?:il\s+est\s+)?(?:encore\s+)?(?:incertain|flou))\s+(?:si|s['’])/iu,
+  fr: /(?<![\p{L}])(?:(?:il\s+)?(?:n['’]est|reste)\s+pas\s+(?:encore\s+)?(?:clair|certain|décidé)|on\s+ne\s+sait\s+pas(?:\s+encore)?|reste\s+à\s+savoir|(?:il\s+est\s+)?(?:encore\s+)?(?:incertain|flou))\s+(?:si|s['’])/iu,
   nl: /(?<![\p{L}])(?:(?:nog\s+)?(?:niet\s+|on)duidelijk|(?:nog\s+)?onzeker|het\s+is\s+de\s+vraag|niet\s+bekend)\s+of(?![\p{L}])/iu,
 };
 
