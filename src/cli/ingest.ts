@@ -3,13 +3,13 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { systemClock } from '../clock.js';
 import { fetchSettingsFrom } from '../ingest/fetch-settings.js';
-import type { SourceReport } from '../ingest/ingest-source.js';
 import type { SourceRow } from '../ingest/lease.js';
 import { isRemote } from '../ingest/load-source.js';
 import { DATE_LINE_FORMAT } from '../ingest/parse-document.js';
 import { type RunReport, runSources } from '../ingest/run-sources.js';
 import { addSource, checkSourceUrl } from '../ingest/sources.js';
 import { openCore } from '../main.js';
+import { IngestProgress } from './ingest-progress.js';
 import type { CliIo } from './io.js';
 import { usageError } from './usage-error.js';
 
@@ -59,6 +59,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   // The same start as `rivalwatch start` (.env, migrations, seeds), so facts find their competitors.
   const core = await openCore(io.env);
   const { config, log, db: handle } = core;
+  let stopListening = () => {};
   try {
     const nowIso = systemClock.now().toISOString();
     const sources: SourceRow[] = [];
@@ -101,7 +102,19 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       io.stdout.write('No sources to ingest. Add one with /sources add <url> or pass FILE|URL.\n');
       return 0;
     }
-    const progress = progressBar(io, sources.length);
+    const progress = new IngestProgress(io, sources.length);
+    // Ctrl-C: what finished sources stored is committed and stays; say so, and what was left.
+    const interrupted = () => {
+      progress.stop();
+      const left = sources.length - progress.finished.length;
+      io.stdout.write(
+        `\nInterrupted after ${progress.finished.length} of ${sources.length} source(s): what they stored is kept; ` +
+          `${left} not finished (run the same command again to read them).\n${summary(progress.partialReport())}`,
+      );
+      process.exit(130);
+    };
+    process.once('SIGINT', interrupted);
+    stopListening = () => process.off('SIGINT', interrupted);
     // New facts and conflicts fan out to subscriptions in the merge transaction, exactly as when
     // polling; a running `rivalwatch start` delivers them.
     // Counted in the database: a chunk rolled back and retried item by item runs the hook twice.
@@ -119,25 +132,18 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         failuresListed: true,
       },
       sources,
-      { concurrency: config.INGEST_CONCURRENCY, onDone: progress },
+      {
+        concurrency: config.INGEST_CONCURRENCY,
+        onStart: (source) => progress.sourceStarted(source),
+        onDone: (report) => progress.sourceDone(report),
+      },
     );
     io.stdout.write(summary(report, (await alertRows()) - before));
     return report.failed === report.sources.length ? 1 : 0;
   } finally {
+    stopListening();
     await handle.close();
   }
-}
-
-function progressBar(io: CliIo, total: number) {
-  const tty = (io.stderr as { isTTY?: boolean }).isTTY === true;
-  return (r: SourceReport, done: number) => {
-    if (!tty) return;
-    const width = 24;
-    const filled = Math.round((done / total) * width);
-    const label = r.label.length > 40 ? `…${r.label.slice(-39)}` : r.label;
-    io.stderr.write(`\r\x1b[2K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${label}`);
-    if (done === total) io.stderr.write('\r\x1b[2K');
-  };
 }
 
 /** The end-of-run summary: totals, then one line per source that failed. */

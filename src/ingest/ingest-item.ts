@@ -3,6 +3,7 @@ import type { Clock } from '../clock.js';
 import type { Database } from '../db/schema.js';
 import type { Article, Extraction } from '../extract/index.js';
 import type { Logger } from '../logger.js';
+import { withoutClockTimes } from './clock-times.js';
 import { articleText, canonicalUrl, hashOfNormalised, normaliseText } from './dedupe.js';
 import type { OnMerged } from './hook.js';
 import { itemKeys, type KeyClaims } from './key-claims.js';
@@ -146,7 +147,9 @@ async function storeFresh(deps: ItemDeps, origin: ItemOrigin, fresh: Keyed[], st
  */
 async function newItems(db: Kysely<Database>, origin: ItemOrigin, items: ParsedItem[], tally: Tally): Promise<Keyed[]> {
   const keyed = items.map((parsed) => {
-    const normalised = normaliseText(articleText(parsed.title, parsed.text));
+    const text = articleText(parsed.title, parsed.text);
+    // A page or file is read again at each poll: a clock it shows must not make every read a new version.
+    const normalised = normaliseText(origin.singleDocument ? withoutClockTimes(text) : text);
     return { parsed, url: canonicalUrl(parsed.url), normalised, hash: hashOfNormalised(normalised), newVersion: false };
   });
   const keys = { guids: new Set<string>(), urls: new Set<string>(), hashes: new Set<string>() };

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { decodeFileText, looksBinary } from './decode-text.js';
 import type { FetchSettings } from './fetch-settings.js';
-import { parseDocument } from './parse-document.js';
+import { parseDocumentOffThread } from './parse-thread.js';
 import type { ParsedDocument } from './parsed.js';
 import { safeFetch } from './safe-fetch.js';
 
@@ -39,14 +39,14 @@ export async function loadSource(
     if (bytes.length > fetch.maxBytes) throw new Error(`file larger than the ${fetch.maxBytes}-byte limit`);
     if (looksBinary(bytes)) throw new Error(NOT_TEXT);
     const { text, guessed } = decodeFileText(bytes);
-    const dated = dateUndatedText(await parseDocument(text, null), (await stat(path)).mtime);
+    const dated = dateUndatedText(await parseDocumentOffThread(text, null), (await stat(path)).mtime);
     return { notModified: false, ...dated, ...(guessed ? { guessedCharset: guessed } : {}) };
   }
   const got = await safeFetch(source.url, { ...fetch, etag: source.etag, lastModified: source.last_modified });
   if (got.notModified) return { notModified: true };
   return {
     notModified: false,
-    document: await parseDocument(got.text, got.url, got.contentType),
+    document: await parseDocumentOffThread(got.text, got.url, got.contentType),
     etag: got.etag,
     lastModified: got.lastModified,
   };

@@ -36,7 +36,11 @@ function hostOf(source: SourceRow): string | null {
 export async function runSources(
   deps: IngestDeps,
   sources: SourceRow[],
-  opts: { concurrency: number; onDone?: (report: SourceReport, done: number, total: number) => void },
+  opts: {
+    concurrency: number;
+    onStart?: (source: SourceRow) => void;
+    onDone?: (report: SourceReport, done: number, total: number) => void;
+  },
 ): Promise<RunReport> {
   const since = new Date(deps.clock.now().getTime() - STORY_WINDOW_DAYS * 86_400_000).toISOString();
   const run = { stories: await StoryIndex.load(deps.db, since), claims: new KeyClaims() };
@@ -98,6 +102,7 @@ export async function runSources(
       }
       const { index: i, host } = next;
       if (host) inFlight.set(host, (inFlight.get(host) ?? 0) + 1);
+      opts.onStart?.(sources[i]!);
       // ingestSource takes the host's pace slot before its first await, so the next pick sees it taken.
       reports[i] = await ingestSource(deps, sources[i]!, run);
       if (host) inFlight.set(host, inFlight.get(host)! - 1);

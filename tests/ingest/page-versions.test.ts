@@ -60,4 +60,18 @@ describe('a polled page that changes', () => {
       { name: 'launch', market: 'PL', value: null, source_count: 1 },
     ]);
   });
+
+  it('page: a page whose only change is the clock it shows is a repeat; a changed figure beside it is a new version', async () => {
+    const stamped = (time: string, sellers: string) =>
+      page([`Updated ${time}. Temu had ${sellers} sellers in Portugal in 2025, the company said.`, `Page generated 2 minutes ago.`]);
+    body = stamped('14:05', '8,000');
+    const { source } = await addSource(db.db, { url: server.url('/newsroom') + '?portugal', language: 'en' }, clock.now().toISOString());
+    expect((await runSources(deps(), [source], { concurrency: 1 })).total).toMatchObject({ itemsNew: 1 });
+
+    body = stamped('14:35', '8,000').replace('2 minutes ago', '7 minutes ago');
+    expect((await runSources(deps(), [source], { concurrency: 1 })).total).toMatchObject({ itemsNew: 0, itemsDuplicate: 1 });
+
+    body = stamped('15:05', '9,000');
+    expect((await runSources(deps(), [source], { concurrency: 1 })).total).toMatchObject({ itemsNew: 1, itemsDuplicate: 0 });
+  });
 });

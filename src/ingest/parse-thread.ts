@@ -1,0 +1,107 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { FeedParseError } from './parse-feed.js';
+import { parseDocument } from './parse-document.js';
+import type { ParsedDocument } from './parsed.js';
+
+/**
+ * Documents at least this long are parsed on the parse thread. Smaller ones take a few
+ * milliseconds, less than the trip there and back.
+ */
+export const OFF_THREAD_CHARS = 32 * 1024;
+
+export interface ParseRequest {
+  id: number;
+  text: string;
+  url: string | null;
+  contentType: string | null | undefined;
+}
+
+export type ParseReply = { id: number; document: ParsedDocument } | { id: number; error: { name: string; message: string } };
+
+interface Waiting {
+  request: ParseRequest;
+  resolve: (document: ParsedDocument) => void;
+  reject: (err: Error) => void;
+}
+
+/** The compiled worker beside this module; none when running from TypeScript sources (tests). */
+function workerFile(): string | null {
+  const file = fileURLToPath(new URL('./parse-worker.js', import.meta.url));
+  return import.meta.url.endsWith('.js') && existsSync(file) ? file : null;
+}
+
+/**
+ * One worker thread that parses large feeds and pages, so that a 20 MB feed does not hold up the
+ * event loop (chat commands must be acknowledged within 3 seconds) and, on a machine with a second
+ * core, parsing one source overlaps storing another. The worker is started on first use and does
+ * not keep the process alive when idle. If it cannot start or dies, documents are parsed here
+ * instead, those in flight included: parsing never fails for want of the thread.
+ */
+class ParseThread {
+  private worker: Worker | null = null;
+  private broken = workerFile() === null;
+  private readonly waiting = new Map<number, Waiting>();
+  private nextId = 0;
+  /** Documents the worker has answered for (the tests check that it is used). */
+  answeredCount = 0;
+
+  parse(text: string, url: string | null, contentType?: string | null): Promise<ParsedDocument> {
+    const worker = text.length >= OFF_THREAD_CHARS ? this.started() : null;
+    if (!worker) return parseDocument(text, url, contentType);
+    const request: ParseRequest = { id: ++this.nextId, text, url, contentType };
+    return new Promise((resolve, reject) => {
+      this.waiting.set(request.id, { request, resolve, reject });
+      // Kept alive while a document is out: an idle worker must not hold the process open.
+      if (this.waiting.size === 1) worker.ref();
+      worker.postMessage(request);
+    });
+  }
+
+  private started(): Worker | null {
+    if (this.worker || this.broken) return this.worker;
+    try {
+      // The process's Node options, less --input-type: it is only for code given with -e or on
+      // stdin, and the worker would not start with it.
+      const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--input-type'));
+      const worker = new Worker(workerFile()!, { execArgv });
+      worker.on('message', (reply: ParseReply) => this.answered(reply));
+      worker.on('error', () => this.fail());
+      worker.on('exit', () => this.fail());
+      worker.unref();
+      this.worker = worker;
+    } catch {
+      this.broken = true;
+    }
+    return this.worker;
+  }
+
+  private answered(reply: ParseReply): void {
+    const waiting = this.waiting.get(reply.id);
+    if (!waiting) return;
+    this.waiting.delete(reply.id);
+    this.answeredCount++;
+    if (this.waiting.size === 0) this.worker?.unref();
+    if ('document' in reply) waiting.resolve(reply.document);
+    else waiting.reject(reply.error.name === 'FeedParseError' ? new FeedParseError(reply.error.message) : new Error(reply.error.message));
+  }
+
+  /** The worker failed or ended: from now on documents are parsed here, beginning with those it held. */
+  private fail(): void {
+    this.broken = true;
+    this.worker = null;
+    const held = [...this.waiting.values()];
+    this.waiting.clear();
+    for (const { request, resolve, reject } of held) parseDocument(request.text, request.url, request.contentType).then(resolve, reject);
+  }
+}
+
+const thread = new ParseThread();
+
+/** How many documents the parse thread has parsed in this process. */
+export const parsedOffThread = (): number => thread.answeredCount;
+
+/** parseDocument, on the parse thread for large documents (see ParseThread). */
+export const parseDocumentOffThread = (text: string, url: string | null, contentType?: string | null): Promise<ParsedDocument> =>
+  thread.parse(text, url, contentType);

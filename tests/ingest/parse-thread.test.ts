@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, ROOT } from '../helpers/built-cli.js';
+
+/**
+ * The parse thread runs compiled code only (a worker cannot load TypeScript), so these tests run
+ * the built modules in a child process, as `rivalwatch start` does, and compare what the thread
+ * gives with parseDocument on the main thread.
+ */
+const dist = (file: string) => JSON.stringify(join(ROOT, 'dist/src/ingest', file));
+
+function feed(items: number, broken = false): string {
+  const entries = Array.from(
+    { length: items },
+    (_, i) =>
+      `<item><title>Story ${i} &amp; more</title><link>https://news.example.com/a/${i}</link><guid>g-${i}</guid>` +
+      `<pubDate>Tue, 10 Sep 2024 08:00:00 GMT</pubDate><description><![CDATA[<p>Paragraph one of story ${i}.</p><p>Temu sold ${i} million items.</p>]]></description></item>`,
+  ).join('\n');
+  return `<?xml version="1.0"?><rss version="2.0"><channel><title>Example news</title><link>https://news.example.com/</link><language>en</language>\n${entries}\n${broken ? '<item><title>cut' : '</channel></rss>'}`;
+}
+
+/** Runs `body` (an async function body given `text`) in a child on the built code; returns its stdout as JSON. */
+function inChild(body: string, text: string): unknown {
+  const script = `
+import { parseDocument } from ${dist('parse-document.js')};
+import { parseDocumentOffThread, parsedOffThread } from ${dist('parse-thread.js')};
+import { readFileSync } from 'node:fs';
+const text = readFileSync(0, 'utf8');
+const settle = (p) => p.then((document) => ({ document }), (err) => ({ error: err.name + ': ' + err.message }));
+${body}
+`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { input: text, encoding: 'utf8', timeout: 20_000 });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  return JSON.parse(run.stdout);
+}
+
+describe('parsing large documents on the parse thread', () => {
+  beforeAll(() => ensureBuilt(), 120_000);
+
+  it('gives what parseDocument gives on the main thread, and uses the thread for a large feed', () => {
+    const text = feed(400);
+    expect(text.length).toBeGreaterThan(32 * 1024);
+    const out = inChild(
+      `const [there, here] = await Promise.all([settle(parseDocumentOffThread(text, 'https://news.example.com/feed')), settle(parseDocument(text, 'https://news.example.com/feed'))]);
+process.stdout.write(JSON.stringify({ there, here, used: parsedOffThread() }));`,
+      text,
+    ) as { there: { document: { items: unknown[] } }; here: unknown; used: number };
+    expect(out.used).toBe(1);
+    expect(out.there.document.items).toHaveLength(400);
+    expect(out.there).toEqual(out.here);
+  });
+
+  it('reports a broken feed with the same error as on the main thread', () => {
+    const text = feed(400, true);
+    const out = inChild(
+      `const there = await settle(parseDocumentOffThread(text, null));
+const here = await settle(parseDocument(text, null));
+process.stdout.write(JSON.stringify({ there, here, used: parsedOffThread() }));`,
+      text,
+    ) as { there: { error: string }; here: { error: string }; used: number };
+    expect(out.there.error).toMatch(/^FeedParseError: not a readable RSS\/Atom feed/);
+    expect(out.there).toEqual(out.here);
+    expect(out.used).toBe(1);
+  });
+
+  it('parses small documents where they are, and several large ones in turn; the idle thread lets the process end', () => {
+    const text = feed(400);
+    const out = inChild(
+      `const small = await parseDocumentOffThread('Title line\\n\\nA short article.', null);
+const many = await Promise.all([1, 2, 3].map(() => parseDocumentOffThread(text, null)));
+process.stdout.write(JSON.stringify({ small: small.items.length, many: many.map((d) => d.items.length), used: parsedOffThread() }));`,
+      text,
+    );
+    // The child ends by itself (spawnSync returned with status 0): the worker does not hold it open.
+    expect(out).toEqual({ small: 1, many: [400, 400, 400], used: 3 });
+  });
+});
