@@ -14,6 +14,11 @@ const GENERIC_SUBJECT =
 // américain du commerce en ligne", "the e-commerce giant", "de grootste speler in de sector".
 const SECTOR_OF_COMPANY =
   /(?<![\p{L}])(?:(?:géant|groupe|leader|numéro un|spécialiste|champion|mastodonte|acteur|giant|group|leader|specialist|player|reus|gigant|speler|marktleider)\s+(?:[\p{L}-]+\s+){0,2}?(?:du|de la|des|de|of|in|van|in de|van de|op de)\s+(?:l['’])?(?:[\p{L}-]+\s+)?(?:commerce en ligne|e-commerce|ecommerce|online retail|retail|secteur|sector|markt|marché|market|industry|branche)|(?:e-commerce|ecommerce|online retail|online shopping|retail)\s+(?:giant|group|leader|company|firm|specialist|player))(?![\p{L}])/iu;
+// A figure word of the market at large: "the revenue of European e-commerce", "le chiffre
+// d'affaires du e-commerce français", "de omzet van de Nederlandse onlinehandel".
+const MARKET_FIGURE =
+  /(?<![\p{L}])(?:(?:revenue|sales|turnover|spending|value|size)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:e-commerce|ecommerce|online retail|online shopping|market|sector)|(?:chiffre d['’]affaires|ventes|dépenses|taille)\s+(?:du|de l['’]|des)\s*(?:e-commerce|commerce en ligne|marché|secteur|vente en ligne)|(?:omzet|bestedingen|uitgaven|omvang)\s+van\s+(?:de\s+|het\s+)?(?:[\p{L}-]+\s+)?(?:onlinehandel|e-commerce|webwinkelbranche|markt|sector|branche))(?![\p{L}])/iu;
+
 // A people as a whole, written as nouns take their capital: "Americans spent", "les Français achètent".
 const PEOPLE_SUBJECT =
   /(?<![\p{L}])(?:Americans|Britons|Europeans|Germans|Belgians|the French|the Dutch|the British|(?:[Ll]es|[Dd]es) (?:Français|Américains|Européens|Belges|Néerlandais|Britanniques|Allemands)|Nederlanders|Belgen|Amerikanen|Europeanen|Fransen|Duitsers|Britten)(?![\p{L}])/u;
@@ -72,12 +77,17 @@ function asides(sentence: string, mentions: Mention[]): Span[] {
 // A name that is what someone competes against is never the one acting: "launched to counter
 // Temu", "pour contrer Shein", "om Temu te beconcurreren", "face à Amazon".
 const RIVAL_OBJECT_BEFORE =
-  /(?<![\p{L}])(?:counter|rival|compete with|competing with|competes with|competition from|competition with|take on|taking on|fight|fend off|challenge|against|versus|vs\.?|contrer|concurrencer|face à|contre|rivaliser avec|concurrence de|concurrence des|concurrence d['’]|tegen|tegengaan|concurreren met|concurrentie met|concurrentie van|beconcurreren)\s*(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
+  /(?<![\p{L}])(?:counter|rival|compete with|competing with|competes with|competition (?:with|from)|take on|taking on|fight|fend off|challenge|against|versus|vs\.?|contrer|concurrencer|face à|contre|rivaliser avec|concurrence (?:avec|de)|tegen|tegengaan|concurreren met|concurrentie (?:met|van)|beconcurreren)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
 
 const RIVAL_LAST_WORDS = new Set([
-  'counter', 'rival', 'with', 'on', 'off', 'fight', 'challenge', 'against', 'versus', 'vs', 'vs.', 'contrer', 'concurrencer', 'à', 'contre', 'avec',
-  'tegen', 'tegengaan', 'met', 'beconcurreren', 'the', 'le', 'la', 'les', "l'", 'l’', 'de', 'het', 'from', 'des', 'van', "d'", 'd’',
+  'counter', 'rival', 'with', 'from', 'on', 'off', 'fight', 'challenge', 'against', 'versus', 'vs', 'vs.', 'contrer', 'concurrencer', 'à', 'contre', 'avec',
+  'tegen', 'tegengaan', 'met', 'van', 'beconcurreren', 'the', 'le', 'la', 'les', "l'", 'l’', 'de', 'het',
 ]);
+// "rival" as a noun describes the name after it ("at domestic rival Boohoo", "its rival Zalando");
+// only after a modal or "to" is it the verb that makes the name an object ("a service to rival Amazon").
+const RIVAL_AS_VERB = /(?<![\p{L}])(?:to|could|can|would|might|may|will|that|which|who)\s+rival\s+$/iu;
+// Names joined to a rival ("la concurrence de Temu et Shein") are rivals too.
+const JOINED_TO_PREVIOUS = /^\s*(?:,|and|et|en|&|or|ou)\s*$/iu;
 const OPENING_RIVAL = /^\s*(?:(?:the|its|le|la|son|sa|de|het|zijn)\s+)?$/iu;
 
 function rivalObject(sentence: string, m: Mention): boolean {
@@ -88,18 +98,19 @@ function rivalObject(sentence: string, m: Mention): boolean {
   if (!RIVAL_LAST_WORDS.has(sentence.slice(start, end).toLowerCase())) return false;
   // "Rival Alibaba's unit grew 32%": "rival" opening the sentence describes its subject.
   if (OPENING_RIVAL.test(sentence.slice(0, start))) return false;
-  return RIVAL_OBJECT_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start));
+  const before = sentence.slice(Math.max(0, m.start - 30), m.start);
+  if (/rival\s+$/iu.test(before) && !RIVAL_AS_VERB.test(before)) return false;
+  return RIVAL_OBJECT_BEFORE.test(before);
 }
 
-/** The mentions less the rivals named as objects, and the names joined to them ("the competition from Temu and Shein"). */
+const COMPETITION_BEFORE = /(?<![\p{L}])(?:competition (?:with|from)|concurrence (?:avec|de)|concurrentie (?:met|van))\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
+
+/** The mentions that are no rival object, a name joined to a rival object ("Temu and Shein") counting as one. */
 function withoutRivals(mentions: Mention[], sentence: string): Mention[] {
-  let previous: Mention | null = null;
-  let previousRival = false;
+  let previousRival: Mention | null = null;
   return mentions.filter((m) => {
-    const joined = previousRival && previous !== null && CONJUNCTION.test(sentence.slice(previous.end, m.start));
-    const rival = joined || rivalObject(sentence, m);
-    previous = m;
-    previousRival = rival;
+    const rival = rivalObject(sentence, m) || (previousRival !== null && JOINED_TO_PREVIOUS.test(sentence.slice(previousRival.end, m.start)));
+    previousRival = rival ? m : null;
     return !rival;
   });
 }
@@ -110,7 +121,9 @@ function subjectsFor(mentions: Mention[], pos: number, sentence: string, focus: 
   const free = mentions.length === 1 && mentions[0]!.start === 0 ? mentions : withoutRivals(mentions, sentence).filter((m) => !isSourceMention(m, sentence));
   const outside = spans.length === 0 ? free : free.filter((m) => !spans.some((a) => a.start <= m.start && m.end <= a.end));
   const kept = withoutObjects(outside, sentence);
-  return kept.length > 0 || focus !== null ? kept : free.length > 0 ? free : mentions;
+  // Rivals named as the competition ("amid competition from Shein and Temu") own nothing.
+  const competition = free.length === 0 && COMPETITION_BEFORE.test(sentence.slice(Math.max(0, mentions[0]!.start - 40), mentions[0]!.start));
+  return kept.length > 0 || focus !== null ? kept : free.length > 0 ? free : competition ? [] : mentions;
 }
 
 // A name governed by a preposition is an object, not the clause's subject, when a competitor
@@ -133,6 +146,10 @@ function withoutObjects(mentions: Mention[], sentence: string): Mention[] {
 
 const OPENING_POSSESSIVE = /^\s*(?:its|their|son|sa|ses|leur|leurs|zijn|haar|hun)\s/iu;
 const PLURAL_OPENING = /^\s*(?:their|leurs?|hun)\s/iu;
+// "...sell on its marketplace, and their exports passed €1bn", "L'an dernier, elles ont réalisé 1
+// milliard d'euros de ventes": a clause of its own opening on a plural possessive or pronoun
+// speaks of those others too.
+const PLURAL_CLAUSE = /^\s*(?:and|et|en|but|mais|maar|while)?\s*(?:their|leurs?|hun|they|ils|elles)\s/iu;
 
 /**
  * Which competitor a figure at `pos` is about: the company named last before it in the
@@ -149,7 +166,7 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
   // possessive speaks of the company already being told about, not of a name after the figure.
   // "Leurs ventes à l'export ont dépassé 1 milliard d'euros" after a sentence about the sellers on
   // a platform: a plural owner is those others, not the one company the article is about.
-  if (PLURAL_OPENING.test(sentence)) return null;
+  if (PLURAL_OPENING.test(sentence) || PLURAL_CLAUSE.test(sentence.slice(0, pos).split(/[,;:]/u).pop() ?? '')) return null;
   if (focus !== null && OPENING_POSSESSIVE.test(sentence)) return focus;
   // "l'enseigne détiendrait 3,2 % du marché, derrière Kiabi": a clause whose subject is "the
   // company" speaks of the one being told about; a name after the figure is whom it is set against.
@@ -162,6 +179,10 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
   const ownClause = sentence.slice(0, pos).split(/[,;:]/u).pop() ?? '';
   const generic = (c: string): boolean => (GENERIC_SUBJECT.test(c) && !SECTOR_OF_COMPANY.test(c)) || PEOPLE_SUBJECT.test(c);
   if ((generic(firstClause) && !pointsToCompany(ownClause)) || generic(ownClause)) return null;
+  // "Selon la fédération, le chiffre d'affaires du e-commerce français a progressé de 8,5 %, pour
+  // atteindre 45 milliards": the market told as the subject of an earlier clause owns the figure
+  // told after it, unless a clause points back at the company.
+  if (MARKET_FIGURE.test(sentence.slice(0, pos)) && !pointsToCompany(sentence.slice(0, pos))) return null;
   return focus;
 }
 
@@ -172,6 +193,9 @@ const RIVALS_BETWEEN =
 // The partner named after "with" is who the subject works with, not who acts: "un partenariat a
 // été signé avec La Poste", "a deal with bpost", "een samenwerking met PostNL".
 const PARTNER_BEFORE = /(?<![\p{L}])(?:with|avec|met|alongside|aux côtés de|samen met)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
+
+const REACTS_TO =
+  /(?<![\p{L}])(?:react(?:s|ed|ing)?|respond(?:s|ed|ing)?|réagi(?:t|ssent|ssait)?|répond(?:ent|ait)?|a répondu|reageert|reageerde|reageerden|reageren|gereageerd)\s+(?:[\p{L}]+\s+){0,2}?(?:to|à\s+(?:la|l['’]|leur)|à|au|aux|op)\s*(?:(?:the|its|their|de|het|la|le|l['’])\s*)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 // An event told by a noun belongs to the noun's complement: "the launch of Temu", "le lancement
 // de Temu", "de komst van de Amerikaanse reus" (the article's company, not the sentence's subject).
@@ -209,6 +233,9 @@ function complementOwner(all: Mention[], sentence: string, cueStart: number, cue
 export function competitorsForEvent(all: Mention[], pos: number, sentence: string, focus: string | null, end = pos): string[] {
   const owner = complementOwner(all, sentence, pos, end, focus);
   if (owner) return owner;
+  // "Bol reageert laconiek op de komst van het nieuwe centrum": who reacts to an event told by a
+  // noun is not who it happened to, and the noun names no company we track.
+  if (REACTS_TO.test(sentence.slice(Math.max(0, pos - 70), pos))) return [];
   // Asides naming every company still name who an event is about ("..., which benefits Temu").
   const mentions = subjectsFor(all, pos, sentence, null);
   let index = -1;

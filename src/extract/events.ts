@@ -1,5 +1,6 @@
 import type { EventName, Language } from '../domain/vocabulary.js';
 import { otherSense } from './cue-senses.js';
+import { formerPost, misreadCue } from './cue-misreadings.js';
 import { EVENT_CUES, FUTURE, SOON } from './event-cues.js';
 import type { MarketHit } from './markets.js';
 import { shippedFrom } from './shipped-from.js';
@@ -20,7 +21,7 @@ export const NEEDS_MARKET: ReadonlySet<EventName> = new Set(['launch', 'expansio
 // Where goods come from is not where the event happens: "a levy on parcels from China",
 // "les colis en provenance de Chine", "pakketjes uit China". Leaving a country is the exception.
 const ORIGIN_BEFORE =
-  /(?<![\p{L}])(?:(?:part\p{L}*|expédi\p{L}*|arriv\p{L}*|vient|viennent|provien\p{L}*|shipped|sent|verstuurd|verzonden|komen|komt)\s+(?:directement\s+|rechtstreeks\s+|direct\s+)?(?:de|d['’]|du|des|from|uit|vanuit)(?:\s+la|\s+l['’])?|from|outside|hors d['’]|hors de(?:\s+la|\s+l['’])?|en dehors de(?:\s+la|\s+l['’])?|buiten|shipped from|imported from|made in|en provenance d['’]|en provenance de(?:\s+la|\s+l['’])?|venant d['’]|venant de(?:\s+la|\s+l['’])?|venus d['’]|venus de(?:\s+la|\s+l['’])?|importés? d['’]|importés? de(?:\s+la|\s+l['’])?|uit|vanuit)\s*(?:the\s+|het\s+|(?<=buiten\s+)de\s+)?$/iu;
+  /(?<![\p{L}])(?:(?:part\p{L}*|expédi\p{L}*|arriv\p{L}*|vient|viennent|provien\p{L}*|shipped|sent|verstuurd|verzonden|komen|komt)\s+(?:directement\s+|rechtstreeks\s+|direct\s+)?(?:de|d['’]|du|des|from|uit|vanuit)(?:\s+la|\s+l['’])?|from|outside|beyond|hors d['’]|hors de(?:\s+la|\s+l['’])?|en dehors de(?:\s+la|\s+l['’])?|au-delà d['’]|au-delà de(?:\s+la|\s+l['’])?|au-delà des|au-delà du|buiten|shipped from|imported from|made in|en provenance d['’]|en provenance de(?:\s+la|\s+l['’])?|venant d['’]|venant de(?:\s+la|\s+l['’])?|venus d['’]|venus de(?:\s+la|\s+l['’])?|importés? d['’]|importés? de(?:\s+la|\s+l['’])?|uit|vanuit)\s*(?:the\s+|het\s+|(?<=buiten\s+)de\s+)?$/iu;
 
 /**
  * Event cues in a sentence, each with the markets it speaks of: those after the cue up to the
@@ -34,7 +35,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
   for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
     const groups = m.groups ?? {};
     const event = events.find((e) => groups[e] !== undefined);
-    if (event && !notAnEvent(sentence, m.index, m[0], event) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)))
+    if (event && !notAnEvent(sentence, m.index, m[0], event) && !misreadCue(sentence, m.index, m[0], event, language) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)))
       raw.push({ event, start: m.index, end: m.index + m[0].length });
   }
   if (raw.length === 0) return [];
@@ -55,12 +56,20 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     notOrigins ??= areas.filter((m) => !isOrigin(sentence, m));
     return notOrigins;
   };
-  return cues.map((cue, i) => {
+  return withoutPlacelessTwins(cues.map((cue, i) => {
     const previous = i > 0 ? cues[i - 1]!.end : 0;
     const next = Math.min(cues[i + 1]?.start ?? sentence.length, clauseEnd(sentence, cue.end));
     const places = cue.event === 'exit' ? areas : noOrigins();
     let mine = places.filter((m) => m.start >= cue.start && m.start < next);
+    // A new boss's former post is no market of the appointment: "appoints X, previously head of Asia".
+    if (cue.event === 'leadership') mine = mine.filter((m) => !formerPost(sentence, m));
     if (cue.event === 'launch' && mine.length > 0 && next < sentence.length) mine = [...mine, ...launchedBefore(sentence, next, places)];
+    // "launched Haul, its own storefront for cheap goods, in the United States": the place follows
+    // an apposition that describes what was launched.
+    if (mine.length === 0 && (cue.event === 'launch' || cue.event === 'expansion') && next < sentence.length && sentence.charCodeAt(next) === 44) {
+      const apposition = APPOSITION_THEN_PLACE.exec(sentence.slice(next, next + 140));
+      if (apposition) mine = places.filter((m) => m.start === next + apposition[0].length);
+    }
     if (mine.length === 0) {
       const comma = Math.max(sentence.lastIndexOf(',', cue.start), sentence.lastIndexOf(';', cue.start));
       mine = places.filter((m) => m.start >= Math.max(previous, comma + 1) && m.end <= cue.start);
@@ -85,8 +94,21 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     const event: EventName = cue.event === 'launch' && (future || facility) ? 'expansion' : cue.event;
     const codes = mine.map((m) => (event === 'regulation' && isBrussels(sentence.slice(m.start, m.end)) ? 'EU' : m.code));
     return { event, start: cue.start, end: cue.end, markets: [...new Set(codes)], ...(facility ? { planned: false } : {}) };
-  }).filter((c): c is EventCue => c !== null);
+  }).filter((c): c is EventCue => c !== null));
 }
+
+/**
+ * One event told by two cues of a sentence ("Prime Day ran ..., and in the Netherlands bol answered
+ * with its own deal days, offering discounts"): a cue with no market of its own is the same event
+ * as one that has some, and takes no market from elsewhere.
+ */
+function withoutPlacelessTwins(cues: EventCue[]): EventCue[] {
+  if (cues.length < 2) return cues;
+  return cues.filter((c) => c.markets.length > 0 || !cues.some((o) => o !== c && o.event === c.event && o.markets.length > 0));
+}
+
+const APPOSITION_THEN_PLACE =
+  /^,\s+(?:its|their|his|her|son|sa|ses|leur|leurs|zijn|haar|hun|a|an|the|un|une|een)\s[^,;:.]{1,90},\s+(?:in|into|to|en|au|aux|dans|naar)\s+(?:(?:the|het|de|la|le)\s+|l['’])?/iu;
 
 // "launched in France, a week after Germany and Italy", "quatre mois après l'Espagne": the places
 // a launch came after, named alone, are launches told in passing.
@@ -181,11 +203,11 @@ const RESEARCH_BEFORE = /(?<![\p{L}])(?:uit|volgens|blijkens|aldus|selon|d['’]
 const RESEARCH_AFTER =
   /^\s*(?:(?:van|door|de|d['’]|du|menée|réalisée|conduite)\s+(?:het\s+|de\s+|l['’]|la\s+|le\s+)?(?:markt)?(?:onderzoeks?bureau|onderzoekers?|marktonderzoeker|institut|cabinet|sondage)|(?:menée|réalisée)\s+auprès|onder\s+(?:\d|[\p{L}]+\s+)*(?:consumenten|Nederlanders|Belgen|respondenten|shoppers))/iu;
 
-// Launching a campaign or a probe starts no business anywhere: "Shein a lancé une campagne
+// Launching a campaign, a probe or a sale starts no business anywhere: "Shein a lancé une campagne
 // d'affichage", "launched an advertising campaign", "lanceerde een reclamecampagne", "launched an
-// investigation into Temu".
+// investigation into Temu", "nous avons lancé des promotions", "launched new discounts".
 const LAUNCHED_NO_BUSINESS =
-  /^\s+(?:(?:an?|the|its|their|une?|sa|son|ses|leur|een|de|het|zijn|haar|hun)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*campaign|\p{L}*campagnes?|advertising|ad|ads|marketing|investigation|probe|inquiry|lawsuit|appeal|petition|enquête|procédure|offensive|onderzoek|rechtszaak|offensief)(?![\p{L}-])/iu;
+  /^\s+(?:(?:an?|the|its|their|une?|sa|son|ses|leur|een|de|het|zijn|haar|hun)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*campaign|\p{L}*campagnes?|advertising|ad|ads|marketing|investigation|probe|inquiry|lawsuit|appeal|petition|enquête|procédure|offensive|onderzoek|rechtszaak|offensief|(?:promotions?|discounts?|deals?|soldes|réductions?|remises?|kortingen|kortingsacties?|acties?|aanbiedingen)(?![\p{L}-])(?!\s+(?:store|storefront|shop|app|platform|chain|brand|site|section|format|marketplace|winkel|keten|enseigne|magasin|plateforme|site)))(?![\p{L}-])/iu;
 
 const SINCE_BEFORE = /(?<![\p{L}])(?:since|depuis|sinds)\s+(?:(?:its|their|the|son|sa|leur|l['’]|de|het|zijn|haar|hun)\s*)?$/iu;
 

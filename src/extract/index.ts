@@ -33,6 +33,8 @@ import { isFuture, statusOf } from './status.js';
 import { toldOnHearsay } from './told-after.js';
 import { boughtToTest } from './test-purchase.js';
 import { valueMoved } from './value-change.js';
+import { withoutRegionEcho } from './region-echo.js';
+import { withoutTitleMultiple } from './title-multiple.js';
 
 export interface Article {
   title: string;
@@ -53,7 +55,7 @@ export interface Extraction {
 const MAX_TEXT = 200_000;
 const MAX_SENTENCE = 1_200;
 
-const MOVES: ReadonlySet<string> = new Set(['expansion', 'exit']);
+const MOVES: ReadonlySet<string> = new Set(['launch', 'expansion', 'exit']);
 
 const CONVERSION_BEFORE = /\(\s*(?:[\p{L}]+\s+){0,2}$/u;
 
@@ -66,8 +68,8 @@ interface ArticleContext {
   focus: string | null;
   /** The one market the title names, for events whose sentence names none. */
   defaultMarket: string | null;
-  /** The one market the lead (the first body sentence) names, once looked for. */
-  leadMarket: () => string | null;
+  /** The title's market, else the lead's one country: where counts of an audience are. */
+  leadMarket: string | null;
   /** Mentions and markets already found in the title and lead, so their sentences do not look again. */
   mentions: Map<string, Mention[]>;
   markets: Map<string, MarketHit[]>;
@@ -95,7 +97,7 @@ export function extractFacts(article: Article): Extraction {
       const previous = i >= 2 ? sentences[i - 1]!.slice(0, MAX_SENTENCE) : '';
       const previousMarket = (): string | null => (previous === '' ? null : singleMarket(previous, language));
       const recentMarket = (): string | null => lastMarket(sentences, i, context);
-      const focusOf = (): string | null => (i >= 2 ? recentSubject(sentences, i, context) : context.focus);
+      const focusOf = (): string | null => (i >= 2 && !interviewAnswer(sentences[i]!, language) ? recentSubject(sentences, i, context) : context.focus);
       const found = sentenceFacts(sentences[i]!.slice(0, MAX_SENTENCE), context, previous, previousMarket, recentMarket, focusOf);
       for (const fact of i > 0 ? toldOnHearsay(found, sentences[i + 1]?.slice(0, MAX_SENTENCE), language) : found) {
         // "Temu says it is cooperating with the investigation": a reaction to a rule already told is no new one.
@@ -113,7 +115,7 @@ export function extractFacts(article: Article): Extraction {
         facts.push(fact);
       }
     }
-    return { language, facts: dropPlaceless(facts) };
+    return { language, facts: withoutRegionEcho(dropPlaceless(withoutTitleMultiple(facts, sentences[0] ?? ''))) };
   } catch {
     return { language, facts: [] };
   }
@@ -126,6 +128,17 @@ export function extractFacts(article: Article): Extraction {
  * bench sentences takes about 35% longer with the titles in the mix than without).
  */
 const sameShape = (s: string): string => ` ${s}`.slice(1);
+
+// An answer in an interview speaks for the company interviewed, whatever company the question
+// named: "Temu et Shein vous inquiètent-ils ? Nous avons baissé les prix...". A first-person
+// sentence in quotation marks is a quote in a report instead, and is left to the nearer subject.
+const FIRST_PERSON: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:we|our)(?![\p{L}'’])/iu,
+  fr: /(?<![\p{L}])(?:nous|notre|nos)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:we|wij|onze)(?![\p{L}])/iu,
+};
+const QUOTE_MARK = /["“”«»]/u;
+const interviewAnswer = (sentence: string, language: Language): boolean => !QUOTE_MARK.test(sentence) && FIRST_PERSON[language].test(sentence.slice(0, 60));
 
 // How far back a sentence that names nobody, or no place, looks for who and where it is about.
 const LOOK_BACK = 3;
@@ -190,9 +203,16 @@ function articleContext(title: string, lead: string, language: Language, publish
   const countries = new Set(inTitleMarkets.filter((m) => !isEu(m)).map((m) => m.code));
   const regions = new Set(inTitleMarkets.filter(isEu).map((m) => (m.kind === 'region' ? m.code : 'EU')));
   const defaultMarket = countries.size === 1 ? [...countries][0]! : countries.size === 0 && regions.size === 1 ? [...regions][0]! : null;
-  let leadMarket: string | null | undefined;
-  const leadMarketOf = (): string | null => (leadMarket ??= lead === '' ? null : singleMarket(lead.slice(0, MAX_SENTENCE), language));
-  return { language, anchor, focus, defaultMarket, leadMarket: leadMarketOf, mentions, markets: new Map([[title, marketsInTitle]]), subjects: new Map() };
+  // A title that names no place leaves the market of audience counts to the lead when it names one country
+  // ("Amazon reste le site marchand le plus fréquenté de France.").
+  const leadMarket = defaultMarket ?? (inTitleMarkets.length === 0 ? leadCountry(lead, language) : null);
+  return { language, anchor, focus, defaultMarket, leadMarket, mentions, markets: new Map([[title, marketsInTitle]]), subjects: new Map() };
+}
+
+function leadCountry(lead: string, language: Language): string | null {
+  const hits = findMarkets(lead, language).filter((m) => m.kind !== 'global' && m.kind !== 'region' && !isOrigin(lead, m));
+  const codes = new Set(hits.map((m) => m.code));
+  return codes.size === 1 ? [...codes][0]! : null;
 }
 
 /**
@@ -365,10 +385,13 @@ function sentenceFacts(
     const toldBefore: Told | null = told;
     if (reading.metric === 'orders' && boughtToTest(sentence, language)) continue;
     if (reading.metric === 'valuation' && valueMoved(q, sentence, language)) continue;
+    // A valuation is the whole company's: the city of a stock exchange ("a New York listing that
+    // could value it at $90bn", "une cotation à Hong Kong") is no market of it.
+    const places = reading.metric === 'valuation' ? figurePlaces().filter((m) => m.kind !== 'city') : figurePlaces();
     // A figure told with the verb left out is told in the same place unless its clause names one.
     const market: string | null =
       (gapped && toldBefore && noneInClause(figurePlaces(), q.start, sentence) ? toldBefore.market : null) ??
-      marketForFigure(figurePlaces(), q.start, q.end, sentence) ??
+      marketForFigure(places, q.start, q.end, sentence) ??
       impliedMarket(mentions, q.start, competitor, sentence) ??
       (figurePlaces().length === 0 || noneInClause(figurePlaces(), q.start, sentence)
         ? inheritedMarket(reading.metric, sentence, language, previousMarket, ctx.defaultMarket, ctx.leadMarket)
@@ -410,7 +433,7 @@ function sentenceFacts(
     if (places.length === 0) {
       // "TikTok Shop held its own sale in the US, with discounts of up to 50%": the one place the
       // sentence names, in another clause, before the sentences before it. A move to or from places
-      // (an expansion, an exit) is not told by a place in another clause: "after winning customers
+      // (a launch, an expansion, an exit) is not told by a place in another clause: "after winning customers
       // in the US, it wants to expand to new markets".
       const own = MOVES.has(cue.event) ? null : ownSingleMarket(figurePlaces(), sentence, cues);
       const inherited = own ?? eventMarket(recentMarket, ctx.defaultMarket);

@@ -11,9 +11,9 @@ import { findMarkets, type MarketHit } from './markets.js';
  * without a pointer: a group's turnover is worldwide even in an article about its French arm.
  */
 const POINTS_BACK: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:there|locally|the region|regional|that share|this share|that figure|in the country|in that country|in this country|in that market|in this market|on that market|on this market|on the continent|across the continent)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:(?<!il\s)y(?!\s+a(?![\p{L}]))|la région|régional|régionale|régionaux|cette part|ce chiffre|sur place|là-bas|localement|dans le pays|dans ce pays|du pays|celui-ci|celle-ci|sur le continent|sur ce marché|sur le marché local)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:daar|aldaar|de regio|regionale|dat aandeel|dit aandeel|dat cijfer|ter plaatse|lokaal|in het land|in dat land|op het continent|op die markt|op deze markt)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:there|locally|the region|regional|the unit|the subsidiary|the local arm|that arm|this arm|that share|this share|that figure|in the country|in that country|in this country|in that market|in this market|on that market|on this market|on the continent|across the continent)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:(?<!il\s)y(?!\s+a(?![\p{L}]))|la filiale|cette filiale|la région|régional|régionale|régionaux|cette part|ce chiffre|sur place|là-bas|localement|dans le pays|dans ce pays|du pays|celui-ci|celle-ci|sur le continent|sur ce marché|sur le marché local)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:daar|aldaar|de dochter|het dochterbedrijf|deze dochter|de regio|regionale|dat aandeel|dit aandeel|dat cijfer|ter plaatse|lokaal|in het land|in dat land|op het continent|op die markt|op deze markt)(?![\p{L}])/iu,
 };
 
 // A fine is imposed by one country's authority, usually named just before; an investment is
@@ -37,16 +37,14 @@ export function inheritedMarket(
   language: Language,
   previous: () => string | null,
   titleMarket: string | null,
-  leadMarket: () => string | null = () => null,
+  leadMarket: string | null = titleMarket,
 ): string | null {
   // "the region", "regional GMV": the region the article is about, not the last country named.
   if (REGION_POINTER[language].test(sentence) && titleMarket !== null && REGIONS.has(titleMarket)) return titleMarket;
   if (POINTS_BACK[language].test(sentence)) return previous() ?? titleMarket;
   // Jobs created are created where the article is: "créer 2 000 emplois", "to hire 500 staff".
   if (!AUDIENCE.has(metric) && !(metric === 'employees' && CREATES[language].test(sentence))) return null;
-  // A headline often names no place ("Temu climbs to third place"): the lead's one market, where
-  // a news story says where it happens, is then the article's.
-  return previous() ?? titleMarket ?? leadMarket();
+  return previous() ?? leadMarket;
 }
 
 const REGIONS: ReadonlySet<string> = new Set(['EU', 'SEA', 'LATAM']);

@@ -47,6 +47,8 @@ const SEAT_NAMES_COMPANY_BEFORE =
 // marketplace", "sa filiale française", "zijn Nederlandse site".
 const POSSESSIVE_BEFORE = /(?:its|their|whose|his|her|son|sa|ses|leur|leurs|zijn|haar|hun)\s+$/iu;
 
+const NEGATED_BEFORE = /(?<![\p{L}])(?:non|niet)(?:-|\s)$/iu;
+
 const BENELUX_GATE = /benelux/u;
 const BENELUX = /(?<![\p{L}])benelux(?![\p{L}])/gu;
 
@@ -94,6 +96,9 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
     const original = text.slice(m.index, end);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (SEAT_AFTER.test(after) || SEAT_BEFORE.test(before)) continue;
+    // "een niet-Chinese eigenaar", "non-American buyers", "des vendeurs non européens": a negated
+    // nationality names everywhere but that place.
+    if (NEGATED_BEFORE.test(before)) continue;
     if (entry.kind === 'demonym' && isLanguageName(before, original, after)) continue;
     if (
       (entry.kind === 'demonym' || (entry.kind === 'region' && !/^\p{Lu}/u.test(original) && entry.code === 'EU')) &&

@@ -11,6 +11,7 @@ import {
 } from './metric-cues.js';
 import type { Quantity } from './numbers.js';
 import { changesNonMetric } from './non-metric-change.js';
+import { goodsOnOffer } from './goods-on-offer.js';
 import { placesJoined } from './places-joined.js';
 import { placeVisitors } from './store-visitors.js';
 import { surveySample } from './survey-sample.js';
@@ -43,10 +44,16 @@ function moneyMetric(q: Quantity, sentence: string, language: Language, competit
   const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf(':'));
   const before = nearestBefore(hits(re, cut >= 0 ? window.slice(cut + 1) : window), Number.POSITIVE_INFINITY);
   const found = before ?? hits(re, sentence.slice(q.end, q.end + 40))[0];
+  const foundEnd = found ? found.end + (before ? from + (cut >= 0 ? cut + 1 : 0) : q.end) : 0;
   const cue = found ? map.get(cueKey(found.text)) : language === 'nl' ? (turnedOver(q, sentence) ? 'revenue' : dutchCompoundCue(cut >= 0 ? window.slice(cut + 1) : window)) : null;
   if (cue === 'sales') return MARKETPLACES.has(competitor) ? 'gmv' : 'revenue';
+  // "advertising sold to merchants grew 29% to 49.1 billion yuan", "des services vendus aux
+  // marques", "advertenties verkocht aan verkopers": services sold to the sellers are no goods sold.
+  if (cue === 'gmv' && SOLD_TO.test(sentence.slice(foundEnd, foundEnd + 6))) return null;
   return cue ?? null;
 }
+
+const SOLD_TO = /^\s+(?:to|à|aux?|aan)\s/iu;
 
 /** What the last money word of a text names ("...notre chiffre d'affaires belge..." → revenue), if any. */
 export function lastMoneyCue(text: string, language: Language, competitor: string): MetricName | null {
@@ -140,7 +147,9 @@ const DISCOUNT_BEFORE = /(?:discount|korting|réduction|remise|rabais|promo)\p{L
 // A share price moving is the stock market's news, not a business metric: "PDD's shares fell 4%",
 // "l'action a chuté de 8 %", "het aandeel daalde 5 procent".
 // "een aandeel van 6 procent" (a share of) is a portion, not the stock.
-const STOCK_BEFORE = /(?<![\p{L}])(?<!(?:that|this|its|dat|dit|zijn|haar|cette|sa|een|une)\s)(?:shares|stock|share price|action|actions|titre|cours de bourse|aandeel|aandelen|koers|beurskoers)(?![\p{L}])[^,.;]{0,40}$/iu;
+// English "its shares" is still the stock: only the singular "share" is a portion, and it is not listed.
+const STOCK_BEFORE =
+  /(?:(?<![\p{L}])(?:shares|stock|share price)|(?<![\p{L}])(?<!(?:that|this|its|dat|dit|zijn|haar|cette|sa|een|une)\s)(?:action|actions|titre|cours de bourse|aandeel|aandelen|koers|beurskoers))(?![\p{L}])[^,.;]{0,40}$/iu;
 
 const STOCK_SUBJECT = /^\s*(?:(?:the|l['’]|les|het|de)\s*)?(?:shares|stock|share price|action|actions|titre|cours|aandeel|aandelen|koers|beurskoers)\s+(?:in|of|de|du|des|d['’]|van)(?![\p{L}])/iu;
 
@@ -163,6 +172,11 @@ const EARLIER_LEVEL: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:up|down|rising|falling|climbing|dropping|slipping)\s+from\s+(?:(?:about|around|roughly|nearly|almost|just over|just under)\s+)?$/iu,
   fr: /(?<![\p{L}])(?:en (?:hausse|baisse|recul|progression) par rapport (?:à|aux?)(?:\s+(?:les|la|le))?)\s+(?:(?:environ|près de)\s+)?$/iu,
   nl: /(?<![\p{L}])(?:gedaald|gestegen|gezakt|gegroeid|omlaag|omhoog)\s+van(?:af)?\s+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?$/iu,
+};
+const LEVEL_BEFORE_EARLIER: Record<Language, RegExp> = {
+  en: /^[\s\u00A0]*,?[\s\u00A0]*(?:up|down|rising|falling|climbing|dropping|slipping)\s+from\s/iu,
+  fr: /^[\s\u00A0]*,?[\s\u00A0]*(?:en (?:hausse|baisse|recul|progression) par rapport (?:à|aux?)|contre)\s+(?:(?:les|la|le|environ|près de)\s+)?\d/iu,
+  nl: /^[\s\u00A0]*,?[\s\u00A0]*(?:gedaald|gestegen|gezakt|gegroeid|omlaag|omhoog|tegen|tegenover)\s+(?:van(?:af)?\s+)?(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?\d/iu,
 };
 const BOUND_BETWEEN = /^[\s\u00A0]+(?:dan|than)[\s\u00A0]+$/iu;
 
@@ -210,6 +224,10 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
   const dUp = Math.min(...up.map((h) => distance(h, s, e)));
   const dDown = Math.min(...down.map((h) => distance(h, s, e)));
   if (!Number.isFinite(dUp) && !Number.isFinite(dDown)) return null;
+  // "estimated at 6%, up from 4%", "à 8 %, en hausse par rapport aux 6 %", "op 5 procent, gestegen
+  // van 3 procent": with no change word before it, the figure before an earlier level is a level,
+  // and the change word after it is that level's ("grew 12%, up from 9%" stays growth).
+  if (LEVEL_BEFORE_EARLIER[language].test(after) && ![...up, ...down].some((h) => h.end <= s)) return null;
   const value = dDown < dUp ? -Math.abs(q.value) : q.value;
   return { metric: 'growth', value, unit: 'percent' };
 }
@@ -258,6 +276,7 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
     case 'count': {
       const metric = countMetric(q, sentence, language);
       if (metric === 'employees' && jobsCut(q, sentence, language)) return null;
+      if (metric === 'orders' && goodsOnOffer(q, sentence)) return null;
       if ((metric === 'customers' || metric === 'users') && surveySample(q, sentence, language)) return null;
       if (metric === 'users' && placeVisitors(q, sentence, language)) return null;
       return metric ? { metric, value: q.value, unit: 'count' } : null;

@@ -57,6 +57,14 @@ const PHRASE: Record<Language, RegExp> = perLanguage(
 );
 const VERB_RE: Record<Language, RegExp> = perLanguage((l) => wordsRegex(Object.keys(VERBS[l])));
 
+// Doubling one's bet is no growth of a figure: "is doubling down on Europe", "double la mise sur
+// l'Europe", "verdubbelt zijn inzet in Europa".
+const IDIOM_AFTER: Record<Language, RegExp> = {
+  en: /^\s+down(?![\p{L}])/iu,
+  fr: /^\s+(?:la|sa|leur)\s+mise(?![\p{L}])/iu,
+  nl: /^\s+(?:zijn|haar|hun|de)\s+(?:inzet|inspanningen)(?![\p{L}])/iu,
+};
+
 // A comparison with a company: "than Amazon", "que Zara", "dan Coolblue", "as Shein".
 const AGAINST = /^[^.;]{0,40}?(?<![\p{L}])(?:than|as|que|qu['’]|dan|als)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?\p{Lu}(?!\p{Lu}?\d)/u;
 
@@ -95,7 +103,7 @@ export function findMultiples(text: string, language: Language): Quantity[] {
   const out: Quantity[] = [];
   const push = (start: number, end: number, value: number, comparative = false): void => {
     if (!(value > 1) || value > 1000) return;
-    if (AGAINST.test(text.slice(end, end + 60))) return;
+    if (AGAINST.test(text.slice(end, end + 60)) || IDIOM_AFTER[language].test(text.slice(end, end + 20))) return;
     if (comparative && !OVER_TIME[language].test(text.slice(end, end + 100))) return;
     out.push({ start, end, value, unit: 'ratio', kind: 'ratio', scaled: false });
   };
