@@ -18,7 +18,21 @@ const POINTS_BACK: Record<Language, RegExp> = {
 export function antecedentReading(q: Quantity, sentence: string, previous: string, language: Language, competitor: string): MetricReading | null {
   if (q.kind !== 'money' || previous === '') return null;
   const opening = sentence.slice(0, q.start);
-  if (/[,;:]/u.test(opening) || !POINTS_BACK[language].test(opening.trimStart())) return null;
+  if (/[,;:]/u.test(opening)) return null;
+  if (POINTS_BACK[language].test(opening.trimStart())) {
+    const metric = lastMoneyCue(previous, language, competitor);
+    return metric ? { metric, value: q.value, unit: q.unit } : null;
+  }
+  // "Bol haalde in Nederland € 4,9 miljard", "Shein posted $2 billion", "Vinted a réalisé 800
+  // millions d'euros" after a sentence on another company's sales or profit: the same measure,
+  // told for the next company with a verb of result and no money word.
+  if (!RESULT_VERB[language].test(opening)) return null;
   const metric = lastMoneyCue(previous, language, competitor);
-  return metric ? { metric, value: q.value, unit: q.unit } : null;
+  return metric === 'revenue' || metric === 'gmv' || metric === 'profit' ? { metric, value: q.value, unit: q.unit } : null;
 }
+
+const RESULT_VERB: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:posted|booked|generated|achieved|recorded|made|brought in|took in|reported)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:réalisé|réalise|réalisait|enregistré|enregistre|généré|génère|affiché|affiche|dégagé|dégage)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:haalde|haalt|boekte|boekt|realiseerde|realiseert|noteerde|noteert|genereerde|genereert|kwam uit op|komt uit op)(?![\p{L}])/iu,
+};

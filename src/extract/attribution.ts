@@ -1,5 +1,6 @@
 import type { Mention } from './companies.js';
 import { pointsToCompany } from './other-actor.js';
+import { isSourceMention } from './source-mention.js';
 
 const AFTER_ASIDE = /^\s*,?\s*(?:and|et|en|&|as well as|ainsi que|evenals)?\s*$/iu;
 const CONJUNCTION = /^\s*(?:,|and|et|en|&|as well as|ainsi que|evenals|of|or|ou)\s*$/iu;
@@ -117,7 +118,7 @@ function withoutRivals(mentions: Mention[], sentence: string): Mention[] {
 function subjectsFor(mentions: Mention[], pos: number, sentence: string, focus: string | null): Mention[] {
   if (mentions.length === 0) return mentions;
   const spans = asides(sentence, mentions).filter((a) => !(a.start <= pos && pos < a.end));
-  const free = mentions.length === 1 && mentions[0]!.start === 0 ? mentions : withoutRivals(mentions, sentence);
+  const free = mentions.length === 1 && mentions[0]!.start === 0 ? mentions : withoutRivals(mentions, sentence).filter((m) => !isSourceMention(m, sentence));
   const outside = spans.length === 0 ? free : free.filter((m) => !spans.some((a) => a.start <= m.start && m.end <= a.end));
   const kept = withoutObjects(outside, sentence);
   // Rivals named as the competition ("amid competition from Shein and Temu") own nothing.

@@ -28,14 +28,27 @@ const THRESHOLD_BEFORE: Record<Language, RegExp> = {
   nl: /(?<![\p{L}])(?:drempel|grens|drempelwaarde|plafond)\s+(?:van|op)\s+(?:[\p{L}]+\s+)?$/iu,
 };
 
+// A mark a company passes or means to pass is its own milestone, not a rule's threshold: "wil de
+// grens van 15 miljoen klanten passeren", "crossed the 100 million customer mark", "veut franchir
+// le seuil des 5 millions de clients". A rule near it keeps it a threshold ("platforms above the
+// 45 million user threshold of the DSA").
+const PASSES: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:pass|passes|passed|passing|cross|crosses|crossed|crossing|break|breaks|broke|top|topped|surpass\p{L}*)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:franchi\p{L}*|dépass\p{L}*|passer|passé|atteindre|atteint)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:passeren|passeert|passeerde|gepasseerd|overschrijden|overschrijdt|overschreed|overschreden|doorbreken|doorbrak|doorbroken|halen|haalde|gehaald)(?![\p{L}])/iu,
+};
+const RULE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:rules?|law|laws|regulation|regulators?|DSA|Digital Services Act|designat\p{L}*|obligations?|duties|exempt\p{L}*|customs|set by|imposed by|Brussels|EU|European Commission)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:règles?|loi|lois|règlement|régulateur|DSA|désign\p{L}*|obligations?|exonér\p{L}*|douanes?|fixée? par|imposée? par|Bruxelles|UE|Commission européenne)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:regels?|wet|wetten|regelgeving|toezichthouder|DSA|aangewezen|aanwijzing|verplichting\p{L}*|vrijstelling|douane|vastgesteld|opgelegd|Brussel|EU|Europese Commissie)(?![\p{L}])/iu,
+};
+const milestone = (sentence: string, language: Language): boolean => PASSES[language].test(sentence) && !RULE[language].test(sentence);
+
 /** Whether a plain count is of a kind of thing, of others, or a threshold, rather than a company's own figure. */
 export function countOfAKind(q: Quantity, sentence: string, language: Language): boolean {
   if (q.kind !== 'count') return false;
   const after = sentence.slice(q.end, q.end + 40);
-  return (
-    SUCH_AFTER[language].test(after) ||
-    OTHERS_AFTER[language].test(after) ||
-    THRESHOLD_AFTER[language].test(after) ||
-    THRESHOLD_BEFORE[language].test(sentence.slice(Math.max(0, q.start - 30), q.start))
-  );
+  if (SUCH_AFTER[language].test(after) || OTHERS_AFTER[language].test(after)) return true;
+  const threshold = THRESHOLD_AFTER[language].test(after) || THRESHOLD_BEFORE[language].test(sentence.slice(Math.max(0, q.start - 30), q.start));
+  return threshold && !milestone(sentence, language);
 }

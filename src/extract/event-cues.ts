@@ -16,7 +16,7 @@ const EN: Cues = {
   partnership: ['partner(?:s|ed|ing)? with', 'partnership', 'team(?:s|ed)? up', 'join(?:s|ed)? forces', 'alliance', 'collaborat(?:es?|ed|ion) with', '(?:agreement|tie-up) (?:(?:signed|reached|struck) )?with', `(?:a|an|its) (?:${W} )?deal with`, `(?:struck|strikes|inked|inks|sealed|seals) (?:a|an) (?:${W} )?deal`, `sign(?:s|ed) (?:a|an) (?:${W} )?(?:deal|agreement)`],
   acquisition: ['acquir(?:e|es|ed|ing)', 'acquisition', 'takeover', 'take(?:s|n)? over', 'took over', 'merg(?:e|es|ed|er|ing)', `(?:take|takes|took|taking|buy|buys|bought) (?:a|an) (?:\\d{1,3}(?:[.,]\\d+)? ?(?:%|per ?cent) |majority |controlling |minority )?stake`],
   funding: ['funding round', 'funding', 'fundraising', 'IPO', 'initial public offering', 'listing', 'go(?:es|ing)? public', 'flotation', 'stock market debut', 'raise[sd]?(?! (?:its |their |the )?(?:prices?|fees?|wages?|pay|salaries|concerns?|questions?|awareness|stakes|the stakes|eyebrows|rates?))'],
-  promotion: ['discounts?', 'discounted', 'promotions?', 'promotional', 'free (?:shipping|delivery|returns)', 'Black Friday', 'Cyber Monday', "Singles[’']? Day", 'Prime Day', 'coupons?', 'vouchers?', 'price cuts?', 'cashback'],
+  promotion: ['discounts?', 'discounted', 'promotions?', 'promotional', 'free (?:shipping|delivery|returns)', 'Black Friday', 'Cyber Monday', "Singles[’']? Day", 'Prime Day', 'coupons?', 'vouchers?', 'price cuts?', 'cashback', '(?:summer|winter|spring|flash|holiday|anniversary|mid-year|clearance) sales?', 'sales? events?', 'deals? (?:days|events?|weeks?)'],
   leadership: ['appoint(?:s|ed|ing)?', 'new (?:chief executive|CEO|boss|president)', `named (?:${W} )?(?:chief|CEO|president|head)`, 'step(?:s|ped)? down', 'resign(?:s|ed)?', 'succeed(?:s|ed)'],
   layoff: ['lay(?:s|ing)? off', 'laid off', 'layoffs?', 'job cuts', 'redundanc(?:y|ies)', 'cut(?:s|ting)? (?:[\\p{L}\\d.,]+ ){0,3}jobs', '(?:jobs|roles|positions|posts|staff) (?:(?:will|would|are|were|is|was) (?:be |being )?|to be )(?:cut|axed|eliminated|made redundant|shed)', 'job losses', 'axe[sd]? (?:[\\p{L}\\d.,]+ ){0,3}(?:jobs|roles)', 'shed(?:s|ding)? (?:[\\p{L}\\d.,]+ ){0,3}(?:jobs|roles)'],
 };
@@ -30,7 +30,7 @@ const FR: Cues = {
   partnership: ['partenariat', "s['’]associe", 'associé à', 'alliance', "accords? (?:(?:conclu|signé|passé|noué)e?s? )?avec", 'collaboration', "s['’]allie"],
   acquisition: ['rachète', 'rachat', 'rach(?:eté|etée|eter)', 'acquiert', 'acquisition', 'prise de participation', 'prend une participation', 'fusion(?:ne|né)?', "s['’]empare"],
   funding: ['levée de fonds', 'lève', 'levé', 'introduction en Bourse', 'entrée en Bourse', 'cotation', 'IPO', 'tour de table'],
-  promotion: ['promotions?', 'promos?', 'réductions?', 'soldes', 'livraisons? (?:\\p{L}+ ){0,3}(?:gratuites?|offertes?)', 'frais de port offerts', 'sans frais de port', 'remises?', 'rabais', 'Black Friday', 'codes? promo'],
+  promotion: ['promotions?', 'promos?', 'réductions?', 'soldes', 'livraisons? (?:\\p{L}+ ){0,3}(?:gratuites?|offertes?)', 'frais de port offerts', 'sans frais de port', 'remises?', 'rabais', 'Black Friday', 'codes? promo', 'ventes? flash', 'ventes? privées?', 'codes? de réduction', 'bons? de réduction', 'opérations? commerciales?'],
   leadership: ['nomm(?:é|ée|e|ation)', 'nouveau (?:PDG|patron|directeur général|président)', 'nouvelle (?:PDG|patronne|directrice générale|présidente)', 'démission(?:ne|né)?', 'succède'],
   layoff: ['licenci(?:e|ement|ements|er|é|és)', 'suppressions? de postes', "suppressions? d['’]emplois", "suppressions? (?:de |d['’])(?:[\\p{L}\\d  .,]+ ){1,3}(?:postes|emplois)", 'plan social', '(?:postes|emplois) (?:seront |sont |vont être )?supprimés', 'supprim(?:e|er|é) (?:[\\p{L}\\d  .,]+ ){0,3}(?:postes|emplois)'],
 };
@@ -44,7 +44,7 @@ const NL: Cues = {
   partnership: ['samenwerking', 'werk(?:t|en) samen', 'partnerschap', 'slaat de handen ineen', 'alliantie', 'akkoord (?:(?:gesloten|getekend) )?met', 'overeenkomst (?:(?:gesloten|getekend) )?met', 'deal met'],
   acquisition: [`neemt (?:${W} )?over`, `(?:nam|namen) (?:[\\p{L}\\p{N}'’-]+ ){1,8}?over(?=\\s*(?:[,.;:]|en\\s|$))`, 'overname', 'overgenomen', 'koopt', 'kocht', 'gekocht', 'fuseert', 'fusie', 'belang (?:in|van)'],
   funding: ['beursgang', 'naar de beurs', 'beursnotering', 'financieringsronde', 'kapitaalronde', 'investeringsronde', 'IPO', `haalt (?:${W} ){0,5}op`],
-  promotion: ['korting(?:en|sweek|sactie|sacties|sdagen|scode|scodes)?', 'gratis (?:levering|verzending|bezorging)', 'aanbieding(?:en)?', 'Black Friday', 'kortingscodes?', 'uitverkoop'],
+  promotion: ['korting(?:en|sweek|sactie|sacties|sdagen|scode|scodes)?', 'gratis (?:levering|verzending|bezorging)', 'aanbieding(?:en)?', 'Black Friday', 'kortingscodes?', 'uitverkoop', '(?:zomer|winter)(?:sale|uitverkoop|actie)', 'actiedagen', 'actieweek', 'stuntdagen'],
   leadership: ['benoemd', 'benoemt', 'nieuwe (?:topman|topvrouw|CEO|directeur|baas|voorzitter)', 'treedt af', 'stapt op', 'opvolger'],
   layoff: ['ontslagen', 'ontslaat', 'massaontslag', 'banen (?:schrappen|geschrapt)', 'schrap(?:t|te|ten|pen) (?:[\\p{L}\\d.,]+ ){0,6}banen', 'reorganisatie', 'banen (?:verdwijnen|op de tocht|weg)', 'verdwijnen (?:[\\p{L}\\d.,]+ ){0,3}banen', 'banen (?:worden|zullen worden) geschrapt'],
 };

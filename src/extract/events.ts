@@ -48,7 +48,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
       raw.splice(i, 1);
     }
   }
-  const cues = raw.filter((c) => !isObjectOfAnother(c, raw));
+  const cues = raw.filter((c) => !isObjectOfAnother(c, raw, sentence));
   const areas = marketsOf().filter((m) => m.kind !== 'global');
   // The places that are no origin of goods are the same for every cue: found once.
   let notOrigins: MarketHit[] | null = null;
@@ -231,14 +231,25 @@ function notAnEvent(sentence: string, start: number, cue: string, event: EventNa
   return /^tax/iu.test(cue) && ACCOUNTING_TAX.test(before);
 }
 
-function isObjectOfAnother(cue: { event: EventName; start: number; end: number }, all: Array<{ event: EventName; start: number; end: number }>): boolean {
+const RELATIVE_OPENING = /^\s*(?:which|who|qui|dont|die|dat|waar)(?![\p{L}])/iu;
+
+function inClosedAside(sentence: string, start: number, end: number, before: number): boolean {
+  if (!/[,;]/u.test(sentence.slice(end, before))) return false;
+  const open = sentence.lastIndexOf(',', start);
+  return open >= 0 && RELATIVE_OPENING.test(sentence.slice(open + 1, open + 12));
+}
+
+function isObjectOfAnother(cue: { event: EventName; start: number; end: number }, all: Array<{ event: EventName; start: number; end: number }>, sentence: string): boolean {
   const near = (a: { start: number; end: number }, b: { start: number; end: number }, gap: number): boolean =>
     (a.end <= b.start && b.start - a.end <= gap) || (b.end <= a.start && a.start - b.end <= gap);
   if (cue.event === 'launch' || cue.event === 'expansion') {
     if (all.some((o) => (o.event === 'suspension' || o.event === 'exit') && o.end <= cue.start && cue.start - o.end <= 30)) return true;
     if (all.some((o) => o.event === 'regulation' && near(o, cue, 25))) return true;
   }
-  if (cue.event === 'promotion') return all.some((o) => o.event === 'regulation' && o.end <= cue.start);
+  // "fined for fake discounts": the offer a rule is about. A rule told in a relative clause that
+  // closes before the offer ("Temu, which cut ads after the end of duty-free imports, pushed a
+  // summer sale") is not what the offer is about.
+  if (cue.event === 'promotion') return all.some((o) => o.event === 'regulation' && o.end <= cue.start && !inClosedAside(sentence, o.start, o.end, cue.start));
   return false;
 }
 

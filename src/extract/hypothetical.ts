@@ -3,13 +3,22 @@ import type { Language } from '../domain/vocabulary.js';
 /**
  * Whether a sentence tells no event but a question or a supposition: "Should every parcel be
  * taxed?", "Faut-il interdire la publicité ?", "If Temu decided to leave Europe, rivals would
- * take its place", "Si Shein quittait la France, ...", "Als Bol zou stoppen, ...". Its figures,
+ * take its place", "Si Shein quittait la France, ...", "Als Bol zou stoppen, ...", "it is not yet
+ * clear whether jobs will go". Its figures,
  * if any, are still read; its event cues are not.
  */
 export function isHypothetical(sentence: string, language: Language): boolean {
   if (QUESTION.test(sentence)) return true;
-  return SUPPOSITION[language].test(sentence);
+  return SUPPOSITION[language].test(sentence) || UNDECIDED[language].test(sentence);
 }
+
+// What is not yet known to happen: "it is not yet clear whether jobs will go", "on ne sait pas
+// encore si des postes seront supprimés", "het is nog niet duidelijk of er banen verdwijnen".
+const UNDECIDED: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:(?:it is|it's|it was|remains|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?clear|unclear|uncertain|undecided)|(?:no one|nobody)\s+knows|(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided))\s+(?:whether|if)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:(?:il\s+)?(?:n['’]est|reste)\s+pas\s+(?:encore\s+)?(?:clair|certain|décidé)|on\s+ne\s+sait\s+pas(?:\s+encore)?|reste\s+à\s+savoir|(?:il\s+est\s+)?(?:encore\s+)?(?:incertain|flou))\s+(?:si|s['’])/iu,
+  nl: /(?<![\p{L}])(?:(?:nog\s+)?(?:niet\s+|on)duidelijk|(?:nog\s+)?onzeker|het\s+is\s+de\s+vraag|niet\s+bekend)\s+of(?![\p{L}])/iu,
+};
 
 // A question mark closing the sentence (a quote mark or bracket may follow).
 const QUESTION = /\?\s*[»"”’)]*\s*$/u;

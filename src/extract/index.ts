@@ -8,7 +8,7 @@ import { countOfAKind } from './count-of-a-kind.js';
 import { bareCountReading, cliticReading } from './elided-noun.js';
 import { deniesEvent } from './denial.js';
 import { isHypothetical } from './hypothetical.js';
-import { announcedEntry, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
+import { announcedEntry, type EventCue, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
 import { reactsToRule } from './reaction.js';
 import { strayRule } from './rule-owner.js';
@@ -28,7 +28,9 @@ import { shippedFrom } from './shipped-from.js';
 import { gappedReading, type Told } from './gapping.js';
 import { isYearEarlierFigure, yearBefore } from './earlier-figure.js';
 import { investmentStatus } from './investment-status.js';
+import { expectedReading } from './expectation.js';
 import { isFuture, statusOf } from './status.js';
+import { toldOnHearsay } from './told-after.js';
 import { boughtToTest } from './test-purchase.js';
 import { valueMoved } from './value-change.js';
 import { withoutRegionEcho } from './region-echo.js';
@@ -52,6 +54,10 @@ export interface Extraction {
 // longer than this (a table, a run of digits) is read only up to the limit.
 const MAX_TEXT = 200_000;
 const MAX_SENTENCE = 1_200;
+
+const MOVES: ReadonlySet<string> = new Set(['launch', 'expansion', 'exit']);
+
+const CONVERSION_BEFORE = /\(\s*(?:[\p{L}]+\s+){0,2}$/u;
 
 const SALES_DAY = /^(?:Black Friday|Cyber Monday|Singles|Prime Day|soldes|uitverkoop)/iu;
 
@@ -92,7 +98,8 @@ export function extractFacts(article: Article): Extraction {
       const previousMarket = (): string | null => (previous === '' ? null : singleMarket(previous, language));
       const recentMarket = (): string | null => lastMarket(sentences, i, context);
       const focusOf = (): string | null => (i >= 2 && !interviewAnswer(sentences[i]!, language) ? recentSubject(sentences, i, context) : context.focus);
-      for (const fact of sentenceFacts(sentences[i]!.slice(0, MAX_SENTENCE), context, previous, previousMarket, recentMarket, focusOf)) {
+      const found = sentenceFacts(sentences[i]!.slice(0, MAX_SENTENCE), context, previous, previousMarket, recentMarket, focusOf);
+      for (const fact of i > 0 ? toldOnHearsay(found, sentences[i + 1]?.slice(0, MAX_SENTENCE), language) : found) {
         // "Temu says it is cooperating with the investigation": a reaction to a rule already told is no new one.
         if (fact.event === 'regulation' && facts.some((f) => f.event === 'regulation' && f.competitor === fact.competitor) && reactsToRule(fact.quote, language)) continue;
         if (strayRule(fact, context.mentions.get(fact.quote), facts)) continue;
@@ -206,6 +213,21 @@ function leadCountry(lead: string, language: Language): string | null {
   const hits = findMarkets(lead, language).filter((m) => m.kind !== 'global' && m.kind !== 'region' && !isOrigin(lead, m));
   const codes = new Set(hits.map((m) => m.code));
   return codes.size === 1 ? [...codes][0]! : null;
+}
+
+/**
+ * The one country a sentence names by its name (not a city, a region or a people, not where goods
+ * come from, not a place another event of the sentence is told in), if it names one.
+ */
+function ownSingleMarket(places: MarketHit[], sentence: string, cues: EventCue[]): string | null {
+  let code: string | null = null;
+  for (const m of places) {
+    // "influenceurs américains" describes people, "Bruxelles" may be the EU's institutions.
+    if (m.kind !== 'name' || isOrigin(sentence, m) || cues.some((c) => c.markets.includes(m.code))) continue;
+    if (code !== null && code !== m.code) return null;
+    code = m.code;
+  }
+  return code;
 }
 
 /** The market the name a figure hangs on stands for ("Douyin verwerkte 3,5 biljoen yuan"). */
@@ -340,7 +362,9 @@ function sentenceFacts(
     if (q.kind === 'count' && q.scaled && lastMoney && !countsSomething(q, sentence, language)) {
       q = { ...q, kind: 'money', unit: lastMoney.unit };
     }
-    if (q.kind === 'money' && q.scaled) lastMoney = q;
+    // A conversion in brackets ("95 milliards de yuans (environ 12 milliards d'euros)") is no
+    // currency the sentence goes on in.
+    if (q.kind === 'money' && q.scaled && !CONVERSION_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start))) lastMoney = q;
     if (isPrice(q) || isPerUnit(q, sentence) || countOfAKind(q, sentence, language)) continue;
     const owner = respective?.owners.get(q.start);
     // "€3bn, against €2bn for Shein": the second figure of a comparison is the other party's.
@@ -353,6 +377,7 @@ function sentenceFacts(
       partReading(q, sentence, language, told) ??
       readMetric(q, sentence, language, competitor) ??
       (compared ? comparedReading(q, compared, told) : null) ??
+      expectedReading(q, sentence, language, told) ??
       bareCountReading(q, sentence, previous, language) ??
       (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor)) ??
       continuedShare(q, sentence, previous, language);
@@ -406,7 +431,12 @@ function sentenceFacts(
     const competitors = competitorsForEvent(mentions, cue.start, sentence, focus(), cue.end);
     let places: Array<string | null> = cue.markets;
     if (places.length === 0) {
-      const inherited = eventMarket(recentMarket, ctx.defaultMarket);
+      // "TikTok Shop held its own sale in the US, with discounts of up to 50%": the one place the
+      // sentence names, in another clause, before the sentences before it. A move to or from places
+      // (a launch, an expansion, an exit) is not told by a place in another clause: "after winning customers
+      // in the US, it wants to expand to new markets".
+      const own = MOVES.has(cue.event) ? null : ownSingleMarket(figurePlaces(), sentence, cues);
+      const inherited = own ?? eventMarket(recentMarket, ctx.defaultMarket);
       places = inherited ? [inherited] : NEEDS_MARKET.has(cue.event) ? [] : [null];
     }
     const period = competitors.length > 0 ? nearestPeriod(periodsOf(), cue.start, cue.end) : null;

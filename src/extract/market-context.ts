@@ -28,8 +28,8 @@ export function singleMarket(text: string, language: Language): string | null {
 
 /**
  * The market a figure of `metric` inherits when its sentence names none: the previous sentence's
- * when the sentence points back to it, else (for audience counts) the previous sentence's or the
- * title's single market. `previous` is computed only when needed.
+ * when the sentence points back to it, else (for audience counts) the previous sentence's, the
+ * title's or the lead's single market. `previous` is computed only when needed.
  */
 export function inheritedMarket(
   metric: MetricName,
@@ -56,7 +56,7 @@ const REGION_POINTER: Record<Language, RegExp> = {
 const CREATES: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:create|creating|created|creates|hire|hiring|hired|recruit|recruiting|add|adding)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:créer|crée|créé|créera|création|embaucher|embauche|recruter|recrute|recrutement)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:creëren|creëert|gecreëerd|aannemen|neemt aan|werven|werft|nieuwe banen|extra banen)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:creëren|creëert|gecreëerd|aannemen|neemt aan|werven|werft|nieuwe banen|extra banen|(?:werk|banen) (?:bieden|geven) aan|werkgelegenheid)(?![\p{L}])/iu,
 };
 
 /**

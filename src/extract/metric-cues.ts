@@ -27,7 +27,7 @@ const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
     ['fine', ['amende', 'amendes', 'sanction', 'sanctionné', 'sanctionnée']],
   ],
   nl: [
-    ['revenue', ['omzet', 'omzetten', 'omgezet', 'inkomsten', 'opbrengst', 'opbrengsten', 'jaaromzet']],
+    ['revenue', ['omzet', 'omzetten', 'omzette', 'omgezet', 'inkomsten', 'opbrengst', 'opbrengsten', 'jaaromzet']],
     ['gmv', ['GMV', 'verkocht', 'verkochte', 'verkoopvolume', 'handelsvolume', 'bruto handelsvolume']],
     // "was goed voor 2,4 miljard pond": amounted to; what the sum is depends on the business, as with sales.
     ['sales', ['verkopen', 'verkoop', 'goed voor', 'goed was voor', 'goed is voor', 'goed waren voor', 'goed zijn voor']],
@@ -68,10 +68,12 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
   ],
 };
 
+// People a company employs, hires or gives work to: "plans to hire 400 people", "recruter 300
+// personnes", "moet werk bieden aan 800 mensen".
 const EMPLOYS: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:employ|employs|employed|employing|workforce|headcount)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:emploie|emploient|employait|effectifs?)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:in dienst|telt|personeelsbestand)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:employ|employs|employed|employing|workforce|headcount|hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|jobs? for)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:emploie|emploient|employait|effectifs?|embaucher|embauche|embauché|embauchera|recruter|recrute|recruté|recrutera|recrutement|(?:du |un )?(?:travail|emploi) à)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:in dienst|telt|personeelsbestand|aannemen|aangenomen|werven|werft|geworven|(?:werk|banen|een baan) (?:bieden|geven) aan|werkgelegenheid)(?![\p{L}])/iu,
 };
 
 const GROWTH_UP: Record<Language, string[]> = {

@@ -16,6 +16,7 @@ import { placesJoined } from './places-joined.js';
 import { placeVisitors } from './store-visitors.js';
 import { surveySample } from './survey-sample.js';
 import { turnedOver } from './turned-over.js';
+import { dutchCompoundCue } from './dutch-money-compound.js';
 import { type Hit, hits } from './words.js';
 
 /** Marketplaces report what shoppers spent (GMV); retailers report their own sales (revenue). */
@@ -44,8 +45,7 @@ function moneyMetric(q: Quantity, sentence: string, language: Language, competit
   const before = nearestBefore(hits(re, cut >= 0 ? window.slice(cut + 1) : window), Number.POSITIVE_INFINITY);
   const found = before ?? hits(re, sentence.slice(q.end, q.end + 40))[0];
   const foundEnd = found ? found.end + (before ? from + (cut >= 0 ? cut + 1 : 0) : q.end) : 0;
-  if (!found) return language === 'nl' && turnedOver(q, sentence) ? 'revenue' : null;
-  const cue = map.get(cueKey(found.text));
+  const cue = found ? map.get(cueKey(found.text)) : language === 'nl' ? (turnedOver(q, sentence) ? 'revenue' : dutchCompoundCue(cut >= 0 ? window.slice(cut + 1) : window)) : null;
   if (cue === 'sales') return MARKETPLACES.has(competitor) ? 'gmv' : 'revenue';
   // "advertising sold to merchants grew 29% to 49.1 billion yuan", "des services vendus aux
   // marques", "advertenties verkocht aan verkopers": services sold to the sellers are no goods sold.

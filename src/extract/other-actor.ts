@@ -15,8 +15,10 @@ const COMPANY_POINTER =
   /(?<![\p{L}])(?:its|their|the (?:company|platform|app|retailer|group|marketplace)|son|sa|ses|leur|leurs|la plateforme|l['’]application|l['’]entreprise|le groupe|le site|zijn|haar|hun|het bedrijf|het platform|de app|de webwinkel|het concern)(?![\p{L}])/iu;
 /** Whether a clause points back at a company: "where the company says it has", "où la plateforme compte". */
 export const pointsToCompany = (clause: string): boolean => COMPANY_NOUN.test(clause);
+// One adjective may stand between the article and the noun: "the Chinese app", "de Chinese app",
+// "het Amerikaanse bedrijf" (French puts it after: "la plateforme chinoise").
 const COMPANY_NOUN =
-  /(?<![\p{L}])(?:the (?:company|platform|app|retailer|group|marketplace)|la plateforme|l['’]application|l['’]entreprise|l['’]enseigne|le groupe|het bedrijf|het platform|de app|de webwinkel|het concern)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:the (?:\p{L}+ )?(?:company|platform|app|retailer|group|marketplace)|la plateforme|l['’]application|l['’]entreprise|l['’]enseigne|le groupe|het (?:\p{L}+ )?(?:bedrijf|platform|concern)|de (?:\p{L}+ )?(?:app|webwinkel))(?![\p{L}])/iu;
 
 // A fine or a sum imposed by the actor is still the company's: "the regulator imposed a €3m fine".
 const FINE = /(?<![\p{L}])(?:fine[sd]?|penalty|amende|sanction|boete|dwangsom)(?![\p{L}])/iu;
