@@ -3,9 +3,9 @@ import type { Clock } from '../clock.js';
 import type { Database } from '../db/schema.js';
 import type { Article, Extraction } from '../extract/index.js';
 import type { Logger } from '../logger.js';
-import { withoutClockTimes } from './clock-times.js';
-import { articleText, canonicalUrl, hashOfNormalised, normaliseText } from './dedupe.js';
+import { canonicalUrl, hashOfNormalised } from './dedupe.js';
 import type { OnMerged } from './hook.js';
+import { normalisedText } from './item-keys.js';
 import { itemKeys, type KeyClaims } from './key-claims.js';
 import { lockMerges } from './merge-locks.js';
 import type { ParsedItem } from './parsed.js';
@@ -13,7 +13,7 @@ import { planStories, settleStories } from './plan-stories.js';
 import { type Candidate, type Stored, type StoreContext, storeChunk } from './store-items.js';
 import { storedKeys } from './stored-keys.js';
 import type { StoryIndex } from './story-index.js';
-import { SIGNATURE_SIZE, signatureOfNormalised } from './story-signature.js';
+import { SIGNATURE_SIZE, type Signature, signatureOfNormalised } from './story-signature.js';
 import { addTally, emptyTally, type Tally } from './tally.js';
 
 export interface ItemDeps {
@@ -47,7 +47,9 @@ const STORE_CHUNK = 500;
 interface Keyed {
   parsed: ParsedItem;
   url: string | null;
-  normalised: string;
+  /** Null when the parse thread gave the signature already (`signature`). */
+  normalised: string | null;
+  signature: Signature | null;
   hash: string;
   /** A page's or file's own link read again with another text. */
   newVersion: boolean;
@@ -96,7 +98,7 @@ async function storeFresh(deps: ItemDeps, origin: ItemOrigin, fresh: Keyed[], st
     // dropping it keeps the item and its other facts.
     const facts = extraction.facts.length ? extraction.facts.filter((f) => competitors.has(f.competitor)) : extraction.facts;
     tally.factsUnknownCompetitor += extraction.facts.length - facts.length;
-    const sig = signatureOfNormalised(k.normalised, signatures.subarray(i * SIGNATURE_SIZE, (i + 1) * SIGNATURE_SIZE));
+    const sig = k.normalised === null ? k.signature : signatureOfNormalised(k.normalised, signatures.subarray(i * SIGNATURE_SIZE, (i + 1) * SIGNATURE_SIZE));
     // Fields written out, not spread: spreading an object per item cost as much as signing it.
     return { parsed: k.parsed, url: k.url, hash: k.hash, sig, extraction: { language: extraction.language, facts } };
   });
@@ -146,11 +148,12 @@ async function storeFresh(deps: ItemDeps, origin: ItemOrigin, fresh: Keyed[], st
  * page's or file's own link with a new text, which is its next version. Counts the repeats.
  */
 async function newItems(db: Kysely<Database>, origin: ItemOrigin, items: ParsedItem[], tally: Tally): Promise<Keyed[]> {
-  const keyed = items.map((parsed) => {
-    const text = articleText(parsed.title, parsed.text);
-    // A page or file is read again at each poll: a clock it shows must not make every read a new version.
-    const normalised = normaliseText(origin.singleDocument ? withoutClockTimes(text) : text);
-    return { parsed, url: canonicalUrl(parsed.url), normalised, hash: hashOfNormalised(normalised), newVersion: false };
+  const keyed = items.map((parsed): Keyed => {
+    // Keys the parse thread worked out are taken as they are: the same functions, off this thread.
+    const keys = parsed.keys;
+    if (keys) return { parsed, url: keys.url, normalised: null, signature: keys.signature, hash: keys.hash, newVersion: false };
+    const normalised = normalisedText(parsed, origin.singleDocument === true);
+    return { parsed, url: canonicalUrl(parsed.url), normalised, signature: null, hash: hashOfNormalised(normalised), newVersion: false };
   });
   const keys = { guids: new Set<string>(), urls: new Set<string>(), hashes: new Set<string>() };
   for (const k of keyed) {

@@ -33,6 +33,21 @@ function workerFile(): string | null {
 }
 
 /**
+ * A worker on `file` with the process's Node options, less --input-type (it is only for code given
+ * with -e or on stdin, and the worker would not start with it). Options a worker refuses, such as
+ * V8's --expose-gc, apply to the whole process anyway: then it starts with none of its own.
+ */
+function newWorker(file: string): Worker {
+  const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--input-type'));
+  try {
+    return new Worker(file, { execArgv });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw err;
+    return new Worker(file, { execArgv: [] });
+  }
+}
+
+/**
  * One worker thread that parses large feeds and pages, so that a 20 MB feed does not hold up the
  * event loop (chat commands must be acknowledged within 3 seconds) and, on a machine with a second
  * core, parsing one source overlaps storing another. The worker is started on first use and does
@@ -62,10 +77,7 @@ class ParseThread {
   private started(): Worker | null {
     if (this.worker || this.broken) return this.worker;
     try {
-      // The process's Node options, less --input-type: it is only for code given with -e or on
-      // stdin, and the worker would not start with it.
-      const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--input-type'));
-      const worker = new Worker(workerFile()!, { execArgv });
+      const worker = newWorker(workerFile()!);
       worker.on('message', (reply: ParseReply) => this.answered(reply));
       worker.on('error', () => this.fail());
       worker.on('exit', () => this.fail());

@@ -1,3 +1,5 @@
+import type { ItemKeys } from './item-keys.js';
+
 /** One article as read from a feed entry, a page or a file, before it is stored. */
 export interface ParsedItem {
   guid: string | null;
@@ -9,6 +11,8 @@ export interface ParsedItem {
   publishedAt: string | null;
   /** Declared language (two letters), when the source says. */
   language: string | null;
+  /** Worked out on the parse thread for a large document (see item-keys.ts); else by whoever stores the item. */
+  keys?: ItemKeys;
 }
 
 export interface ParsedDocument {

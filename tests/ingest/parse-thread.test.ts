@@ -21,7 +21,7 @@ function feed(items: number, broken = false): string {
 }
 
 /** Runs `body` (an async function body given `text`) in a child on the built code; returns its stdout as JSON. */
-function inChild(body: string, text: string): unknown {
+function inChild(body: string, text: string, nodeOptions: string[] = []): unknown {
   const script = `
 import { parseDocument } from ${dist('parse-document.js')};
 import { parseDocumentOffThread, parsedOffThread } from ${dist('parse-thread.js')};
@@ -30,7 +30,7 @@ const text = readFileSync(0, 'utf8');
 const settle = (p) => p.then((document) => ({ document }), (err) => ({ error: err.name + ': ' + err.message }));
 ${body}
 `;
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { input: text, encoding: 'utf8', timeout: 20_000 });
+  const run = spawnSync(process.execPath, [...nodeOptions, '--input-type=module', '-e', script], { input: text, encoding: 'utf8', timeout: 20_000 });
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
   return JSON.parse(run.stdout);
@@ -44,10 +44,14 @@ describe('parsing large documents on the parse thread', () => {
     expect(text.length).toBeGreaterThan(32 * 1024);
     const out = inChild(
       `const [there, here] = await Promise.all([settle(parseDocumentOffThread(text, 'https://news.example.com/feed')), settle(parseDocument(text, 'https://news.example.com/feed'))]);
-process.stdout.write(JSON.stringify({ there, here, used: parsedOffThread() }));`,
+// The thread adds each item's keys (checked below); the rest must be what parseDocument gives.
+const keyed = there.document.items.every((item) => item.keys !== undefined);
+there.document.items = there.document.items.map(({ keys, ...item }) => item);
+process.stdout.write(JSON.stringify({ there, here, keyed, used: parsedOffThread() }));`,
       text,
-    ) as { there: { document: { items: unknown[] } }; here: unknown; used: number };
+    ) as { there: { document: { items: unknown[] } }; here: unknown; keyed: boolean; used: number };
     expect(out.used).toBe(1);
+    expect(out.keyed).toBe(true);
     expect(out.there.document.items).toHaveLength(400);
     expect(out.there).toEqual(out.here);
   });
@@ -75,5 +79,34 @@ process.stdout.write(JSON.stringify({ small: small.items.length, many: many.map(
     );
     // The child ends by itself (spawnSync returned with status 0): the worker does not hold it open.
     expect(out).toEqual({ small: 1, many: [400, 400, 400], used: 3 });
+  });
+
+  it('starts under Node options a worker refuses for itself (--expose-gc, as the benchmark runs)', () => {
+    const out = inChild(
+      `const document = await parseDocumentOffThread(text, null);
+process.stdout.write(JSON.stringify({ items: document.items.length, used: parsedOffThread() }));`,
+      feed(400),
+      ['--expose-gc'],
+    );
+    expect(out).toEqual({ items: 400, used: 1 });
+  });
+
+  it('gives each item of a large document its keys, the ones the storing thread would work out', () => {
+    const text = feed(400);
+    const out = inChild(
+      `const { normalisedText } = await import(${dist('item-keys.js')});
+const { canonicalUrl, hashOfNormalised } = await import(${dist('dedupe.js')});
+const { signatureOfNormalised } = await import(${dist('story-signature.js')});
+const document = await parseDocumentOffThread(text, null);
+const same = document.items.every((item) => {
+  const normalised = normalisedText(item, false);
+  const signature = signatureOfNormalised(normalised);
+  return item.keys.url === canonicalUrl(item.url) && item.keys.hash === hashOfNormalised(normalised) &&
+    item.keys.signature.length === signature.length && item.keys.signature.every((v, i) => v === signature[i]);
+});
+process.stdout.write(JSON.stringify({ items: document.items.length, same }));`,
+      text,
+    );
+    expect(out).toEqual({ items: 400, same: true });
   });
 });

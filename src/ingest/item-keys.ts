@@ -1,0 +1,35 @@
+import { withoutClockTimes } from './clock-times.js';
+import { articleText, canonicalUrl, hashOfNormalised, normaliseText } from './dedupe.js';
+import type { ParsedDocument, ParsedItem } from './parsed.js';
+import { SIGNATURE_SIZE, type Signature, signatureOfNormalised } from './story-signature.js';
+
+/** What an item is told apart and matched to a story by: its canonical link, text hash and MinHash signature. */
+export interface ItemKeys {
+  url: string | null;
+  hash: string;
+  /** Null for an item with no words to compare. */
+  signature: Signature | null;
+}
+
+/** The normalised text an item is hashed and signed by. A page or file is read again at each poll: a clock it shows is left out. */
+export function normalisedText(item: Pick<ParsedItem, 'title' | 'text'>, singleDocument: boolean): string {
+  const text = articleText(item.title, item.text);
+  return normaliseText(singleDocument ? withoutClockTimes(text) : text);
+}
+
+/**
+ * The keys of every item of a document, into the items (`keys`): done on the parse thread, so the
+ * thread that stores them only looks them up. The signatures share one buffer, which goes back to
+ * the main thread as one copy rather than one per item.
+ */
+export function withItemKeys(document: ParsedDocument): ParsedDocument {
+  const singleDocument = document.kind !== 'rss';
+  const signatures = new Int32Array(document.items.length * SIGNATURE_SIZE);
+  const items = document.items.map((item, i) => {
+    const normalised = normalisedText(item, singleDocument);
+    const signature = signatureOfNormalised(normalised, signatures.subarray(i * SIGNATURE_SIZE, (i + 1) * SIGNATURE_SIZE));
+    const keys: ItemKeys = { url: canonicalUrl(item.url), hash: hashOfNormalised(normalised), signature };
+    return { ...item, keys };
+  });
+  return { ...document, items };
+}
