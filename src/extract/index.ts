@@ -1,7 +1,7 @@
 import type { CandidateFact, Language, Status } from '../domain/vocabulary.js';
 import { antecedentReading } from './antecedent.js';
-import { competitorForFigure, competitorsForEvent, jointSubjects, subjectOf } from './attribution.js';
-import { findMentions, leadingMentions, type Mention } from './companies.js';
+import { competitorForFigure, competitorsForEvent, jointSubjects } from './attribution.js';
+import { findMentions, type Mention } from './companies.js';
 import { comparedReading } from './compared-reading.js';
 import { comparedOwner } from './comparison.js';
 import { countOfAKind } from './count-of-a-kind.js';
@@ -19,7 +19,7 @@ import { countsSomething, type MetricReading, readMetric } from './metrics.js';
 import { findMultiples } from './multiples.js';
 import { otherActorsFigure } from './other-actor.js';
 import { findQuantities, mayHoldNumber, type Quantity } from './numbers.js';
-import { type Anchor, findPeriods, nearestPeriod, type PeriodHit, parseAnchor } from './periods.js';
+import { findPeriods, nearestPeriod, type PeriodHit } from './periods.js';
 import { splitSentences } from './sentences.js';
 import { continuedShare, shareStatus } from './share-context.js';
 import { apposedChange } from './apposed-change.js';
@@ -35,6 +35,8 @@ import { boughtToTest } from './test-purchase.js';
 import { valueMoved } from './value-change.js';
 import { withoutRegionEcho } from './region-echo.js';
 import { withoutTitleMultiple } from './title-multiple.js';
+import { type ArticleContext, articleContext, interviewAnswer, lastMarket, MAX_SENTENCE, recentSubject } from './article-context.js';
+import { dropPlaceless, replacesTitleFact } from './title-facts.js';
 
 export interface Article {
   title: string;
@@ -50,32 +52,15 @@ export interface Extraction {
   facts: CandidateFact[];
 }
 
-// Bounds that keep any input in linear, small time: longer articles are cut, and a "sentence"
-// longer than this (a table, a run of digits) is read only up to the limit.
+// A bound that keeps any input in linear, small time: longer articles are cut (sentences are
+// bounded too: MAX_SENTENCE).
 const MAX_TEXT = 200_000;
-const MAX_SENTENCE = 1_200;
 
 const MOVES: ReadonlySet<string> = new Set(['launch', 'expansion', 'exit']);
 
 const CONVERSION_BEFORE = /\(\s*(?:[\p{L}]+\s+){0,2}$/u;
 
 const SALES_DAY = /^(?:Black Friday|Cyber Monday|Singles|Prime Day|soldes|uitverkoop)/iu;
-
-interface ArticleContext {
-  language: Language;
-  anchor: Anchor | null;
-  /** The competitor the article is about, for sentences that name none ("the company said..."). */
-  focus: string | null;
-  /** The one market the title names, for events whose sentence names none. */
-  defaultMarket: string | null;
-  /** The title's market, else the lead's one country: where counts of an audience are. */
-  leadMarket: string | null;
-  /** Mentions and markets already found in the title and lead, so their sentences do not look again. */
-  mentions: Map<string, Mention[]>;
-  markets: Map<string, MarketHit[]>;
-  /** Each earlier sentence's subject, once looked for (see recentSubject). */
-  subjects: Map<number, string | null | undefined>;
-}
 
 /**
  * Turns one article into candidate facts. Pure, no network, never throws, bounded time.
@@ -129,92 +114,6 @@ export function extractFacts(article: Article): Extraction {
  */
 const sameShape = (s: string): string => ` ${s}`.slice(1);
 
-// An answer in an interview speaks for the company interviewed, whatever company the question
-// named: "Temu et Shein vous inquiètent-ils ? Nous avons baissé les prix...". A first-person
-// sentence in quotation marks is a quote in a report instead, and is left to the nearer subject.
-const FIRST_PERSON: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:we|our)(?![\p{L}'’])/iu,
-  fr: /(?<![\p{L}])(?:nous|notre|nos)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:we|wij|onze)(?![\p{L}])/iu,
-};
-const QUOTE_MARK = /["“”«»]/u;
-const interviewAnswer = (sentence: string, language: Language): boolean => !QUOTE_MARK.test(sentence) && FIRST_PERSON[language].test(sentence.slice(0, 60));
-
-// How far back a sentence that names nobody, or no place, looks for who and where it is about.
-const LOOK_BACK = 3;
-
-/** The subject of the nearest sentence before `i` that has one; the article's focus otherwise. */
-function recentSubject(sentences: string[], i: number, ctx: ArticleContext): string | null {
-  for (let j = i - 1; j >= 1 && j >= i - LOOK_BACK; j--) {
-    let subject = ctx.subjects.get(j);
-    if (!ctx.subjects.has(j)) {
-      const s = sentences[j]!.slice(0, MAX_SENTENCE);
-      // Only who may open the sentence matters here: the full search is left to sentences with facts.
-      subject = subjectOf(ctx.mentions.get(s) ?? leadingMentions(s, ctx.language), s);
-      ctx.subjects.set(j, subject);
-    }
-    // An untracked company is who "the company" means only right after it is named.
-    if (subject === null && j < i - 1) continue;
-    if (subject !== undefined) return subject;
-  }
-  return ctx.focus;
-}
-
-/** The one market of the nearest sentence before `i` that names any (not places goods come from); null if it names several. */
-function lastMarket(sentences: string[], i: number, ctx: ArticleContext): string | null {
-  for (let j = i - 1; j >= 1 && j >= i - LOOK_BACK; j--) {
-    const s = sentences[j]!.slice(0, MAX_SENTENCE);
-    let all = ctx.markets.get(s);
-    if (!all) {
-      all = findMarkets(s, ctx.language);
-      ctx.markets.set(s, all);
-    }
-    const hits = all.filter((m) => m.kind !== 'global' && !isOrigin(s, m));
-    if (hits.length === 0) continue;
-    const codes = new Set(hits.map((m) => m.code));
-    return codes.size === 1 ? [...codes][0]! : null;
-  }
-  return null;
-}
-
-function articleContext(title: string, lead: string, language: Language, published: unknown): ArticleContext {
-  const anchor = parseAnchor(typeof published === 'string' ? published : null);
-  const mentions = new Map<string, Mention[]>();
-  const mentionsIn = (s: string): Mention[] => {
-    let found = mentions.get(s);
-    if (!found) {
-      found = findMentions(s, language);
-      mentions.set(s, found);
-    }
-    return found;
-  };
-  const inTitle = mentionsIn(title).filter((m) => m.competitor !== null);
-  let focus = inTitle[0]?.competitor ?? null;
-  if (!focus) {
-    const inLead = new Set(mentionsIn(lead).map((m) => m.competitor));
-    if (inLead.size === 1) focus = [...inLead][0] ?? null;
-  }
-  const marketsInTitle = findMarkets(title, language);
-  // One country in the title is the article's market even beside a region ("goes live in Brazil,
-  // its biggest Latin American bet"); else one region.
-  const inTitleMarkets = marketsInTitle.filter((m) => m.kind !== 'global');
-  // "Brussel: Temu overtreedt Europese regels": in a headline Brussels is the EU's institutions.
-  const isEu = (m: MarketHit): boolean => m.kind === 'region' || /^brussel/iu.test(title.slice(m.start, m.end));
-  const countries = new Set(inTitleMarkets.filter((m) => !isEu(m)).map((m) => m.code));
-  const regions = new Set(inTitleMarkets.filter(isEu).map((m) => (m.kind === 'region' ? m.code : 'EU')));
-  const defaultMarket = countries.size === 1 ? [...countries][0]! : countries.size === 0 && regions.size === 1 ? [...regions][0]! : null;
-  // A title that names no place leaves the market of audience counts to the lead when it names one country
-  // ("Amazon reste le site marchand le plus fréquenté de France.").
-  const leadMarket = defaultMarket ?? (inTitleMarkets.length === 0 ? leadCountry(lead, language) : null);
-  return { language, anchor, focus, defaultMarket, leadMarket, mentions, markets: new Map([[title, marketsInTitle]]), subjects: new Map() };
-}
-
-function leadCountry(lead: string, language: Language): string | null {
-  const hits = findMarkets(lead, language).filter((m) => m.kind !== 'global' && m.kind !== 'region' && !isOrigin(lead, m));
-  const codes = new Set(hits.map((m) => m.code));
-  return codes.size === 1 ? [...codes][0]! : null;
-}
-
 /**
  * The one country a sentence names by its name (not a city, a region or a people, not where goods
  * come from, not a place another event of the sentence is told in), if it names one.
@@ -238,35 +137,6 @@ function impliedMarket(mentions: Mention[], pos: number, competitor: string, sen
   // not the one the figure hangs on.
   if (!named || /^\s*[,)]/u.test(sentence.slice(named.end, named.end + 3))) return null;
   return named.market ?? null;
-}
-
-/**
- * A headline says in few words what the body tells in full: "TikTok Shop hits $9 billion in US
- * sales" and "...$9 billion in US sales in 2024, according to analysts" are one fact, and the body's
- * period, status and market are the ones to keep. The body fact takes the title fact's place when
- * they agree on competitor, metric or event, value and unit, and the title named no other market.
- */
-function replacesTitleFact(facts: CandidateFact[], fromTitle: Map<string, number>, what: string, fact: CandidateFact): boolean {
-  // Most titles tell no fact the body repeats: no look-up (and no hashing of `what`) then.
-  if (fromTitle.size === 0) return false;
-  const at = fromTitle.get(what);
-  if (at === undefined) return false;
-  const title = facts[at]!;
-  if (title.market !== null && fact.market !== null && title.market !== fact.market) return false;
-  facts[at] = { ...fact, market: fact.market ?? title.market, period: fact.period ?? title.period };
-  fromTitle.delete(what);
-  return true;
-}
-
-/**
- * A fact told without a market (often in the title: "Bol schrapt 150 banen") and again with one
- * in the body is one fact: the placeless copy goes.
- */
-function dropPlaceless(facts: CandidateFact[]): CandidateFact[] {
-  const placed = new Set<string>();
-  const keyOf = (f: CandidateFact): string => `${f.competitor}|${f.metric ?? f.event}|${f.value ?? ''}|${f.unit ?? ''}`;
-  for (const f of facts) if (f.market !== null) placed.add(keyOf(f));
-  return facts.filter((f) => f.market !== null || !placed.has(keyOf(f)));
 }
 
 // A sum of a few units of money with no scale word is a price, a fee or a threshold ("a £12 hair
