@@ -3,9 +3,8 @@ import type { Clock } from '../clock.js';
 import type { Database } from '../db/schema.js';
 import type { Article, Extraction } from '../extract/index.js';
 import type { Logger } from '../logger.js';
-import { canonicalUrl, hashOfNormalised } from './dedupe.js';
 import type { OnMerged } from './hook.js';
-import { normalisedText } from './item-keys.js';
+import { linkAndHash } from './item-keys.js';
 import { itemKeys, type KeyClaims } from './key-claims.js';
 import { lockMerges } from './merge-locks.js';
 import type { ParsedItem } from './parsed.js';
@@ -85,7 +84,8 @@ export async function ingestItems(deps: ItemDeps, origin: ItemOrigin, items: Par
 async function storeFresh(deps: ItemDeps, origin: ItemOrigin, fresh: Keyed[], stored: Stored[], tally: Tally): Promise<number> {
 
   const competitors = new Set((await deps.db.selectFrom('competitors').select('id').execute()).map((r) => r.id));
-  const signatures = new Int32Array(fresh.length * SIGNATURE_SIZE);
+  // Room for the signatures signed here; none when the parse thread signed every item.
+  const signatures = new Int32Array(fresh.some((k) => k.normalised !== null) ? fresh.length * SIGNATURE_SIZE : 0);
   const read = fresh.map((k, i) => {
     const published = k.parsed.publishedAt;
     const extraction = deps.extract({
@@ -152,8 +152,8 @@ async function newItems(db: Kysely<Database>, origin: ItemOrigin, items: ParsedI
     // Keys the parse thread worked out are taken as they are: the same functions, off this thread.
     const keys = parsed.keys;
     if (keys) return { parsed, url: keys.url, normalised: null, signature: keys.signature, hash: keys.hash, newVersion: false };
-    const normalised = normalisedText(parsed, origin.singleDocument === true);
-    return { parsed, url: canonicalUrl(parsed.url), normalised, signature: null, hash: hashOfNormalised(normalised), newVersion: false };
+    const { url, hash, normalised } = linkAndHash(parsed, origin.singleDocument === true);
+    return { parsed, url, normalised, signature: null, hash, newVersion: false };
   });
   const keys = { guids: new Set<string>(), urls: new Set<string>(), hashes: new Set<string>() };
   for (const k of keyed) {

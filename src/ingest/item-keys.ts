@@ -18,6 +18,15 @@ export function normalisedText(item: Pick<ParsedItem, 'title' | 'text'>, singleD
 }
 
 /**
+ * An item's link and text hash, and the normalised text its signature is taken from: one
+ * definition for the parse thread and for the thread that stores small documents.
+ */
+export function linkAndHash(item: Pick<ParsedItem, 'url' | 'title' | 'text'>, singleDocument: boolean): { url: string | null; hash: string; normalised: string } {
+  const normalised = normalisedText(item, singleDocument);
+  return { url: canonicalUrl(item.url), hash: hashOfNormalised(normalised), normalised };
+}
+
+/**
  * The keys of every item of a document, into the items (`keys`): done on the parse thread, so the
  * thread that stores them only looks them up. The signatures share one buffer, which goes back to
  * the main thread as one copy rather than one per item.
@@ -26,9 +35,8 @@ export function withItemKeys(document: ParsedDocument): ParsedDocument {
   const singleDocument = document.kind !== 'rss';
   const signatures = new Int32Array(document.items.length * SIGNATURE_SIZE);
   const items = document.items.map((item, i) => {
-    const normalised = normalisedText(item, singleDocument);
-    const signature = signatureOfNormalised(normalised, signatures.subarray(i * SIGNATURE_SIZE, (i + 1) * SIGNATURE_SIZE));
-    const keys: ItemKeys = { url: canonicalUrl(item.url), hash: hashOfNormalised(normalised), signature };
+    const { url, hash, normalised } = linkAndHash(item, singleDocument);
+    const keys: ItemKeys = { url, hash, signature: signatureOfNormalised(normalised, signatures.subarray(i * SIGNATURE_SIZE, (i + 1) * SIGNATURE_SIZE)) };
     return { ...item, keys };
   });
   return { ...document, items };
