@@ -1,6 +1,7 @@
 import type { EventName, Language } from '../domain/vocabulary.js';
 import { otherSense } from './cue-senses.js';
 import { formerPost, misreadCue } from './cue-misreadings.js';
+import { cueObjectMisread } from './cue-objects.js';
 import { EVENT_CUES, FUTURE, SOON } from './event-cues.js';
 import type { MarketHit } from './markets.js';
 import { shippedFrom } from './shipped-from.js';
@@ -35,7 +36,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
   for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
     const groups = m.groups ?? {};
     const event = events.find((e) => groups[e] !== undefined);
-    if (event && !notAnEvent(sentence, m.index, m[0], event) && !misreadCue(sentence, m.index, m[0], event, language) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)))
+    if (event && !notAnEvent(sentence, m.index, m[0], event) && !misreadCue(sentence, m.index, m[0], event, language) && !cueObjectMisread(sentence, m.index, m[0], event, language) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)))
       raw.push({ event, start: m.index, end: m.index + m[0].length });
   }
   if (raw.length === 0) return [];
@@ -88,7 +89,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     // "le déploiement de son infrastructure cloud", "rolling out its new checkout": deploying a thing
     // of its own, with no place named after it, is no launch in a market.
     if (cue.event === 'launch' && !places.some((m) => m.start >= cue.end && m.start < next) && DEPLOYS_A_THING[language].test(sentence.slice(cue.start, cue.end + 40))) return null;
-    if ((cue.event === 'launch' || cue.event === 'expansion') && SHELVED[language].test(sentence.slice(cue.end, next))) return null;
+    if ((cue.event === 'launch' || cue.event === 'expansion') && SHELVED[language].test(sentence.slice(cue.end, clauseEnd(sentence, cue.end)))) return null;
     const future = FUTURE[language].test(clauseAt(sentence, cue.start, cue.end));
     const facility = cue.event === 'launch' && !future && FACILITY.test(sentence.slice(cue.start, cue.end + 50));
     const event: EventName = cue.event === 'launch' && (future || facility) ? 'expansion' : cue.event;

@@ -1,0 +1,40 @@
+import type { EventName, Language } from '../domain/vocabulary.js';
+
+/**
+ * Event cues whose object, or the word around them, says they tell no event (round 11, b):
+ * - opening or launching a sales operation, offers or a campaign starts no business in a market,
+ *   even with a date between the verb and its object: "a lancé dès le 18 novembre une opération
+ *   baptisée ...", "a ouvert ses offres le 21 novembre", "opened its holiday deals",
+ *   "opende zijn acties";
+ * - "discount" naming a kind of shop, with a word or two between or a plural noun: "the discount
+ *   shopping app", "Chinese discount platforms", "discount e-commerce sites" (events.ts catches
+ *   the singular right after);
+ * - discounts a company is said to mislead with are what a probe is about, not a promotion:
+ *   "misleidt consumenten met kortingen", "misleads shoppers with discounts", "trompe les
+ *   consommateurs avec des réductions".
+ */
+export function cueObjectMisread(sentence: string, start: number, cue: string, event: EventName, language: Language): boolean {
+  const end = start + cue.length;
+  if (event === 'launch') return OFFER_OBJECT[language].test(sentence.slice(end, end + 70));
+  if (event !== 'promotion') return false;
+  if (/^discount/iu.test(cue) && SHOP_NOUN_AFTER.test(sentence.slice(end, end + 40))) return true;
+  return MISLEADS_WITH[language].test(sentence.slice(Math.max(0, start - 60), start));
+}
+
+// A date or a time word may stand between the verb and what is opened: "dès le 18 novembre",
+// "on Monday", "deze week".
+const WHEN = String.raw`(?:(?:dès|depuis|le|la|ce|cette|on|this|last|deze|vorige|op|in)\s+)*(?:[\p{L}\d]+\s+){0,2}?`;
+const OFFER_OBJECT: Record<Language, RegExp> = {
+  en: new RegExp(String.raw`^\s+${WHEN}(?:(?:its|their|a|an|the|new)\s+)+(?:[\p{L}-]+\s+){0,2}?(?:deals|offers|sales? (?:event|operation)|operation)(?![\p{L}])`, 'iu'),
+  fr: new RegExp(String.raw`^\s+${WHEN}(?:(?:ses|sa|son|leurs?|une?|des|les|la|le|l['’]|nouvelles?|nouveaux?)\s*)+(?:[\p{L}-]+\s+){0,2}?(?:opérations?|offres|campagnes?|soldes|ventes? (?:flash|privées?))(?![\p{L}])`, 'iu'),
+  nl: new RegExp(String.raw`^\s+${WHEN}(?:(?:zijn|haar|hun|een|de|het|nieuwe)\s+)+(?:[\p{L}-]+\s+){0,2}?(?:acties|aanbiedingen|actie|campagne|operatie)(?![\p{L}])`, 'iu'),
+};
+
+const SHOP_NOUN_AFTER =
+  /^[\s-]+(?:[\p{L}-]+\s+){0,2}?(?:stores|shops|apps?|platforms?|retailers?|chains?|marketplaces?|sites|giants?|rivals?|players|platforms|plateformes|enseignes|winkels|ketens|webwinkels?|platformen)(?![\p{L}])/iu;
+
+const MISLEADS_WITH: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:mislead(?:s|ing)?|misled|deceiv(?:es|ed|ing)|trick(?:s|ed|ing)?)\s+(?:[\p{L}-]+\s+){0,3}(?:with|through|by)\s+(?:[\p{L}-]+\s+){0,2}$/iu,
+  fr: /(?<![\p{L}])(?:tromp(?:e|ent|é|er|erait)|induit en erreur|induisent en erreur|abus(?:e|ent|é))\s+(?:[\p{L}'’-]+\s+){0,3}(?:avec|par)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu,
+  nl: /(?<![\p{L}])(?:misleid(?:t|de|den|en)?|bedriegt|bedroog)\s+(?:[\p{L}-]+\s+){0,3}(?:met|door)\s+(?:[\p{L}-]+\s+){0,2}$/iu,
+};
