@@ -37,6 +37,7 @@ import { withoutRegionEcho } from './region-echo.js';
 import { withoutTitleMultiple } from './title-multiple.js';
 import { type ArticleContext, articleContext, interviewAnswer, lastMarket, MAX_SENTENCE, recentSubject } from './article-context.js';
 import { dropPlaceless, replacesTitleFact } from './title-facts.js';
+import { marketSizeFigure, peopleOrParcelsSentence } from './market-statistic.js';
 
 export interface Article {
   title: string;
@@ -224,6 +225,8 @@ function sentenceFacts(
   ].sort((a, b) => a.start - b.start);
   const respective = quantities.length > 1 ? respectiveFigures(sentence, language, mentions, quantities) : null;
   if (respective) quantities = respective.quantities;
+  // A market's size, or what a people spent, is no company's figure (market-statistic.ts).
+  if (quantities.length > 0 && peopleOrParcelsSentence(sentence, language, mentions)) quantities = [];
   let lastMoney: Quantity | null = null;
   let told = null as Told | null;
   for (const found of quantities) {
@@ -235,7 +238,7 @@ function sentenceFacts(
     // A conversion in brackets ("95 milliards de yuans (environ 12 milliards d'euros)") is no
     // currency the sentence goes on in.
     if (q.kind === 'money' && q.scaled && !CONVERSION_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start))) lastMoney = q;
-    if (isPrice(q) || isPerUnit(q, sentence) || countOfAKind(q, sentence, language)) continue;
+    if (isPrice(q) || isPerUnit(q, sentence) || countOfAKind(q, sentence, language) || marketSizeFigure(q, sentence, language)) continue;
     const owner = respective?.owners.get(q.start);
     // "€3bn, against €2bn for Shein": the second figure of a comparison is the other party's.
     const compared = respective ? undefined : comparedOwner(mentions, q, sentence);
