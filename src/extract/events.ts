@@ -2,6 +2,7 @@ import type { EventName, Language } from '../domain/vocabulary.js';
 import { otherSense } from './cue-senses.js';
 import { formerPost, misreadCue } from './cue-misreadings.js';
 import { cueObjectMisread } from './cue-objects.js';
+import { notAMarket } from './not-a-market.js';
 import { EVENT_CUES, FUTURE, SOON } from './event-cues.js';
 import type { MarketHit } from './markets.js';
 import { shippedFrom } from './shipped-from.js';
@@ -294,7 +295,7 @@ const OWN_DEPOTS_BEFORE = /(?<![\p{L}])(?:from|vanuit|depuis)\s+(?:its|their|zij
 
 export function isOrigin(sentence: string, m: MarketHit): boolean {
   const before = sentence.slice(Math.max(0, m.start - 30), m.start);
-  if (ORIGIN_BEFORE.test(before) || OWN_DEPOTS_BEFORE.test(before) || DEPOT_BEFORE.test(sentence.slice(Math.max(0, m.start - 50), m.start)) || shippedFrom(sentence, m)) return true;
+  if (ORIGIN_BEFORE.test(before) || OWN_DEPOTS_BEFORE.test(before) || DEPOT_BEFORE.test(sentence.slice(Math.max(0, m.start - 50), m.start)) || shippedFrom(sentence, m) || notAMarket(sentence, m)) return true;
   if (GOODS_AFTER.test(sentence.slice(m.end, m.end + 20))) return true;
   return m.kind === 'demonym' && GOODS_BEFORE.test(before);
 }

@@ -1,0 +1,30 @@
+import type { MarketHit } from './markets.js';
+
+/**
+ * Places a sentence names that are no market of what it tells, nor of the sentences after it
+ * (round 11, b); read with isOrigin:
+ * - the city where shares trade: "PDD shares rose 3.1% in New York", "l'action a gagné 8 % à
+ *   Paris", "het aandeel sloot in Amsterdam 2 procent hoger";
+ * - goods sent from a depot somewhere, the depot named in a few words: "products ship from a
+ *   fulfilment centre in China", "expédiés depuis un grand entrepôt en Chine", "verstuurd vanuit
+ *   een distributiecentrum in China";
+ * - a nationality that describes companies: "Chinese discount platforms Temu and Shein", "the
+ *   Chinese apps", "les plateformes chinoises", "Chinese webwinkels".
+ */
+export function notAMarket(sentence: string, m: MarketHit): boolean {
+  const before = sentence.slice(Math.max(0, m.start - 70), m.start);
+  if (m.kind === 'city' && TRADED_IN.test(before) && STOCK.test(sentence)) return true;
+  if (SENT_FROM_DEPOT.test(before)) return true;
+  if (m.kind !== 'demonym') return false;
+  return COMPANIES_AFTER.test(sentence.slice(m.end, m.end + 40)) || COMPANIES_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start));
+}
+
+const STOCK = /(?<![\p{L}])(?:shares|stock|share price|action|actions|titre|aandeel|aandelen|koers)(?![\p{L}])/iu;
+const TRADED_IN = /(?<![\p{L}])(?:in|à|op|on|at)\s+(?:(?:the|het|de)\s+)?$/iu;
+
+const SENT_FROM_DEPOT =
+  /(?<![\p{L}])(?:ship(?:s|ped|ping)?|sent|dispatched|expédi\p{L}*|envoy\p{L}*|livrée?s?|verstuurd|verzonden|verstuurt|verzendt)\s+(?:(?:directly|directement|rechtstreeks)\s+)?(?:from|depuis|de|vanuit|uit)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:in|en|au|aux|dans)\s+(?:(?:the|het|la|le)\s+|l['’])?$/iu;
+
+const COMPANIES_AFTER =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:platforms?|apps?|companies|company|retailers?|rivals?|competitors?|giants?|marketplaces?|sellers? like|webwinkels?|platformen|bedrijven|concurrenten|winkels)(?![\p{L}])/u;
+const COMPANIES_BEFORE = /(?<![\p{L}])(?:plateformes?|applications?|enseignes?|géants?|concurrents?|sites?|entreprises?)\s+(?:[\p{L}-]+\s+)?$/iu;
