@@ -38,6 +38,7 @@ import { withoutTitleMultiple } from './title-multiple.js';
 import { type ArticleContext, articleContext, interviewAnswer, lastMarket, MAX_SENTENCE, recentSubject } from './article-context.js';
 import { dropPlaceless, replacesTitleFact } from './title-facts.js';
 import { marketSizeFigure, peopleOrParcelsSentence } from './market-statistic.js';
+import { withKnownNames } from './known-names.js';
 
 export interface Article {
   title: string;
@@ -189,7 +190,7 @@ function sentenceFacts(
   if (!hasDigit && multiples.length === 0 && !mayHoldEvent(sentence, language)) return [];
   let mentions = ctx.mentions.get(sentence);
   if (!mentions) {
-    mentions = findMentions(sentence, language);
+    mentions = withKnownNames(ctx, sentence, findMentions(sentence, language));
     // Kept for the sentences after this one that look back for their subject.
     ctx.mentions.set(sentence, mentions);
   }
