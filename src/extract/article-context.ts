@@ -1,3 +1,4 @@
+import { ownShopOf } from './own-shop.js';
 import type { Language } from '../domain/vocabulary.js';
 import { subjectOf } from './attribution.js';
 import { findMentions, leadingMentions, type Mention } from './companies.js';
@@ -49,6 +50,8 @@ export function recentSubject(sentences: string[], i: number, ctx: ArticleContex
       subject = subjectOf(ctx.mentions.get(s) ?? leadingMentions(s, ctx.language), s);
       ctx.subjects.set(j, subject);
     }
+    // "X ... met zijn webwinkel bol. Het platform ...": the shop, not the group (own-shop.ts).
+    if (subject === null && j === i - 1) subject = ownShopOf(sentences[j]!.slice(0, MAX_SENTENCE), sentences[i]!.slice(0, MAX_SENTENCE), ctx.language) ?? null;
     // An untracked company is who "the company" means only right after it is named.
     if (subject === null && j < i - 1) continue;
     if (subject !== undefined) return subject;

@@ -6,7 +6,7 @@ import type { EventName, Language } from '../domain/vocabulary.js';
  *   onderzoekt of ...", "Brussel onderzoekt", "un arrêté impose", "la loi est entrée en vigueur",
  *   "the law took effect", "de wet is van kracht", and authorities that demand or order
  *   ("consumentenautoriteiten eisten dat", "les autorités ont exigé", "authorities ordered");
- * - a plan shelved is a suspension: "a planned launch was shelved", "in de ijskast gezet";
+ * - a plan shelved is a suspension, as a plan frozen ("gelé") already is: "a planned launch was shelved";
  * - Dutch verbs split in a main clause: "stelt zijn marktplaats open voor", "ging de marktplaats
  *   open voor", "werkt het platform samen met";
  * - French participles and infinitives of arriving and opening in a place: "Ouverte au Royaume-Uni
@@ -30,6 +30,5 @@ export const MORE_CUES_B: Record<Language, Cues> = {
     regulation: ['onderzoekt', 'van kracht', '(?:treedt|trad|treden|traden) (?:[\\p{L}]+ ){0,2}in werking', '\\p{L}*autoriteiten (?:eisen|eisten|eiste|gelasten|gelastten|bevelen|bevalen)'],
     launch: [`(?:stel(?:t|de|den)|ga(?:at|an)|ging(?:en)?) (?:${W} ){0,4}open(?= (?:voor|in) )`],
     partnership: [`werk(?:t|en|te|ten) (?:${W} ){1,3}samen(?= met)`],
-    suspension: ['in de ijskast'],
   },
 };

@@ -39,6 +39,7 @@ import { type ArticleContext, articleContext, interviewAnswer, lastMarket, MAX_S
 import { dropPlaceless, replacesTitleFact } from './title-facts.js';
 import { marketSizeFigure, peopleOrParcelsSentence } from './market-statistic.js';
 import { withKnownNames } from './known-names.js';
+import { isDuration } from './duration.js';
 
 export interface Article {
   title: string;
@@ -227,7 +228,7 @@ function sentenceFacts(
   const respective = quantities.length > 1 ? respectiveFigures(sentence, language, mentions, quantities) : null;
   if (respective) quantities = respective.quantities;
   // A market's size, or what a people spent, is no company's figure (market-statistic.ts).
-  if (quantities.length > 0 && peopleOrParcelsSentence(sentence, language, mentions)) quantities = [];
+  const statistic = quantities.length > 0 && peopleOrParcelsSentence(sentence, language, mentions);
   let lastMoney: Quantity | null = null;
   let told = null as Told | null;
   for (const found of quantities) {
@@ -239,7 +240,7 @@ function sentenceFacts(
     // A conversion in brackets ("95 milliards de yuans (environ 12 milliards d'euros)") is no
     // currency the sentence goes on in.
     if (q.kind === 'money' && q.scaled && !CONVERSION_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start))) lastMoney = q;
-    if (isPrice(q) || isPerUnit(q, sentence) || countOfAKind(q, sentence, language) || marketSizeFigure(q, sentence, language)) continue;
+    if (statistic || isPrice(q) || isPerUnit(q, sentence) || countOfAKind(q, sentence, language) || marketSizeFigure(q, sentence, language)) continue;
     const owner = respective?.owners.get(q.start);
     // "€3bn, against €2bn for Shein": the second figure of a comparison is the other party's.
     const compared = respective ? undefined : comparedOwner(mentions, q, sentence);
@@ -294,7 +295,7 @@ function sentenceFacts(
   let cues = findEvents(sentence, language, marketsOf);
   // A named sales day in a sentence that reports a figure dates the figure ("its Black Friday
   // sales reached $2 billion"): the figure is the news, not a promotion.
-  if (quantities.length > 0) cues = cues.filter((c) => c.event !== 'promotion' || !SALES_DAY.test(sentence.slice(c.start, c.end)));
+  if (quantities.some((q) => !isDuration(q, sentence))) cues = cues.filter((c) => c.event !== 'promotion' || !SALES_DAY.test(sentence.slice(c.start, c.end)));
   if (cues.length === 0 && out.length === 0) {
     const entry = announcedEntry(sentence, language, marketsOf);
     if (entry) cues = [entry];

@@ -35,8 +35,8 @@ const MARKET_WORTH_BEFORE: Record<Language, RegExp> = {
   fr: new RegExp(String.raw`(?<![\p{L}])(?<!parts? de )marché(?![\p{L}])[^.;]{0,60}?(?:pèse|pesait|pèsera|pesant|vaut|valait|est estimé à|était estimé à|représente|représentait)\s+${ABOUT}$`, 'iu'),
   nl: new RegExp(String.raw`(?<![\p{L}])(?:de|het)\s+(?:[\p{L}-]+\s+){0,3}\p{L}*markt(?![\p{L}])[^.;]{0,40}?(?:omvang van|geschat op|bedraagt|bedroeg)\s+${ABOUT}$`, 'iu'),
 };
-// "de Nederlandse onlinemarkt is zo'n 35 miljard euro waard".
-const MARKET_SUBJECT_NL = /(?<![\p{L}])(?:de|het)\s+(?:[\p{L}-]+\s+){0,3}\p{L}*markt\s+(?:is|was|wordt|werd)(?![\p{L}])/iu;
+// "de Nederlandse onlinemarkt is zo'n 35 miljard euro waard", "terwijl de onlinemarkt 35 miljard euro waard is".
+const MARKET_SUBJECT_NL = /(?<![\p{L}])(?:de|het)\s+(?:[\p{L}-]+\s+){0,3}\p{L}*markt(?![\p{L}])/iu;
 const WORTH_AFTER_NL = /^[^,.;]{0,25}?(?<![\p{L}])waard(?![\p{L}])/iu;
 
 // A people or its shoppers as the subject of spending or receiving: "Brazilians received", "US

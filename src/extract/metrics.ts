@@ -1,3 +1,5 @@
+import { stockMove } from './stock-move.js';
+import { opensNewPhrase } from './count-noun.js';
 import type { Language, MetricName, Unit } from '../domain/vocabulary.js';
 import {
   COUNT_CUES,
@@ -109,7 +111,7 @@ function countMetric(q: Quantity, sentence: string, language: Language): MetricN
   if (first && (FOLLOWING_WORDS.test(clause) || first.start === 0)) {
     // "100,000 small and medium-sized British businesses": a few adjectives may come between.
     const words = clause.slice(0, first.start).trim().split(/[\s\u00A0]+/u).filter(Boolean);
-    if (words.length <= 4) noun = first.text;
+    if (words.length <= 4 && !opensNewPhrase(words)) noun = first.text;
   }
   // "10 000 de ses 55 000 partenaires", "2,000 of its 9,000 sellers": the part counts what the whole counts.
   if (!noun) {
@@ -192,6 +194,7 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
   // propriétaire de Temu, a chuté de 29 %", "Shares in Temu's owner, PDD, fell 29%".
   if (changesNonMetric(q, sentence, language)) return null;
   if (STOCK_SUBJECT.test(sentence) && hits(MONEY_CUES[language].re, sentence.slice(0, q.start)).length === 0) return null;
+  if (stockMove(q.start, q.end, sentence) && hits(MONEY_CUES[language].re, sentence.slice(0, q.start)).length === 0) return null;
   const lo = Math.max(0, q.start - 70);
   const near = sentence.slice(lo, Math.min(sentence.length, q.end + 30));
   if (SHARE_RE[language].test(near)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };

@@ -63,7 +63,8 @@ describe('round 7: the places a launch came after are launches too', () => {
     expect(events(read('Temu', "Temu est lancé en Autriche, trois mois après la Hongrie.", 'fr'))).toEqual(['temu:launch::AT', 'temu:launch::HU']);
   });
   it('"after" followed by more than places is left alone', () => {
-    expect(events(read('Temu', 'Temu launched in Austria on Tuesday, a year after its plans for Hungary were shelved.'))).toEqual(['temu:launch::AT']);
+    // Round 11 (b): a shelved plan is a suspension where it was planned, as a frozen one ("gelé") is.
+    expect(events(read('Temu', 'Temu launched in Austria on Tuesday, a year after its plans for Hungary were shelved.'))).toEqual(['temu:launch::AT', 'temu:suspension::HU']);
   });
 });
 
