@@ -9,12 +9,16 @@ import type { MarketHit } from './markets.js';
  *   fulfilment centre in China", "expédiés depuis un grand entrepôt en Chine", "verstuurd vanuit
  *   een distributiecentrum in China";
  * - a nationality that describes companies: "Chinese discount platforms Temu and Shein", "the
- *   Chinese apps", "les plateformes chinoises", "Chinese webwinkels".
+ *   Chinese apps", "les plateformes chinoises", "Chinese webwinkels";
+ * - a region named to describe a country told beside it: "Brazil, Latin America's largest
+ *   economy", "le Brésil, première économie d'Amérique latine", "Duitsland, de grootste economie
+ *   van Europa".
  */
 export function notAMarket(sentence: string, m: MarketHit): boolean {
   const before = sentence.slice(Math.max(0, m.start - 70), m.start);
   if (m.kind === 'city' && TRADED_IN.test(before) && STOCK.test(sentence)) return true;
   if (SENT_FROM_DEPOT.test(before)) return true;
+  if (m.kind === 'region' && (RANKED_AFTER.test(sentence.slice(m.end, m.end + 40)) || RANKED_BEFORE.test(sentence.slice(Math.max(0, m.start - 50), m.start)))) return true;
   if (m.kind !== 'demonym') return false;
   return COMPANIES_AFTER.test(sentence.slice(m.end, m.end + 40)) || COMPANIES_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start));
 }
@@ -28,3 +32,8 @@ const SENT_FROM_DEPOT =
 const COMPANIES_AFTER =
   /^\s+(?:[\p{L}-]+\s+){0,2}?(?:platforms?|apps?|companies|company|retailers?|rivals?|competitors?|giants?|marketplaces?|sellers? like|webwinkels?|platformen|bedrijven|concurrenten|winkels)(?![\p{L}])/u;
 const COMPANIES_BEFORE = /(?<![\p{L}])(?:plateformes?|applications?|enseignes?|géants?|concurrents?|sites?|entreprises?)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+const RANK = String.raw`(?:largest|biggest|second-largest|second-biggest|most populous|leading|première|deuxième|plus grande?|plus gros|grootste|op een na grootste|belangrijkste)`;
+const COUNTRY_NOUN = String.raw`(?:economy|economies|country|nation|économie|pays|economie|land)`;
+const RANKED_AFTER = new RegExp(String.raw`^['’]s?\s+${RANK}\s+${COUNTRY_NOUN}(?![\p{L}])`, 'iu');
+const RANKED_BEFORE = new RegExp(String.raw`(?<![\p{L}])${RANK}\s+${COUNTRY_NOUN}\s+(?:of|in|d['’]|de|du|van|in)\s*(?:(?:l['’]|la|le|the|het)\s*)?$`, 'iu');

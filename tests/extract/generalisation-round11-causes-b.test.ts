@@ -127,3 +127,14 @@ describe('round 11 (b): a share price, a noun of another figure, a shop of a gro
     expect(promos(read('Amazon', 'Amazon said its Black Friday sales in Italy reached €300 million.'))).toEqual([]);
   });
 });
+
+describe('round 11 (b): a region that describes a country is no market', () => {
+  it('en, fr, nl', () => {
+    expect(launches(read('Temu', "Temu went live in Mexico, Latin America's second-largest economy, on Monday."))).toEqual(['temu:launch::MX']);
+    expect(launches(read('Temu', "Temu s'est lancé en Allemagne, première économie d'Europe.", 'fr'))).toEqual(['temu:launch::DE']);
+    expect(launches(read('Temu', 'Temu is gestart in Duitsland, de grootste economie van Europa.', 'nl'))).toEqual(['temu:launch::DE']);
+  });
+  it('negative: a region entered stays a market', () => {
+    expect(launches(read('Temu', 'Temu went live in Latin America on Monday.'))).toEqual(['temu:launch::LATAM']);
+  });
+});
