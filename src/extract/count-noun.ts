@@ -16,3 +16,16 @@ export function opensNewPhrase(words: string[]): boolean {
   }
   return false;
 }
+
+/**
+ * "more than 10,000 German, French and Italian merchants", "10.000 Duitse, Franse en Italiaanse
+ * verkopers": a list of capitalised adjectives between a number and its noun is skipped, so the
+ * clause (cut at the first comma) still reaches the noun. Returns the text after the number with
+ * the list replaced by one space (round 11, b).
+ */
+const ADJECTIVE_LIST = /^[\s\u00A0]+(?:\p{Lu}\p{Ll}+,\s+)+\p{Lu}\p{Ll}+\s+(?:and|et|en)\s+\p{Lu}\p{Ll}+(?=\s)/u;
+
+export function withoutAdjectiveList(rest: string): string {
+  const list = ADJECTIVE_LIST.exec(rest);
+  return list ? ` ${rest.slice(list[0].length).trimStart()}` : rest;
+}

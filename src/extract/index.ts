@@ -40,6 +40,7 @@ import { dropPlaceless, replacesTitleFact } from './title-facts.js';
 import { marketSizeFigure, peopleOrParcelsSentence } from './market-statistic.js';
 import { withKnownNames } from './known-names.js';
 import { isDuration } from './duration.js';
+import { pointedMarkets } from './pointed-markets.js';
 
 export interface Article {
   title: string;
@@ -86,7 +87,8 @@ export function extractFacts(article: Article): Extraction {
       const previousMarket = (): string | null => (previous === '' ? null : singleMarket(previous, language));
       const recentMarket = (): string | null => lastMarket(sentences, i, context);
       const focusOf = (): string | null => (i >= 2 && !interviewAnswer(sentences[i]!, language) ? recentSubject(sentences, i, context) : context.focus);
-      const found = sentenceFacts(sentences[i]!.slice(0, MAX_SENTENCE), context, previous, previousMarket, recentMarket, focusOf);
+      const severalMarkets = (): string[] => pointedMarkets(sentences[i]!.slice(0, MAX_SENTENCE), language, sentences, i, context.markets);
+      const found = sentenceFacts(sentences[i]!.slice(0, MAX_SENTENCE), context, previous, previousMarket, recentMarket, focusOf, severalMarkets);
       for (const fact of i > 0 ? toldOnHearsay(found, sentences[i + 1]?.slice(0, MAX_SENTENCE), language) : found) {
         // "Temu says it is cooperating with the investigation": a reaction to a rule already told is no new one.
         if (fact.event === 'regulation' && facts.some((f) => f.event === 'regulation' && f.competitor === fact.competitor) && reactsToRule(fact.quote, language)) continue;
@@ -182,6 +184,7 @@ function sentenceFacts(
   previousMarket: () => string | null,
   recentMarket: () => string | null,
   focusOf: () => string | null,
+  severalMarkets: () => string[] = () => [],
 ): CandidateFact[] {
   const { language } = ctx;
   // Most sentences carry neither a figure nor an event: a digit, a multiple word or an event cue
@@ -312,7 +315,7 @@ function sentenceFacts(
       // in the US, it wants to expand to new markets".
       const own = MOVES.has(cue.event) ? null : ownSingleMarket(figurePlaces(), sentence, cues);
       const inherited = own ?? eventMarket(recentMarket, ctx.defaultMarket);
-      places = inherited ? [inherited] : NEEDS_MARKET.has(cue.event) ? [] : [null];
+      places = inherited ? [inherited] : NEEDS_MARKET.has(cue.event) ? severalMarkets() : [null];
     }
     const period = competitors.length > 0 ? nearestPeriod(periodsOf(), cue.start, cue.end) : null;
     const planned = (cue.event === 'expansion' && cue.planned !== false) || isFuture(period, ctx.anchor);

@@ -1,5 +1,5 @@
 import { stockMove } from './stock-move.js';
-import { opensNewPhrase } from './count-noun.js';
+import { opensNewPhrase, withoutAdjectiveList } from './count-noun.js';
 import type { Language, MetricName, Unit } from '../domain/vocabulary.js';
 import {
   COUNT_CUES,
@@ -103,7 +103,7 @@ const FOLLOWING_WORDS = /^(?:[\s\u00A0]+|[\s\u00A0]*(?:de|d'|d’|of|van|aan)[\s
 /** What a plain number counts: the noun right after it, or, at the end of a clause, the noun before. */
 function countMetric(q: Quantity, sentence: string, language: Language): MetricName | null {
   const { re, map } = COUNT_CUES[language];
-  const rest = sentence.slice(q.end, q.end + 60);
+  const rest = withoutAdjectiveList(sentence.slice(q.end, q.end + 90)).slice(0, 60);
   const stop = rest.search(/[,.;:()!?]/u);
   const clause = stop >= 0 ? rest.slice(0, stop) : rest;
   const first = hits(re, clause)[0];

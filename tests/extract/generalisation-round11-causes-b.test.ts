@@ -138,3 +138,24 @@ describe('round 11 (b): a region that describes a country is no market', () => {
     expect(launches(read('Temu', 'Temu went live in Latin America on Monday.'))).toEqual(['temu:launch::LATAM']);
   });
 });
+
+describe('round 11 (b): "in all three markets" points back at the places named before', () => {
+  it('en, fr, nl: the first places of the sentence before, as many as the pointer says', () => {
+    expect(promos(read('Temu', 'Temu opened in Spain, Portugal and Greece. It gives free shipping in all three markets.'))).toEqual(['temu:promotion::ES', 'temu:promotion::PT', 'temu:promotion::GR']);
+    expect(promos(read('Temu', 'Temu arrive en Suède et en Norvège. Il offre la livraison gratuite dans les deux pays.', 'fr'))).toEqual(['temu:promotion::SE', 'temu:promotion::NO']);
+    expect(promos(read('Temu', 'Temu opent in Polen, Tsjechië en Hongarije, na eerder Oostenrijk. Het geeft korting in alle drie de landen.', 'nl'))).toEqual(['temu:promotion::PL', 'temu:promotion::CZ', 'temu:promotion::HU']);
+  });
+  it('negative: no pointer, several places before, no market', () => {
+    expect(promos(read('Temu', 'Temu opened in Spain, Portugal and Greece. It gives free shipping on first orders.'))).toEqual([]);
+  });
+});
+
+describe('round 11 (b): a list of nationalities between a number and its noun', () => {
+  it('en and nl', () => {
+    expect(read('Shein', 'Shein said more than 8,000 Spanish, Portuguese and Greek sellers had joined.').filter((f) => f.includes('sellers'))).toEqual(['shein:sellers:8000:null:actual']);
+    expect(read('Shein', 'Shein telt ruim 8.000 Spaanse, Portugese en Griekse verkopers.', 'nl').filter((f) => f.includes('sellers'))).toEqual(['shein:sellers:8000:null:actual']);
+  });
+  it('negative: a list of places after the number is no noun', () => {
+    expect(read('Shein', 'Shein reached 8,000 in Spain, Portugal and Greece.')).toEqual([]);
+  });
+});
