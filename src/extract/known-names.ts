@@ -21,7 +21,12 @@ export function withKnownNames(article: object, sentence: string, mentions: Ment
       while (at >= 0) {
         const end = at + name.length;
         const whole = !isWordChar(sentence.charCodeAt(at - 1)) && !isWordChar(sentence.charCodeAt(end));
-        if (whole && !mentions.some((m) => m.start < end && at < m.end) && !(added ?? []).some((m) => m.start < end && at < m.end)) (added ??= []).push({ start: at, end, competitor: null });
+        const from = at;
+        const overlaps = (m: Mention): boolean => m.start < end && from < m.end;
+        if (whole && !mentions.some(overlaps) && !(added ?? []).some(overlaps)) {
+          added ??= [];
+          added.push({ start: at, end, competitor: null });
+        }
         at = sentence.indexOf(name, end);
       }
     }
@@ -31,7 +36,10 @@ export function withKnownNames(article: object, sentence: string, mentions: Ment
     const name = sentence.slice(m.start, m.end);
     // A name of one capitalised word of a few letters may be a word that opens a sentence.
     if (name.length < 4 || !/^\p{Lu}/u.test(name)) continue;
-    if (!names) KNOWN.set(article, (names = new Set()));
+    if (!names) {
+      names = new Set();
+      KNOWN.set(article, names);
+    }
     names.add(name);
   }
   return added ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;

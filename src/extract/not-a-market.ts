@@ -33,7 +33,7 @@ const COMPANIES_AFTER =
   /^\s+(?:[\p{L}-]+\s+){0,2}?(?:platforms?|apps?|companies|company|retailers?|rivals?|competitors?|giants?|marketplaces?|sellers? like|webwinkels?|platformen|bedrijven|concurrenten|winkels)(?![\p{L}])/u;
 const COMPANIES_BEFORE = /(?<![\p{L}])(?:plateformes?|applications?|enseignes?|géants?|concurrents?|sites?|entreprises?)\s+(?:[\p{L}-]+\s+)?$/iu;
 
-const RANK = String.raw`(?:largest|biggest|second-largest|second-biggest|most populous|leading|première|deuxième|plus grande?|plus gros|grootste|op een na grootste|belangrijkste)`;
-const COUNTRY_NOUN = String.raw`(?:economy|economies|country|nation|économie|pays|economie|land)`;
+const RANK = `(?:largest|biggest|second-largest|second-biggest|most populous|leading|première|deuxième|plus grande?|plus gros|grootste|op een na grootste|belangrijkste)`;
+const COUNTRY_NOUN = `(?:economy|economies|country|nation|économie|pays|economie|land)`;
 const RANKED_AFTER = new RegExp(String.raw`^['’]s?\s+${RANK}\s+${COUNTRY_NOUN}(?![\p{L}])`, 'iu');
 const RANKED_BEFORE = new RegExp(String.raw`(?<![\p{L}])${RANK}\s+${COUNTRY_NOUN}\s+(?:of|in|d['’]|de|du|van|in)\s*(?:(?:l['’]|la|le|the|het)\s*)?$`, 'iu');
