@@ -1,4 +1,5 @@
 import type { EventName, Language } from '../domain/vocabulary.js';
+import { type CompiledCues, compile } from './event-cues.js';
 
 /**
  * Event cues of round 11 (b), kept apart from event-cues.ts and merged into it:
@@ -12,11 +13,16 @@ import type { EventName, Language } from '../domain/vocabulary.js';
  * - French participles and infinitives of arriving and opening in a place: "Ouverte au Royaume-Uni
  *   en 2021, la boutique...", "pour voir la plateforme arriver en Espagne";
  * - "part à la conquête de", "se lance à la conquête du": setting out to win a market.
+ *
+ * They are a second pass, not more alternatives of the one cue regex: that regex runs over every
+ * sentence, and these cues (several start with a lookbehind or a run of letters) made it about
+ * 10% slower. A cheap gate of plain words lets this pass run only on the few sentences that may
+ * hold one.
  */
 const W = "[\\p{L}'’-]+";
 type Cues = Partial<Record<EventName, string[]>>;
 
-export const MORE_CUES_B: Record<Language, Cues> = {
+const MORE_CUES_B: Record<Language, Cues> = {
   en: {
     regulation: ['(?:took|takes|take|taking) effect', '(?:came|comes|come|coming) into (?:force|effect)', 'enter(?:s|ed)? into force', `(?:authorities|regulators) (?:have )?(?:demanded|ordered)`],
     suspension: ['shelved', 'shelve[sd]?', 'put on ice'],
@@ -32,3 +38,25 @@ export const MORE_CUES_B: Record<Language, Cues> = {
     partnership: [`werk(?:t|en|te|ten) (?:${W} ){1,3}samen(?= met)`],
   },
 };
+
+const GATE: Record<Language, RegExp> = {
+  en: /effect|force|authorities|regulators|shelve|on ice/i,
+  fr: /arrêté|vigueur|autorités|uvert|arriver|conquête/i,
+  nl: /onderzoekt|van kracht|werking|autoriteiten|open (?:voor|in) |samen met/i,
+};
+const COMPILED: Record<Language, CompiledCues> = { en: compile(MORE_CUES_B.en), fr: compile(MORE_CUES_B.fr), nl: compile(MORE_CUES_B.nl) };
+
+/** The cues of this pass, if the sentence may hold one (else null: the regex is not run). */
+export function moreCues(sentence: string, language: Language): CompiledCues | null {
+  return GATE[language].test(sentence) ? COMPILED[language] : null;
+}
+
+/** Whether the sentence holds a cue of this pass. */
+export function holdsMoreCue(sentence: string, language: Language): boolean {
+  if (!GATE[language].test(sentence)) return false;
+  const { re } = COMPILED[language];
+  re.lastIndex = 0;
+  const found = re.test(sentence);
+  re.lastIndex = 0;
+  return found;
+}

@@ -1,5 +1,4 @@
 import type { EventName, Language } from '../domain/vocabulary.js';
-import { MORE_CUES_B } from './event-cues-more.js';
 
 /**
  * Event cue phrases per language, as small regex fragments (whole words; `W` is one word).
@@ -92,17 +91,13 @@ const withMore = (cues: Cues, more: Cues): Cues => {
   return out;
 };
 
-const compile = (cues: Cues): CompiledCues => {
+export const compile = (cues: Cues): CompiledCues => {
   const entries = Object.entries(cues) as Array<[EventName, string[]]>;
   const body = entries.map(([event, list]) => `(?<${event}>${list.join('|')})`).join('|');
   return { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu'), events: entries.map(([e]) => e) };
 };
 
-export const EVENT_CUES: Record<Language, CompiledCues> = {
-  en: compile(withMore(withMore(EN, MORE.en), MORE_CUES_B.en)),
-  fr: compile(withMore(withMore(FR, MORE.fr), MORE_CUES_B.fr)),
-  nl: compile(withMore(withMore(NL, MORE.nl), MORE_CUES_B.nl)),
-};
+export const EVENT_CUES: Record<Language, CompiledCues> = { en: compile(withMore(EN, MORE.en)), fr: compile(withMore(FR, MORE.fr)), nl: compile(withMore(NL, MORE.nl)) };
 
 /** Words that put a launch in the future (then it is an announced expansion). */
 export const FUTURE: Record<Language, RegExp> = {

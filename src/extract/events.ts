@@ -2,6 +2,7 @@ import type { EventName, Language } from '../domain/vocabulary.js';
 import { otherSense } from './cue-senses.js';
 import { formerPost, misreadCue } from './cue-misreadings.js';
 import { cueObjectMisread } from './cue-objects.js';
+import { holdsMoreCue, moreCues } from './event-cues-more.js';
 import { notAMarket } from './not-a-market.js';
 import { EVENT_CUES, FUTURE, SOON } from './event-cues.js';
 import type { MarketHit } from './markets.js';
@@ -32,15 +33,19 @@ const ORIGIN_BEFORE =
  */
 export function findEvents(sentence: string, language: Language, marketsOf: () => MarketHit[]): EventCue[] {
   const raw: Array<{ event: EventName; start: number; end: number }> = [];
-  const { re, events } = EVENT_CUES[language];
-  re.lastIndex = 0;
-  for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
-    const groups = m.groups ?? {};
-    const event = events.find((e) => groups[e] !== undefined);
-    if (event && !notAnEvent(sentence, m.index, m[0], event) && !misreadCue(sentence, m.index, m[0], event, language) && !cueObjectMisread(sentence, m.index, m[0], event, language) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)))
-      raw.push({ event, start: m.index, end: m.index + m[0].length });
+  const more = moreCues(sentence, language);
+  for (const { re, events } of more ? [EVENT_CUES[language], more] : [EVENT_CUES[language]]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+      const groups = m.groups ?? {};
+      const event = events.find((e) => groups[e] !== undefined);
+      if (event && !notAnEvent(sentence, m.index, m[0], event) && !misreadCue(sentence, m.index, m[0], event, language) && !cueObjectMisread(sentence, m.index, m[0], event, language) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)))
+        raw.push({ event, start: m.index, end: m.index + m[0].length });
+    }
   }
   if (raw.length === 0) return [];
+  // The second pass's cues (event-cues-more.ts) join the first's in the order of the sentence.
+  if (more) raw.sort((a, b) => a.start - b.start);
   // "Black Friday discounts", "promotions et réductions": one offer told with two cue words.
   for (let i = raw.length - 1; i > 0; i--) {
     const a = raw[i - 1]!;
@@ -310,7 +315,7 @@ export function mayHoldEvent(sentence: string, language: Language): boolean {
   re.lastIndex = 0;
   const found = re.test(sentence);
   re.lastIndex = 0;
-  return found || SOON[language].test(sentence);
+  return found || SOON[language].test(sentence) || holdsMoreCue(sentence, language);
 }
 
 /** An announced entry with no cue verb: a time word for the future and the markets that come next. */
