@@ -15,6 +15,8 @@ import type { Quantity } from './numbers.js';
  */
 export function marketSizeFigure(q: Quantity, sentence: string, language: Language): boolean {
   const window = sentence.slice(Math.max(0, q.start - 120), q.start);
+  // Every rule below names a market: most figures are passed over by one substring search.
+  if (!MARKET_WORD.test(window)) return false;
   const clause = window.slice(Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf(':')) + 1);
   if (MARKET_WORTH_BEFORE[language].test(clause)) return true;
   return language === 'nl' && MARKET_SUBJECT_NL.test(clause) && WORTH_AFTER_NL.test(sentence.slice(q.end, q.end + 40));
@@ -27,6 +29,8 @@ export function peopleOrParcelsSentence(sentence: string, language: Language, me
   if (PEOPLE_SPEND[language].test(sentence)) return true;
   return PARCELS[language].test(sentence) && AUTHORITY_SOURCE[language].test(sentence);
 }
+
+const MARKET_WORD = /mark|marché/i;
 
 const ABOUT = String.raw`(?:(?:about|around|roughly|some|nearly|almost|more than|over|an estimated|environ|près de|quelque|plus de|zo['’]n|ongeveer|circa|ruim|bijna|meer dan)\s+)?`;
 

@@ -17,7 +17,7 @@ import type { MarketHit } from './markets.js';
 export function notAMarket(sentence: string, m: MarketHit): boolean {
   const before = sentence.slice(Math.max(0, m.start - 70), m.start);
   if (m.kind === 'city' && TRADED_IN.test(before) && STOCK.test(sentence)) return true;
-  if (SENT_FROM_DEPOT.test(before)) return true;
+  if (SENT_VERB.test(before) && SENT_FROM_DEPOT.test(before)) return true;
   if (m.kind === 'region' && (RANKED_AFTER.test(sentence.slice(m.end, m.end + 40)) || RANKED_BEFORE.test(sentence.slice(Math.max(0, m.start - 50), m.start)))) return true;
   if (m.kind !== 'demonym') return false;
   return COMPANIES_AFTER.test(sentence.slice(m.end, m.end + 40)) || COMPANIES_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start));
@@ -26,6 +26,7 @@ export function notAMarket(sentence: string, m: MarketHit): boolean {
 const STOCK = /(?<![\p{L}])(?:shares|stock|share price|action|actions|titre|aandeel|aandelen|koers)(?![\p{L}])/iu;
 const TRADED_IN = /(?<![\p{L}])(?:in|à|op|on|at)\s+(?:(?:the|het|de)\s+)?$/iu;
 
+const SENT_VERB = /ship|sent|dispatch|expédi|envoy|livr|verstu|verzon|verzend/i;
 const SENT_FROM_DEPOT =
   /(?<![\p{L}])(?:ship(?:s|ped|ping)?|sent|dispatched|expédi\p{L}*|envoy\p{L}*|livrée?s?|verstuurd|verzonden|verstuurt|verzendt)\s+(?:(?:directly|directement|rechtstreeks)\s+)?(?:from|depuis|de|vanuit|uit)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:in|en|au|aux|dans)\s+(?:(?:the|het|la|le)\s+|l['’])?$/iu;
 
