@@ -4,7 +4,7 @@ import type { MarketHit } from './markets.js';
 /**
  * Event cue words read in a sense that tells no event of the company:
  * - discounts called fake are what a rule is about, not a promotion ("fake discounts", "des
- *   réductions fictives", "misleidende kortingen");
+ *   réductions fictives", "misleidende kortingen"), and so are discounts made to look bigger;
  * - shoppers buying at a shop is no takeover ("kocht iets bij Temu", "Belgen kochten er kleding");
  * - closing a deal is no closure ("sluit een overeenkomst met PostNL", "sluit zich aan bij", "sluit
  *   niet uit");
@@ -20,7 +20,7 @@ export function misreadCue(sentence: string, start: number, cue: string, event: 
   const after = (n: number): string => sentence.slice(end, end + n);
   switch (event) {
     case 'promotion':
-      return FAKE_BEFORE[language].test(before(40)) || FAKE_AFTER[language].test(after(25));
+      return FAKE_BEFORE[language].test(before(40)) || FAKE_AFTER[language].test(after(25)) || seemingDiscount(sentence, start, end);
     case 'acquisition':
       return language === 'nl' && BUY_VERB_NL.test(cue) && (SHOPPING_AFTER_NL.test(after(60)) || SHOPPER_BEFORE_NL.test(clauseBefore(sentence, start)));
     case 'suspension':
@@ -48,6 +48,14 @@ export function formerPost(sentence: string, m: MarketHit): boolean {
 }
 
 const clauseBefore = (sentence: string, start: number): string => sentence.slice(Math.max(0, start - 80), start).split(/[,;:]/u).pop() ?? '';
+
+// Discounts made to look bigger by raising prices first are what a rule is about: "raised prices
+// just before the sales, so the discount looked bigger", "des prix relevés juste avant les soldes",
+// "prijzen vlak voor acties verhoogde, zodat de korting groter leek".
+const PRICES_BEFORE_SALE = /(?<![\p{L}])(?:prices|prix|prijzen)\s+(?:[\p{L}]+\s+){0,3}?(?:just |shortly |juste |vlak |kort )?(?:before|avant|voor)\s+(?:the\s+|les\s+|des\s+|de\s+)?$/iu;
+const SEEMED_BIGGER = /(?<![\p{L}])(?:(?:seemed|looked|appeared|seem|look|appear)\s+(?:bigger|larger|greater|deeper)|(?:semblait|paraissait|semblent|paraissent|sembler|paraître)\s+plus\s+(?:grande?s?|importante?s?|fortes?)|(?:groter|hoger)\s+(?:leek|leken|lijkt|lijken|leek dan)|(?:leek|leken|lijkt|lijken)\s+(?:groter|hoger))(?![\p{L}])/iu;
+const seemingDiscount = (sentence: string, start: number, end: number): boolean =>
+  PRICES_BEFORE_SALE.test(sentence.slice(Math.max(0, start - 60), start)) || SEEMED_BIGGER.test(sentence.slice(Math.max(0, start - 30), end + 40));
 
 const FAKE_BEFORE: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:fake|false|bogus|sham|phony|phoney|misleading|deceptive|inflated|so-called)\s+(?:[\p{L}-]+\s+)?$/iu,
