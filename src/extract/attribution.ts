@@ -206,6 +206,7 @@ const REACTS_TO =
 // de Temu", "de komst van de Amerikaanse reus" (the article's company, not the sentence's subject).
 const EVENT_NOUN =
   /(?:launch|roll-?out|arrival|debut|entry|opening|introduction|expansion|suspension|exit|withdrawal|acquisition|takeover|lancement|arrivée|ouverture|déploiement|implantation|retrait|rachat|lancering|komst|introductie|intrede|uitbreiding|uitrol|overname|sluiting|terugtrekking)(?:\s+of)?$/iu;
+const TAKEOVER_NOUN = /(?:acquisition|takeover|rachat|acquisition|overname)(?:\s+of)?$/iu;
 const COMPLEMENT = /^\s+(?:of|van|de|du|des|d['’])\s*(?:(?:the|la|le|het|de)\s+|l['’])?/iu;
 const ARTICLE = /^\s+(?:the\s+)?/iu;
 const COMPANY_WORD =
@@ -227,6 +228,9 @@ function complementOwner(all: Mention[], sentence: string, cueStart: number, cue
   if (!of) return null;
   const at = cueEnd + of[0].length;
   const named = all.find((m) => m.start >= at && m.start - at <= 25);
+  // "door de overname van webwinkel Joyo.com", "the acquisition of a startup": a company we do not
+  // track after a takeover noun is what was bought; the buyer is the clause's subject.
+  if (named && named.competitor === null && TAKEOVER_NOUN.test(cue)) return null;
   if (named) return named.competitor ? [named.competitor] : [];
   if (POSSESSIVE.test(sentence.slice(at, at + 10))) return null;
   // "de komst van de Amerikaanse reus", "the arrival of the retailer": the article's company; "the

@@ -1,5 +1,6 @@
 import type { EventName, Language } from '../domain/vocabulary.js';
 import { otherSense } from './cue-senses.js';
+import { worldOrThere } from './event-place.js';
 import { formerPost, misreadCue } from './cue-misreadings.js';
 import { EVENT_CUES, FUTURE, SOON } from './event-cues.js';
 import type { MarketHit } from './markets.js';
@@ -82,6 +83,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
       // A rule's maker may stand before an apposition: "France's consumer watchdog, the DGCCRF, fined Shein".
       if (mine.length === 0 && cue.event === 'regulation') mine = places.filter((m) => m.start >= previous && m.end <= cue.start).slice(-1);
     }
+    if (mine.length === 0) mine = worldOrThere(sentence, cue.start, cue.end, next, marketsOf(), places, language);
     // "expands its cloud infrastructure", "étend son offre", "breidt zijn assortiment uit": growing a
     // thing, not entering a place.
     if (cue.event === 'expansion' && !places.some((m) => m.start >= cue.end && m.start < next) && GROWS_A_THING[language].test(sentence.slice(cue.start, cue.end + 40))) return null;
