@@ -313,9 +313,14 @@ export function mayHoldEvent(sentence: string, language: Language): boolean {
   return found || SOON[language].test(sentence);
 }
 
+// "Le réseau européen des autorités doit adresser prochainement à Shein une liste de pratiques à
+// corriger, sous peine d'amendes": what regulators will soon do is no entry into their market.
+const RULE_SENTENCE =
+  /(?<![\p{L}])(?:regulators?|authorit(?:y|ies)|watchdogs?|fines?|penalt(?:y|ies)|autorités?|régulateurs?|amendes?|sanctions?|toezichthouders?|autoriteit(?:en)?|boetes?|sancties?)(?![\p{L}])/iu;
+
 /** An announced entry with no cue verb: a time word for the future and the markets that come next. */
 export function announcedEntry(sentence: string, language: Language, marketsOf: () => MarketHit[]): EventCue | null {
-  if (!SOON[language].test(sentence)) return null;
+  if (!SOON[language].test(sentence) || RULE_SENTENCE.test(sentence)) return null;
   // "may soon get backing from Brussels": a place something comes from is not one entered.
   const areas = marketsOf().filter((m) => m.kind !== 'global' && !isOrigin(sentence, m));
   if (areas.length === 0) return null;

@@ -26,6 +26,7 @@ import { apposedChange } from './apposed-change.js';
 import { partReading } from './part-of.js';
 import { shippedFrom } from './shipped-from.js';
 import { gappedReading, type Told } from './gapping.js';
+import { elidedPossessive } from './elided-owner.js';
 import { isYearEarlierFigure, yearBefore } from './earlier-figure.js';
 import { investmentStatus } from './investment-status.js';
 import { expectedReading } from './expectation.js';
@@ -225,6 +226,7 @@ function sentenceFacts(
   const respective = quantities.length > 1 ? respectiveFigures(sentence, language, mentions, quantities) : null;
   if (respective) quantities = respective.quantities;
   let lastMoney: Quantity | null = null;
+  let ofAKind = false;
   let told = null as Told | null;
   for (const found of quantities) {
     let q = found;
@@ -235,7 +237,13 @@ function sentenceFacts(
     // A conversion in brackets ("95 milliards de yuans (environ 12 milliards d'euros)") is no
     // currency the sentence goes on in.
     if (q.kind === 'money' && q.scaled && !CONVERSION_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start))) lastMoney = q;
-    if (isPrice(q) || isPerUnit(q, sentence) || countOfAKind(q, sentence, language)) continue;
+    if (isPrice(q) || isPerUnit(q, sentence)) continue;
+    // "4,6 milliards de ces colis, soit deux fois plus qu'en 2023": the change told beside a count
+    // of a kind is that kind's too.
+    if (countOfAKind(q, sentence, language) || (ofAKind && q.unit === 'ratio' && apposedChange(q, sentence))) {
+      ofAKind = true;
+      continue;
+    }
     const owner = respective?.owners.get(q.start);
     // "€3bn, against €2bn for Shein": the second figure of a comparison is the other party's.
     const compared = respective ? undefined : comparedOwner(mentions, q, sentence);
@@ -260,7 +268,7 @@ function sentenceFacts(
     const places = reading.metric === 'valuation' ? figurePlaces().filter((m) => m.kind !== 'city') : figurePlaces();
     // A figure told with the verb left out is told in the same place unless its clause names one.
     const market: string | null =
-      (gapped && toldBefore && noneInClause(figurePlaces(), q.start, sentence) ? toldBefore.market : null) ??
+      ((gapped || (toldBefore && elidedPossessive(mentions, q, sentence))) && toldBefore && noneInClause(figurePlaces(), q.start, sentence) ? toldBefore.market : null) ??
       marketForFigure(places, q.start, q.end, sentence) ??
       impliedMarket(mentions, q.start, competitor, sentence) ??
       (figurePlaces().length === 0 || noneInClause(figurePlaces(), q.start, sentence)
