@@ -17,7 +17,7 @@ const RANGE_BEFORE = new RegExp(
 // "the app offers some 12,000 items", "le site propose 500 000 références", "biedt de app
 // ongeveer 12.000 artikelen aan": what a shop offers or lists is its range, not what was ordered.
 const OFFER_VERB_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:offers?|offering|lists|listing|listed|stocks|carries|propose|proposent|proposait|proposera|référence|biedt|bieden|bood|boden)\s+(?:[\p{L}'’-]+\s+){0,3}?${ABOUT}$`,
+  String.raw`(?<![\p{L}])(?:offers?|offering|lists|listing|listed|stocks|carries|propose|proposent|proposait|proposera|référence|biedt|bieden|bood|boden)\s+(?:[\p{L}'’-]+\s+){0,5}?${ABOUT}$`,
   'iu',
 );
 
