@@ -27,6 +27,7 @@ import { partReading } from './part-of.js';
 import { shippedFrom } from './shipped-from.js';
 import { gappedReading, type Told } from './gapping.js';
 import { elidedPossessive } from './elided-owner.js';
+import { peopleSpending } from './people-spending.js';
 import { isYearEarlierFigure, yearBefore } from './earlier-figure.js';
 import { investmentStatus } from './investment-status.js';
 import { expectedReading } from './expectation.js';
@@ -240,7 +241,13 @@ function sentenceFacts(
     if (isPrice(q) || isPerUnit(q, sentence)) continue;
     // "4,6 milliards de ces colis, soit deux fois plus qu'en 2023": the change told beside a count
     // of a kind is that kind's too.
-    if (countOfAKind(q, sentence, language) || (ofAKind && q.unit === 'ratio' && apposedChange(q, sentence))) {
+    if (countOfAKind(q, sentence, language) || (ofAKind && (q.unit === 'ratio' || q.unit === 'percent') && apposedChange(q, sentence))) {
+      ofAKind = true;
+      continue;
+    }
+    const spent = peopleSpending(q, sentence, language, mentions);
+    // What a whole people spent is the market's, and so is the change told beside it.
+    if (spent === 'market') {
       ofAKind = true;
       continue;
     }
@@ -251,6 +258,7 @@ function sentenceFacts(
     if (!competitor || (owner === undefined && otherActorsFigure(mentions, q, sentence, language))) continue;
     const gapped = gappedReading(q, sentence, language, mentions, competitor, told) ?? cliticReading(q, sentence, language, told);
     const reading: MetricReading | null =
+      (spent === 'company' ? { metric: q.kind === 'money' ? 'gmv' : 'customers', value: q.value, unit: q.unit } : null) ??
       gapped ??
       partReading(q, sentence, language, told) ??
       readMetric(q, sentence, language, competitor) ??

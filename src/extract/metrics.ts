@@ -53,11 +53,13 @@ function moneyMetric(q: Quantity, sentence: string, language: Language, competit
   if (cue === 'sales') return MARKETPLACES.has(competitor) ? 'gmv' : 'revenue';
   // "advertising sold to merchants grew 29% to 49.1 billion yuan", "des services vendus aux
   // marques", "advertenties verkocht aan verkopers": services sold to the sellers are no goods sold.
-  if (cue === 'gmv' && SOLD_TO.test(sentence.slice(foundEnd, foundEnd + 6))) return null;
+  // Only the verb takes a buyer after it: "son volume d'affaires à 33 milliards" gives the amount.
+  if (cue === 'gmv' && found && SOLD_VERB.test(found.text) && SOLD_TO.test(sentence.slice(foundEnd, foundEnd + 6))) return null;
   return cue ?? null;
 }
 
 const SOLD_TO = /^\s+(?:to|à|aux?|aan)\s/iu;
+const SOLD_VERB = /^(?:sold|vendus?|vendues?|écoulée?s?|verkochte?)$/iu;
 
 /** What the last money word of a text names ("...notre chiffre d'affaires belge..." → revenue), if any. */
 export function lastMoneyCue(text: string, language: Language, competitor: string): MetricName | null {
