@@ -8,8 +8,10 @@ import type { MarketHit } from './markets.js';
  * - shoppers buying at a shop is no takeover ("kocht iets bij Temu", "Belgen kochten er kleding");
  * - closing a deal is no closure ("sluit een overeenkomst met PostNL", "sluit zich aan bij", "sluit
  *   niet uit");
+ * - data transfers halted are a rule's remedy, not a shop suspended ("suspend such transfers");
  * - a service not yet available was never suspended ("is nog niet beschikbaar in België");
- * - visitors arriving on a site are no launch ("dès leur arrivée sur le site");
+ * - visitors arriving on a site are no launch ("dès leur arrivée sur le site"), and being present in
+ *   a number of markets is reach, not a launch ("available in more than 90 markets");
  * - a study cited as the source of a percentage is no investigation ("according to the survey, 18%");
  * - a listing only weighed is no funding ("weighs a possible listing", "une éventuelle
  *   introduction en Bourse", "een mogelijke beursgang").
@@ -24,10 +26,15 @@ export function misreadCue(sentence: string, start: number, cue: string, event: 
     case 'acquisition':
       return language === 'nl' && BUY_VERB_NL.test(cue) && (SHOPPING_AFTER_NL.test(after(60)) || SHOPPER_BEFORE_NL.test(clauseBefore(sentence, start)));
     case 'suspension':
+      // "ordered it to suspend such transfers", "suspendre les transferts de données", "de
+      // doorgifte van gegevens opschorten": data flows halted are a rule's remedy, not a shop closed.
+      if (DATA_FLOW_AFTER.test(after(40)) || DATA_FLOW_BEFORE.test(before(40))) return true;
       if (language !== 'nl') return false;
       if (/^sluit$/iu.test(cue)) return DEAL_AFTER_NL.test(after(60));
       return /^niet\s+(?!meer)/iu.test(cue) && /(?<![\p{L}])nog(?:\s+(?:altijd|steeds))?\s+$/iu.test(before(20));
     case 'launch':
+      if (PRESENCE.test(cue) && COUNTED_MARKETS.test(after(60))) return true;
+      return language === 'fr' && /^arrivée$/iu.test(cue) && ON_A_SITE_FR.test(after(40));
     case 'expansion':
       return language === 'fr' && /^arrivée$/iu.test(cue) && ON_A_SITE_FR.test(after(40));
     case 'regulation':
@@ -46,6 +53,15 @@ export function formerPost(sentence: string, m: MarketHit): boolean {
   const clause = sentence.slice(Math.max(0, m.start - 80), m.start).split(/[,;:()]/u).pop() ?? '';
   return FORMER.test(clause);
 }
+
+// "it is available in more than 90 markets", "présente dans 60 pays", "actief in 30 landen": a
+// count of the markets a company is in describes its reach, not a launch anywhere.
+const PRESENCE = /^(?:available in|active in|operates in|present in|disponible|active|actif|présente?|actief in|beschikbaar in)/iu;
+const COUNTED_MARKETS =
+  /^\s*(?:(?:en|au|aux|dans)\s+)?(?:(?:more than|over|some|nearly|about|around|plus de|près de|environ|quelque|ruim|meer dan|bijna|zo['’]n|circa)\s+)?\d[\d.,\s\u00A0]*\s+(?:[\p{L}-]+\s+)?(?:markets|countries|pays|marchés|landen|markten)(?![\p{L}])/iu;
+
+const DATA_FLOW_AFTER = /^\s+(?:(?:such|the|these|its|all|those|les|ces|ses|de|het|deze)\s+)?(?:(?:data|personal data)\s+)?(?:transfers|data flows|flows of data|transferts|flux de données|doorgifte|gegevensstromen)(?![\p{L}])/iu;
+const DATA_FLOW_BEFORE = /(?<![\p{L}])(?:doorgifte|gegevensdoorgifte|gegevensstromen)(?:\s+[\p{L}]+){0,3}\s+$/iu;
 
 const clauseBefore = (sentence: string, start: number): string => sentence.slice(Math.max(0, start - 80), start).split(/[,;:]/u).pop() ?? '';
 

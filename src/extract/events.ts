@@ -293,8 +293,13 @@ const DEPOT_BEFORE =
 // a company's own depots named after "from" are where goods leave.
 const OWN_DEPOTS_BEFORE = /(?<![\p{L}])(?:from|vanuit|depuis)\s+(?:its|their|zijn|haar|hun|ses|leurs|son|sa)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+// "fined for sending European users' data to China", "des transferts de données vers la Chine",
+// "doorgifte van gegevens naar China": where data goes is no market of the rule.
+const DATA_TO_BEFORE = /(?<![\p{L}])(?:data|données|gegevens|transfers?|transferts?|doorgifte)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:to|vers|naar)\s+(?:(?:the|la|le|het)\s+|l['’])?$/iu;
+
 export function isOrigin(sentence: string, m: MarketHit): boolean {
   const before = sentence.slice(Math.max(0, m.start - 30), m.start);
+  if (m.kind !== 'region' && DATA_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 90), m.start))) return true;
   if (ORIGIN_BEFORE.test(before) || OWN_DEPOTS_BEFORE.test(before) || DEPOT_BEFORE.test(sentence.slice(Math.max(0, m.start - 50), m.start)) || shippedFrom(sentence, m)) return true;
   if (GOODS_AFTER.test(sentence.slice(m.end, m.end + 20))) return true;
   return m.kind === 'demonym' && GOODS_BEFORE.test(before);
