@@ -162,3 +162,72 @@ describe('round 11 (causes): DSA recipients are users; shrink is a fall', () => 
     expect(growth(read('Temu', 'Temu’s sales in Japan are expected to shrink by 15% this year.'))).toEqual(['temu:growth:-15:JP:target']);
   });
 });
+
+describe('round 11 (causes): what a whole people spends is the market’s; spent at a company it is that company’s', () => {
+  it('a people spending online is nobody’s, and the change beside it too', () => {
+    expect(read('Amazon en Belgique', 'Amazon progresse. Les Belges ont dépensé 15 milliards d’euros en ligne l’an dernier, en hausse de 6 %, et Amazon reste très visité.', 'fr')).toEqual([]);
+    expect(read('Amazon', 'Amazon leads. British shoppers spent £120 billion online last year, up 4%, while Amazon kept its lead.')).toEqual([]);
+    expect(read('Bol', 'Bol groeit. Belgen gaven vorig jaar 14 miljard euro online uit, 5 procent meer, en bol blijft de grootste.', 'nl')).toEqual([]);
+  });
+  it('spent on or through a company is its GMV', () => {
+    const noStatus = (facts: string[]) => facts.map((f) => f.split(':').slice(0, 4).join(':'));
+    expect(noStatus(only('gmv')(read('TikTok Shop', 'TikTok Shop grows. Britons will spend £4 billion on TikTok Shop this year, a research firm says.')))).toEqual([
+      'tiktok-shop:gmv:4000000000:GB',
+    ]);
+    expect(noStatus(only('gmv')(read('TikTok Shop', 'TikTok Shop groeit. Duitsers kopen dit jaar voor 3 miljard euro aan producten via TikTok Shop.', 'nl')))).toEqual([
+      'tiktok-shop:gmv:3000000000:DE',
+    ]);
+  });
+  it('people counted buying at a company are its customers', () => {
+    expect(only('customers')(read('Shein', 'Shein groeit. Ruim 2 miljoen Belgen bestelden vorig jaar iets bij Shein.', 'nl'))).toEqual(['shein:customers:2000000:BE:actual']);
+  });
+  it('a company’s own buyers spending stays the company’s', () => {
+    expect(only('gmv')(read('Temu', 'Temu’s sales, bought mostly by young shoppers, reached $5 billion last year.'))).toEqual(['temu:gmv:5000000000:null:actual']);
+  });
+});
+
+describe('round 11 (causes): a research firm estimating is a source, not the subject', () => {
+  it('fr/en/nl', () => {
+    expect(only('gmv')(read('Temu', 'Temu accélère. Le cabinet Marketline estime son volume d’affaires à 20 milliards de dollars en 2024.', 'fr'))).toEqual([
+      'temu:gmv:20000000000:null:estimate',
+    ]);
+    expect(only('gmv')(read('Temu', 'Temu grows fast. Research firm Marketline estimates its gross merchandise value at $20 billion.'))).toEqual([
+      'temu:gmv:20000000000:null:estimate',
+    ]);
+  });
+  it('a company estimating its own figure keeps it', () => {
+    expect(read('Temu', 'Temu grows. Walmart expects revenue of $700 billion this year.').filter((f) => f.startsWith('temu:'))).toEqual([]);
+  });
+});
+
+describe('round 11 (causes): a place opening the sentence is no company described', () => {
+  it('"En Europe, l’entreprise…", "In Germany, the company…"', () => {
+    expect(users(read('Shein', 'Shein grandit. En Europe, l’entreprise revendique 100 millions d’utilisateurs mensuels.', 'fr'))).toEqual(['shein:users:100000000:EU:actual']);
+    expect(users(read('Temu', 'Temu keeps growing. In Germany, the company counts 20 million users.'))).toEqual(['temu:users:20000000:DE:actual']);
+  });
+  it('a name described by a class noun is still a company', () => {
+    expect(read('Temu', 'Temu grew. Zalora, the Asian retailer, had revenue of $1 billion.').filter((f) => f.startsWith('temu:'))).toEqual([]);
+  });
+});
+
+describe('round 11 (causes): being present in a number of markets is reach, not a launch', () => {
+  it('en/fr/nl', () => {
+    expect(only('launch')(read('Temu', 'Temu grew. The app is available in more than 60 markets.'))).toEqual([]);
+    expect(only('launch')(read('Temu', 'Temu grandit. L’application est présente dans plus de 60 pays.', 'fr'))).toEqual([]);
+    expect(only('launch')(read('Temu', 'Temu groeit. De app is beschikbaar in 60 landen.', 'nl'))).toEqual([]);
+  });
+  it('available in a named country is a launch', () => {
+    expect(only('launch')(read('Temu', 'Temu grew. The app is now available in Portugal.'))).toEqual(['temu:launch::PT']);
+  });
+});
+
+describe('round 11 (causes): data sent abroad and data transfers halted', () => {
+  it('the destination of data is no market of the rule', () => {
+    const facts = read('TikTok', 'The Dutch privacy watchdog fined TikTok €10 million for sending user data to Singapore.');
+    expect(only('regulation')(facts)).toEqual(['tiktok-shop:regulation::NL']);
+  });
+  it('suspending transfers is no suspension; suspending the shop is', () => {
+    expect(only('suspension')(read('TikTok', 'The regulator ordered TikTok to suspend such transfers within three months.'))).toEqual([]);
+    expect(only('suspension')(read('TikTok Shop', 'TikTok Shop suspended its service in Indonesia.'))).toEqual(['tiktok-shop:suspension::ID']);
+  });
+});
