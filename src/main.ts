@@ -67,7 +67,7 @@ export async function openCore(env: Record<string, string | undefined>, clock: C
 /** A database that cannot even be opened (a SQLite path that cannot be created) stops with DATABASE_URL named. */
 function openDatabase(url: string): Db {
   try {
-    return connect(url);
+    return connect(url, { checkpointThread: true });
   } catch (err) {
     throw databaseOpenFailure(url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1@'), err);
   }

@@ -37,7 +37,7 @@ const noFacts = (): Extraction => ({ language: 'en', facts: [] });
  * added); times the run itself. `extract` undefined: the real extractor.
  */
 async function pipeline(path: string, files: string[], extract?: () => Extraction): Promise<Timing & { report: RunReport; facts: number }> {
-  const db = connect(`sqlite:${path}`);
+  const db = connect(`sqlite:${path}`, { checkpointThread: true });
   try {
     await migrate(db);
     await db.db

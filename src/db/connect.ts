@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { ConfigError } from '../config.js';
 import type { Dialect } from './dialect.js';
+import { type Checkpointer, startCheckpointer } from './checkpoint-thread.js';
 import { postgresSchema } from './postgres-schema.js';
 import type { Database } from './schema.js';
 import { reusingStatements } from './statement-cache.js';
@@ -17,15 +18,18 @@ export interface Db {
   location: string;
   /** Postgres schema the tables live in (from `?schema=`, else public); null on SQLite. */
   schema: string | null;
+  /** SQLite's checkpoint thread, when asked for and running (see startCheckpointer). */
+  checkpointer?: Checkpointer | null;
   close(): Promise<void>;
 }
 
 /**
  * Opens the database named by DATABASE_URL: `sqlite:PATH` (or a bare `*.sqlite` path) or
  * `postgres://user@host:port/db[?schema=NAME]` (libpq's `?options=-c search_path=NAME` works too).
- * Called once, in main; the handle is passed down.
+ * Called once, in main; the handle is passed down. `checkpointThread`: SQLite's checkpoints run on
+ * a thread of their own (startCheckpointer), for the processes that write a lot (start, ingest).
  */
-export function connect(url: string): Db {
+export function connect(url: string, opts: { checkpointThread?: boolean } = {}): Db {
   if (/^postgres(ql)?:\/\//.test(url)) return connectPostgres(url);
   const path = resolve(url.replace(/^(sqlite|file):(\/\/)?/, ''));
   mkdirSync(dirname(path), { recursive: true });
@@ -35,7 +39,12 @@ export function connect(url: string): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
-  return { db, dialect: 'sqlite', location: path, schema: null, close: () => db.destroy() };
+  const checkpointer = opts.checkpointThread ? startCheckpointer(sqlite, path) : null;
+  const close = async () => {
+    await checkpointer?.stop();
+    await db.destroy();
+  };
+  return { db, dialect: 'sqlite', location: path, schema: null, checkpointer, close };
 }
 
 /**

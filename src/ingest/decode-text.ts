@@ -60,6 +60,17 @@ export function decodeFileText(bytes: Uint8Array): { text: string; guessed?: 'wi
   }
 }
 
+/** A document as read, before decoding: its bytes, and whether a file or a server's answer (its Content-Type). */
+export interface DocumentBytes {
+  bytes: Uint8Array;
+  from: { file: true } | { contentType: string | null };
+}
+
+/** A document's bytes to text, as a local file (decodeFileText) or as the server's answer (decodeText). */
+export function decodeDocument({ bytes, from }: DocumentBytes): { text: string; guessed?: 'windows-1252' } {
+  return 'file' in from ? decodeFileText(bytes) : { text: decodeText(bytes, from.contentType) };
+}
+
 /**
  * Whether bytes are binary rather than text: a NUL byte in the first 8 KB (text in UTF-16, which
  * has them, starts with a BOM). Images, PDFs, archives and executables all have them.

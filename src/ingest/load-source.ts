@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
-import { decodeFileText, looksBinary } from './decode-text.js';
+import { looksBinary } from './decode-text.js';
 import type { FetchSettings } from './fetch-settings.js';
-import { parseDocumentOffThread } from './parse-thread.js';
+import { readDocumentOffThread } from './parse-thread.js';
 import type { ParsedDocument } from './parsed.js';
 import { safeFetch } from './safe-fetch.js';
 
@@ -38,15 +38,15 @@ export async function loadSource(
     }
     if (bytes.length > fetch.maxBytes) throw new Error(`file larger than the ${fetch.maxBytes}-byte limit`);
     if (looksBinary(bytes)) throw new Error(NOT_TEXT);
-    const { text, guessed } = decodeFileText(bytes);
-    const dated = dateUndatedText(await parseDocumentOffThread(text, null), (await stat(path)).mtime);
-    return { notModified: false, ...dated, ...(guessed ? { guessedCharset: guessed } : {}) };
+    const { document, guessedCharset } = await readDocumentOffThread({ bytes, from: { file: true } }, null);
+    const dated = dateUndatedText(document, (await stat(path)).mtime);
+    return { notModified: false, ...dated, ...(guessedCharset ? { guessedCharset } : {}) };
   }
   const got = await safeFetch(source.url, { ...fetch, etag: source.etag, lastModified: source.last_modified });
   if (got.notModified) return { notModified: true };
   return {
     notModified: false,
-    document: await parseDocumentOffThread(got.text, got.url, got.contentType),
+    document: (await readDocumentOffThread({ bytes: got.body, from: { contentType: got.contentType } }, got.url)).document,
     etag: got.etag,
     lastModified: got.lastModified,
   };

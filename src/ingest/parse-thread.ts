@@ -1,29 +1,43 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { type DocumentBytes, decodeDocument } from './decode-text.js';
 import { FeedParseError } from './parse-feed.js';
 import { parseDocument } from './parse-document.js';
 import type { ParsedDocument } from './parsed.js';
 
 /**
- * Documents at least this long are parsed on the parse thread. Smaller ones take a few
- * milliseconds, less than the trip there and back.
+ * Documents of at least this many bytes are decoded and parsed on the parse thread. Smaller ones
+ * take a few milliseconds, less than the trip there and back.
  */
-export const OFF_THREAD_CHARS = 32 * 1024;
+export const OFF_THREAD_BYTES = 32 * 1024;
+
+/** A document decoded and parsed; `guessedCharset` as decodeFileText's `guessed`. */
+export interface ReadDocument {
+  document: ParsedDocument;
+  guessedCharset?: 'windows-1252';
+}
 
 export interface ParseRequest {
   id: number;
-  text: string;
+  body: DocumentBytes;
   url: string | null;
-  contentType: string | null | undefined;
 }
 
-export type ParseReply = { id: number; document: ParsedDocument } | { id: number; error: { name: string; message: string } };
+export type ParseReply = { id: number; read: ReadDocument } | { id: number; error: { name: string; message: string } };
 
 interface Waiting {
   request: ParseRequest;
-  resolve: (document: ParsedDocument) => void;
+  resolve: (read: ReadDocument) => void;
   reject: (err: Error) => void;
+}
+
+/** Bytes to text (decodeDocument), then parseDocument: what the parse thread does, here. */
+export async function readDocument(body: DocumentBytes, url: string | null): Promise<ReadDocument> {
+  const { text, guessed } = decodeDocument(body);
+  const contentType = 'contentType' in body.from ? body.from.contentType : undefined;
+  const document = await parseDocument(text, url, contentType);
+  return guessed ? { document, guessedCharset: guessed } : { document };
 }
 
 /** The compiled worker beside this module; none when running from TypeScript sources (tests). */
@@ -48,9 +62,11 @@ function newWorker(file: string): Worker {
 }
 
 /**
- * One worker thread that parses large feeds and pages, so that a 20 MB feed does not hold up the
- * event loop (chat commands must be acknowledged within 3 seconds) and, on a machine with a second
- * core, parsing one source overlaps storing another. The worker is started on first use and does
+ * One worker thread that decodes and parses large feeds and pages, so that a 20 MB feed does not
+ * hold up the event loop (chat commands must be acknowledged within 3 seconds) and, on a machine
+ * with a second core, parsing one source overlaps storing another. It is handed the bytes, not
+ * text: decoding is part of the work it takes off this thread, and a UTF-8 body is at most half
+ * the size of the string it becomes. The worker is started on first use and does
  * not keep the process alive when idle. If it cannot start or dies, documents are parsed here
  * instead, those in flight included: parsing never fails for want of the thread.
  */
@@ -62,10 +78,11 @@ class ParseThread {
   /** Documents the worker has answered for (the tests check that it is used). */
   answeredCount = 0;
 
-  parse(text: string, url: string | null, contentType?: string | null): Promise<ParsedDocument> {
-    const worker = text.length >= OFF_THREAD_CHARS ? this.started() : null;
-    if (!worker) return parseDocument(text, url, contentType);
-    const request: ParseRequest = { id: ++this.nextId, text, url, contentType };
+  read(body: DocumentBytes, url: string | null): Promise<ReadDocument> {
+    const worker = body.bytes.length >= OFF_THREAD_BYTES ? this.started() : null;
+    if (!worker) return readDocument(body, url);
+    // Copied, not transferred: if the worker dies with it, the bytes are still here to read.
+    const request: ParseRequest = { id: ++this.nextId, body, url };
     return new Promise((resolve, reject) => {
       this.waiting.set(request.id, { request, resolve, reject });
       // Kept alive while a document is out: an idle worker must not hold the process open.
@@ -95,7 +112,7 @@ class ParseThread {
     this.waiting.delete(reply.id);
     this.answeredCount++;
     if (this.waiting.size === 0) this.worker?.unref();
-    if ('document' in reply) waiting.resolve(reply.document);
+    if ('read' in reply) waiting.resolve(reply.read);
     else waiting.reject(reply.error.name === 'FeedParseError' ? new FeedParseError(reply.error.message) : new Error(reply.error.message));
   }
 
@@ -105,7 +122,7 @@ class ParseThread {
     this.worker = null;
     const held = [...this.waiting.values()];
     this.waiting.clear();
-    for (const { request, resolve, reject } of held) parseDocument(request.text, request.url, request.contentType).then(resolve, reject);
+    for (const { request, resolve, reject } of held) readDocument(request.body, request.url).then(resolve, reject);
   }
 }
 
@@ -114,6 +131,5 @@ const thread = new ParseThread();
 /** How many documents the parse thread has parsed in this process. */
 export const parsedOffThread = (): number => thread.answeredCount;
 
-/** parseDocument, on the parse thread for large documents (see ParseThread). */
-export const parseDocumentOffThread = (text: string, url: string | null, contentType?: string | null): Promise<ParsedDocument> =>
-  thread.parse(text, url, contentType);
+/** readDocument, on the parse thread for large documents (see ParseThread). */
+export const readDocumentOffThread = (body: DocumentBytes, url: string | null): Promise<ReadDocument> => thread.read(body, url);

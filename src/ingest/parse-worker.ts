@@ -1,17 +1,17 @@
 /**
- * The parse thread's entry (see parse-thread.ts): reads documents with parseDocument, exactly as
- * on the main thread, works out their items' keys, and answers each request by its id with the
- * document or the error.
+ * The parse thread's entry (see parse-thread.ts): decodes and parses documents with readDocument,
+ * exactly as on the main thread, works out their items' keys, and answers each request by its id
+ * with the document or the error.
  */
 import { parentPort } from 'node:worker_threads';
 import { withItemKeys } from './item-keys.js';
-import { parseDocument } from './parse-document.js';
-import type { ParseReply, ParseRequest } from './parse-thread.js';
+import { type ParseReply, type ParseRequest, readDocument } from './parse-thread.js';
 
-parentPort?.on('message', async ({ id, text, url, contentType }: ParseRequest) => {
+parentPort?.on('message', async ({ id, body, url }: ParseRequest) => {
   let reply: ParseReply;
   try {
-    reply = { id, document: withItemKeys(await parseDocument(text, url, contentType)) };
+    const read = await readDocument(body, url);
+    reply = { id, read: { ...read, document: withItemKeys(read.document) } };
   } catch (err) {
     reply = { id, error: { name: err instanceof Error ? err.name : 'Error', message: err instanceof Error ? err.message : String(err) } };
   }

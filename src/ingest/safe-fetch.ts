@@ -5,7 +5,6 @@ import { isIP } from 'node:net';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { type AddressPolicy, refusedKind } from './address-policy.js';
-import { decodeText } from './decode-text.js';
 import { FetchError, megabytes, seconds } from './fetch-error.js';
 import type { HostPace } from './host-pace.js';
 
@@ -31,7 +30,8 @@ export type FetchOutcome =
       /** The final URL, after redirects. */
       url: string;
       contentType: string | null;
-      text: string;
+      /** The body as received (decompressed); decodeText(body, contentType) reads it. */
+      body: Uint8Array;
       etag: string | null;
       lastModified: string | null;
     };
@@ -76,7 +76,7 @@ export async function safeFetch(rawUrl: string, opts: SafeFetchOptions): Promise
       notModified: false,
       url: url.toString(),
       contentType,
-      text: decodeText(body, contentType),
+      body,
       etag: header(res, 'etag'),
       lastModified: header(res, 'last-modified'),
     };

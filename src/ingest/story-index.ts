@@ -13,6 +13,11 @@ const SKETCH_WORDS = SIGNATURE_SIZE / 8;
 const SEEN_BY = SKETCH_WORDS;
 const OLDER = SEEN_BY + 1;
 const RECORD = OLDER + BANDS;
+/**
+ * Entries room is made for at first: a run of 10,000 new items grew the arrays four times over,
+ * copying them each time. Untouched room costs no memory (zeroed pages are mapped when written).
+ */
+const INITIAL_ENTRIES = 16 * 1024;
 
 /**
  * A story being started by an item not yet committed. Items of other documents that retell it
@@ -54,18 +59,18 @@ export type StoryRef = number | StoryClaim;
 export class StoryIndex {
   /** Per band, its key → the newest entry with that key. */
   private readonly heads = new BandHeads();
-  private sigs = new Int32Array(1024 * SIGNATURE_SIZE);
+  private sigs = new Int32Array(INITIAL_ENTRIES * SIGNATURE_SIZE);
   /**
    * Entry e's record at e·RECORD: what a lookup reads of every candidate it meets, side by side
    * (a candidate costs a cache miss or two, not one per array): its sketch (see sketchInto), the
    * last find() that met it (SEEN_BY: one shared by several bands is scored once), and per band b
    * the previous entry with the same key (OLDER + b; −1 at the oldest).
    */
-  private records = new Int32Array(1024 * RECORD);
+  private records = new Int32Array(INITIAL_ENTRIES * RECORD);
   /** The sketch of the signature being looked up. */
   private readonly probe = new Int32Array(SKETCH_WORDS);
   private stories: StoryRef[] = [];
-  private capacity = 1024;
+  private capacity = INITIAL_ENTRIES;
   private finds = 0;
 
   /**

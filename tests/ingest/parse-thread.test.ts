@@ -21,16 +21,19 @@ function feed(items: number, broken = false): string {
 }
 
 /** Runs `body` (an async function body given `text`) in a child on the built code; returns its stdout as JSON. */
-function inChild(body: string, text: string, nodeOptions: string[] = []): unknown {
+function inChild(body: string, text: string | Buffer, nodeOptions: string[] = []): unknown {
   const script = `
 import { parseDocument } from ${dist('parse-document.js')};
-import { parseDocumentOffThread, parsedOffThread } from ${dist('parse-thread.js')};
+import { readDocumentOffThread, parsedOffThread } from ${dist('parse-thread.js')};
 import { readFileSync } from 'node:fs';
-const text = readFileSync(0, 'utf8');
+const bytes = readFileSync(0);
+const text = bytes.toString('utf8');
+/** As loadSource reads a large feed: its bytes, decoded and parsed on the thread. */
+const parseDocumentOffThread = (text, url) => readDocumentOffThread({ bytes: Buffer.from(text), from: { contentType: null } }, url).then((read) => read.document);
 const settle = (p) => p.then((document) => ({ document }), (err) => ({ error: err.name + ': ' + err.message }));
 ${body}
 `;
-  const run = spawnSync(process.execPath, [...nodeOptions, '--input-type=module', '-e', script], { input: text, encoding: 'utf8', timeout: 20_000 });
+  const run = spawnSync(process.execPath, [...nodeOptions, '--input-type=module', '-e', script], { input: text, encoding: 'utf8', timeout: 20_000, maxBuffer: 64 << 20 });
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
   return JSON.parse(run.stdout);
@@ -108,5 +111,24 @@ process.stdout.write(JSON.stringify({ items: document.items.length, same }));`,
       text,
     );
     expect(out).toEqual({ items: 400, same: true });
+  });
+
+  it('decodes on the thread as on the main thread: a local file that is not UTF-8 is read as windows-1252 and said so', () => {
+    // The feed's text in windows-1252 with no charset declared: é is one byte, 0xE9, invalid as UTF-8.
+    const text = feed(400).replace('<?xml version="1.0"?>', '').replaceAll('Paragraph one', 'Café résumé');
+    const bytes = Buffer.from(text, 'latin1');
+    expect(bytes.length).toBeGreaterThan(32 * 1024);
+    const out = inChild(
+      `const { readDocument } = await import(${dist('parse-thread.js')});
+const body = { bytes, from: { file: true } };
+const [there, here] = await Promise.all([readDocumentOffThread(body, null), readDocument(body, null)]);
+const strip = (read) => ({ ...read, document: { ...read.document, items: read.document.items.map(({ keys, ...item }) => item) } });
+process.stdout.write(JSON.stringify({ same: JSON.stringify(strip(there)) === JSON.stringify(strip(here)), guessed: there.guessedCharset, text: there.document.items[0].text, used: parsedOffThread() }));`,
+      bytes,
+    ) as { same: boolean; guessed: string; text: string; used: number };
+    expect(out.used).toBe(1);
+    expect(out.guessed).toBe('windows-1252');
+    expect(out.text).toContain('Café résumé of story 0.');
+    expect(out.same).toBe(true);
   });
 });

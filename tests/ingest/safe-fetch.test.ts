@@ -1,9 +1,10 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyAddress, refusedKind } from '../../src/ingest/address-policy.js';
+import { decodeDocument } from '../../src/ingest/decode-text.js';
 import { FetchError } from '../../src/ingest/fetch-error.js';
 import { HostPace } from '../../src/ingest/host-pace.js';
-import { type SafeFetchOptions, safeFetch, toFetchError } from '../../src/ingest/safe-fetch.js';
+import { type FetchOutcome, type SafeFetchOptions, safeFetch, toFetchError } from '../../src/ingest/safe-fetch.js';
 import { rss } from './helpers/feeds.js';
 import { startServer, type TestServer } from './helpers/server.js';
 
@@ -98,29 +99,32 @@ async function failure(url: string, o: SafeFetchOptions = opts): Promise<FetchEr
   return err as FetchError;
 }
 
+/** The fetched body as text, decoded as ingestion decodes it (the charset from Content-Type, else the document's). */
+const textOf = (got: Extract<FetchOutcome, { notModified: false }>) => decodeDocument({ bytes: got.body, from: { contentType: got.contentType } }).text;
+
 describe('safeFetch', () => {
   it('reads a feed over loopback when loopback is allowed', async () => {
     const got = await safeFetch(server.url('/feed'), opts);
     expect(got.notModified).toBe(false);
-    if (!got.notModified) expect(got.text).toContain('TikTok Shop launched in Spain');
+    if (!got.notModified) expect(textOf(got)).toContain('TikTok Shop launched in Spain');
   });
 
   it('decodes a gzip body', async () => {
     const got = await safeFetch(server.url('/gzip'), opts);
     if (got.notModified) throw new Error('unexpected 304');
-    expect(got.text).toBe(FEED);
+    expect(textOf(got)).toBe(FEED);
   });
 
   it('decodes windows-1252 declared in Content-Type (é stays é)', async () => {
     const got = await safeFetch(server.url('/cp1252-header'), opts);
     if (got.notModified) throw new Error('unexpected 304');
-    expect(got.text).toContain('<title>Café</title>');
+    expect(textOf(got)).toContain('<title>Café</title>');
   });
 
   it('decodes windows-1252 declared only in the XML prolog', async () => {
     const got = await safeFetch(server.url('/cp1252-prolog'), opts);
     if (got.notModified) throw new Error('unexpected 304');
-    expect(got.text).toContain('Résumé');
+    expect(textOf(got)).toContain('Résumé');
   });
 
   it('a 50 MB body is cut at the size cap with a clear reason', async () => {

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=adapter.js.map

@@ -1,0 +1,50 @@
+// Exit words in another sense: a place to collect parcels ("un point de retrait", "retrait en
+// magasin", "le retrait des colis"), taking goods off sale ("withdrew 2,000 listings", "le retrait
+// de produits dangereux", "haalt producten terug"), an idiom ("pulled out all the stops"), or goods
+// and buildings left ("les colis quittent l'entrepôt", "parcels leave the warehouse").
+const PICKUP_BEFORE = /(?<![\p{L}])(?:points?|lieux?|casiers?|espaces?|comptoirs?|bornes?|relais)\s+(?:de\s+)?$/iu;
+const PICKUP_AFTER = /^\s*(?:en\s+(?:magasin|boutique|point|consigne|relais|drive|agence)|gratuit|sur place|des\s+(?:colis|commandes|achats|paquets)|de\s+(?:colis|commandes|vos|ses|leurs)|d['’](?:un|une)\s+(?:colis|commande))/iu;
+const GOODS_OFF_SALE = /^\s*(?:(?:de|d['’]|du|des|of|its|their|some|le|la|les|ses|leurs|zijn|haar|hun|the|about|more than|nearly|some|plus de|près de|environ|ruim|bijna|\d[\d.,\s\u00A0]*)\s*)*(?:[\p{L}-]+\s+){0,2}?(?:products?|items?|listings?|goods|toys|articles?|produits?|jouets|annonces|références|producten|artikelen|speelgoed|advertenties)(?![\p{L}])/iu;
+const IDIOM_AFTER = /^\s*all the stops/iu;
+const LEFT_BUILDING = /^\s*(?:the|its|their|l['’]|la|le|les|leur|son|sa|het|de|hun|zijn)?\s*(?:warehouses?|depots?|factor(?:y|ies)|port|ports|plant|entrepôts?|usines?|dépôts?|magazijn(?:en)?|fabriek(?:en)?|depot|haven)(?![\p{L}])/iu;
+const GOODS_BEFORE = /(?<![\p{L}])(?:parcels|packages|shipments|goods|orders|colis|paquets|commandes|marchandises|pakketten|pakjes|pakketjes|zendingen|bestellingen)\s+(?:\p{L}+\s+)?$/iu;
+// A rule that a company gains from is someone else's: "Temu profited from the American tariffs",
+// "Shein a profité des droits de douane imposés à", "Temu profiteerde van de Amerikaanse heffingen".
+const GAINS_FROM = /(?<![\p{L}])(?:(?:benefit(?:s|ed|ted|ing)?|profit(?:s|ed|ing)|gain(?:ed|ing)|profited)\s+(?:[\p{L}’'-]+\s+){0,4}?from|cash(?:es|ed|ing)?\s+in\s+on|(?:took|takes|taking|take)\s+advantage\s+of|(?:profit(?:é|e|ent|er|ait|aient)|bénéfici(?:é|e|ent|er|ait|aient)|tir(?:é|e|er|ent)\s+(?:parti|profit|avantage))\s+(?:[\p{L}’'-]+\s+){0,4}?(?:de|du|des|d['’])|(?:profiteer(?:t|de|den)?|geprofiteerd|voordeel\s+(?:\p{L}+\s+)?(?:gehad|hebben|heeft|had|haalt|haalde))\s+(?:[\p{L}’'-]+\s+){0,4}?(?:van|bij))(?:(?<=['’])|(?![\p{L}]))[^,.;:]*$/iu;
+const GOODS_PUT_ONLINE = /(?<![\p{L}])(?:modèles|produits|articles|références|vêtements|annonces|nouveautés|producten|artikelen|modellen|kledingstukken|items|products|listings|styles)(?![\p{L}])/iu;
+const PROBE_BEFORE = /(?<![\p{L}])(?:investigations?|probes?|inquiry|inquiries|campaigns?|enquêtes?|procédures?|campagnes?|poursuites|onderzoek(?:en)?|campagnes?|procedures?)\s+(?:(?:that|which|qui|die|dat)\s+)?(?:(?:was|were|is|are|been|has been|have been|a été|ont été|été|werd|werden|is|zijn)\s+)?$/iu;
+const CARRIED = /^(?:bring|brought|tak|took|apport|amèn|emmèn|export|breng|bracht)/iu;
+const PLACE_NEXT = /^\s+(?:the\s+|het\s+)?\p{Lu}/u;
+/** Whether an event cue at `start` means something else than the event it names. */
+export function otherSense(sentence, start, cue, event) {
+    // "bringing Haul to the UK": the place must follow, capitalised (the cue's own test ignores case).
+    if (event === 'launch' && CARRIED.test(cue))
+        return !PLACE_NEXT.test(sentence.slice(start + cue.length, start + cue.length + 12));
+    // Putting goods on the site is no launch: "met en ligne en moyenne 7 200 nouveaux modèles par
+    // jour", "zet elke dag 7.000 nieuwe producten online", "puts 5,000 new items online".
+    if (event === 'launch' && /^(?:mis|mise|met|zet|put)/iu.test(cue) && GOODS_PUT_ONLINE.test(`${cue} ${sentence.slice(start + cue.length, start + cue.length + 50)}`))
+        return true;
+    // Goods entering a place are imports, not a company entering a market: "packages entered the
+    // bloc", "les colis arrivés en France", "pakketjes die in Nederland arriveren".
+    if (event === 'launch' && /^(?:enter|entr|arriv)/iu.test(cue))
+        return GOODS_BEFORE.test(sentence.slice(Math.max(0, start - 30), start));
+    // "investigations launched against Temu", "les enquêtes lancées contre", "het onderzoek dat werd
+    // gestart": the thing launched is a probe or a campaign, told before its participle.
+    if (event === 'launch' && PROBE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)))
+        return true;
+    if (event === 'regulation')
+        return GAINS_FROM.test(sentence.slice(Math.max(0, start - 80), start));
+    if (event !== 'exit')
+        return false;
+    const end = start + cue.length;
+    const before = sentence.slice(Math.max(0, start - 30), start);
+    const after = sentence.slice(end, end + 60);
+    if (/^retrait$/iu.test(cue) && (PICKUP_BEFORE.test(before) || PICKUP_AFTER.test(after)))
+        return true;
+    if (/^(?:withdr|retir|retrait|pull)/iu.test(cue) && GOODS_OFF_SALE.test(after))
+        return true;
+    if (/^pull/iu.test(cue) && IDIOM_AFTER.test(after))
+        return true;
+    return LEFT_BUILDING.test(after) || GOODS_BEFORE.test(before);
+}
+//# sourceMappingURL=cue-senses.js.map

@@ -1,0 +1,121 @@
+import { wordsRegex } from './words.js';
+const MONEY = {
+    en: [
+        ['revenue', ['revenue', 'revenues', 'net sales', 'turnover', 'segment sales', 'net revenue', 'total revenue']],
+        ['gmv', ['gross merchandise value', 'gross merchandise volume', 'GMV', 'merchandise volume', 'sales volume', 'sold', 'worth of goods', 'worth of products']],
+        ['sales', ['sales', 'sale']],
+        ['profit', ['profit', 'profits', 'net income', 'operating income', 'operating profit', 'net profit', 'earnings', 'EBITDA']],
+        ['valuation', ['valuation', 'valued', 'valuing', 'value it at', 'values it at', 'market value', 'market capitalisation', 'market capitalization', 'market cap']],
+        // A company committing to spend is investing ("pledged to spend £8 billion in Britain"); what
+        // shoppers spend is not, so only the committing forms count.
+        ['investment', ['invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'to spend', 'will spend', 'is spending', 'capital expenditure', 'capex', 'pour', 'pours', 'poured', 'plough', 'ploughs', 'ploughed', 'plow', 'plows', 'plowed']],
+        ['fine', ['fine', 'fined', 'fines', 'penalty', 'penalties']],
+    ],
+    fr: [
+        ['revenue', ["chiffre d'affaires", 'chiffre d’affaires', 'revenus', 'recettes']],
+        ['gmv', ["volume d'affaires", 'volume d’affaires', 'volume de ventes', 'volume brut de marchandises', 'GMV', 'vendu', 'vendus', 'écoulé', 'écoulés']],
+        ['sales', ['ventes', 'vente']],
+        ['profit', ['bénéfice', 'bénéfices', 'bénéfice net', 'résultat net', 'résultat opérationnel', 'profit', 'profits']],
+        ['valuation', ['valorisation', 'valorisé', 'valorisée', 'valorisés', 'valorise', 'valoriser', 'valoriserait', 'valoriseraient', 'capitalisation']],
+        ['investment', ['investir', 'investit', 'investi', 'investira', 'investissement', 'investissements', 'investissent', 'injecter', 'injecte', 'injecté', 'injectera', 'consacrer', 'consacre', 'consacrera', 'consacré', 'mettre sur la table', 'met sur la table']],
+        ['fine', ['amende', 'amendes', 'sanction', 'sanctionné', 'sanctionnée']],
+    ],
+    nl: [
+        ['revenue', ['omzet', 'omzetten', 'omzette', 'omgezet', 'inkomsten', 'opbrengst', 'opbrengsten', 'jaaromzet']],
+        ['gmv', ['GMV', 'verkocht', 'verkochte', 'verkoopvolume', 'handelsvolume', 'bruto handelsvolume']],
+        // "was goed voor 2,4 miljard pond": amounted to; what the sum is depends on the business, as with sales.
+        ['sales', ['verkopen', 'verkoop', 'goed voor', 'goed was voor', 'goed is voor', 'goed waren voor', 'goed zijn voor']],
+        ['profit', ['winst', 'nettowinst', 'bedrijfsresultaat', 'bedrijfswinst', 'nettoresultaat', 'brutowinst']],
+        ['valuation', ['waardering', 'gewaardeerd', 'waarderen', 'waardeert', 'waardeerde', 'waardeerden', 'beurswaarde', 'marktwaarde', 'waard']],
+        // "wil 250 miljoen euro in Europese logistiek steken": the verb closes the clause after the sum.
+        ['investment', ['investeert', 'investeren', 'investering', 'investeringen', 'geïnvesteerd', 'investeerde', 'steken', 'steekt', 'stak', 'staken', 'gestoken', 'pompen', 'pompt', 'pompte', 'gepompt']],
+        ['fine', ['boete', 'boetes', 'dwangsom']],
+    ],
+};
+/** Nouns counted by a plain number ("6 million sellers", "3.000 Belgische kmo's"). */
+const COUNT = {
+    en: [
+        ['customers', ['customers', 'customer', 'buyers', 'shoppers', 'clients', 'active customers', 'active buyers', 'members', 'subscribers', 'Prime members', 'paying members']],
+        ['users', ['users', 'user', 'MAU', 'MAUs', 'monthly active users', 'visitors', 'monthly visitors']],
+        ['sellers', ['sellers', 'merchants', 'vendors', 'third-party sellers', 'suppliers', 'SMEs', 'small businesses', 'businesses', 'traders', 'brands', 'sales partners', 'selling partners', 'creators']],
+        ['orders', ['orders', 'parcels', 'packages', 'items', 'products', 'deliveries', 'shipments', 'goods sold']],
+        ['employees', ['employees', 'staff', 'workers', 'staffers', 'jobs', 'full-time jobs', 'permanent jobs', 'positions']],
+        // A people counted is people: what they do with the company says what they are ("reaches 170 million Americans").
+        ['people', ['people', 'Americans', 'Europeans', 'Britons', 'Germans']],
+    ],
+    fr: [
+        ['customers', ['clients', 'client', 'clientes', 'acheteurs', 'acheteuses', 'consommateurs', 'abonnés', 'membres', 'adhérents']],
+        ['users', ['utilisateurs', 'utilisatrices', 'usagers', 'visiteurs', 'visiteurs uniques']],
+        ['sellers', ['vendeurs', 'marchands', 'commerçants', 'fournisseurs', 'PME', 'TPE', 'entreprises', 'marques', 'partenaires commerciaux', 'vendeurs tiers', 'partenaires de vente', 'partenaires vendeurs', 'vendeurs partenaires']],
+        ['orders', ['commandes', 'colis', 'articles', 'produits', 'envois', 'expéditions', 'livraisons']],
+        ['employees', ['salariés', 'employés', 'collaborateurs', 'travailleurs', 'emplois', 'postes', 'CDI', 'embauches']],
+        ['people', ['personnes', 'Français', 'Européens', 'Belges', 'Américains', 'internautes']],
+    ],
+    nl: [
+        ['customers', ['klanten', 'klant', 'kopers', 'shoppers', 'consumenten', 'leden', 'abonnees', 'actieve klanten']],
+        ['users', ['gebruikers', 'bezoekers', 'maandelijkse gebruikers']],
+        ['sellers', ['verkopers', 'verkooppartners', 'partnerverkopers', 'marktplaatsverkopers', 'handelaren', 'kmo’s', "kmo's", 'mkb’ers', "mkb'ers", 'leveranciers', 'partners', 'webwinkeliers', 'ondernemers', 'bedrijven', 'merken', 'winkeliers']],
+        ['orders', ['bestellingen', 'pakketten', 'pakjes', 'pakketjes', 'zendingen', 'leveringen', 'producten', 'artikelen', 'orders']],
+        ['employees', ['werknemers', 'medewerkers', 'personeelsleden', 'mensen in dienst', 'banen', 'arbeidsplaatsen', 'voltijdsbanen', 'vacatures', 'functies']],
+        ['people', ['mensen', 'Nederlanders', 'Belgen', 'Europeanen', 'Amerikanen']],
+    ],
+};
+// People a company employs, hires or gives work to: "plans to hire 400 people", "recruter 300
+// personnes", "moet werk bieden aan 800 mensen".
+const EMPLOYS = {
+    en: /(?<![\p{L}])(?:employ|employs|employed|employing|workforce|headcount|hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|jobs? for)(?![\p{L}])/iu,
+    fr: /(?<![\p{L}])(?:emploie|emploient|employait|effectifs?|embaucher|embauche|embauché|embauchera|recruter|recrute|recruté|recrutera|recrutement|(?:du |un )?(?:travail|emploi) à)(?![\p{L}])/iu,
+    nl: /(?<![\p{L}])(?:in dienst|telt|personeelsbestand|aannemen|aangenomen|werven|werft|geworven|(?:werk|banen|een baan) (?:bieden|geven) aan|werkgelegenheid)(?![\p{L}])/iu,
+};
+const GROWTH_UP = {
+    en: ['up(?!\\s+to(?![\\p{L}]))', 'rose', 'rise', 'rises', 'rising', 'risen', 'grew', 'grow', 'grows', 'growing', 'grown', 'growth', 'increase', 'increased', 'increases', 'increasing', 'jump', 'jumps', 'jumped', 'climb', 'climbed', 'climbs', 'soar', 'soared', 'surge', 'surged', 'gain', 'gained', 'higher', 'year-on-year', 'year over year', 'expanded', 'boosted', 'more than doubled', 'leapt', 'leaped', 'rocketed', 'skyrocketed', 'soaring', 'surging', 'soars', 'surges'],
+    fr: ['hausse', 'augment\\p{L}*', 'progress\\p{L}*', 'croissance', 'bond\\p{L}*', 'envol\\p{L}*', 'explos\\p{L}*', 'grimp\\p{L}*', 'crû', 'accru', 'accroissement', 'en plus'],
+    nl: ['stijg\\p{L}*', 'gestegen', 'steeg', 'stegen', 'groei\\p{L}*', 'gegroeid', 'toename', 'toegenomen', 'nam toe', 'namen toe', 'neemt toe', 'nemen toe', 'toenemen', 'hoger', 'plus'],
+};
+const GROWTH_DOWN = {
+    en: ['down', 'fell', 'fall', 'falls', 'fallen', 'drop', 'dropped', 'decline', 'declined', 'decrease', 'decreased', 'lower', 'shrank', 'slumped', 'slid'],
+    fr: ['baisse', 'recul\\p{L}*', 'diminu\\p{L}*', 'chut\\p{L}*', 'en moins'],
+    nl: ['daling', 'gedaald', 'daal\\p{L}*', 'dalen', 'dalend\\p{L}*', 'afname', 'afgenomen', 'nam af', 'namen af', 'neemt af', 'nemen af', 'liep terug', 'liepen terug', 'loopt terug', 'teruggelopen', 'lager', 'krimp\\p{L}*', 'kromp', 'minder'],
+};
+const SHARE = {
+    en: ['market share', 'that share', 'this share', 'its share', 'share of the market', 'share of', 'of the market', 'of all online', 'of online', 'online retail', 'holds', 'held', 'accounts for', 'account for', 'captures', 'captured', 'commands', 'share'],
+    fr: ['part de marché', 'cette part', 'sa part', 'une part de', 'parts de marché', 'part du marché', 'du marché', 'des ventes en ligne', 'détient', 'détiennent', 'détenait', 'capte', 'captent', 'capté', 'captait'],
+    nl: ['marktaandeel', 'dat aandeel', 'dit aandeel', 'een aandeel van', 'zijn aandeel', 'haar aandeel', 'hun aandeel', 'aandeel van de markt', 'van de markt', 'van de online', 'van alle online', 'in handen'],
+};
+// A share named right after the figure: "5 % des ventes en ligne", "25% of Dutch online retail".
+const SHARE_AFTER = {
+    en: [
+        "of (?:the |all )?(?:[\\p{Lu}][\\p{L}]+(?:['’]s)? )?(?:online|e-commerce|ecommerce) (?:retail |shopping )?(?:sales|market|spending|purchases|retail)",
+        // What shoppers spend in all is the market: "took 1.2% of spending", "of all UK shopping".
+        "of (?:the |all )?(?:[\\p{Lu}][\\p{L}]+(?:['’]s)? )?(?:consumer |shopper |household )?(?:spending|purchases|shopping)",
+        // "6% of the Dutch online market": a country or a trade may name the market.
+        "of the (?:[\\p{L}-]+ ){0,2}market",
+        'market share',
+    ],
+    fr: ['des ventes en ligne', 'des (?:dépenses|achats) (?:en ligne|des ménages|des consommateurs)', 'du marché', 'du commerce en ligne', "de l['’]e-commerce", 'de parts? de marché'],
+    nl: ['van de (?:[\\p{L}-]+ )?(?:online ?|\\p{L}*)markt', 'van de (?:[\\p{L}]+ )?(?:online ?)?(?:bestedingen|uitgaven|aankopen)', 'van de online', 'van alle online', 'marktaandeel', 'van de webwinkelverkopen'],
+};
+// A percentage that is a stake or a discount is not growth.
+const NOT_GROWTH = {
+    en: ['stake', 'stakes', 'shareholding', 'off', 'discount', 'discounts', 'owned', 'of shoppers', 'of consumers', 'of respondents', 'of its', 'of the'],
+    fr: ['participation', 'du capital', 'de réduction', 'de remise', 'des consommateurs', 'des Français', 'des acheteurs', 'des'],
+    nl: ['belang', 'aandelen', 'korting', 'van de consumenten', 'van de Nederlanders', 'van de', 'van alle'],
+};
+const build = (lists) => {
+    const map = new Map();
+    for (const [k, words] of lists)
+        for (const w of words)
+            map.set(w.toLowerCase().replace(/’/g, "'"), k);
+    return { re: wordsRegex(lists.flatMap(([, w]) => w), 'giu'), map };
+};
+const perLanguage = (fn) => ({ en: fn('en'), fr: fn('fr'), nl: fn('nl') });
+export const MONEY_CUES = perLanguage((l) => build(MONEY[l]));
+export const COUNT_CUES = perLanguage((l) => build(COUNT[l]));
+export const EMPLOY_VERBS = EMPLOYS;
+// Raw so French stems can take any ending (progresser, progressé, progressent).
+export const GROWTH_UP_RE = perLanguage((l) => wordsRegex(GROWTH_UP[l].map((w) => w.replace(/ /g, '\\s+')), 'giu', true));
+export const GROWTH_DOWN_RE = perLanguage((l) => wordsRegex(GROWTH_DOWN[l].map((w) => w.replace(/ /g, '\\s+')), 'giu', true));
+export const SHARE_RE = perLanguage((l) => wordsRegex(SHARE[l], 'iu'));
+export const SHARE_AFTER_RE = perLanguage((l) => new RegExp(`^[\\s\\u00A0]*(?:${SHARE_AFTER[l].join('|')})(?![\\p{L}])`, 'iu'));
+export const NOT_GROWTH_RE = perLanguage((l) => new RegExp(`^[\\s\\u00A0]*(?:${NOT_GROWTH[l].join('|')})(?![\\p{L}])`, 'iu'));
+//# sourceMappingURL=metric-cues.js.map

@@ -1,0 +1,21 @@
+/**
+ * Whether a sentence tells of goods bought to be tested, usually by a consumer group:
+ * "Testaankoop kocht 60 producten", "the watchdog bought 40 items to test", "l'association a
+ * acheté 30 articles". The count is a sample, not the platform's orders, and buying it is no
+ * acquisition.
+ */
+export function boughtToTest(sentence, language) {
+    return BOUGHT[language].test(sentence) && TESTER[language].test(sentence);
+}
+const BOUGHT = {
+    en: /(?<![\p{L}])(?:bought|buys|buying|purchased|purchases|ordered|orders)(?![\p{L}])/iu,
+    fr: /(?<![\p{L}])(?:acheté|achetés|achetées|achète|achètent|commandé|commandés|commandées|commande)(?![\p{L}])/iu,
+    nl: /(?<![\p{L}])(?:kocht|kochten|gekocht|koopt|bestelde|bestelden|besteld|bestelt)(?![\p{L}])/iu,
+};
+const ORGS = String.raw `test[- ]?aankoop|test[- ]achats|consumentenbond|stiftung warentest|que choisir|ufc|beuc|which\?|60 millions de consommateurs`;
+const TESTER = {
+    en: new RegExp(String.raw `(?<![\p{L}])(?:${ORGS}|consumer (?:group|groups|organi[sz]ations?|associations?|watchdogs?|body|bodies|magazine)|to (?:test|be tested|analy[sz]e)|for testing|tested|lab(?:oratory)? tests?|test purchases?)(?![\p{L}])`, 'iu'),
+    fr: new RegExp(String.raw `(?<![\p{L}])(?:${ORGS}|associations? de (?:consommateurs|défense des consommateurs)|organisations? de consommateurs|tester|testés|testées|analyser|analysés|analysées|en laboratoire|laboratoire)(?![\p{L}])`, 'iu'),
+    nl: new RegExp(String.raw `(?<![\p{L}])(?:${ORGS}|consumentenorganisaties?|consumentenverenigingen?|consumentenprogramma|om te testen|testen|getest|laten testen|onderzocht|laboratorium|lab)(?![\p{L}])`, 'iu'),
+};
+//# sourceMappingURL=test-purchase.js.map

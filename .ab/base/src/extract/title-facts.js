@@ -1,0 +1,33 @@
+/**
+ * A headline says in few words what the body tells in full: "TikTok Shop hits $9 billion in US
+ * sales" and "...$9 billion in US sales in 2024, according to analysts" are one fact, and the body's
+ * period, status and market are the ones to keep. The body fact takes the title fact's place when
+ * they agree on competitor, metric or event, value and unit, and the title named no other market.
+ */
+export function replacesTitleFact(facts, fromTitle, what, fact) {
+    // Most titles tell no fact the body repeats: no look-up (and no hashing of `what`) then.
+    if (fromTitle.size === 0)
+        return false;
+    const at = fromTitle.get(what);
+    if (at === undefined)
+        return false;
+    const title = facts[at];
+    if (title.market !== null && fact.market !== null && title.market !== fact.market)
+        return false;
+    facts[at] = { ...fact, market: fact.market ?? title.market, period: fact.period ?? title.period };
+    fromTitle.delete(what);
+    return true;
+}
+/**
+ * A fact told without a market (often in the title: "Bol schrapt 150 banen") and again with one
+ * in the body is one fact: the placeless copy goes.
+ */
+export function dropPlaceless(facts) {
+    const placed = new Set();
+    const keyOf = (f) => `${f.competitor}|${f.metric ?? f.event}|${f.value ?? ''}|${f.unit ?? ''}`;
+    for (const f of facts)
+        if (f.market !== null)
+            placed.add(keyOf(f));
+    return facts.filter((f) => f.market !== null || !placed.has(keyOf(f)));
+}
+//# sourceMappingURL=title-facts.js.map

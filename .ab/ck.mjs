@@ -1,0 +1,12 @@
+import { statSync } from 'node:fs';
+const { connect } = await import('/work/main/dist/src/db/connect.js');
+const { sql } = await import('/work/main/node_modules/kysely/dist/esm/index.js');
+const path = `/tmp/ck/db-${process.pid}.sqlite`;
+const d = connect(`sqlite:${path}`, { checkpointThread: true });
+await sql`create table t (id integer primary key, v blob)`.execute(d.db);
+const blob = Buffer.alloc(3000, 7);
+for (let tx = 0; tx < 40; tx++) await d.db.transaction().execute(async (trx) => { for (let i = 0; i < 100; i++) await sql`insert into t (v) values (${blob})`.execute(trx); });
+await new Promise((r) => setTimeout(r, 300));
+console.log('runs', d.checkpointer?.runs, 'db bytes', statSync(path).size, 'wal bytes', statSync(path + '-wal').size);
+await d.close();
+console.log('closed');

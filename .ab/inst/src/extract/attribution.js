@@ -1,0 +1,324 @@
+import { pointsToCompany } from './other-actor.js';
+import { isSourceMention } from './source-mention.js';
+const AFTER_ASIDE = /^\s*,?\s*(?:and|et|en|&|as well as|ainsi que|evenals)?\s*$/iu;
+const CONJUNCTION = /^\s*(?:,|and|et|en|&|as well as|ainsi que|evenals|of|or|ou)\s*$/iu;
+// A figure in a sentence that names no company but talks about the market at large
+// ("online retail in Europe grew 8%") belongs to nobody we track. A "place de marché" is a
+// company's marketplace, not the market.
+const GENERIC_SUBJECT = /(?<![\p{L}])(?:market|sector|industry|e-commerce|ecommerce|social commerce|online retail|online shopping|retail sales|shoppers|consumers|households|(?<!places? de\s)marché|secteur|commerce en ligne|consommateurs|ménages|\p{L}*markt|sector|branche|consumenten|huishoudens|webwinkels)(?![\p{L}])/iu;
+// The sector named as what a company leads is its description, not the subject: "le géant
+// américain du commerce en ligne", "the e-commerce giant", "de grootste speler in de sector".
+const SECTOR_OF_COMPANY = /(?<![\p{L}])(?:(?:géant|groupe|leader|numéro un|spécialiste|champion|mastodonte|acteur|giant|group|leader|specialist|player|reus|gigant|speler|marktleider)\s+(?:[\p{L}-]+\s+){0,2}?(?:du|de la|des|de|of|in|van|in de|van de|op de)\s+(?:l['’])?(?:[\p{L}-]+\s+)?(?:commerce en ligne|e-commerce|ecommerce|online retail|retail|secteur|sector|markt|marché|market|industry|branche)|(?:e-commerce|ecommerce|online retail|online shopping|retail)\s+(?:giant|group|leader|company|firm|specialist|player))(?![\p{L}])/iu;
+// A figure word of the market at large: "the revenue of European e-commerce", "le chiffre
+// d'affaires du e-commerce français", "de omzet van de Nederlandse onlinehandel".
+const MARKET_FIGURE = /(?<![\p{L}])(?:(?:revenue|sales|turnover|spending|value|size)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:e-commerce|ecommerce|online retail|online shopping|market|sector)|(?:chiffre d['’]affaires|ventes|dépenses|taille)\s+(?:du|de l['’]|des)\s*(?:e-commerce|commerce en ligne|marché|secteur|vente en ligne)|(?:omzet|bestedingen|uitgaven|omvang)\s+van\s+(?:de\s+|het\s+)?(?:[\p{L}-]+\s+)?(?:onlinehandel|e-commerce|webwinkelbranche|markt|sector|branche))(?![\p{L}])/iu;
+// A people as a whole, written as nouns take their capital: "Americans spent", "les Français achètent".
+const PEOPLE_SUBJECT = /(?<![\p{L}])(?:Americans|Britons|Europeans|Germans|Belgians|the French|the Dutch|the British|(?:[Ll]es|[Dd]es) (?:Français|Américains|Européens|Belges|Néerlandais|Britanniques|Allemands)|Nederlanders|Belgen|Amerikanen|Europeanen|Fransen|Duitsers|Britten)(?![\p{L}])/u;
+// An aside between commas names companies that are not the clause's subject: a relative clause
+// ("Amazon, which competes with Zalando, reported..."; "Shein, qui concurrence Zara, a vu...";
+// "Temu, die concurreert met bol, zag...") anywhere, and an apposition or comparison right after
+// a name ("TikTok Shop, the ByteDance unit that rivals Amazon, said..."; "Temu, net als Shein,";
+// "Bol, sinds 2012 onderdeel van Ahold Delhaize, heeft...", "Shein, owned by ...").
+const RELATIVE_ASIDE = /[,(]\s*(?:which|who|whose|where|qui|où|dont|lequel|laquelle|lesquels|lesquelles|die|waar|waarvan|waarin|waarmee|wiens|welke)(?![\p{L}])/giu;
+const APPOSITION_ASIDE = /[,(]\s*(?:(?:the|a|an|its|like|unlike|as well as|including|le|la|les|un|une|son|sa|ses|comme|tout comme|contrairement à|à l['’]instar de|de|het|een|zijn|haar|net als|zoals|anders dan|in tegenstelling tot|since|part of|owned by|now part of|depuis|filiale|propriété|détenue? par|sinds|onderdeel|eigendom|dochter(?:bedrijf)? van)(?![\p{L}])|l['’](?=\p{L}))/giu;
+// A sentence that opens on a comparison: "Like Shein, Temu...", "Comme Shein, Temu...", "Net als Shein, ...".
+const LEADING_COMPARISON = /^\s*(?:like|unlike|as with|compared (?:with|to)|comme|tout comme|contrairement à|à l['’]instar de|comparé à|net als|zoals|anders dan|in tegenstelling tot|vergeleken met)(?![\p{L}])[^,;]{1,80},/iu;
+const ASIDE_END = /[,;)]/u;
+function asides(sentence, mentions) {
+    const out = [];
+    // Every aside opens on a comma or a bracket (a leading comparison ends on a comma): a sentence
+    // with neither has none, and the three patterns are not tried on it.
+    if (!sentence.includes(',') && !sentence.includes('('))
+        return out;
+    const lead = LEADING_COMPARISON.exec(sentence);
+    if (lead)
+        out.push({ start: 0, end: lead[0].length });
+    const closeFrom = (from, open) => {
+        const rest = sentence.slice(from, from + 200);
+        const stop = open === '(' ? rest.indexOf(')') : rest.search(ASIDE_END);
+        return stop < 0 ? -1 : from + stop;
+    };
+    RELATIVE_ASIDE.lastIndex = 0;
+    for (let m = RELATIVE_ASIDE.exec(sentence); m !== null; m = RELATIVE_ASIDE.exec(sentence)) {
+        const end = closeFrom(m.index + m[0].length, m[0][0]);
+        out.push({ start: m.index, end: end < 0 ? sentence.length : end });
+    }
+    APPOSITION_ASIDE.lastIndex = 0;
+    for (let m = APPOSITION_ASIDE.exec(sentence); m !== null; m = APPOSITION_ASIDE.exec(sentence)) {
+        const at = m.index;
+        if (!mentions.some((n) => n.end <= at && sentence.slice(n.end, at).trim() === ''))
+            continue;
+        const end = closeFrom(at + m[0].length, m[0][0]);
+        if (end >= 0)
+            out.push({ start: at, end });
+    }
+    return out;
+}
+/**
+ * The mentions that can be the subject of something at `pos`: those outside any aside that
+ * does not itself hold `pos`. When asides hold every name, none if the article has a focus
+ * ("Unlike Zalando, the company grew 8%"), else all of them.
+ */
+// A name that is what someone competes against is never the one acting: "launched to counter
+// Temu", "pour contrer Shein", "om Temu te beconcurreren", "face à Amazon".
+const RIVAL_OBJECT_BEFORE = /(?<![\p{L}])(?:counter|rival|compete with|competing with|competes with|competition (?:with|from)|take on|taking on|fight|fend off|challenge|against|versus|vs\.?|contrer|concurrencer|face à|contre|rivaliser avec|concurrence (?:avec|de)|tegen|tegengaan|concurreren met|concurrentie (?:met|van)|beconcurreren)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
+const RIVAL_LAST_WORDS = new Set([
+    'counter', 'rival', 'with', 'from', 'on', 'off', 'fight', 'challenge', 'against', 'versus', 'vs', 'vs.', 'contrer', 'concurrencer', 'à', 'contre', 'avec',
+    'tegen', 'tegengaan', 'met', 'van', 'beconcurreren', 'the', 'le', 'la', 'les', "l'", 'l’', 'de', 'het',
+]);
+// "rival" as a noun describes the name after it ("at domestic rival Boohoo", "its rival Zalando");
+// only after a modal or "to" is it the verb that makes the name an object ("a service to rival Amazon").
+const RIVAL_AS_VERB = /(?<![\p{L}])(?:to|could|can|would|might|may|will|that|which|who)\s+rival\s+$/iu;
+// Names joined to a rival ("la concurrence de Temu et Shein") are rivals too.
+const JOINED_TO_PREVIOUS = /^\s*(?:,|and|et|en|&|or|ou)\s*$/iu;
+const OPENING_RIVAL = /^\s*(?:(?:the|its|le|la|son|sa|de|het|zijn)\s+)?$/iu;
+function rivalObject(sentence, m) {
+    let end = m.start;
+    while (end > 0 && sentence[end - 1] === ' ')
+        end--;
+    let start = end;
+    while (start > 0 && sentence[start - 1] !== ' ' && end - start < 16)
+        start--;
+    if (!RIVAL_LAST_WORDS.has(sentence.slice(start, end).toLowerCase()))
+        return false;
+    // "Rival Alibaba's unit grew 32%": "rival" opening the sentence describes its subject.
+    if (OPENING_RIVAL.test(sentence.slice(0, start)))
+        return false;
+    const before = sentence.slice(Math.max(0, m.start - 30), m.start);
+    if (/rival\s+$/iu.test(before) && !RIVAL_AS_VERB.test(before))
+        return false;
+    return RIVAL_OBJECT_BEFORE.test(before);
+}
+const COMPETITION_BEFORE = /(?<![\p{L}])(?:competition (?:with|from)|concurrence (?:avec|de)|concurrentie (?:met|van))\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
+/** The mentions that are no rival object, a name joined to a rival object ("Temu and Shein") counting as one. */
+function withoutRivals(mentions, sentence) {
+    let previousRival = null;
+    return mentions.filter((m) => {
+        const rival = rivalObject(sentence, m) || (previousRival !== null && JOINED_TO_PREVIOUS.test(sentence.slice(previousRival.end, m.start)));
+        previousRival = rival ? m : null;
+        return !rival;
+    });
+}
+function subjectsFor(mentions, pos, sentence, focus) {
+    if (mentions.length === 0)
+        return mentions;
+    const spans = asides(sentence, mentions).filter((a) => !(a.start <= pos && pos < a.end));
+    const free = mentions.length === 1 && mentions[0].start === 0 ? mentions : withoutRivals(mentions, sentence).filter((m) => !isSourceMention(m, sentence));
+    const outside = spans.length === 0 ? free : free.filter((m) => !spans.some((a) => a.start <= m.start && m.end <= a.end));
+    const kept = withoutObjects(outside, sentence);
+    // Rivals named as the competition ("amid competition from Shein and Temu") own nothing.
+    const competition = free.length === 0 && COMPETITION_BEFORE.test(sentence.slice(Math.max(0, mentions[0].start - 40), mentions[0].start));
+    return kept.length > 0 || focus !== null ? kept : free.length > 0 ? free : competition ? [] : mentions;
+}
+// A name governed by a preposition is an object, not the clause's subject, when a competitor
+// stands before it: "Shein signed a deal with bpost and announced...", "Temu grew faster than
+// Zalando, to 5 million users", "Bol, tegen Coolblue, ...". "of", "de", "van" are left alone:
+// "the sales of Zalando", "les ventes de Cdiscount" name the figure's owner; "ainsi que" (as well
+// as) joins a name, it governs none.
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:with|than|against|versus|vs\.?|to|for|from|avec|(?<!ainsi\s)que|(?<!ainsi\s)qu['’]|contre|face à|à|pour|chez|met|dan|tegen|tegenover|aan|naar|voor)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
+function withoutObjects(mentions, sentence) {
+    if (mentions.length < 2)
+        return mentions;
+    let subject = false;
+    return mentions.filter((m) => {
+        const object = subject && PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, m.start - 16), m.start));
+        if (!object && m.competitor !== null)
+            subject = true;
+        return !object;
+    });
+}
+const OPENING_POSSESSIVE = /^\s*(?:its|their|son|sa|ses|leur|leurs|zijn|haar|hun)\s/iu;
+const PLURAL_OPENING = /^\s*(?:their|leurs?|hun)\s/iu;
+// "...sell on its marketplace, and their exports passed €1bn", "L'an dernier, elles ont réalisé 1
+// milliard d'euros de ventes": a clause of its own opening on a plural possessive or pronoun
+// speaks of those others too.
+const PLURAL_CLAUSE = /^\s*(?:and|et|en|but|mais|maar|while)?\s*(?:their|leurs?|hun|they|ils|elles)\s/iu;
+/**
+ * Which competitor a figure at `pos` is about: the company named last before it in the
+ * sentence (the subject or owner), else the first one after it, else the article's focus.
+ * Names in an aside ("Amazon, which competes with Zalando, ...") are passed over.
+ * An untracked company in that place means the figure is not ours: null.
+ */
+export function competitorForFigure(all, pos, sentence, focus) {
+    const mentions = subjectsFor(all, pos, sentence, focus);
+    let before;
+    for (const m of mentions)
+        if (m.end <= pos)
+            before = m;
+    if (before)
+        return before.competitor;
+    // "Its net profit fell to $1.1 billion, under pressure from Temu": a sentence opening on a
+    // possessive speaks of the company already being told about, not of a name after the figure.
+    // "Leurs ventes à l'export ont dépassé 1 milliard d'euros" after a sentence about the sellers on
+    // a platform: a plural owner is those others, not the one company the article is about.
+    if (PLURAL_OPENING.test(sentence) || PLURAL_CLAUSE.test(sentence.slice(0, pos).split(/[,;:]/u).pop() ?? ''))
+        return null;
+    if (focus !== null && OPENING_POSSESSIVE.test(sentence))
+        return focus;
+    // "l'enseigne détiendrait 3,2 % du marché, derrière Kiabi": a clause whose subject is "the
+    // company" speaks of the one being told about; a name after the figure is whom it is set against.
+    if (focus !== null && pointsToCompany(sentence.slice(0, pos).split(/[,;:]/u).pop() ?? ''))
+        return focus;
+    const after = mentions.find((m) => m.start >= pos);
+    if (after)
+        return after.competitor;
+    // The market at large is the subject of the sentence or of the figure's own clause; "son
+    // premier marché européen" in between is not.
+    const firstClause = sentence.slice(0, pos).split(/[,;:]/u)[0] ?? '';
+    const ownClause = sentence.slice(0, pos).split(/[,;:]/u).pop() ?? '';
+    const generic = (c) => (GENERIC_SUBJECT.test(c) && !SECTOR_OF_COMPANY.test(c)) || PEOPLE_SUBJECT.test(c);
+    if ((generic(firstClause) && !pointsToCompany(ownClause)) || generic(ownClause))
+        return null;
+    // "Selon la fédération, le chiffre d'affaires du e-commerce français a progressé de 8,5 %, pour
+    // atteindre 45 milliards": the market told as the subject of an earlier clause owns the figure
+    // told after it, unless a clause points back at the company.
+    if (MARKET_FIGURE.test(sentence.slice(0, pos)) && !pointsToCompany(sentence.slice(0, pos)))
+        return null;
+    return focus;
+}
+// Companies named after the cue as rivals ("to compete with Temu", "face à Shein", "de
+// concurrentie met Amazon") are what the subject measures itself against, not who acts.
+const RIVALS_BETWEEN = /(?<![\p{L}])(?:compet\p{L}*|rival\p{L}*|against|versus|counter|take on|fend off|challenge|concurren\p{L}*|contrer|face à|contre|tegen|tegenover|tegengaan)(?![\p{L}])/iu;
+// The partner named after "with" is who the subject works with, not who acts: "un partenariat a
+// été signé avec La Poste", "a deal with bpost", "een samenwerking met PostNL".
+const PARTNER_BEFORE = /(?<![\p{L}])(?:with|avec|met|alongside|aux côtés de|samen met)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
+const REACTS_TO = /(?<![\p{L}])(?:react(?:s|ed|ing)?|respond(?:s|ed|ing)?|réagi(?:t|ssent|ssait)?|répond(?:ent|ait)?|a répondu|reageert|reageerde|reageerden|reageren|gereageerd)\s+(?:[\p{L}]+\s+){0,2}?(?:to|à\s+(?:la|l['’]|leur)|à|au|aux|op)\s*(?:(?:the|its|their|de|het|la|le|l['’])\s*)?(?:[\p{L}-]+\s+){0,2}$/iu;
+// An event told by a noun belongs to the noun's complement: "the launch of Temu", "le lancement
+// de Temu", "de komst van de Amerikaanse reus" (the article's company, not the sentence's subject).
+const EVENT_NOUN = /(?:launch|roll-?out|arrival|debut|entry|opening|introduction|expansion|suspension|exit|withdrawal|acquisition|takeover|lancement|arrivée|ouverture|déploiement|implantation|retrait|rachat|lancering|komst|introductie|intrede|uitbreiding|uitrol|overname|sluiting|terugtrekking)(?:\s+of)?$/iu;
+const COMPLEMENT = /^\s+(?:of|van|de|du|des|d['’])\s*(?:(?:the|la|le|het|de)\s+|l['’])?/iu;
+const ARTICLE = /^\s+(?:the\s+)?/iu;
+const COMPANY_WORD = /^(?:[\p{L}-]+\s+){0,2}?(?:company|group|retailer|platform|app|giant|firm|marketplace|web ?shop|e-tailer|reus|gigant|bedrijf|concern|platform|webwinkel|winkel|retailer|groep|entreprise|société|groupe|géant|plateforme|application|enseigne|site|mastodonte|distributeur|e-commerçant)(?![\p{L}])/iu;
+const POSSESSIVE = /^(?:its|their|his|her|son|sa|ses|leur|leurs|zijn|haar|hun)(?![\p{L}])/iu;
+// "Cette expansion", "this launch", "deze uitbreiding", "its rollout": a noun pointing back to an
+// event already told is the event of whom the article is about, whatever names follow.
+const POINTING_BEFORE = /(?<![\p{L}])(?:this|that|these|its|their|the company['’]s|ce|cet|cette|ces|son|sa|ses|leur|leurs|deze|dit|die|dat|zijn|haar|hun)\s+(?:[\p{L}-]+\s+)?$/iu;
+function complementOwner(all, sentence, cueStart, cueEnd, focus) {
+    const cue = sentence.slice(cueStart, cueEnd);
+    if (!EVENT_NOUN.test(cue))
+        return null;
+    const before = sentence.slice(Math.max(0, cueStart - 30), cueStart);
+    if (POINTING_BEFORE.test(before) && !all.some((m) => m.end <= cueStart))
+        return focus ? [focus] : [];
+    // The English cues "opening of", "introduction of" hold their preposition already.
+    const of = (/\sof$/iu.test(cue) ? ARTICLE : COMPLEMENT).exec(sentence.slice(cueEnd, cueEnd + 40));
+    if (!of)
+        return null;
+    const at = cueEnd + of[0].length;
+    const named = all.find((m) => m.start >= at && m.start - at <= 25);
+    if (named)
+        return named.competitor ? [named.competitor] : [];
+    if (POSSESSIVE.test(sentence.slice(at, at + 10)))
+        return null;
+    // "de komst van de Amerikaanse reus", "the arrival of the retailer": the article's company; "the
+    // opening of new warehouses" names no company, and its owner is the clause's subject.
+    return focus && COMPANY_WORD.test(sentence.slice(at, at + 40)) ? [focus] : null;
+}
+/** The competitors an event cue at `pos` is about, including ones joined to it ("Temu et Shein"). */
+export function competitorsForEvent(all, pos, sentence, focus, end = pos) {
+    const owner = complementOwner(all, sentence, pos, end, focus);
+    if (owner)
+        return owner;
+    // "Bol reageert laconiek op de komst van het nieuwe centrum": who reacts to an event told by a
+    // noun is not who it happened to, and the noun names no company we track.
+    if (REACTS_TO.test(sentence.slice(Math.max(0, pos - 70), pos)))
+        return [];
+    // Asides naming every company still name who an event is about ("..., which benefits Temu").
+    const mentions = subjectsFor(all, pos, sentence, null);
+    let index = -1;
+    for (let i = 0; i < mentions.length; i++)
+        if (mentions[i].end <= pos)
+            index = i;
+    if (index < 0) {
+        index = mentions.findIndex((m) => m.start >= pos);
+        if (index >= 0 && RIVALS_BETWEEN.test(sentence.slice(pos, mentions[index].start)))
+            index = -1;
+        if (index >= 0 && PARTNER_BEFORE.test(sentence.slice(Math.max(0, mentions[index].start - 20), mentions[index].start)))
+            index = -1;
+    }
+    if (index < 0)
+        return focus ? [focus] : [];
+    const chosen = mentions[index];
+    if (chosen.competitor === null)
+        return [];
+    const out = [chosen.competitor];
+    // Walk both ways while neighbours are linked by "and", "et", "en" or a comma, looking past
+    // asides ("Shein, which works with 300 factories, and Temu, which arrived in June, have both").
+    const spans = asides(sentence, mentions);
+    const linked = (gap, from) => {
+        if (CONJUNCTION.test(gap))
+            return true;
+        let rest = '';
+        for (let i = 0; i < gap.length; i++)
+            if (!spans.some((a) => a.start <= from + i && from + i < a.end))
+                rest += gap[i];
+        return rest !== gap && AFTER_ASIDE.test(rest);
+    };
+    // A cue inside a relative clause ("Temu, which arrived in June") is about its antecedent alone.
+    if (spans.some((a) => a.start <= pos && pos < a.end && a.start >= chosen.end))
+        return out;
+    for (const step of [-1, 1]) {
+        for (let i = index;; i += step) {
+            const here = mentions[i];
+            const next = mentions[i + step];
+            if (!next || next.competitor === null)
+                break;
+            const from = step > 0 ? here.end : next.end;
+            if (!linked(sentence.slice(from, step > 0 ? next.start : here.start), from))
+                break;
+            if (!out.includes(next.competitor))
+                out.push(next.competitor);
+        }
+    }
+    return out;
+}
+// A name after a preposition is a complement, never the sentence's subject.
+const GOVERNED = /(?<![\p{L}])(?:with|than|against|versus|like|unlike|into|from|avec|que|qu['’]|contre|comme|face à|met|dan|tegen|zoals|uit)\s+(?:(?:the|le|la|les|l['’]|de|het|een|a|an)\s*)?$/iu;
+// "'We see Temu and Shein as serious rivals,' the chief executive said": a sentence a speaker
+// opens in the first person is about the speaker's company, not about the names it mentions.
+const FIRST_PERSON_OPENING = /^[\s'"‘“«]*(?:We|Wij|Nous|Je|Ik|I|Our|Onze|Ons|Notre|Nos)(?![\p{L}'’])/u;
+/**
+ * Who a sentence is about, for the sentences after it that name nobody ("Temu had a quiet
+ * month. The app's users fell 20%"): its first name that is not in an aside or governed by a
+ * preposition. `undefined` when it names nobody that way; null when that name is a company we
+ * do not track and opens the sentence ("Walmart said..."), so "the company" after it is not ours.
+ */
+export function subjectOf(mentions, sentence) {
+    if (mentions.length === 0 || FIRST_PERSON_OPENING.test(sentence))
+        return undefined;
+    // Most subjects open the sentence: nothing can govern them or hold them aside.
+    const first = mentions[0];
+    if (first.start <= 4)
+        return first.competitor;
+    // "Son bénéfice a reculé, face à Temu": the sentence is still about whom "son" points back to.
+    if (OPENING_POSSESSIVE.test(sentence))
+        return undefined;
+    const spans = asides(sentence, mentions);
+    for (const m of mentions) {
+        if (spans.some((a) => a.start <= m.start && m.end <= a.end))
+            continue;
+        if (GOVERNED.test(sentence.slice(Math.max(0, m.start - 12), m.start)))
+            continue;
+        if (m.competitor !== null)
+            return m.competitor;
+        return m.start <= 4 ? null : undefined;
+    }
+    return undefined;
+}
+// "Bol.com and Temu both grew 20%", "Shein et Temu comptent chacun", "Bol en Temu groeiden beide".
+const JOINT = /(?<![\p{L}])(?:both|each|tous deux|toutes deux|tous les deux|toutes les deux|chacun|chacune|beide|allebei|allemaal)(?![\p{L}])/iu;
+/**
+ * The other competitors a figure at `pos` belongs to as well, when the subjects it follows are
+ * joined and said to share it: "Bol.com and Temu both grew 20%" is a figure for each.
+ */
+export function jointSubjects(all, pos, sentence, competitor) {
+    let last;
+    for (const m of all)
+        if (m.end <= pos)
+            last = m;
+    if (!last || pos - last.end > 60 || !JOINT.test(sentence.slice(last.end, pos)))
+        return [];
+    const joined = competitorsForEvent(all, last.start, sentence, null, last.end);
+    return joined.includes(competitor) ? joined.filter((c) => c !== competitor) : [];
+}
+//# sourceMappingURL=attribution.js.map

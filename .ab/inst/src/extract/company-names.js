@@ -1,0 +1,196 @@
+import { COUNTRIES } from './market-names.js';
+/**
+ * Companies we do not track, found at the capitalised words of a sentence: by name (a list
+ * indexed by first letter, so a sentence costs one short sticky match per capitalised word), or,
+ * for companies no list can name in advance, by how the sentence speaks of them: a class noun
+ * before a name ("rival marketplace Noon", "l'enseigne Boulanger", "webwinkel Coolblue"), a legal
+ * or corporate suffix after one ("JD Logistics", "Sea Ltd"), or a name owning a business figure
+ * ("Jumia's revenue", "Tesco, whose online sales", "les ventes de Cdiscount", "de omzet van
+ * Coolblue"). Tracked names found first win where spans overlap, so "the platform Temu" stays Temu.
+ */
+// A capitalised word, optionally a web domain; up to three make a name ("Fashion Nova", "Sea Ltd").
+const TOKEN = "\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\.(?:com|nl|fr|be|de|co\\.uk))?";
+const NAME = `${TOKEN}(?:[ \\u00A0]${TOKEN}){0,2}`;
+const NAME_AT = new RegExp(NAME, 'uy');
+// Word-initial capitals (Latin script): a name starts at one.
+// Latin capitals, A-Z and À-Þ (but ×).
+const isCapital = (code) => (code >= 65 && code <= 90) || (code >= 192 && code <= 222 && code !== 215);
+// The same capitals as a class: the regex engine finds the next one faster than a loop over
+// every character does.
+const CAPITAL = /[A-Z\u00C0-\u00D6\u00D8-\u00DE]/g;
+function nextCapital(text, from) {
+    CAPITAL.lastIndex = from;
+    return CAPITAL.test(text) ? CAPITAL.lastIndex - 1 : -1;
+}
+// Letters, digits and "&" as in "H&M".
+const isNameChar = (code) => code === 38 || isWordChar(code);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// Class nouns that name a separate business. Not "brand", "app" or "store": a company's own
+// products are named that way ("its discount app Haul").
+const CLASS = '(?:rival|rivals|competitor|competitors|retailer|retailers|e-tailer|marketplace|chain|group|company|firm|start-?up|giant|operator|carrier|supermarket|department store|web ?shop|online shop|conglomerate|concurrent|concurrenten|rivaal|webwinkel|webshop|winkelketen|keten|supermarkt|warenhuis|bedrijf|concern|enseigne|distributeur|détaillant|cybermarchand|e-commerçant|groupe|géant|chaîne|société|entreprise|start-up|jeune pousse|concurrente?s?|rivale?s?)';
+const POSSESSIVE = '(?:its|their|his|her|our|son|sa|ses|leur|leurs|notre|nos|zijn|haar|hun|ons|onze)';
+const CLASS_BEFORE = new RegExp(`(?<![\\p{L}])(?<!${POSSESSIVE}\\s(?:[\\p{L}-]+\\s)?)${CLASS}\\s+(?:(?:de|du|van)\\s+)?$`, 'iu');
+// The last word before a name, checked by hand first: only a class noun, a preposition after a
+// figure noun or "de/du/van" after a class noun can start one of the patterns above.
+const LEADS = new Set([
+    'rival', 'rivals', 'competitor', 'competitors', 'retailer', 'retailers', 'e-tailer', 'marketplace', 'chain', 'group', 'company', 'firm', 'startup',
+    'start-up', 'up', 'giant', 'operator', 'carrier', 'supermarket', 'store', 'shop', 'webshop', 'conglomerate', 'concurrent', 'concurrente', 'concurrents',
+    'concurrentes', 'concurrenten', 'rivaal', 'rivale', 'rivales', 'webwinkel', 'winkelketen', 'keten', 'supermarkt', 'warenhuis', 'bedrijf', 'concern',
+    'enseigne', 'distributeur', 'détaillant', 'cybermarchand', 'e-commerçant', 'commerçant', 'groupe', 'géant', 'chaîne', 'société', 'entreprise', 'pousse',
+    'of', 'at', 'de', "d'", 'd’', 'van', 'bij', 'du',
+]);
+function isWordChar(code) {
+    if (code < 128)
+        return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+    return LETTER_OR_DIGIT.test(String.fromCharCode(code));
+}
+function lastWord(text, at) {
+    if (at < 3)
+        return '';
+    let end = at;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00A0'))
+        end--;
+    let start = end;
+    // "d'" is a word of its own before a name: "le chiffre d'affaires d'Otto".
+    if (start > 0 && (text[start - 1] === "'" || text[start - 1] === '’') && end === at)
+        start--;
+    while (start > 0 && end - start < 14 && isWordChar(text.charCodeAt(start - 1)))
+        start--;
+    // Class nouns are written in lower case before a name; a longer run is no lead word.
+    return end - start >= 14 ? '' : text.slice(start, end);
+}
+// A firm that measures the market is where a figure comes from, never its subject: "analysts at
+// research firm Momentum estimate the feature processed $1bn", "data firm Metric".
+const SOURCE_BEFORE = /(?<![\p{L}])(?:research|data|analytics|consulting|consultancy|market[- ]research|polling|advisory)\s+(?:firm|company|group)\s+$/iu;
+// A name a class noun describes right after it, between commas: "Noon, its main local rival,",
+// "Kaufland, le distributeur allemand,", "Coolblue, de grootste concurrent,".
+const APPOSED = new RegExp(`(${NAME}),\\s+(?:its|their|the|a|an|le|la|l['’]|son|sa|leur|un|une|de|het|een|zijn|haar|hun)\\s*(?:[\\p{L}-]+\\s+){0,3}?${CLASS}(?![\\p{L}])`, 'uy');
+// Checked once per text: a comma then a determiner, before any name is tried.
+const APPOSED_GATE = /,\s+(?:its|their|the|a|an|le|la|l['’]|son|sa|leur|un|une|de|het|een|zijn|haar|hun)(?![\p{L}])/iu;
+const SUFFIXES = 'Inc|Ltd|Limited|Group|Holdings?|Logistics|Corp|Corporation|plc|PLC|SA|S\\.A\\.|NV|N\\.V\\.|BV|B\\.V\\.|AG|SE|GmbH|SAS|Technologies|Ventures|Capital';
+const WITH_SUFFIX = new RegExp(`${TOKEN}(?:[ \\u00A0]${TOKEN}){0,1}?[ \\u00A0](?:${SUFFIXES})(?![\\p{L}\\p{N}])`, 'uy');
+const SUFFIX_GATE = new RegExp(`[ \\u00A0](?:${SUFFIXES})(?![\\p{L}\\p{N}])`, 'u');
+// A business figure owned by a name: "Jumia's revenue", "Coolblue's omzet", "Tesco, whose online
+// sales", and the other way round, "the sales of Kaufland", "le chiffre d'affaires de Cdiscount".
+const FIGURE_NOUN = "(?:sales|revenue|revenues|turnover|profit|profits|net income|earnings|orders|customers|users|sellers|merchants|GMV|valuation|market share|growth|ventes|chiffre d['’]affaires|bénéfices?|résultats?|clients|utilisateurs|vendeurs|commandes|valorisation|part de marché|croissance|omzet|winst|klanten|gebruikers|verkopers|bestellingen|waardering|marktaandeel|groei)";
+const OWNER_BEFORE = new RegExp(`(${NAME})(?:['’]s|,\\s+(?:whose|dont (?:les?|la|l['’])|wiens|waarvan de))\\s*(?:[\\p{L}-]+\\s+)?${FIGURE_NOUN}(?![\\p{L}])`, 'uy');
+const OWNER_BEFORE_GATE = /['’]s\s|,\s(?:whose|dont|wiens|waarvan)\s/u;
+const OWNER_AFTER = new RegExp(`(?<![\\p{L}])${FIGURE_NOUN}\\s+(?:of|at|de|d['’]|van|bij)\\s*$`, 'iu');
+// Capitalised words that are no company: articles and pronouns opening a sentence, titles, days,
+// months, holidays and shopping days, and the names of rules.
+const NOT_A_NAME = new Set([
+    'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'they', 'their', 'he', 'she', 'we', 'our', 'in', 'on', 'at', 'for', 'and', 'but', 'as',
+    'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'ce', 'cette', 'ces', 'il', 'elle', 'ils', 'elles', 'son', 'sa', 'ses', 'leur', 'en', 'et',
+    'het', 'een', 'dit', 'dat', 'deze', 'die', 'zij', 'hij', 'ze', 'zijn', 'haar', 'hun', 'op', 'bij', 'van', 'maar',
+    'ceo', 'cfo', 'chief', 'president', 'chairman', 'founder', 'boss', 'mr', 'mrs', 'ms', 'dr', 'pdg', 'm', 'mme', 'dhr', 'mevr', 'topman', 'topvrouw',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+    'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'black', 'cyber', 'singles', 'prime', 'christmas', 'easter', 'noël', 'pâques', 'kerst', 'kerstmis', 'pasen', 'sinterklaas', 'digital', 'dsa', 'dma',
+    'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'gmv', 'ipo', 'eu', 'us', 'uk', 'usa', 'ue', 'vs', 'nl', 'be', 'fr',
+]);
+/** Sticky regexes of the listed names, one per first letter. */
+function indexNames(names) {
+    const groups = new Map();
+    for (const n of names) {
+        const key = n[0];
+        const list = groups.get(key) ?? [];
+        list.push(n);
+        groups.set(key, list);
+    }
+    const out = new Map();
+    for (const [key, list] of groups) {
+        // Longest first, so "Alibaba Group" wins over "Alibaba".
+        const sorted = [...list].sort((a, b) => b.length - a.length);
+        out.set(key, new RegExp(`(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'uy'));
+    }
+    return out;
+}
+const FIRST_WORD = /^[\p{L}\p{N}&]+/u;
+// Countries and cities by name: after "de", "du" or "van" a class noun's place is its seat.
+const PLACE_NAMES = new Set(Object.values(COUNTRIES).flatMap((f) => [...(f.name ?? []), ...(f.city ?? [])]));
+const isSeat = (lead, name) => (lead === 'de' || lead === 'du' || lead === 'van') && PLACE_NAMES.has(name);
+// A currency code glued to a figure is money, not a name: "revenue of RMB95.7bn".
+const GLUED_MONEY = /^(?:RMB|USD|EUR|GBP|CNY)\d/u;
+function firstWordIsName(name) {
+    const first = /^[\p{L}\p{N}&]+/u.exec(name)?.[0] ?? '';
+    return !NOT_A_NAME.has(first.toLowerCase()) && !GLUED_MONEY.test(first);
+}
+/** A scanner for the listed names plus the grammar's unnamed companies. */
+export function nameScanner(names) {
+    const byLetter = indexNames(names);
+    // The first words of the listed names: most capitalised words are none of them.
+    const firstWords = new Set(names.map((n) => FIRST_WORD.exec(n)?.[0] ?? n));
+    return {
+        scan(text, limit = text.length) {
+            const out = [];
+            // The two gates are looked at once, and only if a capitalised word is not a listed name.
+            let suffixes;
+            let owners;
+            let apposed;
+            // From one Latin capital to the next; only those that open a word start a name.
+            for (let at = nextCapital(text, 0); at >= 0 && at < limit; at = nextCapital(text, at + 1)) {
+                if (at > 0 && isWordChar(text.charCodeAt(at - 1)))
+                    continue;
+                let stop = at + 1;
+                while (stop < text.length && isNameChar(text.charCodeAt(stop)))
+                    stop++;
+                const listed = firstWords.has(text.slice(at, stop)) ? byLetter.get(text[at]) : undefined;
+                if (listed) {
+                    listed.lastIndex = at;
+                    const hit = listed.exec(text);
+                    if (hit) {
+                        out.push([at, at + hit[0].length]);
+                        at += hit[0].length - 1;
+                        continue;
+                    }
+                }
+                let end = -1;
+                suffixes ??= SUFFIX_GATE.test(text);
+                if (suffixes) {
+                    WITH_SUFFIX.lastIndex = at;
+                    const hit = WITH_SUFFIX.exec(text);
+                    if (hit)
+                        end = at + hit[0].length;
+                }
+                if (end < 0)
+                    owners ??= OWNER_BEFORE_GATE.test(text);
+                if (end < 0 && owners) {
+                    OWNER_BEFORE.lastIndex = at;
+                    const hit = OWNER_BEFORE.exec(text);
+                    if (hit)
+                        end = at + hit[1].length;
+                }
+                if (end < 0)
+                    apposed ??= APPOSED_GATE.test(text);
+                if (end < 0 && apposed) {
+                    APPOSED.lastIndex = at;
+                    const hit = APPOSED.exec(text);
+                    if (hit)
+                        end = at + hit[1].length;
+                }
+                const lead = end < 0 ? lastWord(text, at) : '';
+                // A sentence may open on the class noun: "Webwinkel Coolblue groeide".
+                if (end < 0 && (LEADS.has(lead) || (lead !== '' && isCapital(lead.charCodeAt(0)) && LEADS.has(lead.toLowerCase())))) {
+                    const before = text.slice(Math.max(0, at - 40), at);
+                    if ((CLASS_BEFORE.test(before) && !SOURCE_BEFORE.test(before)) || OWNER_AFTER.test(before)) {
+                        NAME_AT.lastIndex = at;
+                        const hit = NAME_AT.exec(text);
+                        // "le groupe de Seattle", "het concern uit Rotterdam": a place names the company's seat.
+                        if (hit && !isSeat(lead, hit[0]))
+                            end = at + hit[0].length;
+                    }
+                }
+                if (end < 0)
+                    continue;
+                const name = text.slice(at, end);
+                if (!firstWordIsName(name))
+                    continue;
+                out.push([at, end]);
+                at = end - 1;
+            }
+            return out;
+        },
+    };
+}
+//# sourceMappingURL=company-names.js.map

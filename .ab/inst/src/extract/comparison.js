@@ -1,0 +1,31 @@
+// "Temu has 5%, against 21% for bol", "5 %, contre 21 % pour bol", "5 procent, tegen 21 procent
+// voor bol", "compared with €2bn at Shein": the second figure is the other party's.
+const COMPARE_BEFORE = /(?<![\p{L}])(?:against|versus|vs\.?|compared (?:with|to)|as against|contre|comparé à|comparés? aux?|par rapport à|tegen|tegenover|vergeleken met|versus)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|over|more than|under|less than|an estimated|environ|près de|quelque|à peine|seulement|plus de|moins de|ongeveer|zo['’]n|ruim|bijna|circa|slechts|naar schatting|meer dan|minder dan)\s+)*$/iu;
+// What may stand between the figure and the other party: its unit or noun, then "for", "pour", "voor".
+const FOR_OTHER = /^[^,.;:\d]{0,40}?(?<![\p{L}])(?:for|at|pour|chez|voor|bij)\s+(?:(?:the|le|la|les|de|het)\s+|l['’])?$/iu;
+// The other party may be the market at large or rivals in general: then the figure is nobody's.
+const FOR_NOBODY = /^[^,.;:\d]{0,40}?(?<![\p{L}])(?:for|at|pour|chez|voor|bij)\s+(?:(?:the|le|la|les|de|het)\s+|l['’])?(?:market|sector|industry|average|rivals|competitors|marché|secteur|moyenne|concurrents|rivaux|markt|sector|branche|gemiddelde|concurrenten)(?![\p{L}])/iu;
+// "against Shein's €2bn", "tegenover bol's 21 procent".
+const POSSESSIVE_THEN = /^['’]s?\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|an estimated|ongeveer|zo['’]n|ruim|bijna|circa)\s+)*$/iu;
+/**
+ * Whose figure a figure set against another is: "Temu's sales reached €3bn, against €2bn for
+ * Shein" makes the second Shein's. The competitor (null for a company not tracked or for the
+ * market at large); undefined when the figure is not the second half of such a comparison.
+ */
+export function comparedOwner(mentions, q, sentence) {
+    if (COMPARE_BEFORE.test(sentence.slice(Math.max(0, q.start - 60), q.start))) {
+        const other = mentions.find((m) => m.start >= q.end && m.start - q.end <= 45);
+        if (other && FOR_OTHER.test(sentence.slice(q.end, other.start)))
+            return other.competitor;
+        return FOR_NOBODY.test(sentence.slice(q.end, q.end + 60)) ? null : undefined;
+    }
+    // "against Shein's €2bn": the name stands between the comparison word and the figure.
+    let named;
+    for (const m of mentions)
+        if (m.end <= q.start)
+            named = m;
+    if (!named || q.start - named.end > 30 || !POSSESSIVE_THEN.test(sentence.slice(named.end, q.start)))
+        return undefined;
+    return COMPARE_BEFORE.test(sentence.slice(Math.max(0, named.start - 40), named.start)) ? named.competitor : undefined;
+}
+//# sourceMappingURL=comparison.js.map

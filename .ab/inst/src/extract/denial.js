@@ -1,0 +1,33 @@
+/**
+ * Whether a sentence denies or rules out the event it mentions: "Temu denied a report that it
+ * plans to open warehouses in Chile", "Shein a démenti vouloir quitter le marché", "Bol ontkende
+ * plannen om te vertrekken", "has no plans to", "n'a pas l'intention de", "heeft geen plannen".
+ * Such a sentence yields no event; its figures, if any, are still reported facts. A denial of
+ * wrongdoing ("denied the allegations") is not covered: the fine or probe beside it happened.
+ */
+export function deniesEvent(sentence, language) {
+    return DENIES[language].test(sentence);
+}
+const DENIES = {
+    en: new RegExp([
+        String.raw `(?<![\p{L}])(?:denied|denies|deny|denying|refuted|refutes|dismissed|dismisses|rejected|rejects)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:reports?|plans?|rumou?rs?|speculation|that\s+it\s+(?:would|will|was|is|plans?|had|has|intends?))(?![\p{L}])`,
+        String.raw `(?<![\p{L}])(?:has|have|had)\s+no\s+(?:plans?|intention)(?![\p{L}])`,
+        String.raw `(?<![\p{L}])(?:not|never)\s+(?:planning|intending)(?![\p{L}])`,
+        String.raw `(?<![\p{L}])(?:does|do|did)\s+not\s+(?:plan|intend)(?![\p{L}])`,
+        String.raw `(?<![\p{L}])rul(?:ed|es)\s+out(?![\p{L}])`,
+    ].join('|'), 'iu'),
+    fr: new RegExp([
+        String.raw `(?<![\p{L}])(?:dément|démenti|démentent|démentait|démentir|nie|a nié|niant|réfute|a réfuté)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:vouloir|avoir|projets?|informations?|rumeurs?|que|qu['’])`,
+        String.raw `(?<![\p{L}])n['’](?:a|avait|ont|aurait)\s+(?:pas|aucune?|nullement)\s+(?:l['’]|de\s+)?(?:intention|projets?)(?![\p{L}])`,
+        String.raw `(?<![\p{L}])n['’]envisage(?:nt|ait)?\s+pas(?![\p{L}])`,
+        String.raw `(?<![\p{L}])ne\s+prévoi(?:t|ent)\s+pas(?![\p{L}])`,
+        String.raw `(?<![\p{L}])(?:exclut|a exclu)\s+(?:de|d['’])`,
+    ].join('|'), 'iu'),
+    nl: new RegExp([
+        String.raw `(?<![\p{L}])(?:ontkent|ontkende|ontkennen|ontkend|weerspreekt|weersprak)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:plannen|plan|berichten|bericht|berichtgeving|geruchten|dat)(?![\p{L}])`,
+        String.raw `(?<![\p{L}])geen\s+(?:plannen|voornemen|intentie)(?![\p{L}])`,
+        String.raw `(?<![\p{L}])niet\s+van\s+plan(?![\p{L}])`,
+        String.raw `(?<![\p{L}])sl(?:uit|oot)\s+(?:[\p{L}]+\s+)?uit\s+dat(?![\p{L}])`,
+    ].join('|'), 'iu'),
+};
+//# sourceMappingURL=denial.js.map

@@ -1,0 +1,317 @@
+import { antecedentReading } from './antecedent.js';
+import { competitorForFigure, competitorsForEvent, jointSubjects } from './attribution.js';
+import { findMentions } from './companies.js';
+import { comparedReading } from './compared-reading.js';
+import { comparedOwner } from './comparison.js';
+import { countOfAKind } from './count-of-a-kind.js';
+import { bareCountReading, cliticReading } from './elided-noun.js';
+import { deniesEvent } from './denial.js';
+import { isHypothetical } from './hypothetical.js';
+import { announcedEntry, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
+import { resolveLanguage } from './language.js';
+import { reactsToRule } from './reaction.js';
+import { strayRule } from './rule-owner.js';
+import { respectiveFigures } from './respectively.js';
+import { eventMarket, inheritedMarket, onlyArticleMarket, singleMarket } from './market-context.js';
+import { findMarkets, marketForFigure, noneInClause } from './markets.js';
+import { countsSomething, readMetric } from './metrics.js';
+import { findMultiples } from './multiples.js';
+import { otherActorsFigure } from './other-actor.js';
+import { findQuantities, mayHoldNumber } from './numbers.js';
+import { findPeriods, nearestPeriod } from './periods.js';
+import { splitSentences } from './sentences.js';
+import { continuedShare, shareStatus } from './share-context.js';
+import { apposedChange } from './apposed-change.js';
+import { partReading } from './part-of.js';
+import { shippedFrom } from './shipped-from.js';
+import { gappedReading } from './gapping.js';
+import { isYearEarlierFigure, yearBefore } from './earlier-figure.js';
+import { investmentStatus } from './investment-status.js';
+import { expectedReading } from './expectation.js';
+import { isFuture, statusOf } from './status.js';
+import { toldOnHearsay } from './told-after.js';
+import { boughtToTest } from './test-purchase.js';
+import { valueMoved } from './value-change.js';
+import { withoutRegionEcho } from './region-echo.js';
+import { withoutTitleMultiple } from './title-multiple.js';
+import { articleContext, interviewAnswer, lastMarket, MAX_SENTENCE, recentSubject } from './article-context.js';
+import { dropPlaceless, replacesTitleFact } from './title-facts.js';
+// A bound that keeps any input in linear, small time: longer articles are cut (sentences are
+// bounded too: MAX_SENTENCE).
+const MAX_TEXT = 200_000;
+const MOVES = new Set(['launch', 'expansion', 'exit']);
+const CONVERSION_BEFORE = /\(\s*(?:[\p{L}]+\s+){0,2}$/u;
+const SALES_DAY = /^(?:Black Friday|Cyber Monday|Singles|Prime Day|soldes|uitverkoop)/iu;
+/**
+ * Turns one article into candidate facts. Pure, no network, never throws, bounded time.
+ */
+export function extractFacts(article) {
+    const title = typeof article?.title === 'string' ? article.title.slice(0, 2_000) : '';
+    const text = typeof article?.text === 'string' ? article.text.slice(0, MAX_TEXT) : '';
+    let language = 'en';
+    try {
+        language = resolveLanguage(article?.language, `${title}\n${text}`);
+        const sentences = [sameShape(title), ...splitSentences(text, language)].filter((s) => s.trim() !== '');
+        const context = articleContext(title, sentences[1] ?? '', language, article?.published);
+        const facts = [];
+        const seen = new Set();
+        // The title's facts by what they say, so a body sentence telling the same one replaces it.
+        const fromTitle = new Map();
+        for (let i = 0; i < sentences.length; i++) {
+            // The title is not the sentence before the lead: it counts as the title's market.
+            const previous = i >= 2 ? sentences[i - 1].slice(0, MAX_SENTENCE) : '';
+            const previousMarket = () => (previous === '' ? null : singleMarket(previous, language));
+            const recentMarket = () => lastMarket(sentences, i, context);
+            const focusOf = () => (i >= 2 && !interviewAnswer(sentences[i], language) ? recentSubject(sentences, i, context) : context.focus);
+            const found = sentenceFacts(sentences[i].slice(0, MAX_SENTENCE), context, previous, previousMarket, recentMarket, focusOf);
+            for (const fact of i > 0 ? toldOnHearsay(found, sentences[i + 1]?.slice(0, MAX_SENTENCE), language) : found) {
+                // "Temu says it is cooperating with the investigation": a reaction to a rule already told is no new one.
+                if (fact.event === 'regulation' && facts.some((f) => f.event === 'regulation' && f.competitor === fact.competitor) && reactsToRule(fact.quote, language))
+                    continue;
+                if (strayRule(fact, context.mentions.get(fact.quote), facts))
+                    continue;
+                const what = `${fact.competitor}|${fact.metric ?? fact.event}|${fact.value ?? ''}|${fact.unit ?? ''}`;
+                const key = `${what}|${fact.market ?? ''}`;
+                if (i > 0 && replacesTitleFact(facts, fromTitle, what, fact)) {
+                    seen.add(key);
+                    continue;
+                }
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+                if (i === 0)
+                    fromTitle.set(what, facts.length);
+                facts.push(fact);
+            }
+        }
+        return { language, facts: withoutRegionEcho(dropPlaceless(withoutTitleMultiple(facts, sentences[0] ?? ''))) };
+    }
+    catch {
+        return { language, facts: [] };
+    }
+}
+/**
+ * The title as a slice of a flat copy, the shape V8 gives the body's sentences (the segmenter
+ * returns slices of the text). A title built by concatenation is a rope instead, and sentences of
+ * two shapes make every string operation in the extractor slower (measured: findMentions over the
+ * bench sentences takes about 35% longer with the titles in the mix than without).
+ */
+const sameShape = (s) => ` ${s}`.slice(1);
+/**
+ * The one country a sentence names by its name (not a city, a region or a people, not where goods
+ * come from, not a place another event of the sentence is told in), if it names one.
+ */
+function ownSingleMarket(places, sentence, cues) {
+    let code = null;
+    for (const m of places) {
+        // "influenceurs américains" describes people, "Bruxelles" may be the EU's institutions.
+        if (m.kind !== 'name' || isOrigin(sentence, m) || cues.some((c) => c.markets.includes(m.code)))
+            continue;
+        if (code !== null && code !== m.code)
+            return null;
+        code = m.code;
+    }
+    return code;
+}
+/** The market the name a figure hangs on stands for ("Douyin verwerkte 3,5 biljoen yuan"). */
+function impliedMarket(mentions, pos, competitor, sentence) {
+    let named;
+    for (const m of mentions)
+        if (m.end <= pos && m.competitor === competitor)
+            named = m;
+    // A name closing an aside ("PDD Holdings, the owner of Temu and Pinduoduo, said revenue...") is
+    // not the one the figure hangs on.
+    if (!named || /^\s*[,)]/u.test(sentence.slice(named.end, named.end + 3)))
+        return null;
+    return named.market ?? null;
+}
+// A sum of a few units of money with no scale word is a price, a fee or a threshold ("a £12 hair
+// straightener", "une pénalité de 5 euros par article", "orders above $29"), never what a company
+// reports.
+const isPrice = (q) => q.kind === 'money' && !q.scaled && Math.abs(q.value) < 1_000;
+// A sum told as an average or per head is a rate, not what a company reports: "les vendeurs y
+// réalisent en moyenne 1 200 euros de ventes par mois", "$2,400 per seller", "gemiddeld 1.500 euro".
+const AVERAGE_BEFORE = /(?<![\p{L}])(?:on average|an average of|average|en moyenne|moyenne de|gemiddeld|gemiddelde)\s+(?:[\p{L}'’]+\s+){0,2}$/iu;
+const PER_AFTER = /^[^,.;]{0,30}?(?<![\p{L}])(?:per|par|a|each|chacun|chacune|elk|elke)\s+(?:month|year|week|day|seller|merchant|customer|user|order|shopper|mois|an|semaine|jour|vendeur|client|utilisateur|commande|maand|jaar|week|dag|verkoper|klant|gebruiker|bestelling)(?![\p{L}])/iu;
+const isPerUnit = (q, sentence) => q.kind === 'money' && !q.scaled && (AVERAGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start)) || PER_AFTER.test(sentence.slice(q.end, q.end + 50)));
+function figureStatus(metric, q, sentence, language) {
+    if (metric === 'investment')
+        return investmentStatus(sentence, language) ?? statusOf(sentence, q.end, language);
+    const status = statusOf(sentence, q.end, language);
+    return metric === 'market_share' ? shareStatus(status) : status;
+}
+/** A figure of a "respectively" list counts what the list's last figure counts. */
+function listReading(list, q, sentence, language, competitor) {
+    if (!list || list.last === q || list.last.unit !== q.unit)
+        return null;
+    const last = readMetric(list.last, sentence, language, competitor);
+    return last ? { ...last, value: q.value } : null;
+}
+/** The period of the figure a later one is compared with: the last figure's before it, else the nearest one before it. */
+function mainPeriod(facts, periods, q) {
+    const last = facts[facts.length - 1];
+    if (last)
+        return last.period ?? null;
+    return nearestPeriod(periods.filter((p) => p.end <= q.start), q.start, q.end);
+}
+function sentenceFacts(sentence, ctx, previous, previousMarket, recentMarket, focusOf) {
+    const { language } = ctx;
+    // Most sentences carry neither a figure nor an event: a digit, a multiple word or an event cue
+    // is checked first, and company names, markets and periods are only looked for after that.
+    const hasDigit = mayHoldNumber(sentence);
+    const multiples = findMultiples(sentence, language);
+    if (!hasDigit && multiples.length === 0 && !mayHoldEvent(sentence, language))
+        return [];
+    let mentions = ctx.mentions.get(sentence);
+    if (!mentions) {
+        mentions = findMentions(sentence, language);
+        // Kept for the sentences after this one that look back for their subject.
+        ctx.mentions.set(sentence, mentions);
+    }
+    let focusMemo;
+    const focus = () => {
+        if (focusMemo === undefined)
+            focusMemo = focusOf();
+        return focusMemo;
+    };
+    if (!mentions.some((m) => m.competitor !== null) && focus() === null)
+        return [];
+    // Markets and periods are only looked for once a sentence has something to say.
+    let markets = null;
+    const marketsOf = () => {
+        markets ??= ctx.markets.get(sentence) ?? findMarkets(sentence, language);
+        return markets;
+    };
+    // Where goods are sent from is no market of the sentence's figures ("colis envoyés depuis la Chine").
+    let sentFrom = null;
+    const figurePlaces = () => {
+        sentFrom ??= marketsOf().filter((m) => !shippedFrom(sentence, m));
+        return sentFrom;
+    };
+    let periods = null;
+    const periodsOf = () => {
+        periods ??= findPeriods(sentence, language, ctx.anchor);
+        return periods;
+    };
+    const out = [];
+    const base = { quote: sentence, language };
+    let quantities = [
+        ...(hasDigit ? findQuantities(sentence, language) : []),
+        ...multiples,
+    ].sort((a, b) => a.start - b.start);
+    const respective = quantities.length > 1 ? respectiveFigures(sentence, language, mentions, quantities) : null;
+    if (respective)
+        quantities = respective.quantities;
+    let lastMoney = null;
+    let told = null;
+    for (const found of quantities) {
+        let q = found;
+        // "valorisée à 66 milliards de dollars, contre 100 milliards": the second sum keeps the currency.
+        if (q.kind === 'count' && q.scaled && lastMoney && !countsSomething(q, sentence, language)) {
+            q = { ...q, kind: 'money', unit: lastMoney.unit };
+        }
+        // A conversion in brackets ("95 milliards de yuans (environ 12 milliards d'euros)") is no
+        // currency the sentence goes on in.
+        if (q.kind === 'money' && q.scaled && !CONVERSION_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start)))
+            lastMoney = q;
+        if (isPrice(q) || isPerUnit(q, sentence) || countOfAKind(q, sentence, language))
+            continue;
+        const owner = respective?.owners.get(q.start);
+        // "€3bn, against €2bn for Shein": the second figure of a comparison is the other party's.
+        const compared = respective ? undefined : comparedOwner(mentions, q, sentence);
+        const competitor = owner !== undefined ? owner : compared !== undefined ? compared : competitorForFigure(mentions, q.start, sentence, focus());
+        if (!competitor || (owner === undefined && otherActorsFigure(mentions, q, sentence, language)))
+            continue;
+        const gapped = gappedReading(q, sentence, language, mentions, competitor, told) ?? cliticReading(q, sentence, language, told);
+        const reading = gapped ??
+            partReading(q, sentence, language, told) ??
+            readMetric(q, sentence, language, competitor) ??
+            (compared ? comparedReading(q, compared, told) : null) ??
+            expectedReading(q, sentence, language, told) ??
+            bareCountReading(q, sentence, previous, language) ??
+            (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor)) ??
+            continuedShare(q, sentence, previous, language);
+        if (!reading)
+            continue;
+        const toldBefore = told;
+        if (reading.metric === 'orders' && boughtToTest(sentence, language))
+            continue;
+        if (reading.metric === 'valuation' && valueMoved(q, sentence, language))
+            continue;
+        // A valuation is the whole company's: the city of a stock exchange ("a New York listing that
+        // could value it at $90bn", "une cotation à Hong Kong") is no market of it.
+        const places = reading.metric === 'valuation' ? figurePlaces().filter((m) => m.kind !== 'city') : figurePlaces();
+        // A figure told with the verb left out is told in the same place unless its clause names one.
+        const market = (gapped && toldBefore && noneInClause(figurePlaces(), q.start, sentence) ? toldBefore.market : null) ??
+            marketForFigure(places, q.start, q.end, sentence) ??
+            impliedMarket(mentions, q.start, competitor, sentence) ??
+            (figurePlaces().length === 0 || noneInClause(figurePlaces(), q.start, sentence)
+                ? inheritedMarket(reading.metric, sentence, language, previousMarket, ctx.defaultMarket, ctx.leadMarket)
+                : onlyArticleMarket(figurePlaces(), reading.metric, ctx.defaultMarket)) ??
+            // "...dépassé 10 milliards d'euros en Europe, soit une hausse de 60 %": a change told after a
+            // figure is the change of that figure, in its place.
+            (reading.metric === 'growth' && told && apposedChange(q, sentence) ? told.market : null) ??
+            // A share is always of some market: the one the article last named, a few sentences back.
+            (reading.metric === 'market_share' ? recentMarket() : null);
+        const fact = {
+            competitor,
+            type: 'metric',
+            metric: reading.metric,
+            value: reading.value,
+            unit: reading.unit,
+            market,
+            status: figureStatus(reading.metric, q, sentence, language),
+            period: isYearEarlierFigure(q, sentence, language) ? yearBefore(mainPeriod(out, periodsOf(), q)) : nearestPeriod(periodsOf(), q.start, q.end),
+            ...base,
+        };
+        out.push(fact);
+        told = { competitor, kind: q.kind, reading, market };
+        if (owner === undefined)
+            for (const other of jointSubjects(mentions, q.start, sentence, competitor))
+                out.push({ ...fact, competitor: other });
+    }
+    let cues = findEvents(sentence, language, marketsOf);
+    // A named sales day in a sentence that reports a figure dates the figure ("its Black Friday
+    // sales reached $2 billion"): the figure is the news, not a promotion.
+    if (quantities.length > 0)
+        cues = cues.filter((c) => c.event !== 'promotion' || !SALES_DAY.test(sentence.slice(c.start, c.end)));
+    if (cues.length === 0 && out.length === 0) {
+        const entry = announcedEntry(sentence, language, marketsOf);
+        if (entry)
+            cues = [entry];
+    }
+    if (cues.length > 0 && (deniesEvent(sentence, language) || isHypothetical(sentence, language)))
+        cues = [];
+    if (cues.some((c) => c.event === 'acquisition') && boughtToTest(sentence, language))
+        cues = cues.filter((c) => c.event !== 'acquisition');
+    for (const cue of cues) {
+        const competitors = competitorsForEvent(mentions, cue.start, sentence, focus(), cue.end);
+        let places = cue.markets;
+        if (places.length === 0) {
+            // "TikTok Shop held its own sale in the US, with discounts of up to 50%": the one place the
+            // sentence names, in another clause, before the sentences before it. A move to or from places
+            // (a launch, an expansion, an exit) is not told by a place in another clause: "after winning customers
+            // in the US, it wants to expand to new markets".
+            const own = MOVES.has(cue.event) ? null : ownSingleMarket(figurePlaces(), sentence, cues);
+            const inherited = own ?? eventMarket(recentMarket, ctx.defaultMarket);
+            places = inherited ? [inherited] : NEEDS_MARKET.has(cue.event) ? [] : [null];
+        }
+        const period = competitors.length > 0 ? nearestPeriod(periodsOf(), cue.start, cue.end) : null;
+        const planned = (cue.event === 'expansion' && cue.planned !== false) || isFuture(period, ctx.anchor);
+        for (const competitor of competitors) {
+            for (const market of places) {
+                out.push({
+                    competitor,
+                    type: 'event',
+                    event: cue.event,
+                    market,
+                    status: planned ? 'target' : 'actual',
+                    period,
+                    ...base,
+                });
+            }
+        }
+    }
+    return out;
+}
+//# sourceMappingURL=index.js.map

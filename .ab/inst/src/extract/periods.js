@@ -1,0 +1,174 @@
+import { norm, wordsRegex } from './words.js';
+/** "2024-02-14" → {year, month}; null when absent or malformed. */
+export function parseAnchor(published) {
+    const m = typeof published === 'string' ? /^(\d{4})-(\d{2})/.exec(published) : null;
+    if (!m)
+        return null;
+    const month = Number(m[2]);
+    return month >= 1 && month <= 12 ? { year: Number(m[1]), month } : null;
+}
+const MONTHS = {
+    en: { january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12, sept: 9 },
+    fr: { janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12 },
+    nl: { januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12 },
+};
+const ORDINALS = {
+    first: 1, second: 2, third: 3, fourth: 4, premier: 1, première: 1, deuxième: 2, troisième: 3, quatrième: 4,
+    eerste: 1, tweede: 2, derde: 3, vierde: 4,
+};
+const RELATIVE_YEAR = {
+    en: { 'last year': -1, 'this year': 0, 'next year': 1, 'previous year': -1, 'past year': -1, 'the year before': -1 },
+    fr: { "l'an dernier": -1, "l'an passé": -1, "l'année dernière": -1, "l'année passée": -1, 'cette année': 0, "l'an prochain": 1, "l'année prochaine": 1 },
+    nl: { 'vorig jaar': -1, 'afgelopen jaar': -1, 'vorige jaar': -1, 'dit jaar': 0, 'volgend jaar': 1, 'komend jaar': 1, 'het komende jaar': 1 },
+};
+const CURRENT_MONTH = {
+    en: ['this week', 'this month', 'last week'],
+    fr: ['cette semaine', 'ce mois-ci', 'la semaine dernière'],
+    nl: ['deze week', 'deze maand', 'vorige week'],
+};
+const LAST_MONTH = { en: ['last month'], fr: ['le mois dernier'], nl: ['vorige maand'] };
+const mm = (n) => String(n).padStart(2, '0');
+function monthAlternation(language) {
+    return Object.keys(MONTHS[language]).sort((a, b) => b.length - a.length).join('|');
+}
+function build(language) {
+    const mo = monthAlternation(language);
+    // English month names only count capitalised ("may" is a verb).
+    const flags = language === 'en' ? 'gu' : 'giu';
+    const M = language === 'en' ? mo.replace(/(^|\|)(\p{L})/gu, (_s, sep, c) => `${sep}${c.toUpperCase()}`) : mo;
+    const to = language === 'en' ? '(?:to|and|through|-|–)' : language === 'fr' ? '(?:à|au|et|-|–)' : '(?:tot|en|t/m|-|–)';
+    const past = language === 'en' ? `(?:last|this past) (${M})` : language === 'fr' ? `(${M}) dernier` : `(?:afgelopen|vorige) (${M})`;
+    const bare = language === 'en' ? `(?:in|since|from|until|by) (${M})` : language === 'fr' ? `(?:en|depuis|début|fin|mi-) ?(${M})` : `(?:in|sinds|begin|eind|half) (${M})`;
+    const q = language === 'en'
+        ? '(?:Q([1-4])[ -]?((?:19|20)\\d\\d)?|(first|second|third|fourth)[- ]quarter(?: of ((?:19|20)\\d\\d))?)'
+        : language === 'fr'
+            ? '(?:T([1-4])[ -]?((?:19|20)\\d\\d)?|(premier|deuxième|second|troisième|quatrième) trimestre(?: (?:de )?((?:19|20)\\d\\d))?)'
+            : '(?:(?:Q|K)([1-4])[ -]?((?:19|20)\\d\\d)?|(eerste|tweede|derde|vierde) kwartaal(?: (?:van )?((?:19|20)\\d\\d))?)';
+    const h = language === 'en'
+        ? '(?:H([12])[ -]?((?:19|20)\\d\\d)?|(first|second) half(?: of ((?:19|20)\\d\\d))?)'
+        : language === 'fr'
+            ? '(?:S([12])[ -]?((?:19|20)\\d\\d)?|(premier|second|deuxième) semestre(?: (?:de )?((?:19|20)\\d\\d))?)'
+            : '(?:H([12])[ -]?((?:19|20)\\d\\d)?|(eerste|tweede) (?:helft|halfjaar)(?: (?:van )?((?:19|20)\\d\\d))?)';
+    const b = (s, f = flags) => new RegExp(`(?<![\\p{L}\\p{N}])${s}(?![\\p{L}\\p{N}])`, f);
+    return {
+        monthRange: b(`(${M}) ${to} (${M})(?: (?:of )?((?:19|20)\\d\\d))?`),
+        monthYear: b(`(?:\\d{1,2}(?:er)? )?(${M}),? (?:of )?((?:19|20)\\d\\d)`),
+        pastMonth: b(past),
+        bareMonth: b(bare),
+        quarter: b(q, 'giu'),
+        half: b(h, 'giu'),
+        relYear: wordsRegex(Object.keys(RELATIVE_YEAR[language]).map((k) => k.replace(/'/g, "['’]")), 'giu', true),
+        thisMonth: wordsRegex(CURRENT_MONTH[language]),
+        lastMonth: wordsRegex(LAST_MONTH[language]),
+    };
+}
+const PATTERNS = { en: build('en'), fr: build('fr'), nl: build('nl') };
+const GATES = {
+    en: { months: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'], parts: ['q1', 'q2', 'q3', 'q4', 'quarter', 'h1', 'h2', 'half'], relative: ['year'], weeks: ['week', 'month'] },
+    fr: { months: ['janv', 'févr', 'fevr', 'mars', 'avril', 'mai', 'juin', 'juil', 'août', 'aout', 'sept', 'octo', 'nove', 'déce', 'dece'], parts: ['t1', 't2', 't3', 't4', 'trimestre', 's1', 's2', 'semestre'], relative: ['an ', 'année', 'an\u2019', "an'"], weeks: ['semaine', 'mois'] },
+    nl: { months: ['jan', 'feb', 'maart', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'], parts: ['q1', 'q2', 'q3', 'q4', 'k1', 'k2', 'k3', 'k4', 'kwartaal', 'h1', 'h2', 'helft', 'halfjaar'], relative: ['jaar'], weeks: ['week', 'maand'] },
+};
+// Each gate list as one substring regex, compiled on first use: one scan instead of one per word.
+const GATE_RES = new Map();
+function gateRegex(words) {
+    let re = GATE_RES.get(words);
+    if (!re) {
+        re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+        GATE_RES.set(words, re);
+    }
+    return re;
+}
+const YEAR = /(?<![\p{L}\p{N}.,])((?:19|20)\d\d)(?:[-–/]((?:19|20)\d\d))?(?![\p{N}])/gu;
+/** The most recent occurrence of `month` at or before the anchor. */
+function pastMonthPeriod(month, anchor) {
+    if (!anchor)
+        return null;
+    const year = month > anchor.month ? anchor.year - 1 : anchor.year;
+    return `${year}-${mm(month)}`;
+}
+function quarterYear(part, months, year, anchor) {
+    if (year)
+        return Number(year);
+    if (!anchor)
+        return null;
+    // A quarter is reported once it is over: the latest one that ended before the article.
+    const lastMonth = part * months;
+    return lastMonth >= anchor.month ? anchor.year - 1 : anchor.year;
+}
+/** Every period expression in `text`, in order; where two overlap the more specific one. */
+export function findPeriods(text, language, anchor) {
+    const p = PATTERNS[language];
+    const months = MONTHS[language];
+    const found = [];
+    const add = (m, period) => {
+        if (period)
+            found.push({ start: m.index, end: m.index + m[0].length, period });
+    };
+    const each = (re, fn) => {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m !== null; m = re.exec(text))
+            add(m, fn(m));
+    };
+    const month = (s) => months[norm(s ?? '')] ?? 0;
+    // Cheap substring gates keep the ten period regexes off sentences that cannot match them.
+    const lower = text.toLowerCase();
+    const has = (words) => gateRegex(words).test(lower);
+    const g = GATES[language];
+    const digits = /\d/.test(text);
+    const hasMonth = has(g.months);
+    if (hasMonth) {
+        each(p.monthRange, (m) => {
+            const a = month(m[1]);
+            const z = month(m[2]);
+            const year = m[3] ? Number(m[3]) : anchor ? (z > anchor.month ? anchor.year - 1 : anchor.year) : null;
+            if (!a || !z || year === null)
+                return null;
+            return `${a > z ? year - 1 : year}-${mm(a)}/${year}-${mm(z)}`;
+        });
+        each(p.monthYear, (m) => (month(m[1]) ? `${m[2]}-${mm(month(m[1]))}` : null));
+        each(p.pastMonth, (m) => pastMonthPeriod(month(m[1]), anchor));
+    }
+    if (has(g.parts))
+        for (const [re, size, tag] of [[p.quarter, 3, 'Q'], [p.half, 6, 'H']]) {
+            each(re, (m) => {
+                const part = m[1] ? Number(m[1]) : (ORDINALS[norm(m[3] ?? '')] ?? 0);
+                const year = quarterYear(part, size, m[2] ?? m[4], anchor);
+                return part && year ? `${year}-${tag}${part}` : null;
+            });
+        }
+    if (has(g.relative))
+        each(p.relYear, (m) => {
+            const offset = RELATIVE_YEAR[language][norm(m[0]).replace(/’/g, "'")];
+            return anchor && offset !== undefined ? String(anchor.year + offset) : null;
+        });
+    if (has(g.weeks)) {
+        each(p.thisMonth, () => (anchor ? `${anchor.year}-${mm(anchor.month)}` : null));
+        each(p.lastMonth, () => (anchor ? (anchor.month === 1 ? `${anchor.year - 1}-12` : `${anchor.year}-${mm(anchor.month - 1)}`) : null));
+    }
+    if (hasMonth)
+        each(p.bareMonth, (m) => pastMonthPeriod(month(m[1]), anchor));
+    if (digits)
+        each(YEAR, (m) => (m[2] ? `${m[1]}/${m[2]}` : m[1]));
+    // Found in order of how much they say; a less specific hit overlapping a kept one goes.
+    const out = [];
+    for (const h of found) {
+        if (out.some((k) => h.start < k.end && k.start < h.end))
+            continue;
+        out.push(h);
+    }
+    return out.sort((a, b) => a.start - b.start);
+}
+/** The period nearest to a span, or null. */
+export function nearestPeriod(hits, start, end) {
+    let best = null;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const h of hits) {
+        const d = h.end <= start ? start - h.end : h.start >= end ? h.start - end : 0;
+        if (d < bestDistance) {
+            best = h;
+            bestDistance = d;
+        }
+    }
+    return best?.period ?? null;
+}
+//# sourceMappingURL=periods.js.map

@@ -1,0 +1,92 @@
+import { subjectOf } from './attribution.js';
+import { findMentions, leadingMentions } from './companies.js';
+import { isOrigin } from './events.js';
+import { findMarkets } from './markets.js';
+import { parseAnchor } from './periods.js';
+/** A "sentence" longer than this (a table, a run of digits) is read only up to the limit: any input stays in linear, small time. */
+export const MAX_SENTENCE = 1_200;
+// An answer in an interview speaks for the company interviewed, whatever company the question
+// named: "Temu et Shein vous inquiètent-ils ? Nous avons baissé les prix...". A first-person
+// sentence in quotation marks is a quote in a report instead, and is left to the nearer subject.
+const FIRST_PERSON = {
+    en: /(?<![\p{L}])(?:we|our)(?![\p{L}'’])/iu,
+    fr: /(?<![\p{L}])(?:nous|notre|nos)(?![\p{L}])/iu,
+    nl: /(?<![\p{L}])(?:we|wij|onze)(?![\p{L}])/iu,
+};
+const QUOTE_MARK = /["“”«»]/u;
+export const interviewAnswer = (sentence, language) => !QUOTE_MARK.test(sentence) && FIRST_PERSON[language].test(sentence.slice(0, 60));
+// How far back a sentence that names nobody, or no place, looks for who and where it is about.
+const LOOK_BACK = 3;
+/** The subject of the nearest sentence before `i` that has one; the article's focus otherwise. */
+export function recentSubject(sentences, i, ctx) {
+    for (let j = i - 1; j >= 1 && j >= i - LOOK_BACK; j--) {
+        let subject = ctx.subjects.get(j);
+        if (!ctx.subjects.has(j)) {
+            const s = sentences[j].slice(0, MAX_SENTENCE);
+            // Only who may open the sentence matters here: the full search is left to sentences with facts.
+            subject = subjectOf(ctx.mentions.get(s) ?? leadingMentions(s, ctx.language), s);
+            ctx.subjects.set(j, subject);
+        }
+        // An untracked company is who "the company" means only right after it is named.
+        if (subject === null && j < i - 1)
+            continue;
+        if (subject !== undefined)
+            return subject;
+    }
+    return ctx.focus;
+}
+/** The one market of the nearest sentence before `i` that names any (not places goods come from); null if it names several. */
+export function lastMarket(sentences, i, ctx) {
+    for (let j = i - 1; j >= 1 && j >= i - LOOK_BACK; j--) {
+        const s = sentences[j].slice(0, MAX_SENTENCE);
+        let all = ctx.markets.get(s);
+        if (!all) {
+            all = findMarkets(s, ctx.language);
+            ctx.markets.set(s, all);
+        }
+        const hits = all.filter((m) => m.kind !== 'global' && !isOrigin(s, m));
+        if (hits.length === 0)
+            continue;
+        const codes = new Set(hits.map((m) => m.code));
+        return codes.size === 1 ? [...codes][0] : null;
+    }
+    return null;
+}
+export function articleContext(title, lead, language, published) {
+    const anchor = parseAnchor(typeof published === 'string' ? published : null);
+    const mentions = new Map();
+    const mentionsIn = (s) => {
+        let found = mentions.get(s);
+        if (!found) {
+            found = findMentions(s, language);
+            mentions.set(s, found);
+        }
+        return found;
+    };
+    const inTitle = mentionsIn(title).filter((m) => m.competitor !== null);
+    let focus = inTitle[0]?.competitor ?? null;
+    if (!focus) {
+        const inLead = new Set(mentionsIn(lead).map((m) => m.competitor));
+        if (inLead.size === 1)
+            focus = [...inLead][0] ?? null;
+    }
+    const marketsInTitle = findMarkets(title, language);
+    // One country in the title is the article's market even beside a region ("goes live in Brazil,
+    // its biggest Latin American bet"); else one region.
+    const inTitleMarkets = marketsInTitle.filter((m) => m.kind !== 'global');
+    // "Brussel: Temu overtreedt Europese regels": in a headline Brussels is the EU's institutions.
+    const isEu = (m) => m.kind === 'region' || /^brussel/iu.test(title.slice(m.start, m.end));
+    const countries = new Set(inTitleMarkets.filter((m) => !isEu(m)).map((m) => m.code));
+    const regions = new Set(inTitleMarkets.filter(isEu).map((m) => (m.kind === 'region' ? m.code : 'EU')));
+    const defaultMarket = countries.size === 1 ? [...countries][0] : countries.size === 0 && regions.size === 1 ? [...regions][0] : null;
+    // A title that names no place leaves the market of audience counts to the lead when it names one country
+    // ("Amazon reste le site marchand le plus fréquenté de France.").
+    const leadMarket = defaultMarket ?? (inTitleMarkets.length === 0 ? leadCountry(lead, language) : null);
+    return { language, anchor, focus, defaultMarket, leadMarket, mentions, markets: new Map([[title, marketsInTitle]]), subjects: new Map() };
+}
+function leadCountry(lead, language) {
+    const hits = findMarkets(lead, language).filter((m) => m.kind !== 'global' && m.kind !== 'region' && !isOrigin(lead, m));
+    const codes = new Set(hits.map((m) => m.code));
+    return codes.size === 1 ? [...codes][0] : null;
+}
+//# sourceMappingURL=article-context.js.map

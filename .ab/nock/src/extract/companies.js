@@ -1,0 +1,133 @@
+import { nameScanner } from './company-names.js';
+// Names that only exist in one market.
+const NAME_MARKETS = [
+    [/^(?:Douyin|Pinduoduo)$/u, 'CN'],
+    [/\.fr$/iu, 'FR'],
+    [/\.nl$/iu, 'NL'],
+    [/\.be$/iu, 'BE'],
+    [/\.de$/iu, 'DE'],
+    [/\.ie$/iu, 'IE'],
+    [/\.es$/iu, 'ES'],
+    [/\.it$/iu, 'IT'],
+    [/\.co\.uk$/iu, 'GB'],
+];
+// Only Douyin, Pinduoduo and names with a dot (a domain) stand for a market: the list of
+// patterns is not tried on every other name.
+const marketOfName = (name) => name.includes('.') || name === 'Douyin' || name === 'Pinduoduo' ? NAME_MARKETS.find(([re]) => re.test(name))?.[1] : undefined;
+// Each name comes with cheap lower-case substrings that must be present before its regex runs;
+// where every match opens on one of them (all but the Ahold phrases), the regex starts at the first.
+const TRACKED = [
+    [/(?<![\p{L}\p{N}])(?:TikTok(?:\s+Shop)?|Tiktok(?:\s+Shop)?|TIKTOK(?:\s+SHOP)?|ByteDance|Bytedance|Douyin)(?![\p{L}\p{N}])/gu, 'tiktok-shop', ['tiktok', 'bytedance', 'douyin'], true],
+    [/(?<![\p{L}\p{N}])(?:Temu|TEMU|PDD(?:\s+Holdings)?|Pinduoduo)(?![\p{L}\p{N}])/gu, 'temu', ['temu', 'pdd', 'pinduoduo'], true],
+    [/(?<![\p{L}\p{N}])(?:Shein|SHEIN)(?![\p{L}\p{N}])/gu, 'shein', ['shein'], true],
+    [/(?<![\p{L}\p{N}])(?:[Aa]mazon\.(?:com\.be|co\.uk|com|fr|nl|de|be|ie|es|it)(?![\p{L}])(?:\s+Inc\.?)?|Amazon(?:\s+Inc\.?)?|AMAZON|AWS)(?![\p{L}\p{N}])/gu, 'amazon', ['amazon', 'aws'], true],
+    // "bol" is also a Dutch word (a ball, a bulb, "staan bol van"): the lower-case name counts
+    // unless a determiner or an adjective of shape, size or material comes before it ("een bol wol",
+    // "de ronde bol", "een glazen bol") or
+    // it is part of "bol staan"; "Bol" counts unless an article precedes it.
+    // Ahold Delhaize's web shop is bol: "la filiale d'Ahold Delhaize", "dochter van Ahold Delhaize",
+    // "the Ahold Delhaize subsidiary", "het platform van Ahold Delhaize"; the group alone is not.
+    [/(?<![\p{L}\p{N}])(?:(?:[Ff]iliale|[Ff]iliale néerlandaise|[Ff]iliale e-commerce|[Ff]iliale en ligne|[Pp]lateforme|[Pp]lace de marché) d['’]Ahold(?:\s+Delhaize)?|(?:[Dd]ochter(?:bedrijf|onderneming)?|[Ww]ebwinkel|[Ww]ebshop|[Ee]-commercedochter|[Oo]nlinedochter|[Ii]nternetdochter|[Pp]latform|[Mm]arktplaats) van Ahold(?:\s+Delhaize)?|Ahold(?:\s+Delhaize)?(?:['’]s)? (?:subsidiary|unit|online (?:store|shop|retailer|marketplace)|web ?shop|e-commerce (?:arm|unit|subsidiary|platform))|Ahold(?:\s+Delhaize)?-dochter)(?![\p{L}\p{N}])/gu, 'bol', ['ahold']],
+    [/(?<![\p{L}\p{N}])(?:[Bb]ol\.com|BOL(?:\.COM)?|(?<!(?:\b[Dd]e|\b[Ee]en|\b[Hh]et)\s)Bol)(?![\p{L}\p{N}])/gu, 'bol', ['bol'], true],
+];
+// Companies we do not track, by name: retailers, marketplaces, carriers, payment firms and
+// platforms that share news copy with the competitors. Written as they are capitalised, so
+// "target", "action" or "wish" in running text are not names.
+const UNTRACKED_NAMES = [
+    'Zalando', 'Walmart', 'Alibaba(?:\\s+Group)?', 'AliExpress', 'Aliexpress', 'Taobao', 'Tmall', 'JD\\.com',
+    'JD(?:\\s+Logistics)?', 'Etsy', 'Wish', 'Shopify', 'Shopee', 'Lazada', 'Tokopedia', 'GoTo', 'Coolblue', 'Otto', 'Cdiscount',
+    'Fnac(?:\\s+Darty)?', 'Darty', 'Vinted', 'Wehkamp', 'Allegro', 'Mercado\\s+Libre', 'MercadoLibre', 'Meta', 'Facebook',
+    'Instagram', 'Google', 'Alphabet', 'Apple', 'Microsoft', 'Costco', 'Best\\s+Buy', 'Carrefour', 'Ahold(?:\\s+Delhaize)?',
+    'Albert\\s+Heijn', 'Delhaize', 'Kruidvat', 'Primark', 'Zara', 'Inditex', 'H&M', 'ASOS', 'Asos', 'Boohoo', 'Kiabi', 'Decathlon',
+    'IKEA', 'Ikea', 'Target\\s+Corp', 'Klarna', 'Nike', 'Adidas', 'Lidl', 'Aldi', 'Rakuten', 'Mirakl', 'Joom', 'Fevad',
+    'Thuiswinkel(?:\\.org)?', 'Kaufland', 'Flipkart', 'Jumia', 'Ozon', 'Wildberries', 'Meesho', 'Mercari', 'Coupang', 'Trendyol',
+    'Hepsiburada', 'Bukalapak', 'Blibli', 'Sea\\s+(?:Ltd|Limited|Group)', 'Gojek', 'Grab\\s+Holdings', 'Falabella', 'Magalu',
+    'Americanas', 'Wayfair', 'Chewy', 'Kroger', 'Home\\s+Depot', 'MediaMarkt', 'Media\\s+Markt', 'Blokker', 'HEMA', 'Hema',
+    'Bijenkorf', 'Marktplaats', 'Thuisbezorgd', 'Fonq', 'Beslist(?:\\.nl)?', 'Veepee', 'Vente-privée', 'ManoMano', 'Leboncoin',
+    'Le\\s+Bon\\s+Coin', 'La\\s+Redoute', 'Showroomprivé', 'Showroomprive', 'Back\\s+Market', 'Boulanger', 'E\\.\\s?Leclerc', 'Leclerc',
+    'Auchan', 'Intermarché', 'Intermarche', 'Uniqlo', 'Bershka', 'Fashion\\s+Nova', 'Halara', 'PostNL', 'Bpost', 'La\\s+Poste', 'Colissimo',
+    'Chronopost', 'DHL', 'UPS', 'FedEx', 'Royal\\s+Mail', 'Cainiao', 'Tesco', 'Ocado', 'Sainsbury[\'’]s', 'Asda', 'Argos',
+    'John\\s+Lewis', 'Marks\\s+(?:&|and)\\s+Spencer', 'Currys', 'Boots', 'Very\\.co\\.uk', 'Adyen', 'PayPal', 'Snap', 'Pinterest',
+    'YouTube', 'Tencent', 'WeChat', 'Meituan', 'Kuaishou', 'Xiaohongshu', 'Baidu', 'Xiaomi', 'Huawei', 'Uber', 'Deliveroo',
+    'Just\\s+Eat(?:\\s+Takeaway)?', 'Prosus', 'Naspers', 'SoftBank', 'Sequoia(?:\\s+Capital)?', 'General\\s+Atlantic',
+    'Tiger\\s+Global', 'Noon', 'Namshi',
+];
+// Groups of people or firms written in lower case: "all retailers", "les commerçants".
+const UNTRACKED_LOWER = /(?<![\p{L}\p{N}])(?:eBay|bpost|all\s+retailers|other\s+retailers|retailers|the\s+organi[sz]ers|organi[sz]ers|tous\s+les\s+commerçants|les\s+commerçants|alle\s+webwinkels|webwinkels)(?![\p{L}\p{N}])/gu;
+const LOWER_GATE = /retailers|organi[sz]ers|commerçants|webwinkels|ebay|bpost/u;
+const NAMES = nameScanner(UNTRACKED_NAMES);
+// Outside Dutch, lower-case "bol" is the shop (English has no such word); in French "un bol",
+// "bol de riz", "bol d'air", "ras-le-bol" and "coup de bol" are a bowl, a breath and luck.
+const LOWER_BOL = {
+    nl: /(?<![\p{L}\p{N}])(?<!(?:\b(?:de|het|een|die|deze|elke|iedere|zo['’]n|welke|mijn|je|jouw|uw|ons|onze|staan|staat|stond|stonden|glazen|houten|gouden|zilveren|stenen|metalen|grote|kleine|ronde|halve|hele|dikke|witte|rode|zwarte|gele|blauwe|groene)|\b[Dd]e|\b[Ee]en|\b[Hh]et)\s)bol(?![\s\u00A0]+(?:staan|staat|stond|stonden|te staan)(?![\p{L}]))(?=[\s,.;:)!?'’]|$)(?![\p{L}\p{N}])/gu,
+    en: /(?<![\p{L}\p{N}.-])bol(?![\p{L}\p{N}-])/gu,
+    fr: /(?<![\p{L}\p{N}.-])(?<!(?:\b(?:[Uu]n|[Ll]e|[Cc]e|[Dd]u|[Aa]u|[Mm]on|[Tt]on|[Ss]on|[Nn]otre|[Vv]otre|[Ll]eur|[Qq]uel|[Cc]haque|grand|petit|gros|bon)|coup de|ras le)\s)bol(?![\p{L}\p{N}-])(?!\s+d(?:e|u|es)\s|\s*d['’])/gu,
+};
+/**
+ * The mentions that can open a sentence's subject, for looking back from a later sentence:
+ * tracked names, and an untracked one only where it opens the sentence.
+ */
+export function leadingMentions(text, language = 'nl') {
+    const tracked = trackedMentions(text, text.toLowerCase(), language);
+    const opening = NAMES.scan(text, 5)[0];
+    if (opening && !tracked.some((t) => t.start < opening[1] && opening[0] < t.end))
+        tracked.push({ start: opening[0], end: opening[1], competitor: null });
+    return tracked.sort((a, b) => a.start - b.start);
+}
+/** Where the first of `words` occurs in `text`, -1 if none does. */
+function firstOf(text, words) {
+    let first = -1;
+    for (const w of words) {
+        const at = text.indexOf(w);
+        if (at >= 0 && (first < 0 || at < first))
+            first = at;
+    }
+    return first;
+}
+/** Every company mention in `text`, in order. `language` decides what lower-case "bol" is. */
+function trackedMentions(text, lower, language) {
+    const out = [];
+    // Offsets in `lower` are offsets in `text` unless lower-casing changed a length (rare: "İ").
+    const aligned = lower.length === text.length;
+    for (const [re, competitor, gates, opensOnGate] of TRACKED) {
+        const first = firstOf(lower, gates);
+        if (first < 0)
+            continue;
+        re.lastIndex = opensOnGate && aligned ? first : 0;
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+            const market = marketOfName(m[0]);
+            out.push({ start: m.index, end: m.index + m[0].length, competitor, ...(market ? { market } : {}) });
+        }
+    }
+    const bol = LOWER_BOL[language];
+    const firstBol = lower.indexOf('bol');
+    if (firstBol >= 0) {
+        bol.lastIndex = aligned ? firstBol : 0;
+        for (let m = bol.exec(text); m !== null; m = bol.exec(text)) {
+            const start = m.index;
+            if (!out.some((t) => t.start <= start && start < t.end))
+                out.push({ start, end: start + 3, competitor: 'bol' });
+        }
+    }
+    return out;
+}
+/** Every company mention in `text`, in order. `language` decides what lower-case "bol" is. */
+export function findMentions(text, language = 'nl') {
+    const lower = text.toLowerCase();
+    const out = trackedMentions(text, lower, language);
+    const untracked = (start, end) => {
+        // "dochter van Ahold Delhaize" is bol: the group's name inside it is not a second company.
+        if (out.some((t) => t.start < end && start < t.end))
+            return;
+        out.push({ start, end, competitor: null });
+    };
+    if (LOWER_GATE.test(lower)) {
+        UNTRACKED_LOWER.lastIndex = 0;
+        for (let m = UNTRACKED_LOWER.exec(text); m !== null; m = UNTRACKED_LOWER.exec(text))
+            untracked(m.index, m.index + m[0].length);
+    }
+    for (const [start, end] of NAMES.scan(text))
+        untracked(start, end);
+    return out.sort((a, b) => a.start - b.start);
+}
+//# sourceMappingURL=companies.js.map

@@ -1,0 +1,23 @@
+import { COUNT_CUES, MONEY_CUES } from './metric-cues.js';
+import { hits } from './words.js';
+// What a company pays or emits moving is no growth of its business: "could push up Temu's
+// average delivery cost per order by 10%", "les frais de livraison ont augmenté de 8 %", "dat de
+// uitstoot met 25 procent zou dalen".
+const NON_METRIC = {
+    en: /(?<![\p{L}])(?:costs?|prices?|pricing|fees?|emissions|wages|salaries|delivery times?|shipping times?|rents?)(?![\p{L}])/giu,
+    fr: /(?<![\p{L}])(?:coûts?|prix|frais|tarifs?|émissions|salaires|délais|loyers?)(?![\p{L}])/giu,
+    nl: /(?<![\p{L}])(?:kosten|\p{L}*kosten|prijs|prijzen|tarieven|uitstoot|emissies|lonen|salarissen|levertijden?|huren?)(?![\p{L}])/giu,
+};
+/** Whether the noun a percentage's clause moves, the last one before it, is a cost, a price or emissions. */
+export function changesNonMetric(q, sentence, language) {
+    const window = sentence.slice(Math.max(0, q.start - 70), q.start);
+    const clause = window.slice(Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf(':')) + 1);
+    const other = hits(NON_METRIC[language], clause);
+    if (other.length === 0)
+        return false;
+    const last = other[other.length - 1].end;
+    // A business noun after it is what moves: "despite higher costs, revenue rose 8%" has a comma,
+    // "the cost of goods sold and revenue rose" has the noun.
+    return !hits(MONEY_CUES[language].re, clause).some((h) => h.start >= last) && !hits(COUNT_CUES[language].re, clause).some((h) => h.start >= last);
+}
+//# sourceMappingURL=non-metric-change.js.map

@@ -1,0 +1,78 @@
+import { findQuantities } from './numbers.js';
+const RESPECTIVELY = {
+    en: /(?<![\p{L}])respectively(?![\p{L}])/iu,
+    fr: /(?<![\p{L}])respectivement(?![\p{L}])/iu,
+    nl: /(?<![\p{L}])respectievelijk(?![\p{L}])/iu,
+};
+// What stands between two items of a list: "23 et 22", "12, 9 and 4", "Shein en Temu".
+const LIST_GAP = /^[\s\u00A0]*(?:,|,?[\s\u00A0]*(?:and|et|en|&))[\s\u00A0]*$/iu;
+const LEADING_NUMBER = /^[\d.,\s\u00A0\u202F]*\d/u;
+/**
+ * "Shein et Temu revendiquent respectivement 23 et 22 millions d'utilisateurs", "Shein and Temu
+ * have 23 and 22 million users respectively": the named companies take the listed figures in
+ * order, and a scale or unit written once at the end of the list holds for every figure in it.
+ */
+export function respectiveFigures(sentence, language, mentions, quantities) {
+    const word = RESPECTIVELY[language].exec(sentence);
+    if (!word)
+        return null;
+    const run = listNear(sentence, quantities, word.index, word.index + word[0].length);
+    if (run.length < 2)
+        return null;
+    const names = namesBefore(sentence, mentions, run[0].start);
+    if (names.length < run.length)
+        return null;
+    const owners = new Map();
+    const last = run[run.length - 1];
+    const shared = sharedTail(sentence, last);
+    const fixed = new Map();
+    run.forEach((q, i) => {
+        owners.set(q.start, names[names.length - run.length + i].competitor);
+        if (!q.scaled && last.scaled && shared) {
+            const digits = LEADING_NUMBER.exec(sentence.slice(q.start, q.end))?.[0];
+            const whole = digits ? findQuantities(`${digits}${shared}`, language)[0] : undefined;
+            if (whole)
+                fixed.set(q, { ...whole, start: q.start, end: q.end });
+        }
+    });
+    return { quantities: quantities.map((q) => fixed.get(q) ?? q), owners, last: fixed.get(last) ?? last };
+}
+/** The longest list of figures that starts right after, or ends right before, the word. */
+function listNear(sentence, quantities, wordStart, wordEnd) {
+    const after = quantities.findIndex((q) => q.start >= wordEnd && /^[\s\u00A0]*$/u.test(sentence.slice(wordEnd, q.start)));
+    let i = after;
+    if (i < 0) {
+        for (let j = quantities.length - 1; j >= 0; j--)
+            if (quantities[j].end <= wordStart && wordStart - quantities[j].end <= 40) {
+                i = j;
+                break;
+            }
+        if (i < 0)
+            return [];
+        while (i > 0 && LIST_GAP.test(sentence.slice(quantities[i - 1].end, quantities[i].start)))
+            i--;
+    }
+    const run = [quantities[i]];
+    for (let k = i + 1; k < quantities.length && LIST_GAP.test(sentence.slice(quantities[k - 1].end, quantities[k].start)); k++)
+        run.push(quantities[k]);
+    return run;
+}
+/** The names listed last before a position: "Shein et Temu", "Amazon, Bol en Coolblue". */
+function namesBefore(sentence, mentions, pos) {
+    const before = mentions.filter((m) => m.end <= pos);
+    const list = [];
+    for (let i = before.length - 1; i >= 0; i--) {
+        const m = before[i];
+        if (list.length > 0 && !LIST_GAP.test(sentence.slice(m.end, list[0].start)))
+            break;
+        list.unshift(m);
+    }
+    return list;
+}
+/** The scale and unit the last figure of a list was written with ("millions d'euros"), if any. */
+function sharedTail(sentence, last) {
+    const text = sentence.slice(last.start, last.end);
+    const digits = LEADING_NUMBER.exec(text)?.[0];
+    return digits && digits.length < text.length ? text.slice(digits.length) : null;
+}
+//# sourceMappingURL=respectively.js.map

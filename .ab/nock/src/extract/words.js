@@ -1,0 +1,56 @@
+/** Shared helpers for building the cue-word regexes once, at module load. */
+const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * One alternation matching any of `phrases` as whole words (letters on either side break a
+ * match). Longest first so "North America" wins over "America". A phrase may carry its own
+ * regex syntax when `raw` is set; otherwise it is escaped and its spaces match any whitespace.
+ */
+export function wordsRegex(phrases, flags = 'giu', raw = false) {
+    const sorted = [...phrases].sort((a, b) => b.length - a.length);
+    const body = raw ? sorted.join('|') : byFirstCharacter(sorted, flags);
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
+}
+/**
+ * The alternation of plain phrases with those that open on the same character gathered behind it:
+ * "sales|shop|revenue" → "s(?:ales|hop)|revenue". The regex then tries one character per group
+ * instead of every phrase at every word start (the market names are hundreds of phrases).
+ * Matches are the same: phrases whose first characters differ (also ignoring case, under the i flag)
+ * never match at one place, and within a group the longest-first order is kept.
+ */
+function byFirstCharacter(sorted, flags) {
+    const plain = sorted.map((p) => escapeRegex(p).replace(/ /g, '\\s+'));
+    const firsts = sorted.map((p) => String.fromCodePoint(p.codePointAt(0) ?? 32));
+    // A phrase that opens on a space (or is empty) keeps the plain alternation.
+    if (firsts.some((c) => /^\s$/u.test(c)))
+        return plain.join('|');
+    const one = flags.replace(/[gy]/g, '');
+    // Each first character's group: the first one met that matches it under the flags.
+    const keyOf = new Map();
+    const groups = new Map();
+    for (let i = 0; i < plain.length; i++) {
+        const c = firsts[i];
+        let key = keyOf.get(c);
+        if (key === undefined) {
+            key = [...groups.keys()].find((k) => new RegExp(`^${k}$`, one).test(c)) ?? escapeRegex(c);
+            keyOf.set(c, key);
+        }
+        const rests = groups.get(key) ?? [];
+        rests.push(plain[i].slice(escapeRegex(c).length));
+        groups.set(key, rests);
+    }
+    return [...groups].map(([key, rests]) => `${key}(?:${rests.join('|')})`).join('|');
+}
+/** All matches of a global regex in `text`, as spans. */
+export function hits(re, text) {
+    const out = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+        if (m[0].length === 0)
+            re.lastIndex++;
+    }
+    return out;
+}
+/** Lower-cased, apostrophes unified, for dictionary look-ups of matched text. */
+export const norm = (s) => s.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ');
+//# sourceMappingURL=words.js.map

@@ -1,0 +1,2 @@
+export const noHook = () => { };
+//# sourceMappingURL=hook.js.map

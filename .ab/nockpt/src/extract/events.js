@@ -1,0 +1,295 @@
+import { otherSense } from './cue-senses.js';
+import { formerPost, misreadCue } from './cue-misreadings.js';
+import { EVENT_CUES, FUTURE, SOON } from './event-cues.js';
+import { shippedFrom } from './shipped-from.js';
+// Events whose market is the point of the news: without one named they are not worth a fact.
+export const NEEDS_MARKET = new Set(['launch', 'expansion', 'suspension', 'exit', 'regulation', 'promotion']);
+// Where goods come from is not where the event happens: "a levy on parcels from China",
+// "les colis en provenance de Chine", "pakketjes uit China". Leaving a country is the exception.
+const ORIGIN_BEFORE = /(?<![\p{L}])(?:(?:part\p{L}*|expédi\p{L}*|arriv\p{L}*|vient|viennent|provien\p{L}*|shipped|sent|verstuurd|verzonden|komen|komt)\s+(?:directement\s+|rechtstreeks\s+|direct\s+)?(?:de|d['’]|du|des|from|uit|vanuit)(?:\s+la|\s+l['’])?|from|outside|beyond|hors d['’]|hors de(?:\s+la|\s+l['’])?|en dehors de(?:\s+la|\s+l['’])?|au-delà d['’]|au-delà de(?:\s+la|\s+l['’])?|au-delà des|au-delà du|buiten|shipped from|imported from|made in|en provenance d['’]|en provenance de(?:\s+la|\s+l['’])?|venant d['’]|venant de(?:\s+la|\s+l['’])?|venus d['’]|venus de(?:\s+la|\s+l['’])?|importés? d['’]|importés? de(?:\s+la|\s+l['’])?|uit|vanuit)\s*(?:the\s+|het\s+|(?<=buiten\s+)de\s+)?$/iu;
+/**
+ * Event cues in a sentence, each with the markets it speaks of: those after the cue up to the
+ * next cue ("launched in the US ... and arrived in Europe, starting with France, Germany"),
+ * else those before it back to the previous cue or comma ("Jakarta banned ...").
+ */
+export function findEvents(sentence, language, marketsOf) {
+    const raw = [];
+    const { re, events } = EVENT_CUES[language];
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+        const groups = m.groups ?? {};
+        const event = events.find((e) => groups[e] !== undefined);
+        if (event && !notAnEvent(sentence, m.index, m[0], event) && !misreadCue(sentence, m.index, m[0], event, language) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)))
+            raw.push({ event, start: m.index, end: m.index + m[0].length });
+    }
+    if (raw.length === 0)
+        return [];
+    // "Black Friday discounts", "promotions et réductions": one offer told with two cue words.
+    for (let i = raw.length - 1; i > 0; i--) {
+        const a = raw[i - 1];
+        const b = raw[i];
+        if (a.event === b.event && /^[\s-]*(?:(?:and|et|en|&|,)\s*)?$/iu.test(sentence.slice(a.end, b.start))) {
+            a.end = b.end;
+            raw.splice(i, 1);
+        }
+    }
+    const cues = raw.filter((c) => !isObjectOfAnother(c, raw, sentence));
+    const areas = marketsOf().filter((m) => m.kind !== 'global');
+    // The places that are no origin of goods are the same for every cue: found once.
+    let notOrigins = null;
+    const noOrigins = () => {
+        notOrigins ??= areas.filter((m) => !isOrigin(sentence, m));
+        return notOrigins;
+    };
+    return withoutPlacelessTwins(cues.map((cue, i) => {
+        const previous = i > 0 ? cues[i - 1].end : 0;
+        const next = Math.min(cues[i + 1]?.start ?? sentence.length, clauseEnd(sentence, cue.end));
+        const places = cue.event === 'exit' ? areas : noOrigins();
+        let mine = places.filter((m) => m.start >= cue.start && m.start < next);
+        // A new boss's former post is no market of the appointment: "appoints X, previously head of Asia".
+        if (cue.event === 'leadership')
+            mine = mine.filter((m) => !formerPost(sentence, m));
+        if (cue.event === 'launch' && mine.length > 0 && next < sentence.length)
+            mine = [...mine, ...launchedBefore(sentence, next, places)];
+        // "launched Haul, its own storefront for cheap goods, in the United States": the place follows
+        // an apposition that describes what was launched.
+        if (mine.length === 0 && (cue.event === 'launch' || cue.event === 'expansion') && next < sentence.length && sentence.charCodeAt(next) === 44) {
+            const apposition = APPOSITION_THEN_PLACE.exec(sentence.slice(next, next + 140));
+            if (apposition)
+                mine = places.filter((m) => m.start === next + apposition[0].length);
+        }
+        if (mine.length === 0) {
+            const comma = Math.max(sentence.lastIndexOf(',', cue.start), sentence.lastIndexOf(';', cue.start));
+            mine = places.filter((m) => m.start >= Math.max(previous, comma + 1) && m.end <= cue.start);
+            // "In Germany and Italy, where the service opened the same day, ...": a relative clause
+            // tells of the places named just before it.
+            if (mine.length === 0 && comma > 0 && RELATIVE_PLACE.test(sentence.slice(comma + 1, cue.start))) {
+                const opening = Math.max(sentence.lastIndexOf(',', comma - 1), sentence.lastIndexOf(';', comma - 1));
+                mine = places.filter((m) => m.start >= Math.max(previous, opening + 1) && m.end <= comma);
+            }
+            // A rule's maker may stand before an apposition: "France's consumer watchdog, the DGCCRF, fined Shein".
+            if (mine.length === 0 && cue.event === 'regulation')
+                mine = places.filter((m) => m.start >= previous && m.end <= cue.start).slice(-1);
+        }
+        // "expands its cloud infrastructure", "étend son offre", "breidt zijn assortiment uit": growing a
+        // thing, not entering a place.
+        if (cue.event === 'expansion' && !places.some((m) => m.start >= cue.end && m.start < next) && GROWS_A_THING[language].test(sentence.slice(cue.start, cue.end + 40)))
+            return null;
+        // "le déploiement de son infrastructure cloud", "rolling out its new checkout": deploying a thing
+        // of its own, with no place named after it, is no launch in a market.
+        if (cue.event === 'launch' && !places.some((m) => m.start >= cue.end && m.start < next) && DEPLOYS_A_THING[language].test(sentence.slice(cue.start, cue.end + 40)))
+            return null;
+        if ((cue.event === 'launch' || cue.event === 'expansion') && SHELVED[language].test(sentence.slice(cue.end, next)))
+            return null;
+        const future = FUTURE[language].test(clauseAt(sentence, cue.start, cue.end));
+        const facility = cue.event === 'launch' && !future && FACILITY.test(sentence.slice(cue.start, cue.end + 50));
+        const event = cue.event === 'launch' && (future || facility) ? 'expansion' : cue.event;
+        const codes = mine.map((m) => (event === 'regulation' && isBrussels(sentence.slice(m.start, m.end)) ? 'EU' : m.code));
+        return { event, start: cue.start, end: cue.end, markets: [...new Set(codes)], ...(facility ? { planned: false } : {}) };
+    }).filter((c) => c !== null));
+}
+/**
+ * One event told by two cues of a sentence ("Prime Day ran ..., and in the Netherlands bol answered
+ * with its own deal days, offering discounts"): a cue with no market of its own is the same event
+ * as one that has some, and takes no market from elsewhere.
+ */
+function withoutPlacelessTwins(cues) {
+    if (cues.length < 2)
+        return cues;
+    return cues.filter((c) => c.markets.length > 0 || !cues.some((o) => o !== c && o.event === c.event && o.markets.length > 0));
+}
+const APPOSITION_THEN_PLACE = /^,\s+(?:its|their|his|her|son|sa|ses|leur|leurs|zijn|haar|hun|a|an|the|un|une|een)\s[^,;:.]{1,90},\s+(?:in|into|to|en|au|aux|dans|naar)\s+(?:(?:the|het|de|la|le)\s+|l['’])?/iu;
+// "launched in France, a week after Germany and Italy", "quatre mois après l'Espagne": the places
+// a launch came after, named alone, are launches told in passing.
+const AFTER_PLACES = /^\s*(?:after|après)\s/iu;
+const BETWEEN_PLACES = /^(?:\s|,|&|and|et|en|the|la|le|les|l['’])*$/iu;
+function launchedBefore(sentence, at, places) {
+    const head = AFTER_PLACES.exec(sentence.slice(at, at + 12));
+    if (!head)
+        return [];
+    const from = at + head[0].length;
+    const stop = sentence.slice(from).search(/[,.;:!?]|$/u);
+    const end = from + (stop < 0 ? sentence.length - from : stop);
+    const named = places.filter((m) => m.start >= from && m.end <= end);
+    if (named.length === 0)
+        return [];
+    let gaps = sentence.slice(from, named[0].start) + sentence.slice(named[named.length - 1].end, end);
+    for (let k = 1; k < named.length; k++)
+        gaps += ` ${sentence.slice(named[k - 1].end, Math.max(named[k - 1].end, named[k].start))}`;
+    return BETWEEN_PLACES.test(gaps) ? named : [];
+}
+// What someone calls for has not happened: "consumer groups have called on Brussels to suspend the
+// app", "les commerçants réclament un durcissement de la taxe", "Ondernemers eisen een verbod".
+const DEMANDED = {
+    en: /(?<![\p{L}])(?:call(?:s|ed|ing)? (?:on|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|lobb(?:y|ies|ied|ying) for|press(?:es|ed|ing)? for|campaign(?:s|ed|ing)? for|petition(?:s|ed|ing)? for)(?![\p{L}])[^.;:]{0,60}$/iu,
+    fr: /(?<![\p{L}])(?:appell?(?:e|ent|ait|aient|é|ant) à|réclam(?:e|ent|ait|aient|é|ant)|exig(?:e|ent|eait|eaient|é|eant)|plaid(?:e|ent|ait|é) pour|militent pour|milite pour)(?![\p{L}])[^.;:]{0,60}$/iu,
+    nl: /(?<![\p{L}])(?:roep(?:t|en)|riep(?:en)?|eis(?:t|en|te|ten)|pleit(?:en|te|ten)? voor|dring(?:t|en) aan op|vraag(?:t|en) om)(?![\p{L}])[^.;:]{0,60}$/iu,
+};
+// A clause about the place just named: "..., where it opened", "..., où il a ouvert", "..., waar het opende".
+const RELATIVE_PLACE = /^\s*(?:where|où|waar)(?![\p{L}])[^,;:]*$/iu;
+// A plan told as given up is no event: "a plan to open a warehouse there was shelved", "le projet
+// d'ouvrir un entrepôt a été abandonné", "de plannen om er te openen werden in de ijskast gezet".
+const SHELVED = {
+    en: /(?<![\p{L}])(?:shelved|scrapped|abandoned|cancell?ed|called off|put on ice|dropped)(?![\p{L}])/iu,
+    fr: /(?<![\p{L}])(?:abandonnée?s?|enterrée?s?|annulée?s?|mise? entre parenthèses|mise? au placard)(?![\p{L}])/iu,
+    nl: /(?<![\p{L}])(?:in de ijskast|afgeblazen|geannuleerd|opgegeven|van tafel)(?![\p{L}])/iu,
+};
+const GROWS_A_THING = {
+    en: /^expand(?:s|ed|ing)?\s+(?:its|their|the|a|an|his|her)\s/iu,
+    fr: /^(?:s['’])?étend(?:re)?\s+(?:son|sa|ses|leur|leurs|le|la|les|l['’]|un|une)\s*/iu,
+    nl: /^(?:breidt\s+(?:zijn|haar|hun|het|de|een)\s|uitbreiding\s+van\s+(?:zijn|haar|hun|het|de)\s)/iu,
+};
+// Opening a warehouse, an office or a depot grows a business where it is, or is about to be: an
+// expansion, not the launch of a shop ("opende een distributiecentrum in Polen", "ouvre un entrepôt
+// près de Lyon", "opened a fulfilment centre in Ohio").
+const FACILITY = /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?\s+(?:warehouses?|distribution cent(?:re|er)s?|fulfil?l?ment cent(?:re|er)s?|logistics (?:hub|cent(?:re|er))s?|sorting cent(?:re|er)s?|offices?|headquarters|entrepôts?|centres? (?:logistiques?|de distribution|de tri)|plateformes? logistiques?|bureaux?|sièges?|magazijn(?:en)?|distributiecentr(?:um|a)|sorteercentr(?:um|a)|logistiek(?:e)? centr(?:um|a)|kantoor|kantoren|hoofdkantoor)(?![\p{L}])/iu;
+const DEPLOYS_A_THING = {
+    en: /^(?:roll(?:s|ed|ing)? out|roll-?out of|unveil(?:s|ed|ing)?)\s+(?:its|their)\s/iu,
+    fr: /^(?:déploiement|déploie|déployé|dévoil(?:e|é|ée|ent))\s+(?:de\s+|d['’])?(?:son|sa|ses|leur|leurs)\s/iu,
+    nl: /^(?:uitrol\s+van|rolt|onthult|onthulde)\s+(?:zijn|haar|hun)\s/iu,
+};
+// A cue that is the object of another is no event of its own: a launch or expansion that is
+// paused ("suspend le lancement", "halted its expansion"), an investigation that is launched
+// ("launched an investigation", "een onderzoek gestart"), discounts that are fined ("fined for
+// misleading discounts", "onderzoek naar nepkortingen").
+// Cues that are capitalised by nature; any other cue capitalised mid-sentence is part of a name:
+// "l'Alliance du commerce", "the Law Commission", "Promotions Ltd".
+const PROPER_CUE = /^(?:Black Friday|Cyber Monday|Singles|Prime Day|Digital (?:Services|Markets) Act)/u;
+// Regulators as the ones told or filed with are where a figure was reported, not an action: "told
+// regulators it reaches 22 million users", "a indiqué aux régulateurs", "meldde aan de toezichthouder".
+const ADDRESSEE_BEFORE = /(?<![\p{L}])(?:told|informed|filed with|reported to|submitted to|aux|auprès des|indiqué aux|aan(?:\s+de)?)\s+(?:the\s+|les\s+|de\s+)?(?:\p{L}+\s+)?$/iu;
+// "pre-tax profit" and "after-tax income" are accounting, not a tax.
+const ACCOUNTING_TAX = /(?:pre|after|before|after)[-\s]$/iu;
+// "a discount storefront", "une enseigne discount", "the discount app": a word for a kind of
+// shop names what the shop is, not a promotion it runs.
+const SHOP_AFTER = /^[\s-]*(?:store|stores|storefront|shop|shops|section|app|platform|chain|chains|retailer|retailers|brand|model|marketplace|site|outlet|outlets|channel|tab|programme|program|focused|oriented|player|players|giant|rival|rivals|format|enseigne|magasin|plateforme|winkel|winkels|keten|formule|platform)(?![\p{L}])/iu;
+const SHOP_BEFORE = /(?:enseigne|enseignes|magasin|magasins|plateforme|modèle|chaîne|géant|acteur|acteurs|spécialiste)\s+(?:du\s+|de\s+)?$/iu;
+// Leaving an app or a page is no exit from a market: "acheter sans quitter l'application",
+// "without leaving the app", "zonder de app te verlaten".
+const LEAVES_A_SCREEN = /^\s*(?:(?:the|their|its|l['’]|la|le|les|leur|son|sa|de|het|hun|zijn)\s*)?(?:app|apps|application|appli|site|website|page|platform|plateforme|panier|basket|cart|feed|fil|video|vidéo|stream|live)(?![\p{L}])/iu;
+const WITHOUT_BEFORE = /(?<![\p{L}])(?:sans|without)\s+$/iu;
+// Working with a number of sellers is the size of a marketplace, not a partnership: "werkt samen
+// met ruim 55.000 verkooppartners", "partners with more than 10,000 brands".
+const COUNTED_PARTNERS = /^\s*(?:(?:met|with|avec)\s+)?(?:(?:ruim|meer dan|bijna|zo['’]n|ongeveer|more than|over|nearly|almost|about|around|some|plus de|près de|environ|quelque)\s+)?\d/iu;
+// A study is no investigation: "blijkt uit onderzoek van marktonderzoeker X", "volgens onderzoek",
+// "selon une enquête de l'institut", "une enquête menée auprès de 2 000 consommateurs". "Selon
+// l'enquête" points back to the investigation already told, and stays one.
+const RESEARCH_BEFORE = /(?<![\p{L}])(?:uit|volgens|blijkens|aldus|selon|d['’]après)\s+(?:(?:een|nieuw|recent|une|nouvelle|récente)\s+)*$/iu;
+const RESEARCH_AFTER = /^\s*(?:(?:van|door|de|d['’]|du|menée|réalisée|conduite)\s+(?:het\s+|de\s+|l['’]|la\s+|le\s+)?(?:markt)?(?:onderzoeks?bureau|onderzoekers?|marktonderzoeker|institut|cabinet|sondage)|(?:menée|réalisée)\s+auprès|onder\s+(?:\d|[\p{L}]+\s+)*(?:consumenten|Nederlanders|Belgen|respondenten|shoppers))/iu;
+// Launching a campaign, a probe or a sale starts no business anywhere: "Shein a lancé une campagne
+// d'affichage", "launched an advertising campaign", "lanceerde een reclamecampagne", "launched an
+// investigation into Temu", "nous avons lancé des promotions", "launched new discounts".
+const LAUNCHED_NO_BUSINESS = /^\s+(?:(?:an?|the|its|their|une?|sa|son|ses|leur|een|de|het|zijn|haar|hun)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*campaign|\p{L}*campagnes?|advertising|ad|ads|marketing|investigation|probe|inquiry|lawsuit|appeal|petition|enquête|procédure|offensive|onderzoek|rechtszaak|offensief|(?:promotions?|discounts?|deals?|soldes|réductions?|remises?|kortingen|kortingsacties?|acties?|aanbiedingen)(?![\p{L}-])(?!\s+(?:store|storefront|shop|app|platform|chain|brand|site|section|format|marketplace|winkel|keten|enseigne|magasin|plateforme|site)))(?![\p{L}-])/iu;
+const SINCE_BEFORE = /(?<![\p{L}])(?:since|depuis|sinds)\s+(?:(?:its|their|the|son|sa|leur|l['’]|de|het|zijn|haar|hun)\s*)?$/iu;
+function notAnEvent(sentence, start, cue, event) {
+    if (otherSense(sentence, start, cue, event))
+        return true;
+    if (start > 0 && /^\p{Lu}\p{Ll}/u.test(cue) && !PROPER_CUE.test(cue) && /\p{L}[^.!?]*$/u.test(sentence.slice(Math.max(0, start - 40), start)))
+        return true;
+    if (event === 'promotion' && /^(?:discount|budget|low-cost|promo)/iu.test(cue)) {
+        const end = start + cue.length;
+        if (SHOP_AFTER.test(sentence.slice(end, end + 20)) || SHOP_BEFORE.test(sentence.slice(Math.max(0, start - 25), start)))
+            return true;
+    }
+    if (event === 'exit' && (LEAVES_A_SCREEN.test(sentence.slice(start + cue.length, start + cue.length + 30)) || WITHOUT_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))))
+        return true;
+    if (event === 'launch' && LAUNCHED_NO_BUSINESS.test(sentence.slice(start + cue.length, start + cue.length + 50)))
+        return true;
+    // "its worst day since its IPO", "depuis son introduction en Bourse", "sinds de beursgang": a
+    // listing named to date something else is long past.
+    if (event === 'funding' && SINCE_BEFORE.test(sentence.slice(Math.max(0, start - 20), start)))
+        return true;
+    if (event === 'partnership' && COUNTED_PARTNERS.test(sentence.slice(start + cue.length, start + cue.length + 40)))
+        return true;
+    if (event !== 'regulation')
+        return false;
+    const before = sentence.slice(Math.max(0, start - 30), start);
+    if (/^(?:onderzoek|enquête|inquiry)$/iu.test(cue) && (RESEARCH_BEFORE.test(before) || RESEARCH_AFTER.test(sentence.slice(start + cue.length, start + cue.length + 40))))
+        return true;
+    if (/^(?:regulat|toezicht|régulat)/iu.test(cue) && ADDRESSEE_BEFORE.test(before))
+        return true;
+    return /^tax/iu.test(cue) && ACCOUNTING_TAX.test(before);
+}
+const RELATIVE_OPENING = /^\s*(?:which|who|qui|dont|die|dat|waar)(?![\p{L}])/iu;
+function inClosedAside(sentence, start, end, before) {
+    if (!/[,;]/u.test(sentence.slice(end, before)))
+        return false;
+    const open = sentence.lastIndexOf(',', start);
+    return open >= 0 && RELATIVE_OPENING.test(sentence.slice(open + 1, open + 12));
+}
+function isObjectOfAnother(cue, all, sentence) {
+    const near = (a, b, gap) => (a.end <= b.start && b.start - a.end <= gap) || (b.end <= a.start && a.start - b.end <= gap);
+    if (cue.event === 'launch' || cue.event === 'expansion') {
+        if (all.some((o) => (o.event === 'suspension' || o.event === 'exit') && o.end <= cue.start && cue.start - o.end <= 30))
+            return true;
+        if (all.some((o) => o.event === 'regulation' && near(o, cue, 25)))
+            return true;
+    }
+    // "fined for fake discounts": the offer a rule is about. A rule told in a relative clause that
+    // closes before the offer ("Temu, which cut ads after the end of duty-free imports, pushed a
+    // summer sale") is not what the offer is about.
+    if (cue.event === 'promotion')
+        return all.some((o) => o.event === 'regulation' && o.end <= cue.start && !inClosedAside(sentence, o.start, o.end, cue.start));
+    return false;
+}
+// Where the clause of an event ends: a colon or semicolon, or a comma that opens another clause
+// ("..., ending years in which Irish shoppers...", "..., after its attempt to list in London"), or
+// a second verb of saying ("... en kondigde aan een magazijn in Polen te openen"), or "after"
+// ("Hong Kong listing after London plan stalls").
+const CLAUSE_END = /[:;]|,\s+(?:ending|which|where|who|whose|while|whereas|but|although|after|before|as|its|their|qui|où|dont|alors que|tandis que|mais|après|avant|son|sa|ses|leur|leurs|waar|die|terwijl|maar|nadat|voordat|zijn|haar|hun)(?![\p{L}])|\s(?:and|et|en)\s+(?:announced|said|plans|a annoncé|annonce|prévoit|kondigde|kondigt|zei|zegt)(?![\p{L}])|\s(?:after|après|nadat)\s|\s(?:alors que|tandis que|whereas|terwijl)\s/iu;
+function clauseEnd(sentence, from) {
+    const m = CLAUSE_END.exec(sentence.slice(from));
+    return m ? from + m.index : sentence.length;
+}
+// A comma, semicolon or colon, by code: no regex call per character.
+const isClauseMark = (code) => code === 44 || code === 59 || code === 58;
+/** The text between the commas, colons or semicolons around [start, end). */
+function clauseAt(sentence, start, end) {
+    let from = start;
+    while (from > 0 && !isClauseMark(sentence.charCodeAt(from - 1)))
+        from--;
+    let to = end;
+    while (to < sentence.length && !isClauseMark(sentence.charCodeAt(to)))
+        to++;
+    return sentence.slice(from, to);
+}
+// Goods named by where they come from: "China shipments", "Chinese parcels", "colis chinois".
+const GOODS = '(?:shipments?|parcels?|packages?|goods|imports?|exports?|products|sellers|factories|suppliers|colis|produits|articles|vendeurs|usines|fournisseurs|pakjes|pakketjes|pakketten|zendingen|producten|verkopers|fabrieken|leveranciers)';
+const GOODS_AFTER = new RegExp(`^\\s*${GOODS}(?![\\p{L}])`, 'iu');
+const GOODS_BEFORE = new RegExp(`(?<![\\p{L}])${GOODS}\\s+$`, 'iu');
+// Goods sent from depots somewhere come from there too: "they ship from warehouses in China",
+// "expédiés depuis des entrepôts en Chine", "verstuurd vanuit magazijnen in China".
+const DEPOT_BEFORE = /(?<![\p{L}])(?:from|depuis|vanuit)\s+(?:its\s+|their\s+|ses\s+|leurs\s+|des\s+|d['’]|zijn\s+|hun\s+)?(?:[\p{L}-]+\s+)?(?:warehouses?|factories|depots?|suppliers|entrepôts?|usines|dépôts?|fournisseurs|magazijnen|fabrieken|leveranciers|depots?)\s+(?:in|en|au|aux|dans)\s+(?:the\s+|het\s+)?$/iu;
+// "vanuit zijn Duitse magazijnen", "from its German warehouses", "depuis ses entrepôts allemands":
+// a company's own depots named after "from" are where goods leave.
+const OWN_DEPOTS_BEFORE = /(?<![\p{L}])(?:from|vanuit|depuis)\s+(?:its|their|zijn|haar|hun|ses|leurs|son|sa)\s+(?:[\p{L}-]+\s+)?$/iu;
+export function isOrigin(sentence, m) {
+    const before = sentence.slice(Math.max(0, m.start - 30), m.start);
+    if (ORIGIN_BEFORE.test(before) || OWN_DEPOTS_BEFORE.test(before) || DEPOT_BEFORE.test(sentence.slice(Math.max(0, m.start - 50), m.start)) || shippedFrom(sentence, m))
+        return true;
+    if (GOODS_AFTER.test(sentence.slice(m.end, m.end + 20)))
+        return true;
+    return m.kind === 'demonym' && GOODS_BEFORE.test(before);
+}
+// In news about rules, "Brussels" is the EU's institutions, not Belgium.
+const BRUSSELS = /^(?:brussels|bruxelles|brussel)$/iu;
+const isBrussels = (name) => BRUSSELS.test(name);
+/** Cheap gate: whether any event cue or future-entry word occurs at all. */
+export function mayHoldEvent(sentence, language) {
+    const { re } = EVENT_CUES[language];
+    re.lastIndex = 0;
+    const found = re.test(sentence);
+    re.lastIndex = 0;
+    return found || SOON[language].test(sentence);
+}
+/** An announced entry with no cue verb: a time word for the future and the markets that come next. */
+export function announcedEntry(sentence, language, marketsOf) {
+    if (!SOON[language].test(sentence))
+        return null;
+    // "may soon get backing from Brussels": a place something comes from is not one entered.
+    const areas = marketsOf().filter((m) => m.kind !== 'global' && !isOrigin(sentence, m));
+    if (areas.length === 0)
+        return null;
+    return { event: 'expansion', start: areas[0].start, end: areas[0].end, markets: [...new Set(areas.map((m) => m.code))] };
+}
+//# sourceMappingURL=events.js.map

@@ -1,0 +1,69 @@
+import { isOrigin } from './events.js';
+import { findMarkets } from './markets.js';
+/**
+ * A figure whose own sentence names no market often takes it from what came before: "It
+ * reported 15 million users there", "La plateforme y compte 20 millions d'utilisateurs", "Het
+ * bedrijf telt daar 3 miljoen klanten" point back to the previous sentence; and counts of an
+ * audience (customers, users, sellers, orders, a market share) in an article about one market
+ * are counts in that market. Company-wide money (revenue, profit, a valuation) is not inherited
+ * without a pointer: a group's turnover is worldwide even in an article about its French arm.
+ */
+const POINTS_BACK = {
+    en: /(?<![\p{L}])(?:there|locally|the region|regional|the unit|the subsidiary|the local arm|that arm|this arm|that share|this share|that figure|in the country|in that country|in this country|in that market|in this market|on that market|on this market|on the continent|across the continent)(?![\p{L}])/iu,
+    fr: /(?<![\p{L}])(?:(?<!il\s)y(?!\s+a(?![\p{L}]))|la filiale|cette filiale|la région|régional|régionale|régionaux|cette part|ce chiffre|sur place|là-bas|localement|dans le pays|dans ce pays|du pays|celui-ci|celle-ci|sur le continent|sur ce marché|sur le marché local)(?![\p{L}])/iu,
+    nl: /(?<![\p{L}])(?:daar|aldaar|de dochter|het dochterbedrijf|deze dochter|de regio|regionale|dat aandeel|dit aandeel|dat cijfer|ter plaatse|lokaal|in het land|in dat land|op het continent|op die markt|op deze markt)(?![\p{L}])/iu,
+};
+// A fine is imposed by one country's authority, usually named just before; an investment is
+// made somewhere (a warehouse, an office), usually where the article is.
+const AUDIENCE = new Set(['customers', 'users', 'sellers', 'orders', 'market_share', 'fine', 'investment']);
+/** The one market (not "worldwide", not where goods come from) a sentence names, or null when it names none or several. */
+export function singleMarket(text, language) {
+    const codes = new Set(findMarkets(text, language).filter((m) => m.kind !== 'global' && !isOrigin(text, m)).map((m) => m.code));
+    return codes.size === 1 ? [...codes][0] : null;
+}
+/**
+ * The market a figure of `metric` inherits when its sentence names none: the previous sentence's
+ * when the sentence points back to it, else (for audience counts) the previous sentence's, the
+ * title's or the lead's single market. `previous` is computed only when needed.
+ */
+export function inheritedMarket(metric, sentence, language, previous, titleMarket, leadMarket = titleMarket) {
+    // "the region", "regional GMV": the region the article is about, not the last country named.
+    if (REGION_POINTER[language].test(sentence) && titleMarket !== null && REGIONS.has(titleMarket))
+        return titleMarket;
+    if (POINTS_BACK[language].test(sentence))
+        return previous() ?? titleMarket;
+    // Jobs created are created where the article is: "créer 2 000 emplois", "to hire 500 staff".
+    if (!AUDIENCE.has(metric) && !(metric === 'employees' && CREATES[language].test(sentence)))
+        return null;
+    return previous() ?? leadMarket;
+}
+const REGIONS = new Set(['EU', 'SEA', 'LATAM']);
+const REGION_POINTER = {
+    en: /(?<![\p{L}])(?:the region|regional|region['’]s)(?![\p{L}])/iu,
+    fr: /(?<![\p{L}])(?:la région|régional|régionale|régionaux|régionales)(?![\p{L}])/iu,
+    nl: /(?<![\p{L}])(?:de regio|regionale|regionaal)(?![\p{L}])/iu,
+};
+const CREATES = {
+    en: /(?<![\p{L}])(?:create|creating|created|creates|hire|hiring|hired|recruit|recruiting|add|adding)(?![\p{L}])/iu,
+    fr: /(?<![\p{L}])(?:créer|crée|créé|créera|création|embaucher|embauche|recruter|recrute|recrutement)(?![\p{L}])/iu,
+    nl: /(?<![\p{L}])(?:creëren|creëert|gecreëerd|aannemen|neemt aan|werven|werft|nieuwe banen|extra banen|(?:werk|banen) (?:bieden|geven) aan|werkgelegenheid)(?![\p{L}])/iu,
+};
+/**
+ * The market of an event whose sentence names none: the previous sentence's single market, the
+ * nearer context ("Ook in Nederland ligt het bedrijf onder vuur. De ACM is een onderzoek
+ * gestart"; "which arrived in the country in June"), else the title's.
+ */
+export function eventMarket(previous, titleMarket) {
+    return previous() ?? titleMarket;
+}
+/**
+ * An audience count in a sentence whose only places are the article's own market, none of them
+ * next to the figure ("Plus de 5 000 vendeurs sont inscrits », a dit le directeur de TikTok Shop
+ * France à Paris"): the count is in that market.
+ */
+export function onlyArticleMarket(hits, metric, articleMarket) {
+    if (articleMarket === null || !AUDIENCE.has(metric))
+        return null;
+    return hits.every((m) => m.code === articleMarket) ? articleMarket : null;
+}
+//# sourceMappingURL=market-context.js.map

@@ -1,0 +1,211 @@
+import { datelineEnd } from './dateline.js';
+import { ACRONYMS, AUTHORITY_ACRONYMS, COUNTRIES, REGIONS } from './market-names.js';
+import { manyMarkets } from './many-markets.js';
+import { norm, wordsRegex } from './words.js';
+const LOOKUP = new Map();
+for (const [code, forms] of Object.entries(COUNTRIES)) {
+    for (const kind of ['name', 'demonym', 'city']) {
+        for (const f of forms[kind] ?? [])
+            LOOKUP.set(norm(f), { code, kind });
+    }
+}
+for (const [code, forms] of Object.entries(REGIONS)) {
+    for (const f of forms)
+        LOOKUP.set(norm(f), { code, kind: code === 'GLOBAL' ? 'global' : 'region' });
+}
+// Matched against the lower-cased sentence: case-insensitive Unicode matching over a few
+// hundred alternatives is several times slower than matching lower-case text.
+const NAMES = wordsRegex([...LOOKUP.keys()], 'gu');
+const NAMES_ANY_CASE = wordsRegex([...LOOKUP.keys()], 'giu');
+// "US$20 billion" is a currency, not a market.
+const ACRONYM_RE = /(?<![\p{L}\p{N}])(?:U\.S\.A\.|U\.S\.|U\.K\.|USA|US|UK|EU|UE|VS|DSA|DMA|RU|NL|UAE|EAU|DGCCRF|CNIL|ACM|CMA|FTC|AGCM)(?![\p{L}\p{N}$]|\.\p{L})/gu;
+// A nationality that describes the company ("la plateforme chinoise Temu", "the Chinese
+// retailer", "de Amerikaanse reus") is not where the fact happens.
+const DESCRIBES_COMPANY_AFTER = /^[\s-]*(?:[\p{L}-]+[\s-]+){0,2}?(?:company|companies|giant|giants|retailer|retailers|e-tailer|app|platform|firm|group|marketplace|rival|rivals|competitor|owner|parent|brand|specialist|specialists|maker|chain|seller|start-?up|conglomerate|[\p{L}-]*(?:reus|gigant|bedrijf|concern|webwinkel|winkel|webshop|platform|retailer|concurrent|groep|app|moeder))(?![\p{L}])/iu;
+const DESCRIBES_COMPANY_BEFORE = /(?:géant|géants|plateforme|plateformes|entreprise|entreprises|société|sociétés|groupe|groupes|application|appli|enseigne|site|marque|concurrent|concurrents|rival|rivaux|détaillant|distributeur|e-commerçant|mastodonte|champion|firme|acteur|acteurs|mère|spécialiste|spécialistes|leader|cybermarchand|vendeur|spécialiste)(?:\s+[\p{L}'’-]+){0,2}\s+$/iu;
+const NAME_AFTER = /^\s+\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}-])/u;
+const MEDIA_NAME_AFTER = /^\s+(?:Post|Times|Journal|Stock Exchange)/u;
+// Where a company or a source sits is not where a fact happens: "Singapore-based consultancy",
+// "founded in Nanjing and now headquartered in Singapore", "basée à Utrecht", "gevestigd in Dublin".
+const SEAT_AFTER = /^-?\s?(?:based|headquartered)(?![\p{L}])/iu;
+const SEAT_BEFORE = /(?:headquartered|based|founded|incorporated|registered|basée?s?|fondée?s?|installée?s?|domiciliée?s?|gevestigd|opgericht|hoofdzetel)\s+(?:in|à|en|au|aux|te)\s+$/iu;
+const SEAT_NAMES_COMPANY_BEFORE = /(?:groupe|géant|firme|société|entreprise|mastodonte|multinationale|compagnie|company|giant|group|firm|reus|gigant|bedrijf|concern|groep|webwinkel)\s+(?:de|d['’]|uit|van|from)\s*$/iu;
+// A possessive makes a nationality the company's own arm there, a market: "Amazon, whose British
+// marketplace", "sa filiale française", "zijn Nederlandse site".
+const POSSESSIVE_BEFORE = /(?:its|their|whose|his|her|son|sa|ses|leur|leurs|zijn|haar|hun)\s+$/iu;
+const NEGATED_BEFORE = /(?<![\p{L}])(?:non|niet)(?:-|\s)$/iu;
+const BENELUX_GATE = /benelux/u;
+const BENELUX = /(?<![\p{L}])benelux(?![\p{L}])/gu;
+// A shop's country domain is its market: "Amazon opende in 2020 amazon.nl", "le lancement d'amazon.fr".
+const COUNTRY_DOMAINS = { nl: 'NL', be: 'BE', fr: 'FR', de: 'DE', es: 'ES', it: 'IT', pl: 'PL', se: 'SE', ie: 'IE', at: 'AT', 'co.uk': 'GB' };
+const DOMAIN_RE = /(?<![\p{L}\p{N}.@/-])[a-z][a-z0-9-]+\.(?:com\.)?(co\.uk|nl|be|fr|de|es|it|pl|se|ie|at)(?![\p{L}\p{N}]|\.\p{L})/gu;
+// Checked first: a literal dot then a country suffix, so most sentences skip the domain scan.
+const DOMAIN_GATE = /\.(?:com\.)?(?:co\.uk|nl|be|fr|de|es|it|pl|se|ie|at)(?![\p{L}\p{N}])/u;
+// A language is no place: "son site en français", "available in Dutch.", "in het Frans".
+const LANGUAGE_FORMS = /^(?:français|néerlandais|anglais|allemand|espagnol|italien|French|Dutch|English|German|Spanish|Italian|Frans|Nederlands|Engels|Duits)$/u;
+// "parle français", "en français", "se met au français", "passe au néerlandais".
+const LANGUAGE_BEFORE_FR = /(?<![\p{L}])(?:en|(?:parle|parlent|parler|parlant)(?:\s+[\p{L}]+)?|(?:se\s+met|se\s+mettent|se\s+mettre|passe|passent|passer)\s+au)\s+$/iu;
+const LANGUAGE_BEFORE_EN = /(?<![\p{L}])(?:in|into|(?:speaks?|speaking|spoken)(?:\s+[\p{L}]+)?)\s+$/iu;
+const LANGUAGE_AFTER_EN = /^\s*(?:[,.;:)!?]|$|and\s+(?:English|French|Dutch|German)|or\s)/u;
+function isLanguageName(before, name, after) {
+    if (!LANGUAGE_FORMS.test(name))
+        return false;
+    if (/^\p{Ll}/u.test(name))
+        return LANGUAGE_BEFORE_FR.test(before);
+    return LANGUAGE_BEFORE_EN.test(before) && LANGUAGE_AFTER_EN.test(after);
+}
+const BRUSSELS_NAME = /^(?:Brussels|Bruxelles|Brussel)$/iu;
+const RULE_WORDS = /(?<![\p{L}])(?:fines?|fined|penalt(?:y|ies)|investigations?|probes?|rules|regulations?|fees?|Digital Services Act|DSA|DMA|amendes?|enquêtes?|sanctions?|règles|réglementation|boetes?|onderzoek|regels|regelgeving|heffing|toezicht\p{L}*)(?![\p{L}])/iu;
+/** Markets named in `text`, in order, without nationalities that only describe a company. */
+export function findMarkets(text, _language) {
+    const out = [];
+    const lowered = text.toLowerCase();
+    // Most sentences have no curly apostrophe: no second pass over them.
+    const lower = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
+    // Lower-casing keeps offsets unless a character changes length (rare: "İ"); then match as is.
+    const sameLength = lower.length === text.length;
+    const re = sameLength ? NAMES : NAMES_ANY_CASE;
+    const subject = sameLength ? lower : text;
+    // A dateline names where the story was filed, not a market.
+    re.lastIndex = datelineEnd(text);
+    for (let m = re.exec(subject); m !== null; m = re.exec(subject)) {
+        const entry = LOOKUP.get(norm(m[0]));
+        if (!entry)
+            continue;
+        const end = m.index + m[0].length;
+        const after = text.slice(end, end + 40);
+        const original = text.slice(m.index, end);
+        const before = text.slice(Math.max(0, m.index - 40), m.index);
+        if (SEAT_AFTER.test(after) || SEAT_BEFORE.test(before))
+            continue;
+        // "een niet-Chinese eigenaar", "non-American buyers", "des vendeurs non européens": a negated
+        // nationality names everywhere but that place.
+        if (NEGATED_BEFORE.test(before))
+            continue;
+        if (entry.kind === 'demonym' && isLanguageName(before, original, after))
+            continue;
+        if ((entry.kind === 'demonym' || (entry.kind === 'region' && !/^\p{Lu}/u.test(original) && entry.code === 'EU')) &&
+            !POSSESSIVE_BEFORE.test(before)) {
+            if (DESCRIBES_COMPANY_AFTER.test(after))
+                continue;
+            // A French adjective before a name describes it: "propriété du chinois ByteDance".
+            if (entry.kind === 'demonym' && /^\p{Ll}/u.test(original) && NAME_AFTER.test(after))
+                continue;
+            if (DESCRIBES_COMPANY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
+                continue;
+        }
+        if (entry.kind === 'city' && MEDIA_NAME_AFTER.test(after))
+            continue;
+        // A city that names a company by its seat: "le groupe de Seattle", "the Seattle giant",
+        // "de reus uit Seattle".
+        if (entry.kind === 'city' && (SEAT_NAMES_COMPANY_BEFORE.test(before) || DESCRIBES_COMPANY_AFTER.test(after)))
+            continue;
+        // "legde Brussel een boete op", "a supervisory fee to Brussels": acting on rules, Brussels is
+        // the EU's institutions, not Belgium.
+        const code = entry.code === 'BE' && entry.kind === 'city' && BRUSSELS_NAME.test(original) && RULE_WORDS.test(text) ? 'EU' : entry.code;
+        out.push({ start: m.index, end, code, kind: entry.kind });
+    }
+    // "the Benelux" is the Netherlands and Belgium at once (Luxembourg is no market of its own here).
+    if (BENELUX_GATE.test(lower)) {
+        BENELUX.lastIndex = 0;
+        for (let m = BENELUX.exec(lower); m !== null; m = BENELUX.exec(lower)) {
+            for (const code of ['NL', 'BE'])
+                out.push({ start: m.index, end: m.index + m[0].length, code, kind: 'name' });
+        }
+    }
+    ACRONYM_RE.lastIndex = 0;
+    for (let m = ACRONYM_RE.exec(text); m !== null; m = ACRONYM_RE.exec(text)) {
+        const code = ACRONYMS[m[0]];
+        if (code)
+            out.push({ start: m.index, end: m.index + m[0].length, code, kind: code === 'EU' ? 'region' : AUTHORITY_ACRONYMS.has(m[0]) ? 'city' : 'name' });
+    }
+    if (DOMAIN_GATE.test(lower)) {
+        DOMAIN_RE.lastIndex = 0;
+        for (let m = DOMAIN_RE.exec(lower); m !== null; m = DOMAIN_RE.exec(lower)) {
+            const code = COUNTRY_DOMAINS[m[1]];
+            if (code)
+                out.push({ start: m.index, end: m.index + m[0].length, code, kind: 'name' });
+        }
+    }
+    out.push(...manyMarkets(text));
+    return out.sort((a, b) => a.start - b.start);
+}
+// Where one clause ends and another, about something else, begins: "North America sales rose
+// 11%, while international sales grew 16%"; "60.000 verkooppartners, van wie 15.000 in België".
+const CLAUSE_BREAK = /;|,\s+(?:while|whereas|but|as|because|since|out of|of a total|sur un total|sur un total de|van in totaal|op een totaal van|car|parce que|omdat|doordat|of whom|of which|including|among them|according to|more than|less than|and that|and it|and|tandis que|alors que|mais|dont|parmi lesquels|selon|plus que|moins que|et qu['’]|et que|terwijl|maar|van wie|waarvan|waaronder|volgens|meer dan|minder dan|en dat)(?![\p{L}])/giu;
+const LIST_END = /^\s+(?:(?:in|the)\s+)?\p{Lu}/u;
+/** [start, end) of the clause around `pos`. */
+export function clauseAround(text, pos) {
+    let start = 0;
+    let end = text.length;
+    CLAUSE_BREAK.lastIndex = 0;
+    for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text)) {
+        // ", and" starts a clause ("fined it €1.5 million, and last year France's watchdog imposed
+        // €40 million"), not when it closes a list of names ("in France, Spain, and Italy").
+        if (/and$/iu.test(m[0]) && LIST_END.test(text.slice(m.index + m[0].length)))
+            continue;
+        if (m.index < pos)
+            start = m.index + 1;
+        else {
+            end = m.index;
+            break;
+        }
+    }
+    return [start, end];
+}
+const RANK = { name: 0, demonym: 1, region: 2, global: 3, city: 4 };
+/**
+ * The market a figure at [start,end) is about, within its clause: one named right after it
+ * ("75 million users in the European Union", "clients américains") wins; otherwise the strongest
+ * kind in the clause (a country over a region over a city), first one first.
+ */
+export function marketForFigure(hits, start, end, text) {
+    const [from, to] = clauseAround(text, start);
+    const inClause = hits.filter((h) => h.start >= from && h.end <= to);
+    for (const h of inClause) {
+        if (h.start >= end && h.start - end <= 45 && !/[,;:]|\.\s/.test(text.slice(end, h.start)))
+            return alone(h, inClause, text);
+    }
+    // "in Nederland 5,5 miljoen gebruikers, in België 4 miljoen": a place standing right before the
+    // figure, with no break between, is the figure's own.
+    let close;
+    for (const h of inClause)
+        if (h.end <= start && start - h.end <= 20 && !/[,;:]/u.test(text.slice(h.end, start)))
+            close = h;
+    if (close)
+        return alone(close, inClause, text);
+    // A place told after the figure, past a comma, is an aside about part of it ("$50 billion this
+    // year, roughly a third of it in the US") when the clause named a place before the figure.
+    const before = inClause.filter((h) => h.end <= start);
+    const candidates = before.length > 0 ? inClause.filter((h) => h.end <= start || !/[,;]/u.test(text.slice(end, h.start))) : inClause;
+    let best = null;
+    for (const h of candidates)
+        if (!best || RANK[h.kind] < RANK[best.kind])
+            best = h;
+    return best ? alone(best, inClause, text) : null;
+}
+// "in the Netherlands and Belgium", "en France et en Belgique", "in Nederland en België", "in Spain, Portugal, and Italy".
+const JOINED = /^\s*,?\s*(?:and|et|en|&|as well as|ainsi que)?\s*(?:(?:in|en|au|aux|the|la|le|les|het|de)\s+|l['’])?$/iu;
+/**
+ * One figure for several countries together ("13 million customers in the Netherlands and
+ * Belgium") is not a figure for either, and the vocabulary has no code for a pair: null, so no
+ * alert reads it as a Dutch figure.
+ */
+function alone(hit, hits, text) {
+    if (hit.kind !== 'name' && hit.kind !== 'demonym')
+        return hit.code;
+    for (const other of hits) {
+        if (other === hit || other.code === hit.code || (other.kind !== 'name' && other.kind !== 'demonym'))
+            continue;
+        const gap = other.start >= hit.end ? text.slice(hit.end, other.start) : other.end <= hit.start ? text.slice(other.end, hit.start) : null;
+        if (gap !== null && gap.length <= 16 && JOINED.test(gap) && /\S/u.test(gap))
+            return null;
+    }
+    return hit.code;
+}
+/** Whether no market is named in the clause around `pos` (the sentence may name some elsewhere). */
+export function noneInClause(hits, pos, text) {
+    const [from, to] = clauseAround(text, pos);
+    return !hits.some((h) => h.start >= from && h.end <= to);
+}
+//# sourceMappingURL=markets.js.map

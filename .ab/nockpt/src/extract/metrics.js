@@ -1,0 +1,278 @@
+import { COUNT_CUES, EMPLOY_VERBS, GROWTH_DOWN_RE, GROWTH_UP_RE, MONEY_CUES, NOT_GROWTH_RE, SHARE_AFTER_RE, SHARE_RE, } from './metric-cues.js';
+import { changesNonMetric } from './non-metric-change.js';
+import { goodsOnOffer } from './goods-on-offer.js';
+import { placesJoined } from './places-joined.js';
+import { placeVisitors } from './store-visitors.js';
+import { surveySample } from './survey-sample.js';
+import { turnedOver } from './turned-over.js';
+import { dutchCompoundCue } from './dutch-money-compound.js';
+import { hits } from './words.js';
+/** Marketplaces report what shoppers spent (GMV); retailers report their own sales (revenue). */
+const MARKETPLACES = new Set(['tiktok-shop', 'temu']);
+const cueKey = (s) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+function nearestBefore(list, pos) {
+    let best;
+    for (const h of list)
+        if (h.end <= pos)
+            best = h;
+    return best;
+}
+/** What a sum of money is: the cue word nearest before it in the clause, else just after it. */
+function moneyMetric(q, sentence, language, competitor) {
+    const { re, map } = MONEY_CUES[language];
+    const from = Math.max(0, q.start - 120);
+    const window = sentence.slice(from, q.start);
+    const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf(':'));
+    const before = nearestBefore(hits(re, cut >= 0 ? window.slice(cut + 1) : window), Number.POSITIVE_INFINITY);
+    const found = before ?? hits(re, sentence.slice(q.end, q.end + 40))[0];
+    const foundEnd = found ? found.end + (before ? from + (cut >= 0 ? cut + 1 : 0) : q.end) : 0;
+    const cue = found ? map.get(cueKey(found.text)) : language === 'nl' ? (turnedOver(q, sentence) ? 'revenue' : dutchCompoundCue(cut >= 0 ? window.slice(cut + 1) : window)) : null;
+    if (cue === 'sales')
+        return MARKETPLACES.has(competitor) ? 'gmv' : 'revenue';
+    // "advertising sold to merchants grew 29% to 49.1 billion yuan", "des services vendus aux
+    // marques", "advertenties verkocht aan verkopers": services sold to the sellers are no goods sold.
+    if (cue === 'gmv' && SOLD_TO.test(sentence.slice(foundEnd, foundEnd + 6)))
+        return null;
+    return cue ?? null;
+}
+const SOLD_TO = /^\s+(?:to|à|aux?|aan)\s/iu;
+/** What the last money word of a text names ("...notre chiffre d'affaires belge..." → revenue), if any. */
+export function lastMoneyCue(text, language, competitor) {
+    const found = nearestBefore(hits(MONEY_CUES[language].re, text), Number.POSITIVE_INFINITY);
+    const cue = found ? MONEY_CUES[language].map.get(cueKey(found.text)) : undefined;
+    if (cue === 'sales')
+        return MARKETPLACES.has(competitor) ? 'gmv' : 'revenue';
+    return cue ?? null;
+}
+const NUMBER_OF = {
+    en: /(?<![\p{L}])number of(?![\p{L}])/iu,
+    fr: /(?<![\p{L}])nombre d(?:e|['’])/iu,
+    nl: /(?<![\p{L}])aantal(?![\p{L}])/iu,
+};
+const COUNT_COMPOUND = /(?<![\p{L}])(\p{L}{3,}?)aantal(?![\p{L}])/iu;
+// People who use an app are its users: "4 miljoen mensen gebruiken de app".
+const USE_VERBS = {
+    // An app that reaches people has them as users: "its app reaches 170 million Americans".
+    en: /(?<![\p{L}])(?:use|uses|used|using|reach|reaches|reached)(?![\p{L}])/iu,
+    fr: /(?<![\p{L}])(?:utilise|utilisent|utilisaient|utilisé|touche|touchait|séduit)(?![\p{L}])/iu,
+    nl: /(?<![\p{L}])(?:gebruik|gebruiken|gebruikt|gebruikten|bereikt|bereikte)(?![\p{L}])/iu,
+};
+const PART_OF = {
+    en: /^[\s\u00A0]*of (?:its|their|the|his|her) [\d.,\s\u00A0]+(?:million |billion )?/iu,
+    fr: /^[\s\u00A0]*(?:de ses|de leurs|des) [\d.,\s\u00A0]+(?:millions? (?:de |d['’])?)?/iu,
+    nl: /^[\s\u00A0]*(?:van (?:de|zijn|haar|hun)) [\d.,\s\u00A0]+(?:miljoen )?/iu,
+};
+// "fell 20% ... to about 13 million": the second figure is where the first one's noun ended up.
+const CHANGE_TO = {
+    en: /(?<![\p{L}])to (?:about |around |roughly |nearly |almost |some |more than |over |just over |just under )?$/iu,
+    fr: /(?<![\p{L}])(?:à|pour atteindre|pour s['’]établir à) (?:environ |près de |quelque |plus de )?$/iu,
+    nl: /(?<![\p{L}])(?:tot|naar) (?:ongeveer |ruim |bijna |zo'n |circa |meer dan )?$/iu,
+};
+// What may follow a number that counts the noun before it: a time or a place, not another noun.
+const ADVERBIAL_START = {
+    en: /^[\s\u00A0]*(?:by|in|this|next|last|a|per|each|every|worldwide|globally|across|on|at|over|within|before|after|until)(?![\p{L}])/iu,
+    fr: /^[\s\u00A0]*(?:d['’]ici|en|dans|cette|ce|l['’]an|l['’]année|un an|une année|il y a|par|chaque|à|au|aux|sur|avant|après|fin|début|dès|selon)(?![\p{L}])/iu,
+    nl: /^[\s\u00A0]*(?:tegen|in|dit|deze|volgend|vorig|een jaar|per|elke|op|binnen|voor|na|eind|begin|tot|wereldwijd|volgens)(?![\p{L}])/iu,
+};
+const FOLLOWING_WORDS = /^(?:[\s\u00A0]+|[\s\u00A0]*(?:de|d'|d’|of|van|aan)[\s\u00A0]*)/iu;
+/** What a plain number counts: the noun right after it, or, at the end of a clause, the noun before. */
+function countMetric(q, sentence, language) {
+    const { re, map } = COUNT_CUES[language];
+    const rest = sentence.slice(q.end, q.end + 60);
+    const stop = rest.search(/[,.;:()!?]/u);
+    const clause = stop >= 0 ? rest.slice(0, stop) : rest;
+    const first = hits(re, clause)[0];
+    let noun;
+    if (first && (FOLLOWING_WORDS.test(clause) || first.start === 0)) {
+        // "100,000 small and medium-sized British businesses": a few adjectives may come between.
+        const words = clause.slice(0, first.start).trim().split(/[\s\u00A0]+/u).filter(Boolean);
+        if (words.length <= 4)
+            noun = first.text;
+    }
+    // "10 000 de ses 55 000 partenaires", "2,000 of its 9,000 sellers": the part counts what the whole counts.
+    if (!noun) {
+        const whole = PART_OF[language].exec(clause);
+        if (whole)
+            noun = hits(re, clause.slice(whole[0].length, whole[0].length + 40))[0]?.text;
+    }
+    // With no noun after it in its clause ("vise 4,5 millions d'ici 2026", "fell 20% to about 13
+    // million"), a number counts the noun its clause counted before it.
+    if (!noun && !first && (clause.trim() === '' || ADVERBIAL_START[language].test(clause))) {
+        const back = sentence.slice(Math.max(0, q.start - (clause.trim() === '' || CHANGE_TO[language].test(sentence.slice(Math.max(0, q.start - 20), q.start)) ? 110 : 60)), q.start);
+        noun = nearestBefore(hits(re, back), Number.POSITIVE_INFINITY)?.text;
+    }
+    // "the number of European merchants ... had tripled to more than 30,000", "het aantal
+    // verkooppartners, de externe winkels, groeide tot 58.000": the noun counted comes first.
+    if (!noun) {
+        const back = sentence.slice(Math.max(0, q.start - 150), q.start);
+        const counted = NUMBER_OF[language].exec(back);
+        if (counted)
+            noun = hits(re, back.slice(counted.index + counted[0].length, counted.index + counted[0].length + 40))[0]?.text;
+        // Dutch writes "the number of customers" as one word: "het klantenaantal", "het gebruikersaantal".
+        else if (language === 'nl')
+            noun = COUNT_COMPOUND.exec(back)?.[1];
+    }
+    if (!noun)
+        return null;
+    const metric = map.get(cueKey(noun));
+    if (metric === 'people')
+        return EMPLOY_VERBS[language].test(sentence) ? 'employees' : USE_VERBS[language].test(sentence) ? 'users' : null;
+    return metric ?? null;
+}
+function distance(h, start, end) {
+    return h.end <= start ? start - h.end : h.start >= end ? h.start - end : 0;
+}
+// "discounts of up to 90%", "jusqu'à 70 % de réduction" is a promotion, not growth.
+const DISCOUNT_BEFORE = /(?:discount|korting|réduction|remise|rabais|promo)\p{L}*\s[^.]*$/iu;
+// A share price moving is the stock market's news, not a business metric: "PDD's shares fell 4%",
+// "l'action a chuté de 8 %", "het aandeel daalde 5 procent".
+// "een aandeel van 6 procent" (a share of) is a portion, not the stock.
+// English "its shares" is still the stock: only the singular "share" is a portion, and it is not listed.
+const STOCK_BEFORE = /(?:(?<![\p{L}])(?:shares|stock|share price)|(?<![\p{L}])(?<!(?:that|this|its|dat|dit|zijn|haar|cette|sa|een|une)\s)(?:action|actions|titre|cours de bourse|aandeel|aandelen|koers|beurskoers))(?![\p{L}])[^,.;]{0,40}$/iu;
+const STOCK_SUBJECT = /^\s*(?:(?:the|l['’]|les|het|de)\s*)?(?:shares|stock|share price|action|actions|titre|cours|aandeel|aandelen|koers|beurskoers)\s+(?:in|of|de|du|des|d['’]|van)(?![\p{L}])/iu;
+// "7 procent meer dan een jaar eerder", "12% more than in 2023", "5 % de moins qu'en 2023": the
+// comparative right after the figure is the change.
+const MORE_AFTER = {
+    en: /^[\s\u00A0]*(?:(more)|less|lower)[\s\u00A0]+than(?![\p{L}])/iu,
+    fr: /^[\s\u00A0]*(?:(de plus)|de moins)[\s\u00A0]+(?:que|qu['’])/iu,
+    nl: /^[\s\u00A0]*(?:(meer)|minder|lager)[\s\u00A0]+dan(?![\p{L}])/iu,
+};
+const SHARE_NOUN = {
+    en: /(?<![\p{L}])market shares?(?![\p{L}])/iu,
+    fr: /(?<![\p{L}])parts? de marché(?![\p{L}])/iu,
+    nl: /(?<![\p{L}])marktaandee?l(?:en)?(?![\p{L}])/iu,
+};
+// "held 28%, down from 31% a year earlier", "4,1 %, en baisse par rapport aux 4,6 %", "gedaald
+// van 31 procent": the figure after "from" is the level before the change, not a change.
+const EARLIER_LEVEL = {
+    en: /(?<![\p{L}])(?:up|down|rising|falling|climbing|dropping|slipping)\s+from\s+(?:(?:about|around|roughly|nearly|almost|just over|just under)\s+)?$/iu,
+    fr: /(?<![\p{L}])(?:en (?:hausse|baisse|recul|progression) par rapport (?:à|aux?)(?:\s+(?:les|la|le))?)\s+(?:(?:environ|près de)\s+)?$/iu,
+    nl: /(?<![\p{L}])(?:gedaald|gestegen|gezakt|gegroeid|omlaag|omhoog)\s+van(?:af)?\s+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?$/iu,
+};
+const LEVEL_BEFORE_EARLIER = {
+    en: /^[\s\u00A0]*,?[\s\u00A0]*(?:up|down|rising|falling|climbing|dropping|slipping)\s+from\s/iu,
+    fr: /^[\s\u00A0]*,?[\s\u00A0]*(?:en (?:hausse|baisse|recul|progression) par rapport (?:à|aux?)|contre)\s+(?:(?:les|la|le|environ|près de)\s+)?\d/iu,
+    nl: /^[\s\u00A0]*,?[\s\u00A0]*(?:gedaald|gestegen|gezakt|gegroeid|omlaag|omhoog|tegen|tegenover)\s+(?:van(?:af)?\s+)?(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?\d/iu,
+};
+const BOUND_BETWEEN = /^[\s\u00A0]+(?:dan|than)[\s\u00A0]+$/iu;
+/** A percentage is growth (signed) or a market share when a cue says so; otherwise nothing. */
+function percentMetric(q, sentence, language) {
+    if (EARLIER_LEVEL[language].test(sentence.slice(Math.max(0, q.start - 40), q.start)))
+        return null;
+    const after = sentence.slice(q.end, q.end + 50);
+    if (SHARE_AFTER_RE[language].test(after))
+        return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
+    if (NOT_GROWTH_RE[language].test(after))
+        return null;
+    if (DISCOUNT_BEFORE.test(sentence.slice(Math.max(0, q.start - 35), q.start)))
+        return null;
+    if (STOCK_BEFORE.test(sentence.slice(Math.max(0, q.start - 60), q.start)))
+        return null;
+    // The stock may open the sentence with its owner told in an aside: "L'action de PDD Holdings,
+    // propriétaire de Temu, a chuté de 29 %", "Shares in Temu's owner, PDD, fell 29%".
+    if (changesNonMetric(q, sentence, language))
+        return null;
+    if (STOCK_SUBJECT.test(sentence) && hits(MONEY_CUES[language].re, sentence.slice(0, q.start)).length === 0)
+        return null;
+    const lo = Math.max(0, q.start - 70);
+    const near = sentence.slice(lo, Math.min(sentence.length, q.end + 30));
+    if (SHARE_RE[language].test(near))
+        return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
+    // The share may be the clause's subject, told long before its figure: "Het marktaandeel van
+    // Amazon in Nederland ligt volgens marktonderzoeker GfK rond de 5 procent".
+    const clause = sentence.slice(Math.max(0, q.start - 160), q.start).split(/[;.:]/u).pop() ?? '';
+    if (SHARE_NOUN[language].test(clause) && !/\d/u.test(clause))
+        return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
+    if (sentence[q.start - 1] === '+')
+        return { metric: 'growth', value: q.value, unit: 'percent' };
+    const comparative = MORE_AFTER[language].exec(after);
+    if (comparative)
+        return { metric: 'growth', value: comparative[1] ? Math.abs(q.value) : -Math.abs(q.value), unit: 'percent' };
+    // Dutch separable verbs close on their particle: "nam met 35 procent toe", "liep 3 procent terug".
+    if (language === 'nl') {
+        // ... or on it before "met": "nam vorig jaar af met 4 procent".
+        const particle = /^[\s\u00A0]+(toe|op|omhoog|af|terug|omlaag)(?![\p{L}])/iu.exec(after) ??
+            /(?<![\p{L}])(toe|op|omhoog|af|terug|omlaag)[\s\u00A0]+met[\s\u00A0]+(?:ruim |bijna |zo['’]n |circa |ongeveer )?$/iu.exec(sentence.slice(Math.max(0, q.start - 30), q.start));
+        if (particle) {
+            const down = /^(?:af|terug|omlaag)$/iu.test(particle[1]);
+            return { metric: 'growth', value: down ? -Math.abs(q.value) : q.value, unit: 'percent' };
+        }
+    }
+    const s = q.start - lo;
+    const e = q.end - lo;
+    // A verb before the figure may stand further off in its clause ("steeg de omzet van bol in het
+    // eerste halfjaar met 6,5 procent"); a word after it must be close.
+    const reach = (h) => distance(h, s, e) <= (h.end <= s && !/[,;:]/u.test(near.slice(h.end, s)) ? 60 : 40);
+    const up = hits(GROWTH_UP_RE[language], near).filter(reach);
+    // "minder dan 3 procent", "less than 3%" right before the figure bounds it; it tells no fall.
+    const down = hits(GROWTH_DOWN_RE[language], near).filter((h) => reach(h) && !BOUND_BETWEEN.test(near.slice(h.end, s)));
+    const dUp = Math.min(...up.map((h) => distance(h, s, e)));
+    const dDown = Math.min(...down.map((h) => distance(h, s, e)));
+    if (!Number.isFinite(dUp) && !Number.isFinite(dDown))
+        return null;
+    // "estimated at 6%, up from 4%", "à 8 %, en hausse par rapport aux 6 %", "op 5 procent, gestegen
+    // van 3 procent": with no change word before it, the figure before an earlier level is a level,
+    // and the change word after it is that level's ("grew 12%, up from 9%" stays growth).
+    if (LEVEL_BEFORE_EARLIER[language].test(after) && ![...up, ...down].some((h) => h.end <= s))
+        return null;
+    const value = dDown < dUp ? -Math.abs(q.value) : q.value;
+    return { metric: 'growth', value, unit: 'percent' };
+}
+// A figure for several companies together is no one company's: "Temu and Shein, with 40 million
+// users between them", "dont les ventes cumulées", "die samen 2 miljard omzetten".
+const COMBINED = {
+    en: /(?<![\p{L}])(?:combined|together|between them|jointly)(?![\p{L}])[^.;]{0,60}$/iu,
+    // "sur l'ensemble de l'exercice" (over the whole year) is no sum of companies.
+    fr: /(?<![\p{L}])(?:cumul\p{L}*|à eux deux|à elles deux|(?<!l['’])ensemble|conjointement)(?![\p{L}])[^.;]{0,60}$/iu,
+    nl: /(?<![\p{L}])(?:samen(?!\s+met)|gezamenlijk\p{L}*|opgeteld|bij elkaar)(?![\p{L}])[^.;]{0,60}$/iu,
+};
+const COMBINED_AFTER = /^[^,.;]{0,20}(?<![\p{L}])(?:combined|together|between them|à eux deux|à elles deux|cumulés|cumulées|samen|gezamenlijk)(?![\p{L}])/iu;
+// Jobs cut are a layoff (an event), not the size of the staff: "cutting about 300 jobs", "schrapt
+// 200 banen", "supprime 150 postes", "300 jobs will be cut", "200 banen verdwijnen".
+const CUT_BEFORE = {
+    en: /(?<![\p{L}])(?:cut|cuts|cutting|axe|axes|axing|axed|shed|sheds|shedding|slash|slashes|slashing|slashed|eliminate|eliminates|eliminating|eliminated|lay off|lays off|laying off|laid off|loss of|losses of)\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|up to|another|a further|an estimated)\s+)?$/iu,
+    fr: /(?<![\p{L}])(?:menace|menacent|menaçant|supprime|suppriment|supprimer|supprimera|supprimé|suppression de|suppression d['’]|suppressions de|licencie|licencient|licencier|licenciera|licenciement de|licenciements de)\s*(?:(?:près de|environ|quelque|plus de|jusqu['’]à)\s+)?$/iu,
+    nl: /(?<![\p{L}])(?:schrapt|schrappen|schrapte|schrapten|ontslaat|ontslaan|ontsloeg|snijdt|schrappen van)\s+(?:(?:zo['’]n|ongeveer|ruim|bijna|circa|nog eens|zeker)\s+)?$/iu,
+};
+const CUT_AFTER = {
+    en: /^\s+(?:jobs|roles|positions|posts|staff|employees|workers)\s+(?:(?:will|would|are|were|is|was|to)\s+)?(?:be\s+|being\s+)?(?:cut|axed|eliminated|lost|shed|made redundant|at risk)(?![\p{L}])/iu,
+    fr: /^\s+(?:postes|emplois)\s+(?:(?:seront|sont|vont être|devraient être)\s+)?(?:supprimés|menacés)(?![\p{L}])/iu,
+    nl: /^\s+(?:banen|arbeidsplaatsen|functies)\s+(?:(?:zullen|worden|gaan|moeten)\s+)?(?:verdwijnen|geschrapt|weg|op de tocht|op het spel)(?![\p{L}])/iu,
+};
+function jobsCut(q, sentence, language) {
+    return CUT_BEFORE[language].test(sentence.slice(Math.max(0, q.start - 40), q.start)) || CUT_AFTER[language].test(sentence.slice(q.end, q.end + 50));
+}
+/** The metric a quantity reports, or null when the sentence does not say. */
+export function readMetric(q, sentence, language, competitor) {
+    if (COMBINED[language].test(sentence.slice(Math.max(0, q.start - 80), q.start)) && !placesJoined(sentence.slice(Math.max(0, q.start - 80), q.start), COMBINED[language], language))
+        return null;
+    if (COMBINED_AFTER.test(sentence.slice(q.end, q.end + 30)))
+        return null;
+    switch (q.kind) {
+        case 'ratio':
+            return { metric: 'growth', value: q.value, unit: 'ratio' };
+        case 'percent':
+            return percentMetric(q, sentence, language);
+        case 'money': {
+            const metric = moneyMetric(q, sentence, language, competitor);
+            return metric ? { metric, value: q.value, unit: q.unit } : null;
+        }
+        case 'count': {
+            const metric = countMetric(q, sentence, language);
+            if (metric === 'employees' && jobsCut(q, sentence, language))
+                return null;
+            if (metric === 'orders' && goodsOnOffer(q, sentence))
+                return null;
+            if ((metric === 'customers' || metric === 'users') && surveySample(q, sentence, language))
+                return null;
+            if (metric === 'users' && placeVisitors(q, sentence, language))
+                return null;
+            return metric ? { metric, value: q.value, unit: 'count' } : null;
+        }
+    }
+}
+/** Whether a plain scaled number names a thing ("10 milliards de produits") rather than money left implicit. */
+export function countsSomething(q, sentence, language) {
+    return countMetric(q, sentence, language) !== null;
+}
+//# sourceMappingURL=metrics.js.map

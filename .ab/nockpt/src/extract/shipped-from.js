@@ -1,0 +1,16 @@
+// Goods sent from a place come from there; the place is no market of the sentence's figures or
+// events: "parcels sent from China", "colis envoyés depuis la Chine", "livrés directement de
+// Chine", "pakketjes die vanuit China worden verstuurd", "pakketjes uit China".
+const SENT_FROM = /(?<![\p{L}])(?:ship(?:s|ped|ping)?|sen[dt]|sends|sending|dispatch(?:ed|es)?|mailed|posted|flown|imported|sourced|envoy\p{L}*|expédi\p{L}*|livrée?s?|import\p{L}*|achemin\p{L}*|verstuurd|verstuurt|versturen|verzonden|verzendt|verzenden|verscheept|verschepen|geïmporteerd|afkomstig)\s+(?:(?:directly|straight|directement|rechtstreeks|direct)\s+)?(?:from|depuis|de|d['’]|du|des|uit|vanuit|van)\s*(?:(?:the|la|het)\s+|l['’])?$/iu;
+const GOODS_FROM = /(?<![\p{L}])(?:parcels?|packages?|shipments?|goods|imports?|orders|colis|paquets|envois|marchandises|commandes|pakketten|pakjes|pakketjes|zendingen|bestellingen)\s+(?:[\p{L}]+\s+)?(?:from|depuis|en provenance d(?:e|u|es|['’])|venant d(?:e|u|es|['’])|uit|vanuit)\s*(?:(?:the|la|het)\s+|l['’])?$/iu;
+// Dutch puts the verb last: "pakketjes die vanuit China worden verstuurd".
+const FROM_THEN_SENT = /^\s*(?:worden|werden|wordt|werd|zijn|is)?\s*(?:verstuurd|verzonden|verscheept|geïmporteerd|geleverd)(?![\p{L}])/iu;
+const FROM_BEFORE = /(?<![\p{L}])(?:vanuit|uit)\s+(?:het\s+)?$/iu;
+/** Whether the market `m` is where goods are sent from in `sentence`. */
+export function shippedFrom(sentence, m) {
+    const before = sentence.slice(Math.max(0, m.start - 50), m.start);
+    if (SENT_FROM.test(before) || GOODS_FROM.test(before))
+        return true;
+    return FROM_BEFORE.test(before) && FROM_THEN_SENT.test(sentence.slice(m.end, m.end + 30));
+}
+//# sourceMappingURL=shipped-from.js.map

@@ -1,0 +1,21 @@
+// The people a survey asked are its sample, not anyone's customers: "polled 4,500 online
+// shoppers", "a survey of 2,000 consumers", "un sondage auprès de 3 000 acheteurs", "un panel de
+// 12 000 foyers", "onderzoek onder 6.000 online shoppers", "ondervroeg 1.500 consumenten".
+const ASKED_BEFORE = {
+    en: /(?<![\p{L}])(?:polled|polling|surveyed|surveying|questioned|interviewed|asked|(?:survey|poll|study|panel|sample|questionnaire)\s+(?:of|among)|among)\s+(?:(?:about|around|some|more than|over|nearly|almost|roughly)\s+)?$/iu,
+    fr: /(?<![\p{L}])(?:interrogé|interrogés|interrogées|interrogeant|sondé|sondés|sondées|auprès d['’]un panel de|auprès de|panel de|échantillon de|parmi)\s*(?:(?:environ|près de|plus de|quelque)\s+)?$/iu,
+    nl: /(?<![\p{L}])(?:onder|ondervroeg|ondervroegen|ondervraagd|ondervraagde|bevraagd|bevroeg|enquêteerde|panel van|steekproef van)\s+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n|meer dan)\s+)?$/iu,
+};
+// "onder" and "among" only ask in a sentence about a survey.
+const SURVEY = {
+    en: /(?<![\p{L}])(?:survey\p{L}*|poll\p{L}*|study|research|questioned|interviewed|asked|panel|respondents)(?![\p{L}])/iu,
+    fr: /(?<![\p{L}])(?:sondage|enquête|étude|panel|baromètre|interrog\p{L}*|sond\p{L}+|échantillon|répondants)(?![\p{L}])/iu,
+    nl: /(?<![\p{L}])(?:onderzoek|enquête|peiling|panel|steekproef|ondervra\p{L}*|ondervroeg\p{L}*|bevraagd|bevroeg|respondenten)(?![\p{L}])/iu,
+};
+/** Whether a count of people at `q` is the sample a survey asked. */
+export function surveySample(q, sentence, language) {
+    if (q.kind !== 'count' || !SURVEY[language].test(sentence))
+        return false;
+    return ASKED_BEFORE[language].test(sentence.slice(Math.max(0, q.start - 40), q.start));
+}
+//# sourceMappingURL=survey-sample.js.map
