@@ -28,7 +28,7 @@ export function misreadCue(sentence: string, start: number, cue: string, event: 
     case 'suspension':
       // "ordered it to suspend such transfers", "suspendre les transferts de données", "de
       // doorgifte van gegevens opschorten": data flows halted are a rule's remedy, not a shop closed.
-      if (DATA_FLOW_AFTER.test(after(40)) || DATA_FLOW_BEFORE.test(before(40))) return true;
+      if (DATA_FLOW_AFTER.test(after(40)) || (before(40).includes('gegevens') || before(40).includes('doorgifte')) && DATA_FLOW_BEFORE.test(before(40))) return true;
       if (language !== 'nl') return false;
       if (/^sluit$/iu.test(cue)) return DEAL_AFTER_NL.test(after(60));
       return /^niet\s+(?!meer)/iu.test(cue) && /(?<![\p{L}])nog(?:\s+(?:altijd|steeds))?\s+$/iu.test(before(20));
@@ -70,8 +70,13 @@ const clauseBefore = (sentence: string, start: number): string => sentence.slice
 // "prijzen vlak voor acties verhoogde, zodat de korting groter leek".
 const PRICES_BEFORE_SALE = /(?<![\p{L}])(?:prices|prix|prijzen)\s+(?:[\p{L}]+\s+){0,3}?(?:just |shortly |juste |vlak |kort )?(?:before|avant|voor)\s+(?:the\s+|les\s+|des\s+|de\s+)?$/iu;
 const SEEMED_BIGGER = /(?<![\p{L}])(?:(?:seemed|looked|appeared|seem|look|appear)\s+(?:bigger|larger|greater|deeper)|(?:semblait|paraissait|semblent|paraissent|sembler|paraître)\s+plus\s+(?:grande?s?|importante?s?|fortes?)|(?:groter|hoger)\s+(?:leek|leken|lijkt|lijken|leek dan)|(?:leek|leken|lijkt|lijken)\s+(?:groter|hoger))(?![\p{L}])/iu;
-const seemingDiscount = (sentence: string, start: number, end: number): boolean =>
-  PRICES_BEFORE_SALE.test(sentence.slice(Math.max(0, start - 60), start)) || SEEMED_BIGGER.test(sentence.slice(Math.max(0, start - 30), end + 40));
+const SEEM_STEMS = ['seem', 'look', 'appear', 'sembl', 'parai', 'leek', 'leken', 'lijk'];
+function seemingDiscount(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 60), start);
+  if (/pri[cx]|prijz/iu.test(before) && PRICES_BEFORE_SALE.test(before)) return true;
+  const around = sentence.slice(Math.max(0, start - 30), end + 40);
+  return SEEM_STEMS.some((w) => around.includes(w)) && SEEMED_BIGGER.test(around);
+}
 
 const FAKE_BEFORE: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:fake|false|bogus|sham|phony|phoney|misleading|deceptive|inflated|so-called)\s+(?:[\p{L}-]+\s+)?$/iu,

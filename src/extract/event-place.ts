@@ -24,10 +24,13 @@ export function worldOrThere(sentence: string, start: number, end: number, next:
   if (world) return [world];
   const after = sentence.slice(end, next);
   const before = sentence.slice(Math.max(0, start - 12), start);
+  // Cheap gates on the pointer word before any regex.
   const there =
     language === 'fr'
-      ? THERE.fr.test(before) && !THERE_IS_FR.test(before) && !/^a(?:vait|ura)?(?![\p{L}])/iu.test(sentence.slice(start, end))
-      : THERE[language].test(after) || (language === 'nl' && THERE.nl.test(before));
+      ? before.includes('y ') && THERE.fr.test(before) && !THERE_IS_FR.test(before) && !/^a(?:vait|ura)?(?![\p{L}])/iu.test(sentence.slice(start, end))
+      : language === 'en'
+        ? after.includes('there') && THERE.en.test(after)
+        : (after.includes('daar') || before.includes('daar')) && (THERE.nl.test(after) || THERE.nl.test(before));
   if (!there) return [];
   const earlier = places.filter((m) => m.end <= start && m.kind !== 'global');
   return earlier.length > 0 ? [earlier[earlier.length - 1]!] : [];

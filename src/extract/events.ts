@@ -297,9 +297,11 @@ const OWN_DEPOTS_BEFORE = /(?<![\p{L}])(?:from|vanuit|depuis)\s+(?:its|their|zij
 // "doorgifte van gegevens naar China": where data goes is no market of the rule.
 const DATA_TO_BEFORE = /(?<![\p{L}])(?:data|données|gegevens|transfers?|transferts?|doorgifte)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:to|vers|naar)\s+(?:(?:the|la|le|het)\s+|l['’])?$/iu;
 
+const TO_BEFORE = /(?:to|vers|naar)\s+(?:(?:the|la|le|het)\s+|l['’])?$/iu;
+
 export function isOrigin(sentence: string, m: MarketHit): boolean {
   const before = sentence.slice(Math.max(0, m.start - 30), m.start);
-  if (m.kind !== 'region' && DATA_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 90), m.start))) return true;
+  if (m.kind !== 'region' && (before.includes('to ') || before.includes('vers ') || before.includes('naar ')) && TO_BEFORE.test(before) && DATA_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 90), m.start))) return true;
   if (ORIGIN_BEFORE.test(before) || OWN_DEPOTS_BEFORE.test(before) || DEPOT_BEFORE.test(sentence.slice(Math.max(0, m.start - 50), m.start)) || shippedFrom(sentence, m)) return true;
   if (GOODS_AFTER.test(sentence.slice(m.end, m.end + 20))) return true;
   return m.kind === 'demonym' && GOODS_BEFORE.test(before);

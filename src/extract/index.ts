@@ -27,7 +27,7 @@ import { partReading } from './part-of.js';
 import { shippedFrom } from './shipped-from.js';
 import { gappedReading, type Told } from './gapping.js';
 import { elidedPossessive } from './elided-owner.js';
-import { peopleSpending } from './people-spending.js';
+import { mayTellSpending, peopleSpending } from './people-spending.js';
 import { isYearEarlierFigure, yearBefore } from './earlier-figure.js';
 import { investmentStatus } from './investment-status.js';
 import { expectedReading } from './expectation.js';
@@ -228,6 +228,7 @@ function sentenceFacts(
   if (respective) quantities = respective.quantities;
   let lastMoney: Quantity | null = null;
   let ofAKind = false;
+  let peopleGate: boolean | undefined;
   let told = null as Told | null;
   for (const found of quantities) {
     let q = found;
@@ -245,7 +246,10 @@ function sentenceFacts(
       ofAKind = true;
       continue;
     }
-    const spent = peopleSpending(q, sentence, language, mentions);
+    // Checked once per sentence: a people and a spending verb must both occur.
+    const countable = q.kind === 'money' || q.kind === 'count';
+    if (countable && peopleGate === undefined) peopleGate = mayTellSpending(sentence, language);
+    const spent = countable && peopleGate ? peopleSpending(q, sentence, language, mentions) : null;
     // What a whole people spent is the market's, and so is the change told beside it.
     if (spent === 'market') {
       ofAKind = true;

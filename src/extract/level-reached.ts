@@ -34,6 +34,8 @@ const EARLIER_AFTER_LEVEL: Record<Language, RegExp> = {
   nl: /(?:%|procent)\s*,?\s*(?:tegen|tegenover|van|na)\s+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?$/iu,
 };
 
+const TO_WORDS: Record<Language, string[]> = { en: [' to '], fr: [' à '], nl: [' tot ', ' naar '] };
+
 function isLevel(sentence: string, start: number, language: Language): boolean {
   const before = sentence.slice(Math.max(0, start - 40), start);
   if (!VERB_TO[language].test(before)) return false;
@@ -50,9 +52,11 @@ const PART_OF_SALES: Record<Language, RegExp> = {
 /** Whether a percentage is a proportion's level (or its earlier level), not a change. */
 export function levelReached(q: Quantity, sentence: string, language: Language): boolean {
   if (q.unit !== 'percent') return false;
-  if (isLevel(sentence, q.start, language)) return true;
-  // The earlier level told right after the level: "... à 64 %, contre 61 %".
   const before = sentence.slice(Math.max(0, q.start - 40), q.start);
+  // Cheap gates first: a level needs its "to / à / tot / naar", an earlier level a figure before it.
+  if (TO_WORDS[language].some((w) => before.includes(w)) && isLevel(sentence, q.start, language)) return true;
+  if (!before.includes('%') && !before.includes('procent')) return false;
+  // The earlier level told right after the level: "... à 64 %, contre 61 %".
   const m = EARLIER_AFTER_LEVEL[language].exec(before);
   if (!m) return false;
   const levelEnd = q.start - before.length + m.index;
@@ -67,8 +71,17 @@ const EXCHANGE: Record<Language, RegExp> = {
 };
 
 /** Whether a percentage's clause names a stock exchange and no business figure: a share-price move. */
+// The last sentence looked at and whether it names an exchange: a sentence's percentages are read one after another.
+let lastSentence = '';
+let lastNamesExchange = false;
+
 export function stockMarketMove(q: Quantity, sentence: string, language: Language): boolean {
-  if (q.unit !== 'percent' || !EXCHANGE[language].test(sentence)) return false;
+  if (q.unit !== 'percent') return false;
+  if (sentence !== lastSentence) {
+    lastSentence = sentence;
+    lastNamesExchange = EXCHANGE[language].test(sentence);
+  }
+  if (!lastNamesExchange) return false;
   const clause = sentence.slice(Math.max(0, q.start - 100), q.start).split(/[;:]/u).pop() ?? '';
   return EXCHANGE[language].test(`${clause}${sentence.slice(q.end, q.end + 40)}`) && hits(MONEY_CUES[language].re, clause).length === 0;
 }

@@ -18,9 +18,17 @@ const NL_VERB_AFTER = /^\s*(?:[\p{L}]+\s+){0,3}?(?:betalen|te betalen|terugbetal
 // What the money buys: a company or a stake is a purchase, not a penalty.
 const FOR_A_PURCHASE = /^[^.;]{0,40}?(?<![\p{L}])(?:for (?:the |a |an )?(?:stake|startup|company|firm|business|rights|acquisition|purchase)|to (?:buy|acquire)|pour (?:racheter|acquérir|le rachat|l['’]acquisition)|voor (?:de )?(?:overname|aankoop)|om [\p{L}\s]{0,30}over te nemen)/iu;
 
+// Cheap gate: one of these stems must be near the sum before any regex runs.
+const PAY_STEMS: Record<Language, string[]> = {
+  en: ['pay'],
+  fr: ['pay', 'vers', 'rembours', 'réclam', 'inflig', 'impos'],
+  nl: ['betal', 'veroordeeld', 'stemde', 'stemt'],
+};
+
 export function orderedPayment(sentence: string, start: number, end: number, language: Language): boolean {
   const before = sentence.slice(Math.max(0, start - 90), start);
   const after = sentence.slice(end, end + 60);
+  if (!PAY_STEMS[language].some((w) => before.includes(w) || (language === 'nl' && after.includes(w)))) return false;
   if (FOR_A_PURCHASE.test(after)) return false;
   if (!BEFORE[language].test(before)) return false;
   return language !== 'nl' || /(?:veroordeeld|stemde|stemden|stemt)/iu.test(before) || NL_VERB_AFTER.test(after);

@@ -28,6 +28,9 @@ const AT: Record<Language, RegExp> = {
   nl: /(?<![\p{L}])(?:bij|via|op|aan)\s+(?:de\s+|het\s+)?$/iu,
 };
 
+/** Cheap per-sentence gate: a people and a spending verb both occur somewhere in it. */
+export const mayTellSpending = (sentence: string, language: Language): boolean => PEOPLE[language].test(sentence) && SPEND[language].test(sentence);
+
 export type Spent = 'market' | 'company';
 
 /** Whether the figure at `q` is what a people spent or bought: at the market or at a named company. */

@@ -16,7 +16,7 @@ export function isSourceMention(m: Mention, sentence: string): boolean {
   if (m.competitor !== null) return false;
   const before = sentence.slice(Math.max(0, m.start - 60), m.start);
   if (SOURCE_BEFORE.test(before)) return true;
-  return RESEARCHER_BEFORE.test(before) && ESTIMATES_AFTER.test(sentence.slice(m.end, m.end + 40));
+  return ESTIMATES_AFTER.test(sentence.slice(m.end, m.end + 40)) && RESEARCHER_BEFORE.test(before);
 }
 
 // A research firm named as the one estimating is a source too: "le cabinet Momentum Works estime
