@@ -29,7 +29,14 @@ const AT: Record<Language, RegExp> = {
 };
 
 /** Cheap per-sentence gate: a people and a spending verb both occur somewhere in it. */
-export const mayTellSpending = (sentence: string, language: Language): boolean => PEOPLE[language].test(sentence) && SPEND[language].test(sentence);
+export const mayTellSpending = (sentence: string, language: Language): boolean =>
+  PEOPLE_STEMS[language].some((w) => sentence.includes(w)) && PEOPLE[language].test(sentence) && SPEND[language].test(sentence);
+// Literal stems of PEOPLE, tried with includes() before any regex (most sentences name no people).
+const PEOPLE_STEMS: Record<Language, string[]> = {
+  en: ['Americans', 'Europeans', 'Britons', 'Germans', 'consumers', 'shoppers', 'households'],
+  fr: ['Français', 'Européens', 'Belges', 'Américains', 'ménages', 'consommateurs', 'internautes', 'cyberacheteurs'],
+  nl: ['Nederlanders', 'Belgen', 'Vlamingen', 'Amerikanen', 'Europeanen', 'Duitsers', 'consumenten', 'huishoudens', 'shoppers'],
+};
 
 export type Spent = 'market' | 'company';
 
