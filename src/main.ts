@@ -36,13 +36,17 @@ export interface Core {
 }
 
 /** Steps 1–4: config (env over .env) → logger → database → migrations → seeds. */
-export async function openCore(env: Record<string, string | undefined>, clock: Clock = systemClock): Promise<Core> {
+/**
+ * `writesMuch`: the process stores many items (start, ingest), so SQLite's checkpoints get a
+ * thread of their own (see startCheckpointer); one-shot commands do without it.
+ */
+export async function openCore(env: Record<string, string | undefined>, clock: Clock = systemClock, opts: { writesMuch?: boolean } = {}): Promise<Core> {
   const config = loadConfig(withEnvFile(env));
   let write = (line: string) => {
     process.stderr.write(`${line}\n`);
   };
   const log = createLogger(config.LOG_LEVEL, config.LOG_FORMAT, (line) => write(line));
-  const db = openDatabase(config.DATABASE_URL);
+  const db = openDatabase(config.DATABASE_URL, opts.writesMuch ?? false);
   try {
     const applied = await migrate(db).catch((err: unknown) => {
       throw databaseOpenFailure(db.location, err);
@@ -65,9 +69,9 @@ export async function openCore(env: Record<string, string | undefined>, clock: C
 }
 
 /** A database that cannot even be opened (a SQLite path that cannot be created) stops with DATABASE_URL named. */
-function openDatabase(url: string): Db {
+function openDatabase(url: string, checkpointThread: boolean): Db {
   try {
-    return connect(url, { checkpointThread: true });
+    return connect(url, { checkpointThread });
   } catch (err) {
     throw databaseOpenFailure(url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1@'), err);
   }
@@ -95,7 +99,7 @@ export async function main(io: CliIo, role: Role = 'all'): Promise<number> {
   // Checked before the database opens: a half-configured platform stops the start, as a bad value does.
   const halfSet = halfSetChat(loadConfig(withEnvFile(io.env)));
   if (halfSet) throw new ConfigError(halfSet);
-  const core = await openCore(io.env);
+  const core = await openCore(io.env, systemClock, { writesMuch: true });
   const { config, log } = core;
   const db = core.db.db;
   const adapters: Adapter[] = [];

@@ -57,7 +57,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const inputs = argv.filter((a) => !FLAGS.includes(a));
   if (!all && !inputs.length) return usageError(io, 'ingest', 'nothing to ingest: name a FILE or URL, or --all', usage);
   // The same start as `rivalwatch start` (.env, migrations, seeds), so facts find their competitors.
-  const core = await openCore(io.env);
+  const core = await openCore(io.env, systemClock, { writesMuch: true });
   const { config, log, db: handle } = core;
   let stopListening = () => {};
   try {
