@@ -77,15 +77,15 @@ function asides(sentence: string, mentions: Mention[]): Span[] {
 // A name that is what someone competes against is never the one acting: "launched to counter
 // Temu", "pour contrer Shein", "om Temu te beconcurreren", "face à Amazon".
 const RIVAL_OBJECT_BEFORE =
-  /(?<![\p{L}])(?:counter|rival|compete with|competing with|competes with|competition (?:[\p{L}]+ )?(?:with|from)|take on|taking on|fight|fend off|challenge|against|versus|vs\.?|contrer|concurrencer|face à|contre|rivaliser avec|concurrence (?:[\p{L}]+ )?(?:avec|de)|tegen|tegengaan|concurreren met|concurrentie (?:[\p{L}]+ )?(?:met|van)|beconcurreren|together with|along with|alongside|samen met|tezamen met|aux côtés de|en même temps que|de même que)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
+  /(?<![\p{L}])(?:counter|rival|compete with|competing with|competes with|competition (?:[\p{L}]+ )?(?:with|from)|take on|taking on|fight|fend off|challenge|against|versus|vs\.?|contrer|concurrencer|face à|contre|rivaliser avec|concurrence (?:[\p{L}]+ )?(?:avec|de)|tegen|tegengaan|concurreren met|concurrentie (?:[\p{L}]+ )?(?:met|van)|beconcurreren|together with|along with|alongside|samen met|tezamen met|aux côtés de)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
 // A name something happened to "together with" the subject is company kept, not the subject:
 // "the retailer, banned along with TikTok and dozens of other apps, has launched...", "die samen
 // met TikTok werd verboden", "interdite aux côtés de TikTok".
-const COMITATIVE_BEFORE = /(?<![\p{L}])(?:together with|along with|alongside|samen met|tezamen met|aux côtés de|en même temps que|de même que)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
+const COMITATIVE_BEFORE = /(?<![\p{L}])(?:together with|along with|alongside|samen met|tezamen met|aux côtés de)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
 
 const RIVAL_LAST_WORDS = new Set([
   'counter', 'rival', 'with', 'from', 'on', 'off', 'fight', 'challenge', 'against', 'versus', 'vs', 'vs.', 'contrer', 'concurrencer', 'à', 'contre', 'avec',
-  'tegen', 'tegengaan', 'met', 'van', 'beconcurreren', 'the', 'le', 'la', 'les', "l'", 'l’', 'de', 'het', 'alongside', 'que',
+  'tegen', 'tegengaan', 'met', 'van', 'beconcurreren', 'the', 'le', 'la', 'les', "l'", 'l’', 'de', 'het', 'alongside',
 ]);
 // "rival" as a noun describes the name after it ("at domestic rival Boohoo", "its rival Zalando");
 // only after a modal or "to" is it the verb that makes the name an object ("a service to rival Amazon").
