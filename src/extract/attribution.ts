@@ -77,11 +77,15 @@ function asides(sentence: string, mentions: Mention[]): Span[] {
 // A name that is what someone competes against is never the one acting: "launched to counter
 // Temu", "pour contrer Shein", "om Temu te beconcurreren", "face à Amazon".
 const RIVAL_OBJECT_BEFORE =
-  /(?<![\p{L}])(?:counter|rival|compete with|competing with|competes with|competition (?:with|from)|take on|taking on|fight|fend off|challenge|against|versus|vs\.?|contrer|concurrencer|face à|contre|rivaliser avec|concurrence (?:avec|de)|tegen|tegengaan|concurreren met|concurrentie (?:met|van)|beconcurreren)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
+  /(?<![\p{L}])(?:counter|rival|compete with|competing with|competes with|competition (?:[\p{L}]+ )?(?:with|from)|take on|taking on|fight|fend off|challenge|against|versus|vs\.?|contrer|concurrencer|face à|contre|rivaliser avec|concurrence (?:[\p{L}]+ )?(?:avec|de)|tegen|tegengaan|concurreren met|concurrentie (?:[\p{L}]+ )?(?:met|van)|beconcurreren|together with|along with|alongside|samen met|tezamen met|aux côtés de)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
+// A name something happened to "together with" the subject is company kept, not the subject:
+// "the retailer, banned along with TikTok and dozens of other apps, has launched...", "die samen
+// met TikTok werd verboden", "interdite aux côtés de TikTok".
+const COMITATIVE_BEFORE = /(?<![\p{L}])(?:together with|along with|alongside|samen met|tezamen met|aux côtés de)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
 
 const RIVAL_LAST_WORDS = new Set([
   'counter', 'rival', 'with', 'from', 'on', 'off', 'fight', 'challenge', 'against', 'versus', 'vs', 'vs.', 'contrer', 'concurrencer', 'à', 'contre', 'avec',
-  'tegen', 'tegengaan', 'met', 'van', 'beconcurreren', 'the', 'le', 'la', 'les', "l'", 'l’', 'de', 'het',
+  'tegen', 'tegengaan', 'met', 'van', 'beconcurreren', 'the', 'le', 'la', 'les', "l'", 'l’', 'de', 'het', 'alongside',
 ]);
 // "rival" as a noun describes the name after it ("at domestic rival Boohoo", "its rival Zalando");
 // only after a modal or "to" is it the verb that makes the name an object ("a service to rival Amazon").
@@ -103,7 +107,7 @@ function rivalObject(sentence: string, m: Mention): boolean {
   return RIVAL_OBJECT_BEFORE.test(before);
 }
 
-const COMPETITION_BEFORE = /(?<![\p{L}])(?:competition (?:with|from)|concurrence (?:avec|de)|concurrentie (?:met|van))\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
+const COMPETITION_BEFORE = /(?<![\p{L}])(?:competition (?:[\p{L}]+ )?(?:with|from)|concurrence (?:[\p{L}]+ )?(?:avec|de)|concurrentie (?:[\p{L}]+ )?(?:met|van))\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
 
 /** The mentions that are no rival object, a name joined to a rival object ("Temu and Shein") counting as one. */
 function withoutRivals(mentions: Mention[], sentence: string): Mention[] {
@@ -122,7 +126,8 @@ function subjectsFor(mentions: Mention[], pos: number, sentence: string, focus: 
   const outside = spans.length === 0 ? free : free.filter((m) => !spans.some((a) => a.start <= m.start && m.end <= a.end));
   const kept = withoutObjects(outside, sentence);
   // Rivals named as the competition ("amid competition from Shein and Temu") own nothing.
-  const competition = free.length === 0 && COMPETITION_BEFORE.test(sentence.slice(Math.max(0, mentions[0]!.start - 40), mentions[0]!.start));
+  const opening = sentence.slice(Math.max(0, mentions[0]!.start - 40), mentions[0]!.start);
+  const competition = free.length === 0 && (COMPETITION_BEFORE.test(opening) || COMITATIVE_BEFORE.test(opening));
   return kept.length > 0 || focus !== null ? kept : free.length > 0 ? free : competition ? [] : mentions;
 }
 
@@ -201,6 +206,7 @@ const REACTS_TO =
 // de Temu", "de komst van de Amerikaanse reus" (the article's company, not the sentence's subject).
 const EVENT_NOUN =
   /(?:launch|roll-?out|arrival|debut|entry|opening|introduction|expansion|suspension|exit|withdrawal|acquisition|takeover|lancement|arrivée|ouverture|déploiement|implantation|retrait|rachat|lancering|komst|introductie|intrede|uitbreiding|uitrol|overname|sluiting|terugtrekking)(?:\s+of)?$/iu;
+const TAKEOVER_NOUN = /(?:acquisition|takeover|rachat|acquisition|overname)(?:\s+of)?$/iu;
 const COMPLEMENT = /^\s+(?:of|van|de|du|des|d['’])\s*(?:(?:the|la|le|het|de)\s+|l['’])?/iu;
 const ARTICLE = /^\s+(?:the\s+)?/iu;
 const COMPANY_WORD =
@@ -222,6 +228,9 @@ function complementOwner(all: Mention[], sentence: string, cueStart: number, cue
   if (!of) return null;
   const at = cueEnd + of[0].length;
   const named = all.find((m) => m.start >= at && m.start - at <= 25);
+  // "door de overname van webwinkel Joyo.com", "the acquisition of a startup": a company we do not
+  // track after a takeover noun is what was bought; the buyer is the clause's subject.
+  if (named && named.competitor === null && TAKEOVER_NOUN.test(cue)) return null;
   if (named) return named.competitor ? [named.competitor] : [];
   if (POSSESSIVE.test(sentence.slice(at, at + 10))) return null;
   // "de komst van de Amerikaanse reus", "the arrival of the retailer": the article's company; "the
@@ -298,6 +307,9 @@ export function subjectOf(mentions: Mention[], sentence: string): string | null 
   for (const m of mentions) {
     if (spans.some((a) => a.start <= m.start && m.end <= a.end)) continue;
     if (GOVERNED.test(sentence.slice(Math.max(0, m.start - 12), m.start))) continue;
+    // A rival named as the competition or a name kept company ("la concurrence féroce de Temu",
+    // "along with TikTok") is not who the next sentences are about.
+    if (rivalObject(sentence, m)) continue;
     if (m.competitor !== null) return m.competitor;
     return m.start <= 4 ? null : undefined;
   }

@@ -69,6 +69,7 @@ const APPOSED = new RegExp(
   `(${NAME}),\\s+(?:its|their|the|a|an|le|la|l['’]|son|sa|leur|un|une|de|het|een|zijn|haar|hun)\\s*(?:[\\p{L}-]+\\s+){0,3}?${CLASS}(?![\\p{L}])`,
   'uy',
 );
+const PLACE_OPENING = /^\s*(?:In|En|Au|Aux|Dans|In het|Op|Across|Outside|Buiten|Hors)\s+$/u;
 // Checked once per text: a comma then a determiner, before any name is tried.
 const APPOSED_GATE = /,\s+(?:its|their|the|a|an|le|la|l['’]|son|sa|leur|un|une|de|het|een|zijn|haar|hun)(?![\p{L}])/iu;
 
@@ -179,7 +180,9 @@ export function nameScanner(names: readonly string[]): NameScanner {
           if (hit) end = at + hit[1]!.length;
         }
         if (end < 0) apposed ??= APPOSED_GATE.test(text);
-        if (end < 0 && apposed) {
+        // "En Europe, l'entreprise déclare...", "In Germany, the company...": a name after a
+        // preposition that opens the sentence is a place told first, not a company described.
+        if (end < 0 && apposed && !PLACE_OPENING.test(text.slice(Math.max(0, at - 8), at))) {
           APPOSED.lastIndex = at;
           const hit = APPOSED.exec(text);
           if (hit) end = at + hit[1]!.length;

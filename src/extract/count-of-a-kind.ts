@@ -4,9 +4,11 @@ import type { Quantity } from './numbers.js';
 // "4.6 billion such packages", "350 miljoen van zulke pakketjes", "2 millions de tels colis": a
 // count of a kind of thing across a market, not of one company's.
 const SUCH_AFTER: Record<Language, RegExp> = {
-  en: /^[\s\u00A0]*(?:of\s+)?such(?![\p{L}])/iu,
-  fr: /^[\s\u00A0]*de\s+(?:tels|telles|pareils|pareilles)(?![\p{L}])/iu,
-  nl: /^[\s\u00A0]*(?:van\s+)?(?:zulke|zulk|dergelijke|zo['’]n)(?![\p{L}])/iu,
+  // A demonstrative points back at the kind the text just described ("4,6 milliards de ces petits
+  // colis", "1.2 billion of these parcels", "2 miljard van deze pakketjes").
+  en: /^[\s\u00A0]*(?:(?:of\s+)?such|of\s+(?:these|those))(?![\p{L}])/iu,
+  fr: /^[\s\u00A0]*de\s+(?:tels|telles|pareils|pareilles|ces)(?![\p{L}])/iu,
+  nl: /^[\s\u00A0]*(?:(?:van\s+)?(?:zulke|zulk|dergelijke|zo['’]n)|van\s+(?:deze|die))(?![\p{L}])/iu,
 };
 // "24 other members of the consumer organisation", "12 autres associations", "30 andere leden":
 // the others counted beside someone are peers, not a company's customers or sellers.

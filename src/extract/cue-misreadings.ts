@@ -4,12 +4,14 @@ import type { MarketHit } from './markets.js';
 /**
  * Event cue words read in a sense that tells no event of the company:
  * - discounts called fake are what a rule is about, not a promotion ("fake discounts", "des
- *   réductions fictives", "misleidende kortingen");
+ *   réductions fictives", "misleidende kortingen"), and so are discounts made to look bigger;
  * - shoppers buying at a shop is no takeover ("kocht iets bij Temu", "Belgen kochten er kleding");
  * - closing a deal is no closure ("sluit een overeenkomst met PostNL", "sluit zich aan bij", "sluit
  *   niet uit");
+ * - data transfers halted are a rule's remedy, not a shop suspended ("suspend such transfers");
  * - a service not yet available was never suspended ("is nog niet beschikbaar in België");
- * - visitors arriving on a site are no launch ("dès leur arrivée sur le site");
+ * - visitors arriving on a site are no launch ("dès leur arrivée sur le site"), and being present in
+ *   a number of markets is reach, not a launch ("available in more than 90 markets");
  * - a study cited as the source of a percentage is no investigation ("according to the survey, 18%");
  * - a listing only weighed is no funding ("weighs a possible listing", "une éventuelle
  *   introduction en Bourse", "een mogelijke beursgang").
@@ -20,14 +22,19 @@ export function misreadCue(sentence: string, start: number, cue: string, event: 
   const after = (n: number): string => sentence.slice(end, end + n);
   switch (event) {
     case 'promotion':
-      return FAKE_BEFORE[language].test(before(40)) || FAKE_AFTER[language].test(after(25));
+      return FAKE_BEFORE[language].test(before(40)) || FAKE_AFTER[language].test(after(25)) || seemingDiscount(sentence, start, end);
     case 'acquisition':
       return language === 'nl' && BUY_VERB_NL.test(cue) && (SHOPPING_AFTER_NL.test(after(60)) || SHOPPER_BEFORE_NL.test(clauseBefore(sentence, start)));
     case 'suspension':
+      // "ordered it to suspend such transfers", "suspendre les transferts de données", "de
+      // doorgifte van gegevens opschorten": data flows halted are a rule's remedy, not a shop closed.
+      if (DATA_FLOW_AFTER.test(after(40)) || (before(40).includes('gegevens') || before(40).includes('doorgifte')) && DATA_FLOW_BEFORE.test(before(40))) return true;
       if (language !== 'nl') return false;
       if (/^sluit$/iu.test(cue)) return DEAL_AFTER_NL.test(after(60));
       return /^niet\s+(?!meer)/iu.test(cue) && /(?<![\p{L}])nog(?:\s+(?:altijd|steeds))?\s+$/iu.test(before(20));
     case 'launch':
+      if (PRESENCE.test(cue) && COUNTED_MARKETS.test(after(60))) return true;
+      return language === 'fr' && /^arrivée$/iu.test(cue) && ON_A_SITE_FR.test(after(40));
     case 'expansion':
       return language === 'fr' && /^arrivée$/iu.test(cue) && ON_A_SITE_FR.test(after(40));
     case 'regulation':
@@ -47,7 +54,29 @@ export function formerPost(sentence: string, m: MarketHit): boolean {
   return FORMER.test(clause);
 }
 
+// "it is available in more than 90 markets", "présente dans 60 pays", "actief in 30 landen": a
+// count of the markets a company is in describes its reach, not a launch anywhere.
+const PRESENCE = /^(?:available in|active in|operates in|present in|disponible|active|actif|présente?|actief in|beschikbaar in)/iu;
+const COUNTED_MARKETS =
+  /^\s*(?:(?:en|au|aux|dans)\s+)?(?:(?:more than|over|some|nearly|about|around|plus de|près de|environ|quelque|ruim|meer dan|bijna|zo['’]n|circa)\s+)?\d[\d.,\s\u00A0]*\s+(?:[\p{L}-]+\s+)?(?:markets|countries|pays|marchés|landen|markten)(?![\p{L}])/iu;
+
+const DATA_FLOW_AFTER = /^\s+(?:(?:such|the|these|its|all|those|les|ces|ses|de|het|deze)\s+)?(?:(?:data|personal data)\s+)?(?:transfers|data flows|flows of data|transferts|flux de données|doorgifte|gegevensstromen)(?![\p{L}])/iu;
+const DATA_FLOW_BEFORE = /(?<![\p{L}])(?:doorgifte|gegevensdoorgifte|gegevensstromen)(?:\s+[\p{L}]+){0,3}\s+$/iu;
+
 const clauseBefore = (sentence: string, start: number): string => sentence.slice(Math.max(0, start - 80), start).split(/[,;:]/u).pop() ?? '';
+
+// Discounts made to look bigger by raising prices first are what a rule is about: "raised prices
+// just before the sales, so the discount looked bigger", "des prix relevés juste avant les soldes",
+// "prijzen vlak voor acties verhoogde, zodat de korting groter leek".
+const PRICES_BEFORE_SALE = /(?<![\p{L}])(?:prices|prix|prijzen)\s+(?:[\p{L}]+\s+){0,3}?(?:just |shortly |juste |vlak |kort )?(?:before|avant|voor)\s+(?:the\s+|les\s+|des\s+|de\s+)?$/iu;
+const SEEMED_BIGGER = /(?<![\p{L}])(?:(?:seemed|looked|appeared|seem|look|appear)\s+(?:bigger|larger|greater|deeper)|(?:semblait|paraissait|semblent|paraissent|sembler|paraître)\s+plus\s+(?:grande?s?|importante?s?|fortes?)|(?:groter|hoger)\s+(?:leek|leken|lijkt|lijken|leek dan)|(?:leek|leken|lijkt|lijken)\s+(?:groter|hoger))(?![\p{L}])/iu;
+const SEEM_STEMS = ['seem', 'look', 'appear', 'sembl', 'parai', 'leek', 'leken', 'lijk'];
+function seemingDiscount(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 60), start);
+  if (/pri[cx]|prijz/iu.test(before) && PRICES_BEFORE_SALE.test(before)) return true;
+  const around = sentence.slice(Math.max(0, start - 30), end + 40);
+  return SEEM_STEMS.some((w) => around.includes(w)) && SEEMED_BIGGER.test(around);
+}
 
 const FAKE_BEFORE: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:fake|false|bogus|sham|phony|phoney|misleading|deceptive|inflated|so-called)\s+(?:[\p{L}-]+\s+)?$/iu,

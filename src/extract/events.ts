@@ -1,5 +1,6 @@
 import type { EventName, Language } from '../domain/vocabulary.js';
 import { otherSense } from './cue-senses.js';
+import { worldOrThere } from './event-place.js';
 import { formerPost, misreadCue } from './cue-misreadings.js';
 import { cueObjectMisread } from './cue-objects.js';
 import { holdsMoreCue, moreCues } from './event-cues-more.js';
@@ -89,6 +90,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
       // A rule's maker may stand before an apposition: "France's consumer watchdog, the DGCCRF, fined Shein".
       if (mine.length === 0 && cue.event === 'regulation') mine = places.filter((m) => m.start >= previous && m.end <= cue.start).slice(-1);
     }
+    if (mine.length === 0) mine = worldOrThere(sentence, cue.start, cue.end, next, marketsOf(), places, language);
     // "expands its cloud infrastructure", "étend son offre", "breidt zijn assortiment uit": growing a
     // thing, not entering a place.
     if (cue.event === 'expansion' && !places.some((m) => m.start >= cue.end && m.start < next) && GROWS_A_THING[language].test(sentence.slice(cue.start, cue.end + 40))) return null;
@@ -298,8 +300,15 @@ const DEPOT_BEFORE =
 // a company's own depots named after "from" are where goods leave.
 const OWN_DEPOTS_BEFORE = /(?<![\p{L}])(?:from|vanuit|depuis)\s+(?:its|their|zijn|haar|hun|ses|leurs|son|sa)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+// "fined for sending European users' data to China", "des transferts de données vers la Chine",
+// "doorgifte van gegevens naar China": where data goes is no market of the rule.
+const DATA_TO_BEFORE = /(?<![\p{L}])(?:data|données|gegevens|transfers?|transferts?|doorgifte)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:to|vers|naar)\s+(?:(?:the|la|le|het)\s+|l['’])?$/iu;
+
+const TO_BEFORE = /(?:to|vers|naar)\s+(?:(?:the|la|le|het)\s+|l['’])?$/iu;
+
 export function isOrigin(sentence: string, m: MarketHit): boolean {
   const before = sentence.slice(Math.max(0, m.start - 30), m.start);
+  if (m.kind !== 'region' && (before.includes('to ') || before.includes('vers ') || before.includes('naar ')) && TO_BEFORE.test(before) && DATA_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 90), m.start))) return true;
   if (ORIGIN_BEFORE.test(before) || OWN_DEPOTS_BEFORE.test(before) || DEPOT_BEFORE.test(sentence.slice(Math.max(0, m.start - 50), m.start)) || shippedFrom(sentence, m) || notAMarket(sentence, m)) return true;
   if (GOODS_AFTER.test(sentence.slice(m.end, m.end + 20))) return true;
   return m.kind === 'demonym' && GOODS_BEFORE.test(before);
@@ -318,9 +327,14 @@ export function mayHoldEvent(sentence: string, language: Language): boolean {
   return found || SOON[language].test(sentence) || holdsMoreCue(sentence, language);
 }
 
+// "Le réseau européen des autorités doit adresser prochainement à Shein une liste de pratiques à
+// corriger, sous peine d'amendes": what regulators will soon do is no entry into their market.
+const RULE_SENTENCE =
+  /(?<![\p{L}])(?:regulators?|authorit(?:y|ies)|watchdogs?|fines?|penalt(?:y|ies)|autorités?|régulateurs?|amendes?|sanctions?|toezichthouders?|autoriteit(?:en)?|boetes?|sancties?)(?![\p{L}])/iu;
+
 /** An announced entry with no cue verb: a time word for the future and the markets that come next. */
 export function announcedEntry(sentence: string, language: Language, marketsOf: () => MarketHit[]): EventCue | null {
-  if (!SOON[language].test(sentence)) return null;
+  if (!SOON[language].test(sentence) || RULE_SENTENCE.test(sentence)) return null;
   // "may soon get backing from Brussels": a place something comes from is not one entered.
   const areas = marketsOf().filter((m) => m.kind !== 'global' && !isOrigin(sentence, m));
   if (areas.length === 0) return null;

@@ -14,11 +14,23 @@ const RANGE_BEFORE = new RegExp(
   'iu',
 );
 
+// "the app offers some 12,000 items", "le site propose 500 000 références", "biedt de app
+// ongeveer 12.000 artikelen aan": what a shop offers or lists is its range, not what was ordered.
+const OFFER_VERB_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:offers?|offering|lists|listing|listed|stocks|carries|propose|proposent|proposait|proposera|référence|biedt|bieden|bood|boden)\s+(?:[\p{L}'’-]+\s+){0,5}?${ABOUT}$`,
+  'iu',
+);
+
+const GOODS_AFTER = /^[\s\u00A0]*(?:[\p{L}-]+[\s\u00A0]+)?(?:items|products|articles|références|produits|artikelen|producten)(?![\p{L}])/iu;
+
 /**
  * Whether a count of products is how many are on offer (discounted, in the range) rather than
  * how many were ordered: such a count is no orders figure.
  */
 export function goodsOnOffer(q: Quantity, sentence: string): boolean {
   const before = sentence.slice(Math.max(0, q.start - 80), q.start);
-  return ON_OFFER_BEFORE.test(before) || RANGE_BEFORE.test(before);
+  if (ON_OFFER_BEFORE.test(before) || RANGE_BEFORE.test(before)) return true;
+  const verb = OFFER_VERB_BEFORE.exec(before);
+  // Only goods: "offers 12,000 items", not "biedt 5.000 mensen werk" (jobs).
+  return verb !== null && GOODS_AFTER.test(sentence.slice(q.end, q.end + 30));
 }

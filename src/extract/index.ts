@@ -26,6 +26,8 @@ import { apposedChange } from './apposed-change.js';
 import { partReading } from './part-of.js';
 import { shippedFrom } from './shipped-from.js';
 import { gappedReading, type Told } from './gapping.js';
+import { elidedPossessive } from './elided-owner.js';
+import { mayTellSpending, peopleSpending } from './people-spending.js';
 import { isYearEarlierFigure, yearBefore } from './earlier-figure.js';
 import { investmentStatus } from './investment-status.js';
 import { expectedReading } from './expectation.js';
@@ -233,6 +235,8 @@ function sentenceFacts(
   // A market's size, or what a people spent, is no company's figure (market-statistic.ts).
   const statistic = quantities.length > 0 && peopleOrParcelsSentence(sentence, language, mentions);
   let lastMoney: Quantity | null = null;
+  let ofAKind = false;
+  let peopleGate: boolean | undefined;
   let told = null as Told | null;
   for (const found of quantities) {
     let q = found;
@@ -243,7 +247,22 @@ function sentenceFacts(
     // A conversion in brackets ("95 milliards de yuans (environ 12 milliards d'euros)") is no
     // currency the sentence goes on in.
     if (q.kind === 'money' && q.scaled && !CONVERSION_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start))) lastMoney = q;
-    if (statistic || isPrice(q) || isPerUnit(q, sentence) || countOfAKind(q, sentence, language) || marketSizeFigure(q, sentence, language)) continue;
+    if (statistic || isPrice(q) || isPerUnit(q, sentence) || marketSizeFigure(q, sentence, language)) continue;
+    // "4,6 milliards de ces colis, soit deux fois plus qu'en 2023": the change told beside a count
+    // of a kind is that kind's too.
+    if (countOfAKind(q, sentence, language) || (ofAKind && (q.unit === 'ratio' || q.unit === 'percent') && apposedChange(q, sentence))) {
+      ofAKind = true;
+      continue;
+    }
+    // Checked once per sentence: a people and a spending verb must both occur.
+    const countable = q.kind === 'money' || q.kind === 'count';
+    if (countable && peopleGate === undefined) peopleGate = mayTellSpending(sentence, language);
+    const spent = countable && peopleGate ? peopleSpending(q, sentence, language, mentions) : null;
+    // What a whole people spent is the market's, and so is the change told beside it.
+    if (spent === 'market') {
+      ofAKind = true;
+      continue;
+    }
     const owner = respective?.owners.get(q.start);
     // "€3bn, against €2bn for Shein": the second figure of a comparison is the other party's.
     const compared = respective ? undefined : comparedOwner(mentions, q, sentence);
@@ -251,6 +270,7 @@ function sentenceFacts(
     if (!competitor || (owner === undefined && otherActorsFigure(mentions, q, sentence, language))) continue;
     const gapped = gappedReading(q, sentence, language, mentions, competitor, told) ?? cliticReading(q, sentence, language, told);
     const reading: MetricReading | null =
+      (spent === 'company' ? { metric: q.kind === 'money' ? 'gmv' : 'customers', value: q.value, unit: q.unit } : null) ??
       gapped ??
       partReading(q, sentence, language, told) ??
       readMetric(q, sentence, language, competitor) ??
@@ -268,7 +288,7 @@ function sentenceFacts(
     const places = reading.metric === 'valuation' ? figurePlaces().filter((m) => m.kind !== 'city') : figurePlaces();
     // A figure told with the verb left out is told in the same place unless its clause names one.
     const market: string | null =
-      (gapped && toldBefore && noneInClause(figurePlaces(), q.start, sentence) ? toldBefore.market : null) ??
+      ((gapped || (toldBefore && elidedPossessive(mentions, q, sentence))) && toldBefore && noneInClause(figurePlaces(), q.start, sentence) ? toldBefore.market : null) ??
       marketForFigure(places, q.start, q.end, sentence) ??
       impliedMarket(mentions, q.start, competitor, sentence) ??
       (figurePlaces().length === 0 || noneInClause(figurePlaces(), q.start, sentence)

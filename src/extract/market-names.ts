@@ -11,7 +11,7 @@ type Forms = { name?: string[]; demonym?: string[]; city?: string[] };
 // infligé une amende", "the Competition and Markets Authority", "de Tweede Kamer". Acronyms are
 // matched case-sensitively below.
 const REGULATORS: Record<'FR' | 'NL' | 'GB' | 'US', string[]> = {
-  FR: ['Direction générale de la concurrence', 'Autorité de la concurrence', 'Assemblée nationale', 'Sénat', 'Bercy', 'Arcom'],
+  FR: ['Direction générale de la concurrence', 'Autorité de la concurrence', 'Assemblée nationale', 'Sénat', 'Bercy', 'Arcom', 'Cnil', 'Dgccrf', "Commission nationale de l'informatique", 'Commission nationale de l’informatique'],
   // "Het kabinet" is the Dutch government (Belgian Dutch says "de regering").
   NL: ['Autoriteit Consument en Markt', 'Autoriteit Consument & Markt', 'Tweede Kamer', 'Eerste Kamer', 'kabinet'],
   GB: ['Competition and Markets Authority', 'Advertising Standards Authority', 'Ofcom', 'Westminster'],
@@ -37,7 +37,8 @@ export const COUNTRIES: Record<string, Forms> = {
   US: {
     name: ['United States', 'United States of America', 'America', 'North America', 'Etats-Unis', 'États-Unis', 'Etats Unis', 'Amérique du Nord', 'Verenigde Staten', 'Amerika', 'Noord-Amerika'],
     demonym: ['American', 'Americans', ...fr('américain'), 'Amerikaanse', 'Amerikaans', 'Amerikanen'],
-    city: ['Washington', 'New York', 'Seattle', 'Silicon Valley', ...REGULATORS.US],
+    // "Outre-Atlantique" is French press for the United States (seen from Europe).
+    city: ['Washington', 'New York', 'Seattle', 'Silicon Valley', 'Outre-Atlantique', 'outre-Atlantique', ...REGULATORS.US],
   },
   GB: {
     name: ['United Kingdom', 'Britain', 'Great Britain', 'England', 'Royaume-Uni', 'Grande-Bretagne', 'Angleterre', 'Verenigd Koninkrijk', 'Groot-Brittannië', 'Engeland'],
@@ -112,7 +113,12 @@ export const COUNTRIES: Record<string, Forms> = {
   KR: { name: ['South Korea', 'Corée du Sud', 'Zuid-Korea'], demonym: ['South Korean', 'sud-coréen'] },
   IN: { name: ['India', 'Inde'], demonym: ['Indian', 'indien', 'indienne', 'Indiase'], city: ['New Delhi'] },
   AU: { name: ['Australia', 'Australie', 'Australië'], demonym: ['Australian', 'australien', 'Australische'] },
-  CA: { name: ['Canada'], demonym: ['Canadian', 'canadien', 'canadienne', 'Canadese'] },
+  // Canada's provinces and big cities stand for it ("ferme ses entrepôts au Québec", "layoffs in Ontario").
+  CA: {
+    name: ['Canada'],
+    demonym: ['Canadian', 'Canadians', 'canadien', 'canadienne', 'canadiens', 'canadiennes', 'Canadese', 'Canadezen', 'québécois', 'québécoise', 'québécoises', 'Quebecers'],
+    city: ['Québec', 'Quebec', 'Ontario', 'Montréal', 'Montreal', 'Toronto', 'Vancouver', 'Ottawa', 'Alberta', 'Calgary', 'British Columbia', 'Colombie-Britannique', 'Brits-Columbia'],
+  },
   MX: { name: ['Mexico', 'Mexique'], demonym: ['Mexican', 'mexicain', 'mexicaine', 'Mexicaanse'] },
   BR: { name: ['Brazil', 'Brésil', 'Brazilië'], demonym: ['Brazilian', 'brésilien', 'brésilienne', 'Braziliaanse'] },
   AR: { name: ['Argentina', 'Argentine', 'Argentinië'] },

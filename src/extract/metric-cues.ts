@@ -43,7 +43,8 @@ const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
 const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
   en: [
     ['customers', ['customers', 'customer', 'buyers', 'shoppers', 'clients', 'active customers', 'active buyers', 'members', 'subscribers', 'Prime members', 'paying members']],
-    ['users', ['users', 'user', 'MAU', 'MAUs', 'monthly active users', 'visitors', 'monthly visitors']],
+    // "monthly active recipients" is the Digital Services Act's word for an app's users.
+    ['users', ['users', 'user', 'MAU', 'MAUs', 'monthly active users', 'visitors', 'monthly visitors', 'recipients', 'active recipients', 'monthly active recipients']],
     ['sellers', ['sellers', 'merchants', 'vendors', 'third-party sellers', 'suppliers', 'SMEs', 'small businesses', 'businesses', 'traders', 'brands', 'sales partners', 'selling partners', 'creators']],
     ['orders', ['orders', 'parcels', 'packages', 'items', 'products', 'deliveries', 'shipments', 'goods sold']],
     ['employees', ['employees', 'staff', 'workers', 'staffers', 'jobs', 'full-time jobs', 'permanent jobs', 'positions']],
@@ -52,7 +53,7 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
   ],
   fr: [
     ['customers', ['clients', 'client', 'clientes', 'acheteurs', 'acheteuses', 'consommateurs', 'abonnés', 'membres', 'adhérents']],
-    ['users', ['utilisateurs', 'utilisatrices', 'usagers', 'visiteurs', 'visiteurs uniques']],
+    ['users', ['utilisateurs', 'utilisatrices', 'usagers', 'visiteurs', 'visiteurs uniques', 'destinataires actifs', 'bénéficiaires actifs']],
     ['sellers', ['vendeurs', 'marchands', 'commerçants', 'fournisseurs', 'PME', 'TPE', 'entreprises', 'marques', 'partenaires commerciaux', 'vendeurs tiers', 'partenaires de vente', 'partenaires vendeurs', 'vendeurs partenaires']],
     ['orders', ['commandes', 'colis', 'articles', 'produits', 'envois', 'expéditions', 'livraisons']],
     ['employees', ['salariés', 'employés', 'collaborateurs', 'travailleurs', 'emplois', 'postes', 'CDI', 'embauches']],
@@ -60,7 +61,7 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
   ],
   nl: [
     ['customers', ['klanten', 'klant', 'kopers', 'shoppers', 'consumenten', 'leden', 'abonnees', 'actieve klanten']],
-    ['users', ['gebruikers', 'bezoekers', 'maandelijkse gebruikers']],
+    ['users', ['gebruikers', 'bezoekers', 'maandelijkse gebruikers', 'actieve afnemers']],
     ['sellers', ['verkopers', 'verkooppartners', 'partnerverkopers', 'marktplaatsverkopers', 'handelaren', 'kmo’s', "kmo's", 'mkb’ers', "mkb'ers", 'leveranciers', 'partners', 'webwinkeliers', 'ondernemers', 'bedrijven', 'merken', 'winkeliers']],
     ['orders', ['bestellingen', 'pakketten', 'pakjes', 'pakketjes', 'zendingen', 'leveringen', 'producten', 'artikelen', 'orders']],
     ['employees', ['werknemers', 'medewerkers', 'personeelsleden', 'mensen in dienst', 'banen', 'arbeidsplaatsen', 'voltijdsbanen', 'vacatures', 'functies']],
@@ -82,8 +83,8 @@ const GROWTH_UP: Record<Language, string[]> = {
   nl: ['stijg\\p{L}*', 'gestegen', 'steeg', 'stegen', 'groei\\p{L}*', 'gegroeid', 'toename', 'toegenomen', 'nam toe', 'namen toe', 'neemt toe', 'nemen toe', 'toenemen', 'hoger', 'plus'],
 };
 const GROWTH_DOWN: Record<Language, string[]> = {
-  en: ['down', 'fell', 'fall', 'falls', 'fallen', 'drop', 'dropped', 'decline', 'declined', 'decrease', 'decreased', 'lower', 'shrank', 'slumped', 'slid'],
-  fr: ['baisse', 'recul\\p{L}*', 'diminu\\p{L}*', 'chut\\p{L}*', 'en moins'],
+  en: ['down', 'fell', 'fall', 'falls', 'fallen', 'drop', 'dropped', 'decline', 'declined', 'decrease', 'decreased', 'lower', 'shrank', 'slumped', 'slid', 'shrink', 'shrinks', 'shrinking', 'shrunk', 'plunge', 'plunged', 'tumble', 'tumbled', 'sank', 'sink', 'contract', 'contracted'],
+  fr: ['baisse', 'recul\\p{L}*', 'diminu\\p{L}*', 'chut\\p{L}*', 'en moins', 'dégringol\\p{L}*', 'plong\\p{L}*', 'repli'],
   nl: ['daling', 'gedaald', 'daal\\p{L}*', 'dalen', 'dalend\\p{L}*', 'afname', 'afgenomen', 'nam af', 'namen af', 'neemt af', 'nemen af', 'liep terug', 'liepen terug', 'loopt terug', 'teruggelopen', 'lager', 'krimp\\p{L}*', 'kromp', 'minder'],
 };
 const SHARE: Record<Language, string[]> = {

@@ -19,6 +19,8 @@ import { placeVisitors } from './store-visitors.js';
 import { surveySample } from './survey-sample.js';
 import { turnedOver } from './turned-over.js';
 import { dutchCompoundCue } from './dutch-money-compound.js';
+import { orderedPayment } from './ordered-payment.js';
+import { levelReached, stockMarketMove } from './level-reached.js';
 import { type Hit, hits } from './words.js';
 
 /** Marketplaces report what shoppers spent (GMV); retailers report their own sales (revenue). */
@@ -47,15 +49,19 @@ function moneyMetric(q: Quantity, sentence: string, language: Language, competit
   const before = nearestBefore(hits(re, cut >= 0 ? window.slice(cut + 1) : window), Number.POSITIVE_INFINITY);
   const found = before ?? hits(re, sentence.slice(q.end, q.end + 40))[0];
   const foundEnd = found ? found.end + (before ? from + (cut >= 0 ? cut + 1 : 0) : q.end) : 0;
-  const cue = found ? map.get(cueKey(found.text)) : language === 'nl' ? (turnedOver(q, sentence) ? 'revenue' : dutchCompoundCue(cut >= 0 ? window.slice(cut + 1) : window)) : null;
+  const cue =
+    (found ? map.get(cueKey(found.text)) : language === 'nl' ? (turnedOver(q, sentence) ? 'revenue' : dutchCompoundCue(cut >= 0 ? window.slice(cut + 1) : window)) : null) ??
+    (orderedPayment(sentence, q.start, q.end, language) ? 'fine' : null);
   if (cue === 'sales') return MARKETPLACES.has(competitor) ? 'gmv' : 'revenue';
   // "advertising sold to merchants grew 29% to 49.1 billion yuan", "des services vendus aux
   // marques", "advertenties verkocht aan verkopers": services sold to the sellers are no goods sold.
-  if (cue === 'gmv' && SOLD_TO.test(sentence.slice(foundEnd, foundEnd + 6))) return null;
+  // Only the verb takes a buyer after it: "son volume d'affaires à 33 milliards" gives the amount.
+  if (cue === 'gmv' && found && SOLD_VERB.test(found.text) && SOLD_TO.test(sentence.slice(foundEnd, foundEnd + 6))) return null;
   return cue ?? null;
 }
 
 const SOLD_TO = /^\s+(?:to|à|aux?|aan)\s/iu;
+const SOLD_VERB = /^(?:sold|vendus?|vendues?|écoulée?s?|verkochte?)$/iu;
 
 /** What the last money word of a text names ("...notre chiffre d'affaires belge..." → revenue), if any. */
 export function lastMoneyCue(text: string, language: Language, competitor: string): MetricName | null {
@@ -202,6 +208,7 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
   // Amazon in Nederland ligt volgens marktonderzoeker GfK rond de 5 procent".
   const clause = sentence.slice(Math.max(0, q.start - 160), q.start).split(/[;.:]/u).pop() ?? '';
   if (SHARE_NOUN[language].test(clause) && !/\d/u.test(clause)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
+  if (levelReached(q, sentence, language) || stockMarketMove(q, sentence, language)) return null;
   if (sentence[q.start - 1] === '+') return { metric: 'growth', value: q.value, unit: 'percent' };
   const comparative = MORE_AFTER[language].exec(after);
   if (comparative) return { metric: 'growth', value: comparative[1] ? Math.abs(q.value) : -Math.abs(q.value), unit: 'percent' };

@@ -10,6 +10,8 @@ const ACTOR: Record<Language, RegExp> = {
 };
 // The actor is a source, not the subject: "according to customs", "selon les douanes", "volgens de douane".
 const SOURCE_BEFORE = /(?<![\p{L}])(?:according to|says|said|selon|d['’]après|volgens|aldus)\s+(?:(?:the|les|la|le|de|het)\s+|l['’])?(?:[\p{L}-]+\s+)?$/iu;
+const PUBLIC_SOURCE =
+  /(?<![\p{L}])(?:according to|selon|d['’]après|volgens|aldus)\s+(?:(?:the|les|la|le|de|het)\s+|l['’])?(?:[\p{L}-]+\s+){0,2}?(?:customs|douanes?|douane|Commission|government|gouvernement|overheid|regering|authorities|autorités|autoriteiten|ministry|ministère|ministerie|Eurostat|CBS|INSEE|statistics office)(?![\p{L}])/iu;
 // Words that point the figure back at a company: "the platform's", "its", "son", "het bedrijf".
 const COMPANY_POINTER =
   /(?<![\p{L}])(?:its|their|the (?:company|platform|app|retailer|group|marketplace)|son|sa|ses|leur|leurs|la plateforme|l['’]application|l['’]entreprise|le groupe|le site|zijn|haar|hun|het bedrijf|het platform|de app|de webwinkel|het concern)(?![\p{L}])/iu;
@@ -31,6 +33,10 @@ const FINE = /(?<![\p{L}])(?:fine[sd]?|penalty|amende|sanction|boete|dwangsom)(?
  */
 export function otherActorsFigure(mentions: Mention[], q: Quantity, sentence: string, language: Language): boolean {
   if (mentions.some((m) => m.end <= q.start)) return false;
+  // A count sourced to a public body in a sentence that names no company is that body's statistic:
+  // "1.4 billion shipments used the exemption, according to US Customs", "4 milliards de colis,
+  // selon la Commission", "3 miljoen pakketjes, volgens de douane".
+  if (q.kind === 'count' && mentions.length === 0 && PUBLIC_SOURCE.test(sentence.slice(q.end)) && !COMPANY_POINTER.test(sentence)) return true;
   const clause = sentence.slice(0, q.start).split(/[;:]/u).pop() ?? '';
   const actor = ACTOR[language].exec(clause);
   if (!actor || SOURCE_BEFORE.test(clause.slice(Math.max(0, actor.index - 30), actor.index))) return false;

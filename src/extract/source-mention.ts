@@ -15,5 +15,15 @@ const SOURCE_BEFORE =
 export function isSourceMention(m: Mention, sentence: string): boolean {
   if (m.competitor !== null) return false;
   const before = sentence.slice(Math.max(0, m.start - 60), m.start);
-  return SOURCE_BEFORE.test(before);
+  if (SOURCE_BEFORE.test(before)) return true;
+  return ESTIMATES_AFTER.test(sentence.slice(m.end, m.end + 40)) && RESEARCHER_BEFORE.test(before);
 }
+
+// A research firm named as the one estimating is a source too: "le cabinet Momentum Works estime
+// son volume d'affaires à...", "research firm Marketplace Pulse estimates that its sales...",
+// "marktonderzoeker Multiscope schat dat...". A company estimating its own figure ("Walmart
+// expects sales of...") has no such class noun before it and stays the subject.
+const RESEARCHER_BEFORE =
+  /(?<![\p{L}])(?:cabinet|cabinet d['’]études|bureau d['’]études|institut|consultancy|consulting firm|research firm|research group|analytics firm|data firm|market research firm|market intelligence firm|analysts? (?:at|from)|analystes? (?:de|d['’]|chez)|onderzoeksbureau|marktonderzoeker|marktonderzoeksbureau|analisten (?:van|bij)|adviesbureau)\s+$/iu;
+const ESTIMATES_AFTER =
+  /^\s*(?:[\p{L}.-]+\s+){0,2}?(?:estime|estiment|évalue|évaluent|prévoit|prévoient|chiffre|estimates?|estimated|expects?|forecasts?|predicts?|projects?|reckons?|puts|schat|schatten|schatte|verwacht|verwachten|voorspelt|raamt|becijfert)(?![\p{L}])/iu;

@@ -1,0 +1,64 @@
+import type { Language } from '../domain/vocabulary.js';
+import type { Mention } from './companies.js';
+import type { Quantity } from './numbers.js';
+
+/**
+ * What a whole people spends or buys is the market's total, not a company's figure: "Les Français
+ * ont dépensé 175 milliards d'euros en ligne, en hausse de 9 %", "Americans spent $1.2 trillion
+ * online", "Nederlanders gaven 35 miljard euro online uit". Told as spent at or through a company
+ * it is that company's gross merchandise value: "Amerikanen kopen dit jaar voor 15,8 miljard
+ * dollar aan producten via TikTok Shop", "Americans will spend $15 billion on TikTok Shop". People
+ * counted as buying at a company are its customers: "3 miljoen Nederlanders bestelden iets bij
+ * Temu", "2 million Britons ordered from Shein".
+ */
+const PEOPLE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:Americans|Europeans|Britons|Germans|(?:French|Dutch|Belgian|British|American|European|online) (?:consumers|shoppers|households)|consumers|shoppers|households)(?![\p{L}])/u,
+  fr: /(?<![\p{L}])(?:les (?:Français|Européens|Belges|Américains|ménages|consommateurs|internautes|cyberacheteurs)|Français|Européens|Belges|Américains|consommateurs|ménages|internautes|cyberacheteurs)(?![\p{L}])/u,
+  nl: /(?<![\p{L}])(?:Nederlanders|Belgen|Vlamingen|Amerikanen|Europeanen|Duitsers|consumenten|huishoudens|online shoppers)(?![\p{L}])/u,
+};
+const SPEND: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:spent|spend|spends|spending|bought|buy|buys|buying|purchased|ordered|order)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:dépens\p{L}*|achet\p{L}*|achèt\p{L}*|command\p{L}*)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:gaven|geven|geeft|gaf|uitgegeven|besteed\p{L}*|kopen|kochten|kocht|gekocht|bestelden|bestellen|besteld|bestelde)(?![\p{L}])/iu,
+};
+// The company the people spend at: "on TikTok Shop", "via TikTok Shop", "chez Amazon", "bij Temu".
+const AT: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:on|at|via|through|from|with)\s+(?:the\s+)?$/iu,
+  fr: /(?<![\p{L}])(?:chez|sur|via|auprès de|par)\s+(?:le\s+|la\s+|l['’])?$/iu,
+  nl: /(?<![\p{L}])(?:bij|via|op|aan)\s+(?:de\s+|het\s+)?$/iu,
+};
+
+/** Cheap per-sentence gate: a people and a spending verb both occur somewhere in it. */
+export const mayTellSpending = (sentence: string, language: Language): boolean =>
+  PEOPLE_STEMS[language].some((w) => sentence.includes(w)) && PEOPLE[language].test(sentence) && SPEND[language].test(sentence);
+// Literal stems of PEOPLE, tried with includes() before any regex (most sentences name no people).
+const PEOPLE_STEMS: Record<Language, string[]> = {
+  en: ['Americans', 'Europeans', 'Britons', 'Germans', 'consumers', 'shoppers', 'households'],
+  fr: ['Français', 'Européens', 'Belges', 'Américains', 'ménages', 'consommateurs', 'internautes', 'cyberacheteurs'],
+  nl: ['Nederlanders', 'Belgen', 'Vlamingen', 'Amerikanen', 'Europeanen', 'Duitsers', 'consumenten', 'huishoudens', 'shoppers'],
+};
+
+export type Spent = 'market' | 'company';
+
+/** Whether the figure at `q` is what a people spent or bought: at the market or at a named company. */
+export function peopleSpending(q: Quantity, sentence: string, language: Language, mentions: Mention[]): Spent | null {
+  let from: number;
+  if (q.kind === 'count') {
+    // People counted are the figure itself: "3 miljoen Nederlanders bestelden iets bij Temu".
+    const after = sentence.slice(q.end, q.end + 40);
+    const people = PEOPLE[language].exec(after);
+    if (!people || !/^[\s\u00A0]*$/u.test(after.slice(0, people.index))) return null;
+    from = q.end + people.index;
+    if (!SPEND[language].test(sentence.slice(from, from + 120))) return null;
+  } else if (q.kind === 'money') {
+    const clause = sentence.slice(0, q.start).split(/[;:]/u).pop() ?? '';
+    const people = PEOPLE[language].exec(clause);
+    if (!people) return null;
+    from = q.start - clause.length + people.index;
+    if (!SPEND[language].test(sentence.slice(from, q.end + 120))) return null;
+    // "Temu's shoppers spent...": a company before the people owns what they spend.
+    if (mentions.some((m) => m.end <= from && m.start >= q.start - clause.length)) return null;
+  } else return null;
+  const at = mentions.some((m) => m.start > from && m.competitor !== null && AT[language].test(sentence.slice(Math.max(0, m.start - 14), m.start)));
+  return at ? 'company' : q.kind === 'count' ? null : 'market';
+}
