@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type SQLite from 'better-sqlite3';
+import { compiledWorker, newWorker } from '../worker-threads.js';
 
 /**
  * Log length at which the thread checkpoints: about SQLite's default automatic checkpoint (1,000
@@ -22,12 +21,6 @@ export const IDLE_POLL_MS = 500;
 
 export type CheckpointReport = { checkpointed: number } | { error: string };
 
-/** The compiled worker beside this module; none when running from TypeScript sources (tests). */
-function workerFile(): string | null {
-  const file = fileURLToPath(new URL('./checkpoint-worker.js', import.meta.url));
-  return import.meta.url.endsWith('.js') && existsSync(file) ? file : null;
-}
-
 export interface Checkpointer {
   /** Checkpoints the thread has run (the tests check that it does the work). */
   readonly runs: number;
@@ -44,17 +37,13 @@ export interface Checkpointer {
  * the writer goes back to checkpointing by itself: nothing depends on the thread but speed.
  */
 export function startCheckpointer(sqlite: SQLite.Database, path: string): Checkpointer | null {
-  const file = workerFile();
+  const file = compiledWorker(import.meta.url, 'checkpoint-worker.js');
   if (!file) return null;
   let worker: Worker;
   try {
-    worker = new Worker(file, { workerData: { path }, execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')) });
+    worker = newWorker(file, { workerData: { path } });
   } catch {
-    try {
-      worker = new Worker(file, { workerData: { path }, execArgv: [] });
-    } catch {
-      return null;
-    }
+    return null;
   }
   const writerOnItsOwn = () => {
     if (sqlite.open) sqlite.pragma(`wal_autocheckpoint = ${DEFAULT_CHECKPOINT_PAGES}`);

@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { compiledWorker, newWorker } from '../worker-threads.js';
 import { type DocumentBytes, decodeDocument } from './decode-text.js';
 import { FeedParseError } from './parse-feed.js';
 import { parseDocument } from './parse-document.js';
@@ -40,33 +39,13 @@ export async function readDocument(body: DocumentBytes, url: string | null): Pro
   return guessed ? { document, guessedCharset: guessed } : { document };
 }
 
-/** The compiled worker beside this module; none when running from TypeScript sources (tests). */
-function workerFile(): string | null {
-  const file = fileURLToPath(new URL('./parse-worker.js', import.meta.url));
-  return import.meta.url.endsWith('.js') && existsSync(file) ? file : null;
-}
-
-/**
- * A worker on `file` with the process's Node options, less --input-type (it is only for code given
- * with -e or on stdin, and the worker would not start with it). Options a worker refuses, such as
- * V8's --expose-gc, apply to the whole process anyway: then it starts with none of its own.
- */
-function newWorker(file: string): Worker {
-  const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--input-type'));
-  try {
-    return new Worker(file, { execArgv });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw err;
-    return new Worker(file, { execArgv: [] });
-  }
-}
+const workerFile = () => compiledWorker(import.meta.url, 'parse-worker.js');
 
 /**
  * One worker thread that decodes and parses large feeds and pages, so that a 20 MB feed does not
  * hold up the event loop (chat commands must be acknowledged within 3 seconds) and, on a machine
  * with a second core, parsing one source overlaps storing another. It is handed the bytes, not
- * text: decoding is part of the work it takes off this thread, and a UTF-8 body is at most half
- * the size of the string it becomes. The worker is started on first use and does
+ * text: decoding is part of the work it takes off this thread. The worker is started on first use and does
  * not keep the process alive when idle. If it cannot start or dies, documents are parsed here
  * instead, those in flight included: parsing never fails for want of the thread.
  */
