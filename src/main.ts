@@ -35,10 +35,10 @@ export interface Core {
   logTo(write: (line: string) => void): void;
 }
 
-/** Steps 1–4: config (env over .env) → logger → database → migrations → seeds. */
 /**
- * `writesMuch`: the process stores many items (start, ingest), so SQLite's checkpoints get a
- * thread of their own (see startCheckpointer); one-shot commands do without it.
+ * Steps 1–4: config (env over .env) → logger → database → migrations → seeds. `writesMuch`: the
+ * process stores many items (start, ingest), so SQLite's checkpoints get a thread of their own
+ * (see startCheckpointer); one-shot commands do without it.
  */
 export async function openCore(env: Record<string, string | undefined>, clock: Clock = systemClock, opts: { writesMuch?: boolean } = {}): Promise<Core> {
   const config = loadConfig(withEnvFile(env));
