@@ -1,6 +1,7 @@
 import type { Mention } from './companies.js';
 import { pointsToCompany } from './other-actor.js';
 import { isSourceMention } from './source-mention.js';
+import { ruledObject } from './ruled-object.js';
 
 const AFTER_ASIDE = /^\s*,?\s*(?:and|et|en|&|as well as|ainsi que|evenals)?\s*$/iu;
 const CONJUNCTION = /^\s*(?:,|and|et|en|&|as well as|ainsi que|evenals|of|or|ou)\s*$/iu;
@@ -240,7 +241,7 @@ function complementOwner(all: Mention[], sentence: string, cueStart: number, cue
 
 /** The competitors an event cue at `pos` is about, including ones joined to it ("Temu et Shein"). */
 export function competitorsForEvent(all: Mention[], pos: number, sentence: string, focus: string | null, end = pos): string[] {
-  const owner = complementOwner(all, sentence, pos, end, focus);
+  const owner = complementOwner(all, sentence, pos, end, focus) ?? ruledObject(all, sentence, pos, end);
   if (owner) return owner;
   // "Bol reageert laconiek op de komst van het nieuwe centrum": who reacts to an event told by a
   // noun is not who it happened to, and the noun names no company we track.
