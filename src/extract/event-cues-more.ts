@@ -81,9 +81,9 @@ const MORE_CUES_B: Record<Language, Cues> = {
 };
 
 const GATE: Record<Language, RegExp> = {
-  en: /effect|force|authorities|regulators|shelve|on ice|proceedings|information|to (?:remove|block|delist|take|suspend|ban|close|shut)|(?:affected|covered|targeted) by/i,
-  fr: /arrêté|vigueur|autorités|uvert|arriver|conquête|procédure|information|demand|concerné/i,
-  nl: /onderzoekt|van kracht|werking|autoriteiten|open (?:voor|in) |samen met|procedure|informatie|verwijderen|blokkeren|weren|getroffen|valt (?:ook )?onder|beschikbaar/i,
+  en: /effect|force|authorities|regulators|shelve|on ice|proceedings|for information|to (?:remove|block|delist|take|suspend|ban|close|shut)|(?:affected|covered|targeted) by/i,
+  fr: /arrêté|vigueur|autorités|uvert|arriver|conquête|procédure|d['’]information|demand\S* (?:à|aux) |concerné/i,
+  nl: /onderzoekt|van kracht|werking|autoriteiten|open (?:voor|in) |samen met|procedure|om informatie|verwijderen|blokkeren|weren|getroffen|valt (?:ook )?onder|beschikbaar/i,
 };
 const COMPILED: Record<Language, CompiledCues> = { en: compile(MORE_CUES_B.en), fr: compile(MORE_CUES_B.fr), nl: compile(MORE_CUES_B.nl) };
 

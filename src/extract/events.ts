@@ -13,6 +13,7 @@ import { echoesEarlierLaunch } from './event-echo.js';
 import { withoutApposedRegions } from './apposed-region.js';
 import { acquiredMarket } from './acquired-company.js';
 import { shoppersMarket } from './shopper-market.js';
+import { ruledSuspension } from './ruled-suspension.js';
 
 export interface EventCue {
   event: EventName;
@@ -37,7 +38,7 @@ const ORIGIN_BEFORE =
  * next cue ("launched in the US ... and arrived in Europe, starting with France, Germany"),
  * else those before it back to the previous cue or comma ("Jakarta banned ...").
  */
-export function findEvents(sentence: string, language: Language, marketsOf: () => MarketHit[]): EventCue[] {
+export function findEvents(sentence: string, language: Language, marketsOf: () => MarketHit[], names: ReadonlyArray<{ start: number }> = []): EventCue[] {
   const raw: Array<{ event: EventName; start: number; end: number }> = [];
   const more = moreCues(sentence, language);
   for (const { re, events } of more ? [EVENT_CUES[language], more] : [EVENT_CUES[language]]) {
@@ -46,7 +47,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
       const groups = m.groups ?? {};
       const event = events.find((e) => groups[e] !== undefined);
       if (event && !notAnEvent(sentence, m.index, m[0], event) && !misreadCue(sentence, m.index, m[0], event, language) && !cueObjectMisread(sentence, m.index, m[0], event, language) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)) && !negatedCue(sentence, m.index, language) && !(event === 'launch' && echoesEarlierLaunch(sentence, m.index, m[0], language)))
-        raw.push({ event, start: m.index, end: m.index + m[0].length });
+        raw.push({ event: event === 'suspension' && ruledSuspension(sentence, m.index, language) ? 'regulation' : event, start: m.index, end: m.index + m[0].length });
     }
   }
   if (raw.length === 0) return [];
@@ -71,7 +72,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
   };
   return withoutPlacelessTwins(cues.map((cue, i) => {
     const previous = i > 0 ? cues[i - 1]!.end : 0;
-    const next = Math.min(cues[i + 1]?.start ?? sentence.length, clauseEnd(sentence, cue.end));
+    const next = Math.min(cues[i + 1]?.start ?? sentence.length, clauseEnd(sentence, cue.end), nextSubject(sentence, names, cue.end));
     const places = cue.event === 'exit' ? areas : noOrigins();
     let mine = places.filter((m) => m.start >= cue.start && m.start < next);
     // A new boss's former post is no market of the appointment: "appoints X, previously head of Asia".
@@ -276,6 +277,13 @@ function isObjectOfAnother(cue: { event: EventName; start: number; end: number }
   // summer sale") is not what the offer is about.
   if (cue.event === 'promotion') return all.some((o) => o.event === 'regulation' && o.end <= cue.start && !inClosedAside(sentence, o.start, o.end, cue.start));
   return false;
+}
+
+// "Amazon deepens job cuts, Bol changes chief, Shein stays in France": a company named after a
+// comma opens a clause of its own, and the places after it are not the event's before it.
+function nextSubject(sentence: string, names: ReadonlyArray<{ start: number }>, from: number): number {
+  for (const n of names) if (n.start > from && /,\s*$/u.test(sentence.slice(Math.max(from, n.start - 3), n.start))) return n.start;
+  return sentence.length;
 }
 
 // Where the clause of an event ends: a colon or semicolon, or a comma that opens another clause

@@ -315,7 +315,7 @@ function sentenceFacts(
     if (owner === undefined) for (const other of jointSubjects(mentions, q.start, sentence, competitor)) out.push({ ...fact, competitor: other });
   }
 
-  let cues = findEvents(sentence, language, marketsOf);
+  let cues = findEvents(sentence, language, marketsOf, mentions);
   // A named sales day in a sentence that reports a figure dates the figure ("its Black Friday
   // sales reached $2 billion"): the figure is the news, not a promotion.
   if (quantities.some((q) => !isDuration(q, sentence))) cues = cues.filter((c) => c.event !== 'promotion' || !SALES_DAY.test(sentence.slice(c.start, c.end)));

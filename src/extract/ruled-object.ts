@@ -15,3 +15,19 @@ export function ruledObject(all: Mention[], sentence: string, start: number, end
 }
 
 const TAKE_OFF_END = /(?<![\p{L}])(?:remove|block|delist|take down|suspend|ban|retirer|bloquer|supprimer|suspendre|bannir)$/iu;
+
+/**
+ * The name a relative clause hangs on owns the event told inside it, even when that name is
+ * governed by a preposition: "puts the app in competition with Shein, which last month struck a
+ * partnership with a mall owner", "face à Temu, qui a ouvert un entrepôt", "met Shein, dat een
+ * samenwerking sloot". A name we do not track owns it too, and then the event is none of ours.
+ * Null when the cue is not in such a clause.
+ */
+export function relativeOwner(all: Mention[], sentence: string, pos: number): string[] | null {
+  let last: Mention | undefined;
+  for (const m of all) if (m.end <= pos) last = m;
+  if (!last || !RELATIVE_THEN_CUE.test(sentence.slice(last.end, pos))) return null;
+  return last.competitor ? [last.competitor] : [];
+}
+
+const RELATIVE_THEN_CUE = /^\s*,\s*(?:which|who|qui|dont|die|dat)\s[^,;:()]{0,60}$/iu;

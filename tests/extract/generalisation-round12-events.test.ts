@@ -102,3 +102,22 @@ describe('round 12: more cue forms', () => {
     expect(rules(read('DSA', 'Shein received the same designation in 2024, while Amazon is contesting its own designation before the EU court.'))).toEqual(['shein:regulation::EU', 'amazon:regulation::EU']);
   });
 });
+
+describe('round 12: who an event belongs to', () => {
+  it('the name a relative clause hangs on, even after "with"', () => {
+    expect(only('partnership')(read('Rivals', 'The deal puts TikTok Shop in competition with Shein, which in May signed a partnership with a mall chain in Spain.'))).toEqual(['shein:partnership::ES']);
+  });
+  it('negative: an untracked name with a relative clause owns its event', () => {
+    expect(only('partnership')(read('Rivals', 'The deal puts TikTok Shop in competition with Zalando, which in May signed a partnership with a Spanish mall chain.'))).toEqual([]);
+  });
+  it('an untracked company after a takeover is what was bought', () => {
+    expect(only('acquisition')(read('TikTok Shop', 'TikTok Shop grew fast. It expects more growth after it completed the takeover of a stake in Tokopedia.'))).toEqual(['tiktok-shop:acquisition::ID']);
+  });
+  it('a suspension a government attempts is a rule', () => {
+    expect(only('regulation', 'suspension')(read('Shein', "In Italy, Shein still sells despite the government's attempt in May to suspend its site."))).toEqual(['shein:regulation::IT']);
+    expect(only('regulation', 'suspension')(read('Shein', "En Italie, Shein vend toujours malgré la tentative du gouvernement de suspendre son site.", 'fr'))).toEqual(['shein:regulation::IT']);
+  });
+  it('a company named after a comma opens a clause of its own', () => {
+    expect(launches(read('Openings', 'Temu launched in Spain, Shein opened its store in Portugal.'))).toEqual(['temu:launch::ES', 'shein:launch::PT']);
+  });
+});
