@@ -253,7 +253,8 @@ export function competitorsForEvent(all: Mention[], pos: number, sentence: strin
   for (let i = 0; i < mentions.length; i++) if (mentions[i]!.end <= pos) index = i;
   if (index < 0) {
     index = mentions.findIndex((m) => m.start >= pos);
-    if (index >= 0 && RIVALS_BETWEEN.test(sentence.slice(pos, mentions[index]!.start))) index = -1;
+    // Words after the cue, not in it: "a procedure against Temu" names whom a rule is against.
+    if (index >= 0 && RIVALS_BETWEEN.test(sentence.slice(Math.max(pos, Math.min(end, mentions[index]!.start)), mentions[index]!.start))) index = -1;
     if (index >= 0 && PARTNER_BEFORE.test(sentence.slice(Math.max(0, mentions[index]!.start - 20), mentions[index]!.start))) index = -1;
     // "completed the takeover of a stake in Tokopedia": a company we do not track after a takeover is what was bought.
     if (index >= 0 && mentions[index]!.competitor === null && TAKEOVER_CUE.test(sentence.slice(pos, end))) index = -1;

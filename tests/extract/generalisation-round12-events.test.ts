@@ -121,3 +121,13 @@ describe('round 12: who an event belongs to', () => {
     expect(launches(read('Openings', 'Temu launched in Spain, Shein opened its store in Portugal.'))).toEqual(['temu:launch::ES', 'shein:launch::PT']);
   });
 });
+
+describe('round 12: sales days with a date, rules against a company', () => {
+  it('a sales day dated by a day of the month stays a promotion; with a figure it dates the figure', () => {
+    expect(promos(read('Deals', 'Amazon will start its Cyber Monday deals in Spain on Friday, running until 4 December.'))).toEqual(['amazon:promotion::ES']);
+    expect(promos(read('Deals', 'Amazon said its Black Friday sales reached 12 million items in Spain.'))).toEqual([]);
+  });
+  it('"une procédure contre", "proceedings against": the name after is the rule\'s target', () => {
+    expect(rules(read('Règles', "Bruxelles a ouvert en mars une procédure contre Shein au titre du règlement européen.", 'fr'))).toEqual(['shein:regulation::EU']);
+  });
+});
