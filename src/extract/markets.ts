@@ -89,7 +89,9 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
   // A dateline names where the story was filed, not a market.
   re.lastIndex = datelineEnd(text);
   for (let m = re.exec(subject); m !== null; m = re.exec(subject)) {
-    const entry = LOOKUP.get(norm(m[0]));
+    // A match of the lower-cased text is most often a key as it stands (keys are normed, so norm
+    // would give it back unchanged): no normalising then.
+    const entry = LOOKUP.get(m[0]) ?? LOOKUP.get(norm(m[0]));
     if (!entry) continue;
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 40);
