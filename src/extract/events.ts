@@ -35,9 +35,15 @@ const ORIGIN_BEFORE =
 export function findEvents(sentence: string, language: Language, marketsOf: () => MarketHit[]): EventCue[] {
   const raw: Array<{ event: EventName; start: number; end: number }> = [];
   const more = moreCues(sentence, language);
-  for (const { re, events } of more ? [EVENT_CUES[language], more] : [EVENT_CUES[language]]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+  for (const { re, events, gate } of more ? [EVENT_CUES[language], more] : [EVENT_CUES[language]]) {
+    // The gate finds where the next cue starts; the cue regex, run from there, matches right there
+    // and reads which cue it is, as it would have had it searched the whole way itself.
+    gate.lastIndex = 0;
+    for (let at = gate.exec(sentence); at !== null; at = gate.exec(sentence)) {
+      re.lastIndex = at.index;
+      const m = re.exec(sentence);
+      if (m === null) break;
+      gate.lastIndex = re.lastIndex;
       const groups = m.groups ?? {};
       const event = events.find((e) => groups[e] !== undefined);
       if (event && !notAnEvent(sentence, m.index, m[0], event) && !misreadCue(sentence, m.index, m[0], event, language) && !cueObjectMisread(sentence, m.index, m[0], event, language) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)))
@@ -320,10 +326,10 @@ const isBrussels = (name: string): boolean => BRUSSELS.test(name);
 
 /** Cheap gate: whether any event cue or future-entry word occurs at all. */
 export function mayHoldEvent(sentence: string, language: Language): boolean {
-  const { re } = EVENT_CUES[language];
-  re.lastIndex = 0;
-  const found = re.test(sentence);
-  re.lastIndex = 0;
+  const { gate } = EVENT_CUES[language];
+  gate.lastIndex = 0;
+  const found = gate.test(sentence);
+  gate.lastIndex = 0;
   return found || SOON[language].test(sentence) || holdsMoreCue(sentence, language);
 }
 
