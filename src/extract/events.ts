@@ -8,6 +8,7 @@ import { notAMarket } from './not-a-market.js';
 import { EVENT_CUES, FUTURE, SOON } from './event-cues.js';
 import type { MarketHit } from './markets.js';
 import { shippedFrom } from './shipped-from.js';
+import { mayEndOn } from './tail-words.js';
 
 export interface EventCue {
   event: EventName;
@@ -26,6 +27,10 @@ export const NEEDS_MARKET: ReadonlySet<EventName> = new Set(['launch', 'expansio
 // "les colis en provenance de Chine", "pakketjes uit China". Leaving a country is the exception.
 const ORIGIN_BEFORE =
   /(?<![\p{L}])(?:(?:part\p{L}*|expédi\p{L}*|arriv\p{L}*|vient|viennent|provien\p{L}*|shipped|sent|verstuurd|verzonden|komen|komt)\s+(?:directement\s+|rechtstreeks\s+|direct\s+)?(?:de|d['’]|du|des|from|uit|vanuit)(?:\s+la|\s+l['’])?|from|outside|beyond|hors d['’]|hors de(?:\s+la|\s+l['’])?|en dehors de(?:\s+la|\s+l['’])?|au-delà d['’]|au-delà de(?:\s+la|\s+l['’])?|au-delà des|au-delà du|buiten|shipped from|imported from|made in|en provenance d['’]|en provenance de(?:\s+la|\s+l['’])?|venant d['’]|venant de(?:\s+la|\s+l['’])?|venus d['’]|venus de(?:\s+la|\s+l['’])?|importés? d['’]|importés? de(?:\s+la|\s+l['’])?|uit|vanuit)\s*(?:the\s+|het\s+|(?<=buiten\s+)de\s+)?$/iu;
+
+// The words ORIGIN_BEFORE and DEPOT_BEFORE end on (then spaces): checked first (tail-words.ts).
+const ORIGIN_LAST_WORDS = ['de', "d'", 'd’', 'du', 'des', 'from', 'uit', 'vanuit', 'la', "l'", 'l’', 'outside', 'beyond', 'buiten', 'in', 'the', 'het'];
+const DEPOT_LAST_WORDS = ['in', 'en', 'au', 'aux', 'dans', 'the', 'het'];
 
 /**
  * Event cues in a sentence, each with the markets it speaks of: those after the cue up to the
@@ -315,7 +320,14 @@ const TO_BEFORE = /(?:to|vers|naar)\s+(?:(?:the|la|le|het)\s+|l['’])?$/iu;
 export function isOrigin(sentence: string, m: MarketHit): boolean {
   const before = sentence.slice(Math.max(0, m.start - 30), m.start);
   if (m.kind !== 'region' && (before.includes('to ') || before.includes('vers ') || before.includes('naar ')) && TO_BEFORE.test(before) && DATA_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 90), m.start))) return true;
-  if (ORIGIN_BEFORE.test(before) || OWN_DEPOTS_BEFORE.test(before) || DEPOT_BEFORE.test(sentence.slice(Math.max(0, m.start - 50), m.start)) || shippedFrom(sentence, m) || notAMarket(sentence, m)) return true;
+  if (
+    (mayEndOn(before, ORIGIN_LAST_WORDS, 7) && ORIGIN_BEFORE.test(before)) ||
+    OWN_DEPOTS_BEFORE.test(before) ||
+    (mayEndOn(before, DEPOT_LAST_WORDS, 4) && DEPOT_BEFORE.test(sentence.slice(Math.max(0, m.start - 50), m.start))) ||
+    shippedFrom(sentence, m) ||
+    notAMarket(sentence, m)
+  )
+    return true;
   if (GOODS_AFTER.test(sentence.slice(m.end, m.end + 20))) return true;
   return m.kind === 'demonym' && GOODS_BEFORE.test(before);
 }
