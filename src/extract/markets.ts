@@ -1,4 +1,5 @@
 import type { Language } from '../domain/vocabulary.js';
+import { lowerCase } from './lower-case.js';
 import { datelineEnd } from './dateline.js';
 import { ACRONYMS, AUTHORITY_ACRONYMS, COUNTRIES, type MarketKind, REGIONS } from './market-names.js';
 import { manyMarkets } from './many-markets.js';
@@ -83,7 +84,7 @@ const RULE_WORDS =
 /** Markets named in `text`, in order, without nationalities that only describe a company. */
 export function findMarkets(text: string, _language: Language): MarketHit[] {
   const out: MarketHit[] = [];
-  const lowered = text.toLowerCase();
+  const lowered = lowerCase(text);
   // Most sentences have no curly apostrophe: no second pass over them.
   const lower = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
   // Lower-casing keeps offsets unless a character changes length (rare: "İ"); then match as is.

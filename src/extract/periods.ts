@@ -1,4 +1,5 @@
 import type { Language } from '../domain/vocabulary.js';
+import { lowerCase } from './lower-case.js';
 import { norm, wordsRegex } from './words.js';
 
 /** A period named in a sentence: `2023`, `2023-Q3`, `2023-H1`, `2023-09`, `2023-09/2023-11`. */
@@ -145,7 +146,7 @@ export function findPeriods(text: string, language: Language, anchor: Anchor | n
   };
   const month = (s: string | undefined): number => months[norm(s ?? '')] ?? 0;
   // Cheap substring gates keep the ten period regexes off sentences that cannot match them.
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   const g = GATES[language];
   // One search for any gate word first: most sentences hold none, and skip the four searches.
   const some = gateRegex(g.all).test(lower);

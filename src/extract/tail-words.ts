@@ -21,7 +21,9 @@ export function mayEndOn(text: string, words: readonly string[], longest: number
   const tail = text.slice(Math.max(0, end - longest), end);
   if (!ASCII_OR_QUOTE.test(tail)) return true;
   const lower = tail.toLowerCase();
-  return words.some((w) => lower.endsWith(w));
+  const last = lower.charCodeAt(lower.length - 1);
+  for (const w of words) if (w.charCodeAt(w.length - 1) === last && lower.endsWith(w)) return true;
+  return false;
 }
 
 /** Whether one of `words` (lower case, none longer than `span`) may occur in the last `span` characters of `text`. */
