@@ -2,8 +2,8 @@
  * A faster regex for where event cues are, built from the same fragments as the cue regex.
  *
  * The cue regex (event-cues.ts) keeps each event's fragments in a named group, so at every word
- * start the engine tries every fragment of every event in turn: about 2.5 µs a sentence per
- * language (measured on the bench corpus), the largest regex cost of the extractor. This regex
+ * start the engine tries every fragment of every event in turn, among the largest regex costs of
+ * the extractor in a CPU profile of the benchmark. This regex
  * holds the very same fragments, regrouped behind their first letter ("launch…|lanc…" →
  * "l(?:aunch…|anc…)"), so most word starts are given up after one test. It matches at exactly the
  * positions where the cue regex does (the same alternatives, in another order and grouping), and

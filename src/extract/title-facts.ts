@@ -1,5 +1,5 @@
 import type { CandidateFact } from '../domain/vocabulary.js';
-import { FactKeys, FactSet } from './fact-keys.js';
+import { type FactKeys, FactSet } from './fact-keys.js';
 
 /**
  * A headline says in few words what the body tells in full: "TikTok Shop hits $9 billion in US
