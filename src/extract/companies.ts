@@ -1,4 +1,5 @@
 import type { Language } from '../domain/vocabulary.js';
+import { lowerCase } from './lower-case.js';
 import { nameScanner } from './company-names.js';
 
 /**
@@ -89,7 +90,7 @@ const LOWER_BOL: Record<Language, RegExp> = {
  * tracked names, and an untracked one only where it opens the sentence.
  */
 export function leadingMentions(text: string, language: Language = 'nl'): Mention[] {
-  const tracked = trackedMentions(text, text.toLowerCase(), language);
+  const tracked = trackedMentions(text, lowerCase(text), language);
   const opening = NAMES.scan(text, 5)[0];
   if (opening && !tracked.some((t) => t.start < opening[1] && opening[0] < t.end)) tracked.push({ start: opening[0], end: opening[1], competitor: null });
   return tracked.sort((a, b) => a.start - b.start);
@@ -133,7 +134,7 @@ function trackedMentions(text: string, lower: string, language: Language): Menti
 
 /** Every company mention in `text`, in order. `language` decides what lower-case "bol" is. */
 export function findMentions(text: string, language: Language = 'nl'): Mention[] {
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   const out = trackedMentions(text, lower, language);
   const untracked = (start: number, end: number): void => {
     // "dochter van Ahold Delhaize" is bol: the group's name inside it is not a second company.

@@ -5,6 +5,10 @@ import type { Quantity } from './numbers.js';
 // voor bol", "compared with €2bn at Shein": the second figure is the other party's.
 const COMPARE_BEFORE =
   /(?<![\p{L}])(?:against|versus|vs\.?|compared (?:with|to)|as against|contre|comparé à|comparés? aux?|par rapport à|tegen|tegenover|vergeleken met|versus)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|over|more than|under|less than|an estimated|environ|près de|quelque|à peine|seulement|plus de|moins de|ongeveer|zo['’]n|ruim|bijna|circa|slechts|naar schatting|meer dan|minder dan)\s+)*$/iu;
+// Every match of COMPARE_BEFORE holds one of these (same flags): tried first, as most text before
+// a figure compares nothing.
+const COMPARE_GATE = /against|versus|vs|compar|contre|rapport|tegen|vergeleken/iu;
+const comparedBefore = (text: string): boolean => COMPARE_GATE.test(text) && COMPARE_BEFORE.test(text);
 // What may stand between the figure and the other party: its unit or noun, then "for", "pour", "voor".
 const FOR_OTHER = /^[^,.;:\d]{0,40}?(?<![\p{L}])(?:for|at|pour|chez|voor|bij)\s+(?:(?:the|le|la|les|de|het)\s+|l['’])?$/iu;
 // The other party may be the market at large or rivals in general: then the figure is nobody's.
@@ -19,7 +23,7 @@ const POSSESSIVE_THEN = /^['’]s?\s+(?:(?:about|around|roughly|some|nearly|almo
  * market at large); undefined when the figure is not the second half of such a comparison.
  */
 export function comparedOwner(mentions: Mention[], q: Quantity, sentence: string): string | null | undefined {
-  if (COMPARE_BEFORE.test(sentence.slice(Math.max(0, q.start - 60), q.start))) {
+  if (comparedBefore(sentence.slice(Math.max(0, q.start - 60), q.start))) {
     const other = mentions.find((m) => m.start >= q.end && m.start - q.end <= 45);
     if (other && FOR_OTHER.test(sentence.slice(q.end, other.start))) return other.competitor;
     return FOR_NOBODY.test(sentence.slice(q.end, q.end + 60)) ? null : undefined;
@@ -28,6 +32,6 @@ export function comparedOwner(mentions: Mention[], q: Quantity, sentence: string
   let named: Mention | undefined;
   for (const m of mentions) if (m.end <= q.start) named = m;
   if (!named || q.start - named.end > 30 || !POSSESSIVE_THEN.test(sentence.slice(named.end, q.start))) return undefined;
-  return COMPARE_BEFORE.test(sentence.slice(Math.max(0, named.start - 40), named.start)) ? named.competitor : undefined;
+  return comparedBefore(sentence.slice(Math.max(0, named.start - 40), named.start)) ? named.competitor : undefined;
 }
 

@@ -9,10 +9,14 @@ const YEAR_BEFORE_AFTER: Record<Language, RegExp> = {
   nl: /^[\s\u00A0]*(?:[\p{L}-]+[\s\u00A0]+){0,2}?(?:een jaar (?:eerder|daarvoor|geleden|terug)|(?:in )?dezelfde periode (?:van )?(?:vorig|een) jaar(?: eerder)?)(?![\p{L}])/iu,
 };
 
+// The word for a year that every match above holds (same flags): most figures are followed by none.
+const YEAR_WORD: Record<Language, RegExp> = { en: /year/iu, fr: /an/iu, nl: /jaar/iu };
+
 /** Whether a figure is told as the one of a year before ("…, up from 75 million a year earlier"). */
 export function isYearEarlierFigure(q: Quantity, sentence: string, language: Language): boolean {
   if (q.kind === 'percent' || q.kind === 'ratio') return false;
-  return YEAR_BEFORE_AFTER[language].test(sentence.slice(q.end, q.end + 50));
+  const after = sentence.slice(q.end, q.end + 50);
+  return YEAR_WORD[language].test(after) && YEAR_BEFORE_AFTER[language].test(after);
 }
 
 /** The same period one year before: `2023` → `2022`, `2023-Q3` → `2022-Q3`, `2023-09/2023-11` → `2022-09/2022-11`. */

@@ -95,9 +95,9 @@ export function moreCues(sentence: string, language: Language): CompiledCues | n
 /** Whether the sentence holds a cue of this pass. */
 export function holdsMoreCue(sentence: string, language: Language): boolean {
   if (!GATE[language].test(sentence)) return false;
-  const { re } = COMPILED[language];
-  re.lastIndex = 0;
-  const found = re.test(sentence);
-  re.lastIndex = 0;
+  const { gate } = COMPILED[language];
+  gate.lastIndex = 0;
+  const found = gate.test(sentence);
+  gate.lastIndex = 0;
   return found;
 }

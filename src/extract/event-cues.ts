@@ -1,4 +1,5 @@
 import type { EventName, Language } from '../domain/vocabulary.js';
+import { cueGate } from './cue-gate.js';
 
 /**
  * Event cue phrases per language, as small regex fragments (whole words; `W` is one word).
@@ -57,6 +58,8 @@ export interface CompiledCues {
   /** One pass over a sentence: each event is a named group. */
   re: RegExp;
   events: EventName[];
+  /** Matches where `re` does, found faster (cue-gate.ts); `re` then reads the match. */
+  gate: RegExp;
 }
 
 // Cues in more words, kept apart from the lists above: a store carried to a place ("is bringing
@@ -98,7 +101,11 @@ const withMore = (cues: Cues, more: Cues): Cues => {
 export const compile = (cues: Cues): CompiledCues => {
   const entries = Object.entries(cues) as Array<[EventName, string[]]>;
   const body = entries.map(([event, list]) => `(?<${event}>${list.join('|')})`).join('|');
-  return { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu'), events: entries.map(([e]) => e) };
+  return {
+    re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu'),
+    events: entries.map(([e]) => e),
+    gate: cueGate(entries.flatMap(([, list]) => list), 'giu'),
+  };
 };
 
 export const EVENT_CUES: Record<Language, CompiledCues> = { en: compile(withMore(EN, MORE.en)), fr: compile(withMore(FR, MORE.fr)), nl: compile(withMore(NL, MORE.nl)) };

@@ -14,6 +14,7 @@ import { withoutApposedRegions } from './apposed-region.js';
 import { acquiredMarket } from './acquired-company.js';
 import { shoppersMarket } from './shopper-market.js';
 import { ruledSuspension } from './ruled-suspension.js';
+import { mayEndOn } from './tail-words.js';
 
 export interface EventCue {
   event: EventName;
@@ -33,6 +34,10 @@ export const NEEDS_MARKET: ReadonlySet<EventName> = new Set(['launch', 'expansio
 const ORIGIN_BEFORE =
   /(?<![\p{L}])(?:(?:part\p{L}*|expédi\p{L}*|arriv\p{L}*|vient|viennent|provien\p{L}*|shipped|sent|verstuurd|verzonden|komen|komt)\s+(?:directement\s+|rechtstreeks\s+|direct\s+)?(?:de|d['’]|du|des|from|uit|vanuit)(?:\s+la|\s+l['’])?|from|outside|beyond|hors d['’]|hors de(?:\s+la|\s+l['’])?|en dehors de(?:\s+la|\s+l['’])?|au-delà d['’]|au-delà de(?:\s+la|\s+l['’])?|au-delà des|au-delà du|buiten|shipped from|imported from|made in|en provenance d['’]|en provenance de(?:\s+la|\s+l['’])?|venant d['’]|venant de(?:\s+la|\s+l['’])?|venus d['’]|venus de(?:\s+la|\s+l['’])?|importés? d['’]|importés? de(?:\s+la|\s+l['’])?|uit|vanuit)\s*(?:the\s+|het\s+|(?<=buiten\s+)de\s+)?$/iu;
 
+// The words ORIGIN_BEFORE and DEPOT_BEFORE end on (then spaces): checked first (tail-words.ts).
+const ORIGIN_LAST_WORDS = ['de', "d'", 'd’', 'du', 'des', 'from', 'uit', 'vanuit', 'la', "l'", 'l’', 'outside', 'beyond', 'buiten', 'in', 'the', 'het'];
+const DEPOT_LAST_WORDS = ['in', 'en', 'au', 'aux', 'dans', 'the', 'het'];
+
 /**
  * Event cues in a sentence, each with the markets it speaks of: those after the cue up to the
  * next cue ("launched in the US ... and arrived in Europe, starting with France, Germany"),
@@ -41,9 +46,15 @@ const ORIGIN_BEFORE =
 export function findEvents(sentence: string, language: Language, marketsOf: () => MarketHit[], names: ReadonlyArray<{ start: number }> = []): EventCue[] {
   const raw: Array<{ event: EventName; start: number; end: number }> = [];
   const more = moreCues(sentence, language);
-  for (const { re, events } of more ? [EVENT_CUES[language], more] : [EVENT_CUES[language]]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+  for (const { re, events, gate } of more ? [EVENT_CUES[language], more] : [EVENT_CUES[language]]) {
+    // The gate finds where the next cue starts; the cue regex, run from there, matches right there
+    // and reads which cue it is, as it would have had it searched the whole way itself.
+    gate.lastIndex = 0;
+    for (let at = gate.exec(sentence); at !== null; at = gate.exec(sentence)) {
+      re.lastIndex = at.index;
+      const m = re.exec(sentence);
+      if (m === null) break;
+      gate.lastIndex = re.lastIndex;
       const groups = m.groups ?? {};
       const event = events.find((e) => groups[e] !== undefined);
       if (event && !notAnEvent(sentence, m.index, m[0], event) && !misreadCue(sentence, m.index, m[0], event, language) && !cueObjectMisread(sentence, m.index, m[0], event, language) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)) && !negatedCue(sentence, m.index, language) && !(event === 'launch' && echoesEarlierLaunch(sentence, m.index, m[0], language)))
@@ -335,7 +346,14 @@ const TO_BEFORE = /(?:to|vers|naar)\s+(?:(?:the|la|le|het)\s+|l['’])?$/iu;
 export function isOrigin(sentence: string, m: MarketHit): boolean {
   const before = sentence.slice(Math.max(0, m.start - 30), m.start);
   if (m.kind !== 'region' && (before.includes('to ') || before.includes('vers ') || before.includes('naar ')) && TO_BEFORE.test(before) && DATA_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 90), m.start))) return true;
-  if (ORIGIN_BEFORE.test(before) || OWN_DEPOTS_BEFORE.test(before) || DEPOT_BEFORE.test(sentence.slice(Math.max(0, m.start - 50), m.start)) || shippedFrom(sentence, m) || notAMarket(sentence, m)) return true;
+  if (
+    (mayEndOn(before, ORIGIN_LAST_WORDS, 7) && ORIGIN_BEFORE.test(before)) ||
+    OWN_DEPOTS_BEFORE.test(before) ||
+    (mayEndOn(before, DEPOT_LAST_WORDS, 4) && DEPOT_BEFORE.test(sentence.slice(Math.max(0, m.start - 50), m.start))) ||
+    shippedFrom(sentence, m) ||
+    notAMarket(sentence, m)
+  )
+    return true;
   if (GOODS_AFTER.test(sentence.slice(m.end, m.end + 20)) || MADE_IN_AFTER.test(sentence.slice(m.end, m.end + 12))) return true;
   return m.kind === 'demonym' && GOODS_BEFORE.test(before);
 }
@@ -346,10 +364,10 @@ const isBrussels = (name: string): boolean => BRUSSELS.test(name);
 
 /** Cheap gate: whether any event cue or future-entry word occurs at all. */
 export function mayHoldEvent(sentence: string, language: Language): boolean {
-  const { re } = EVENT_CUES[language];
-  re.lastIndex = 0;
-  const found = re.test(sentence);
-  re.lastIndex = 0;
+  const { gate } = EVENT_CUES[language];
+  gate.lastIndex = 0;
+  const found = gate.test(sentence);
+  gate.lastIndex = 0;
   return found || SOON[language].test(sentence) || holdsMoreCue(sentence, language);
 }
 

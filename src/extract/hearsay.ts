@@ -16,9 +16,17 @@ const FROM_OUTLET: Record<Language, RegExp> = {
 // Every outlet name holds a capital: a sentence without one tells none.
 const CAPITAL = /[A-Z]/u;
 
+// Every match above holds one of these words (same flags, so the same case folding): a sentence
+// with none is passed over without trying the outlet names at every position.
+const VERB_GATE: Record<Language, RegExp> = {
+  en: /according to|report|told|said|wrote|writes|cited/iu,
+  fr: /selon|après|rapport|révèl|révél|affirme|écrit|indique/iu,
+  nl: /volgens|meld|schrijft|schreef|bericht|aan/iu,
+};
+
 /** Where the sentence passes on what a news outlet reported; -1 when it does not. */
 export function newsOutletAt(sentence: string, language: Language): number {
-  if (!CAPITAL.test(sentence)) return -1;
+  if (!CAPITAL.test(sentence) || !VERB_GATE[language].test(sentence)) return -1;
   return FROM_OUTLET[language].exec(sentence)?.index ?? -1;
 }
 

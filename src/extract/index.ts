@@ -39,6 +39,7 @@ import { withoutRegionEcho } from './region-echo.js';
 import { withoutTitleMultiple } from './title-multiple.js';
 import { type ArticleContext, articleContext, interviewAnswer, lastMarket, MAX_SENTENCE, recentSubject } from './article-context.js';
 import { dropPlaceless, replacesTitleFact } from './title-facts.js';
+import { FactKeys, FactSet } from './fact-keys.js';
 import { marketSizeFigure, peopleOrParcelsSentence } from './market-statistic.js';
 import { withKnownNames } from './known-names.js';
 import { isDuration } from './duration.js';
@@ -80,9 +81,10 @@ export function extractFacts(article: Article): Extraction {
     const sentences = [sameShape(title), ...splitSentences(text, language)].filter((s) => s.trim() !== '');
     const context = articleContext(title, sentences[1] ?? '', language, article?.published);
     const facts: CandidateFact[] = [];
-    const seen = new Set<string>();
+    // Facts already kept, by what they say and where.
+    const seen = new FactSet(true);
     // The title's facts by what they say, so a body sentence telling the same one replaces it.
-    const fromTitle = new Map<string, number>();
+    const fromTitle = new FactKeys<number>(false);
     for (let i = 0; i < sentences.length; i++) {
       // The title is not the sentence before the lead: it counts as the title's market.
       const previous = i >= 2 ? sentences[i - 1]!.slice(0, MAX_SENTENCE) : '';
@@ -95,15 +97,13 @@ export function extractFacts(article: Article): Extraction {
         // "Temu says it is cooperating with the investigation": a reaction to a rule already told is no new one.
         if (fact.event === 'regulation' && facts.some((f) => f.event === 'regulation' && f.competitor === fact.competitor) && reactsToRule(fact.quote, language)) continue;
         if (strayRule(fact, context.mentions.get(fact.quote), facts)) continue;
-        const what = `${fact.competitor}|${fact.metric ?? fact.event}|${fact.value ?? ''}|${fact.unit ?? ''}`;
-        const key = `${what}|${fact.market ?? ''}`;
-        if (i > 0 && replacesTitleFact(facts, fromTitle, what, fact)) {
-          seen.add(key);
+        if (i > 0 && replacesTitleFact(facts, fromTitle, fact)) {
+          seen.add(fact);
           continue;
         }
-        if (seen.has(key)) continue;
-        seen.add(key);
-        if (i === 0) fromTitle.set(what, facts.length);
+        if (seen.has(fact)) continue;
+        seen.add(fact);
+        if (i === 0) fromTitle.set(fact, facts.length);
         facts.push(fact);
       }
     }

@@ -1,8 +1,10 @@
 import type { Language } from '../domain/vocabulary.js';
+import { lowerCase } from './lower-case.js';
 import { datelineEnd } from './dateline.js';
 import { ACRONYMS, AUTHORITY_ACRONYMS, COUNTRIES, type MarketKind, REGIONS } from './market-names.js';
 import { manyMarkets } from './many-markets.js';
 import { norm, wordsRegex } from './words.js';
+import { mayEndOn, mayHoldNearEnd } from './tail-words.js';
 
 export interface MarketHit {
   start: number;
@@ -48,6 +50,9 @@ const SEAT_NAMES_COMPANY_BEFORE =
 const POSSESSIVE_BEFORE = /(?:its|their|whose|his|her|son|sa|ses|leur|leurs|zijn|haar|hun)\s+$/iu;
 
 const NEGATED_BEFORE = /(?<![\p{L}])(?:non|niet)(?:-|\s)$/iu;
+// What SEAT_BEFORE ends on and what NEGATED_BEFORE holds: checked first (tail-words.ts).
+const SEAT_LAST_WORDS = ['in', 'à', 'en', 'au', 'aux', 'te'];
+const NEGATIONS = ['non', 'niet'];
 
 const BENELUX_GATE = /benelux/u;
 const BENELUX = /(?<![\p{L}])benelux(?![\p{L}])/gu;
@@ -79,7 +84,7 @@ const RULE_WORDS =
 /** Markets named in `text`, in order, without nationalities that only describe a company. */
 export function findMarkets(text: string, _language: Language): MarketHit[] {
   const out: MarketHit[] = [];
-  const lowered = text.toLowerCase();
+  const lowered = lowerCase(text);
   // Most sentences have no curly apostrophe: no second pass over them.
   const lower = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
   // Lower-casing keeps offsets unless a character changes length (rare: "İ"); then match as is.
@@ -89,16 +94,18 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
   // A dateline names where the story was filed, not a market.
   re.lastIndex = datelineEnd(text);
   for (let m = re.exec(subject); m !== null; m = re.exec(subject)) {
-    const entry = LOOKUP.get(norm(m[0]));
+    // A match of the lower-cased text is most often a key as it stands (keys are normed, so norm
+    // would give it back unchanged): no normalising then.
+    const entry = LOOKUP.get(m[0]) ?? LOOKUP.get(norm(m[0]));
     if (!entry) continue;
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 40);
     const original = text.slice(m.index, end);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (SEAT_AFTER.test(after) || SEAT_BEFORE.test(before)) continue;
+    if (SEAT_AFTER.test(after) || (mayEndOn(before, SEAT_LAST_WORDS, 3) && SEAT_BEFORE.test(before))) continue;
     // "een niet-Chinese eigenaar", "non-American buyers", "des vendeurs non européens": a negated
     // nationality names everywhere but that place.
-    if (NEGATED_BEFORE.test(before)) continue;
+    if (mayHoldNearEnd(before, NEGATIONS, 5) && NEGATED_BEFORE.test(before)) continue;
     if (entry.kind === 'demonym' && isLanguageName(before, original, after)) continue;
     if (
       (entry.kind === 'demonym' || (entry.kind === 'region' && !/^\p{Lu}/u.test(original) && entry.code === 'EU')) &&

@@ -252,6 +252,14 @@ const COMBINED: Record<Language, RegExp> = {
 };
 
 const COMBINED_AFTER = /^[^,.;]{0,20}(?<![\p{L}])(?:combined|together|between them|à eux deux|à elles deux|cumulés|cumulées|samen|gezamenlijk)(?![\p{L}])/iu;
+// A word every match of COMBINED and COMBINED_AFTER holds (same flags): tried first, as most
+// figures are told alone.
+const COMBINED_GATE: Record<Language, RegExp> = {
+  en: /combined|together|between|jointly/iu,
+  fr: /cumul|deux|ensemble|conjointement/iu,
+  nl: /samen|gezamenlijk|opgeteld|elkaar/iu,
+};
+const COMBINED_AFTER_GATE = /combined|together|between|deux|cumulé|samen|gezamenlijk/iu;
 
 // Jobs cut are a layoff (an event), not the size of the staff: "cutting about 300 jobs", "schrapt
 // 200 banen", "supprime 150 postes", "300 jobs will be cut", "200 banen verdwijnen".
@@ -272,8 +280,10 @@ function jobsCut(q: Quantity, sentence: string, language: Language): boolean {
 
 /** The metric a quantity reports, or null when the sentence does not say. */
 export function readMetric(q: Quantity, sentence: string, language: Language, competitor: string): MetricReading | null {
-  if (COMBINED[language].test(sentence.slice(Math.max(0, q.start - 80), q.start)) && !placesJoined(sentence.slice(Math.max(0, q.start - 80), q.start), COMBINED[language], language)) return null;
-  if (COMBINED_AFTER.test(sentence.slice(q.end, q.end + 30))) return null;
+  const before = sentence.slice(Math.max(0, q.start - 80), q.start);
+  if (COMBINED_GATE[language].test(before) && COMBINED[language].test(before) && !placesJoined(before, COMBINED[language], language)) return null;
+  const after = sentence.slice(q.end, q.end + 30);
+  if (COMBINED_AFTER_GATE.test(after) && COMBINED_AFTER.test(after)) return null;
   switch (q.kind) {
     case 'ratio':
       return { metric: 'growth', value: q.value, unit: 'ratio' };

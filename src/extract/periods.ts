@@ -1,4 +1,5 @@
 import type { Language } from '../domain/vocabulary.js';
+import { lowerCase } from './lower-case.js';
 import { norm, wordsRegex } from './words.js';
 
 /** A period named in a sentence: `2023`, `2023-Q3`, `2023-H1`, `2023-09`, `2023-09/2023-11`. */
@@ -95,11 +96,15 @@ function build(language: Language): Patterns {
 }
 
 const PATTERNS: Record<Language, Patterns> = { en: build('en'), fr: build('fr'), nl: build('nl') };
-const GATES: Record<Language, { months: string[]; parts: string[]; relative: string[]; weeks: string[] }> = {
+type Gates = { months: string[]; parts: string[]; relative: string[]; weeks: string[] };
+const GATE_WORDS: Record<Language, Gates> = {
   en: { months: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'], parts: ['q1', 'q2', 'q3', 'q4', 'quarter', 'h1', 'h2', 'half'], relative: ['year'], weeks: ['week', 'month'] },
   fr: { months: ['janv', 'févr', 'fevr', 'mars', 'avril', 'mai', 'juin', 'juil', 'août', 'aout', 'sept', 'octo', 'nove', 'déce', 'dece'], parts: ['t1', 't2', 't3', 't4', 'trimestre', 's1', 's2', 'semestre'], relative: ['an ', 'année', 'an\u2019', "an'"], weeks: ['semaine', 'mois'] },
   nl: { months: ['jan', 'feb', 'maart', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'], parts: ['q1', 'q2', 'q3', 'q4', 'k1', 'k2', 'k3', 'k4', 'kwartaal', 'h1', 'h2', 'helft', 'halfjaar'], relative: ['jaar'], weeks: ['week', 'maand'] },
 };
+// All four lists together, searched first: most sentences hold no word of any.
+const withAll = (g: Gates): Gates & { all: string[] } => ({ ...g, all: [...g.months, ...g.parts, ...g.relative, ...g.weeks] });
+const GATES: Record<Language, Gates & { all: string[] }> = { en: withAll(GATE_WORDS.en), fr: withAll(GATE_WORDS.fr), nl: withAll(GATE_WORDS.nl) };
 // Each gate list as one substring regex, compiled on first use: one scan instead of one per word.
 const GATE_RES = new Map<readonly string[], RegExp>();
 function gateRegex(words: readonly string[]): RegExp {
@@ -141,9 +146,11 @@ export function findPeriods(text: string, language: Language, anchor: Anchor | n
   };
   const month = (s: string | undefined): number => months[norm(s ?? '')] ?? 0;
   // Cheap substring gates keep the ten period regexes off sentences that cannot match them.
-  const lower = text.toLowerCase();
-  const has = (words: readonly string[]): boolean => gateRegex(words).test(lower);
+  const lower = lowerCase(text);
   const g = GATES[language];
+  // One search for any gate word first: most sentences hold none, and skip the four searches.
+  const some = gateRegex(g.all).test(lower);
+  const has = (words: readonly string[]): boolean => some && gateRegex(words).test(lower);
   const digits = /\d/.test(text);
   const hasMonth = has(g.months);
   if (hasMonth) {

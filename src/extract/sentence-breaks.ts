@@ -71,11 +71,14 @@ const isTerm = (c: Sb): boolean => c === ATERM || c === STERM;
 export function sentenceBreaks(text: string): number[] | null {
   const n = text.length;
   if (n === 0) return [];
-  for (let i = 0; i < n; i++) if (classOf(text.charCodeAt(i)) === UNKNOWN) return null;
   const ends: number[] = [];
   let i = 0;
+  // One pass: every character is either visited here or skipped by afterTerm as a close, a space
+  // or a separator, so an unknown one is met here before the end (what noBreakAfter reads ahead
+  // of it only decides breaks that are then thrown away).
   while (i < n) {
     const c = classOf(text.charCodeAt(i));
+    if (c === UNKNOWN) return null;
     if (isParaSep(c)) {
       // SB3, SB4: a paragraph separator ends a sentence; CR LF counts as one.
       i += c === CR && i + 1 < n && text.charCodeAt(i + 1) === 10 ? 2 : 1;

@@ -1,4 +1,5 @@
 import type { MarketHit } from './markets.js';
+import { mayEndOn } from './tail-words.js';
 
 // Goods sent from a place come from there; the place is no market of the sentence's figures or
 // events: "parcels sent from China", "colis envoyés depuis la Chine", "livrés directement de
@@ -11,9 +12,15 @@ const GOODS_FROM =
 const FROM_THEN_SENT = /^\s*(?:worden|werden|wordt|werd|zijn|is)?\s*(?:verstuurd|verzonden|verscheept|geïmporteerd|geleverd)(?![\p{L}])/iu;
 const FROM_BEFORE = /(?<![\p{L}])(?:vanuit|uit)\s+(?:het\s+)?$/iu;
 
+// Each of the three patterns before a place ends on one of these (then only spaces): "from",
+// "depuis la", "d’", "en provenance des", "vanuit het". A place after none of them skips the three
+// searches, each tried from every position of the text before the place.
+const LAST_WORDS = ['from', 'depuis', 'de', "d'", 'd’', 'du', 'des', 'uit', 'vanuit', 'van', 'the', 'la', 'het', "l'", 'l’'];
+
 /** Whether the market `m` is where goods are sent from in `sentence`. */
 export function shippedFrom(sentence: string, m: MarketHit): boolean {
   const before = sentence.slice(Math.max(0, m.start - 50), m.start);
+  if (!mayEndOn(before, LAST_WORDS, 6)) return false;
   if (SENT_FROM.test(before) || GOODS_FROM.test(before)) return true;
   return FROM_BEFORE.test(before) && FROM_THEN_SENT.test(sentence.slice(m.end, m.end + 30));
 }

@@ -1,4 +1,5 @@
 import type { CandidateFact } from '../domain/vocabulary.js';
+import { type FactKeys, FactSet } from './fact-keys.js';
 
 /**
  * A headline says in few words what the body tells in full: "TikTok Shop hits $9 billion in US
@@ -6,15 +7,15 @@ import type { CandidateFact } from '../domain/vocabulary.js';
  * period, status and market are the ones to keep. The body fact takes the title fact's place when
  * they agree on competitor, metric or event, value and unit, and the title named no other market.
  */
-export function replacesTitleFact(facts: CandidateFact[], fromTitle: Map<string, number>, what: string, fact: CandidateFact): boolean {
-  // Most titles tell no fact the body repeats: no look-up (and no hashing of `what`) then.
+export function replacesTitleFact(facts: CandidateFact[], fromTitle: FactKeys<number>, fact: CandidateFact): boolean {
+  // Most titles tell no fact the body repeats: no look-up then.
   if (fromTitle.size === 0) return false;
-  const at = fromTitle.get(what);
+  const at = fromTitle.get(fact);
   if (at === undefined) return false;
   const title = facts[at]!;
   if (title.market !== null && fact.market !== null && title.market !== fact.market) return false;
   facts[at] = { ...fact, market: fact.market ?? title.market, period: fact.period ?? title.period };
-  fromTitle.delete(what);
+  fromTitle.delete(fact);
   return true;
 }
 
@@ -23,8 +24,7 @@ export function replacesTitleFact(facts: CandidateFact[], fromTitle: Map<string,
  * in the body is one fact: the placeless copy goes.
  */
 export function dropPlaceless(facts: CandidateFact[]): CandidateFact[] {
-  const placed = new Set<string>();
-  const keyOf = (f: CandidateFact): string => `${f.competitor}|${f.metric ?? f.event}|${f.value ?? ''}|${f.unit ?? ''}`;
-  for (const f of facts) if (f.market !== null) placed.add(keyOf(f));
-  return facts.filter((f) => f.market !== null || !placed.has(keyOf(f)));
+  const placed = new FactSet(false);
+  for (const f of facts) if (f.market !== null) placed.add(f);
+  return facts.filter((f) => f.market !== null || !placed.has(f));
 }
