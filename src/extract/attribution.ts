@@ -1,6 +1,7 @@
 import type { Mention } from './companies.js';
 import { pointsToCompany } from './other-actor.js';
 import { isSourceMention } from './source-mention.js';
+import { relativeAntecedent } from './relative-owner.js';
 
 const AFTER_ASIDE = /^\s*,?\s*(?:and|et|en|&|as well as|ainsi que|evenals)?\s*$/iu;
 const CONJUNCTION = /^\s*(?:,|and|et|en|&|as well as|ainsi que|evenals|of|or|ou)\s*$/iu;
@@ -163,6 +164,8 @@ const PLURAL_CLAUSE = /^\s*(?:and|et|en|but|mais|maar|while)?\s*(?:their|leurs?|
  * An untracked company in that place means the figure is not ours: null.
  */
 export function competitorForFigure(all: Mention[], pos: number, sentence: string, focus: string | null): string | null {
+  const antecedent = sentence.includes(',') ? relativeAntecedent(all, pos, sentence) : undefined;
+  if (antecedent) return antecedent.competitor;
   const mentions = subjectsFor(all, pos, sentence, focus);
   let before: Mention | undefined;
   for (const m of mentions) if (m.end <= pos) before = m;
