@@ -22,6 +22,7 @@ import { dutchCompoundCue } from './dutch-money-compound.js';
 import { orderedPayment } from './ordered-payment.js';
 import { levelReached, stockMarketMove } from './level-reached.js';
 import { isChangeAmount } from './change-amount.js';
+import { withoutDemonymAdjectives } from './demonym-adjective.js';
 import { type Hit, hits } from './words.js';
 
 /** Marketplaces report what shoppers spent (GMV); retailers report their own sales (revenue). */
@@ -129,7 +130,7 @@ function countMetric(q: Quantity, sentence: string, language: Language): MetricN
   // million"), a number counts the noun its clause counted before it.
   if (!noun && !first && (clause.trim() === '' || ADVERBIAL_START[language].test(clause))) {
     const back = sentence.slice(Math.max(0, q.start - (clause.trim() === '' || CHANGE_TO[language].test(sentence.slice(Math.max(0, q.start - 20), q.start)) ? 110 : 60)), q.start);
-    noun = nearestBefore(hits(re, back), Number.POSITIVE_INFINITY)?.text;
+    noun = nearestBefore(withoutDemonymAdjectives(hits(re, back)), Number.POSITIVE_INFINITY)?.text;
   }
   // "the number of European merchants ... had tripled to more than 30,000", "het aantal
   // verkooppartners, de externe winkels, groeide tot 58.000": the noun counted comes first.

@@ -89,3 +89,37 @@ describe('round 12 (metrics): staff told with "employer", totals shared by two c
     expect(users(read('Temu', 'Temu compte 30 millions d’utilisateurs en Espagne.', 'fr'))).toEqual(['temu:users:30000000:ES:actual']);
   });
 });
+
+describe('round 12 (metrics): a people’s name in lower case is an adjective', () => {
+  it('fr: "clients belges et vise les 5 millions" still counts customers', () => {
+    expect(users(read('Bol', 'Bol revendique 3 millions de clients belges et en vise 4 millions d’ici 2027.', 'fr'))).toEqual([
+      'bol:customers:3000000:BE:actual',
+      'bol:customers:4000000:BE:target',
+    ]);
+  });
+  it('the people written as a noun is still the people', () => {
+    expect(users(read('Temu', 'Temu séduit déjà 2 millions de Belges et en vise 3 millions.', 'fr'))).toEqual(['temu:users:2000000:BE:actual', 'temu:users:3000000:BE:target']);
+  });
+});
+
+describe('round 12 (metrics): a figure called the aim after it, and what analysts expect now', () => {
+  const revenue = only('revenue', 'gmv');
+  it('en/fr/nl: "as its target", "comme objectif", "ten doel gesteld"; the analysts’ figure is an estimate', () => {
+    expect(revenue(read('Temu', 'Temu had set $70 billion of sales as its target, but analysts expect at most $60 billion.'))).toEqual([
+      'temu:gmv:70000000000:null:target',
+      'temu:gmv:60000000000:null:estimate',
+    ]);
+    expect(revenue(read('Shein', 'Shein s’était fixé 40 milliards de dollars de chiffre d’affaires comme objectif, mais les analystes tablent sur 33 milliards.', 'fr'))).toEqual([
+      'shein:revenue:40000000000:null:target',
+      'shein:revenue:33000000000:null:estimate',
+    ]);
+    expect(revenue(read('Bol', 'Bol had een omzet van 7 miljard euro ten doel gesteld; analisten rekenen op hooguit 6,4 miljard euro.', 'nl'))).toEqual([
+      'bol:revenue:7000000000:null:target',
+      'bol:revenue:6400000000:null:estimate',
+    ]);
+  });
+  it('a figure reported, then set beside a goal of another thing, stays actual', () => {
+    expect(revenue(read('Bol', 'Bol boekte een omzet van 6 miljard euro, met als doel meer klanten te winnen.', 'nl'))).toEqual(['bol:revenue:6000000000:null:actual']);
+    expect(revenue(read('Amazon', 'Amazon reported $150 billion in revenue, with growth as its main goal.'))).toEqual(['amazon:revenue:150000000000:null:actual']);
+  });
+});
