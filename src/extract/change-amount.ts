@@ -28,5 +28,6 @@ const LEVEL_AFTER: Record<Language, RegExp> = {
 /** Whether a count or a sum is the amount its figure moved by, with the level told after it. */
 export function isChangeAmount(q: Quantity, sentence: string, language: Language): boolean {
   if (q.kind !== 'count' && q.kind !== 'money') return false;
-  return BY_BEFORE[language].test(sentence.slice(Math.max(0, q.start - 90), q.start)) && LEVEL_AFTER[language].test(sentence.slice(q.end, q.end + 60));
+  // The level after (anchored, cheap) is looked for first: most figures have none.
+  return LEVEL_AFTER[language].test(sentence.slice(q.end, q.end + 60)) && BY_BEFORE[language].test(sentence.slice(Math.max(0, q.start - 90), q.start));
 }
