@@ -147,12 +147,15 @@ export async function mergeFact(
   );
   if (match) {
     if (await knownSource(db, match.id, provenance)) return { outcome: 'duplicate', factId: match.id };
+    // source_count counts outlets: a second article of the same publisher is kept as provenance
+    // but is not a second outlet telling the story.
+    const added = (await knownPublisher(db, match.id, provenance.publisher)) ? 0 : 1;
     await addProvenance(db, match.id, provenance, nowIso);
     const dated = match.period === null && candidate.period !== null;
-    await compiledOnce(db, `corroborate ${dated}`, dated ? [nowIso, candidate.period, match.id] : [nowIso, match.id], () =>
+    await compiledOnce(db, `corroborate ${dated}`, dated ? [added, nowIso, candidate.period, match.id] : [added, nowIso, match.id], () =>
       dated
-        ? sql`update facts set source_count = source_count + 1, last_seen_at = ${nowIso}, period = ${candidate.period} where id = ${match.id}`
-        : sql`update facts set source_count = source_count + 1, last_seen_at = ${nowIso} where id = ${match.id}`,
+        ? sql`update facts set source_count = source_count + ${added}, last_seen_at = ${nowIso}, period = ${candidate.period} where id = ${match.id}`
+        : sql`update facts set source_count = source_count + ${added}, last_seen_at = ${nowIso} where id = ${match.id}`,
     );
     return { outcome: 'corroborated', factId: match.id };
   }
@@ -232,6 +235,14 @@ async function knownSource(db: Kysely<Database>, factId: number, p: Provenance):
         ),
         sql` union all `,
       )} limit 1`,
+  );
+  return rows.length > 0;
+}
+
+/** Whether an article of `publisher` is already among the fact's sources. */
+async function knownPublisher(db: Kysely<Database>, factId: number, publisher: string): Promise<boolean> {
+  const rows = await compiledOnce(db, 'known outlet', [factId, publisher], () =>
+    sql<{ id: number }>`select id from fact_sources where fact_id = ${factId} and publisher = ${publisher} limit 1`,
   );
   return rows.length > 0;
 }

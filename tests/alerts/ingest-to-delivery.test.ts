@@ -67,7 +67,7 @@ describe('alerts: from a fixture feed to each channel, once', () => {
     expect(await t.db.selectFrom('outbox').select('id').execute()).toHaveLength(0);
 
     // Outlet A publishes the story: one alert row per matching channel (not the Amazon-only one).
-    bodies['/a'] = rss([{ guid: 'a-pt', title: 'Temu arrives in Portugal', link: 'https://a.example/temu-pt', text: PORTUGAL }], { language: 'en' });
+    bodies['/a'] = rss([{ guid: 'a-pt', title: 'Temu arrives in Portugal', link: 'https://a.example/temu-pt', text: PORTUGAL }], { title: 'Outlet A', language: 'en' });
     clock.advance(60 * 60_000);
     const first = await runSources(deps(), [await reload(a.id)], { concurrency: 1 });
     expect(first.total.factsNew).toBeGreaterThanOrEqual(1);
@@ -75,7 +75,7 @@ describe('alerts: from a fixture feed to each channel, once', () => {
     expect(rows.map((r) => r.channel).sort()).toEqual(['market-intel', 'temu-watch']);
 
     // Outlet B retells it: the fact is corroborated (two sources), and no new row is written.
-    bodies['/b'] = rss([{ guid: 'b-pt', title: 'Portugal gets Temu', link: 'https://b.example/temu-portugal', text: PORTUGAL_RETOLD }], { language: 'en' });
+    bodies['/b'] = rss([{ guid: 'b-pt', title: 'Portugal gets Temu', link: 'https://b.example/temu-portugal', text: PORTUGAL_RETOLD }], { title: 'Outlet B', language: 'en' });
     const second = await runSources(deps(), [await reload(b.id)], { concurrency: 1 });
     expect(second.total.factsCorroborated).toBeGreaterThanOrEqual(1);
     expect(second.total.factsNew).toBe(0);

@@ -143,4 +143,15 @@ describe('mergeFact: a source is recorded once per fact', () => {
     expect((await mergeFact(t.db, users(92_000_000, '2026-10'), { publisher: 'Press kit', publishedAt: null }, NOW)).outcome).toBe('corroborated');
     expect(await sources(first.factId)).toHaveLength(2);
   });
+
+  it('merge: a second article of the same outlet is recorded as a source but counts once; another outlet counts', async () => {
+    const count = async (id: number) => (await t.db.selectFrom('facts').select('source_count').where('id', '=', id).executeTakeFirstOrThrow()).source_count;
+    const first = await mergeFact(t.db, users(92_000_000, '2026-10'), { publisher: 'Outlet A', url: 'https://a.example/news', publishedAt: '2026-11-20' }, NOW);
+    const follow = await mergeFact(t.db, users(92_000_000, '2026-10'), { publisher: 'Outlet A', url: 'https://a.example/update', publishedAt: '2026-11-21' }, NOW);
+    expect(follow).toEqual({ outcome: 'corroborated', factId: first.factId });
+    expect(await count(first.factId)).toBe(1);
+    await mergeFact(t.db, users(92_000_000, '2026-10'), { publisher: 'Outlet B', url: 'https://b.example/news', publishedAt: '2026-11-21' }, NOW);
+    expect(await count(first.factId)).toBe(2);
+    expect((await sources(first.factId)).map((s) => s.url)).toEqual(['https://a.example/news', 'https://a.example/update', 'https://b.example/news']);
+  });
 });

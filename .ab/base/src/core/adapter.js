@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=adapter.js.map

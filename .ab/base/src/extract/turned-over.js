@@ -1,9 +1,0 @@
-// Dutch "omzetten" (to turn over) splits around its object: "zette circa 6,6 miljard euro om",
-// "zet jaarlijks 2 miljard euro om". The sum between the verb and its particle is turnover.
-const SPLIT_VERB = /(?<![\p{L}])(?:zet|zette|zetten)(?![\p{L}])[^,.;:]{0,60}$/iu;
-const PARTICLE_AFTER = /^[\s\u00A0]*om(?![\p{L}])/iu;
-/** Whether a Dutch sum stands between "zet/zette" and its particle "om". */
-export function turnedOver(q, sentence) {
-    return PARTICLE_AFTER.test(sentence.slice(q.end, q.end + 6)) && SPLIT_VERB.test(sentence.slice(Math.max(0, q.start - 60), q.start));
-}
-//# sourceMappingURL=turned-over.js.map

@@ -1,2 +1,0 @@
-export const noHook = () => { };
-//# sourceMappingURL=hook.js.map
