@@ -23,6 +23,7 @@ import { orderedPayment } from './ordered-payment.js';
 import { levelReached, stockMarketMove } from './level-reached.js';
 import { isChangeAmount } from './change-amount.js';
 import { withoutDemonymAdjectives } from './demonym-adjective.js';
+import { dutchChangeSign } from './dutch-verb-met.js';
 import { type Hit, hits } from './words.js';
 
 /** Marketplaces report what shoppers spent (GMV); retailers report their own sales (revenue). */
@@ -225,6 +226,8 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
       const down = /^(?:af|terug|omlaag)$/iu.test(particle[1]!);
       return { metric: 'growth', value: down ? -Math.abs(q.value) : q.value, unit: 'percent' };
     }
+    const sign = dutchChangeSign(sentence, q.start);
+    if (sign !== 0) return { metric: 'growth', value: sign * Math.abs(q.value), unit: 'percent' };
   }
   const s = q.start - lo;
   const e = q.end - lo;

@@ -123,3 +123,15 @@ describe('round 12 (metrics): a figure called the aim after it, and what analyst
     expect(revenue(read('Amazon', 'Amazon reported $150 billion in revenue, with growth as its main goal.'))).toEqual(['amazon:revenue:150000000000:null:actual']);
   });
 });
+
+describe('round 12 (metrics): a Dutch change told by "met" far after its verb', () => {
+  it('nl: the verb second, the subject and the time between it and "met X procent"', () => {
+    expect(growth(read('Temu', 'In Duitsland steeg de omzet van Temu in de eerste helft van het jaar met 64 procent.', 'nl'))).toEqual(['temu:growth:64:DE:actual']);
+    expect(growth(read('Bol', 'In België daalde het aantal bestellingen bij bol in de eerste drie maanden van het jaar met ruim 4 procent.', 'nl'))).toEqual([
+      'bol:growth:-4:BE:actual',
+    ]);
+  });
+  it('"met" after a comma, or a share of the market, is no change', () => {
+    expect(growth(read('Bol', 'Bol steeg naar de eerste plaats van de ranglijst, met 30 procent van de markt.', 'nl'))).toEqual([]);
+  });
+});
