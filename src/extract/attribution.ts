@@ -2,6 +2,7 @@ import type { Mention } from './companies.js';
 import { pointsToCompany } from './other-actor.js';
 import { isSourceMention } from './source-mention.js';
 import { relativeAntecedent } from './relative-owner.js';
+import { relativeOwner, ruledObject } from './ruled-object.js';
 
 const AFTER_ASIDE = /^\s*,?\s*(?:and|et|en|&|as well as|ainsi que|evenals)?\s*$/iu;
 const CONJUNCTION = /^\s*(?:,|and|et|en|&|as well as|ainsi que|evenals|of|or|ou)\s*$/iu;
@@ -209,6 +210,7 @@ const REACTS_TO =
 // de Temu", "de komst van de Amerikaanse reus" (the article's company, not the sentence's subject).
 const EVENT_NOUN =
   /(?:launch|roll-?out|arrival|debut|entry|opening|introduction|expansion|suspension|exit|withdrawal|acquisition|takeover|lancement|arrivée|ouverture|déploiement|implantation|retrait|rachat|lancering|komst|introductie|intrede|uitbreiding|uitrol|overname|sluiting|terugtrekking)(?:\s+of)?$/iu;
+const TAKEOVER_CUE = /^(?:acqui|takeover|take over|took over|rach|overname|overgenomen|bought|buys|kocht|koopt)/iu;
 const TAKEOVER_NOUN = /(?:acquisition|takeover|rachat|acquisition|overname)(?:\s+of)?$/iu;
 const COMPLEMENT = /^\s+(?:of|van|de|du|des|d['’])\s*(?:(?:the|la|le|het|de)\s+|l['’])?/iu;
 const ARTICLE = /^\s+(?:the\s+)?/iu;
@@ -243,7 +245,7 @@ function complementOwner(all: Mention[], sentence: string, cueStart: number, cue
 
 /** The competitors an event cue at `pos` is about, including ones joined to it ("Temu et Shein"). */
 export function competitorsForEvent(all: Mention[], pos: number, sentence: string, focus: string | null, end = pos): string[] {
-  const owner = complementOwner(all, sentence, pos, end, focus);
+  const owner = complementOwner(all, sentence, pos, end, focus) ?? ruledObject(all, sentence, pos, end) ?? relativeOwner(all, sentence, pos);
   if (owner) return owner;
   // "Bol reageert laconiek op de komst van het nieuwe centrum": who reacts to an event told by a
   // noun is not who it happened to, and the noun names no company we track.
@@ -254,8 +256,11 @@ export function competitorsForEvent(all: Mention[], pos: number, sentence: strin
   for (let i = 0; i < mentions.length; i++) if (mentions[i]!.end <= pos) index = i;
   if (index < 0) {
     index = mentions.findIndex((m) => m.start >= pos);
-    if (index >= 0 && RIVALS_BETWEEN.test(sentence.slice(pos, mentions[index]!.start))) index = -1;
+    // Words after the cue, not in it: "a procedure against Temu" names whom a rule is against.
+    if (index >= 0 && RIVALS_BETWEEN.test(sentence.slice(Math.max(pos, Math.min(end, mentions[index]!.start)), mentions[index]!.start))) index = -1;
     if (index >= 0 && PARTNER_BEFORE.test(sentence.slice(Math.max(0, mentions[index]!.start - 20), mentions[index]!.start))) index = -1;
+    // "completed the takeover of a stake in Tokopedia": a company we do not track after a takeover is what was bought.
+    if (index >= 0 && mentions[index]!.competitor === null && TAKEOVER_CUE.test(sentence.slice(pos, end))) index = -1;
   }
   if (index < 0) return focus ? [focus] : [];
   const chosen = mentions[index]!;

@@ -23,11 +23,11 @@ export function cueObjectMisread(sentence: string, start: number, cue: string, e
 
 // A date or a time word may stand between the verb and what is opened: "dès le 18 novembre",
 // "on Monday", "deze week".
-const WHEN = String.raw`(?:(?:dès|depuis|le|la|ce|cette|on|this|last|deze|vorige|op|in)\s+)*(?:[\p{L}\d]+\s+){0,2}?`;
+const WHEN = String.raw`(?:(?:dès|depuis|le|la|ce|cette|on|this|last|deze|vorige|op|in|en|fin|début|mi|early|late|begin|eind)\s+)*(?:[\p{L}\d]+\s+){0,2}?`;
 const OFFER_OBJECT: Record<Language, RegExp> = {
-  en: new RegExp(String.raw`^\s+${WHEN}(?:(?:its|their|a|an|the|new)\s+)+(?:[\p{L}-]+\s+){0,2}?(?:deals|offers|sales? (?:event|operation)|operation)(?![\p{L}])`, 'iu'),
-  fr: new RegExp(String.raw`^\s+${WHEN}(?:(?:ses|sa|son|leurs?|une?|des|les|la|le|l['’]|nouvelles?|nouveaux?)\s*)+(?:[\p{L}-]+\s+){0,2}?(?:opérations?|offres|campagnes?|soldes|ventes? (?:flash|privées?))(?![\p{L}])`, 'iu'),
-  nl: new RegExp(String.raw`^\s+${WHEN}(?:(?:zijn|haar|hun|een|de|het|nieuwe)\s+)+(?:[\p{L}-]+\s+){0,2}?(?:acties|aanbiedingen|actie|campagne|operatie)(?![\p{L}])`, 'iu'),
+  en: new RegExp(String.raw`^\s+${WHEN}(?:(?:its|their|a|an|the|new|formal)\s+)+["“«]?\s*(?:[\p{L}-]+\s+){0,3}?(?:deals|offers|sales? (?:event|operation)|operation|events?|sale|investigation|probe|inquiry|proceedings|case)(?![\p{L}])`, 'iu'),
+  fr: new RegExp(String.raw`^\s+${WHEN}(?:(?:ses|sa|son|leurs?|une?|des|les|la|le|l['’]|nouvelles?|nouveaux?)\s*)+(?:[\p{L}-]+\s+){0,2}?(?:opérations?|offres|campagnes?|soldes|ventes? (?:flash|privées?)|enquêtes?|procédures?|poursuites|instruction)(?![\p{L}])`, 'iu'),
+  nl: new RegExp(String.raw`^\s+${WHEN}(?:(?:zijn|haar|hun|een|de|het|nieuwe)\s+)+(?:[\p{L}-]+\s+){0,2}?(?:acties|aanbiedingen|actie|campagne|operatie|onderzoek|procedure|zaak)(?![\p{L}])`, 'iu'),
 };
 
 const SHOP_NOUN_AFTER =

@@ -8,7 +8,7 @@ const W = "[\\p{L}'’-]+";
 type Cues = Partial<Record<EventName, string[]>>;
 
 const EN: Cues = {
-  launch: ['launch(?:es|ed|ing)?', 'debut(?:s|ed)?', 'unveil(?:s|ed|ing)?', 'kick(?:s|ed)? off', 'opened its doors', 'went online', 'goes online', 'arriv(?:es|ed|al) in', 'rolled out', 'went live', 'goes live', 'roll-?out', 'rolling out', 'opening of', 'introduction of', `open(?:s|ed|ing)? (?:its |a |an |the )?(?:first |new |second |own )?(?:${W} )?(?:store|shop|marketplace|site|warehouse|distribution cent(?:re|er)|fulfil?l?ment cent(?:re|er)|logistics (?:hub|cent(?:re|er))|hub|office|headquarters)s?`, 'enter(?:s|ed)', 'entry into', 'start(?:s|ed|ing)? (?:selling|operations|operating) (?:in|to)', 'began (?:selling|operating|operations) in', 'available in', 'active in', 'operates in', 'present in'],
+  launch: ['launch(?:es|ed|ing)?', 'debut(?:s|ed)?', 'unveil(?:s|ed|ing)?', 'kick(?:s|ed)? off', 'opened its doors', 'went online', 'goes online', 'arriv(?:es|ed|al|ing) in', 'rolled out', 'went live', 'goes live', 'roll-?out', 'rolling out', 'opening of', 'introduction of', `open(?:s|ed|ing)? (?:its |a |an |the )?(?:first |new |second |own )?(?:${W} )?(?:store|storefront|online store|webshop|website|shop|marketplace|site|warehouse|distribution cent(?:re|er)|fulfil?l?ment cent(?:re|er)|logistics (?:hub|cent(?:re|er))|hub|office|headquarters)s?`, 'enter(?:s|ed)', 'entry into', 'start(?:s|ed|ing)? (?:selling|operations|operating) (?:in|to)', 'began (?:selling|operating|operations) in', 'available in', 'active in', 'operates in', 'present in'],
   expansion: ['expand(?:s|ed|ing)?', 'expansion', 'coming to', 'new markets?', 'next markets?'],
   suspension: ['suspend(?:s|ed|ing)?', 'suspension', 'paus(?:e|es|ed|ing)', 'halt(?:s|ed|ing)?', 'shut(?:s|ting)? down', '(?:went|goes|going|gone) dark', 'blackout', '(?:went|goes|taken|was taken|go) offline', 'pulled from (?:app stores|the app store)', 'switched off', 'no longer available', 'unavailable', 'stopped (?:selling|operating|taking orders|accepting)', 'put on hold', 'on hold', 'fr(?:oze|eezes?)', 'clos(?:e|es|ed|ing) (?:its|the) (?:shop|store|marketplace|site|operations)'],
   exit: ['exit(?:s|ed|ing)?', 'withdr(?:aw|aws|ew|awn|awing)', 'pull(?:s|ed|ing)? out', 'leav(?:e|es|ing) the (?:country|market)', 'left the (?:country|market)', 'quit(?:s|ting)?', 'retreat(?:s|ed)? from', 'w(?:i|ou)nd(?:s|ing)? down'],
@@ -18,9 +18,9 @@ const EN: Cues = {
   partnership: ['partner(?:s|ed|ing)? with', 'partnership', 'team(?:s|ed)? up', 'join(?:s|ed)? forces', 'alliance', 'collaborat(?:es?|ed|ion) with', '(?:agreement|tie-up) (?:(?:signed|reached|struck) )?with', `(?:a|an|its) (?:${W} )?deal with`, `(?:struck|strikes|inked|inks|sealed|seals) (?:a|an) (?:${W} )?deal`, `sign(?:s|ed) (?:a|an) (?:${W} )?(?:deal|agreement)`],
   acquisition: ['acquir(?:e|es|ed|ing)', 'acquisition', 'takeover', 'take(?:s|n)? over', 'took over', 'merg(?:e|es|ed|er|ing)', `(?:take|takes|took|taking|buy|buys|bought) (?:a|an) (?:\\d{1,3}(?:[.,]\\d+)? ?(?:%|per ?cent) |majority |controlling |minority )?stake`],
   funding: ['funding round', 'funding', 'fundraising', 'IPO', 'initial public offering', 'listing', 'go(?:es|ing)? public', 'flotation', 'stock market debut', 'raise[sd]?(?! (?:its |their |the )?(?:prices?|fees?|wages?|pay|salaries|concerns?|questions?|awareness|stakes|the stakes|eyebrows|rates?))'],
-  promotion: ['discounts?', 'discounted', 'promotions?', 'promotional', 'free (?:shipping|delivery|returns)', 'Black Friday', 'Cyber Monday', "Singles[’']? Day", 'Prime Day', 'coupons?', 'vouchers?', 'price cuts?', 'cashback', '(?:summer|winter|spring|flash|holiday|anniversary|mid-year|clearance) sales?', 'sales? events?', 'deals? (?:days|events?|weeks?)'],
+  promotion: ['discounts?', 'discounted', 'promotions?', 'promotional', 'free (?:[\\p{L}-]+ ){0,2}?(?:shipping|delivery|returns)', 'Black Friday', 'Cyber Monday', "Singles[’']? Day", 'Prime Day', 'coupons?', 'vouchers?', 'price cuts?', 'cashback', '(?:summer|winter|spring|flash|holiday|anniversary|mid-year|clearance) sales?', 'sales? events?', 'deals? (?:days|events?|weeks?)'],
   leadership: ['appoint(?:s|ed|ing)?', 'new (?:chief executive|CEO|boss|president)', `named (?:${W} )?(?:chief|CEO|president|head)`, 'step(?:s|ped)? down', 'resign(?:s|ed)?', 'succeed(?:s|ed)'],
-  layoff: ['lay(?:s|ing)? off', 'laid off', 'layoffs?', 'job cuts', 'redundanc(?:y|ies)', 'cut(?:s|ting)? (?:[\\p{L}\\d.,]+ ){0,3}jobs', '(?:jobs|roles|positions|posts|staff) (?:(?:will|would|are|were|is|was) (?:be |being )?|to be )(?:cut|axed|eliminated|made redundant|shed)', 'job losses', 'axe[sd]? (?:[\\p{L}\\d.,]+ ){0,3}(?:jobs|roles)', 'shed(?:s|ding)? (?:[\\p{L}\\d.,]+ ){0,3}(?:jobs|roles)'],
+  layoff: ['lay(?:s|ing)? off', 'laid off', 'layoffs?', 'job cuts', 'redundanc(?:y|ies)', 'cut(?:s|ting)? (?:[\\p{L}\\d.,]+ ){0,3}jobs', '(?:jobs|roles|positions|posts|staff) (?:(?:will|would|are|were|is|was) (?:be |being )?|to be )(?:cut|axed|eliminated|made redundant|shed)', 'job losses', 'eliminat(?:e|es|ed|ing) (?:[\\p{L}\\d.,]+ ){0,4}(?:jobs|roles|positions|posts)', 'axe[sd]? (?:[\\p{L}\\d.,]+ ){0,3}(?:jobs|roles)', 'shed(?:s|ding)? (?:[\\p{L}\\d.,]+ ){0,3}(?:jobs|roles)'],
 };
 
 const FR: Cues = {
@@ -35,7 +35,7 @@ const FR: Cues = {
   funding: ['levée de fonds', 'lève', 'levé', 'introduction en Bourse', 'entrée en Bourse', 'cotation', 'IPO', 'tour de table'],
   promotion: ['promotions?', 'promos?', 'réductions?', 'soldes', 'livraisons? (?:\\p{L}+ ){0,3}(?:gratuites?|offertes?)', 'frais de port offerts', 'sans frais de port', 'remises?', 'rabais', 'Black Friday', 'codes? promo', 'ventes? flash', 'ventes? privées?', 'codes? de réduction', 'bons? de réduction', 'opérations? commerciales?'],
   leadership: ['nomm(?:é|ée|e|ation)', 'nouveau (?:PDG|patron|directeur général|président)', 'nouvelle (?:PDG|patronne|directrice générale|présidente)', 'démission(?:ne|né)?', 'succède'],
-  layoff: ['licenci(?:e|ement|ements|er|é|és)', 'suppressions? de postes', "suppressions? d['’]emplois", "suppressions? (?:de |d['’])(?:[\\p{L}\\d  .,]+ ){1,3}(?:postes|emplois)", 'plan social', '(?:postes|emplois) (?:seront |sont |vont être )?supprimés', 'supprim(?:e|er|é) (?:[\\p{L}\\d  .,]+ ){0,3}(?:postes|emplois)'],
+  layoff: ['licenci(?:e|ement|ements|er|é|és)', 'suppressions? de postes', "suppressions? d['’]emplois", "suppressions? (?:de |d['’])(?:[\\p{L}\\d\\u00a0\\u202f .,]+ ){1,3}(?:postes|emplois)", 'plan social', '(?:postes|emplois) (?:seront |sont |vont être )?supprimés', 'supprim(?:e|er|é) (?:[\\p{L}\\d\\u00a0\\u202f .,]+ ){0,3}(?:postes|emplois)'],
 };
 
 const NL: Cues = {
@@ -48,7 +48,7 @@ const NL: Cues = {
   partnership: ['samenwerking', 'werk(?:t|en) samen', 'partnerschap', 'slaat de handen ineen', 'alliantie', 'akkoord (?:(?:gesloten|getekend) )?met', 'overeenkomst (?:(?:gesloten|getekend) )?met', 'deal met'],
   acquisition: [`neemt (?:${W} )?over`, `(?:nam|namen) (?:[\\p{L}\\p{N}'’-]+ ){1,8}?over(?=\\s*(?:[,.;:]|en\\s|$))`, 'overname', 'overgenomen', 'koopt', 'kocht', 'gekocht', 'fuseert', 'fusie', 'belang (?:in|van)'],
   funding: ['beursgang', 'naar de beurs', 'beursnotering', 'financieringsronde', 'kapitaalronde', 'investeringsronde', 'IPO', `haalt (?:${W} ){0,5}op`],
-  promotion: ['korting(?:en|sweek|sactie|sacties|sdagen|scode|scodes)?', 'gratis (?:levering|verzending|bezorging)', 'aanbieding(?:en)?', 'Black Friday', 'kortingscodes?', 'uitverkoop', '(?:zomer|winter)(?:sale|uitverkoop|actie)', 'actiedagen', 'actieweek', 'stuntdagen'],
+  promotion: ['korting(?:en|sweek|sactie|sacties|sdagen|scode|scodes)?', 'gratis (?:[\\p{L}-]+ ){0,2}?(?:levering|verzending|bezorging)', 'aanbieding(?:en)?', 'Black Friday', 'kortingscodes?', 'uitverkoop', '(?:zomer|winter)(?:sale|uitverkoop|actie)', 'actiedagen', 'actieweek', 'stuntdagen'],
   leadership: ['benoemd', 'benoemt', 'nieuwe (?:topman|topvrouw|CEO|directeur|baas|voorzitter)', 'treedt af', 'stapt op', 'opvolger'],
   layoff: ['ontslagen', 'ontslaat', 'massaontslag', 'banen (?:schrappen|geschrapt)', 'schrap(?:t|te|ten|pen) (?:[\\p{L}\\d.,]+ ){0,6}banen', 'reorganisatie', 'banen (?:verdwijnen|op de tocht|weg)', 'verdwijnen (?:[\\p{L}\\d.,]+ ){0,3}banen', 'banen (?:worden|zullen worden) geschrapt'],
 };
@@ -103,10 +103,10 @@ export const compile = (cues: Cues): CompiledCues => {
 
 export const EVENT_CUES: Record<Language, CompiledCues> = { en: compile(withMore(EN, MORE.en)), fr: compile(withMore(FR, MORE.fr)), nl: compile(withMore(NL, MORE.nl)) };
 
-/** Words that put a launch in the future (then it is an announced expansion). */
+/** Words that put a launch in the future (then it is an announced expansion). "compte" only before an infinitive ("compte ouvrir"): "compte désormais 5 000 vendeurs" counts. */
 export const FUTURE: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:will|would|plans?|planned|planning|intends?|is set to|are set to|aims?|next year|soon|later this year|in the coming months|upcoming|expected to|is expected|are expected|scheduled|due to|to follow)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:va|vont|veut|prévoit|compte|envisage|projette|bientôt|prochainement|l['’]an prochain|l['’]année prochaine|dans les prochains mois|sera|seront|devrait|devraient|prévue?s?)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:va|vont|veut|prévoit|compte(?=\s+(?:s['’]|\p{L}+(?:er|ir|re)(?![\p{L}])))|envisage|projette|bientôt|prochainement|l['’]an prochain|l['’]année prochaine|dans les prochains mois|sera|seront|devrait|devraient|prévue?s?)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:gaat|zal|zullen|wil|plant|van plan|binnenkort|volgend jaar|komend jaar|later dit jaar|in de komende maanden|moet|moeten|gepland|verwacht|kondigt aan|kondigde aan)(?![\p{L}])/iu,
 };
 

@@ -8,6 +8,12 @@ import { notAMarket } from './not-a-market.js';
 import { EVENT_CUES, FUTURE, SOON } from './event-cues.js';
 import type { MarketHit } from './markets.js';
 import { shippedFrom } from './shipped-from.js';
+import { negatedCue } from './negated-cue.js';
+import { echoesEarlierLaunch } from './event-echo.js';
+import { withoutApposedRegions } from './apposed-region.js';
+import { acquiredMarket } from './acquired-company.js';
+import { shoppersMarket } from './shopper-market.js';
+import { ruledSuspension } from './ruled-suspension.js';
 
 export interface EventCue {
   event: EventName;
@@ -32,7 +38,7 @@ const ORIGIN_BEFORE =
  * next cue ("launched in the US ... and arrived in Europe, starting with France, Germany"),
  * else those before it back to the previous cue or comma ("Jakarta banned ...").
  */
-export function findEvents(sentence: string, language: Language, marketsOf: () => MarketHit[]): EventCue[] {
+export function findEvents(sentence: string, language: Language, marketsOf: () => MarketHit[], names: ReadonlyArray<{ start: number }> = []): EventCue[] {
   const raw: Array<{ event: EventName; start: number; end: number }> = [];
   const more = moreCues(sentence, language);
   for (const { re, events } of more ? [EVENT_CUES[language], more] : [EVENT_CUES[language]]) {
@@ -40,8 +46,8 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
       const groups = m.groups ?? {};
       const event = events.find((e) => groups[e] !== undefined);
-      if (event && !notAnEvent(sentence, m.index, m[0], event) && !misreadCue(sentence, m.index, m[0], event, language) && !cueObjectMisread(sentence, m.index, m[0], event, language) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)))
-        raw.push({ event, start: m.index, end: m.index + m[0].length });
+      if (event && !notAnEvent(sentence, m.index, m[0], event) && !misreadCue(sentence, m.index, m[0], event, language) && !cueObjectMisread(sentence, m.index, m[0], event, language) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)) && !negatedCue(sentence, m.index, language) && !(event === 'launch' && echoesEarlierLaunch(sentence, m.index, m[0], language)))
+        raw.push({ event: event === 'suspension' && ruledSuspension(sentence, m.index, language) ? 'regulation' : event, start: m.index, end: m.index + m[0].length });
     }
   }
   if (raw.length === 0) return [];
@@ -57,7 +63,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     }
   }
   const cues = raw.filter((c) => !isObjectOfAnother(c, raw, sentence));
-  const areas = marketsOf().filter((m) => m.kind !== 'global');
+  const areas = withoutApposedRegions(sentence, marketsOf().filter((m) => m.kind !== 'global'));
   // The places that are no origin of goods are the same for every cue: found once.
   let notOrigins: MarketHit[] | null = null;
   const noOrigins = (): MarketHit[] => {
@@ -66,7 +72,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
   };
   return withoutPlacelessTwins(cues.map((cue, i) => {
     const previous = i > 0 ? cues[i - 1]!.end : 0;
-    const next = Math.min(cues[i + 1]?.start ?? sentence.length, clauseEnd(sentence, cue.end));
+    const next = Math.min(cues[i + 1]?.start ?? sentence.length, clauseEnd(sentence, cue.end), nextSubject(sentence, names, cue.end));
     const places = cue.event === 'exit' ? areas : noOrigins();
     let mine = places.filter((m) => m.start >= cue.start && m.start < next);
     // A new boss's former post is no market of the appointment: "appoints X, previously head of Asia".
@@ -85,12 +91,15 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
       // tells of the places named just before it.
       if (mine.length === 0 && comma > 0 && RELATIVE_PLACE.test(sentence.slice(comma + 1, cue.start))) {
         const opening = Math.max(sentence.lastIndexOf(',', comma - 1), sentence.lastIndexOf(';', comma - 1));
-        mine = places.filter((m) => m.start >= Math.max(previous, opening + 1) && m.end <= comma);
+        // The place named just before may be where goods or growth came from, and the clause's cues all
+        // tell of it: "Much of the growth came from Indonesia, where a ban forced it to close".
+        mine = areas.filter((m) => m.start >= opening + 1 && m.end <= comma);
       }
       // A rule's maker may stand before an apposition: "France's consumer watchdog, the DGCCRF, fined Shein".
       if (mine.length === 0 && cue.event === 'regulation') mine = places.filter((m) => m.start >= previous && m.end <= cue.start).slice(-1);
     }
     if (mine.length === 0) mine = worldOrThere(sentence, cue.start, cue.end, next, marketsOf(), places, language);
+    if (mine.length === 0 && cue.event === 'promotion') mine = shoppersMarket(sentence, places);
     // "expands its cloud infrastructure", "étend son offre", "breidt zijn assortiment uit": growing a
     // thing, not entering a place.
     if (cue.event === 'expansion' && !places.some((m) => m.start >= cue.end && m.start < next) && GROWS_A_THING[language].test(sentence.slice(cue.start, cue.end + 40))) return null;
@@ -102,8 +111,10 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     const facility = cue.event === 'launch' && !future && FACILITY.test(sentence.slice(cue.start, cue.end + 50));
     const event: EventName = cue.event === 'launch' && (future || facility) ? 'expansion' : cue.event;
     const codes = mine.map((m) => (event === 'regulation' && isBrussels(sentence.slice(m.start, m.end)) ? 'EU' : m.code));
+    const bought = event === 'acquisition' && codes.length === 0 ? acquiredMarket(sentence) : null;
+    if (bought) codes.push(bought);
     return { event, start: cue.start, end: cue.end, markets: [...new Set(codes)], ...(facility ? { planned: false } : {}) };
-  }).filter((c): c is EventCue => c !== null));
+  }).filter((c): c is EventCue => c !== null), sentence);
 }
 
 /**
@@ -111,10 +122,16 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
  * with its own deal days, offering discounts"): a cue with no market of its own is the same event
  * as one that has some, and takes no market from elsewhere.
  */
-function withoutPlacelessTwins(cues: EventCue[]): EventCue[] {
+function withoutPlacelessTwins(cues: EventCue[], sentence: string): EventCue[] {
   if (cues.length < 2) return cues;
-  return cues.filter((c) => c.markets.length > 0 || !cues.some((o) => o !== c && o.event === c.event && o.markets.length > 0));
+  return cues.filter((c) => c.markets.length > 0 || !cues.some((o) => o !== c && o.event === c.event && o.markets.length > 0 && !contrasted(sentence, c, o)));
 }
+
+// "Shein received the same designation, while Amazon is contesting its own designation": two
+// subjects set against each other tell two events, not one told twice.
+const CONTRAST = /(?:,\s*|\s)(?:while|whereas|but|alors que|tandis que|mais|terwijl|maar)\s/iu;
+const contrasted = (sentence: string, a: EventCue, b: EventCue): boolean =>
+  CONTRAST.test(a.end <= b.start ? sentence.slice(a.end, b.start) : sentence.slice(b.end, a.start));
 
 const APPOSITION_THEN_PLACE =
   /^,\s+(?:its|their|his|her|son|sa|ses|leur|leurs|zijn|haar|hun|a|an|the|un|une|een)\s[^,;:.]{1,90},\s+(?:in|into|to|en|au|aux|dans|naar)\s+(?:(?:the|het|de|la|le)\s+|l['’])?/iu;
@@ -166,7 +183,7 @@ const GROWS_A_THING: Record<Language, RegExp> = {
 // expansion, not the launch of a shop ("opende een distributiecentrum in Polen", "ouvre un entrepôt
 // près de Lyon", "opened a fulfilment centre in Ohio").
 const FACILITY =
-  /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?\s+(?:warehouses?|distribution cent(?:re|er)s?|fulfil?l?ment cent(?:re|er)s?|logistics (?:hub|cent(?:re|er))s?|sorting cent(?:re|er)s?|offices?|headquarters|entrepôts?|centres? (?:logistiques?|de distribution|de tri)|plateformes? logistiques?|bureaux?|sièges?|magazijn(?:en)?|distributiecentr(?:um|a)|sorteercentr(?:um|a)|logistiek(?:e)? centr(?:um|a)|kantoor|kantoren|hoofdkantoor)(?![\p{L}])/iu;
+  /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,6}?\s+(?:warehouses?|distribution cent(?:re|er)s?|fulfil?l?ment cent(?:re|er)s?|logistics (?:hub|cent(?:re|er))s?|sorting cent(?:re|er)s?|offices?|headquarters|entrepôts?|centres? (?:logistiques?|de distribution|de tri)|plateformes? logistiques?|bureaux?|sièges?|magazijn(?:en)?|distributiecentr(?:um|a)|sorteercentr(?:um|a)|logistiek(?:e)? centr(?:um|a)|kantoor|kantoren|hoofdkantoor)(?![\p{L}])/iu;
 
 const DEPLOYS_A_THING: Record<Language, RegExp> = {
   en: /^(?:roll(?:s|ed|ing)? out|roll-?out of|unveil(?:s|ed|ing)?)\s+(?:its|their)\s/iu,
@@ -262,6 +279,13 @@ function isObjectOfAnother(cue: { event: EventName; start: number; end: number }
   return false;
 }
 
+// "Amazon deepens job cuts, Bol changes chief, Shein stays in France": a company named after a
+// comma opens a clause of its own, and the places after it are not the event's before it.
+function nextSubject(sentence: string, names: ReadonlyArray<{ start: number }>, from: number): number {
+  for (const n of names) if (n.start > from && /,\s*$/u.test(sentence.slice(Math.max(from, n.start - 3), n.start))) return n.start;
+  return sentence.length;
+}
+
 // Where the clause of an event ends: a colon or semicolon, or a comma that opens another clause
 // ("..., ending years in which Irish shoppers...", "..., after its attempt to list in London"), or
 // a second verb of saying ("... en kondigde aan een magazijn in Polen te openen"), or "after"
@@ -289,6 +313,8 @@ function clauseAt(sentence: string, start: number, end: number): string {
 // Goods named by where they come from: "China shipments", "Chinese parcels", "colis chinois".
 const GOODS = '(?:shipments?|parcels?|packages?|goods|imports?|exports?|products|sellers|factories|suppliers|colis|produits|articles|vendeurs|usines|fournisseurs|pakjes|pakketjes|pakketten|zendingen|producten|verkopers|fabrieken|leveranciers)';
 const GOODS_AFTER = new RegExp(`^\\s*${GOODS}(?![\\p{L}])`, 'iu');
+// "China-shipped orders", "China-made goods": a place joined to a participle of sending or making is an origin.
+const MADE_IN_AFTER = /^-(?:shipped|made|sourced|sent|produced|manufactured)(?![\p{L}])/iu;
 const GOODS_BEFORE = new RegExp(`(?<![\\p{L}])${GOODS}\\s+$`, 'iu');
 
 // Goods sent from depots somewhere come from there too: "they ship from warehouses in China",
@@ -310,7 +336,7 @@ export function isOrigin(sentence: string, m: MarketHit): boolean {
   const before = sentence.slice(Math.max(0, m.start - 30), m.start);
   if (m.kind !== 'region' && (before.includes('to ') || before.includes('vers ') || before.includes('naar ')) && TO_BEFORE.test(before) && DATA_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 90), m.start))) return true;
   if (ORIGIN_BEFORE.test(before) || OWN_DEPOTS_BEFORE.test(before) || DEPOT_BEFORE.test(sentence.slice(Math.max(0, m.start - 50), m.start)) || shippedFrom(sentence, m) || notAMarket(sentence, m)) return true;
-  if (GOODS_AFTER.test(sentence.slice(m.end, m.end + 20))) return true;
+  if (GOODS_AFTER.test(sentence.slice(m.end, m.end + 20)) || MADE_IN_AFTER.test(sentence.slice(m.end, m.end + 12))) return true;
   return m.kind === 'demonym' && GOODS_BEFORE.test(before);
 }
 

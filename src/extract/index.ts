@@ -315,10 +315,11 @@ function sentenceFacts(
     if (owner === undefined) for (const other of jointSubjects(mentions, q.start, sentence, competitor)) out.push({ ...fact, competitor: other });
   }
 
-  let cues = findEvents(sentence, language, marketsOf);
+  let cues = findEvents(sentence, language, marketsOf, mentions);
   // A named sales day in a sentence that reports a figure dates the figure ("its Black Friday
   // sales reached $2 billion"): the figure is the news, not a promotion.
-  if (quantities.some((q) => !isDuration(q, sentence))) cues = cues.filter((c) => c.event !== 'promotion' || !SALES_DAY.test(sentence.slice(c.start, c.end)));
+  // A day of the month ("until Cyber Monday on 2 December") is a date, no figure.
+  if (quantities.some((q) => !isDuration(q, sentence) && (q.kind !== 'count' || q.scaled || q.value >= 1000))) cues = cues.filter((c) => c.event !== 'promotion' || !SALES_DAY.test(sentence.slice(c.start, c.end)));
   if (cues.length === 0 && out.length === 0) {
     const entry = announcedEntry(sentence, language, marketsOf);
     if (entry) cues = [entry];

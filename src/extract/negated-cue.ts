@@ -1,0 +1,20 @@
+import type { Language } from '../domain/vocabulary.js';
+
+/**
+ * Whether an event cue is negated right before it: "has not suspended sales", "did not launch",
+ * "n'a pas suspendu ses ventes", "n'a jamais lancé", "heeft de verkoop niet opgeschort", "is nooit
+ * gelanceerd". A negated verb tells an event that did not happen, so it yields no fact (other cues of
+ * the sentence still do: "has not suspended sales but raised prices"). "Not only launched" is no
+ * negation. Cues that hold their own negation ("no longer available", "n'est plus accessible",
+ * "niet meer beschikbaar") start with it and are not affected.
+ */
+export function negatedCue(sentence: string, start: number, language: Language): boolean {
+  const before = sentence.slice(Math.max(0, start - 30), start);
+  return NEGATED[language].test(before);
+}
+
+const NEGATED: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:not|never|n['’]t)\s+(?:yet\s+|been\s+|be\s+|yet\s+been\s+)?$/iu,
+  fr: /(?<![\p{L}])(?:pas|jamais)\s+(?:encore\s+|été\s+|encore\s+été\s+)?$/iu,
+  nl: /(?<![\p{L}])(?:niet|nooit|nog\s+niet)\s+(?:meer\s+)?$/iu,
+};
