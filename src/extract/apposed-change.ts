@@ -2,10 +2,10 @@ import type { Quantity } from './numbers.js';
 
 // A change told in apposition right after a figure: "...10 milliards d'euros en Europe, soit une
 // hausse de 60 %", "$148bn in the quarter, up 10%", "148 miljard dollar om, een groei van 10
-// procent". Its own clause opens on the apposition, with no subject of its own ("while
+// procent", "$16bn in the region, more than quadrupling", "59 miljard, bijna een verdubbeling". Its own clause opens on the apposition, with no subject of its own ("while
 // international sales grew 16%" has one).
 const APPOSED =
-  /^\s*(?:soit|i\.e\.|that is|up|down|a|an|un|une|een|en (?:hausse|baisse|progression|recul)|plus|\+)(?![\p{L}])[^,;:]{0,40}$/iu;
+  /^\s*(?:soit|i\.e\.|that is|up|down|a|an|un|une|een|en (?:hausse|baisse|progression|recul)|plus|\+|more than|nearly|almost|roughly|bijna|ruim|meer dan|ruwweg)(?![\p{L}])[^,;:]{0,40}$/iu;
 
 /** Whether the figure at `q` is a change told in apposition to a figure before it in the sentence. */
 export function apposedChange(q: Quantity, sentence: string): boolean {

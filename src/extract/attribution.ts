@@ -1,6 +1,7 @@
 import type { Mention } from './companies.js';
 import { pointsToCompany } from './other-actor.js';
 import { isSourceMention } from './source-mention.js';
+import { relativeAntecedent } from './relative-owner.js';
 import { relativeOwner, ruledObject } from './ruled-object.js';
 
 const AFTER_ASIDE = /^\s*,?\s*(?:and|et|en|&|as well as|ainsi que|evenals)?\s*$/iu;
@@ -164,6 +165,8 @@ const PLURAL_CLAUSE = /^\s*(?:and|et|en|but|mais|maar|while)?\s*(?:their|leurs?|
  * An untracked company in that place means the figure is not ours: null.
  */
 export function competitorForFigure(all: Mention[], pos: number, sentence: string, focus: string | null): string | null {
+  const antecedent = sentence.includes(',') ? relativeAntecedent(all, pos, sentence) : undefined;
+  if (antecedent) return antecedent.competitor;
   const mentions = subjectsFor(all, pos, sentence, focus);
   let before: Mention | undefined;
   for (const m of mentions) if (m.end <= pos) before = m;

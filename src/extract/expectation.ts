@@ -4,11 +4,12 @@ import type { MetricReading } from './metrics.js';
 import type { Quantity } from './numbers.js';
 
 // What was expected, told before the expected figure: "analysts had expected", "les analystes
-// tablaient sur", "analisten rekenden op".
+// tablaient sur", "analisten rekenden op"; and what they expect now: "analysts expect at most",
+// "les analystes tablent sur", "analisten rekenen op hooguit".
 const EXPECTED_BEFORE: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:expected|expecting|forecast|forecasting|projected|had pencilled in|consensus (?:of|was)|estimates? of|estimated)\s+(?:(?:an?|the|about|around|roughly|some)\s+)?$/iu,
-  fr: /(?<![\p{L}])(?:tablaient sur|tablait sur|attendaient|attendait|prévoyaient|prévoyait|anticipaient|anticipait|misaient sur|pariaient sur|s['’]attendaient à|consensus (?:de|était de)|estimations? de)\s+(?:(?:environ|près de|quelque)\s+)?$/iu,
-  nl: /(?<![\p{L}])(?:rekenden op|rekende op|verwachtten|verwachtte|voorspelden|voorspelde|schatten|schatte|gingen uit van|ging uit van|consensus van)\s+(?:(?:een|ongeveer|circa|zo['’]n)\s+)?$/iu,
+  en: /(?<![\p{L}])(?:expected|expecting|expect|forecast|forecasting|projected|had pencilled in|consensus (?:of|was)|estimates? of|estimated)\s+(?:(?:an?|the|about|around|roughly|some|at most|at least|as much as|no more than)\s+)*$/iu,
+  fr: /(?<![\p{L}])(?:tablaient sur|tablait sur|tablent sur|table sur|attendaient|attendait|attendent|prévoyaient|prévoyait|prévoient|anticipaient|anticipait|anticipent|misaient sur|misent sur|pariaient sur|s['’]attendaient à|s['’]attendent à|consensus (?:de|était de)|estimations? de)\s+(?:(?:environ|près de|quelque|au mieux|au plus|tout au plus|au moins)\s+)*$/iu,
+  nl: /(?<![\p{L}])(?:rekenden op|rekende op|rekenen op|rekent op|verwachtten|verwachtte|verwachten|voorspelden|voorspelde|voorspellen|schatten|schatte|gingen uit van|ging uit van|gaan uit van|consensus van)\s+(?:(?:een|ongeveer|circa|zo['’]n|hooguit|hoogstens|maximaal|minstens|ten minste)\s+)*$/iu,
 };
 
 /**

@@ -8,10 +8,10 @@ export type MarketKind = 'name' | 'demonym' | 'city' | 'region' | 'global';
 type Forms = { name?: string[]; demonym?: string[]; city?: string[] };
 
 // National authorities and parliaments stand for their country, as cities do: "la DGCCRF a
-// infligé une amende", "the Competition and Markets Authority", "de Tweede Kamer". Acronyms are
+// infligé une amende", "la répression des fraudes" (the DGCCRF's everyday name), "the Competition and Markets Authority", "de Tweede Kamer". Acronyms are
 // matched case-sensitively below.
 const REGULATORS: Record<'FR' | 'NL' | 'GB' | 'US', string[]> = {
-  FR: ['Direction générale de la concurrence', 'Autorité de la concurrence', 'Assemblée nationale', 'Sénat', 'Bercy', 'Arcom', 'Cnil', 'Dgccrf', "Commission nationale de l'informatique", 'Commission nationale de l’informatique'],
+  FR: ['Direction générale de la concurrence', 'Autorité de la concurrence', 'Assemblée nationale', 'Sénat', 'Bercy', 'Arcom', 'Cnil', 'Dgccrf', 'répression des fraudes', "Commission nationale de l'informatique", 'Commission nationale de l’informatique'],
   // "Het kabinet" is the Dutch government (Belgian Dutch says "de regering").
   NL: ['Autoriteit Consument en Markt', 'Autoriteit Consument & Markt', 'Tweede Kamer', 'Eerste Kamer', 'kabinet'],
   GB: ['Competition and Markets Authority', 'Advertising Standards Authority', 'Ofcom', 'Westminster'],

@@ -73,7 +73,7 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
 // personnes", "moet werk bieden aan 800 mensen".
 const EMPLOYS: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:employ|employs|employed|employing|workforce|headcount|hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|jobs? for)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:emploie|emploient|employait|effectifs?|embaucher|embauche|embauché|embauchera|recruter|recrute|recruté|recrutera|recrutement|(?:du |un )?(?:travail|emploi) à)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:emploie|emploient|employait|employer|emploiera|effectifs?|embaucher|embauche|embauché|embauchera|recruter|recrute|recruté|recrutera|recrutement|(?:du |un )?(?:travail|emploi) à)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:in dienst|telt|personeelsbestand|aannemen|aangenomen|werven|werft|geworven|(?:werk|banen|een baan) (?:bieden|geven) aan|werkgelegenheid)(?![\p{L}])/iu,
 };
 

@@ -21,6 +21,9 @@ import { turnedOver } from './turned-over.js';
 import { dutchCompoundCue } from './dutch-money-compound.js';
 import { orderedPayment } from './ordered-payment.js';
 import { levelReached, stockMarketMove } from './level-reached.js';
+import { isChangeAmount } from './change-amount.js';
+import { withoutDemonymAdjectives } from './demonym-adjective.js';
+import { dutchChangeSign } from './dutch-verb-met.js';
 import { type Hit, hits } from './words.js';
 
 /** Marketplaces report what shoppers spent (GMV); retailers report their own sales (revenue). */
@@ -128,7 +131,7 @@ function countMetric(q: Quantity, sentence: string, language: Language): MetricN
   // million"), a number counts the noun its clause counted before it.
   if (!noun && !first && (clause.trim() === '' || ADVERBIAL_START[language].test(clause))) {
     const back = sentence.slice(Math.max(0, q.start - (clause.trim() === '' || CHANGE_TO[language].test(sentence.slice(Math.max(0, q.start - 20), q.start)) ? 110 : 60)), q.start);
-    noun = nearestBefore(hits(re, back), Number.POSITIVE_INFINITY)?.text;
+    noun = nearestBefore(withoutDemonymAdjectives(hits(re, back)), Number.POSITIVE_INFINITY)?.text;
   }
   // "the number of European merchants ... had tripled to more than 30,000", "het aantal
   // verkooppartners, de externe winkels, groeide tot 58.000": the noun counted comes first.
@@ -186,6 +189,7 @@ const LEVEL_BEFORE_EARLIER: Record<Language, RegExp> = {
   fr: /^[\s\u00A0]*,?[\s\u00A0]*(?:en (?:hausse|baisse|recul|progression) par rapport (?:à|aux?)|contre)\s+(?:(?:les|la|le|environ|près de)\s+)?\d/iu,
   nl: /^[\s\u00A0]*,?[\s\u00A0]*(?:gedaald|gestegen|gezakt|gegroeid|omlaag|omhoog|tegen|tegenover)\s+(?:van(?:af)?\s+)?(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?\d/iu,
 };
+const PACE_THAN = /^[\s\u00A0]+(?:snel|hard|sterk|quickly|fast|rapidement|vite)[\s\u00A0]+(?:dan|than|que|qu['’])(?![\p{L}])/iu;
 const BOUND_BETWEEN = /^[\s\u00A0]+(?:dan|than)[\s\u00A0]+$/iu;
 
 /** A percentage is growth (signed) or a market share when a cue says so; otherwise nothing. */
@@ -222,6 +226,8 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
       const down = /^(?:af|terug|omlaag)$/iu.test(particle[1]!);
       return { metric: 'growth', value: down ? -Math.abs(q.value) : q.value, unit: 'percent' };
     }
+    const sign = dutchChangeSign(sentence, q.start);
+    if (sign !== 0) return { metric: 'growth', value: sign * Math.abs(q.value), unit: 'percent' };
   }
   const s = q.start - lo;
   const e = q.end - lo;
@@ -230,7 +236,10 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
   const reach = (h: Hit): boolean => distance(h, s, e) <= (h.end <= s && !/[,;:]/u.test(near.slice(h.end, s)) ? 60 : 40);
   const up = hits(GROWTH_UP_RE[language], near).filter(reach);
   // "minder dan 3 procent", "less than 3%" right before the figure bounds it; it tells no fall.
-  const down = hits(GROWTH_DOWN_RE[language], near).filter((h) => reach(h) && !BOUND_BETWEEN.test(near.slice(h.end, s)));
+  // "minder snel dan de markt", "less quickly than": the pace compared with others' is no fall.
+  const down = hits(GROWTH_DOWN_RE[language], near).filter(
+    (h) => reach(h) && !BOUND_BETWEEN.test(near.slice(h.end, s)) && !PACE_THAN.test(sentence.slice(lo + h.end, lo + h.end + 24)),
+  );
   const dUp = Math.min(...up.map((h) => distance(h, s, e)));
   const dDown = Math.min(...down.map((h) => distance(h, s, e)));
   if (!Number.isFinite(dUp) && !Number.isFinite(dDown)) return null;
@@ -243,11 +252,12 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
 }
 
 // A figure for several companies together is no one company's: "Temu and Shein, with 40 million
-// users between them", "dont les ventes cumulées", "die samen 2 miljard omzetten".
+// users between them", "dont les ventes cumulées", "Shein et Temu totalisent", "die samen 2
+// miljard omzetten".
 const COMBINED: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:combined|together|between them|jointly)(?![\p{L}])[^.;]{0,60}$/iu,
   // "sur l'ensemble de l'exercice" (over the whole year) is no sum of companies.
-  fr: /(?<![\p{L}])(?:cumul\p{L}*|à eux deux|à elles deux|(?<!l['’])ensemble|conjointement)(?![\p{L}])[^.;]{0,60}$/iu,
+  fr: /(?<![\p{L}])(?:cumul\p{L}*|totalisent|totalisaient|totaliseraient|à eux deux|à elles deux|(?<!l['’])ensemble|conjointement)(?![\p{L}])[^.;]{0,60}$/iu,
   nl: /(?<![\p{L}])(?:samen(?!\s+met)|gezamenlijk\p{L}*|opgeteld|bij elkaar)(?![\p{L}])[^.;]{0,60}$/iu,
 };
 
@@ -290,10 +300,12 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
     case 'percent':
       return percentMetric(q, sentence, language);
     case 'money': {
+      if (isChangeAmount(q, sentence, language)) return null;
       const metric = moneyMetric(q, sentence, language, competitor);
       return metric ? { metric, value: q.value, unit: q.unit } : null;
     }
     case 'count': {
+      if (isChangeAmount(q, sentence, language)) return null;
       const metric = countMetric(q, sentence, language);
       if (metric === 'employees' && jobsCut(q, sentence, language)) return null;
       if (metric === 'orders' && goodsOnOffer(q, sentence)) return null;

@@ -12,12 +12,15 @@ const VERBS: Record<Language, Record<string, number>> = {
   en: {
     doubled: 2, doubling: 2, 'to double': 2, 'will double': 2, tripled: 3, tripling: 3, 'to triple': 3, 'will triple': 3,
     quadrupled: 4, quadrupling: 4, 'to quadruple': 4, quintupled: 5, tenfold: 10, 'ten-fold': 10,
+    // "roughly double last year's level": the year before is the earlier size.
+    "double last year's": 2, "double last year’s": 2, "triple last year's": 3, "triple last year’s": 3,
     'double the': 2, 'triple the': 3, 'quadruple the': 4, 'a doubling': 2, 'a tripling': 3, twofold: 2, 'two-fold': 2, threefold: 3, 'three-fold': 3, fourfold: 4, 'four-fold': 4, fivefold: 5, 'five-fold': 5,
   },
   fr: {
     doublé: 2, doublée: 2, doublés: 2, doublées: 2, doubler: 2, doublent: 2, doublera: 2, doubleront: 2,
     triplé: 3, triplée: 3, triplés: 3, triplées: 3, tripler: 3, triplent: 3, triplera: 3, tripleront: 3,
-    'le double': 2, 'le triple': 3, doublement: 2, triplement: 3, quadruplé: 4, quadruplée: 4, quadrupler: 4, quintuplé: 5, quintupler: 5,
+    // "plus du triple de celui de l'an dernier": more than three times last year's.
+    'le double': 2, 'le triple': 3, 'du double': 2, 'du triple': 3, doublement: 2, triplement: 3, quadruplé: 4, quadruplée: 4, quadrupler: 4, quintuplé: 5, quintupler: 5,
     décuplé: 10, décuplée: 10, décuplés: 10, décuplées: 10, décupler: 10, décuplent: 10, décuplera: 10,
   },
   nl: {
@@ -73,14 +76,14 @@ const AGAINST = /^[^.;]{0,40}?(?<![\p{L}])(?:than|as|que|qu['’]|dan|als)\s+(?:
 // qu'en 2023", "vier keer zoveel als vorig jaar"). Without one ("Amazon sells ten times as much
 // in the country") it compares the company with another.
 const EARLIER: Record<Language, string> = {
-  en: "(?:(?:a|one|two|three|four|five|\\d+) (?:years?|months?|quarters?) (?:ago|earlier|before|previously)|last (?:year|month|quarter|spring|summer|autumn|winter)|(?:the|a) (?:previous|prior|same) (?:year|quarter|month|period)|the (?:year|quarter) before|(?:19|20)\\d{2}|(?:its |the )?launch|before)",
-  fr: "(?:l['’]an (?:dernier|passé)|l['’]année (?:dernière|passée|précédente)|(?:il y a|voici) (?:un|deux|trois|\\d+) ans?|(?:un|deux|trois|\\d+) ans? (?:plus tôt|auparavant)|(?:19|20)\\d{2}|(?:son |au )?lancement|avant)",
-  nl: "(?:vorig jaar|verleden jaar|(?:een|twee|drie|\\d+) jaar (?:eerder|geleden|daarvoor)|het jaar (?:ervoor|daarvoor)|(?:19|20)\\d{2}|(?:de |bij de )?lancering|voorheen|vroeger)",
+  en: "(?:(?:the )?(?:first|second|third|fourth) (?:quarter|half)(?: of)? (?:19|20)\\d{2}|(?:a|one|two|three|four|five|\\d+) (?:years?|months?|quarters?) (?:ago|earlier|before|previously)|last (?:year|month|quarter|spring|summer|autumn|winter)|(?:the|a) (?:previous|prior|same) (?:year|quarter|month|period)|the (?:year|quarter) before|(?:19|20)\\d{2}|(?:its |the )?launch|before)",
+  fr: "(?:(?:premier|deuxième|second|troisième|quatrième) (?:trimestre|semestre) (?:de )?(?:19|20)\\d{2}|l['’]an (?:dernier|passé)|l['’]année (?:dernière|passée|précédente)|(?:il y a|voici) (?:un|deux|trois|\\d+) ans?|(?:un|deux|trois|\\d+) ans? (?:plus tôt|auparavant)|(?:19|20)\\d{2}|(?:son |au )?lancement|avant)",
+  nl: "(?:(?:het )?(?:eerste|tweede|derde|vierde) (?:kwartaal|halfjaar|half jaar|helft) (?:van )?(?:19|20)\\d{2}|vorig jaar|verleden jaar|(?:een|twee|drie|\\d+) jaar (?:eerder|geleden|daarvoor)|het jaar (?:ervoor|daarvoor)|(?:19|20)\\d{2}|(?:de |bij de )?lancering|voorheen|vroeger)",
 };
 const OVER_TIME: Record<Language, RegExp> = perLanguage(
   (l) =>
     new RegExp(
-      `^[^.;]{0,60}?(?<![\\p{L}])(?:(?:as|than|compared (?:with|to)|que|par rapport à|dan|als|vergeleken met)\\s+|qu['’]\\s*)(?:(?:it|they|il|elle|ils|elles|het|hij|ze|zij)\\s+(?:\\p{L}+\\s+)?(?:did|had|was|were|sold|faisait|avait|vendait|était|deed|had|verkocht|was)\\s+)?(?:(?:in|at|en|à|il y a|bij|in het)\\s+|d['’])?${EARLIER[l]}(?![\\p{L}])`,
+      `^[^.;]{0,60}?(?<![\\p{L}])(?:(?:as|than|compared (?:with|to)|que|par rapport à|dan|als|vergeleken met)\\s+|qu['’]\\s*)(?:(?:it|they|il|elle|ils|elles|het|hij|ze|zij)\\s+(?:\\p{L}+\\s+)?(?:did|had|was|were|sold|faisait|avait|vendait|était|deed|had|verkocht|was)\\s+)?(?:(?:in|at|en|à|au|il y a|bij|in het)\\s+|d['’])?${EARLIER[l]}(?![\\p{L}])`,
       'iu',
     ),
 );

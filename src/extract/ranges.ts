@@ -21,6 +21,10 @@ const FROM_BEFORE = /(?<![\p{L}])from[ \u00A0]*(?:US\$|\$|€|£)?$/iu;
 const OF_BEFORE = /(?<![\p{L}])(?:de|d['’]|van|vanaf)[ \u00A0]*(?:US\$|\$|€|£)?$/iu;
 const CHANGE_VERB =
   /(?<![\p{L}])(?:pass\p{L}*|grimp\p{L}*|augment\p{L}*|progress\p{L}*|chut\p{L}*|baiss\p{L}*|recul\p{L}*|bondi\p{L}*|gonfl\p{L}*|steeg|stegen|stijg\p{L}*|gestegen|daal\p{L}*|daalde|gedaald|groei\p{L}*|gegroeid|ging|gaat|zakte|gezakt|liep|nam|klom|geklommen)(?![\p{L}])[^.;]{0,40}$/iu;
+// "rose by 1,500 to 52,000", "steeg met 2 miljard tot 30 miljard": what a figure moved by, then
+// where it stands. Told so only when the second end is far above the first (a range's ends are
+// close: "grew by 10 to 15%" stays a range).
+const BY_BEFORE = /(?<![\p{L}])(?:by|met)[ \u00A0]*(?:US\$|\$|€|£)?$/iu;
 const isChange = (text: string, at: number): boolean => {
   const before = text.slice(Math.max(0, at - 14), at);
   return FROM_BEFORE.test(before) || (OF_BEFORE.test(before) && CHANGE_VERB.test(text.slice(Math.max(0, at - 60), at)));
@@ -59,6 +63,10 @@ export function joinRanges(text: string, found: Quantity[]): Quantity[] {
     }
     const tight = TIGHT.test(gap) && a.kind === 'count' && !a.scaled;
     const low = isChange(text, a.start) ? null : lowerEnd(a, b);
+    if (low !== null && low * 4 <= b.value && BY_BEFORE.test(before)) {
+      out.push(a);
+      continue;
+    }
     if (low === null || low > b.value) {
       // Written tight, a lower end with no unit of its own cannot be read apart from the upper one.
       if (tight) i++;

@@ -2,6 +2,7 @@ import type { Language, Status } from '../domain/vocabulary.js';
 import { contrastBetween } from './contrast.js';
 import { newsOutletAt } from './hearsay.js';
 import { wordsRegex } from './words.js';
+import { aimedAfter } from './aim-after.js';
 
 /**
  * Whether a figure is reported (actual), aimed at (target) or someone's estimate. Approximators
@@ -91,6 +92,7 @@ export function isHearsay(sentence: string, language: Language): boolean {
 
 export function statusOf(sentence: string, end: number, language: Language): Status {
   const cues = cuesOf(sentence, language);
+  if (aimedAfter(sentence, end, language)) return 'target';
   if (cues.estimate >= 0 || cues.conditional) {
     const before = sentence.slice(Math.max(0, end - 90), end);
     if (AIM_BEFORE[language].test(before)) return 'target';
