@@ -253,7 +253,7 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
 
 // A figure for several companies together is no one company's: "Temu and Shein, with 40 million
 // users between them", "dont les ventes cumulées", "Shein et Temu totalisent", "die samen 2
-// miljard omzetten".
+// miljard omzetten". A word added here must be found by COMBINED_GATE below too.
 const COMBINED: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:combined|together|between them|jointly)(?![\p{L}])[^.;]{0,60}$/iu,
   // "sur l'ensemble de l'exercice" (over the whole year) is no sum of companies.
@@ -266,7 +266,7 @@ const COMBINED_AFTER = /^[^,.;]{0,20}(?<![\p{L}])(?:combined|together|between th
 // figures are told alone.
 const COMBINED_GATE: Record<Language, RegExp> = {
   en: /combined|together|between|jointly/iu,
-  fr: /cumul|deux|ensemble|conjointement/iu,
+  fr: /cumul|totalis|deux|ensemble|conjointement/iu,
   nl: /samen|gezamenlijk|opgeteld|elkaar/iu,
 };
 const COMBINED_AFTER_GATE = /combined|together|between|deux|cumulé|samen|gezamenlijk/iu;
