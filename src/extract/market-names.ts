@@ -3,6 +3,8 @@
  * for their country in news copy ("Jakarta banned...", "une introduction en Bourse à Londres").
  * Code → list of forms. Regions: EU, SEA, LATAM, GLOBAL.
  */
+import { TOWNS } from './town-names.js';
+
 export type MarketKind = 'name' | 'demonym' | 'city' | 'region' | 'global';
 
 type Forms = { name?: string[]; demonym?: string[]; city?: string[] };
@@ -10,11 +12,14 @@ type Forms = { name?: string[]; demonym?: string[]; city?: string[] };
 // National authorities and parliaments stand for their country, as cities do: "la DGCCRF a
 // infligé une amende", "la répression des fraudes" (the DGCCRF's everyday name), "the Competition and Markets Authority", "de Tweede Kamer". Acronyms are
 // matched case-sensitively below.
-const REGULATORS: Record<'FR' | 'NL' | 'GB' | 'US', string[]> = {
+const REGULATORS: Record<'FR' | 'NL' | 'BE' | 'GB' | 'US' | 'DE', string[]> = {
   FR: ['Direction générale de la concurrence', 'Autorité de la concurrence', 'Assemblée nationale', 'Sénat', 'Bercy', 'Arcom', 'Cnil', 'Dgccrf', 'répression des fraudes', "Commission nationale de l'informatique", 'Commission nationale de l’informatique'],
   // "Het kabinet" is the Dutch government (Belgian Dutch says "de regering").
   NL: ['Autoriteit Consument en Markt', 'Autoriteit Consument & Markt', 'Tweede Kamer', 'Eerste Kamer', 'kabinet'],
-  GB: ['Competition and Markets Authority', 'Advertising Standards Authority', 'Ofcom', 'Westminster'],
+  // The Belgian federal economy ministry, its inspectorate's usual name in both languages.
+  BE: ['FOD Economie', 'SPF Economie'],
+  GB: ['Competition and Markets Authority', 'Advertising Standards Authority', 'Groceries Code Adjudicator', 'Ofcom', 'Westminster'],
+  DE: ['Bundeskartellamt'],
   US: ['Federal Trade Commission', 'Congress', 'Securities and Exchange Commission'],
 };
 
@@ -37,38 +42,38 @@ export const COUNTRIES: Record<string, Forms> = {
   US: {
     name: ['United States', 'United States of America', 'America', 'North America', 'Etats-Unis', 'États-Unis', 'Etats Unis', 'Amérique du Nord', 'Verenigde Staten', 'Amerika', 'Noord-Amerika'],
     demonym: ['American', 'Americans', ...fr('américain'), 'Amerikaanse', 'Amerikaans', 'Amerikanen'],
-    // "Outre-Atlantique" is French press for the United States (seen from Europe).
-    city: ['Washington', 'New York', 'Seattle', 'Silicon Valley', 'Outre-Atlantique', 'outre-Atlantique', ...REGULATORS.US],
+    // "Outre-Atlantique" (and "outre-Manche", "outre-Rhin", "outre-Quiévrain" below) is French press for the United States (seen from Europe).
+    city: ['Washington', 'New York', 'Seattle', 'Silicon Valley', 'Outre-Atlantique', 'outre-Atlantique', ...REGULATORS.US, ...TOWNS.US!],
   },
   GB: {
     name: ['United Kingdom', 'Britain', 'Great Britain', 'England', 'Royaume-Uni', 'Grande-Bretagne', 'Angleterre', 'Verenigd Koninkrijk', 'Groot-Brittannië', 'Engeland'],
     demonym: ['British', 'Briton', 'Britons', 'britannique', 'britanniques', ...fr('anglais').slice(0, 1), 'anglaise', 'anglaises', 'Britse', 'Brits', 'Engelse', 'Britten'],
-    city: ['London', 'Londres', 'Londen', 'Manchester', 'Birmingham', 'Scotland', 'Wales', 'Écosse', 'Schotland', ...GB_PLACES, ...REGULATORS.GB],
+    city: ['London', 'Londres', 'Londen', 'Manchester', 'Birmingham', 'Scotland', 'Wales', 'Écosse', 'Schotland', 'Outre-Manche', 'outre-Manche', ...GB_PLACES, ...REGULATORS.GB, ...TOWNS.GB!],
   },
   NL: {
     name: ['Netherlands', 'the Netherlands', 'Holland', 'Pays-Bas', 'Nederland'],
     demonym: ['Dutch', ...fr('néerlandais').slice(0, 1), 'néerlandaise', 'néerlandaises', 'Nederlandse', 'Nederlanders', 'Hollandse'],
-    city: ['Amsterdam', 'Den Haag', 'The Hague', 'La Haye', 'Rotterdam', 'Utrecht', 'Eindhoven', ...NL_PLACES, ...REGULATORS.NL],
+    city: ['Amsterdam', 'Den Haag', 'The Hague', 'La Haye', 'Rotterdam', 'Utrecht', 'Eindhoven', ...NL_PLACES, ...REGULATORS.NL, ...TOWNS.NL!],
   },
   BE: {
     name: ['Belgium', 'Belgique', 'België', 'Belgie'],
     demonym: ['Belgian', 'Belgians', 'belge', 'belges', 'Belgische', 'Belgisch', 'Belgen', 'Walloon', 'wallon', 'wallonne', 'wallons', 'wallonnes', 'bruxellois', 'bruxelloise', 'bruxelloises', 'Waalse', 'Vlaamse', 'flamand', 'flamande', 'flamands', 'flamandes', 'Flemish'],
-    city: ['Brussels', 'Bruxelles', 'Brussel', 'Antwerp', 'Anvers', 'Antwerpen', 'Ghent', 'Gand', 'Gent', 'Liège', 'Luik', 'Wallonia', 'Wallonie', 'Wallonië', 'Flanders', 'Flandre', 'Vlaanderen', ...BE_PLACES],
+    city: ['Brussels', 'Bruxelles', 'Brussel', 'Antwerp', 'Anvers', 'Antwerpen', 'Ghent', 'Gand', 'Gent', 'Liège', 'Luik', 'Wallonia', 'Wallonie', 'Wallonië', 'Flanders', 'Flandre', 'Vlaanderen', 'Outre-Quiévrain', 'outre-Quiévrain', ...BE_PLACES, ...REGULATORS.BE, ...TOWNS.BE!],
   },
   FR: {
     name: ['France', 'Hexagone', 'Frankrijk'],
     demonym: ['French', 'Frenchmen', 'français', 'française', 'françaises', 'Franse', 'Fransen', 'hexagonal', 'hexagonale', 'hexagonaux', 'hexagonales'],
-    city: ['Paris', 'Parijs', 'Lyon', 'Marseille', 'Lille', 'Île-de-France', ...FR_PLACES, ...REGULATORS.FR],
+    city: ['Paris', 'Parijs', 'Lyon', 'Marseille', 'Lille', 'Île-de-France', ...FR_PLACES, ...REGULATORS.FR, ...TOWNS.FR!],
   },
   DE: {
     name: ['Germany', 'Allemagne', 'Duitsland'],
     demonym: ['German', 'Germans', ...fr('allemand'), 'Duitse', 'Duitsers'],
-    city: ['Berlin', 'Berlijn', 'Munich', 'München', 'Hamburg', 'Hambourg', 'Frankfurt', 'Francfort', ...DE_PLACES],
+    city: ['Berlin', 'Berlijn', 'Munich', 'München', 'Hamburg', 'Hambourg', 'Frankfurt', 'Francfort', 'Outre-Rhin', 'outre-Rhin', ...DE_PLACES, ...REGULATORS.DE, ...TOWNS.DE!],
   },
-  IT: { name: ['Italy', 'Italie', 'Italië', 'Italie'], demonym: ['Italian', 'Italians', 'italien', 'italienne', 'italiens', 'italiennes', 'Italiaanse', 'Italianen'], city: ['Rome', 'Milan', 'Milaan'] },
-  ES: { name: ['Spain', 'Espagne', 'Spanje'], demonym: ['Spanish', ...fr('espagnol'), 'Spaanse', 'Spanjaarden'], city: ['Madrid', 'Barcelona', 'Barcelone'] },
+  IT: { name: ['Italy', 'Italie', 'Italië', 'Italie'], demonym: ['Italian', 'Italians', 'italien', 'italienne', 'italiens', 'italiennes', 'Italiaanse', 'Italianen'], city: ['Rome', 'Milan', 'Milaan', ...TOWNS.IT!] },
+  ES: { name: ['Spain', 'Espagne', 'Spanje'], demonym: ['Spanish', ...fr('espagnol'), 'Spaanse', 'Spanjaarden'], city: ['Madrid', 'Barcelona', 'Barcelone', ...TOWNS.ES!] },
   IE: { name: ['Ireland', 'Irlande', 'Ierland'], demonym: ['Irish', 'irlandais', 'irlandaise', 'irlandaises', 'Ierse'], city: ['Dublin'] },
-  PL: { name: ['Poland', 'Pologne', 'Polen'], demonym: ['Polish', 'polonais', 'polonaise', 'polonaises', 'Poolse'], city: ['Warsaw', 'Varsovie', 'Warschau', ...PL_PLACES] },
+  PL: { name: ['Poland', 'Pologne', 'Polen'], demonym: ['Polish', 'polonais', 'polonaise', 'polonaises', 'Poolse'], city: ['Warsaw', 'Varsovie', 'Warschau', ...PL_PLACES, ...TOWNS.PL!] },
   PT: { name: ['Portugal'], demonym: ['Portuguese', 'portugais', 'portugaise', 'Portugese'] },
   SE: { name: ['Sweden', 'Suède', 'Zweden'], demonym: ['Swedish', 'suédois', 'suédoise', 'Zweedse'] },
   AT: { name: ['Austria', 'Autriche', 'Oostenrijk'], demonym: ['Austrian', 'autrichien', 'autrichienne', 'Oostenrijkse'] },

@@ -3,6 +3,7 @@ import { lowerCase } from './lower-case.js';
 import { datelineEnd } from './dateline.js';
 import { ACRONYMS, AUTHORITY_ACRONYMS, COUNTRIES, type MarketKind, REGIONS } from './market-names.js';
 import { manyMarkets } from './many-markets.js';
+import { TOWNS } from './town-names.js';
 import { norm, wordsRegex } from './words.js';
 import { mayEndOn, mayHoldNearEnd } from './tail-words.js';
 
@@ -22,6 +23,9 @@ for (const [code, forms] of Object.entries(COUNTRIES)) {
 for (const [code, forms] of Object.entries(REGIONS)) {
   for (const f of forms) LOOKUP.set(norm(f), { code, kind: code === 'GLOBAL' ? 'global' : 'region' });
 }
+
+// A town counts only as a proper name, with its capital: "a paisley scarf", "the ruhr" are no places.
+const TOWN_KEYS: ReadonlySet<string> = new Set(Object.values(TOWNS).flatMap((forms) => forms.map(norm)));
 
 // Matched against the lower-cased sentence: case-insensitive Unicode matching over a few
 // hundred alternatives is several times slower than matching lower-case text.
@@ -116,7 +120,7 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
       if (entry.kind === 'demonym' && /^\p{Ll}/u.test(original) && NAME_AFTER.test(after)) continue;
       if (DESCRIBES_COMPANY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     }
-    if (entry.kind === 'city' && MEDIA_NAME_AFTER.test(after)) continue;
+    if (entry.kind === 'city' && ((TOWN_KEYS.has(m[0]) && !/^\p{Lu}/u.test(original)) || MEDIA_NAME_AFTER.test(after))) continue;
     // A city that names a company by its seat: "le groupe de Seattle", "the Seattle giant",
     // "de reus uit Seattle".
     if (entry.kind === 'city' && (SEAT_NAMES_COMPANY_BEFORE.test(before) || DESCRIBES_COMPANY_AFTER.test(after))) continue;
