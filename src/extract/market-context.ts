@@ -1,6 +1,7 @@
 import type { Language, MetricName } from '../domain/vocabulary.js';
 import { isOrigin } from './events.js';
 import { findMarkets, type MarketHit } from './markets.js';
+import { staffOfOneSite } from './site-staff.js';
 
 /**
  * A figure whose own sentence names no market often takes it from what came before: "It
@@ -42,8 +43,9 @@ export function inheritedMarket(
   // "the region", "regional GMV": the region the article is about, not the last country named.
   if (REGION_POINTER[language].test(sentence) && titleMarket !== null && REGIONS.has(titleMarket)) return titleMarket;
   if (POINTS_BACK[language].test(sentence)) return previous() ?? titleMarket;
-  // Jobs created are created where the article is: "créer 2 000 emplois", "to hire 500 staff".
-  if (!AUDIENCE.has(metric) && !(metric === 'employees' && CREATES[language].test(sentence))) return null;
+  // Jobs created are created where the article is: "créer 2 000 emplois", "to hire 500 staff";
+  // so are the staff of one site ("het distributiecentrum telt 2.500 medewerkers", site-staff.ts).
+  if (!AUDIENCE.has(metric) && !(metric === 'employees' && (CREATES[language].test(sentence) || staffOfOneSite(sentence, language)))) return null;
   return previous() ?? leadMarket;
 }
 
