@@ -25,6 +25,7 @@ import { continuedShare, shareStatus } from './share-context.js';
 import { apposedChange } from './apposed-change.js';
 import { partReading } from './part-of.js';
 import { shippedFrom } from './shipped-from.js';
+import { pairedMarkets } from './paired-markets.js';
 import { gappedReading, type Told } from './gapping.js';
 import { elidedPossessive } from './elided-owner.js';
 import { mayTellSpending, peopleSpending } from './people-spending.js';
@@ -234,6 +235,8 @@ function sentenceFacts(
   if (respective) quantities = respective.quantities;
   // A market's size, or what a people spent, is no company's figure (market-statistic.ts).
   const statistic = quantities.length > 0 && peopleOrParcelsSentence(sentence, language, mentions);
+  // "in Germany, the UK and Japan ... $10.2bn, $9.1bn and $6.4bn": each figure its country (paired-markets.ts).
+  let paired: Map<number, string> | null | undefined;
   let lastMoney: Quantity | null = null;
   let ofAKind = false;
   let peopleGate: boolean | undefined;
@@ -287,7 +290,9 @@ function sentenceFacts(
     // could value it at $90bn", "une cotation à Hong Kong") is no market of it.
     const places = reading.metric === 'valuation' ? figurePlaces().filter((m) => m.kind !== 'city') : figurePlaces();
     // A figure told with the verb left out is told in the same place unless its clause names one.
+    if (paired === undefined) paired = pairedMarkets(sentence, figurePlaces(), quantities);
     const market: string | null =
+      paired?.get(q.start) ??
       ((gapped || (toldBefore && elidedPossessive(mentions, q, sentence))) && toldBefore && noneInClause(figurePlaces(), q.start, sentence) ? toldBefore.market : null) ??
       marketForFigure(places, q.start, q.end, sentence) ??
       impliedMarket(mentions, q.start, competitor, sentence) ??
