@@ -26,6 +26,7 @@ import { apposedChange } from './apposed-change.js';
 import { partReading } from './part-of.js';
 import { shippedFrom } from './shipped-from.js';
 import { pairedMarkets } from './paired-markets.js';
+import { withoutRegionExamples } from './region-members.js';
 import { gappedReading, type Told } from './gapping.js';
 import { elidedPossessive } from './elided-owner.js';
 import { mayTellSpending, peopleSpending } from './people-spending.js';
@@ -216,7 +217,8 @@ function sentenceFacts(
   // Where goods are sent from is no market of the sentence's figures ("colis envoyés depuis la Chine").
   let sentFrom: MarketHit[] | null = null;
   const figurePlaces = (): MarketHit[] => {
-    sentFrom ??= marketsOf().filter((m) => !shippedFrom(sentence, m));
+    // Countries given as a region's examples are the region's ("Latin America, chiefly Brazil and Mexico").
+    sentFrom ??= withoutRegionExamples(sentence, marketsOf().filter((m) => !shippedFrom(sentence, m)));
     return sentFrom;
   };
   let periods: PeriodHit[] | null = null;
