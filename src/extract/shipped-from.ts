@@ -12,6 +12,13 @@ const GOODS_FROM =
 const FROM_THEN_SENT = /^\s*(?:worden|werden|wordt|werd|zijn|is)?\s*(?:verstuurd|verzonden|verscheept|geïmporteerd|geleverd)(?![\p{L}])/iu;
 const FROM_BEFORE = /(?<![\p{L}])(?:vanuit|uit)\s+(?:het\s+)?$/iu;
 
+// Served from a warehouse somewhere, goods come from there too: "serves its German customers from
+// a warehouse in Poland", "depuis un entrepôt situé en Pologne", "vanuit een magazijn in Polen".
+const FROM_SITE =
+  /(?<![\p{L}])(?:from|depuis|vanuit)\s+(?:an?|one|its|their|the|un|une|son|sa|ses|leur|leurs|le|la|l['’]|les|een|zijn|haar|hun|het|de)\s*(?:[\p{L}-]+\s+)?(?:warehouses?|hubs?|depots?|(?:fulfil?ment|distribution|logistics) cent(?:re|er)s?|entrepôts?|centres? (?:logistiques?|de distribution)|magazijn(?:en)?|distributiecentr(?:um|a))\s+(?:(?:situé|située|situés|situées|based|located|gelegen|implanté|implantée)\s+)?(?:in|en|au|aux|à|near|près de|bij)\s+(?:(?:the|la|het)\s+|l['’])?$/iu;
+const FROM_SITE_GATE = /from|depuis|vanuit/i;
+const SITE_LAST_WORDS = ['in', 'en', 'au', 'aux', 'à', 'near', 'de', 'bij', 'the', 'la', 'het', "l'", 'l’'];
+
 // Each of the three patterns before a place ends on one of these (then only spaces): "from",
 // "depuis la", "d’", "en provenance des", "vanuit het". A place after none of them skips the three
 // searches, each tried from every position of the text before the place.
@@ -20,6 +27,11 @@ const LAST_WORDS = ['from', 'depuis', 'de', "d'", 'd’', 'du', 'des', 'uit', 'v
 /** Whether the market `m` is where goods are sent from in `sentence`. */
 export function shippedFrom(sentence: string, m: MarketHit): boolean {
   const before = sentence.slice(Math.max(0, m.start - 50), m.start);
+  if (mayEndOn(before, SITE_LAST_WORDS, 6)) {
+    const wide = sentence.slice(Math.max(0, m.start - 90), m.start);
+    // GATE for FROM_SITE: its first words.
+    if (FROM_SITE_GATE.test(wide) && FROM_SITE.test(wide)) return true;
+  }
   if (!mayEndOn(before, LAST_WORDS, 6)) return false;
   if (SENT_FROM.test(before) || GOODS_FROM.test(before)) return true;
   return FROM_BEFORE.test(before) && FROM_THEN_SENT.test(sentence.slice(m.end, m.end + 30));
