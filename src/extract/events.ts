@@ -101,7 +101,9 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
       // "In Germany and Italy, where the service opened the same day, ...": a relative clause
       // tells of the places named just before it.
       if (mine.length === 0 && comma > 0 && RELATIVE_PLACE.test(sentence.slice(comma + 1, cue.start))) {
-        const opening = Math.max(sentence.lastIndexOf(',', comma - 1), sentence.lastIndexOf(';', comma - 1));
+        let opening = Math.max(sentence.lastIndexOf(',', comma - 1), sentence.lastIndexOf(';', comma - 1));
+        // "In the United States, however, where it launched": an aside word between the place and the clause.
+        if (opening > 0 && ASIDE_WORD.test(sentence.slice(opening + 1, comma))) opening = Math.max(sentence.lastIndexOf(',', opening - 1), sentence.lastIndexOf(';', opening - 1));
         // The place named just before may be where goods or growth came from, and the clause's cues all
         // tell of it: "Much of the growth came from Indonesia, where a ban forced it to close".
         mine = areas.filter((m) => m.start >= opening + 1 && m.end <= comma);
@@ -175,6 +177,7 @@ const DEMANDED: Record<Language, RegExp> = {
 
 // A clause about the place just named: "..., where it opened", "..., où il a ouvert", "..., waar het opende".
 const RELATIVE_PLACE = /^\s*(?:where|où|waar)(?![\p{L}])[^,;:]*$/iu;
+const ASIDE_WORD = /^\s*(?:however|though|meanwhile|by contrast|in turn|cependant|toutefois|pourtant|en revanche|par contre|echter|daarentegen|evenwel|intussen)\s*$/iu;
 
 // A plan told as given up is no event: "a plan to open a warehouse there was shelved", "le projet
 // d'ouvrir un entrepôt a été abandonné", "de plannen om er te openen werden in de ijskast gezet".
