@@ -27,6 +27,7 @@ import { partReading } from './part-of.js';
 import { shippedFrom } from './shipped-from.js';
 import { pairedMarkets } from './paired-markets.js';
 import { withoutRegionExamples } from './region-members.js';
+import { groupResultPlaces } from './group-results.js';
 import { gappedReading, type Told } from './gapping.js';
 import { elidedPossessive } from './elided-owner.js';
 import { mayTellSpending, peopleSpending } from './people-spending.js';
@@ -64,6 +65,8 @@ export interface Extraction {
 // A bound that keeps any input in linear, small time: longer articles are cut (sentences are
 // bounded too: MAX_SENTENCE).
 const MAX_TEXT = 200_000;
+
+const GROUP_RESULTS: ReadonlySet<string> = new Set(['revenue', 'profit', 'growth']);
 
 const MOVES: ReadonlySet<string> = new Set(['launch', 'expansion', 'exit']);
 
@@ -290,7 +293,11 @@ function sentenceFacts(
     if (reading.metric === 'valuation' && valueMoved(q, sentence, language)) continue;
     // A valuation is the whole company's: the city of a stock exchange ("a New York listing that
     // could value it at $90bn", "une cotation à Hong Kong") is no market of it.
-    const places = reading.metric === 'valuation' ? figurePlaces().filter((m) => m.kind !== 'city') : figurePlaces();
+    // A listed parent's results are worldwide unless a place is tied to the figure (group-results.ts).
+    const places =
+      reading.metric === 'valuation'
+        ? figurePlaces().filter((m) => m.kind !== 'city')
+        : (GROUP_RESULTS.has(reading.metric) ? groupResultPlaces(sentence, mentions, q, figurePlaces()) : null) ?? figurePlaces();
     // A figure told with the verb left out is told in the same place unless its clause names one.
     if (paired === undefined) paired = pairedMarkets(sentence, figurePlaces(), quantities);
     const market: string | null =
