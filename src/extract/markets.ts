@@ -177,6 +177,8 @@ export function clauseAround(text: string, pos: number): [number, number] {
   return [start, end];
 }
 
+const OWN_FIGURE_AFTER = /^\s*[$€£]?\d/u;
+
 const RANK: Record<MarketKind, number> = { name: 0, demonym: 1, region: 2, global: 3, city: 4 };
 
 /**
@@ -188,7 +190,8 @@ export function marketForFigure(hits: MarketHit[], start: number, end: number, t
   const [from, to] = clauseAround(text, start);
   const inClause = hits.filter((h) => h.start >= from && h.end <= to);
   for (const h of inClause) {
-    if (h.start >= end && h.start - end <= 45 && !/[,;:]|\.\s/.test(text.slice(end, h.start))) return alone(h, inClause, text);
+    // "in Nederland 5 miljoen gebruikers en in België 2 miljoen": a place followed by its own figure is that figure's.
+    if (h.start >= end && h.start - end <= 45 && !/[,;:]|\.\s/.test(text.slice(end, h.start)) && !OWN_FIGURE_AFTER.test(text.slice(h.end, h.end + 6))) return alone(h, inClause, text);
   }
   // "in Nederland 5,5 miljoen gebruikers, in België 4 miljoen": a place standing right before the
   // figure, with no break between, is the figure's own.
@@ -216,6 +219,8 @@ function alone(hit: MarketHit, hits: MarketHit[], text: string): string | null {
   if (hit.kind !== 'name' && hit.kind !== 'demonym') return hit.code;
   for (const other of hits) {
     if (other === hit || other.code === hit.code || (other.kind !== 'name' && other.kind !== 'demonym')) continue;
+    // "in France and in Spain 2 million": the other place has a figure of its own.
+    if (other.start > hit.end && OWN_FIGURE_AFTER.test(text.slice(other.end, other.end + 6))) continue;
     const gap = other.start >= hit.end ? text.slice(hit.end, other.start) : other.end <= hit.start ? text.slice(other.end, hit.start) : null;
     if (gap !== null && gap.length <= 16 && JOINED.test(gap) && /\S/u.test(gap)) return null;
   }
