@@ -11,10 +11,11 @@ import type { Quantity } from './numbers.js';
  * counts: "revenue in the US rose 40% to $20bn", "PDD's US revenue", "$20bn in Europe", or a
  * sentence opening on it ("In the US, PDD said revenue rose 40%").
  * Returns the places the figure may take (possibly none), or null when the figure is not a
- * parent's (then nothing changes).
+ * parent's (then nothing changes). A parent's figure takes no market from a shop's name either
+ * ("PDD Holdings, which runs Pinduoduo in China, ..."): the caller skips that for it.
  */
 // The listed parents of tracked shops, as the name the figure hangs on.
-const PARENT = /^(?:PDD|Pinduoduo|ByteDance|Bytedance|Ahold)/u;
+const PARENT = /^(?:PDD|ByteDance|Bytedance|Ahold)/u;
 const OPENS_ON_PLACE = /^\s*(?:in|en|au|aux|dans|op)\s+(?:(?:the|la|le|les|het|de)\s+|l['’])?$/iu;
 
 // A break between parts of a sentence; a comma between digits is a thousands separator.

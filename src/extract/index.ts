@@ -294,17 +294,15 @@ function sentenceFacts(
     // A valuation is the whole company's: the city of a stock exchange ("a New York listing that
     // could value it at $90bn", "une cotation à Hong Kong") is no market of it.
     // A listed parent's results are worldwide unless a place is tied to the figure (group-results.ts).
-    const places =
-      reading.metric === 'valuation'
-        ? figurePlaces().filter((m) => m.kind !== 'city')
-        : (GROUP_RESULTS.has(reading.metric) ? groupResultPlaces(sentence, mentions, q, figurePlaces()) : null) ?? figurePlaces();
+    const groupPlaces = GROUP_RESULTS.has(reading.metric) ? groupResultPlaces(sentence, mentions, q, figurePlaces()) : null;
+    const places = reading.metric === 'valuation' ? figurePlaces().filter((m) => m.kind !== 'city') : (groupPlaces ?? figurePlaces());
     // A figure told with the verb left out is told in the same place unless its clause names one.
     if (paired === undefined) paired = pairedMarkets(sentence, figurePlaces(), quantities);
     const market: string | null =
       paired?.get(q.start) ??
       ((gapped || (toldBefore && elidedPossessive(mentions, q, sentence))) && toldBefore && noneInClause(figurePlaces(), q.start, sentence) ? toldBefore.market : null) ??
       marketForFigure(places, q.start, q.end, sentence) ??
-      impliedMarket(mentions, q.start, competitor, sentence) ??
+      (groupPlaces ? null : impliedMarket(mentions, q.start, competitor, sentence)) ??
       (figurePlaces().length === 0 || noneInClause(figurePlaces(), q.start, sentence)
         ? inheritedMarket(reading.metric, sentence, language, previousMarket, ctx.defaultMarket, ctx.leadMarket)
         : onlyArticleMarket(figurePlaces(), reading.metric, ctx.defaultMarket)) ??

@@ -17,7 +17,7 @@ const MEMBERS: Readonly<Record<string, ReadonlySet<string>>> = {
 // ", chiefly", ", notamment", ", waar", "(including": what opens the examples after the region.
 const EXAMPLES_OPEN =
   /^\s*[,(–—-]\s*(?:chiefly|mainly|mostly|notably|including|especially|led by|in particular|principally|primarily|such as|where|notamment|surtout|principalement|en particulier|dont|comme|où|waar|vooral|met name|voornamelijk|waaronder|zoals|in het bijzonder)(?![\p{L}])/iu;
-const LIST_GAP = /^\s*(?:,|,?\s*(?:and|et|en|&|or|ou|of))\s*(?:(?:the|la|le|les|l['’]|het)\s*)?$/iu;
+const LIST_GAP = /^\s*(?:,|,?\s*(?:and|et|en|&|or|ou|of))\s*(?:(?:the|la|le|les|l['’]|het|au|aux|en|in)\s*)?$/iu;
 
 export function withoutRegionExamples(sentence: string, places: MarketHit[]): MarketHit[] {
   if (places.length < 2) return places;
