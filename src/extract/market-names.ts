@@ -48,27 +48,27 @@ export const COUNTRIES: Record<string, Forms> = {
   GB: {
     name: ['United Kingdom', 'Britain', 'Great Britain', 'England', 'Royaume-Uni', 'Grande-Bretagne', 'Angleterre', 'Verenigd Koninkrijk', 'Groot-Brittannië', 'Engeland'],
     demonym: ['British', 'Briton', 'Britons', 'britannique', 'britanniques', ...fr('anglais').slice(0, 1), 'anglaise', 'anglaises', 'Britse', 'Brits', 'Engelse', 'Britten'],
-    city: ['London', 'Londres', 'Londen', 'Manchester', 'Birmingham', 'Scotland', 'Wales', 'Écosse', 'Schotland', 'Outre-Manche', 'outre-Manche', ...GB_PLACES, ...REGULATORS.GB, ...TOWNS.GB!],
+    city: ['London', 'Londres', 'Londen', 'Manchester', 'Birmingham', 'Scotland', 'Wales', 'Écosse', 'Schotland', 'Londense', 'Outre-Manche', 'outre-Manche', ...GB_PLACES, ...REGULATORS.GB, ...TOWNS.GB!],
   },
   NL: {
     name: ['Netherlands', 'the Netherlands', 'Holland', 'Pays-Bas', 'Nederland'],
     demonym: ['Dutch', ...fr('néerlandais').slice(0, 1), 'néerlandaise', 'néerlandaises', 'Nederlandse', 'Nederlanders', 'Hollandse'],
-    city: ['Amsterdam', 'Den Haag', 'The Hague', 'La Haye', 'Rotterdam', 'Utrecht', 'Eindhoven', ...NL_PLACES, ...REGULATORS.NL, ...TOWNS.NL!],
+    city: ['Amsterdam', 'Den Haag', 'The Hague', 'La Haye', 'Rotterdam', 'Utrecht', 'Eindhoven', 'Amsterdamse', 'Rotterdamse', 'Haagse', 'Utrechtse', 'Eindhovense', ...NL_PLACES, ...REGULATORS.NL, ...TOWNS.NL!],
   },
   BE: {
     name: ['Belgium', 'Belgique', 'België', 'Belgie'],
     demonym: ['Belgian', 'Belgians', 'belge', 'belges', 'Belgische', 'Belgisch', 'Belgen', 'Walloon', 'wallon', 'wallonne', 'wallons', 'wallonnes', 'bruxellois', 'bruxelloise', 'bruxelloises', 'Waalse', 'Vlaamse', 'flamand', 'flamande', 'flamands', 'flamandes', 'Flemish'],
-    city: ['Brussels', 'Bruxelles', 'Brussel', 'Antwerp', 'Anvers', 'Antwerpen', 'Ghent', 'Gand', 'Gent', 'Liège', 'Luik', 'Wallonia', 'Wallonie', 'Wallonië', 'Flanders', 'Flandre', 'Vlaanderen', 'Outre-Quiévrain', 'outre-Quiévrain', ...BE_PLACES, ...REGULATORS.BE, ...TOWNS.BE!],
+    city: ['Brussels', 'Bruxelles', 'Brussel', 'Antwerp', 'Anvers', 'Antwerpen', 'Ghent', 'Gand', 'Gent', 'Liège', 'Luik', 'Wallonia', 'Wallonie', 'Wallonië', 'Flanders', 'Flandre', 'Vlaanderen', 'Antwerpse', 'Gentse', 'Luikse', 'Outre-Quiévrain', 'outre-Quiévrain', ...BE_PLACES, ...REGULATORS.BE, ...TOWNS.BE!],
   },
   FR: {
     name: ['France', 'Hexagone', 'Frankrijk'],
     demonym: ['French', 'Frenchmen', 'français', 'française', 'françaises', 'Franse', 'Fransen', 'hexagonal', 'hexagonale', 'hexagonaux', 'hexagonales'],
-    city: ['Paris', 'Parijs', 'Lyon', 'Marseille', 'Lille', 'Île-de-France', ...FR_PLACES, ...REGULATORS.FR, ...TOWNS.FR!],
+    city: ['Paris', 'Parijs', 'Parijse', 'Lyon', 'Marseille', 'Lille', 'Île-de-France', ...FR_PLACES, ...REGULATORS.FR, ...TOWNS.FR!],
   },
   DE: {
     name: ['Germany', 'Allemagne', 'Duitsland'],
     demonym: ['German', 'Germans', ...fr('allemand'), 'Duitse', 'Duitsers'],
-    city: ['Berlin', 'Berlijn', 'Munich', 'München', 'Hamburg', 'Hambourg', 'Frankfurt', 'Francfort', 'Outre-Rhin', 'outre-Rhin', ...DE_PLACES, ...REGULATORS.DE, ...TOWNS.DE!],
+    city: ['Berlin', 'Berlijn', 'Munich', 'München', 'Hamburg', 'Hambourg', 'Frankfurt', 'Francfort', 'Berlijnse', 'Outre-Rhin', 'outre-Rhin', ...DE_PLACES, ...REGULATORS.DE, ...TOWNS.DE!],
   },
   IT: { name: ['Italy', 'Italie', 'Italië', 'Italie'], demonym: ['Italian', 'Italians', 'italien', 'italienne', 'italiens', 'italiennes', 'Italiaanse', 'Italianen'], city: ['Rome', 'Milan', 'Milaan', ...TOWNS.IT!] },
   ES: { name: ['Spain', 'Espagne', 'Spanje'], demonym: ['Spanish', ...fr('espagnol'), 'Spaanse', 'Spanjaarden'], city: ['Madrid', 'Barcelona', 'Barcelone', ...TOWNS.ES!] },

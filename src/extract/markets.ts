@@ -4,6 +4,7 @@ import { datelineEnd } from './dateline.js';
 import { ACRONYMS, AUTHORITY_ACRONYMS, COUNTRIES, type MarketKind, REGIONS } from './market-names.js';
 import { manyMarkets } from './many-markets.js';
 import { TOWNS } from './town-names.js';
+import { isPeopleNoun, placeOfSourceOrOffice } from './place-roles.js';
 import { norm, wordsRegex } from './words.js';
 import { mayEndOn, mayHoldNearEnd } from './tail-words.js';
 
@@ -111,9 +112,12 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
     // nationality names everywhere but that place.
     if (mayHoldNearEnd(before, NEGATIONS, 5) && NEGATED_BEFORE.test(before)) continue;
     if (entry.kind === 'demonym' && isLanguageName(before, original, after)) continue;
+    // "analysts at a Hong Kong brokerage", "its European headquarters in Dublin" (place-roles.ts).
+    if (placeOfSourceOrOffice(entry.kind, after)) continue;
     if (
       (entry.kind === 'demonym' || (entry.kind === 'region' && !/^\p{Lu}/u.test(original) && entry.code === 'EU')) &&
-      !POSSESSIVE_BEFORE.test(before)
+      !POSSESSIVE_BEFORE.test(before) &&
+      !(entry.kind === 'demonym' && isPeopleNoun(original))
     ) {
       if (DESCRIBES_COMPANY_AFTER.test(after)) continue;
       // A French adjective before a name describes it: "propriété du chinois ByteDance".

@@ -8,7 +8,7 @@ import type { Language } from '../domain/vocabulary.js';
  * 1.5 million people", "ses entrepôts emploient") is not: only one site, in the singular, counts.
  */
 const SITE: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:(?:fulfil?ment|distribution|sorting|logistics|delivery|customer service|returns) (?:centre|center)|warehouse|depot|(?:the|this|that|its|the new) (?:site|hub|plant|facility|office))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:fulfil?ment|distribution|sorting|logistics|delivery|customer service|returns) (?:centre|center)|warehouse|depot|(?:the|this|that|its)\s+(?:[\p{L}\p{N},.-]+\s+){0,2}?(?:site|hub|plant|facility|office))(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:entrepôt|centre (?:de distribution|de tri|logistique)|plateforme logistique|usine|(?:le|ce|son|du) (?:site|bureau|siège))(?![\p{L}])/iu,
   nl: /(?:distributiecentrum|sorteercentrum|fulfilmentcentrum|logistieke centrum|magazijn|(?<![\p{L}])(?:de|deze|die) vestiging|(?<![\p{L}])(?:het|dit|dat) (?:depot|kantoor|hoofdkantoor))(?![\p{L}])/iu,
 };

@@ -141,3 +141,29 @@ describe('round 13 (markets): an aside word does not hide the place of a relativ
     expect(only('launch')(read('TikTok Shop', 'In Spanje, daarentegen, waar TikTok Shop vorig jaar werd gelanceerd, morren de verkopers.', 'nl'))).toEqual(['tiktok-shop:launch::ES']);
   });
 });
+
+describe('round 13 (markets): a source’s seat or an office’s region is no market', () => {
+  it('en/nl: "a Singapore brokerage", "een Amerikaanse zakenbank"', () => {
+    expect(only('gmv')(read('Shopee', 'Analysts at a Singapore brokerage expect TikTok Shop’s gross merchandise value to reach $30 billion this year.'))).toEqual([
+      'tiktok-shop:gmv:30000000000:null:estimate',
+    ]);
+    expect(codes('Een Amerikaanse zakenbank schat de omzet hoger in.', 'nl')).toEqual([]);
+    expect(codes('Sales at its British shop rose.')).toEqual(['GB']);
+  });
+  it('"its European headquarters in Dublin" is Dublin', () => {
+    expect(only('employees')(read('Temu', 'Temu will hire 200 people at its European headquarters in Dublin.')).map((f) => f.split(':')[3])).toEqual(['IE']);
+    expect(only('employees')(read('Temu', 'Temu neemt 200 mensen aan op zijn Europese hoofdkantoor in Amsterdam.', 'nl')).map((f) => f.split(':')[3])).toEqual(['NL']);
+  });
+  it('a people counted is a market, not an adjective', () => {
+    expect(only('users')(read('Shein', 'Elke maand gebruiken 2,4 miljoen Belgen de Shein-app.', 'nl'))).toEqual(['shein:users:2400000:BE:actual']);
+  });
+  it('Dutch city adjectives: "het Rotterdamse kantoor"', () => {
+    expect(codes('Het Rotterdamse kantoor groeit.', 'nl')).toEqual(['NL']);
+    expect(codes('Het Rotterdamse bedrijf groeit in België.', 'nl')).toEqual(['BE']);
+  });
+  it('a site told with its size still counts as one site', () => {
+    expect(only('employees')(read('Shein opens a hub in Poznań', 'Shein confirmed it. The 90,000-square-metre site employs about 500 people.'))).toEqual([
+      'shein:employees:500:PL:actual',
+    ]);
+  });
+});

@@ -1,0 +1,25 @@
+import type { MarketKind } from './market-names.js';
+
+/**
+ * Places that name no market though they stand next to a fact:
+ * - the seat of a source: "analysts at a Hong Kong brokerage estimate...", "a London consultancy",
+ *   "een Amerikaanse zakenbank", "the British bank": where the analyst sits, not where the figure is;
+ * - a region or people naming a company's office, not a place: "its European headquarters in
+ *   Dublin", "het Europese hoofdkantoor in Amsterdam": the city after it is the place.
+ * And a people counted is no adjective describing a company: "3,1 miljoen Nederlanders
+ * gebruiken de Shein-app" (not "de Nederlandse Shein-app").
+ */
+const SOURCE_AFTER =
+  /^[\s-]*(?:based\s+)?(?:brokerage|brokerages|broker|brokers|investment bank|bank|banks|consultancy|consultancies|consulting firm|research (?:firm|house|group|company|agency)|think tank|newspaper|daily|hedge fund|asset manager|law firm|zakenbank|makelaar|adviesbureau|onderzoeksbureau|denktank|krant|dagblad)(?![\p{L}])/iu;
+const HEADQUARTERS_AFTER = /^\s+(?:headquarters|head office|HQ|hoofdkantoor|hoofdkwartier|zetel)(?![\p{L}])/iu;
+const PEOPLE_NOUN =
+  /^(?:Nederlanders|Belgen|Fransen|Duitsers|Britten|Amerikanen|Spanjaarden|Italianen|Chinezen|Canadezen|Americans|Britons|Germans|Belgians|Frenchmen|Italians|Indonesians|Canadians)$/iu;
+
+/** Whether the place [original] followed by `after` is a source's seat or names an office. */
+export function placeOfSourceOrOffice(kind: MarketKind, after: string): boolean {
+  if (kind === 'global') return false;
+  if ((kind === 'demonym' || kind === 'region') && HEADQUARTERS_AFTER.test(after)) return true;
+  return SOURCE_AFTER.test(after);
+}
+
+export const isPeopleNoun = (original: string): boolean => PEOPLE_NOUN.test(original);
