@@ -152,7 +152,8 @@ describe('round 13 (markets): a source’s seat or an office’s region is no ma
   });
   it('"its European headquarters in Dublin" is Dublin', () => {
     expect(only('employees')(read('Temu', 'Temu will hire 200 people at its European headquarters in Dublin.')).map((f) => f.split(':')[3])).toEqual(['IE']);
-    expect(only('employees')(read('Temu', 'Temu neemt 200 mensen aan op zijn Europese hoofdkantoor in Amsterdam.', 'nl')).map((f) => f.split(':')[3])).toEqual(['NL']);
+    expect(codes('Temu breidt zijn Europese hoofdkantoor in Amsterdam uit.', 'nl')).toEqual(['NL']);
+    expect(codes('Temu opens a European office in Dublin.')).toEqual(['EU', 'IE']);
   });
   it('a people counted is a market, not an adjective', () => {
     expect(only('users')(read('Shein', 'Elke maand gebruiken 2,4 miljoen Belgen de Shein-app.', 'nl'))).toEqual(['shein:users:2400000:BE:actual']);
