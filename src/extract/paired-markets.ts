@@ -28,7 +28,7 @@ export function pairedMarkets(sentence: string, places: readonly MarketHit[], qu
     const list = lists.filter((l) => l[l.length - 1]!.end <= figs[0]!.start).pop();
     if (!list || list.length !== figs.length || new Set(list.map((m) => m.code)).size !== list.length) continue;
     out ??= new Map();
-    figs.forEach((q, i) => out!.set(q.start, list[i]!.code));
+    for (let i = 0; i < figs.length; i++) out.set(figs[i]!.start, list[i]!.code);
   }
   return out;
 }
