@@ -4,6 +4,7 @@ import { datelineEnd } from './dateline.js';
 import { ACRONYMS, AUTHORITY_ACRONYMS, COUNTRIES, type MarketKind, REGIONS } from './market-names.js';
 import { manyMarkets } from './many-markets.js';
 import { TOWNS } from './town-names.js';
+import { trieRegex } from './trie-regex.js';
 import { isPeopleNoun, placeOfSourceOrOffice } from './place-roles.js';
 import { norm, wordsRegex } from './words.js';
 import { mayEndOn, mayHoldNearEnd } from './tail-words.js';
@@ -30,8 +31,9 @@ const TOWN_KEYS: ReadonlySet<string> = new Set(Object.values(TOWNS).flatMap((for
 
 // Matched against the lower-cased sentence: case-insensitive Unicode matching over a few
 // hundred alternatives is several times slower than matching lower-case text.
-const NAMES = wordsRegex([...LOOKUP.keys()], 'gu');
-const NAMES_ANY_CASE = wordsRegex([...LOOKUP.keys()], 'giu');
+// A trie: the same matches as the longest-first alternation, in less time (trie-regex.ts).
+const NAMES = trieRegex([...LOOKUP.keys()], 'gu');
+const NAMES_ANY_CASE = trieRegex([...LOOKUP.keys()], 'giu');
 // "US$20 billion" is a currency, not a market.
 const ACRONYM_RE = /(?<![\p{L}\p{N}])(?:U\.S\.A\.|U\.S\.|U\.K\.|USA|US|UK|EU|UE|VS|DSA|DMA|RU|NL|UAE|EAU|DGCCRF|CNIL|ACM|CMA|FTC|AGCM)(?![\p{L}\p{N}$]|\.\p{L})/gu;
 
