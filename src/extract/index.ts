@@ -93,7 +93,7 @@ export function extractFacts(article: Article): Extraction {
     for (let i = 0; i < sentences.length; i++) {
       // The title is not the sentence before the lead: it counts as the title's market.
       const previous = i >= 2 ? sentences[i - 1]!.slice(0, MAX_SENTENCE) : '';
-      const previousMarket = (): string | null => (previous === '' ? null : singleMarket(previous, language));
+      const previousMarket = (): string | null => (previous === '' ? null : singleMarket(previous, language, context.markets));
       const recentMarket = (): string | null => lastMarket(sentences, i, context);
       const focusOf = (): string | null => (i >= 2 && !interviewAnswer(sentences[i]!, language) ? recentSubject(sentences, i, context) : context.focus);
       const severalMarkets = (): string[] => pointedMarkets(sentences[i]!.slice(0, MAX_SENTENCE), language, sentences, i, context.markets);
@@ -214,7 +214,11 @@ function sentenceFacts(
   // Markets and periods are only looked for once a sentence has something to say.
   let markets: MarketHit[] | null = null;
   const marketsOf = (): MarketHit[] => {
-    markets ??= ctx.markets.get(sentence) ?? findMarkets(sentence, language);
+    // Kept for the sentences after this one that look back for a market (lastMarket, previousMarket).
+    if (!markets) {
+      markets = ctx.markets.get(sentence) ?? findMarkets(sentence, language);
+      ctx.markets.set(sentence, markets);
+    }
     return markets;
   };
   // Where goods are sent from is no market of the sentence's figures ("colis envoyés depuis la Chine").

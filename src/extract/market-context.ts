@@ -21,9 +21,17 @@ const POINTS_BACK: Record<Language, RegExp> = {
 // made somewhere (a warehouse, an office), usually where the article is.
 const AUDIENCE: ReadonlySet<MetricName> = new Set(['customers', 'users', 'sellers', 'orders', 'market_share', 'fine', 'investment']);
 
-/** The one market (not "worldwide", not where goods come from) a sentence names, or null when it names none or several. */
-export function singleMarket(text: string, language: Language): string | null {
-  const codes = new Set(findMarkets(text, language).filter((m) => m.kind !== 'global' && !isOrigin(text, m)).map((m) => m.code));
+/**
+ * The one market (not "worldwide", not where goods come from) a sentence names, or null when it
+ * names none or several. `known` holds the markets already found in the article's sentences.
+ */
+export function singleMarket(text: string, language: Language, known?: Map<string, MarketHit[]>): string | null {
+  let hits = known?.get(text);
+  if (!hits) {
+    hits = findMarkets(text, language);
+    known?.set(text, hits);
+  }
+  const codes = new Set(hits.filter((m) => m.kind !== 'global' && !isOrigin(text, m)).map((m) => m.code));
   return codes.size === 1 ? [...codes][0]! : null;
 }
 
