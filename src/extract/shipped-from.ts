@@ -1,4 +1,5 @@
 import type { MarketHit } from './markets.js';
+import { declareGate } from './gates.js';
 import { mayEndOn } from './tail-words.js';
 
 // Goods sent from a place come from there; the place is no market of the sentence's figures or
@@ -18,6 +19,7 @@ const FROM_SITE =
   /(?<![\p{L}])(?:from|depuis|vanuit)\s+(?:an?|one|its|their|the|un|une|son|sa|ses|leur|leurs|le|la|l['’]|les|een|zijn|haar|hun|het|de)\s*(?:[\p{L}-]+\s+)?(?:warehouses?|hubs?|depots?|(?:fulfil?ment|distribution|logistics) cent(?:re|er)s?|entrepôts?|centres? (?:logistiques?|de distribution)|magazijn(?:en)?|distributiecentr(?:um|a))\s+(?:(?:situé|située|situés|situées|based|located|gelegen|implanté|implantée)\s+)?(?:in|en|au|aux|à|near|près de|bij)\s+(?:(?:the|la|het)\s+|l['’])?$/iu;
 const FROM_SITE_GATE = /from|depuis|vanuit/i;
 const SITE_LAST_WORDS = ['in', 'en', 'au', 'aux', 'à', 'near', 'de', 'bij', 'the', 'la', 'het', "l'", 'l’'];
+declareGate('shipped from: served from a site', FROM_SITE, (text) => FROM_SITE_GATE.test(text) && mayEndOn(text, SITE_LAST_WORDS, 6));
 
 // Each of the three patterns before a place ends on one of these (then only spaces): "from",
 // "depuis la", "d’", "en provenance des", "vanuit het". A place after none of them skips the three
