@@ -6,7 +6,7 @@ import { manyMarkets } from './many-markets.js';
 import { TOWNS } from './town-names.js';
 import { trieRegex } from './trie-regex.js';
 import { isPeopleNoun, placeOfSourceOrOffice } from './place-roles.js';
-import { norm, wordsRegex } from './words.js';
+import { norm } from './words.js';
 import { mayEndOn, mayHoldNearEnd } from './tail-words.js';
 import { declareGate } from './gates.js';
 

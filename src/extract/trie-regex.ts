@@ -11,10 +11,10 @@ interface Node {
   end: boolean;
 }
 
-const escape = (c: string): string => (c === ' ' ? '\\s+' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const escapeChar = (c: string): string => (c === ' ' ? '\\s+' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 
 function body(node: Node): string {
-  const parts = [...node.next].map(([c, child]) => escape(c) + body(child));
+  const parts = [...node.next].map(([c, child]) => escapeChar(c) + body(child));
   if (parts.length === 0) return '';
   if (node.end) return `(?:${parts.join('|')})?`;
   return parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
