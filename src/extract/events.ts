@@ -4,6 +4,8 @@ import { worldOrThere } from './event-place.js';
 import { formerPost, misreadCue } from './cue-misreadings.js';
 import { cueObjectMisread } from './cue-objects.js';
 import { holdsMoreCue, moreCues } from './event-cues-more.js';
+import { holdsRoundCue, roundCues } from './event-cues-r13.js';
+import { doubtfulCue, launchesAnotherCue } from './event-doubts.js';
 import { notAMarket } from './not-a-market.js';
 import { EVENT_CUES, FUTURE, SOON } from './event-cues.js';
 import type { MarketHit } from './markets.js';
@@ -46,7 +48,11 @@ const DEPOT_LAST_WORDS = ['in', 'en', 'au', 'aux', 'dans', 'the', 'het'];
 export function findEvents(sentence: string, language: Language, marketsOf: () => MarketHit[], names: ReadonlyArray<{ start: number }> = []): EventCue[] {
   const raw: Array<{ event: EventName; start: number; end: number }> = [];
   const more = moreCues(sentence, language);
-  for (const { re, events, gate } of more ? [EVENT_CUES[language], more] : [EVENT_CUES[language]]) {
+  const round = roundCues(sentence, language);
+  const passes = [EVENT_CUES[language]];
+  if (more) passes.push(more);
+  if (round) passes.push(round);
+  for (const { re, events, gate } of passes) {
     // The gate finds where the next cue starts; the cue regex, run from there, matches right there
     // and reads which cue it is, as it would have had it searched the whole way itself.
     gate.lastIndex = 0;
@@ -57,13 +63,13 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
       gate.lastIndex = re.lastIndex;
       const groups = m.groups ?? {};
       const event = events.find((e) => groups[e] !== undefined);
-      if (event && !notAnEvent(sentence, m.index, m[0], event) && !misreadCue(sentence, m.index, m[0], event, language) && !cueObjectMisread(sentence, m.index, m[0], event, language) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)) && !negatedCue(sentence, m.index, language) && !(event === 'launch' && echoesEarlierLaunch(sentence, m.index, m[0], language)))
+      if (event && !notAnEvent(sentence, m.index, m[0], event) && !misreadCue(sentence, m.index, m[0], event, language) && !cueObjectMisread(sentence, m.index, m[0], event, language) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)) && !negatedCue(sentence, m.index, language) && !(event === 'launch' && echoesEarlierLaunch(sentence, m.index, m[0], language)) && !doubtfulCue(sentence, m.index, m[0], event, language))
         raw.push({ event: event === 'suspension' && ruledSuspension(sentence, m.index, language) ? 'regulation' : event, start: m.index, end: m.index + m[0].length });
     }
   }
   if (raw.length === 0) return [];
   // The second pass's cues (event-cues-more.ts) join the first's in the order of the sentence.
-  if (more) raw.sort((a, b) => a.start - b.start);
+  if (passes.length > 1) raw.sort((a, b) => a.start - b.start);
   // "Black Friday discounts", "promotions et réductions": one offer told with two cue words.
   for (let i = raw.length - 1; i > 0; i--) {
     const a = raw[i - 1]!;
@@ -73,7 +79,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
       raw.splice(i, 1);
     }
   }
-  const cues = raw.filter((c) => !isObjectOfAnother(c, raw, sentence));
+  const cues = raw.filter((c) => !isObjectOfAnother(c, raw, sentence) && !launchesAnotherCue(c, raw, sentence));
   const areas = withoutApposedRegions(sentence, marketsOf().filter((m) => m.kind !== 'global'));
   // The places that are no origin of goods are the same for every cue: found once.
   let notOrigins: MarketHit[] | null = null;
@@ -208,7 +214,7 @@ const DEPLOYS_A_THING: Record<Language, RegExp> = {
 // misleading discounts", "onderzoek naar nepkortingen").
 // Cues that are capitalised by nature; any other cue capitalised mid-sentence is part of a name:
 // "l'Alliance du commerce", "the Law Commission", "Promotions Ltd".
-const PROPER_CUE = /^(?:Black Friday|Cyber Monday|Singles|Prime Day|Digital (?:Services|Markets) Act)/u;
+const PROPER_CUE = /^(?:Black Friday|Cyber Monday|Singles|Prime Day|French Days|Double|(?:Big |Great |Mega )?Deal Days|(?:Summer|Winter|Spring|Flash|Holiday|Anniversary|Clearance) Sales?|Digital (?:Services|Markets) Act)/u;
 // Regulators as the ones told or filed with are where a figure was reported, not an action: "told
 // regulators it reaches 22 million users", "a indiqué aux régulateurs", "meldde aan de toezichthouder".
 const ADDRESSEE_BEFORE =
@@ -368,7 +374,7 @@ export function mayHoldEvent(sentence: string, language: Language): boolean {
   gate.lastIndex = 0;
   const found = gate.test(sentence);
   gate.lastIndex = 0;
-  return found || SOON[language].test(sentence) || holdsMoreCue(sentence, language);
+  return found || SOON[language].test(sentence) || holdsMoreCue(sentence, language) || holdsRoundCue(sentence, language);
 }
 
 // "Le réseau européen des autorités doit adresser prochainement à Shein une liste de pratiques à

@@ -1,0 +1,80 @@
+import type { EventName, Language } from '../domain/vocabulary.js';
+
+/**
+ * Event cues that, read with the words around them, tell no event (round 13):
+ * - a funding round named to compare a valuation with: "valued at $66bn in its last funding round",
+ *   "contre 66 Mds $ lors de sa dernière levée de fonds", "bij de laatste financieringsronde
+ *   gewaardeerd op";
+ * - a listing or a takeover told as a rumour or a thought: "the rumour of an IPO resurfaces", "is
+ *   considering a listing", "la rumeur d'une introduction en Bourse", "overweegt een beursgang";
+ * - French "suspendu à" is "hanging on": "le projet reste suspendu au feu vert de Pékin";
+ * - "customer acquisition", "l'acquisition de clients": winning buyers, no company bought;
+ * - the attention of regulators is no rule: "draws the attention of regulators", "trekt de aandacht
+ *   van toezichthouders";
+ * - an offer or a rule that is denied a few words before: "is not running a Black Friday sale",
+ *   "ne participe pas officiellement aux soldes", "are not covered by the law", "is niet bij dit
+ *   onderzoek betrokken", "have not announced any job cuts".
+ */
+export function doubtfulCue(sentence: string, start: number, cue: string, event: EventName, language: Language): boolean {
+  const before = sentence.slice(Math.max(0, start - 60), start);
+  if (NOT_ANNOUNCED.test(before)) return true;
+  switch (event) {
+    case 'funding':
+      return (PAST_ROUND.test(before) && VALUED.test(sentence)) || RUMOURED.test(sentence);
+    case 'acquisition':
+      return RUMOURED.test(sentence) || WINS_BUYERS_BEFORE.test(before) || WINS_BUYERS_AFTER.test(sentence.slice(start + cue.length, start + cue.length + 30));
+    case 'suspension':
+      return language === 'fr' && /^suspendu/iu.test(cue) && HANGS_ON.test(sentence.slice(start + cue.length, start + cue.length + 40));
+    case 'promotion':
+      return OFFER_DENIED.test(clauseBefore(before));
+    case 'regulation':
+      return REGULATORS_NOTICE.test(before) || RULE_DENIED[language].test(before);
+    default:
+      return false;
+  }
+}
+
+// Back to the last comma, so "Shein, which does not sell in India, offers discounts" keeps its offer.
+const clauseBefore = (before: string): string => before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+
+const NOT_ANNOUNCED =
+  /(?<![\p{L}])(?:not|n['’]t|never|pas|jamais|niet|nooit)\s+(?:yet\s+|encore\s+|nog\s+)?(?:announced|planned|planning|confirmed|annoncé|prévu|confirmé|aangekondigd|gepland|bevestigd)\s+(?:any\s+|de\s+|d['’]|des\s+|geen\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+const PAST_ROUND = /(?<![\p{L}])(?:last|previous|prior|dernière|précédente|laatste|vorige)\s+(?:[\p{L}-]+\s+){0,1}$/iu;
+const VALUED = /(?<![\p{L}])(?:valu(?:ed|ation|es|ing)|valoris\p{L}*|gewaardeerd|waardering|waardeert)(?![\p{L}])/iu;
+const RUMOURED =
+  /(?<![\p{L}])(?:rumou?rs?|rumeurs?|geruchten?|speculation|spéculations?|speculaties?|considering|weighing|envisagerait|envisageraient|overweegt|overwegen)(?![\p{L}])/iu;
+
+const HANGS_ON = /^\s+(?:à|au|aux)\s+(?:(?:la|l['’]|le|un|une)\s*)?(?:feu vert|accord|aval|décision|approbation|validation|verdict|résultat|issue|réponse|feu)/iu;
+
+const WINS_BUYERS_BEFORE = /(?<![\p{L}])(?:customer|customers|user|users|client|shopper|seller|talent)[-\s]+$/iu;
+const WINS_BUYERS_AFTER = /^\s+(?:de\s+|d['’])(?:nouveaux\s+)?(?:clients|utilisateurs|consommateurs|vendeurs)(?![\p{L}])/iu;
+
+const REGULATORS_NOTICE = /(?<![\p{L}])(?:attention|aandacht|radar)\s+(?:of|van|des|de)\s+(?:the\s+|de\s+|la\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
+const OFFER_DENIED = /(?<![\p{L}])(?:not|n['’]t|never|pas|jamais|niet|nooit)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+
+const RULE_DENIED: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:not|never)\s+(?:yet\s+)?(?:covered|affected|targeted|hit|concerned|included)\s+by\s+(?:the\s+|this\s+|that\s+|these\s+|any\s+)?(?:[\p{L}-]+\s+)?$/iu,
+  fr: /(?<![\p{L}])(?:pas|jamais)\s+(?:[\p{L}]+\s+)?(?:concernée?s?|visée?s?|touchée?s?)\s+par\s+(?:le\s+|la\s+|l['’]|ce\s+|cette\s+|ces\s+|les\s+)?(?:[\p{L}-]+\s+)?$/iu,
+  nl: /(?<![\p{L}])(?:niet|geen)\s+(?:(?:getroffen|geraakt)\s+door|(?:bij|onder|in)|deel\s+van)\s+(?:dit|het|deze|de|die|dat)\s+(?:[\p{L}-]+\s+)?$/iu,
+};
+
+/**
+ * Whether a launch cue starts an offer or a rule, not a business: "launched its Black Friday
+ * deals", "lance ses Black Friday Deals", "start zijn Black Friday-actie", "opende vorig jaar een
+ * formele procedure tegen Temu". The cue of the offer or rule follows a few words on, with no
+ * comma or place word between.
+ */
+export function launchesAnotherCue(cue: { event: EventName; end: number }, all: ReadonlyArray<{ event: EventName; start: number }>, sentence: string): boolean {
+  if (cue.event !== 'launch' && cue.event !== 'expansion') return false;
+  const next = all.find((o) => o.start >= cue.end);
+  if (!next) return false;
+  const gap = sentence.slice(cue.end, next.start);
+  if (next.event === 'promotion') return OWN_THING.test(gap);
+  return next.event === 'regulation' && gap.length <= 45 && !/[,;:]/u.test(gap) && NO_PLACE_WORD.test(gap);
+}
+
+const OWN_THING =
+  /^\s+(?:(?:its|their|a|an|the|new|first|own|annual|yearly|zijn|haar|hun|een|de|het|nieuwe|eerste|jaarlijkse|ses|son|sa|leur|leurs|une?|la|le|les|l['’]|nouvelles?|nouveaux?|nouvel|premières?|premiers?)\s*)*$/iu;
+const NO_PLACE_WORD = /^(?:(?!(?:^|\s)(?:in|en|au|aux|dans|to|naar)\s)[^])*$/iu;
