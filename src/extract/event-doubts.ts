@@ -41,7 +41,7 @@ const NOT_ANNOUNCED =
   /(?<![\p{L}])(?:not|n['’]t|never|pas|jamais|niet|nooit)\s+(?:yet\s+|encore\s+|nog\s+)?(?:announced|planned|planning|confirmed|annoncé|prévu|confirmé|aangekondigd|gepland|bevestigd)\s+(?:any\s+|de\s+|d['’]|des\s+|geen\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 const PAST_ROUND = /(?<![\p{L}])(?:last|previous|prior|dernière|précédente|laatste|vorige)\s+(?:[\p{L}-]+\s+){0,1}$/iu;
-const VALUED = /(?<![\p{L}])(?:valu(?:ed|ation|es|ing)|valoris\p{L}*|gewaardeerd|waardering|waardeert)(?![\p{L}])/iu;
+const VALUED = /(?<![\p{L}])(?:valu(?:e|ed|ation|es|ing)|valoris\p{L}*|gewaardeerd|waardering|waardeert)(?![\p{L}])/iu;
 const RUMOURED =
   /(?<![\p{L}])(?:rumou?rs?|rumeurs?|geruchten?|speculation|spéculations?|speculaties?|considering|weighing|envisagerait|envisageraient|overweegt|overwegen)(?![\p{L}])/iu;
 
@@ -72,9 +72,9 @@ export function launchesAnotherCue(cue: { event: EventName; end: number }, all: 
   if (!next) return false;
   const gap = sentence.slice(cue.end, next.start);
   if (next.event === 'promotion') return OWN_THING.test(gap);
-  return next.event === 'regulation' && gap.length <= 45 && !/[,;:]/u.test(gap) && NO_PLACE_WORD.test(gap);
+  return next.event === 'regulation' && gap.length <= 45 && !/[,;:]/u.test(gap) && !PLACE_WORD.test(gap);
 }
 
 const OWN_THING =
   /^\s+(?:(?:its|their|a|an|the|new|first|own|annual|yearly|zijn|haar|hun|een|de|het|nieuwe|eerste|jaarlijkse|ses|son|sa|leur|leurs|une?|la|le|les|l['’]|nouvelles?|nouveaux?|nouvel|premières?|premiers?)\s*)*$/iu;
-const NO_PLACE_WORD = /^(?:(?!(?:^|\s)(?:in|en|au|aux|dans|to|naar)\s)[^])*$/iu;
+const PLACE_WORD = /(?:^|\s)(?:in|en|au|aux|dans|to|naar)\s/iu;
