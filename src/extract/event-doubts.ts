@@ -11,13 +11,16 @@ import type { EventName, Language } from '../domain/vocabulary.js';
  * - "customer acquisition", "l'acquisition de clients": winning buyers, no company bought;
  * - the attention of regulators is no rule: "draws the attention of regulators", "trekt de aandacht
  *   van toezichthouders";
+ * - a cue after "no", "aucun", "geen" ("aucun lancement n'est prévu"), a cue in an analyst's list of
+ *   risks ("Risks: a longer tariff standoff"), a fee waived that reads like a customs exemption
+ *   ("l'exonération de commission pendant 90 jours");
  * - an offer or a rule that is denied a few words before: "is not running a Black Friday sale",
  *   "ne participe pas officiellement aux soldes", "are not covered by the law", "is niet bij dit
  *   onderzoek betrokken", "have not announced any job cuts".
  */
 export function doubtfulCue(sentence: string, start: number, cue: string, event: EventName, language: Language): boolean {
   const before = sentence.slice(Math.max(0, start - 60), start);
-  if (NOT_ANNOUNCED.test(before)) return true;
+  if (NOT_ANNOUNCED.test(before) || NONE_BEFORE.test(before) || RISKS_LISTED.test(sentence.slice(0, 30))) return true;
   switch (event) {
     case 'funding':
       return (PAST_ROUND.test(before) && VALUED.test(sentence)) || RUMOURED.test(sentence);
@@ -28,7 +31,7 @@ export function doubtfulCue(sentence: string, start: number, cue: string, event:
     case 'promotion':
       return OFFER_DENIED.test(clauseBefore(before));
     case 'regulation':
-      return REGULATORS_NOTICE.test(before) || RULE_DENIED[language].test(before);
+      return REGULATORS_NOTICE.test(before) || RULE_DENIED[language].test(before) || FEE_WAIVED.test(`${cue}${sentence.slice(start + cue.length, start + cue.length + 30)}`);
     default:
       return false;
   }
@@ -39,6 +42,13 @@ const clauseBefore = (before: string): string => before.slice(Math.max(before.la
 
 const NOT_ANNOUNCED =
   /(?<![\p{L}])(?:not|n['’]t|never|pas|jamais|niet|nooit)\s+(?:yet\s+|encore\s+|nog\s+)?(?:announced|planned|planning|confirmed|annoncé|prévu|confirmé|aangekondigd|gepland|bevestigd)\s+(?:any\s+|de\s+|d['’]|des\s+|geen\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+// "nous n'attendons aucun lancement en France", "no new layoffs are planned", "geen nieuwe markten".
+const NONE_BEFORE = /(?<![\p{L}])(?:aucune?|no|geen)\s+(?:(?:new|further|other|nouvelle|nouveaux|nouvel|autre|nieuwe|andere)\s+)?$/iu;
+// An analyst's list of risks tells what may happen: "Risks: a longer tariff standoff", "Risques : ...".
+const RISKS_LISTED = /^\s*(?:(?:key|main|downside|principaux)\s+)?(?:risks?|risques?|risico['’]?s)\s*(?::|–|—|include)/iu;
+// A fee waived by a shop is no customs exemption: "l'exonération de commission pendant 90 jours".
+const FEE_WAIVED = /^(?:exonération|exemption|vrijstelling)\s+(?:de|from|of|van)\s+(?:(?:la|les|the|de)\s+)?(?:commissions?|frais|fees?|commissie|kosten)(?![\p{L}])/iu;
 
 const PAST_ROUND = /(?<![\p{L}])(?:last|previous|prior|dernière|précédente|laatste|vorige)\s+(?:[\p{L}-]+\s+){0,1}$/iu;
 const VALUED = /(?<![\p{L}])(?:valu(?:e|ed|ation|es|ing)|valoris\p{L}*|gewaardeerd|waardering|waardeert)(?![\p{L}])/iu;

@@ -75,3 +75,18 @@ describe('round 13: funding and takeovers that did not happen now', () => {
     expect(only('layoff')(read('Temu', 'Temu has not announced any job cuts in Germany.'))).toEqual([]);
   });
 });
+
+describe('round 13: "no", a list of risks, a fee waived', () => {
+  it('a cue after "no", "aucun", "geen" tells none', () => {
+    expect(only('launch', 'expansion')(read('Bol', "Les analystes n'attendent aucun lancement de Bol en Espagne cette année.", 'fr'))).toEqual([]);
+    expect(only('layoff')(read('Amazon', 'Amazon said no further layoffs were planned in Poland.'))).toEqual([]);
+    expect(promos(read('Temu', 'Temu biedt deze week geen kortingen in België.', 'nl'))).toEqual([]);
+  });
+  it('an analyst\'s list of risks tells what may happen', () => {
+    expect(rules(read('Amazon', 'Risks: new tariffs in Canada that raise costs for Amazon sellers.'))).toEqual([]);
+    expect(rules(read('Amazon', 'New tariffs in Canada raise costs for Amazon sellers.'))).toEqual(['amazon:regulation::CA']);
+  });
+  it('a commission waived is no customs exemption', () => {
+    expect(rules(read('Shein', "Shein offre aux vendeurs belges l'exonération de commission pendant trois mois.", 'fr'))).toEqual([]);
+  });
+});
