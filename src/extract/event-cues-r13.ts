@@ -1,5 +1,6 @@
-import type { EventName, Language } from '../domain/vocabulary.js';
+import { type EventName, LANGUAGES, type Language } from '../domain/vocabulary.js';
 import { type CompiledCues, compile } from './event-cues.js';
+import { declareGate } from './gates.js';
 
 /**
  * Event cues of round 13 (events), a third pass with its own gate, as event-cues-more.ts does:
@@ -72,6 +73,8 @@ const GATE: Record<Language, RegExp> = {
 };
 
 const COMPILED: Record<Language, CompiledCues> = { en: compile(R13.en), fr: compile(R13.fr), nl: compile(R13.nl) };
+
+for (const l of LANGUAGES) declareGate(`events: cues, round 13 pass (${l})`, COMPILED[l].re, GATE[l]);
 
 /** The cues of this pass, if the sentence may hold one (else null: the regex is not run). */
 export function roundCues(sentence: string, language: Language): CompiledCues | null {
