@@ -67,7 +67,7 @@ const R13: Record<Language, Cues> = {
 };
 
 const GATE: Record<Language, RegExp> = {
-  en: /deal days|deals? for|["“][^"“”]{2,40}["”] (?:sale|shopping)|\d ?(?:%|per ?cent) off|half|slash|double|11\.11|festival|penalt|to pay|settl|bill(?!ion)|summon/i,
+  en: /deal days|deals? for|["”] (?:sale|shopping)|(?:%|cent) off|half|slash|double|11\.11|festival|penalt|to pay|settl|bill(?!ion)|summon/i,
   fr: /singles|cyber|prime day|french days|coupon|bons? d|prix|retours? gratuit|promotionnel|pénalit|saisi|assign|demeure|visé/i,
   nl: /singles|cyber|prime day|coupon|bon(?:nen|s)?(?![\p{L}])|retour|prijsverlaging|beboet|dwangsom|verbo|verban|aangemerkt|strafboete/iu,
 };
