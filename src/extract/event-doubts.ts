@@ -11,6 +11,8 @@ import type { EventName, Language } from '../domain/vocabulary.js';
  * - "customer acquisition", "l'acquisition de clients": winning buyers, no company bought;
  * - the attention of regulators is no rule: "draws the attention of regulators", "trekt de aandacht
  *   van toezichthouders";
+ * - a launch, an exit or a listing the press tells of ("des informations de presse évoquant
+ *   l'ouverture d'un entrepôt", "media reports of a launch");
  * - a cue after "no", "aucun", "geen" ("aucun lancement n'est prévu"), a cue in an analyst's list of
  *   risks ("Risks: a longer tariff standoff"), a fee waived that reads like a customs exemption
  *   ("l'exonération de commission pendant 90 jours");
@@ -21,6 +23,7 @@ import type { EventName, Language } from '../domain/vocabulary.js';
 export function doubtfulCue(sentence: string, start: number, cue: string, event: EventName, language: Language): boolean {
   const before = sentence.slice(Math.max(0, start - 60), start);
   if (NOT_ANNOUNCED.test(before) || NONE_BEFORE.test(before) || RISKS_LISTED.test(sentence.slice(0, 30))) return true;
+  if ((event === 'launch' || event === 'expansion' || event === 'exit' || event === 'funding') && PRESS_SAYS.test(sentence)) return true;
   switch (event) {
     case 'funding':
       return (PAST_ROUND.test(before) && VALUED.test(sentence)) || RUMOURED.test(sentence);
@@ -49,6 +52,12 @@ const NONE_BEFORE = /(?<![\p{L}])(?:aucune?|no|geen)\s+(?:(?:new|further|other|n
 const RISKS_LISTED = /^\s*(?:(?:key|main|downside|principaux)\s+)?(?:risks?|risques?|risico['’]?s)\s*(?::|–|—|include)/iu;
 // A fee waived by a shop is no customs exemption: "l'exonération de commission pendant 90 jours".
 const FEE_WAIVED = /^(?:exonération|exemption|vrijstelling)\s+(?:de|from|of|van)\s+(?:(?:la|les|the|de)\s+)?(?:commissions?|frais|fees?|commissie|kosten)(?![\p{L}])/iu;
+
+// What the press says a company will do, told beside the company's answer: "interrogée sur des
+// informations de presse évoquant l'ouverture d'un entrepôt", "le lancement, évoqué par la presse",
+// "press reports of a launch", "berichten in de media over een opening".
+const PRESS_SAYS =
+  /(?<![\p{L}])(?:(?:informations?|articles?|rumeurs?|échos?) (?:de|dans) (?:la )?presse|évoquée?s? (?:par|dans) (?:la presse|les médias)|(?:press|media) reports|mediaberichten|berichten (?:in de (?:media|pers)|dat|over)|volgens (?:de )?media|noemt (?:het|de) \p{L}+ (?:speculatie|geruchten))(?![\p{L}])/iu;
 
 const PAST_ROUND = /(?<![\p{L}])(?:last|previous|prior|dernière|précédente|laatste|vorige)\s+(?:[\p{L}-]+\s+){0,1}$/iu;
 const VALUED = /(?<![\p{L}])(?:valu(?:e|ed|ation|es|ing)|valoris\p{L}*|gewaardeerd|waardering|waardeert)(?![\p{L}])/iu;

@@ -90,3 +90,14 @@ describe('round 13: "no", a list of risks, a fee waived', () => {
     expect(rules(read('Shein', "Shein offre aux vendeurs belges l'exonération de commission pendant trois mois.", 'fr'))).toEqual([]);
   });
 });
+
+describe('round 13: what the press says, and offices in compound words', () => {
+  it('a launch or an opening the press tells of is no event', () => {
+    expect(only('launch', 'expansion')(read('Bol', "Interrogé sur des informations de presse évoquant l'ouverture d'un entrepôt en Espagne, Bol n'a pas répondu.", 'fr'))).toEqual([]);
+    expect(only('launch', 'expansion')(read('Temu', 'Berichten dat Temu een winkel in Gent opent, noemt het bedrijf speculatie.', 'nl'))).toEqual([]);
+    expect(only('launch', 'expansion')(read('Bol', 'Bol opent een winkel in Gent.', 'nl'))).toEqual(['bol:launch::BE']);
+  });
+  it('a head office in a compound word is an expansion, not a launch', () => {
+    expect(only('launch', 'expansion')(read('Shein', 'Shein opent een Europa-hoofdkantoor in Dublin, Ierland.', 'nl'))).toEqual(['shein:expansion::IE']);
+  });
+});
