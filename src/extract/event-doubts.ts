@@ -1,4 +1,5 @@
 import type { EventName, Language } from '../domain/vocabulary.js';
+import { declareGate } from './gates.js';
 
 /**
  * Event cues that, read with the words around them, tell no event (round 13):
@@ -22,8 +23,8 @@ import type { EventName, Language } from '../domain/vocabulary.js';
  */
 export function doubtfulCue(sentence: string, start: number, cue: string, event: EventName, language: Language): boolean {
   const before = sentence.slice(Math.max(0, start - 60), start);
-  if (NOT_ANNOUNCED.test(before) || NONE_BEFORE.test(before) || RISKS_LISTED.test(sentence.slice(0, 30))) return true;
-  if ((event === 'launch' || event === 'expansion' || event === 'exit' || event === 'funding') && PRESS_SAYS.test(sentence)) return true;
+  if ((mayBeAnnouncing(before) && NOT_ANNOUNCED.test(before)) || (mayBeNone(before) && NONE_BEFORE.test(before)) || riskListed(sentence.slice(0, 30))) return true;
+  if ((event === 'launch' || event === 'expansion' || event === 'exit' || event === 'funding') && citesPress(sentence) && PRESS_SAYS.test(sentence)) return true;
   switch (event) {
     case 'funding':
       return (PAST_ROUND.test(before) && VALUED.test(sentence)) || RUMOURED.test(sentence);
@@ -43,6 +44,13 @@ export function doubtfulCue(sentence: string, start: number, cue: string, event:
 // Back to the last comma, so "Shein, which does not sell in India, offers discounts" keeps its offer.
 const clauseBefore = (before: string): string => before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
 
+// Plain word parts each pattern below needs, checked first (most cues have none of them before).
+const ANNOUNCING = ['nnounc', 'lann', 'onfirm', 'nnonc', 'révu', 'ekondigd', 'epland', 'evestigd'];
+const mayBeAnnouncing = (s: string): boolean => ANNOUNCING.some((w) => s.includes(w));
+const mayBeNone = (s: string): boolean => s.includes('no') || s.includes('aucun') || s.includes('geen') || s.includes('No') || s.includes('Aucun') || s.includes('Geen');
+const mayListRisks = (head: string): boolean => head.includes('isk') || head.includes('isque') || head.includes('isico');
+const riskListed = (head: string): boolean => mayListRisks(head) && RISKS_LISTED.test(head);
+
 const NOT_ANNOUNCED =
   /(?<![\p{L}])(?:not|n['’]t|never|pas|jamais|niet|nooit)\s+(?:yet\s+|encore\s+|nog\s+)?(?:announced|planned|planning|confirmed|annoncé|prévu|confirmé|aangekondigd|gepland|bevestigd)\s+(?:any\s+|de\s+|d['’]|des\s+|geen\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -58,6 +66,14 @@ const FEE_WAIVED = /^(?:exonération|exemption|vrijstelling)\s+(?:de|from|of|van
 // "press reports of a launch", "berichten in de media over een opening".
 const PRESS_SAYS =
   /(?<![\p{L}])(?:(?:informations?|articles?|rumeurs?|échos?) (?:de|dans) (?:la )?presse|évoquée?s? (?:par|dans) (?:la presse|les médias)|(?:press|media) reports|mediaberichten|berichten (?:in de (?:media|pers)|dat|over)|volgens (?:de )?media|noemt (?:het|de) \p{L}+ (?:speculatie|geruchten))(?![\p{L}])/iu;
+
+// The plain word parts PRESS_SAYS needs, checked first: "presse", "press", "médias", "media", "berichten", "noemt".
+const citesPress = (s: string): boolean => s.includes('ress') || s.includes('édias') || s.includes('edia') || s.includes('ericht') || s.includes('noemt');
+declareGate('events: the press says', PRESS_SAYS, citesPress);
+
+declareGate('events: not announced', NOT_ANNOUNCED, mayBeAnnouncing);
+declareGate('events: none before', NONE_BEFORE, mayBeNone);
+declareGate('events: risks listed', RISKS_LISTED, mayListRisks);
 
 const PAST_ROUND = /(?<![\p{L}])(?:last|previous|prior|dernière|précédente|laatste|vorige)\s+(?:[\p{L}-]+\s+){0,1}$/iu;
 const VALUED = /(?<![\p{L}])(?:valu(?:e|ed|ation|es|ing)|valoris\p{L}*|gewaardeerd|waardering|waardeert)(?![\p{L}])/iu;

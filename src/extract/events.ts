@@ -203,7 +203,7 @@ const GROWS_A_THING: Record<Language, RegExp> = {
 // expansion, not the launch of a shop ("opende een distributiecentrum in Polen", "ouvre un entrepôt
 // près de Lyon", "opened a fulfilment centre in Ohio", "opent een Benelux-hoofdkantoor").
 const FACILITY =
-  /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,6}?\s+(?:[\p{L}]+-)?(?:warehouses?|distribution cent(?:re|er)s?|fulfil?l?ment cent(?:re|er)s?|logistics (?:hub|cent(?:re|er))s?|sorting cent(?:re|er)s?|offices?|headquarters|entrepôts?|centres? (?:logistiques?|de distribution|de tri)|plateformes? logistiques?|bureaux?|sièges?|magazijn(?:en)?|distributiecentr(?:um|a)|sorteercentr(?:um|a)|logistiek(?:e)? centr(?:um|a)|kantoor|kantoren|hoofdkantoor)(?![\p{L}])/iu;
+  /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,6}?[\s-]+(?:warehouses?|distribution cent(?:re|er)s?|fulfil?l?ment cent(?:re|er)s?|logistics (?:hub|cent(?:re|er))s?|sorting cent(?:re|er)s?|offices?|headquarters|entrepôts?|centres? (?:logistiques?|de distribution|de tri)|plateformes? logistiques?|bureaux?|sièges?|magazijn(?:en)?|distributiecentr(?:um|a)|sorteercentr(?:um|a)|logistiek(?:e)? centr(?:um|a)|kantoor|kantoren|hoofdkantoor)(?![\p{L}])/iu;
 
 const DEPLOYS_A_THING: Record<Language, RegExp> = {
   en: /^(?:roll(?:s|ed|ing)? out|roll-?out of|unveil(?:s|ed|ing)?)\s+(?:its|their)\s/iu,

@@ -320,7 +320,7 @@ function sentenceFacts(
   // A named sales day in a sentence that reports a figure dates the figure ("its Black Friday
   // sales reached $2 billion"): the figure is the news, not a promotion.
   // A day of the month ("until Cyber Monday on 2 December") is a date, no figure.
-  if (datesAFigure(quantities, sentence, out.some((f) => f.type === 'metric'), (q) => isDuration(q, sentence))) cues = cues.filter((c) => c.event !== 'promotion' || !SALES_DAY.test(sentence.slice(c.start, c.end)));
+  if (cues.some((c) => c.event === 'promotion') && datesAFigure(quantities, sentence, out.some((f) => f.type === 'metric'), (q) => isDuration(q, sentence))) cues = cues.filter((c) => c.event !== 'promotion' || !SALES_DAY.test(sentence.slice(c.start, c.end)));
   if (cues.length === 0 && out.length === 0) {
     const entry = announcedEntry(sentence, language, marketsOf);
     if (entry) cues = [entry];
