@@ -4,6 +4,8 @@ import { worldOrThere } from './event-place.js';
 import { formerPost, misreadCue } from './cue-misreadings.js';
 import { cueObjectMisread } from './cue-objects.js';
 import { holdsMoreCue, moreCues } from './event-cues-more.js';
+import { holdsRoundCue, roundCues } from './event-cues-r13.js';
+import { doubtfulCue, launchesAnotherCue } from './event-doubts.js';
 import { notAMarket } from './not-a-market.js';
 import { EVENT_CUES, FUTURE, SOON } from './event-cues.js';
 import type { MarketHit } from './markets.js';
@@ -49,7 +51,11 @@ for (const l of LANGUAGES) declareGate(`events: cues (${l})`, EVENT_CUES[l].re, 
 export function findEvents(sentence: string, language: Language, marketsOf: () => MarketHit[], names: ReadonlyArray<{ start: number }> = []): EventCue[] {
   const raw: Array<{ event: EventName; start: number; end: number }> = [];
   const more = moreCues(sentence, language);
-  for (const { re, events, gate } of more ? [EVENT_CUES[language], more] : [EVENT_CUES[language]]) {
+  const round = roundCues(sentence, language);
+  const passes = [EVENT_CUES[language]];
+  if (more) passes.push(more);
+  if (round) passes.push(round);
+  for (const { re, events, gate } of passes) {
     // The gate finds where the next cue starts; the cue regex, run from there, matches right there
     // and reads which cue it is, as it would have had it searched the whole way itself.
     gate.lastIndex = 0;
@@ -60,13 +66,13 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
       gate.lastIndex = re.lastIndex;
       const groups = m.groups ?? {};
       const event = events.find((e) => groups[e] !== undefined);
-      if (event && !notAnEvent(sentence, m.index, m[0], event) && !misreadCue(sentence, m.index, m[0], event, language) && !cueObjectMisread(sentence, m.index, m[0], event, language) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)) && !negatedCue(sentence, m.index, language) && !(event === 'launch' && echoesEarlierLaunch(sentence, m.index, m[0], language)))
+      if (event && !notAnEvent(sentence, m.index, m[0], event) && !misreadCue(sentence, m.index, m[0], event, language) && !cueObjectMisread(sentence, m.index, m[0], event, language) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)) && !negatedCue(sentence, m.index, language) && !(event === 'launch' && echoesEarlierLaunch(sentence, m.index, m[0], language)) && !doubtfulCue(sentence, m.index, m[0], event, language))
         raw.push({ event: event === 'suspension' && ruledSuspension(sentence, m.index, language) ? 'regulation' : event, start: m.index, end: m.index + m[0].length });
     }
   }
   if (raw.length === 0) return [];
   // The second pass's cues (event-cues-more.ts) join the first's in the order of the sentence.
-  if (more) raw.sort((a, b) => a.start - b.start);
+  if (passes.length > 1) raw.sort((a, b) => a.start - b.start);
   // "Black Friday discounts", "promotions et réductions": one offer told with two cue words.
   for (let i = raw.length - 1; i > 0; i--) {
     const a = raw[i - 1]!;
@@ -76,7 +82,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
       raw.splice(i, 1);
     }
   }
-  const cues = raw.filter((c) => !isObjectOfAnother(c, raw, sentence));
+  const cues = raw.filter((c) => !isObjectOfAnother(c, raw, sentence) && !launchesAnotherCue(c, raw, sentence));
   const areas = withoutApposedRegions(sentence, marketsOf().filter((m) => m.kind !== 'global'));
   // The places that are no origin of goods are the same for every cue: found once.
   let notOrigins: MarketHit[] | null = null;
@@ -198,9 +204,9 @@ const GROWS_A_THING: Record<Language, RegExp> = {
 
 // Opening a warehouse, an office or a depot grows a business where it is, or is about to be: an
 // expansion, not the launch of a shop ("opende een distributiecentrum in Polen", "ouvre un entrepôt
-// près de Lyon", "opened a fulfilment centre in Ohio").
+// près de Lyon", "opened a fulfilment centre in Ohio", "opent een Benelux-hoofdkantoor").
 const FACILITY =
-  /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,6}?\s+(?:warehouses?|distribution cent(?:re|er)s?|fulfil?l?ment cent(?:re|er)s?|logistics (?:hub|cent(?:re|er))s?|sorting cent(?:re|er)s?|offices?|headquarters|entrepôts?|centres? (?:logistiques?|de distribution|de tri)|plateformes? logistiques?|bureaux?|sièges?|magazijn(?:en)?|distributiecentr(?:um|a)|sorteercentr(?:um|a)|logistiek(?:e)? centr(?:um|a)|kantoor|kantoren|hoofdkantoor)(?![\p{L}])/iu;
+  /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,6}?[\s-]+(?:warehouses?|distribution cent(?:re|er)s?|fulfil?l?ment cent(?:re|er)s?|logistics (?:hub|cent(?:re|er))s?|sorting cent(?:re|er)s?|offices?|headquarters|entrepôts?|centres? (?:logistiques?|de distribution|de tri)|plateformes? logistiques?|bureaux?|sièges?|magazijn(?:en)?|distributiecentr(?:um|a)|sorteercentr(?:um|a)|logistiek(?:e)? centr(?:um|a)|kantoor|kantoren|hoofdkantoor)(?![\p{L}])/iu;
 
 const DEPLOYS_A_THING: Record<Language, RegExp> = {
   en: /^(?:roll(?:s|ed|ing)? out|roll-?out of|unveil(?:s|ed|ing)?)\s+(?:its|their)\s/iu,
@@ -214,7 +220,7 @@ const DEPLOYS_A_THING: Record<Language, RegExp> = {
 // misleading discounts", "onderzoek naar nepkortingen").
 // Cues that are capitalised by nature; any other cue capitalised mid-sentence is part of a name:
 // "l'Alliance du commerce", "the Law Commission", "Promotions Ltd".
-const PROPER_CUE = /^(?:Black Friday|Cyber Monday|Singles|Prime Day|Digital (?:Services|Markets) Act)/u;
+const PROPER_CUE = /^(?:Black Friday|Cyber Monday|Singles|Prime Day|French Days|Double|(?:Big |Great |Mega )?Deal Days|(?:Summer|Winter|Spring|Flash|Holiday|Anniversary|Clearance) Sales?|Digital (?:Services|Markets) Act)/u;
 // Regulators as the ones told or filed with are where a figure was reported, not an action: "told
 // regulators it reaches 22 million users", "a indiqué aux régulateurs", "meldde aan de toezichthouder".
 const ADDRESSEE_BEFORE =
@@ -376,7 +382,7 @@ export function mayHoldEvent(sentence: string, language: Language): boolean {
   gate.lastIndex = 0;
   const found = gate.test(sentence);
   gate.lastIndex = 0;
-  return found || SOON[language].test(sentence) || holdsMoreCue(sentence, language);
+  return found || SOON[language].test(sentence) || holdsMoreCue(sentence, language) || holdsRoundCue(sentence, language);
 }
 
 // "Le réseau européen des autorités doit adresser prochainement à Shein une liste de pratiques à

@@ -8,6 +8,7 @@ import { countOfAKind } from './count-of-a-kind.js';
 import { bareCountReading, cliticReading } from './elided-noun.js';
 import { deniesEvent } from './denial.js';
 import { isHypothetical } from './hypothetical.js';
+import { datesAFigure } from './sales-day-figure.js';
 import { announcedEntry, type EventCue, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
 import { reactsToRule } from './reaction.js';
@@ -335,7 +336,7 @@ function sentenceFacts(
   // A named sales day in a sentence that reports a figure dates the figure ("its Black Friday
   // sales reached $2 billion"): the figure is the news, not a promotion.
   // A day of the month ("until Cyber Monday on 2 December") is a date, no figure.
-  if (quantities.some((q) => !isDuration(q, sentence) && (q.kind !== 'count' || q.scaled || q.value >= 1000))) cues = cues.filter((c) => c.event !== 'promotion' || !SALES_DAY.test(sentence.slice(c.start, c.end)));
+  if (cues.some((c) => c.event === 'promotion') && datesAFigure(quantities, sentence, out.some((f) => f.type === 'metric'), (q) => isDuration(q, sentence))) cues = cues.filter((c) => c.event !== 'promotion' || !SALES_DAY.test(sentence.slice(c.start, c.end)));
   if (cues.length === 0 && out.length === 0) {
     const entry = announcedEntry(sentence, language, marketsOf);
     if (entry) cues = [entry];
