@@ -105,11 +105,16 @@ const SHARE_AFTER: Record<Language, string[]> = {
   fr: ['des ventes en ligne', 'des (?:dépenses|achats) (?:en ligne|des ménages|des consommateurs)', 'du marché', 'du commerce en ligne', "de l['’]e-commerce", 'de parts? de marché'],
   nl: ['van de (?:[\\p{L}-]+ )?(?:online ?|\\p{L}*)markt', 'van de (?:[\\p{L}]+ )?(?:online ?)?(?:bestedingen|uitgaven|aankopen)', 'van de online', 'van alle online', 'marktaandeel', 'van de webwinkelverkopen'],
 };
-// A percentage that is a stake or a discount is not growth.
+// A percentage that is a stake or a discount is not growth; nor is how far a figure missed or beat
+// what analysts expected ("2% below consensus", "3 % au-dessus des attentes", "4 procent onder de
+// verwachtingen"): that is a miss, not a change of the business.
+const EXPECTED_EN = '(?:the )?(?:analysts[\'’] )?(?:consensus|expectations|estimates|forecasts?|guidance|projections)';
+const EXPECTED_FR = "(?:des|du|de l['’]|aux|au) ?(?:attentes|consensus|prévisions|estimations|objectifs?)";
+const EXPECTED_NL = '(?:de |het )?(?:verwachtingen|verwachting|consensus|prognoses?|ramingen|raming|analistenverwachtingen)';
 const NOT_GROWTH: Record<Language, string[]> = {
-  en: ['stake', 'stakes', 'shareholding', 'off', 'discount', 'discounts', 'owned', 'of shoppers', 'of consumers', 'of respondents', 'of its', 'of the'],
-  fr: ['participation', 'du capital', 'de réduction', 'de remise', 'des consommateurs', 'des Français', 'des acheteurs', 'des'],
-  nl: ['belang', 'aandelen', 'korting', 'van de consumenten', 'van de Nederlanders', 'van de', 'van alle'],
+  en: ['stake', 'stakes', 'shareholding', 'off', 'discount', 'discounts', 'owned', 'of shoppers', 'of consumers', 'of respondents', 'of its', 'of the', `(?:below|above|short of|shy of|ahead of|under|over) ${EXPECTED_EN}`, '(?:higher|lower|more|less) than (?:expected|forecast|analysts expected)'],
+  fr: ['participation', 'du capital', 'de réduction', 'de remise', 'des consommateurs', 'des Français', 'des acheteurs', 'des', `(?:en dessous|en deçà|au-dessus|au dessus|inférieure?s?|supérieure?s?) ${EXPECTED_FR}`, '(?:de plus|de moins) (?:que|qu[\'’]) (?:prévu|attendu)'],
+  nl: ['belang', 'aandelen', 'korting', 'van de consumenten', 'van de Nederlanders', 'van de', 'van alle', `(?:onder|boven) ${EXPECTED_NL}`, '(?:hoger|lager|meer|minder) dan (?:verwacht|voorspeld|geraamd)'],
 };
 
 const build = <K extends string>(lists: Array<[K, string[]]>): { re: RegExp; map: Map<string, K> } => {
@@ -126,5 +131,7 @@ export const EMPLOY_VERBS = EMPLOYS;
 export const GROWTH_UP_RE = perLanguage((l) => wordsRegex(GROWTH_UP[l].map((w) => w.replace(/ /g, '\\s+')), 'giu', true));
 export const GROWTH_DOWN_RE = perLanguage((l) => wordsRegex(GROWTH_DOWN[l].map((w) => w.replace(/ /g, '\\s+')), 'giu', true));
 export const SHARE_RE = perLanguage((l) => wordsRegex(SHARE[l], 'iu'));
+/** The share cues, every one of them in a text (share-cue-owner.ts). */
+export const SHARE_ALL_RE = perLanguage((l) => wordsRegex(SHARE[l], 'giu'));
 export const SHARE_AFTER_RE = perLanguage((l) => new RegExp(`^[\\s\\u00A0]*(?:${SHARE_AFTER[l].join('|')})(?![\\p{L}])`, 'iu'));
 export const NOT_GROWTH_RE = perLanguage((l) => new RegExp(`^[\\s\\u00A0]*(?:${NOT_GROWTH[l].join('|')})(?![\\p{L}])`, 'iu'));

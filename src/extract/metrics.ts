@@ -15,6 +15,9 @@ import type { Quantity } from './numbers.js';
 import { changesNonMetric } from './non-metric-change.js';
 import { goodsOnOffer } from './goods-on-offer.js';
 import { placesJoined } from './places-joined.js';
+import { portionOfOwnFigure } from './portion-of-own.js';
+import { peopleAtWork } from './people-at-work.js';
+import { ownShareCue } from './share-cue-owner.js';
 import { placeVisitors } from './store-visitors.js';
 import { surveySample } from './survey-sample.js';
 import { turnedOver } from './turned-over.js';
@@ -144,7 +147,7 @@ function countMetric(q: Quantity, sentence: string, language: Language): MetricN
   }
   if (!noun) return null;
   const metric = map.get(cueKey(noun));
-  if (metric === 'people') return EMPLOY_VERBS[language].test(sentence) ? 'employees' : USE_VERBS[language].test(sentence) ? 'users' : null;
+  if (metric === 'people') return EMPLOY_VERBS[language].test(sentence) || peopleAtWork(q, sentence, language) ? 'employees' : USE_VERBS[language].test(sentence) ? 'users' : null;
   return metric ?? null;
 }
 
@@ -180,7 +183,7 @@ const SHARE_NOUN: Record<Language, RegExp> = {
 // "held 28%, down from 31% a year earlier", "4,1 %, en baisse par rapport aux 4,6 %", "gedaald
 // van 31 procent": the figure after "from" is the level before the change, not a change.
 const EARLIER_LEVEL: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:up|down|rising|falling|climbing|dropping|slipping)\s+from\s+(?:(?:about|around|roughly|nearly|almost|just over|just under)\s+)?$/iu,
+  en: /(?<![\p{L}])(?:up|down|rising|falling|climbing|dropping|slipping)\s+from\s+(?:(?:about|around|roughly|nearly|almost|just over|just under|under|over|more than|less than)\s+)?$/iu,
   fr: /(?<![\p{L}])(?:en (?:hausse|baisse|recul|progression) par rapport (?:à|aux?)(?:\s+(?:les|la|le))?)\s+(?:(?:environ|près de)\s+)?$/iu,
   nl: /(?<![\p{L}])(?:gedaald|gestegen|gezakt|gegroeid|omlaag|omhoog)\s+van(?:af)?\s+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?$/iu,
 };
@@ -189,7 +192,9 @@ const LEVEL_BEFORE_EARLIER: Record<Language, RegExp> = {
   fr: /^[\s\u00A0]*,?[\s\u00A0]*(?:en (?:hausse|baisse|recul|progression) par rapport (?:à|aux?)|contre)\s+(?:(?:les|la|le|environ|près de)\s+)?\d/iu,
   nl: /^[\s\u00A0]*,?[\s\u00A0]*(?:gedaald|gestegen|gezakt|gegroeid|omlaag|omhoog|tegen|tegenover)\s+(?:van(?:af)?\s+)?(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?\d/iu,
 };
-const PACE_THAN = /^[\s\u00A0]+(?:snel|hard|sterk|quickly|fast|rapidement|vite)[\s\u00A0]+(?:dan|than|que|qu['’])(?![\p{L}])/iu;
+// "minder snel dan de markt", "groeide minder hard: met 2,1%": the pace, with or without what it is
+// compared with, is no fall.
+const PACE_THAN = /^[\s\u00A0]+(?:snel|hard|sterk|quickly|fast|rapidement|vite)(?![\p{L}])/iu;
 const BOUND_BETWEEN = /^[\s\u00A0]+(?:dan|than)[\s\u00A0]+$/iu;
 
 /** A percentage is growth (signed) or a market share when a cue says so; otherwise nothing. */
@@ -197,6 +202,7 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
   if (EARLIER_LEVEL[language].test(sentence.slice(Math.max(0, q.start - 40), q.start))) return null;
   const after = sentence.slice(q.end, q.end + 50);
   if (SHARE_AFTER_RE[language].test(after)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
+  if (portionOfOwnFigure(q, sentence, language)) return null;
   if (NOT_GROWTH_RE[language].test(after)) return null;
   if (DISCOUNT_BEFORE.test(sentence.slice(Math.max(0, q.start - 35), q.start))) return null;
   if (STOCK_BEFORE.test(sentence.slice(Math.max(0, q.start - 60), q.start))) return null;
@@ -207,7 +213,8 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
   if (stockMove(q.start, q.end, sentence) && hits(MONEY_CUES[language].re, sentence.slice(0, q.start)).length === 0) return null;
   const lo = Math.max(0, q.start - 70);
   const near = sentence.slice(lo, Math.min(sentence.length, q.end + 30));
-  if (SHARE_RE[language].test(near)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
+  // No share is more than the whole: "jumped 234%" near "the line that captures its fees" is a change.
+  if (Math.abs(q.value) <= 100 && SHARE_RE[language].test(near) && ownShareCue(q, sentence, language, lo, near)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
   // The share may be the clause's subject, told long before its figure: "Het marktaandeel van
   // Amazon in Nederland ligt volgens marktonderzoeker GfK rond de 5 procent".
   const clause = sentence.slice(Math.max(0, q.start - 160), q.start).split(/[;.:]/u).pop() ?? '';
