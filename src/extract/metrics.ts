@@ -105,10 +105,19 @@ const CHANGE_TO: Record<Language, RegExp> = {
 
 // What may follow a number that counts the noun before it: a time or a place, not another noun.
 const ADVERBIAL_START: Record<Language, RegExp> = {
-  en: /^[\s\u00A0]*(?:by|in|this|next|last|a|per|each|every|worldwide|globally|across|on|at|over|within|before|after|until)(?![\p{L}])/iu,
-  fr: /^[\s\u00A0]*(?:d['’]ici|en|dans|cette|ce|l['’]an|l['’]année|un an|une année|il y a|par|chaque|à|au|aux|sur|avant|après|fin|début|dès|selon)(?![\p{L}])/iu,
-  nl: /^[\s\u00A0]*(?:tegen|in|dit|deze|volgend|vorig|een jaar|per|elke|op|binnen|voor|na|eind|begin|tot|wereldwijd|volgens)(?![\p{L}])/iu,
+  en: /^[\s\u00A0]*(?:by|in|this|next|last|a|per|each|every|worldwide|globally|across|on|at|over|within|before|after|until|of them)(?![\p{L}])/iu,
+  fr: /^[\s\u00A0]*(?:d['’]entre (?:eux|elles)|d['’]ici|en|dans|cette|ce|l['’]an|l['’]année|un an|une année|il y a|par|chaque|à|au|aux|sur|avant|après|fin|début|dès|selon)(?![\p{L}])/iu,
+  nl: /^[\s\u00A0]*(?:van hen|daarvan|tegen|in|dit|deze|volgend|vorig|een jaar|per|elke|op|binnen|voor|na|eind|begin|tot|wereldwijd|volgens)(?![\p{L}])/iu,
 };
+
+const JOINED_COUNT =
+  /^[\s\u00A0]+(?:(?:in|en|au|aux)[\s\u00A0]+\p{Lu}[\p{L}-]*[\s\u00A0]+)?(?:and|et|en)[\s\u00A0]+(?:(?:in|en|au|aux|à|dans)[\s\u00A0]+)?(?:\p{L}[\p{L}'’-]*[\s\u00A0]+){0,2}?\d[\d.,\s\u00A0]*(?:(?:million|millions|miljoen|mln)[\s\u00A0]+)?(?:(?:de|d['’])[\s\u00A0]*)?/iu;
+const AIM_OR_EARLIER: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:(?:up|down|rising|falling|climbing) from|reach|reaching|hit)[\s\u00A0]+(?:(?:about|around|roughly|nearly|almost|more than|over|under)[\s\u00A0]+)?$/iu,
+  fr: /(?<![\p{L}])(?:contre|atteindre|par rapport à)[\s\u00A0]+(?:(?:environ|près de|plus de|quelque)[\s\u00A0]+)?$/iu,
+  nl: /(?<![\p{L}])(?:tegen|tegenover|bereiken|halen|gestegen van|gedaald van)[\s\u00A0]+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)[\s\u00A0]+)?$/iu,
+};
+const VERB_LAST_NL = /^[\s\u00A0]*(?:uitkomen|uitkomt|uitkwam|uitgekomen|groeien|stijgen|bedragen|zijn|liggen|staan|brengen|hebben)[\s\u00A0]*$/iu;
 
 const FOLLOWING_WORDS = /^(?:[\s\u00A0]+|[\s\u00A0]*(?:de|d'|d’|of|van|aan)[\s\u00A0]*)/iu;
 
@@ -125,6 +134,14 @@ function countMetric(q: Quantity, sentence: string, language: Language): MetricN
     const words = clause.slice(0, first.start).trim().split(/[\s\u00A0]+/u).filter(Boolean);
     if (words.length <= 4 && !opensNewPhrase(words)) noun = first.text;
   }
+  // "5,2 miljoen en in België 3,9 miljoen maandelijkse gebruikers", "4 million in France and 2
+  // million in Spain" is read by gapping: the first of two joined counts takes the second's noun.
+  if (!noun) {
+    // The clause stops at a comma, also a decimal one ("3,9 miljoen"): the joined count is read in the rest.
+    const joined = JOINED_COUNT.exec(rest);
+    const next = joined ? hits(re, rest.slice(joined[0].length))[0] : undefined;
+    if (next && next.start <= 25) noun = next.text;
+  }
   // "10 000 de ses 55 000 partenaires", "2,000 of its 9,000 sellers": the part counts what the whole counts.
   if (!noun) {
     const whole = PART_OF[language].exec(clause);
@@ -132,8 +149,14 @@ function countMetric(q: Quantity, sentence: string, language: Language): MetricN
   }
   // With no noun after it in its clause ("vise 4,5 millions d'ici 2026", "fell 20% to about 13
   // million"), a number counts the noun its clause counted before it.
-  if (!noun && !first && (clause.trim() === '' || ADVERBIAL_START[language].test(clause))) {
-    const back = sentence.slice(Math.max(0, q.start - (clause.trim() === '' || CHANGE_TO[language].test(sentence.slice(Math.max(0, q.start - 20), q.start)) ? 110 : 60)), q.start);
+  // Dutch closes a clause on its verb: "wil in 2025 op ruim 3.300 uitkomen" ends there too.
+  const ended = clause.trim() === '' || (language === 'nl' && VERB_LAST_NL.test(clause));
+  if (!noun && !first && (ended || ADVERBIAL_START[language].test(clause))) {
+    const told = sentence.slice(Math.max(0, q.start - 30), q.start);
+    // An earlier level ("up from 108 million") or a level aimed at ("aims to reach 100,000") counts
+    // the noun its sentence counted, further back.
+    const reach = AIM_OR_EARLIER[language].test(told) ? 150 : ended || CHANGE_TO[language].test(told.slice(-20)) ? 110 : 60;
+    const back = sentence.slice(Math.max(0, q.start - reach), q.start);
     noun = nearestBefore(withoutDemonymAdjectives(hits(re, back)), Number.POSITIVE_INFINITY)?.text;
   }
   // "the number of European merchants ... had tripled to more than 30,000", "het aantal
