@@ -47,7 +47,7 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
     ['users', ['users', 'user', 'MAU', 'MAUs', 'monthly active users', 'visitors', 'monthly visitors', 'recipients', 'active recipients', 'monthly active recipients']],
     ['sellers', ['sellers', 'merchants', 'vendors', 'third-party sellers', 'suppliers', 'SMEs', 'small businesses', 'businesses', 'traders', 'brands', 'sales partners', 'selling partners', 'creators']],
     ['orders', ['orders', 'parcels', 'packages', 'items', 'products', 'deliveries', 'shipments', 'goods sold']],
-    ['employees', ['employees', 'staff', 'workers', 'staffers', 'jobs', 'full-time jobs', 'permanent jobs', 'positions']],
+    ['employees', ['employees', 'staff', 'workers', 'staffers', 'jobs', 'full-time jobs', 'permanent jobs', 'positions', 'workforce', 'headcount']],
     // A people counted is people: what they do with the company says what they are ("reaches 170 million Americans").
     ['people', ['people', 'Americans', 'Europeans', 'Britons', 'Germans']],
   ],
@@ -56,7 +56,7 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
     ['users', ['utilisateurs', 'utilisatrices', 'usagers', 'visiteurs', 'visiteurs uniques', 'destinataires actifs', 'bénéficiaires actifs']],
     ['sellers', ['vendeurs', 'marchands', 'commerçants', 'fournisseurs', 'PME', 'TPE', 'entreprises', 'marques', 'partenaires commerciaux', 'vendeurs tiers', 'partenaires de vente', 'partenaires vendeurs', 'vendeurs partenaires']],
     ['orders', ['commandes', 'colis', 'articles', 'produits', 'envois', 'expéditions', 'livraisons']],
-    ['employees', ['salariés', 'employés', 'collaborateurs', 'travailleurs', 'emplois', 'postes', 'CDI', 'embauches']],
+    ['employees', ['salariés', 'employés', 'collaborateurs', 'travailleurs', 'emplois', 'postes', 'CDI', 'embauches', 'effectifs']],
     ['people', ['personnes', 'Français', 'Européens', 'Belges', 'Américains', 'internautes']],
   ],
   nl: [
@@ -64,7 +64,7 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
     ['users', ['gebruikers', 'bezoekers', 'maandelijkse gebruikers', 'actieve afnemers']],
     ['sellers', ['verkopers', 'verkooppartners', 'partnerverkopers', 'marktplaatsverkopers', 'handelaren', 'kmo’s', "kmo's", 'mkb’ers', "mkb'ers", 'leveranciers', 'partners', 'webwinkeliers', 'ondernemers', 'bedrijven', 'merken', 'winkeliers']],
     ['orders', ['bestellingen', 'pakketten', 'pakjes', 'pakketjes', 'zendingen', 'leveringen', 'producten', 'artikelen', 'orders']],
-    ['employees', ['werknemers', 'medewerkers', 'personeelsleden', 'mensen in dienst', 'banen', 'arbeidsplaatsen', 'voltijdsbanen', 'vacatures', 'functies']],
+    ['employees', ['werknemers', 'medewerkers', 'personeelsleden', 'mensen in dienst', 'banen', 'arbeidsplaatsen', 'voltijdsbanen', 'vacatures', 'functies', 'personeelsbestand']],
     ['people', ['mensen', 'Nederlanders', 'Belgen', 'Europeanen', 'Amerikanen']],
   ],
 };

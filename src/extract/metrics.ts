@@ -17,6 +17,7 @@ import { goodsOnOffer } from './goods-on-offer.js';
 import { placesJoined } from './places-joined.js';
 import { portionOfOwnFigure } from './portion-of-own.js';
 import { peopleAtWork } from './people-at-work.js';
+import { multipliesNonMetric } from './multiple-object.js';
 import { ownShareCue } from './share-cue-owner.js';
 import { placeVisitors } from './store-visitors.js';
 import { surveySample } from './survey-sample.js';
@@ -105,7 +106,7 @@ const CHANGE_TO: Record<Language, RegExp> = {
 
 // What may follow a number that counts the noun before it: a time or a place, not another noun.
 const ADVERBIAL_START: Record<Language, RegExp> = {
-  en: /^[\s\u00A0]*(?:by|in|this|next|last|a|per|each|every|worldwide|globally|across|on|at|over|within|before|after|until|of them)(?![\p{L}])/iu,
+  en: /^[\s\u00A0]*(?:by|in|this|next|last|a|per|each|every|worldwide|globally|across|on|at|over|within|before|after|until|of them|today|now|currently)(?![\p{L}])/iu,
   fr: /^[\s\u00A0]*(?:d['’]entre (?:eux|elles)|d['’]ici|en|dans|cette|ce|l['’]an|l['’]année|un an|une année|il y a|par|chaque|à|au|aux|sur|avant|après|fin|début|dès|selon)(?![\p{L}])/iu,
   nl: /^[\s\u00A0]*(?:van hen|daarvan|tegen|in|dit|deze|volgend|vorig|een jaar|per|elke|op|binnen|voor|na|eind|begin|tot|wereldwijd|volgens)(?![\p{L}])/iu,
 };
@@ -326,7 +327,7 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
   if (COMBINED_AFTER_GATE.test(after) && COMBINED_AFTER.test(after)) return null;
   switch (q.kind) {
     case 'ratio':
-      return { metric: 'growth', value: q.value, unit: 'ratio' };
+      return multipliesNonMetric(q, sentence, language) ? null : { metric: 'growth', value: q.value, unit: 'ratio' };
     case 'percent':
       return percentMetric(q, sentence, language);
     case 'money': {

@@ -9,7 +9,8 @@ import { hits } from './words.js';
  * - a cue after the figure that its own percentage follows: "en hausse de 6 %, soit une part de
  *   marché d'environ 3 %" (the 3 is the share, the 6 the growth);
  * - a cue before the figure with a change word right before the figure in between: "des ventes en
- *   ligne (GMV) de 7,4 Mds€, en hausse de 5 %", "holds 20% of the market, up 3%". A share noun
+ *   ligne (GMV) de 7,4 Mds€, en hausse de 5 %", "holds 20% of the market, up 3%" (not one that moves
+ *   the share "to" its level: "Shein's share rose to 4.5%"). A share noun
  *   ("market share", "part de marché", "marktaandeel") stays the figure's: "its market share rose
  *   to 8%" is told elsewhere (levels).
  * `near` is the text the share cues were found in, starting at `lo` in the sentence.
@@ -25,10 +26,12 @@ export function ownShareCue(q: Quantity, sentence: string, language: Language, l
     if (SHARE_NOUN.test(h.text)) return true;
     const between = near.slice(h.end, s);
     const change = [...hits(GROWTH_UP_RE[language], between), ...hits(GROWTH_DOWN_RE[language], between)];
-    if (!change.some((c) => between.length - c.end <= 20)) return true;
+    // "Shein's share rose to 4.5%": the share's level, reached by the change.
+    if (!change.some((c) => between.length - c.end <= 20) || LEVEL_TO.test(between)) return true;
   }
   return false;
 }
 
+const LEVEL_TO = /(?<![\p{L}])(?:to|à|tot|naar)[\s\u00A0]+(?:(?:about|around|nearly|almost|some|environ|près de|ruim|bijna|ongeveer|zo['’]n)[\s\u00A0]+)?$/iu;
 const PERCENT_SOON = /\d(?:[\d.,\s\u00A0]*\d)?[\s\u00A0]*(?:%|procent|pour cent|per cent|percent)/iu;
 const SHARE_NOUN = /market share|share of the market|part de marché|parts de marché|part du marché|marktaandeel|aandeel van de markt/iu;

@@ -40,14 +40,15 @@ const FR_CONDITIONAL_GATE = /rai[te]/i;
 // A duty to reach a figure is a target: "must reach", "doit atteindre", "moet … bereiken",
 // "de omzet moet naar 8 miljard gaan", "will hit". The modal stands before the figure.
 const MODAL_GOAL: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:must|should|is to|are to|will|is set to|are set to|is meant to|has to|have to)\s(?:[^.;]{0,60}?\s)?(?:reach|hit|top|exceed|surpass|cross|pass|achieve|generate|double|triple|grow|rise|climb|increase|create|provide|bring)(?![\p{L}])/iu,
+  // "will open a centre next spring, creating 1,200 jobs", "would take its headcount to 600" (round 13).
+  en: /(?<![\p{L}])(?:must|should|is to|are to|will|would|is set to|are set to|is meant to|has to|have to)\s(?:[^.;]{0,60}?\s)?(?:reach|hit|top|exceed|surpass|cross|pass|achieve|generate|double|triple|grow|rise|climb|increase|create|creating|provide|bring|take (?:its|their|the) (?:[\p{L}-]+ ){1,2}to)(?![\p{L}])|(?<![\p{L}])(?:will|would|is to|are to)\s[^.;]{0,100}?,\s+(?:creating|adding|bringing)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:doit|doivent|devra|devront|devrait|devraient|va|vont)\s(?:[^.;]{0,60}?\s)?(?:atteindre|passer|dépasser|franchir|générer|doubler|tripler|croître|grimper|progresser|augmenter|réaliser|peser|créer|offrir|apporter)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:moet|moeten|zal|zullen|gaat|gaan)\s(?:[^.;]{0,60}?\s)?(?:bereiken|gaan|groeien|stijgen|halen|oplopen|uitkomen|verdubbelen|verdrievoudigen|toenemen|worden|komen|tellen|realiseren|binnenhalen|bieden|opleveren|creëren|scheppen|zijn)(?![\p{L}])/iu,
 };
 
 // The modal alone, without a look-behind, so most sentences are passed over quickly.
 const MODAL_GATE: Record<Language, RegExp> = {
-  en: /must|should|is to|are to|will|set to|meant to|has to|have to/iu,
+  en: /must|should|is to|are to|will|would|set to|meant to|has to|have to/iu,
   fr: /doi|devr|va |vont/iu,
   nl: /moet|zal|zullen|gaat|gaan/iu,
 };

@@ -87,7 +87,7 @@ describe('round 13 (metrics): people who work somewhere are its staff', () => {
   it('nl/fr/en', () => {
     expect(staff(read('Bol', 'In het kantoor van bol in Gent werken nu 150 mensen.', 'nl'))).toEqual(['bol:employees:150:BE:actual']);
     expect(staff(read('Amazon', 'Sur le site d’Amazon à Lauwin-Planque travaillent déjà 1 800 personnes.', 'fr'))).toEqual(['amazon:employees:1800:null:actual']);
-    expect(staff(read('Amazon', 'Some 900 people work at the Amazon depot.'))).toEqual(['amazon:employees:900:null:actual']);
+    expect(staff(read('Amazon', 'Some 900 people work at the Amazon depot.'))).toEqual(['amazon:employees:900:GB:actual']);
   });
   it('people who use an app stay its users', () => {
     expect(counts(read('Temu', 'Volgens Temu gebruiken 3 miljoen mensen de app in Nederland.', 'nl'))).toEqual(['temu:users:3000000:NL:actual']);
@@ -176,5 +176,30 @@ describe('round 13 (metrics): a company’s possessive owns a sentence that also
   });
   it('a people’s spending alone stays nobody’s', () => {
     expect(metrics(read('Temu', 'Temu is popular. British shoppers bought 3 billion items online last year, according to the statistics office.'))).toEqual([]);
+  });
+});
+
+describe('round 13 (metrics): staff told as a workforce, and its doubling', () => {
+  it('en/fr/nl: doubling the workforce, an office or a warehouse’s space is no growth', () => {
+    expect(growth(read('Temu', 'Temu will hire 200 people in Amsterdam, doubling its local team.'))).toEqual([]);
+    expect(growth(read('Shein', 'Shein va doubler la surface de son entrepôt polonais.', 'fr'))).toEqual([]);
+    expect(growth(read('Bol', 'Bol verdubbelt het personeelsbestand in Gent.', 'nl'))).toEqual([]);
+  });
+  it('doubling sales or sellers stays growth', () => {
+    expect(growth(read('Temu', 'Temu wants to double its sales in Poland.'))).toEqual(['temu:growth:2:PL:target']);
+  });
+  it('en: a workforce standing at a number is staff', () => {
+    expect(values(staff(read('Shein', 'Shein’s local workforce in Dublin stands at around 300 today.')))).toEqual(['shein:employees:300']);
+  });
+});
+
+describe('round 13 (metrics): jobs a plan will create are a target', () => {
+  it('en: "will open ..., creating N jobs", "would take its headcount to N"', () => {
+    expect(staff(read('Amazon', 'Amazon will open a parcel centre near Leeds next year, creating 900 permanent jobs, it said.'))).toEqual(['amazon:employees:900:GB:target']);
+    expect(values(staff(read('Shein', 'Shein said the move would take its Irish headcount to 450 by 2027.')))).toEqual(['shein:employees:450']);
+    expect(staff(read('Shein', 'Shein said the move would take its Irish headcount to 450 by 2027.'))[0]).toMatch(/:target$/u);
+  });
+  it('jobs created in the past stay actual', () => {
+    expect(staff(read('Amazon', 'Amazon opened a centre near Leeds in 2021, creating 900 jobs.'))).toEqual(['amazon:employees:900:GB:actual']);
   });
 });
