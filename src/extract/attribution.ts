@@ -21,6 +21,10 @@ const SECTOR_OF_COMPANY =
 const MARKET_FIGURE =
   /(?<![\p{L}])(?:(?:revenue|sales|turnover|spending|value|size)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:e-commerce|ecommerce|online retail|online shopping|market|sector)|(?:chiffre d['’]affaires|ventes|dépenses|taille)\s+(?:du|de l['’]|des)\s*(?:e-commerce|commerce en ligne|marché|secteur|vente en ligne)|(?:omzet|bestedingen|uitgaven|omvang)\s+van\s+(?:de\s+|het\s+)?(?:[\p{L}-]+\s+)?(?:onlinehandel|e-commerce|webwinkelbranche|markt|sector|branche))(?![\p{L}])/iu;
 
+// A country told as a company's biggest market is no market at large: "Het Verenigd Koninkrijk is
+// veruit de grootste markt, met een verkoopvolume van...", "the UK is its largest market, with...".
+const RANKED_MARKET =
+  /(?<![\p{L}])(?:biggest|largest|main|key|most important|second-largest|grootste|belangrijkste|op een na grootste|premier|principal|plus grand|deuxième)\s+(?:[\p{L}-]+\s+)?(?:market|markt|marché)(?![\p{L}])/iu;
 // A clause told first that only says where a figure comes from: "According to Fevad,", "Selon la
 // Fevad,", "Volgens Thuiswinkel.org,".
 const SOURCE_CLAUSE = /^\s*(?:according to|figures from|data from|selon|d['’]après|volgens|aldus|blijkens)\s/iu;
@@ -187,7 +191,7 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
   // company" speaks of the one being told about; a name after the figure is whom it is set against.
   if (focus !== null && pointsToCompany(sentence.slice(0, pos).split(/[,;:]/u).pop() ?? '')) return focus;
   const ownClause = sentence.slice(0, pos).split(/[,;:]/u).pop() ?? '';
-  const generic = (c: string): boolean => (GENERIC_SUBJECT.test(c) && !SECTOR_OF_COMPANY.test(c)) || PEOPLE_SUBJECT.test(c);
+  const generic = (c: string): boolean => (GENERIC_SUBJECT.test(c) && !SECTOR_OF_COMPANY.test(c) && !RANKED_MARKET.test(c)) || PEOPLE_SUBJECT.test(c);
   const after = mentions.find((m) => m.start >= pos);
   // "UK online retail sales totalled £130 billion, according to official statistics, and Amazon
   // remains...": a name in a later clause does not own a figure whose own clause is the market's.

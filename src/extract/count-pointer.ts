@@ -8,10 +8,11 @@ import { findQuantities, type Quantity } from './numbers.js';
  * mensen te werken; eind 2027 moeten dat er 250 zijn", "Shein compte 1 200 vendeurs ; ce nombre
  * doit passer à 10 000". The number pointed to is the last count before the pointer in the
  * sentence, else the last one of the sentence before; its reading (staff, sellers, users) is this
- * figure's. A multiple ("double that number") is no count and is not read here.
+ * figure's. A sum works the same way: "een omzet van 22,7 miljard dollar; dit jaar zou dat ruim 30
+ * miljard dollar worden". A multiple ("double that number") is no count and is not read here.
  */
 export function pointedCount(q: Quantity, sentence: string, previous: string, language: Language, competitor: string): MetricReading | null {
-  if (q.kind !== 'count') return null;
+  if (q.kind !== 'count' && q.kind !== 'money') return null;
   const before = sentence.slice(Math.max(0, q.start - 90), q.start);
   // Cheap gate first: every pointer holds one of these words.
   if (!POINTER_GATE.test(before)) return null;
@@ -22,16 +23,17 @@ export function pointedCount(q: Quantity, sentence: string, previous: string, la
 }
 
 function lastCount(text: string, language: Language, competitor: string, q: Quantity): MetricReading | null {
-  const counts = findQuantities(text, language).filter((c) => c.kind === 'count');
-  const last = counts[counts.length - 1];
+  const same = findQuantities(text, language).filter((c) => c.kind === q.kind);
+  const last = same[same.length - 1];
   const reading = last ? readMetric(last, text, language, competitor) : null;
-  return reading && reading.unit === 'count' ? { ...reading, value: q.value } : null;
+  return reading && reading.unit === q.unit ? { ...reading, value: q.value } : null;
 }
 
-const POINTER_GATE = /number|figure|headcount|nombre|chiffre|effectif|aantal|dat er|dit er/iu;
+const POINTER_GATE = /number|figure|amount|headcount|nombre|chiffre|montant|effectif|aantal|bedrag| dat | dit /iu;
 // The pointer is followed, within its clause, by the verb that moves the count and then the count.
 const POINTER: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:that|this|the) (?:number|figure|headcount)(?![\p{L}])(?! of)[^,.;:]{0,60}$/iu,
-  fr: /(?<![\p{L}])(?:ce nombre|ce chiffre|cet effectif|ces effectifs)(?![\p{L}])[^,.;:]{0,60}$/iu,
-  nl: /(?<![\p{L}])(?:(?:dat|dit) (?:aantal|getal|cijfer)|(?:dat|dit) er)(?![\p{L}])[^,.;:]{0,60}$/iu,
+  en: /(?<![\p{L}])(?:that|this|the) (?:number|figure|amount|headcount)(?![\p{L}])(?! of)[^,.;:]{0,60}$/iu,
+  fr: /(?<![\p{L}])(?:ce nombre|ce chiffre|ce montant|cet effectif|ces effectifs)(?![\p{L}])[^,.;:]{0,60}$/iu,
+  // "dit jaar zou dat ruim 30 miljard dollar worden": a modal with "dat" as its subject.
+  nl: /(?<![\p{L}])(?:(?:dat|dit) (?:aantal|getal|cijfer|bedrag)|(?:dat|dit) er|(?:zou|zal|moet|kan|zouden|zullen|moeten) (?:dat|dit))(?![\p{L}])[^,.;:]{0,60}$/iu,
 };

@@ -8,7 +8,7 @@ export type MoneyCue = MetricName | 'sales';
 const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
   en: [
     ['revenue', ['revenue', 'revenues', 'net sales', 'turnover', 'segment sales', 'net revenue', 'total revenue']],
-    ['gmv', ['gross merchandise value', 'gross merchandise volume', 'GMV', 'merchandise volume', 'sales volume', 'sold', 'worth of goods', 'worth of products']],
+    ['gmv', ['gross merchandise value', 'gross merchandise volume', 'GMV', 'merchandise volume', 'sales volume', 'sold', 'worth of goods', 'worth of products', 'of goods', 'of merchandise']],
     ['sales', ['sales', 'sale']],
     ['profit', ['profit', 'profits', 'net income', 'operating income', 'operating profit', 'net profit', 'earnings', 'EBITDA']],
     ['valuation', ['valuation', 'valued', 'valuing', 'value it at', 'values it at', 'market value', 'market capitalisation', 'market capitalization', 'market cap']],

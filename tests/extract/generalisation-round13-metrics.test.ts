@@ -203,3 +203,25 @@ describe('round 13 (metrics): jobs a plan will create are a target', () => {
     expect(staff(read('Amazon', 'Amazon opened a centre near Leeds in 2021, creating 900 jobs.'))).toEqual(['amazon:employees:900:GB:actual']);
   });
 });
+
+describe('round 13 (metrics): sums whose cue stands elsewhere', () => {
+  it('nl/en: "dit jaar zou dat ... worden", "that figure should reach" point back to the sum before', () => {
+    expect(values(metrics(read('Shein', 'Shein haalde vorig jaar een omzet van 25 miljard dollar; dit jaar zou dat 32 miljard dollar worden.', 'nl')))).toEqual([
+      'shein:revenue:25000000000',
+      'shein:revenue:32000000000',
+    ]);
+    expect(values(metrics(read('Temu', 'Temu’s revenue was $18 billion last year; that figure should reach $25 billion next year.')))).toEqual([
+      'temu:revenue:18000000000',
+      'temu:revenue:25000000000',
+    ]);
+  });
+  it('en: "$N billion of goods" is merchandise value', () => {
+    expect(values(metrics(read('Amazon', 'Amazon’s marketplace sellers shipped an estimated $300 billion of goods last year.')))).toEqual(['amazon:gmv:300000000000']);
+  });
+  it('nl/en: a country told as the biggest market is the company’s market, not the market at large', () => {
+    expect(values(metrics(read('TikTok Shop', 'TikTok Shop groeit in Europa. Spanje is de grootste markt, met een verkoopvolume van 400 miljoen euro.', 'nl')))).toEqual([
+      'tiktok-shop:gmv:400000000',
+    ]);
+    expect(metrics(read('TikTok Shop', 'TikTok Shop grows in Europe. The Spanish market grew 12% last year.'))).toEqual([]);
+  });
+});
