@@ -3,6 +3,7 @@ import { pointsToCompany } from './other-actor.js';
 import { isSourceMention } from './source-mention.js';
 import { relativeAntecedent } from './relative-owner.js';
 import { relativeOwner, ruledObject } from './ruled-object.js';
+import { declareGate } from './gates.js';
 
 const AFTER_ASIDE = /^\s*,?\s*(?:and|et|en|&|as well as|ainsi que|evenals)?\s*$/iu;
 const CONJUNCTION = /^\s*(?:,|and|et|en|&|as well as|ainsi que|evenals|of|or|ou)\s*$/iu;
@@ -106,11 +107,29 @@ const RIVAL_AS_VERB = /(?<![\p{L}])(?:to|could|can|would|might|may|will|that|whi
 const JOINED_TO_PREVIOUS = /^\s*(?:,|and|et|en|&|or|ou)\s*$/iu;
 const OPENING_RIVAL = /^\s*(?:(?:the|its|le|la|son|sa|de|het|zijn)\s+)?$/iu;
 
-function rivalObject(sentence: string, m: Mention): boolean {
-  let end = m.start;
-  while (end > 0 && sentence[end - 1] === ' ') end--;
+const SPACE = /\s/u;
+const LETTER = /\p{L}/u;
+// By hand for ASCII, by regex beyond: this runs for every company mention.
+const isSpace = (c: string): boolean => c === ' ' || (c >= '\t' && c <= '\r') || (c > '\u007f' && SPACE.test(c));
+const isLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\u007f' && LETTER.test(c));
+const isWordEnd = (c: string): boolean => c === "'" || c === '’' || c === '.';
+/**
+ * Where the word before `at` starts and ends: white space before `at` skipped, then letters, with
+ * one apostrophe or dot at the end ("l'", "vs."); at most 16 characters.
+ */
+function wordBefore(sentence: string, at: number): [number, number] {
+  let end = at;
+  while (end > 0 && isSpace(sentence[end - 1]!)) end--;
   let start = end;
-  while (start > 0 && sentence[start - 1] !== ' ' && end - start < 16) start--;
+  if (start > 0 && isWordEnd(sentence[start - 1]!)) start--;
+  while (start > 0 && isLetter(sentence[start - 1]!) && end - start < 16) start--;
+  return [start, end];
+}
+const endsOnRivalWord = (text: string): boolean => RIVAL_LAST_WORDS.has(text.slice(...wordBefore(text, text.length)).toLowerCase());
+declareGate('attribution: rival object', RIVAL_OBJECT_BEFORE, endsOnRivalWord);
+
+function rivalObject(sentence: string, m: Mention): boolean {
+  const [start, end] = wordBefore(sentence, m.start);
   if (!RIVAL_LAST_WORDS.has(sentence.slice(start, end).toLowerCase())) return false;
   // "Rival Alibaba's unit grew 32%": "rival" opening the sentence describes its subject.
   if (OPENING_RIVAL.test(sentence.slice(0, start))) return false;

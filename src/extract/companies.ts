@@ -1,6 +1,7 @@
 import type { Language } from '../domain/vocabulary.js';
 import { lowerCase } from './lower-case.js';
 import { nameScanner } from './company-names.js';
+import { declareGate } from './gates.js';
 
 /**
  * Names of the tracked competitors (with parent companies and sister apps) and of companies we
@@ -76,6 +77,12 @@ const UNTRACKED_LOWER =
   /(?<![\p{L}\p{N}])(?:eBay|bpost|all\s+retailers|other\s+retailers|retailers|the\s+organi[sz]ers|organi[sz]ers|tous\s+les\s+commerçants|les\s+commerçants|alle\s+webwinkels|webwinkels)(?![\p{L}\p{N}])/gu;
 const LOWER_GATE = /retailers|organi[sz]ers|commerçants|webwinkels|ebay|bpost/u;
 const NAMES = nameScanner(UNTRACKED_NAMES);
+declareGate('companies: untracked in lower case', UNTRACKED_LOWER, (text) => LOWER_GATE.test(lowerCase(text)));
+for (const [re, competitor, gates, opensOnGate] of TRACKED) {
+  declareGate(`companies: ${competitor} (${gates.join(', ')})`, re, (text) => firstOf(lowerCase(text), gates) >= 0);
+  // Where the regex starts at the first gate word, every match must open on one.
+  if (opensOnGate) declareGate(`companies: ${competitor} opens on ${gates.join(', ')}`, new RegExp(`^(?:${re.source})`, 'u'), (text) => gates.some((g) => lowerCase(text).startsWith(g)));
+}
 
 // Outside Dutch, lower-case "bol" is the shop (English has no such word); in French "un bol",
 // "bol de riz", "bol d'air", "ras-le-bol" and "coup de bol" are a bowl, a breath and luck.

@@ -1,4 +1,5 @@
 import { COUNTRIES } from './market-names.js';
+import { declareGate } from './gates.js';
 
 /**
  * Companies we do not track, found at the capitalised words of a sentence: by name (a list
@@ -66,12 +67,13 @@ const SOURCE_BEFORE = /(?<![\p{L}])(?:research|data|analytics|consulting|consult
 // A name a class noun describes right after it, between commas: "Noon, its main local rival,",
 // "Kaufland, le distributeur allemand,", "Coolblue, de grootste concurrent,".
 const APPOSED = new RegExp(
-  `(${NAME}),\\s+(?:its|their|the|a|an|le|la|l['’]|son|sa|leur|un|une|de|het|een|zijn|haar|hun)\\s*(?:[\\p{L}-]+\\s+){0,3}?${CLASS}(?![\\p{L}])`,
+  `(${NAME}),\\s+(?:its|their|the|a|an|le|la|son|sa|leur|un|une|de|het|een|zijn|haar|hun)\\s+(?:[\\p{L}-]+\\s+){0,3}?${CLASS}(?![\\p{L}])`,
   'uy',
 );
 const PLACE_OPENING = /^\s*(?:In|En|Au|Aux|Dans|In het|Op|Across|Outside|Buiten|Hors)\s+$/u;
 // Checked once per text: a comma then a determiner, before any name is tried.
-const APPOSED_GATE = /,\s+(?:its|their|the|a|an|le|la|l['’]|son|sa|leur|un|une|de|het|een|zijn|haar|hun)(?![\p{L}])/iu;
+// Not "l'": "D'après Kantar, l'enseigne pèserait…" opens a clause more often than it describes a name.
+const APPOSED_GATE = /,\s+(?:its|their|the|a|an|le|la|son|sa|leur|un|une|de|het|een|zijn|haar|hun)(?![\p{L}])/iu;
 
 const SUFFIXES = 'Inc|Ltd|Limited|Group|Holdings?|Logistics|Corp|Corporation|plc|PLC|SA|S\\.A\\.|NV|N\\.V\\.|BV|B\\.V\\.|AG|SE|GmbH|SAS|Technologies|Ventures|Capital';
 const WITH_SUFFIX = new RegExp(`${TOKEN}(?:[ \\u00A0]${TOKEN}){0,1}?[ \\u00A0](?:${SUFFIXES})(?![\\p{L}\\p{N}])`, 'uy');
@@ -82,10 +84,13 @@ const SUFFIX_GATE = new RegExp(`[ \\u00A0](?:${SUFFIXES})(?![\\p{L}\\p{N}])`, 'u
 const FIGURE_NOUN =
   "(?:sales|revenue|revenues|turnover|profit|profits|net income|earnings|orders|customers|users|sellers|merchants|GMV|valuation|market share|growth|ventes|chiffre d['’]affaires|bénéfices?|résultats?|clients|utilisateurs|vendeurs|commandes|valorisation|part de marché|croissance|omzet|winst|klanten|gebruikers|verkopers|bestellingen|waardering|marktaandeel|groei)";
 const OWNER_BEFORE = new RegExp(
-  `(${NAME})(?:['’]s|,\\s+(?:whose|dont (?:les?|la|l['’])|wiens|waarvan de))\\s*(?:[\\p{L}-]+\\s+)?${FIGURE_NOUN}(?![\\p{L}])`,
+  `(${NAME})(?:['’]s\\s+|,\\s+(?:whose|dont (?:les?|la|l['’])|wiens|waarvan de)\\s*)(?:[\\p{L}-]+\\s+)?${FIGURE_NOUN}(?![\\p{L}])`,
   'uy',
 );
-const OWNER_BEFORE_GATE = /['’]s\s|,\s(?:whose|dont|wiens|waarvan)\s/u;
+const OWNER_BEFORE_GATE = /['’]s\s|,\s+(?:whose|dont|wiens|waarvan)/u;
+declareGate('company names: with suffix', WITH_SUFFIX, SUFFIX_GATE);
+declareGate('company names: owner before', OWNER_BEFORE, OWNER_BEFORE_GATE);
+declareGate('company names: apposed', APPOSED, APPOSED_GATE);
 const OWNER_AFTER = new RegExp(`(?<![\\p{L}])${FIGURE_NOUN}\\s+(?:of|at|de|d['’]|van|bij)\\s*$`, 'iu');
 
 // Capitalised words that are no company: articles and pronouns opening a sentence, titles, days,

@@ -1,5 +1,6 @@
 import type { Mention } from './companies.js';
 import type { Quantity } from './numbers.js';
+import { declareGate } from './gates.js';
 
 // "Temu has 5%, against 21% for bol", "5 %, contre 21 % pour bol", "5 procent, tegen 21 procent
 // voor bol", "compared with €2bn at Shein": the second figure is the other party's.
@@ -8,6 +9,7 @@ const COMPARE_BEFORE =
 // Every match of COMPARE_BEFORE holds one of these (same flags): tried first, as most text before
 // a figure compares nothing.
 const COMPARE_GATE = /against|versus|vs|compar|contre|rapport|tegen|vergeleken/iu;
+declareGate('comparison: compared before', COMPARE_BEFORE, COMPARE_GATE);
 const comparedBefore = (text: string): boolean => COMPARE_GATE.test(text) && COMPARE_BEFORE.test(text);
 // What may stand between the figure and the other party: its unit or noun, then "for", "pour", "voor".
 // A lower-case title may stand before the name: "voor marktleider bol", "for market leader Amazon";

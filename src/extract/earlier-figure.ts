@@ -1,5 +1,6 @@
-import type { Language } from '../domain/vocabulary.js';
+import { LANGUAGES, type Language } from '../domain/vocabulary.js';
 import type { Quantity } from './numbers.js';
+import { declareGate } from './gates.js';
 
 // "up from 75 million a year earlier", "contre 12 000 un an plus tôt", "tegen 12.000 een jaar
 // eerder": the figure compared with is the one of the year before the main figure's period.
@@ -11,6 +12,7 @@ const YEAR_BEFORE_AFTER: Record<Language, RegExp> = {
 
 // The word for a year that every match above holds (same flags): most figures are followed by none.
 const YEAR_WORD: Record<Language, RegExp> = { en: /year/iu, fr: /an/iu, nl: /jaar/iu };
+for (const l of LANGUAGES) declareGate(`earlier figure: year before (${l})`, YEAR_BEFORE_AFTER[l], YEAR_WORD[l]);
 
 /** Whether a figure is told as the one of a year before ("…, up from 75 million a year earlier"). */
 export function isYearEarlierFigure(q: Quantity, sentence: string, language: Language): boolean {

@@ -1,5 +1,6 @@
-import type { EventName, Language } from '../domain/vocabulary.js';
+import { type EventName, LANGUAGES, type Language } from '../domain/vocabulary.js';
 import { type CompiledCues, compile } from './event-cues.js';
+import { declareGate } from './gates.js';
 
 /**
  * Event cues of round 11 (b), kept apart from event-cues.ts and merged into it:
@@ -86,6 +87,8 @@ const GATE: Record<Language, RegExp> = {
   nl: /onderzoekt|van kracht|werking|autoriteiten|open (?:voor|in) |samen met|procedure|om informatie|verwijderen|blokkeren|weren|getroffen|valt (?:ook )?onder|beschikbaar/i,
 };
 const COMPILED: Record<Language, CompiledCues> = { en: compile(MORE_CUES_B.en), fr: compile(MORE_CUES_B.fr), nl: compile(MORE_CUES_B.nl) };
+
+for (const l of LANGUAGES) declareGate(`events: cues, second pass (${l})`, COMPILED[l].re, GATE[l]);
 
 /** The cues of this pass, if the sentence may hold one (else null: the regex is not run). */
 export function moreCues(sentence: string, language: Language): CompiledCues | null {

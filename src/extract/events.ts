@@ -1,4 +1,4 @@
-import type { EventName, Language } from '../domain/vocabulary.js';
+import { type EventName, LANGUAGES, type Language } from '../domain/vocabulary.js';
 import { otherSense } from './cue-senses.js';
 import { worldOrThere } from './event-place.js';
 import { formerPost, misreadCue } from './cue-misreadings.js';
@@ -15,6 +15,7 @@ import { acquiredMarket } from './acquired-company.js';
 import { shoppersMarket } from './shopper-market.js';
 import { ruledSuspension } from './ruled-suspension.js';
 import { mayEndOn } from './tail-words.js';
+import { declareGate } from './gates.js';
 
 export interface EventCue {
   event: EventName;
@@ -37,6 +38,8 @@ const ORIGIN_BEFORE =
 // The words ORIGIN_BEFORE and DEPOT_BEFORE end on (then spaces): checked first (tail-words.ts).
 const ORIGIN_LAST_WORDS = ['de', "d'", 'd’', 'du', 'des', 'from', 'uit', 'vanuit', 'la', "l'", 'l’', 'outside', 'beyond', 'buiten', 'in', 'the', 'het'];
 const DEPOT_LAST_WORDS = ['in', 'en', 'au', 'aux', 'dans', 'the', 'het'];
+declareGate('events: origin before', ORIGIN_BEFORE, (text) => mayEndOn(text, ORIGIN_LAST_WORDS, 7));
+for (const l of LANGUAGES) declareGate(`events: cues (${l})`, EVENT_CUES[l].re, EVENT_CUES[l].gate);
 
 /**
  * Event cues in a sentence, each with the markets it speaks of: those after the cue up to the
@@ -335,6 +338,8 @@ const DEPOT_BEFORE =
 
 // "vanuit zijn Duitse magazijnen", "from its German warehouses", "depuis ses entrepôts allemands":
 // a company's own depots named after "from" are where goods leave.
+declareGate('events: depot before', DEPOT_BEFORE, (text) => mayEndOn(text, DEPOT_LAST_WORDS, 4));
+
 const OWN_DEPOTS_BEFORE = /(?<![\p{L}])(?:from|vanuit|depuis)\s+(?:its|their|zijn|haar|hun|ses|leurs|son|sa)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 // "fined for sending European users' data to China", "des transferts de données vers la Chine",

@@ -1,4 +1,5 @@
-import type { Language } from '../domain/vocabulary.js';
+import { LANGUAGES, type Language } from '../domain/vocabulary.js';
+import { declareGate } from './gates.js';
 
 // News outlets whose reports an article passes on: a figure they tell is their estimate, not the
 // company's report.
@@ -23,6 +24,8 @@ const VERB_GATE: Record<Language, RegExp> = {
   fr: /selon|après|rapport|révèl|révél|affirme|écrit|indique/iu,
   nl: /volgens|meld|schrijft|schreef|bericht|aan/iu,
 };
+
+for (const l of LANGUAGES) declareGate(`hearsay: from outlet (${l})`, FROM_OUTLET[l], (text) => CAPITAL.test(text) && VERB_GATE[l].test(text));
 
 /** Where the sentence passes on what a news outlet reported; -1 when it does not. */
 export function newsOutletAt(sentence: string, language: Language): number {

@@ -1,4 +1,5 @@
 import type { MarketHit } from './markets.js';
+import { declareGate } from './gates.js';
 
 // "across 90 markets", "dans plus de 150 pays", "in ruim 50 landen": a figure told over many
 // countries at once is a worldwide one. Fewer than ten is a list of places, not the world.
@@ -7,6 +8,8 @@ const MANY_MARKETS =
 // A plain substring test first: most sentences name no markets or countries in the plural.
 const WORD_GATE = /markets|countries|marchés|pays|landen|markten/i;
 const GATE = /\d\d\s+(?:[\p{L}-]+\s+)?(?:markets|countr|march|pays|landen|markten)/iu;
+
+declareGate('many markets', MANY_MARKETS, (text) => WORD_GATE.test(text) && GATE.test(text));
 
 /** Spans that speak of many countries at once, as worldwide market hits. */
 export function manyMarkets(text: string): MarketHit[] {

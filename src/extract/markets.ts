@@ -5,6 +5,7 @@ import { ACRONYMS, AUTHORITY_ACRONYMS, COUNTRIES, type MarketKind, REGIONS } fro
 import { manyMarkets } from './many-markets.js';
 import { norm, wordsRegex } from './words.js';
 import { mayEndOn, mayHoldNearEnd } from './tail-words.js';
+import { declareGate } from './gates.js';
 
 export interface MarketHit {
   start: number;
@@ -53,9 +54,12 @@ const NEGATED_BEFORE = /(?<![\p{L}])(?:non|niet)(?:-|\s)$/iu;
 // What SEAT_BEFORE ends on and what NEGATED_BEFORE holds: checked first (tail-words.ts).
 const SEAT_LAST_WORDS = ['in', 'à', 'en', 'au', 'aux', 'te'];
 const NEGATIONS = ['non', 'niet'];
+declareGate('markets: seat before', SEAT_BEFORE, (text) => mayEndOn(text, SEAT_LAST_WORDS, 3));
+declareGate('markets: negated before', NEGATED_BEFORE, (text) => mayHoldNearEnd(text, NEGATIONS, 5));
 
 const BENELUX_GATE = /benelux/u;
 const BENELUX = /(?<![\p{L}])benelux(?![\p{L}])/gu;
+declareGate('markets: benelux', BENELUX, BENELUX_GATE);
 
 // A shop's country domain is its market: "Amazon opende in 2020 amazon.nl", "le lancement d'amazon.fr".
 const COUNTRY_DOMAINS: Record<string, string> = { nl: 'NL', be: 'BE', fr: 'FR', de: 'DE', es: 'ES', it: 'IT', pl: 'PL', se: 'SE', ie: 'IE', at: 'AT', 'co.uk': 'GB' };
@@ -63,6 +67,7 @@ const DOMAIN_RE = /(?<![\p{L}\p{N}.@/-])[a-z][a-z0-9-]+\.(?:com\.)?(co\.uk|nl|be
 
 // Checked first: a literal dot then a country suffix, so most sentences skip the domain scan.
 const DOMAIN_GATE = /\.(?:com\.)?(?:co\.uk|nl|be|fr|de|es|it|pl|se|ie|at)(?![\p{L}\p{N}])/u;
+declareGate('markets: domain', DOMAIN_RE, DOMAIN_GATE);
 
 // A language is no place: "son site en français", "available in Dutch.", "in het Frans".
 const LANGUAGE_FORMS = /^(?:français|néerlandais|anglais|allemand|espagnol|italien|French|Dutch|English|German|Spanish|Italian|Frans|Nederlands|Engels|Duits)$/u;

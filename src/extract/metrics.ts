@@ -1,6 +1,6 @@
 import { stockMove } from './stock-move.js';
 import { opensNewPhrase, withoutAdjectiveList } from './count-noun.js';
-import type { Language, MetricName, Unit } from '../domain/vocabulary.js';
+import { LANGUAGES, type Language, type MetricName, type Unit } from '../domain/vocabulary.js';
 import {
   COUNT_CUES,
   EMPLOY_VERBS,
@@ -29,6 +29,7 @@ import { isChangeAmount } from './change-amount.js';
 import { withoutDemonymAdjectives } from './demonym-adjective.js';
 import { dutchChangeSign } from './dutch-verb-met.js';
 import { type Hit, hits } from './words.js';
+import { declareGate } from './gates.js';
 
 /** Marketplaces report what shoppers spent (GMV); retailers report their own sales (revenue). */
 const MARKETPLACES = new Set(['tiktok-shop', 'temu']);
@@ -301,6 +302,8 @@ const COMBINED_GATE: Record<Language, RegExp> = {
   nl: /samen|gezamenlijk|opgeteld|elkaar/iu,
 };
 const COMBINED_AFTER_GATE = /combined|together|between|deux|cumulé|samen|gezamenlijk/iu;
+for (const l of LANGUAGES) declareGate(`metrics: combined (${l})`, COMBINED[l], COMBINED_GATE[l]);
+declareGate('metrics: combined after', COMBINED_AFTER, COMBINED_AFTER_GATE);
 
 // Jobs cut are a layoff (an event), not the size of the staff: "cutting about 300 jobs", "schrapt
 // 200 banen", "supprime 150 postes", "300 jobs will be cut", "200 banen verdwijnen".

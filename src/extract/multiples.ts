@@ -1,6 +1,7 @@
-import type { Language } from '../domain/vocabulary.js';
+import { LANGUAGES, type Language } from '../domain/vocabulary.js';
 import type { Quantity } from './numbers.js';
 import { wordsRegex } from './words.js';
+import { declareGate } from './gates.js';
 
 /**
  * Growth written as a multiple: "tripled", "triplé", "verdrievoudigd" is ratio 3; so are "three
@@ -99,7 +100,12 @@ function readCount(word: string, language: Language): number {
 
 // Cheap gate: every multiple holds one of these letters or signs.
 // Case-sensitive (a sentence seldom opens on one of these, and then capitalised as listed): faster.
-const GATE = /\d[x×]|[x×]\d|[Dd]oub|[Tt]ripl|fold|fois|keer|maal|voudig|dubbel|[Qq]uadru|quintu|[Dd]écupl|[Tt]wice|times|[Mm]ultipl|vermenigv|[Vv]erdubbel|[Vv]erdrie|[Vv]ervier|[Vv]ertien|[Ll]e (?:double|triple)|[Hh]et d/u;
+const GATE = /\d[x×]|[x×]\d|[Dd]oub|[Tt]ripl|fold|fois|keer|maal|voudig|dubbel|[Qq]uadru|quintu|[Dd]écupl|[Tt]wice|times|[Mm]ultipl|vermenigv|[Vv]erdubbel|[Vv]erdrie|[Vv]ervier|[Vv]ertien|[Ll]e (?:double|triple)|[Hh]et d|\s[x×]\s/u;
+
+for (const l of LANGUAGES) {
+  declareGate(`multiples: verbs (${l})`, VERB_RE[l], GATE);
+  declareGate(`multiples: phrases (${l})`, PHRASE[l], GATE);
+}
 
 export function findMultiples(text: string, language: Language): Quantity[] {
   if (!GATE.test(text)) return [];

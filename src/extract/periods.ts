@@ -1,6 +1,7 @@
 import type { Language } from '../domain/vocabulary.js';
 import { lowerCase } from './lower-case.js';
 import { norm, wordsRegex } from './words.js';
+import { declareGate } from './gates.js';
 
 /** A period named in a sentence: `2023`, `2023-Q3`, `2023-H1`, `2023-09`, `2023-09/2023-11`. */
 export interface PeriodHit {
@@ -114,6 +115,15 @@ function gateRegex(words: readonly string[]): RegExp {
     GATE_RES.set(words, re);
   }
   return re;
+}
+for (const l of ['en', 'fr', 'nl'] as const) {
+  const p = PATTERNS[l];
+  const words = GATE_WORDS[l];
+  const gated: Array<[keyof Patterns, readonly string[]]> = [
+    ['monthRange', words.months], ['monthYear', words.months], ['pastMonth', words.months], ['bareMonth', words.months],
+    ['quarter', words.parts], ['half', words.parts], ['relYear', words.relative], ['thisMonth', words.weeks], ['lastMonth', words.weeks],
+  ];
+  for (const [name, gate] of gated) declareGate(`periods: ${name} (${l})`, p[name], (text) => gateRegex(GATES[l].all).test(lowerCase(text)) && gateRegex(gate).test(lowerCase(text)));
 }
 const YEAR = /(?<![\p{L}\p{N}.,])((?:19|20)\d\d)(?:[-–/]((?:19|20)\d\d))?(?![\p{N}])/gu;
 
