@@ -18,6 +18,9 @@ const FOR_OTHER = /^[^,.;:\d]{0,40}?(?<![\p{L}])(?:for|at|through|via|pour|chez|
 // "voor 450 miljoen euro bij Temu, en voor 380 miljoen euro bij Shein", "$2bn at Temu and $1bn at
 // Shein": a figure joined to another by "and" and set at a name after it is that name's (round 13).
 const JOINED_BEFORE = /(?<![\p{L}])(?:and|en|et)\s+(?:(?:for|voor|pour|about|around|some|ongeveer|zo['’]n|ruim|bijna|environ|près de)\s+)*$/iu;
+// Every match of JOINED_BEFORE holds one of these (same flags).
+const JOINED_GATE = /and|en|et/iu;
+declareGate('comparison: joined before', JOINED_BEFORE, JOINED_GATE);
 // The other party may be the market at large or rivals in general: then the figure is nobody's.
 const FOR_NOBODY =
   /^[^,.;:\d]{0,40}?(?<![\p{L}])(?:for|at|pour|chez|voor|bij)\s+(?:(?:the|le|la|les|de|het)\s+|l['’])?(?:market|sector|industry|average|rivals|competitors|marché|secteur|moyenne|concurrents|rivaux|markt|sector|branche|gemiddelde|concurrenten)(?![\p{L}])/iu;
@@ -36,7 +39,7 @@ export function comparedOwner(mentions: Mention[], q: Quantity, sentence: string
     return FOR_NOBODY.test(sentence.slice(q.end, q.end + 60)) ? null : undefined;
   }
   const before = sentence.slice(Math.max(0, q.start - 30), q.start);
-  if ((before.includes('and') || before.includes('en') || before.includes('et')) && JOINED_BEFORE.test(before)) {
+  if (JOINED_GATE.test(before) && JOINED_BEFORE.test(before)) {
     const other = mentions.find((m) => m.start >= q.end && m.start - q.end <= 45);
     if (other && FOR_OTHER.test(sentence.slice(q.end, other.start))) return other.competitor;
   }

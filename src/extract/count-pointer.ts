@@ -1,4 +1,5 @@
-import type { Language } from '../domain/vocabulary.js';
+import { LANGUAGES, type Language } from '../domain/vocabulary.js';
+import { declareGate } from './gates.js';
 import { type MetricReading, readMetric } from './metrics.js';
 import { findQuantities, type Quantity } from './numbers.js';
 
@@ -29,7 +30,7 @@ function lastCount(text: string, language: Language, competitor: string, q: Quan
   return reading && reading.unit === q.unit ? { ...reading, value: q.value } : null;
 }
 
-const POINTER_GATE = /number|figure|amount|headcount|nombre|chiffre|montant|effectif|aantal|bedrag| dat | dit /iu;
+const POINTER_GATE = /number|figure|amount|headcount|nombre|chiffre|montant|effectif|aantal|getal|cijfer|bedrag|dat|dit/iu;
 // The pointer is followed, within its clause, by the verb that moves the count and then the count.
 const POINTER: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:that|this|the) (?:number|figure|amount|headcount)(?![\p{L}])(?! of)[^,.;:]{0,60}$/iu,
@@ -37,3 +38,5 @@ const POINTER: Record<Language, RegExp> = {
   // "dit jaar zou dat ruim 30 miljard dollar worden": a modal with "dat" as its subject.
   nl: /(?<![\p{L}])(?:(?:dat|dit) (?:aantal|getal|cijfer|bedrag)|(?:dat|dit) er|(?:zou|zal|moet|kan|zouden|zullen|moeten) (?:dat|dit))(?![\p{L}])[^,.;:]{0,60}$/iu,
 };
+
+for (const l of LANGUAGES) declareGate(`count-pointer: pointer (${l})`, POINTER[l], POINTER_GATE);

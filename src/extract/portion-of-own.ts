@@ -1,4 +1,5 @@
-import type { Language } from '../domain/vocabulary.js';
+import { LANGUAGES, type Language } from '../domain/vocabulary.js';
+import { declareGate } from './gates.js';
 import type { Quantity } from './numbers.js';
 
 /**
@@ -21,7 +22,7 @@ export function portionOfOwnFigure(q: Quantity, sentence: string, language: Lang
 }
 
 // Every figure word below holds one of these (lower or upper case): most percentages pass here.
-const FIGURE_WORD = /gmv|sales|revenue|turnover|orders|volume|chiffre|ventes|commandes|revenus|omzet|verkopen|bestellingen/iu;
+const FIGURE_WORD = /gmv|merchandise|sales|revenue|turnover|orders|volume|chiffre|ventes|commandes|revenus|omzet|verkopen|bestellingen/iu;
 
 const OWNER_EN = String.raw`(?:its |their |her |his |the (?:company|group|platform|app|retailer|marketplace)['’]s |[\p{Lu}][\p{L}.-]*['’]s? )?`;
 const FIGURE_EN = String.raw`(?:GMV|gross merchandise (?:value|volume)|sales|revenues?|turnover|orders)`;
@@ -48,3 +49,8 @@ const SHARE_OF_OWN_BEFORE: Record<Language, RegExp> = {
   fr: new RegExp(String.raw`(?<![\p{L}])(?:part|proportion) ${OWNER_FR}${FIGURE_FR}(?![\p{L}])(?![^,;]{0,20}(?:en ligne|du marché|du secteur))`, 'u'),
   nl: new RegExp(String.raw`(?<![\p{L}])(?:aandeel|deel) (?:[\p{L}]+ ){0,3}?in ${OWNER_NL}?${FIGURE_NL}(?![\p{L}])|(?<![\p{L}])(?:aandeel|deel) ${OWNER_NL}${FIGURE_NL}(?![\p{L}])`, 'u'),
 };
+
+for (const l of LANGUAGES) {
+  declareGate(`portion-of-own: of own figure after (${l})`, OF_OWN_AFTER[l], FIGURE_WORD);
+  declareGate(`portion-of-own: share of own figure before (${l})`, SHARE_OF_OWN_BEFORE[l], FIGURE_WORD);
+}
