@@ -20,7 +20,8 @@ export function ownShareCue(q: Quantity, sentence: string, language: Language, l
   const e = q.end - lo;
   for (const h of hits(SHARE_ALL_RE[language], near)) {
     if (h.start >= e) {
-      if (!PERCENT_SOON.test(sentence.slice(lo + h.end, lo + h.end + 30))) return true;
+      // Right after the figure ("a 38% share for Amazon and 6% for Walmart") the cue is its own.
+      if (near.slice(e, h.start).trim() === '' || !PERCENT_SOON.test(sentence.slice(lo + h.end, lo + h.end + 30))) return true;
       continue;
     }
     if (SHARE_NOUN.test(h.text)) return true;

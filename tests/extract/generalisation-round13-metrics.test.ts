@@ -36,6 +36,10 @@ describe('round 13 (metrics): a share word belongs to its own percentage', () =>
       'shein:market_share:2:ES:estimate',
     ]);
     expect(values(metrics(read('Amazon', 'Amazon holds 30% of the market, up 2% on last year.')))).toEqual(['amazon:market_share:30', 'amazon:growth:2']);
+    expect(values(shares(read('Temu', 'Temu holds 3% of US e-commerce, against an estimated 40% share for Amazon and 7% for Walmart.')))).toEqual([
+      'temu:market_share:3',
+      'amazon:market_share:40',
+    ]);
   });
   it('fr: a share cue before a change word is not the change’s', () => {
     expect(growth(read('Bol', 'Bol a publié des ventes en ligne de 6 milliards d’euros en 2024, en hausse de 9 %.', 'fr'))).toEqual(['bol:growth:9:null:actual']);
