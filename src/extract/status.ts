@@ -46,6 +46,8 @@ const MODAL_GOAL: Record<Language, RegExp> = {
   nl: /(?<![\p{L}])(?:moet|moeten|zal|zullen|gaat|gaan)\s(?:[^.;]{0,60}?\s)?(?:bereiken|gaan|groeien|stijgen|halen|oplopen|uitkomen|verdubbelen|verdrievoudigen|toenemen|worden|komen|tellen|realiseren|binnenhalen|bieden|opleveren|creëren|scheppen|zijn)(?![\p{L}])/iu,
 };
 
+const RELATIVE_BETWEEN = /,\s+(?:which|who|qui|lequel|laquelle|die|dat|waarvan)\s+(?:[\p{L}'’]+\s+){0,3}?(?:has|have|had|says|said|a|ont|avait|heeft|hebben|had|zegt)(?![\p{L}])/iu;
+
 // The modal alone, without a look-behind, so most sentences are passed over quickly.
 const MODAL_GATE: Record<Language, RegExp> = {
   en: /must|should|is to|are to|will|would|set to|meant to|has to|have to/iu,
@@ -101,7 +103,9 @@ export function statusOf(sentence: string, end: number, language: Language): Sta
   // An estimate cue after the figure counts unless a contrast puts it in another clause.
   if (cues.estimate >= 0 && (cues.estimate < end || !contrastBetween(sentence, end, cues.estimate, language))) return 'estimate';
   if (TARGET_RE[language].test(sentence.slice(0, end))) return 'target';
-  if (cues.goal >= 0 && cues.goal < end) return 'target';
+  // "...would take its headcount to 600 and support its marketplace, which has signed up 10,000
+  // sellers": a relative clause between the goal and the figure tells what is, not the goal.
+  if (cues.goal >= 0 && cues.goal < end && !RELATIVE_BETWEEN.test(sentence.slice(cues.goal, end))) return 'target';
   if (cues.conditional) return 'estimate';
   return 'actual';
 }

@@ -229,3 +229,11 @@ describe('round 13 (metrics): sums whose cue stands elsewhere', () => {
     expect(metrics(read('TikTok Shop', 'TikTok Shop grows in Europe. The Spanish market grew 12% last year.'))).toEqual([]);
   });
 });
+
+describe('round 13 (metrics): a relative clause after a goal tells what is', () => {
+  it('en: "which it says has signed up N sellers" stays actual', () => {
+    expect(only('sellers')(read('Temu', 'Temu said the plan would take its Polish headcount to 300 and support its marketplace, which it says has signed up 8,000 local sellers.'))[0]).toMatch(
+      /^temu:sellers:8000:.*:actual$/u,
+    );
+  });
+});
