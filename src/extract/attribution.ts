@@ -12,7 +12,7 @@ const CONJUNCTION = /^\s*(?:,|and|et|en|&|as well as|ainsi que|evenals|of|or|ou)
 // ("online retail in Europe grew 8%") belongs to nobody we track. A "place de marché" is a
 // company's marketplace, not the market.
 const GENERIC_SUBJECT =
-  /(?<![\p{L}])(?:market|sector|industry|e-commerce|ecommerce|social commerce|online retail|online shopping|retail sales|shoppers|consumers|households|(?<!places? de\s)marché|secteur|commerce en ligne|consommateurs|ménages|\p{L}*markt|sector|branche|consumenten|huishoudens|webwinkels|online-?omzet|onlinehandel|online bestedingen|\p{L}*segment|\p{L}*branche|ventes d['’]habillement|habillement|prêt-à-porter|apparel sales|clothing sales|kledingverkopen)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:market|sector|industry|e-commerce|ecommerce|social commerce|online retail|online shopping|retail sales|shoppers|consumers|households|(?<!places? de\s)marché|secteur|commerce en ligne|consommateurs|ménages|\p{L}*(?:markt|segment|branche)|sector|consumenten|huishoudens|webwinkels|online-?omzet|onlinehandel|online bestedingen|ventes d['’]habillement|habillement|prêt-à-porter|apparel sales|clothing sales|kledingverkopen)(?![\p{L}])/iu;
 // The sector named as what a company leads is its description, not the subject: "le géant
 // américain du commerce en ligne", "the e-commerce giant", "de grootste speler in de sector".
 const SECTOR_OF_COMPANY =

@@ -25,9 +25,9 @@ export function marketSizeFigure(q: Quantity, sentence: string, language: Langua
 /** Whether a sentence that names no company tells what a people spent or received, or counts parcels for an authority. */
 export function peopleOrParcelsSentence(sentence: string, language: Language, mentions: Mention[]): boolean {
   if (mentions.some((m) => m.competitor !== null)) return false;
-  if (ON_THE_PLATFORM.test(sentence) || COMPANY_OWNS.test(sentence)) return false;
-  if (PEOPLE_SPEND[language].test(sentence)) return true;
-  return PARCELS[language].test(sentence) && AUTHORITY_SOURCE[language].test(sentence);
+  if (ON_THE_PLATFORM.test(sentence)) return false;
+  const told = PEOPLE_SPEND[language].test(sentence) || (PARCELS[language].test(sentence) && AUTHORITY_SOURCE[language].test(sentence));
+  return told && !COMPANY_OWNS.test(sentence);
 }
 
 const MARKET_WORD = /mark|marché/i;
