@@ -12,7 +12,7 @@ const CONJUNCTION = /^\s*(?:,|and|et|en|&|as well as|ainsi que|evenals|of|or|ou)
 // ("online retail in Europe grew 8%") belongs to nobody we track. A "place de marché" is a
 // company's marketplace, not the market.
 const GENERIC_SUBJECT =
-  /(?<![\p{L}])(?:market|sector|industry|e-commerce|ecommerce|social commerce|online retail|online shopping|retail sales|shoppers|consumers|households|(?<!places? de\s)marché|secteur|commerce en ligne|consommateurs|ménages|\p{L}*markt|sector|branche|consumenten|huishoudens|webwinkels)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:market|sector|industry|e-commerce|ecommerce|social commerce|online retail|online shopping|retail sales|shoppers|consumers|households|(?<!places? de\s)marché|secteur|commerce en ligne|consommateurs|ménages|\p{L}*(?:markt|segment|branche)|sector|consumenten|huishoudens|webwinkels|online-?omzet|onlinehandel|online bestedingen|ventes d['’]habillement|habillement|prêt-à-porter|apparel sales|clothing sales|kledingverkopen)(?![\p{L}])/iu;
 // The sector named as what a company leads is its description, not the subject: "le géant
 // américain du commerce en ligne", "the e-commerce giant", "de grootste speler in de sector".
 const SECTOR_OF_COMPANY =
@@ -21,6 +21,16 @@ const SECTOR_OF_COMPANY =
 // d'affaires du e-commerce français", "de omzet van de Nederlandse onlinehandel".
 const MARKET_FIGURE =
   /(?<![\p{L}])(?:(?:revenue|sales|turnover|spending|value|size)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:e-commerce|ecommerce|online retail|online shopping|market|sector)|(?:chiffre d['’]affaires|ventes|dépenses|taille)\s+(?:du|de l['’]|des)\s*(?:e-commerce|commerce en ligne|marché|secteur|vente en ligne)|(?:omzet|bestedingen|uitgaven|omvang)\s+van\s+(?:de\s+|het\s+)?(?:[\p{L}-]+\s+)?(?:onlinehandel|e-commerce|webwinkelbranche|markt|sector|branche))(?![\p{L}])/iu;
+
+// A country told as a company's biggest market is no market at large: "Het Verenigd Koninkrijk is
+// veruit de grootste markt, met een verkoopvolume van...", "the UK is its largest market, with...".
+const RANKED_MARKET =
+  /(?<![\p{L}])(?:biggest|largest|main|key|most important|second-largest|grootste|belangrijkste|op een na grootste|premier|principal|plus grand|deuxième)\s+(?:[\p{L}-]+\s+)?(?:market|markt|marché)(?![\p{L}])/iu;
+// A clause told first that only says where a figure comes from: "According to Fevad,", "Selon la
+// Fevad,", "Volgens Thuiswinkel.org,".
+const SOURCE_CLAUSE = /^\s*(?:according to|figures from|data from|selon|d['’]après|volgens|aldus|blijkens)\s/iu;
+// A clause boundary between a figure and a name after it: a comma, or "and", "while", "tandis que", "terwijl".
+const LATER_CLAUSE = /[,;:]|(?<![\p{L}])(?:while|whereas|tandis que|alors que|terwijl|zodat)(?![\p{L}])/iu;
 
 // A people as a whole, written as nouns take their capital: "Americans spent", "les Français achètent".
 const PEOPLE_SUBJECT =
@@ -199,13 +209,17 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
   // "l'enseigne détiendrait 3,2 % du marché, derrière Kiabi": a clause whose subject is "the
   // company" speaks of the one being told about; a name after the figure is whom it is set against.
   if (focus !== null && pointsToCompany(sentence.slice(0, pos).split(/[,;:]/u).pop() ?? '')) return focus;
-  const after = mentions.find((m) => m.start >= pos);
-  if (after) return after.competitor;
-  // The market at large is the subject of the sentence or of the figure's own clause; "son
-  // premier marché européen" in between is not.
-  const firstClause = sentence.slice(0, pos).split(/[,;:]/u)[0] ?? '';
   const ownClause = sentence.slice(0, pos).split(/[,;:]/u).pop() ?? '';
-  const generic = (c: string): boolean => (GENERIC_SUBJECT.test(c) && !SECTOR_OF_COMPANY.test(c)) || PEOPLE_SUBJECT.test(c);
+  const generic = (c: string): boolean => (GENERIC_SUBJECT.test(c) && !SECTOR_OF_COMPANY.test(c) && !RANKED_MARKET.test(c)) || PEOPLE_SUBJECT.test(c);
+  const after = mentions.find((m) => m.start >= pos);
+  // "UK online retail sales totalled £130 billion, according to official statistics, and Amazon
+  // remains...": a name in a later clause does not own a figure whose own clause is the market's.
+  if (after && !(generic(ownClause) && !pointsToCompany(ownClause) && LATER_CLAUSE.test(sentence.slice(pos, after.start)))) return after.competitor;
+  // The market at large is the subject of the sentence or of the figure's own clause; "son
+  // premier marché européen" in between is not. A source told first ("Selon la Fevad, le
+  // commerce en ligne a pesé...") is not the subject: the clause after it is.
+  const clauses = sentence.slice(0, pos).split(/[,;:]/u);
+  const firstClause = (clauses.length > 1 && SOURCE_CLAUSE.test(clauses[0]!) ? clauses[1] : clauses[0]) ?? '';
   if ((generic(firstClause) && !pointsToCompany(ownClause)) || generic(ownClause)) return null;
   // "Selon la fédération, le chiffre d'affaires du e-commerce français a progressé de 8,5 %, pour
   // atteindre 45 milliards": the market told as the subject of an earlier clause owns the figure

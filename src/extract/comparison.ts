@@ -12,7 +12,15 @@ const COMPARE_GATE = /against|versus|vs|compar|contre|rapport|tegen|vergeleken/i
 declareGate('comparison: compared before', COMPARE_BEFORE, COMPARE_GATE);
 const comparedBefore = (text: string): boolean => COMPARE_GATE.test(text) && COMPARE_BEFORE.test(text);
 // What may stand between the figure and the other party: its unit or noun, then "for", "pour", "voor".
-const FOR_OTHER = /^[^,.;:\d]{0,40}?(?<![\p{L}])(?:for|at|pour|chez|voor|bij)\s+(?:(?:the|le|la|les|de|het)\s+|l['’])?$/iu;
+// A lower-case title may stand before the name: "voor marktleider bol", "for market leader Amazon";
+// sales "via bol" or "through Amazon" are that party's too (round 13).
+const FOR_OTHER = /^[^,.;:\d]{0,40}?(?<![\p{L}])(?:for|at|through|via|pour|chez|voor|bij)\s+(?:(?:the|le|la|les|de|het)\s+|l['’])?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+// "voor 450 miljoen euro bij Temu, en voor 380 miljoen euro bij Shein", "$2bn at Temu and $1bn at
+// Shein": a figure joined to another by "and" and set at a name after it is that name's (round 13).
+const JOINED_BEFORE = /(?<![\p{L}])(?:and|en|et)\s+(?:(?:for|voor|pour|about|around|some|ongeveer|zo['’]n|ruim|bijna|environ|près de)\s+)*$/iu;
+// Every match of JOINED_BEFORE holds one of these (same flags).
+const JOINED_GATE = /and|en|et/iu;
+declareGate('comparison: joined before', JOINED_BEFORE, JOINED_GATE);
 // The other party may be the market at large or rivals in general: then the figure is nobody's.
 const FOR_NOBODY =
   /^[^,.;:\d]{0,40}?(?<![\p{L}])(?:for|at|pour|chez|voor|bij)\s+(?:(?:the|le|la|les|de|het)\s+|l['’])?(?:market|sector|industry|average|rivals|competitors|marché|secteur|moyenne|concurrents|rivaux|markt|sector|branche|gemiddelde|concurrenten)(?![\p{L}])/iu;
@@ -29,6 +37,11 @@ export function comparedOwner(mentions: Mention[], q: Quantity, sentence: string
     const other = mentions.find((m) => m.start >= q.end && m.start - q.end <= 45);
     if (other && FOR_OTHER.test(sentence.slice(q.end, other.start))) return other.competitor;
     return FOR_NOBODY.test(sentence.slice(q.end, q.end + 60)) ? null : undefined;
+  }
+  const before = sentence.slice(Math.max(0, q.start - 30), q.start);
+  if (JOINED_GATE.test(before) && JOINED_BEFORE.test(before)) {
+    const other = mentions.find((m) => m.start >= q.end && m.start - q.end <= 45);
+    if (other && FOR_OTHER.test(sentence.slice(q.end, other.start))) return other.competitor;
   }
   // "against Shein's €2bn": the name stands between the comparison word and the figure.
   let named: Mention | undefined;

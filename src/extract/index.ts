@@ -6,6 +6,7 @@ import { comparedReading } from './compared-reading.js';
 import { comparedOwner } from './comparison.js';
 import { countOfAKind } from './count-of-a-kind.js';
 import { bareCountReading, cliticReading } from './elided-noun.js';
+import { pointedCount } from './count-pointer.js';
 import { deniesEvent } from './denial.js';
 import { isHypothetical } from './hypothetical.js';
 import { datesAFigure } from './sales-day-figure.js';
@@ -290,6 +291,7 @@ function sentenceFacts(
       (compared ? comparedReading(q, compared, told) : null) ??
       expectedReading(q, sentence, language, told) ??
       bareCountReading(q, sentence, previous, language) ??
+      pointedCount(q, sentence, previous, language, competitor) ??
       (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor)) ??
       continuedShare(q, sentence, previous, language);
     if (!reading) continue;

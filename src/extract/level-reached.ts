@@ -13,7 +13,7 @@ import { hits } from './words.js';
  *   on the Nasdaq", "verloor 3 procent op het Damrak" (a figure with a money word is the business's).
  */
 const VERB_TO: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:rose|rise|rises|risen|climbed|climbs|jumped|jumps|grew|grows|fell|falls|dropped|drops|slipped|increased|decreased|went up|went down)\s+to\s+(?:(?:about|around|nearly|almost|some|more than|over)\s+)?$/iu,
+  en: /(?<![\p{L}])(?:rose|rise|rises|risen|climb|climbed|climbs|jumped|jumps|grew|grow|grows|fall|fell|falls|drop|dropped|drops|slip|slipped|increase|increased|decrease|decreased|went up|went down|go up|go down)\s+to\s+(?:(?:about|around|nearly|almost|some|more than|over)\s+)?$/iu,
   fr: /(?<![\p{L}])(?:grimp\p{L}*|mont\p{L}*|pass\p{L}*|augment\p{L}*|progress\p{L}*|atteint|atteignait|recul\p{L}*|baiss\p{L}*|tomb\p{L}*|chut\p{L}*)\s+à\s+(?:(?:environ|près de|plus de|quelque)\s+)?$/iu,
   nl: /(?<![\p{L}])(?:steeg|stijgt|stegen|gestegen|groeide|groeit|daalde|daalt|gedaald|liep op|loopt op)\s+(?:[\p{L}]+\s+){0,2}?(?:tot|naar)\s+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?$/iu,
 };
@@ -23,10 +23,12 @@ const GROWTH_SUBJECT: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:croissance|ventes|chiffre d['’]affaires|revenus)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:groei|omzet|verkopen)(?![\p{L}])/iu,
 };
+// A rate a platform charges is a level too: "the commission it charges sellers will rise to 9% from
+// 8%", "sa commission passera à 9 %", "de commissie stijgt naar 9 procent" (round 13).
 const PART: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:share|proportion|portion|percentage|part)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:part|proportion|pourcentage|taux)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:aandeel|deel|percentage|proportie)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:share|proportion|portion|percentage|part|commission|commissions|take rate|margin|margins|rate)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:part|proportion|pourcentage|taux|commission|commissions|marge|marges)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:aandeel|deel|percentage|proportie|commissie|commissies|marge|marges|tarief)(?![\p{L}])/iu,
 };
 const EARLIER_AFTER_LEVEL: Record<Language, RegExp> = {
   en: /%\s*,?\s*(?:from|against|compared with|up from|down from)\s+(?:(?:about|around|nearly|almost)\s+)?$/iu,

@@ -26,8 +26,8 @@ export function marketSizeFigure(q: Quantity, sentence: string, language: Langua
 export function peopleOrParcelsSentence(sentence: string, language: Language, mentions: Mention[]): boolean {
   if (mentions.some((m) => m.competitor !== null)) return false;
   if (ON_THE_PLATFORM.test(sentence)) return false;
-  if (PEOPLE_SPEND[language].test(sentence)) return true;
-  return PARCELS[language].test(sentence) && AUTHORITY_SOURCE[language].test(sentence);
+  const told = PEOPLE_SPEND[language].test(sentence) || (PARCELS[language].test(sentence) && AUTHORITY_SOURCE[language].test(sentence));
+  return told && !COMPANY_OWNS.test(sentence);
 }
 
 const MARKET_WORD = /mark|marché/i;
@@ -61,5 +61,9 @@ const AUTHORITY_SOURCE: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:selon|d['’]après)\s+(?:la\s+|le\s+|les\s+|l['’])?(?:[\p{L}-]+\s+){0,2}?(?:Commission|douanes?|autorités|gouvernement|ministère|administration|Bercy)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:volgens|aldus|blijkt uit cijfers van)\s+(?:de\s+|het\s+)?(?:[\p{L}-]+\s+){0,2}?(?:Commissie|douane|overheid|regering|ministerie|autoriteiten|CBS|PostNL)(?![\p{L}])/iu,
 };
+// "the app's shopping arm counts 250,000 sellers, and British shoppers bought 2.6 million items
+// during its sale": a company pointed at by a possessive owns the sentence's figures (round 13).
+const COMPANY_OWNS =
+  /(?<![\p{L}])(?:the (?:app|platform|company|group|retailer|marketplace|shop)['’]s|(?:during|in) its (?:[\p{L}-]+ ){0,3}(?:sale|sales event|promotion)|(?:de la plateforme|de l['’]application|de l['’]enseigne) (?:a|compte|revendique)|(?:het platform|de app|het bedrijf) (?:telt|heeft))(?![\p{L}])/iu;
 // "spent $100 million on the platform": the figure is the company's after all.
 const ON_THE_PLATFORM = /(?<![\p{L}])(?:on|via|through|sur|via|op|bij)\s+(?:the|its|their|la|sa|leur|cette|het|de|zijn|haar)\s+(?:[\p{L}-]+\s+)?(?:platform|app|site|website|marketplace|plateforme|application|appli|webwinkel)(?![\p{L}])/iu;

@@ -8,7 +8,7 @@ export type MoneyCue = MetricName | 'sales';
 const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
   en: [
     ['revenue', ['revenue', 'revenues', 'net sales', 'turnover', 'segment sales', 'net revenue', 'total revenue']],
-    ['gmv', ['gross merchandise value', 'gross merchandise volume', 'GMV', 'merchandise volume', 'sales volume', 'sold', 'worth of goods', 'worth of products']],
+    ['gmv', ['gross merchandise value', 'gross merchandise volume', 'GMV', 'merchandise volume', 'sales volume', 'sold', 'worth of goods', 'worth of products', 'of goods', 'of merchandise']],
     ['sales', ['sales', 'sale']],
     ['profit', ['profit', 'profits', 'net income', 'operating income', 'operating profit', 'net profit', 'earnings', 'EBITDA']],
     ['valuation', ['valuation', 'valued', 'valuing', 'value it at', 'values it at', 'market value', 'market capitalisation', 'market capitalization', 'market cap']],
@@ -47,7 +47,7 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
     ['users', ['users', 'user', 'MAU', 'MAUs', 'monthly active users', 'visitors', 'monthly visitors', 'recipients', 'active recipients', 'monthly active recipients']],
     ['sellers', ['sellers', 'merchants', 'vendors', 'third-party sellers', 'suppliers', 'SMEs', 'small businesses', 'businesses', 'traders', 'brands', 'sales partners', 'selling partners', 'creators']],
     ['orders', ['orders', 'parcels', 'packages', 'items', 'products', 'deliveries', 'shipments', 'goods sold']],
-    ['employees', ['employees', 'staff', 'workers', 'staffers', 'jobs', 'full-time jobs', 'permanent jobs', 'positions']],
+    ['employees', ['employees', 'staff', 'workers', 'staffers', 'jobs', 'full-time jobs', 'permanent jobs', 'positions', 'workforce', 'headcount']],
     // A people counted is people: what they do with the company says what they are ("reaches 170 million Americans").
     ['people', ['people', 'Americans', 'Europeans', 'Britons', 'Germans']],
   ],
@@ -56,7 +56,7 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
     ['users', ['utilisateurs', 'utilisatrices', 'usagers', 'visiteurs', 'visiteurs uniques', 'destinataires actifs', 'bénéficiaires actifs']],
     ['sellers', ['vendeurs', 'marchands', 'commerçants', 'fournisseurs', 'PME', 'TPE', 'entreprises', 'marques', 'partenaires commerciaux', 'vendeurs tiers', 'partenaires de vente', 'partenaires vendeurs', 'vendeurs partenaires']],
     ['orders', ['commandes', 'colis', 'articles', 'produits', 'envois', 'expéditions', 'livraisons']],
-    ['employees', ['salariés', 'employés', 'collaborateurs', 'travailleurs', 'emplois', 'postes', 'CDI', 'embauches']],
+    ['employees', ['salariés', 'employés', 'collaborateurs', 'travailleurs', 'emplois', 'postes', 'CDI', 'embauches', 'effectifs']],
     ['people', ['personnes', 'Français', 'Européens', 'Belges', 'Américains', 'internautes']],
   ],
   nl: [
@@ -64,7 +64,7 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
     ['users', ['gebruikers', 'bezoekers', 'maandelijkse gebruikers', 'actieve afnemers']],
     ['sellers', ['verkopers', 'verkooppartners', 'partnerverkopers', 'marktplaatsverkopers', 'handelaren', 'kmo’s', "kmo's", 'mkb’ers', "mkb'ers", 'leveranciers', 'partners', 'webwinkeliers', 'ondernemers', 'bedrijven', 'merken', 'winkeliers']],
     ['orders', ['bestellingen', 'pakketten', 'pakjes', 'pakketjes', 'zendingen', 'leveringen', 'producten', 'artikelen', 'orders']],
-    ['employees', ['werknemers', 'medewerkers', 'personeelsleden', 'mensen in dienst', 'banen', 'arbeidsplaatsen', 'voltijdsbanen', 'vacatures', 'functies']],
+    ['employees', ['werknemers', 'medewerkers', 'personeelsleden', 'mensen in dienst', 'banen', 'arbeidsplaatsen', 'voltijdsbanen', 'vacatures', 'functies', 'personeelsbestand']],
     ['people', ['mensen', 'Nederlanders', 'Belgen', 'Europeanen', 'Amerikanen']],
   ],
 };
@@ -105,11 +105,16 @@ const SHARE_AFTER: Record<Language, string[]> = {
   fr: ['des ventes en ligne', 'des (?:dépenses|achats) (?:en ligne|des ménages|des consommateurs)', 'du marché', 'du commerce en ligne', "de l['’]e-commerce", 'de parts? de marché'],
   nl: ['van de (?:[\\p{L}-]+ )?(?:online ?|\\p{L}*)markt', 'van de (?:[\\p{L}]+ )?(?:online ?)?(?:bestedingen|uitgaven|aankopen)', 'van de online', 'van alle online', 'marktaandeel', 'van de webwinkelverkopen'],
 };
-// A percentage that is a stake or a discount is not growth.
+// A percentage that is a stake or a discount is not growth; nor is how far a figure missed or beat
+// what analysts expected ("2% below consensus", "3 % au-dessus des attentes", "4 procent onder de
+// verwachtingen"): that is a miss, not a change of the business.
+const EXPECTED_EN = '(?:the )?(?:analysts[\'’] )?(?:consensus|expectations|estimates|forecasts?|guidance|projections)';
+const EXPECTED_FR = "(?:des|du|de l['’]|aux|au) ?(?:attentes|consensus|prévisions|estimations|objectifs?)";
+const EXPECTED_NL = '(?:de |het )?(?:verwachtingen|verwachting|consensus|prognoses?|ramingen|raming|analistenverwachtingen)';
 const NOT_GROWTH: Record<Language, string[]> = {
-  en: ['stake', 'stakes', 'shareholding', 'off', 'discount', 'discounts', 'owned', 'of shoppers', 'of consumers', 'of respondents', 'of its', 'of the'],
-  fr: ['participation', 'du capital', 'de réduction', 'de remise', 'des consommateurs', 'des Français', 'des acheteurs', 'des'],
-  nl: ['belang', 'aandelen', 'korting', 'van de consumenten', 'van de Nederlanders', 'van de', 'van alle'],
+  en: ['stake', 'stakes', 'shareholding', 'off', 'discount', 'discounts', 'owned', 'of shoppers', 'of consumers', 'of respondents', 'of its', 'of the', `(?:below|above|short of|shy of|ahead of|under|over) ${EXPECTED_EN}`, '(?:higher|lower|more|less) than (?:expected|forecast|analysts expected)'],
+  fr: ['participation', 'du capital', 'de réduction', 'de remise', 'des consommateurs', 'des Français', 'des acheteurs', 'des', `(?:en dessous|en deçà|au-dessus|au dessus|inférieure?s?|supérieure?s?) ${EXPECTED_FR}`, '(?:de plus|de moins) (?:que|qu[\'’]) (?:prévu|attendu)'],
+  nl: ['belang', 'aandelen', 'korting', 'van de consumenten', 'van de Nederlanders', 'van de', 'van alle', `(?:onder|boven) ${EXPECTED_NL}`, '(?:hoger|lager|meer|minder) dan (?:verwacht|voorspeld|geraamd)'],
 };
 
 const build = <K extends string>(lists: Array<[K, string[]]>): { re: RegExp; map: Map<string, K> } => {
@@ -126,5 +131,7 @@ export const EMPLOY_VERBS = EMPLOYS;
 export const GROWTH_UP_RE = perLanguage((l) => wordsRegex(GROWTH_UP[l].map((w) => w.replace(/ /g, '\\s+')), 'giu', true));
 export const GROWTH_DOWN_RE = perLanguage((l) => wordsRegex(GROWTH_DOWN[l].map((w) => w.replace(/ /g, '\\s+')), 'giu', true));
 export const SHARE_RE = perLanguage((l) => wordsRegex(SHARE[l], 'iu'));
+/** The share cues, every one of them in a text (share-cue-owner.ts). */
+export const SHARE_ALL_RE = perLanguage((l) => wordsRegex(SHARE[l], 'giu'));
 export const SHARE_AFTER_RE = perLanguage((l) => new RegExp(`^[\\s\\u00A0]*(?:${SHARE_AFTER[l].join('|')})(?![\\p{L}])`, 'iu'));
 export const NOT_GROWTH_RE = perLanguage((l) => new RegExp(`^[\\s\\u00A0]*(?:${NOT_GROWTH[l].join('|')})(?![\\p{L}])`, 'iu'));

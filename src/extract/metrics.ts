@@ -15,6 +15,10 @@ import type { Quantity } from './numbers.js';
 import { changesNonMetric } from './non-metric-change.js';
 import { goodsOnOffer } from './goods-on-offer.js';
 import { placesJoined } from './places-joined.js';
+import { portionOfOwnFigure } from './portion-of-own.js';
+import { peopleAtWork } from './people-at-work.js';
+import { multipliesNonMetric } from './multiple-object.js';
+import { ownShareCue } from './share-cue-owner.js';
 import { placeVisitors } from './store-visitors.js';
 import { surveySample } from './survey-sample.js';
 import { turnedOver } from './turned-over.js';
@@ -103,10 +107,19 @@ const CHANGE_TO: Record<Language, RegExp> = {
 
 // What may follow a number that counts the noun before it: a time or a place, not another noun.
 const ADVERBIAL_START: Record<Language, RegExp> = {
-  en: /^[\s\u00A0]*(?:by|in|this|next|last|a|per|each|every|worldwide|globally|across|on|at|over|within|before|after|until)(?![\p{L}])/iu,
-  fr: /^[\s\u00A0]*(?:d['’]ici|en|dans|cette|ce|l['’]an|l['’]année|un an|une année|il y a|par|chaque|à|au|aux|sur|avant|après|fin|début|dès|selon)(?![\p{L}])/iu,
-  nl: /^[\s\u00A0]*(?:tegen|in|dit|deze|volgend|vorig|een jaar|per|elke|op|binnen|voor|na|eind|begin|tot|wereldwijd|volgens)(?![\p{L}])/iu,
+  en: /^[\s\u00A0]*(?:by|in|this|next|last|a|per|each|every|worldwide|globally|across|on|at|over|within|before|after|until|of them|today|now|currently)(?![\p{L}])/iu,
+  fr: /^[\s\u00A0]*(?:d['’]entre (?:eux|elles)|d['’]ici|en|dans|cette|ce|l['’]an|l['’]année|un an|une année|il y a|par|chaque|à|au|aux|sur|avant|après|fin|début|dès|selon)(?![\p{L}])/iu,
+  nl: /^[\s\u00A0]*(?:van hen|daarvan|tegen|in|dit|deze|volgend|vorig|een jaar|per|elke|op|binnen|voor|na|eind|begin|tot|wereldwijd|volgens)(?![\p{L}])/iu,
 };
+
+const JOINED_COUNT =
+  /^[\s\u00A0]+(?:(?:in|en|au|aux)[\s\u00A0]+\p{Lu}[\p{L}-]*[\s\u00A0]+)?(?:and|et|en)[\s\u00A0]+(?:(?:in|en|au|aux|à|dans)[\s\u00A0]+)?(?:\p{L}[\p{L}'’-]*[\s\u00A0]+){0,2}?\d[\d.,\s\u00A0]*(?:(?:million|millions|miljoen|mln)[\s\u00A0]+)?(?:(?:de|d['’])[\s\u00A0]*)?/iu;
+const AIM_OR_EARLIER: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:(?:up|down|rising|falling|climbing) from|reach|reaching|hit)[\s\u00A0]+(?:(?:about|around|roughly|nearly|almost|more than|over|under)[\s\u00A0]+)?$/iu,
+  fr: /(?<![\p{L}])(?:contre|atteindre|par rapport à)[\s\u00A0]+(?:(?:environ|près de|plus de|quelque)[\s\u00A0]+)?$/iu,
+  nl: /(?<![\p{L}])(?:tegen|tegenover|bereiken|halen|gestegen van|gedaald van)[\s\u00A0]+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)[\s\u00A0]+)?$/iu,
+};
+const VERB_LAST_NL = /^[\s\u00A0]*(?:uitkomen|uitkomt|uitkwam|uitgekomen|groeien|stijgen|bedragen|zijn|liggen|staan|brengen|hebben)[\s\u00A0]*$/iu;
 
 const FOLLOWING_WORDS = /^(?:[\s\u00A0]+|[\s\u00A0]*(?:de|d'|d’|of|van|aan)[\s\u00A0]*)/iu;
 
@@ -123,6 +136,14 @@ function countMetric(q: Quantity, sentence: string, language: Language): MetricN
     const words = clause.slice(0, first.start).trim().split(/[\s\u00A0]+/u).filter(Boolean);
     if (words.length <= 4 && !opensNewPhrase(words)) noun = first.text;
   }
+  // "5,2 miljoen en in België 3,9 miljoen maandelijkse gebruikers", "4 million in France and 2
+  // million in Spain" is read by gapping: the first of two joined counts takes the second's noun.
+  if (!noun) {
+    // The clause stops at a comma, also a decimal one ("3,9 miljoen"): the joined count is read in the rest.
+    const joined = JOINED_COUNT.exec(rest);
+    const next = joined ? hits(re, rest.slice(joined[0].length))[0] : undefined;
+    if (next && next.start <= 25) noun = next.text;
+  }
   // "10 000 de ses 55 000 partenaires", "2,000 of its 9,000 sellers": the part counts what the whole counts.
   if (!noun) {
     const whole = PART_OF[language].exec(clause);
@@ -130,8 +151,14 @@ function countMetric(q: Quantity, sentence: string, language: Language): MetricN
   }
   // With no noun after it in its clause ("vise 4,5 millions d'ici 2026", "fell 20% to about 13
   // million"), a number counts the noun its clause counted before it.
-  if (!noun && !first && (clause.trim() === '' || ADVERBIAL_START[language].test(clause))) {
-    const back = sentence.slice(Math.max(0, q.start - (clause.trim() === '' || CHANGE_TO[language].test(sentence.slice(Math.max(0, q.start - 20), q.start)) ? 110 : 60)), q.start);
+  // Dutch closes a clause on its verb: "wil in 2025 op ruim 3.300 uitkomen" ends there too.
+  const ended = clause.trim() === '' || (language === 'nl' && VERB_LAST_NL.test(clause));
+  if (!noun && !first && (ended || ADVERBIAL_START[language].test(clause))) {
+    const told = sentence.slice(Math.max(0, q.start - 30), q.start);
+    // An earlier level ("up from 108 million") or a level aimed at ("aims to reach 100,000") counts
+    // the noun its sentence counted, further back.
+    const reach = AIM_OR_EARLIER[language].test(told) ? 150 : ended || CHANGE_TO[language].test(told.slice(-20)) ? 110 : 60;
+    const back = sentence.slice(Math.max(0, q.start - reach), q.start);
     noun = nearestBefore(withoutDemonymAdjectives(hits(re, back)), Number.POSITIVE_INFINITY)?.text;
   }
   // "the number of European merchants ... had tripled to more than 30,000", "het aantal
@@ -145,7 +172,7 @@ function countMetric(q: Quantity, sentence: string, language: Language): MetricN
   }
   if (!noun) return null;
   const metric = map.get(cueKey(noun));
-  if (metric === 'people') return EMPLOY_VERBS[language].test(sentence) ? 'employees' : USE_VERBS[language].test(sentence) ? 'users' : null;
+  if (metric === 'people') return EMPLOY_VERBS[language].test(sentence) || peopleAtWork(q, sentence, language) ? 'employees' : USE_VERBS[language].test(sentence) ? 'users' : null;
   return metric ?? null;
 }
 
@@ -181,7 +208,7 @@ const SHARE_NOUN: Record<Language, RegExp> = {
 // "held 28%, down from 31% a year earlier", "4,1 %, en baisse par rapport aux 4,6 %", "gedaald
 // van 31 procent": the figure after "from" is the level before the change, not a change.
 const EARLIER_LEVEL: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:up|down|rising|falling|climbing|dropping|slipping)\s+from\s+(?:(?:about|around|roughly|nearly|almost|just over|just under)\s+)?$/iu,
+  en: /(?<![\p{L}])(?:up|down|rising|falling|climbing|dropping|slipping)\s+from\s+(?:(?:about|around|roughly|nearly|almost|just over|just under|under|over|more than|less than)\s+)?$/iu,
   fr: /(?<![\p{L}])(?:en (?:hausse|baisse|recul|progression) par rapport (?:à|aux?)(?:\s+(?:les|la|le))?)\s+(?:(?:environ|près de)\s+)?$/iu,
   nl: /(?<![\p{L}])(?:gedaald|gestegen|gezakt|gegroeid|omlaag|omhoog)\s+van(?:af)?\s+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?$/iu,
 };
@@ -190,7 +217,9 @@ const LEVEL_BEFORE_EARLIER: Record<Language, RegExp> = {
   fr: /^[\s\u00A0]*,?[\s\u00A0]*(?:en (?:hausse|baisse|recul|progression) par rapport (?:à|aux?)|contre)\s+(?:(?:les|la|le|environ|près de)\s+)?\d/iu,
   nl: /^[\s\u00A0]*,?[\s\u00A0]*(?:gedaald|gestegen|gezakt|gegroeid|omlaag|omhoog|tegen|tegenover)\s+(?:van(?:af)?\s+)?(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?\d/iu,
 };
-const PACE_THAN = /^[\s\u00A0]+(?:snel|hard|sterk|quickly|fast|rapidement|vite)[\s\u00A0]+(?:dan|than|que|qu['’])(?![\p{L}])/iu;
+// "minder snel dan de markt", "groeide minder hard: met 2,1%": the pace, with or without what it is
+// compared with, is no fall.
+const PACE_THAN = /^[\s\u00A0]+(?:snel|hard|sterk|quickly|fast|rapidement|vite)(?![\p{L}])/iu;
 const BOUND_BETWEEN = /^[\s\u00A0]+(?:dan|than)[\s\u00A0]+$/iu;
 
 /** A percentage is growth (signed) or a market share when a cue says so; otherwise nothing. */
@@ -198,6 +227,7 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
   if (EARLIER_LEVEL[language].test(sentence.slice(Math.max(0, q.start - 40), q.start))) return null;
   const after = sentence.slice(q.end, q.end + 50);
   if (SHARE_AFTER_RE[language].test(after)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
+  if (portionOfOwnFigure(q, sentence, language)) return null;
   if (NOT_GROWTH_RE[language].test(after)) return null;
   if (DISCOUNT_BEFORE.test(sentence.slice(Math.max(0, q.start - 35), q.start))) return null;
   if (STOCK_BEFORE.test(sentence.slice(Math.max(0, q.start - 60), q.start))) return null;
@@ -208,7 +238,8 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
   if (stockMove(q.start, q.end, sentence) && hits(MONEY_CUES[language].re, sentence.slice(0, q.start)).length === 0) return null;
   const lo = Math.max(0, q.start - 70);
   const near = sentence.slice(lo, Math.min(sentence.length, q.end + 30));
-  if (SHARE_RE[language].test(near)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
+  // No share is more than the whole: "jumped 234%" near "the line that captures its fees" is a change.
+  if (Math.abs(q.value) <= 100 && SHARE_RE[language].test(near) && ownShareCue(q, sentence, language, lo, near)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
   // The share may be the clause's subject, told long before its figure: "Het marktaandeel van
   // Amazon in Nederland ligt volgens marktonderzoeker GfK rond de 5 procent".
   const clause = sentence.slice(Math.max(0, q.start - 160), q.start).split(/[;.:]/u).pop() ?? '';
@@ -299,7 +330,7 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
   if (COMBINED_AFTER_GATE.test(after) && COMBINED_AFTER.test(after)) return null;
   switch (q.kind) {
     case 'ratio':
-      return { metric: 'growth', value: q.value, unit: 'ratio' };
+      return multipliesNonMetric(q, sentence, language) ? null : { metric: 'growth', value: q.value, unit: 'ratio' };
     case 'percent':
       return percentMetric(q, sentence, language);
     case 'money': {

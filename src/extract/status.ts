@@ -40,14 +40,17 @@ const FR_CONDITIONAL_GATE = /rai[te]/i;
 // A duty to reach a figure is a target: "must reach", "doit atteindre", "moet … bereiken",
 // "de omzet moet naar 8 miljard gaan", "will hit". The modal stands before the figure.
 const MODAL_GOAL: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:must|should|is to|are to|will|is set to|are set to|is meant to|has to|have to)\s(?:[^.;]{0,60}?\s)?(?:reach|hit|top|exceed|surpass|cross|pass|achieve|generate|double|triple|grow|rise|climb|increase|create|provide|bring)(?![\p{L}])/iu,
+  // "will open a centre next spring, creating 1,200 jobs", "would take its headcount to 600" (round 13).
+  en: /(?<![\p{L}])(?:must|should|is to|are to|will|would|is set to|are set to|is meant to|has to|have to)\s(?:[^.;]{0,60}?\s)?(?:reach|hit|top|exceed|surpass|cross|pass|achieve|generate|double|triple|grow|rise|climb|increase|create|creating|provide|bring|take (?:its|their|the) (?:[\p{L}-]+ ){1,2}to)(?![\p{L}])|(?<![\p{L}])(?:will|would|is to|are to)\s[^.;]{0,100}?,\s+(?:creating|adding|bringing)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:doit|doivent|devra|devront|devrait|devraient|va|vont)\s(?:[^.;]{0,60}?\s)?(?:atteindre|passer|dépasser|franchir|générer|doubler|tripler|croître|grimper|progresser|augmenter|réaliser|peser|créer|offrir|apporter)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:moet|moeten|zal|zullen|gaat|gaan)\s(?:[^.;]{0,60}?\s)?(?:bereiken|gaan|groeien|stijgen|halen|oplopen|uitkomen|verdubbelen|verdrievoudigen|toenemen|worden|komen|tellen|realiseren|binnenhalen|bieden|opleveren|creëren|scheppen|zijn)(?![\p{L}])/iu,
 };
 
+const RELATIVE_BETWEEN = /,\s+(?:which|who|qui|lequel|laquelle|die|dat|waarvan)\s+(?:[\p{L}'’]+\s+){0,3}?(?:has|have|had|says|said|a|ont|avait|heeft|hebben|had|zegt)(?![\p{L}])/iu;
+
 // The modal alone, without a look-behind, so most sentences are passed over quickly.
 const MODAL_GATE: Record<Language, RegExp> = {
-  en: /must|should|is to|are to|will|set to|meant to|has to|have to/iu,
+  en: /must|should|is to|are to|will|would|set to|meant to|has to|have to/iu,
   fr: /doi|devr|va |vont/iu,
   nl: /moet|zal|zullen|gaat|gaan/iu,
 };
@@ -100,7 +103,9 @@ export function statusOf(sentence: string, end: number, language: Language): Sta
   // An estimate cue after the figure counts unless a contrast puts it in another clause.
   if (cues.estimate >= 0 && (cues.estimate < end || !contrastBetween(sentence, end, cues.estimate, language))) return 'estimate';
   if (TARGET_RE[language].test(sentence.slice(0, end))) return 'target';
-  if (cues.goal >= 0 && cues.goal < end) return 'target';
+  // "...would take its headcount to 600 and support its marketplace, which has signed up 10,000
+  // sellers": a relative clause between the goal and the figure tells what is, not the goal.
+  if (cues.goal >= 0 && cues.goal < end && !RELATIVE_BETWEEN.test(sentence.slice(cues.goal, end))) return 'target';
   if (cues.conditional) return 'estimate';
   return 'actual';
 }

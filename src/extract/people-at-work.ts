@@ -1,0 +1,25 @@
+import type { Language } from '../domain/vocabulary.js';
+import type { Quantity } from './numbers.js';
+
+/**
+ * People who work somewhere are its staff (round 13, metrics): "waar nu 120 mensen werken", "Nu
+ * werken er al 1.600 mensen", "komen er 80 mensen te werken", "où travaillent 900 personnes",
+ * "about 500 people work at the site". The verb must stand close to the number, in its clause:
+ * "4 million people use the app, which is working on..." stays users.
+ */
+export function peopleAtWork(q: Quantity, sentence: string, language: Language): boolean {
+  const before = sentence.slice(Math.max(0, q.start - 30), q.start);
+  const after = sentence.slice(q.end, q.end + 40);
+  return WORK_BEFORE[language].test(before) || WORK_AFTER[language].test(after);
+}
+
+const WORK_BEFORE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:work|works|worked)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+)?$/iu,
+  fr: /(?<![\p{L}])(?:travaillent|travaillaient|travailleront|travaillera|travaille)\s+(?:(?:déjà|aujourd['’]hui|actuellement|désormais)\s+)?(?:(?:environ|près de|quelque|plus de)\s+)?$/iu,
+  nl: /(?<![\p{L}])(?:werken|werkten|werkt)\s+(?:(?:er|nu|al|inmiddels|ruim|bijna|zo['’]n|ongeveer|circa)\s+){0,4}$/iu,
+};
+const WORK_AFTER: Record<Language, RegExp> = {
+  en: /^\s+(?:people|staff|employees|workers)\s+(?:(?:already|now|currently|will|would)\s+)?(?:work|worked|working)(?![\p{L}])/iu,
+  fr: /^\s+(?:personnes|salariés|employés)\s+(?:(?:y\s+)?(?:travaillent|travaillaient|travailleront|travailler))(?![\p{L}])/iu,
+  nl: /^\s+mensen\s+(?:(?:te\s+)?werken|werkten|aan het werk)(?![\p{L}])/iu,
+};
