@@ -25,11 +25,11 @@ export function portionOfOwnFigure(q: Quantity, sentence: string, language: Lang
 const FIGURE_WORD = /gmv|merchandise|sales|revenue|turnover|orders|volume|chiffre|ventes|commandes|revenus|omzet|verkopen|bestellingen/iu;
 
 const OWNER_EN = String.raw`(?:its |their |her |his |the (?:company|group|platform|app|retailer|marketplace)['’]s |[\p{Lu}][\p{L}.-]*['’]s? )?`;
-const FIGURE_EN = String.raw`(?:GMV|gross merchandise (?:value|volume)|sales|revenues?|turnover|orders)`;
-const OWNER_FR = String.raw`(?:de (?:son|sa|ses|leur|leurs) |du |des )`;
-const FIGURE_FR = String.raw`(?:GMV|volume d['’]affaires|chiffre d['’]affaires|ventes|commandes|revenus)`;
-const OWNER_NL = String.raw`(?:van (?:zijn|haar|hun|de|het) )`;
-const FIGURE_NL = String.raw`(?:GMV|omzet|handelsvolume|verkoopvolume|verkopen|bestellingen)`;
+const FIGURE_EN = `(?:GMV|gross merchandise (?:value|volume)|sales|revenues?|turnover|orders)`;
+const OWNER_FR = `(?:de (?:son|sa|ses|leur|leurs) |du |des )`;
+const FIGURE_FR = `(?:GMV|volume d['’]affaires|chiffre d['’]affaires|ventes|commandes|revenus)`;
+const OWNER_NL = `(?:van (?:zijn|haar|hun|de|het) )`;
+const FIGURE_NL = `(?:GMV|omzet|handelsvolume|verkoopvolume|verkopen|bestellingen)`;
 
 // "30% of GMV", "40% of her sales", "25 % de son volume d'affaires", "40 procent van de omzet".
 // French "des ventes" alone is the market's ("5 % des ventes en ligne"): only "du"/possessives, or
