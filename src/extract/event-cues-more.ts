@@ -1,6 +1,5 @@
-import { type EventName, LANGUAGES, type Language } from '../domain/vocabulary.js';
-import { type CompiledCues, compile } from './event-cues.js';
-import { declareGate } from './gates.js';
+import type { Language } from '../domain/vocabulary.js';
+import { type Cues, type CuePass, cuePass } from './cue-pass.js';
 
 /**
  * Event cues of round 11 (b), kept apart from event-cues.ts and merged into it:
@@ -21,7 +20,6 @@ import { declareGate } from './gates.js';
  * hold one.
  */
 const W = "[\\p{L}'’-]+";
-type Cues = Partial<Record<EventName, string[]>>;
 
 // Round 12 (events): rules told by what an authority does or whom a rule reaches, and states of being open.
 // - proceedings opened and information requested are rule actions: "opened formal proceedings
@@ -86,21 +84,5 @@ const GATE: Record<Language, RegExp> = {
   fr: /arrêté|vigueur|autorités|uvert|arriver|conquête|procédure|d['’]information|demand\S* (?:à|aux) |concerné/i,
   nl: /onderzoekt|van kracht|werking|autoriteiten|open (?:voor|in) |samen met|procedure|om informatie|verwijderen|blokkeren|weren|getroffen|valt (?:ook )?onder|beschikbaar/i,
 };
-const COMPILED: Record<Language, CompiledCues> = { en: compile(MORE_CUES_B.en), fr: compile(MORE_CUES_B.fr), nl: compile(MORE_CUES_B.nl) };
-
-for (const l of LANGUAGES) declareGate(`events: cues, second pass (${l})`, COMPILED[l].re, GATE[l]);
-
-/** The cues of this pass, if the sentence may hold one (else null: the regex is not run). */
-export function moreCues(sentence: string, language: Language): CompiledCues | null {
-  return GATE[language].test(sentence) ? COMPILED[language] : null;
-}
-
-/** Whether the sentence holds a cue of this pass. */
-export function holdsMoreCue(sentence: string, language: Language): boolean {
-  if (!GATE[language].test(sentence)) return false;
-  const { gate } = COMPILED[language];
-  gate.lastIndex = 0;
-  const found = gate.test(sentence);
-  gate.lastIndex = 0;
-  return found;
-}
+/** This pass's cues behind its gate (cue-pass.ts). */
+export const MORE_CUES: CuePass = cuePass('second pass', MORE_CUES_B, GATE);

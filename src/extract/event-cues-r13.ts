@@ -1,6 +1,5 @@
-import { type EventName, LANGUAGES, type Language } from '../domain/vocabulary.js';
-import { type CompiledCues, compile } from './event-cues.js';
-import { declareGate } from './gates.js';
+import type { Language } from '../domain/vocabulary.js';
+import { type Cues, type CuePass, cuePass } from './cue-pass.js';
 
 /**
  * Event cues of round 13 (events), a third pass with its own gate, as event-cues-more.ts does:
@@ -16,7 +15,6 @@ import { declareGate } from './gates.js';
  * Kept apart from the first pass's regex, which runs over every sentence: this pass runs only on the
  * sentences the plain words of GATE find. A word added to a cue here must be in GATE too.
  */
-type Cues = Partial<Record<EventName, string[]>>;
 
 const R13: Record<Language, Cues> = {
   en: {
@@ -72,21 +70,5 @@ const GATE: Record<Language, RegExp> = {
   nl: /singles|cyber|prime day|coupon|bon(?:nen|s)?(?![\p{L}])|retour|prijsverlaging|beboet|dwangsom|verbo|verban|aangemerkt|strafboete/iu,
 };
 
-const COMPILED: Record<Language, CompiledCues> = { en: compile(R13.en), fr: compile(R13.fr), nl: compile(R13.nl) };
-
-for (const l of LANGUAGES) declareGate(`events: cues, round 13 pass (${l})`, COMPILED[l].re, GATE[l]);
-
-/** The cues of this pass, if the sentence may hold one (else null: the regex is not run). */
-export function roundCues(sentence: string, language: Language): CompiledCues | null {
-  return GATE[language].test(sentence) ? COMPILED[language] : null;
-}
-
-/** Whether the sentence holds a cue of this pass. */
-export function holdsRoundCue(sentence: string, language: Language): boolean {
-  if (!GATE[language].test(sentence)) return false;
-  const { gate } = COMPILED[language];
-  gate.lastIndex = 0;
-  const found = gate.test(sentence);
-  gate.lastIndex = 0;
-  return found;
-}
+/** This pass's cues behind its gate (cue-pass.ts). */
+export const ROUND_13_CUES: CuePass = cuePass('round 13 pass', R13, GATE);

@@ -3,8 +3,8 @@ import { otherSense } from './cue-senses.js';
 import { worldOrThere } from './event-place.js';
 import { formerPost, misreadCue } from './cue-misreadings.js';
 import { cueObjectMisread } from './cue-objects.js';
-import { holdsMoreCue, moreCues } from './event-cues-more.js';
-import { holdsRoundCue, roundCues } from './event-cues-r13.js';
+import { MORE_CUES } from './event-cues-more.js';
+import { ROUND_13_CUES } from './event-cues-r13.js';
 import { doubtfulCue, launchesAnotherCue } from './event-doubts.js';
 import { notAMarket } from './not-a-market.js';
 import { EVENT_CUES, FUTURE, SOON } from './event-cues.js';
@@ -50,8 +50,8 @@ for (const l of LANGUAGES) declareGate(`events: cues (${l})`, EVENT_CUES[l].re, 
  */
 export function findEvents(sentence: string, language: Language, marketsOf: () => MarketHit[], names: ReadonlyArray<{ start: number }> = []): EventCue[] {
   const raw: Array<{ event: EventName; start: number; end: number }> = [];
-  const more = moreCues(sentence, language);
-  const round = roundCues(sentence, language);
+  const more = MORE_CUES.cues(sentence, language);
+  const round = ROUND_13_CUES.cues(sentence, language);
   const passes = [EVENT_CUES[language]];
   if (more) passes.push(more);
   if (round) passes.push(round);
@@ -382,7 +382,7 @@ export function mayHoldEvent(sentence: string, language: Language): boolean {
   gate.lastIndex = 0;
   const found = gate.test(sentence);
   gate.lastIndex = 0;
-  return found || SOON[language].test(sentence) || holdsMoreCue(sentence, language) || holdsRoundCue(sentence, language);
+  return found || SOON[language].test(sentence) || MORE_CUES.holds(sentence, language) || ROUND_13_CUES.holds(sentence, language);
 }
 
 // "Le réseau européen des autorités doit adresser prochainement à Shein une liste de pratiques à
