@@ -1,6 +1,6 @@
 import type { Language } from '../domain/vocabulary.js';
 import { lowerCase } from './lower-case.js';
-import { norm, wordsRegex } from './words.js';
+import { escapeRegex, norm, wordsRegex } from './words.js';
 import { declareGate } from './gates.js';
 
 /** A period named in a sentence: `2023`, `2023-Q3`, `2023-H1`, `2023-09`, `2023-09/2023-11`. */
@@ -111,7 +111,7 @@ const GATE_RES = new Map<readonly string[], RegExp>();
 function gateRegex(words: readonly string[]): RegExp {
   let re = GATE_RES.get(words);
   if (!re) {
-    re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+    re = new RegExp(words.map(escapeRegex).join('|'));
     GATE_RES.set(words, re);
   }
   return re;

@@ -1,3 +1,4 @@
+import { escapeRegex } from './words.js';
 /**
  * One regex matching any of `phrases` (lower case) as whole words, built as a trie:
  * "france|frankrijk|français" → "fran(?:ce|krijk|çais)". The market names are several hundred
@@ -11,7 +12,7 @@ interface Node {
   end: boolean;
 }
 
-const escapeChar = (c: string): string => (c === ' ' ? '\\s+' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const escapeChar = (c: string): string => (c === ' ' ? '\\s+' : escapeRegex(c));
 
 function body(node: Node): string {
   const parts = [...node.next].map(([c, child]) => escapeChar(c) + body(child));

@@ -1,6 +1,7 @@
 /** Shared helpers for building the cue-word regexes once, at module load. */
 
-const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` with the characters a regex gives a meaning escaped. */
+export const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * One alternation matching any of `phrases` as whole words (letters on either side break a
