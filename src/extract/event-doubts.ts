@@ -1,5 +1,6 @@
 import type { EventName, Language } from '../domain/vocabulary.js';
 import { declareGate } from './gates.js';
+import { toldInPassing } from './event-doubts-r14.js';
 
 /**
  * Event cues that, read with the words around them, tell no event (round 13):
@@ -23,7 +24,7 @@ import { declareGate } from './gates.js';
  */
 export function doubtfulCue(sentence: string, start: number, cue: string, event: EventName, language: Language): boolean {
   const before = sentence.slice(Math.max(0, start - 60), start);
-  if ((mayBeAnnouncing(before) && NOT_ANNOUNCED.test(before)) || (mayBeNone(before) && NONE_BEFORE.test(before)) || riskListed(sentence.slice(0, 30))) return true;
+  if ((mayBeAnnouncing(before) && NOT_ANNOUNCED.test(before)) || (mayBeNone(before) && NONE_BEFORE.test(before)) || riskListed(sentence.slice(0, 30)) || toldInPassing(sentence, start, cue, event, language)) return true;
   if ((event === 'launch' || event === 'expansion' || event === 'exit' || event === 'funding') && citesPress(sentence) && PRESS_SAYS.test(sentence)) return true;
   switch (event) {
     case 'funding':

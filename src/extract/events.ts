@@ -5,6 +5,7 @@ import { formerPost, misreadCue } from './cue-misreadings.js';
 import { cueObjectMisread } from './cue-objects.js';
 import { MORE_CUES } from './event-cues-more.js';
 import { ROUND_13_CUES } from './event-cues-r13.js';
+import { ROUND_14_CUES } from './event-cues-r14.js';
 import { doubtfulCue, launchesAnotherCue } from './event-doubts.js';
 import { notAMarket } from './not-a-market.js';
 import { EVENT_CUES, FUTURE, SOON } from './event-cues.js';
@@ -48,13 +49,15 @@ for (const l of LANGUAGES) declareGate(`events: cues (${l})`, EVENT_CUES[l].re, 
  * next cue ("launched in the US ... and arrived in Europe, starting with France, Germany"),
  * else those before it back to the previous cue or comma ("Jakarta banned ...").
  */
-export function findEvents(sentence: string, language: Language, marketsOf: () => MarketHit[], names: ReadonlyArray<{ start: number }> = []): EventCue[] {
+export function findEvents(sentence: string, language: Language, marketsOf: () => MarketHit[], names: ReadonlyArray<{ start: number; end: number }> = []): EventCue[] {
   const raw: Array<{ event: EventName; start: number; end: number }> = [];
   const more = MORE_CUES.cues(sentence, language);
   const round = ROUND_13_CUES.cues(sentence, language);
+  const fourth = ROUND_14_CUES.cues(sentence, language);
   const passes = [EVENT_CUES[language]];
   if (more) passes.push(more);
   if (round) passes.push(round);
+  if (fourth) passes.push(fourth);
   for (const { re, events, gate } of passes) {
     // The gate finds where the next cue starts; the cue regex, run from there, matches right there
     // and reads which cue it is, as it would have had it searched the whole way itself.
@@ -93,7 +96,9 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
   return withoutPlacelessTwins(cues.map((cue, i) => {
     const previous = i > 0 ? cues[i - 1]!.end : 0;
     const next = Math.min(cues[i + 1]?.start ?? sentence.length, clauseEnd(sentence, cue.end), nextSubject(sentence, names, cue.end));
-    const places = cue.event === 'exit' ? areas : noOrigins();
+    // Leaving a country is no origin of goods, but goods sent from one still are: "stopte met het
+    // verzenden van goederen uit China naar Amerikaanse klanten".
+    const places = cue.event === 'exit' ? areas.filter((m) => !GOODS_FROM_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))) : noOrigins();
     let mine = places.filter((m) => m.start >= cue.start && m.start < next);
     // A new boss's former post is no market of the appointment: "appoints X, previously head of Asia".
     if (cue.event === 'leadership') mine = mine.filter((m) => !formerPost(sentence, m));
@@ -107,6 +112,9 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     if (mine.length === 0) {
       const comma = Math.max(sentence.lastIndexOf(',', cue.start), sentence.lastIndexOf(';', cue.start));
       mine = places.filter((m) => m.start >= Math.max(previous, comma + 1) && m.end <= cue.start);
+      // "dat al in Duitsland, Frankrijk, Spanje en Italië van start ging": the commas of a list of
+      // places before a verb at the end are no clause's end.
+      if (mine.length > 0 && comma > previous) mine = [...listedBefore(sentence, comma, Math.max(previous, 0), mine[0]!, places), ...mine];
       // "In Germany and Italy, where the service opened the same day, ...": a relative clause
       // tells of the places named just before it.
       if (mine.length === 0 && comma > 0 && RELATIVE_PLACE.test(sentence.slice(comma + 1, cue.start))) {
@@ -136,8 +144,12 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     const bought = event === 'acquisition' && codes.length === 0 ? acquiredMarket(sentence) : null;
     if (bought) codes.push(bought);
     return { event, start: cue.start, end: cue.end, markets: [...new Set(codes)], ...(facility ? { planned: false } : {}) };
-  }).filter((c): c is EventCue => c !== null), sentence);
+  }).filter((c): c is EventCue => c !== null), sentence).map((c, _, all) => (c.event === 'layoff' && c.markets.length === 0 ? { ...c, markets: closedPlaces(all) } : c));
 }
+
+// "la fermeture de ses entrepôts québécois, une décision qui touchera 1 700 employés": jobs lost
+// by a closure are lost where it closes.
+const closedPlaces = (cues: EventCue[]): string[] => cues.find((o) => (o.event === 'suspension' || o.event === 'exit') && o.markets.length > 0)?.markets ?? [];
 
 /**
  * One event told by two cues of a sentence ("Prime Day ran ..., and in the Netherlands bol answered
@@ -174,6 +186,22 @@ function launchedBefore(sentence: string, at: number, places: MarketHit[]): Mark
   let gaps = sentence.slice(from, named[0]!.start) + sentence.slice(named[named.length - 1]!.end, end);
   for (let k = 1; k < named.length; k++) gaps += ` ${sentence.slice(named[k - 1]!.end, Math.max(named[k - 1]!.end, named[k]!.start))}`;
   return BETWEEN_PLACES.test(gaps) ? named : [];
+}
+
+/** The places listed before `comma` (each ending right at a comma), when the place after it opens its clause. */
+function listedBefore(sentence: string, comma: number, previous: number, first: MarketHit, places: MarketHit[]): MarketHit[] {
+  if (sentence.slice(comma + 1, first.start).trim() !== '') return [];
+  const out: MarketHit[] = [];
+  let at = comma;
+  for (;;) {
+    const place = places.find((m) => m.end <= at && m.start >= previous && sentence.slice(m.end, at).trim() === '');
+    if (!place) break;
+    out.unshift(place);
+    const before = sentence.slice(Math.max(previous, place.start - 3), place.start);
+    if (!/,\s*$/u.test(before)) break;
+    at = sentence.lastIndexOf(',', place.start);
+  }
+  return out;
 }
 
 // What someone calls for has not happened: "consumer groups have called on Brussels to suspend the
@@ -304,10 +332,13 @@ function isObjectOfAnother(cue: { event: EventName; start: number; end: number }
 
 // "Amazon deepens job cuts, Bol changes chief, Shein stays in France": a company named after a
 // comma opens a clause of its own, and the places after it are not the event's before it.
-function nextSubject(sentence: string, names: ReadonlyArray<{ start: number }>, from: number): number {
-  for (const n of names) if (n.start > from && /,\s*$/u.test(sentence.slice(Math.max(from, n.start - 3), n.start))) return n.start;
+// A name set off by commas and followed by the place is what was launched, not a new subject:
+// "a lancé sa boutique intégrée, TikTok Shop, en France", "launched its store, Temu, in Spain".
+function nextSubject(sentence: string, names: ReadonlyArray<{ start: number; end: number }>, from: number): number {
+  for (const n of names) if (n.start > from && /,\s*$/u.test(sentence.slice(Math.max(from, n.start - 3), n.start)) && !APPOSED_NAME_THEN_PLACE.test(sentence.slice(n.end, n.end + 16))) return n.start;
   return sentence.length;
 }
+const APPOSED_NAME_THEN_PLACE = /^\s*,\s+(?:in|into|to|en|au|aux|dans|naar)\s/iu;
 
 // Where the clause of an event ends: a colon or semicolon, or a comma that opens another clause
 // ("..., ending years in which Irish shoppers...", "..., after its attempt to list in London"), or
@@ -335,6 +366,8 @@ function clauseAt(sentence: string, start: number, end: number): string {
 
 // Goods named by where they come from: "China shipments", "Chinese parcels", "colis chinois".
 const GOODS = '(?:shipments?|parcels?|packages?|goods|imports?|exports?|products|sellers|factories|suppliers|colis|produits|articles|vendeurs|usines|fournisseurs|pakjes|pakketjes|pakketten|zendingen|producten|verkopers|fabrieken|leveranciers)';
+const GOODS_FROM_BEFORE = new RegExp(`(?<![\\p{L}])(?:${GOODS}|goederen|marchandises)\\s+(?:from|uit|vanuit|de|d['’]|du|depuis)\\s+(?:the\\s+|la\\s+|l['’])?$`, 'iu');
+
 const GOODS_AFTER = new RegExp(`^\\s*${GOODS}(?![\\p{L}])`, 'iu');
 // "China-shipped orders", "China-made goods": a place joined to a participle of sending or making is an origin.
 const MADE_IN_AFTER = /^-(?:shipped|made|sourced|sent|produced|manufactured)(?![\p{L}])/iu;
@@ -382,7 +415,7 @@ export function mayHoldEvent(sentence: string, language: Language): boolean {
   gate.lastIndex = 0;
   const found = gate.test(sentence);
   gate.lastIndex = 0;
-  return found || SOON[language].test(sentence) || MORE_CUES.holds(sentence, language) || ROUND_13_CUES.holds(sentence, language);
+  return found || SOON[language].test(sentence) || MORE_CUES.holds(sentence, language) || ROUND_13_CUES.holds(sentence, language) || ROUND_14_CUES.holds(sentence, language);
 }
 
 // "Le réseau européen des autorités doit adresser prochainement à Shein une liste de pratiques à
