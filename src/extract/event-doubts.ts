@@ -32,7 +32,7 @@ export function doubtfulCue(sentence: string, start: number, cue: string, event:
     case 'acquisition':
       return RUMOURED.test(sentence) || WINS_BUYERS_BEFORE.test(before) || WINS_BUYERS_AFTER.test(sentence.slice(start + cue.length, start + cue.length + 30));
     case 'suspension':
-      return language === 'fr' && /^suspendu/iu.test(cue) && HANGS_ON.test(sentence.slice(start + cue.length, start + cue.length + 40));
+      return language === 'fr' && /^suspendu/iu.test(cue) && (HANGS_ON.test(sentence.slice(start + cue.length, start + cue.length + 40)) || HUNG_ON.test(sentence.slice(start + cue.length, start + cue.length + 20)));
     case 'promotion':
       return OFFER_DENIED.test(clauseBefore(before));
     case 'regulation':
@@ -81,6 +81,8 @@ const VALUED = /(?<![\p{L}])(?:valu(?:e|ed|ation|es|ing)|valoris\p{L}*|gewaardee
 const RUMOURED =
   /(?<![\p{L}])(?:rumou?rs?|rumeurs?|geruchten?|speculation|spéculations?|speculaties?|considering|weighing|envisagerait|envisageraient|overweegt|overwegen)(?![\p{L}])/iu;
 
+// "reste suspendu à la vente forcée": any "suspendu à" but a start date ("à partir de lundi") hangs on something.
+const HUNG_ON = /^\s+(?:à|au|aux)\s+(?!partir|compter|titre|nouvel|la demande|l['’]issue)/iu;
 const HANGS_ON = /^\s+(?:à|au|aux)\s+(?:(?:la|l['’]|le|un|une)\s*)?(?:feu vert|accord|aval|décision|approbation|validation|verdict|résultat|issue|réponse|feu)/iu;
 
 const WINS_BUYERS_BEFORE = /(?<![\p{L}])(?:customer|customers|user|users|client|shopper|seller|talent)[-\s]+$/iu;

@@ -7,6 +7,7 @@ import { MORE_CUES } from './event-cues-more.js';
 import { ROUND_13_CUES } from './event-cues-r13.js';
 import { ROUND_14_CUES } from './event-cues-r14.js';
 import { doubtfulCue, launchesAnotherCue } from './event-doubts.js';
+import { startsASale } from './event-doubts-r14.js';
 import { notAMarket } from './not-a-market.js';
 import { EVENT_CUES, FUTURE, SOON } from './event-cues.js';
 import type { MarketHit } from './markets.js';
@@ -85,7 +86,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
       raw.splice(i, 1);
     }
   }
-  const cues = raw.filter((c) => !isObjectOfAnother(c, raw, sentence) && !launchesAnotherCue(c, raw, sentence));
+  const cues = raw.filter((c) => !isObjectOfAnother(c, raw, sentence) && !launchesAnotherCue(c, raw, sentence) && !startsASale(c, raw, sentence));
   const areas = withoutApposedRegions(sentence, marketsOf().filter((m) => m.kind !== 'global'));
   // The places that are no origin of goods are the same for every cue: found once.
   let notOrigins: MarketHit[] | null = null;
@@ -124,6 +125,12 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
         // The place named just before may be where goods or growth came from, and the clause's cues all
         // tell of it: "Much of the growth came from Indonesia, where a ban forced it to close".
         mine = areas.filter((m) => m.start >= opening + 1 && m.end <= comma);
+      }
+      // "Temu zegt in Spanje 12 miljoen gebruikers te hebben, een jaar na de lancering": a launch
+      // told to date the main clause is the launch in the one place that clause names.
+      if (mine.length === 0 && cue.event === 'launch' && SINCE_THE_ENTRY.test(sentence.slice(Math.max(0, cue.start - 30), cue.start))) {
+        const earlier = places.filter((m) => m.end <= cue.start);
+        if (earlier.length > 0 && earlier.every((m) => m.code === earlier[0]!.code)) mine = [earlier[0]!];
       }
       // A rule's maker may stand before an apposition: "France's consumer watchdog, the DGCCRF, fined Shein".
       if (mine.length === 0 && cue.event === 'regulation') mine = places.filter((m) => m.start >= previous && m.end <= cue.start).slice(-1);
@@ -203,6 +210,8 @@ function listedBefore(sentence: string, comma: number, previous: number, first: 
   }
   return out;
 }
+
+const SINCE_THE_ENTRY = /(?<![\p{L}])(?:after|since|na|sinds|après|depuis)\s+(?:the|its|de|het|zijn|haar|le|son|sa|l['’])\s*$/iu;
 
 // What someone calls for has not happened: "consumer groups have called on Brussels to suspend the
 // app", "les commerçants réclament un durcissement de la taxe", "Ondernemers eisen een verbod".
@@ -303,7 +312,7 @@ function notAnEvent(sentence: string, start: number, cue: string, event: EventNa
   if (event === 'partnership' && COUNTED_PARTNERS.test(sentence.slice(start + cue.length, start + cue.length + 40))) return true;
   if (event !== 'regulation') return false;
   const before = sentence.slice(Math.max(0, start - 30), start);
-  if (/^(?:onderzoek|enquête|inquiry)$/iu.test(cue) && (RESEARCH_BEFORE.test(before) || RESEARCH_AFTER.test(sentence.slice(start + cue.length, start + cue.length + 40)))) return true;
+  if (/^(?:onderzoek(?:en)?|enquêtes?|inquir(?:y|ies))$/iu.test(cue) && (RESEARCH_BEFORE.test(before) || RESEARCH_AFTER.test(sentence.slice(start + cue.length, start + cue.length + 40)))) return true;
   if (/^(?:regulat|toezicht|régulat)/iu.test(cue) && ADDRESSEE_BEFORE.test(before)) return true;
   return /^tax/iu.test(cue) && ACCOUNTING_TAX.test(before);
 }
@@ -326,7 +335,9 @@ function isObjectOfAnother(cue: { event: EventName; start: number; end: number }
   // "fined for fake discounts": the offer a rule is about. A rule told in a relative clause that
   // closes before the offer ("Temu, which cut ads after the end of duty-free imports, pushed a
   // summer sale") is not what the offer is about.
-  if (cue.event === 'promotion') return all.some((o) => o.event === 'regulation' && o.end <= cue.start && !inClosedAside(sentence, o.start, o.end, cue.start));
+  // "did not comment on the lawsuit but said it was running a welcome offer": a contrast between them
+  // sets the offer apart from the rule.
+  if (cue.event === 'promotion') return all.some((o) => o.event === 'regulation' && o.end <= cue.start && !inClosedAside(sentence, o.start, o.end, cue.start) && !CONTRAST.test(sentence.slice(o.end, cue.start)));
   return false;
 }
 
