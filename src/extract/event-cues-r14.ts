@@ -113,7 +113,7 @@ const R14: Record<Language, Cues> = {
 
 const GATE: Record<Language, RegExp> = {
   en: /arrive in|live (?:in|across)|available to|accessible|open|clos|shut|stopped|partnerships|agreements|deals|contracts|proceedings|demanded|required|ordered|affect|their jobs/i,
-  fr: /ouvrir|accessible|associé|partenariats|participation|objet d|procédure|exigé|ordonné|enjoint|enquêtes|redevance|qui vis|touch|perd/i,
+  fr: /ouvrir|accessible|associé|partenariats|participation|objet|procédure|exigé|ordonné|enjoint|enquêtes|redevance|qui vis|touch|perd/i,
   nl: /online|live|start|beschikbaar|begon|stopgezet|stil|gehaald|black|stopte|trok|samenwerk|partnerschap|belang|actie|kortingsweken|eis|sommee|blokkeren|verwijderen|weren|treft|trof|raakt|verliezen/i,
 };
 

@@ -118,6 +118,12 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
       if (mine.length > 0 && comma > previous) mine = [...listedBefore(sentence, comma, Math.max(previous, 0), mine[0]!, places), ...mine];
       // "In Germany and Italy, where the service opened the same day, ...": a relative clause
       // tells of the places named just before it.
+      // "amazon.se, die in 2020 online ging", "its Polish site, which opened in 2021": a relative
+      // clause that opens on the thing launched takes the place named in it.
+      if (mine.length === 0 && comma > 0 && (cue.event === 'launch' || cue.event === 'expansion') && RELATIVE_THING.test(sentence.slice(comma + 1, cue.start))) {
+        const opening = Math.max(sentence.lastIndexOf(',', comma - 1), sentence.lastIndexOf(';', comma - 1));
+        mine = places.filter((m) => m.start >= opening + 1 && m.end <= comma);
+      }
       if (mine.length === 0 && comma > 0 && RELATIVE_PLACE.test(sentence.slice(comma + 1, cue.start))) {
         let opening = Math.max(sentence.lastIndexOf(',', comma - 1), sentence.lastIndexOf(';', comma - 1));
         // "In the United States, however, where it launched": an aside word between the place and the clause.
@@ -223,6 +229,7 @@ const DEMANDED: Record<Language, RegExp> = {
 
 // A clause about the place just named: "..., where it opened", "..., où il a ouvert", "..., waar het opende".
 const RELATIVE_PLACE = /^\s*(?:where|où|waar)(?![\p{L}])[^,;:]*$/iu;
+const RELATIVE_THING = /^\s*(?:which|that|qui|die|dat)(?![\p{L}])[^,;:]*$/iu;
 const ASIDE_WORD = /^\s*(?:however|though|meanwhile|by contrast|in turn|cependant|toutefois|pourtant|en revanche|par contre|echter|daarentegen|evenwel|intussen)\s*$/iu;
 
 // A plan told as given up is no event: "a plan to open a warehouse there was shelved", "le projet
@@ -402,6 +409,8 @@ const DATA_TO_BEFORE = /(?<![\p{L}])(?:data|données|gegevens|transfers?|transfe
 const TO_BEFORE = /(?:to|vers|naar)\s+(?:(?:the|la|le|het)\s+|l['’])?$/iu;
 
 export function isOrigin(sentence: string, m: MarketHit): boolean {
+  // "proceedings from the European Commission": an authority's place is where a rule comes from.
+  if (AUTHORITY_AFTER.test(sentence.slice(m.end, m.end + 24))) return false;
   const before = sentence.slice(Math.max(0, m.start - 30), m.start);
   if (m.kind !== 'region' && (before.includes('to ') || before.includes('vers ') || before.includes('naar ')) && TO_BEFORE.test(before) && DATA_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 90), m.start))) return true;
   if (
@@ -415,6 +424,8 @@ export function isOrigin(sentence: string, m: MarketHit): boolean {
   if (GOODS_AFTER.test(sentence.slice(m.end, m.end + 20)) || MADE_IN_AFTER.test(sentence.slice(m.end, m.end + 12))) return true;
   return m.kind === 'demonym' && GOODS_BEFORE.test(before);
 }
+
+const AUTHORITY_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:Commission|commission|ministry|regulators?|authorit(?:y|ies)|watchdog|Commissie|ministerie|toezichthouders?|autoriteit(?:en)?|ministère|régulateurs?|autorités?)(?![\p{L}])/u;
 
 // In news about rules, "Brussels" is the EU's institutions, not Belgium.
 const BRUSSELS = /^(?:brussels|bruxelles|brussel)$/iu;
