@@ -5,7 +5,8 @@ import { ACRONYMS, AUTHORITY_ACRONYMS, COUNTRIES, type MarketKind, REGIONS } fro
 import { manyMarkets } from './many-markets.js';
 import { TOWNS } from './town-names.js';
 import { trieRegex } from './trie-regex.js';
-import { isPeopleNoun, placeOfSourceOrOffice } from './place-roles.js';
+import { isPeopleNoun, placeOfSourceOrOffice, sourceNamedBefore } from './place-roles.js';
+import { excludedCountry, withoutForeignAuthorities } from './place-exceptions.js';
 import { norm } from './words.js';
 import { mayEndOn, mayHoldNearEnd } from './tail-words.js';
 import { declareGate } from './gates.js';
@@ -120,7 +121,7 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
     if (mayHoldNearEnd(before, NEGATIONS, 5) && NEGATED_BEFORE.test(before)) continue;
     if (entry.kind === 'demonym' && isLanguageName(before, original, after)) continue;
     // "analysts at a Hong Kong brokerage", "its European headquarters in Dublin" (place-roles.ts).
-    if (placeOfSourceOrOffice(entry.kind, after)) continue;
+    if (placeOfSourceOrOffice(entry.kind, after) || (entry.kind === 'demonym' && sourceNamedBefore(before))) continue;
     if (
       (entry.kind === 'demonym' || (entry.kind === 'region' && !/^\p{Lu}/u.test(original) && entry.code === 'EU')) &&
       !POSSESSIVE_BEFORE.test(before) &&
@@ -137,6 +138,10 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
     if (entry.kind === 'city' && (SEAT_NAMES_COMPANY_BEFORE.test(before) || DESCRIBES_COMPANY_AFTER.test(after))) continue;
     // "legde Brussel een boete op", "a supervisory fee to Brussels": acting on rules, Brussels is
     // the EU's institutions, not Belgium.
+    if (entry.kind === 'name' && excludedCountry(before)) {
+      out.push({ start: m.index, end, code: 'GLOBAL', kind: 'name' });
+      continue;
+    }
     const code = entry.code === 'BE' && entry.kind === 'city' && BRUSSELS_NAME.test(original) && RULE_WORDS.test(text) ? 'EU' : entry.code;
     out.push({ start: m.index, end, code, kind: entry.kind });
   }
@@ -160,7 +165,7 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
     }
   }
   out.push(...manyMarkets(text));
-  return out.sort((a, b) => a.start - b.start);
+  return withoutForeignAuthorities(out.sort((a, b) => a.start - b.start), text);
 }
 
 // Where one clause ends and another, about something else, begins: "North America sales rose

@@ -1,0 +1,41 @@
+import type { MarketHit } from './markets.js';
+import { AUTHORITY_NAMES } from './market-names.js';
+import { declareGate } from './gates.js';
+import { mayEndOn } from './tail-words.js';
+import { norm } from './words.js';
+
+/**
+ * Two ways a sentence names a place that is not where its fact happens:
+ * - a country a figure leaves out: "TikTok Shop's sales outside China", "le volume d'affaires hors
+ *   de Chine", "de omzet buiten China" is the rest of the world, so it reads as GLOBAL, ranked as a
+ *   country is (it outranks a region named in passing, "grâce à de nouveaux pays européens");
+ * - an authority or parliament named with another country's name or people: "Brazil's Congress",
+ *   "the Mexican Congress", "le Sénat brésilien" is that country's own, not the United States' or
+ *   France's, which the bare word usually stands for: the authority goes, its country stays.
+ */
+const EXCLUDING_BEFORE = /(?<![\p{L}])(?:outside(?:\s+of)?|beyond|excluding|except|hors(?:\s+de(?:\s+la)?|\s+du)?|buiten|exclusief)\s+(?:(?:the|la|le|l['’]|het)\s*)?$/iu;
+const EXCLUDING_LAST_WORDS = ['of', 'outside', 'beyond', 'excluding', 'except', 'hors', 'de', 'la', 'du', 'buiten', 'exclusief', 'the', 'le', "l'", 'l’', 'het'];
+declareGate('place exceptions: excluding before', EXCLUDING_BEFORE, (text) => mayEndOn(text, EXCLUDING_LAST_WORDS, 9));
+
+/** Whether the country named after `before` is left out of the figure ("outside China"). */
+export function excludedCountry(before: string): boolean {
+  return mayEndOn(before, EXCLUDING_LAST_WORDS, 9) && EXCLUDING_BEFORE.test(before);
+}
+
+const AUTHORITY_KEYS: ReadonlySet<string> = new Set(AUTHORITY_NAMES.map(norm));
+const OWNED_GAP = /^(?:['’]s)?\s+(?:(?:the|le|la|de|het)\s+)?$/iu;
+
+/** `hits` (in order) without the authorities another country's name or people stands next to. */
+export function withoutForeignAuthorities(hits: MarketHit[], text: string): MarketHit[] {
+  if (hits.length < 2) return hits;
+  return hits.filter((h, i) => {
+    if (h.kind !== 'city' || !AUTHORITY_KEYS.has(norm(text.slice(h.start, h.end)))) return true;
+    const prior = hits[i - 1];
+    const next = hits[i + 1];
+    const owner = (o: MarketHit | undefined, gap: string | null): boolean =>
+      o !== undefined && o.code !== h.code && (o.kind === 'name' || o.kind === 'demonym') && gap !== null && OWNED_GAP.test(gap);
+    if (owner(prior, prior && prior.end <= h.start ? text.slice(prior.end, h.start) : null)) return false;
+    // "le Sénat brésilien": the people after the authority.
+    return !(next && next.kind === 'demonym' && owner(next, next.start >= h.end && /^\s+$/u.test(text.slice(h.end, next.start)) ? ' ' : null));
+  });
+}
