@@ -8,7 +8,8 @@ import { ROUND_13_CUES } from './event-cues-r13.js';
 import { doubtfulCue, launchesAnotherCue } from './event-doubts.js';
 import { notAMarket } from './not-a-market.js';
 import { EVENT_CUES, FUTURE, SOON } from './event-cues.js';
-import type { MarketHit } from './markets.js';
+import { clauseAround, type MarketHit } from './markets.js';
+import { authorityMarkets } from './place-exceptions.js';
 import { shippedFrom } from './shipped-from.js';
 import { negatedCue } from './negated-cue.js';
 import { echoesEarlierLaunch } from './event-echo.js';
@@ -119,6 +120,11 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
       }
       // A rule's maker may stand before an apposition: "France's consumer watchdog, the DGCCRF, fined Shein".
       if (mine.length === 0 && cue.event === 'regulation') mine = places.filter((m) => m.start >= previous && m.end <= cue.start).slice(-1);
+    }
+    // "La CNIL a infligé à la filiale irlandaise de Shein une amende": the authority that rules, in the cue's clause, is its market.
+    if (cue.event === 'regulation') {
+      const makers = authorityMarkets(places, Math.max(previous, clauseAround(sentence, cue.start)[0]), cue.start, sentence);
+      if (makers.length > 0) mine = makers;
     }
     if (mine.length === 0) mine = worldOrThere(sentence, cue.start, cue.end, next, marketsOf(), places, language);
     if (mine.length === 0 && cue.event === 'promotion') mine = shoppersMarket(sentence, places);

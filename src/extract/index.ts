@@ -49,6 +49,7 @@ import { marketSizeFigure, peopleOrParcelsSentence } from './market-statistic.js
 import { withKnownNames } from './known-names.js';
 import { isDuration } from './duration.js';
 import { pointedMarkets } from './pointed-markets.js';
+import { finingAuthority } from './place-exceptions.js';
 
 export interface Article {
   title: string;
@@ -308,6 +309,7 @@ function sentenceFacts(
     const market: string | null =
       paired?.get(q.start) ??
       ((gapped || (toldBefore && elidedPossessive(mentions, q, sentence))) && toldBefore && noneInClause(figurePlaces(), q.start, sentence) ? toldBefore.market : null) ??
+      (reading.metric === 'fine' ? finingAuthority(places, q.start, sentence) : null) ??
       marketForFigure(places, q.start, q.end, sentence) ??
       (groupPlaces ? null : impliedMarket(mentions, q.start, competitor, sentence)) ??
       (figurePlaces().length === 0 || noneInClause(figurePlaces(), q.start, sentence)

@@ -1,5 +1,5 @@
-import type { MarketHit } from './markets.js';
-import { AUTHORITY_NAMES } from './market-names.js';
+import { clauseAround, type MarketHit } from './markets.js';
+import { AUTHORITY_ACRONYMS, AUTHORITY_NAMES } from './market-names.js';
 import { declareGate } from './gates.js';
 import { mayEndOn } from './tail-words.js';
 import { norm } from './words.js';
@@ -13,7 +13,7 @@ import { norm } from './words.js';
  *   "the Mexican Congress", "le Sénat brésilien" is that country's own, not the United States' or
  *   France's, which the bare word usually stands for: the authority goes, its country stays.
  */
-const EXCLUDING_BEFORE = /(?<![\p{L}])(?:outside(?:\s+of)?|beyond|excluding|except|hors(?:\s+de(?:\s+la)?|\s+du)?|buiten|exclusief)\s+(?:(?:the|la|le|l['’]|het)\s*)?$/iu;
+const EXCLUDING_BEFORE = /(?<![\p{L}])(?:outside(?:\s+of)?|beyond|excluding|except|hors(?:\s+de(?:\s+la)?|\s+du)?|en\s+dehors\s+(?:de(?:\s+la)?|du)|buiten|exclusief)\s+(?:(?:the|la|le|l['’]|het)\s*)?$/iu;
 const EXCLUDING_LAST_WORDS = ['of', 'outside', 'beyond', 'excluding', 'except', 'hors', 'de', 'la', 'du', 'buiten', 'exclusief', 'the', 'le', "l'", 'l’', 'het'];
 declareGate('place exceptions: excluding before', EXCLUDING_BEFORE, (text) => mayEndOn(text, EXCLUDING_LAST_WORDS, 9));
 
@@ -25,11 +25,34 @@ export function excludedCountry(before: string): boolean {
 const AUTHORITY_KEYS: ReadonlySet<string> = new Set(AUTHORITY_NAMES.map(norm));
 const OWNED_GAP = /^(?:['’]s)?\s+(?:(?:the|le|la|de|het)\s+)?$/iu;
 
+/** Whether `hit` names a national authority or parliament: "the CNIL", "la Commission nationale de l'informatique", "Bundeskartellamt". */
+export function isAuthority(hit: MarketHit, text: string): boolean {
+  if (hit.kind !== 'city') return false;
+  const name = text.slice(hit.start, hit.end);
+  return AUTHORITY_ACRONYMS.has(name) || AUTHORITY_KEYS.has(norm(name));
+}
+
+/**
+ * The countries of the authorities named in [from, to): the makers of a rule or a fine told after
+ * them ("la CNIL a infligé à la filiale irlandaise de Shein une amende"; "Italy's AGCM fined
+ * Shein's European operator €1 million"). A fine or a rule is the market of the authority that
+ * imposed it, not of the place where the fined entity sits.
+ */
+export function authorityMarkets(hits: readonly MarketHit[], from: number, to: number, text: string): MarketHit[] {
+  return hits.filter((h) => h.start >= from && h.end <= to && isAuthority(h, text));
+}
+
+/** The country of the last authority named in the clause before a fine at `pos`, if one is. */
+export function finingAuthority(hits: readonly MarketHit[], pos: number, text: string): string | null {
+  const makers = authorityMarkets(hits, clauseAround(text, pos)[0], pos, text);
+  return makers.length > 0 ? makers[makers.length - 1]!.code : null;
+}
+
 /** `hits` (in order) without the authorities another country's name or people stands next to. */
 export function withoutForeignAuthorities(hits: MarketHit[], text: string): MarketHit[] {
   if (hits.length < 2) return hits;
   return hits.filter((h, i) => {
-    if (h.kind !== 'city' || !AUTHORITY_KEYS.has(norm(text.slice(h.start, h.end)))) return true;
+    if (!isAuthority(h, text)) return true;
     const prior = hits[i - 1];
     const next = hits[i + 1];
     const owner = (o: MarketHit | undefined, gap: string | null): boolean =>
