@@ -50,6 +50,7 @@ import { withKnownNames } from './known-names.js';
 import { isDuration } from './duration.js';
 import { pointedMarkets } from './pointed-markets.js';
 import { finingAuthority } from './place-exceptions.js';
+import { pointedRegion } from './region-pointer.js';
 
 export interface Article {
   title: string;
@@ -100,7 +101,8 @@ export function extractFacts(article: Article): Extraction {
       const recentMarket = (): string | null => lastMarket(sentences, i, context);
       const focusOf = (): string | null => (i >= 2 && !interviewAnswer(sentences[i]!, language) ? recentSubject(sentences, i, context) : context.focus);
       const severalMarkets = (): string[] => pointedMarkets(sentences[i]!.slice(0, MAX_SENTENCE), language, sentences, i, context.markets);
-      const found = sentenceFacts(sentences[i]!.slice(0, MAX_SENTENCE), context, previous, previousMarket, recentMarket, focusOf, severalMarkets);
+      const regionOf = (pos: number): string | null => pointedRegion(sentences[i]!.slice(0, MAX_SENTENCE), pos, language, sentences, i, context.markets);
+      const found = sentenceFacts(sentences[i]!.slice(0, MAX_SENTENCE), context, previous, previousMarket, recentMarket, focusOf, severalMarkets, regionOf);
       for (const fact of i > 0 ? toldOnHearsay(found, sentences[i + 1]?.slice(0, MAX_SENTENCE), language) : found) {
         // "Temu says it is cooperating with the investigation": a reaction to a rule already told is no new one.
         if (fact.event === 'regulation' && facts.some((f) => f.event === 'regulation' && f.competitor === fact.competitor) && reactsToRule(fact.quote, language)) continue;
@@ -195,6 +197,7 @@ function sentenceFacts(
   recentMarket: () => string | null,
   focusOf: () => string | null,
   severalMarkets: () => string[] = () => [],
+  regionOf: (pos: number) => string | null = () => null,
 ): CandidateFact[] {
   const { language } = ctx;
   // Most sentences carry neither a figure nor an event: a digit, a multiple word or an event cue
@@ -310,6 +313,7 @@ function sentenceFacts(
       paired?.get(q.start) ??
       ((gapped || (toldBefore && elidedPossessive(mentions, q, sentence))) && toldBefore && noneInClause(figurePlaces(), q.start, sentence) ? toldBefore.market : null) ??
       (reading.metric === 'fine' ? finingAuthority(places, q.start, sentence) : null) ??
+      regionOf(q.start) ??
       marketForFigure(places, q.start, q.end, sentence) ??
       (groupPlaces ? null : impliedMarket(mentions, q.start, competitor, sentence)) ??
       (figurePlaces().length === 0 || noneInClause(figurePlaces(), q.start, sentence)
