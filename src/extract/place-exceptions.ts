@@ -22,6 +22,28 @@ export function excludedCountry(before: string): boolean {
   return mayEndOn(before, EXCLUDING_LAST_WORDS, 9) && EXCLUDING_BEFORE.test(before);
 }
 
+// A currency is no market: "20 billion Australian dollars", "US dollars", "13 milliards de dollars
+// américains", "dollars de Singapour".
+const CURRENCY_AFTER = /^\s+dollars?(?![\p{L}])/iu;
+const CURRENCY_BEFORE = /(?<![\p{L}])(?:dollars?|yuans?|pesos|reais|roupies|couronnes?|kronen?)\s+(?:de\s+)?$/iu;
+const CURRENCY_LAST_WORDS = ['dollar', 'dollars', 'yuan', 'yuans', 'pesos', 'reais', 'roupies', 'couronne', 'couronnes', 'krone', 'kronen', 'de'];
+declareGate('place exceptions: currency before', CURRENCY_BEFORE, (text) => mayEndOn(text, CURRENCY_LAST_WORDS, 9));
+
+/** Whether the place between `before` and `after` names a currency. */
+export function namesCurrency(before: string, after: string): boolean {
+  return CURRENCY_AFTER.test(after) || (mayEndOn(before, CURRENCY_LAST_WORDS, 9) && CURRENCY_BEFORE.test(before));
+}
+
+// "The US group employs 19,000 people in Italy": a country's acronym describing the company, as a
+// demonym does ("the American group", markets.ts), is where it comes from, not where the fact is.
+const THE_BEFORE = /(?<![\p{L}])the\s+$/iu;
+const COMPANY_AFTER = /^[\s-]+(?:(?:e-commerce|online|tech|retail|internet)\s+)?(?:group|company|giant|retailer|firm|conglomerate|multinational)(?![\p{L}])/iu;
+
+/** Whether a country's acronym after `before` ("the ") and before `after` (" group") describes the company. */
+export function namesTheCompany(before: string, after: string): boolean {
+  return THE_BEFORE.test(before) && COMPANY_AFTER.test(after);
+}
+
 const AUTHORITY_KEYS: ReadonlySet<string> = new Set(AUTHORITY_NAMES.map(norm));
 const OWNED_GAP = /^(?:['’]s)?\s+(?:(?:the|le|la|de|het)\s+)?$/iu;
 
