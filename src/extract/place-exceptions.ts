@@ -64,6 +64,19 @@ export function authorityMarkets(hits: readonly MarketHit[], from: number, to: n
   return hits.filter((h) => h.start >= from && h.end <= to && isAuthority(h, text));
 }
 
+// "Mexico will charge a 19% tariff on parcels ... from China", "La France veut taxer", "Indonesië
+// heeft ... verboden": a country that is the subject of a rule's clause makes the rule.
+const SUBJECT_VERB =
+  /^\s+(?:will|would|has|had|is|was|plans?|wants?|intends?|could|may|must|already|also|now|va|veut|a|avait|compte|prévoit|envisage|entend|impose|wil|gaat|heeft|zal|moet|overweegt|voert)(?![\p{L}])/iu;
+const CLAUSE_OPENING = /^[\s,]*(?:(?:the|la|le|l['’]|het)\s*)?$/iu;
+
+/** The country that is the subject of the clause [from, to), told as "Mexico will ...", if one is. */
+export function subjectCountry(hits: readonly MarketHit[], from: number, to: number, text: string): MarketHit | null {
+  const first = hits.find((h) => h.start >= from && h.end <= to);
+  if (!first || first.kind !== 'name' || first.code === 'GLOBAL') return null;
+  return CLAUSE_OPENING.test(text.slice(from, first.start)) && SUBJECT_VERB.test(text.slice(first.end, first.end + 14)) ? first : null;
+}
+
 /** The country of the last authority named in the clause before a fine at `pos`, if one is. */
 export function finingAuthority(hits: readonly MarketHit[], pos: number, text: string): string | null {
   const makers = authorityMarkets(hits, clauseAround(text, pos)[0], pos, text);
