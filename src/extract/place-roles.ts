@@ -29,9 +29,9 @@ export function placeOfSourceOrOffice(kind: MarketKind, after: string): boolean 
 const SOURCE_BEFORE =
   /(?<![\p{L}])(?:banques?(?:\s+d['’](?:affaires|investissement))?|cabinets?(?:\s+(?:d['’](?:études|analyse|conseil)|de\s+conseil))?|courtiers?|bureau\s+d['’]études|quotidien|journal|presse|agence\s+de\s+presse)\s+$/iu;
 const SOURCE_LAST_WORDS = ['banque', 'banques', 'affaires', 'investissement', 'cabinet', 'cabinets', 'études', 'analyse', 'conseil', 'courtier', 'courtiers', 'quotidien', 'journal', 'presse'];
-declareGate('place roles: source before', SOURCE_BEFORE, (text) => mayEndOn(text, SOURCE_LAST_WORDS, 13));
+declareGate('place roles: source before', SOURCE_BEFORE, (text) => mayEndOn(text, SOURCE_LAST_WORDS, 14));
 
 /** Whether the people named after `before` is a French source's seat: "une banque d'affaires américaine". */
-export const sourceNamedBefore = (before: string): boolean => mayEndOn(before, SOURCE_LAST_WORDS, 13) && SOURCE_BEFORE.test(before);
+export const sourceNamedBefore = (before: string): boolean => mayEndOn(before, SOURCE_LAST_WORDS, 14) && SOURCE_BEFORE.test(before);
 
 export const isPeopleNoun = (original: string): boolean => PEOPLE_NOUN.test(original);
