@@ -5,13 +5,15 @@ import { mayEndOn } from './tail-words.js';
 import { norm } from './words.js';
 
 /**
- * Two ways a sentence names a place that is not where its fact happens:
+ * Places a sentence names that are not where its fact happens, and the place that is where a rule
+ * or a fine is (its authority, or the country that is the subject of its clause):
  * - a country a figure leaves out: "TikTok Shop's sales outside China", "le volume d'affaires hors
  *   de Chine", "de omzet buiten China" is the rest of the world, so it reads as GLOBAL, ranked as a
  *   country is (it outranks a region named in passing, "grâce à de nouveaux pays européens");
  * - an authority or parliament named with another country's name or people: "Brazil's Congress",
  *   "the Mexican Congress", "le Sénat brésilien" is that country's own, not the United States' or
- *   France's, which the bare word usually stands for: the authority goes, its country stays.
+ *   France's, which the bare word usually stands for: the authority goes, its country stays;
+ * - a currency ("Australian dollars") and a country's acronym that describes the company ("the US group").
  */
 const EXCLUDING_BEFORE = /(?<![\p{L}])(?:outside(?:\s+of)?|beyond|excluding|except|hors(?:\s+de(?:\s+la)?|\s+du)?|en\s+dehors\s+(?:de(?:\s+la)?|du)|buiten|exclusief)\s+(?:(?:the|la|le|l['’]|het)\s*)?$/iu;
 const EXCLUDING_LAST_WORDS = ['of', 'outside', 'beyond', 'excluding', 'except', 'hors', 'de', 'la', 'du', 'buiten', 'exclusief', 'the', 'le', "l'", 'l’', 'het'];
@@ -73,7 +75,7 @@ const CLAUSE_OPENING = /^[\s,]*(?:(?:the|la|le|l['’]|het)\s*)?$/iu;
 /** The country that is the subject of the clause [from, to), told as "Mexico will ...", if one is. */
 export function subjectCountry(hits: readonly MarketHit[], from: number, to: number, text: string): MarketHit | null {
   const first = hits.find((h) => h.start >= from && h.end <= to);
-  if (!first || first.kind !== 'name' || first.code === 'GLOBAL') return null;
+  if (first?.kind !== 'name' || first.code === 'GLOBAL') return null;
   return CLAUSE_OPENING.test(text.slice(from, first.start)) && SUBJECT_VERB.test(text.slice(first.end, first.end + 14)) ? first : null;
 }
 
