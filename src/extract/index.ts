@@ -153,8 +153,16 @@ function impliedMarket(mentions: Mention[], pos: number, competitor: string, sen
   // A name closing an aside ("PDD Holdings, the owner of Temu and Pinduoduo, said revenue...") is
   // not the one the figure hangs on.
   if (!named || /^\s*[,)]/u.test(sentence.slice(named.end, named.end + 3))) return null;
+  // "Pinduoduo, waar PDD het meeste verdient, telt 880 miljoen kopers": the name a relative clause
+  // describes is the one the figure hangs on, not a name inside that clause.
+  if (named.market == null) {
+    const head = mentions.find((m) => m.end <= named.start && m.competitor === competitor && m.market != null && RELATIVE_AFTER.test(sentence.slice(m.end, m.end + 12)));
+    if (head) return head.market ?? null;
+  }
   return named.market ?? null;
 }
+
+const RELATIVE_AFTER = /^\s*,\s*(?:where|which|whose|où|qui|dont|waar|waarvan|dat|die)(?![\p{L}])/iu;
 
 // A sum of a few units of money with no scale word is a price, a fee or a threshold ("a £12 hair
 // straightener", "une pénalité de 5 euros par article", "orders above $29"), never what a company

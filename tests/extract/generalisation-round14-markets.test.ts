@@ -116,3 +116,17 @@ describe('round 14 (markets): currencies, sources and company descriptions are n
     expect(codes('The firm opened its headquarters in Dublin.')).toEqual(['IE']);
   });
 });
+
+describe('round 14 (markets): the name a relative clause describes carries its market', () => {
+  it('en/nl/fr: Douyin, Pinduoduo opening the sentence', () => {
+    expect(read('PDD', 'Pinduoduo, waar PDD nog altijd het meeste geld verdient, telt ruim 700 miljoen actieve kopers.', 'nl')).toEqual(['temu:customers:700000000:CN:actual']);
+    expect(read('ByteDance', 'Douyin, which ByteDance runs at home, has 600 million daily users.')).toEqual(['tiktok-shop:users:600000000:CN:actual']);
+    expect(read('ByteDance', 'Douyin, dont ByteDance tire l’essentiel de ses revenus, compte 600 millions d’utilisateurs.', 'fr')).toEqual([
+      'tiktok-shop:users:600000000:CN:actual',
+    ]);
+  });
+  it('negatives: a name standing for no market, or an aside closed after the name', () => {
+    expect(read('ByteDance', 'TikTok, waar ByteDance veel in investeert, telt 150 miljoen gebruikers.', 'nl')).toEqual(['tiktok-shop:users:150000000:null:actual']);
+    expect(read('PDD', 'PDD Holdings, the owner of Temu and Pinduoduo, said revenue rose to $13 billion.')).toEqual(['temu:revenue:13000000000:null:actual']);
+  });
+});
