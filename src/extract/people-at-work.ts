@@ -21,5 +21,5 @@ const WORK_BEFORE: Record<Language, RegExp> = {
 const WORK_AFTER: Record<Language, RegExp> = {
   en: /^\s+(?:people|staff|employees|workers)\s+(?:(?:already|now|currently|will|would)\s+)?(?:work|worked|working)(?![\p{L}])/iu,
   fr: /^\s+(?:personnes|salariés|employés)\s+(?:(?:y\s+)?(?:travaillent|travaillaient|travailleront|travailler))(?![\p{L}])/iu,
-  nl: /^\s+mensen\s+(?:(?:te\s+)?werken|werkten|aan het werk)(?![\p{L}])/iu,
+  nl: /^\s+mensen\s+(?:(?:te\s+)?werken|werkten|aan het werk|aan de slag)(?![\p{L}])/iu,
 };
