@@ -33,10 +33,10 @@ import { dutchChangeSign } from './dutch-verb-met.js';
 import { type Hit, hits } from './words.js';
 import { declareGate } from './gates.js';
 import { dayOfMonth } from './day-of-month.js';
-import { notOwnStaff } from './not-own-staff.js';
+import { notOwnStaff, represented } from './not-own-staff.js';
 import { averageFigure } from './averages.js';
 import { followers } from './followers.js';
-import { personSubject } from './person-subject.js';
+import { personAge, personSubject } from './person-subject.js';
 
 /** Marketplaces report what shoppers spent (GMV); retailers report their own sales (revenue). */
 const MARKETPLACES = new Set(['tiktok-shop', 'temu']);
@@ -367,7 +367,7 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
       return metric ? { metric, value: q.value, unit: q.unit } : null;
     }
     case 'count': {
-      if (isChangeAmount(q, sentence, language)) return null;
+      if (isChangeAmount(q, sentence, language) || personAge(q, sentence) || represented(q, sentence)) return null;
       const metric = countMetric(q, sentence, language);
       if (metric === 'employees' && (jobsCut(q, sentence, language) || notOwnStaff(q, sentence, language))) return null;
       if (metric === 'customers' && followers(q, sentence, language)) return null;

@@ -144,3 +144,36 @@ describe('round 14 (metrics): Dutch verbs closing a clause, Dutch net sales', ()
     ]);
   });
 });
+
+describe('round 14 (metrics): staff added to those a loss hits, and members a body represents', () => {
+  it('en/fr/nl: "along with 200 temporary workers", "et quelque 200 intérimaires"', () => {
+    expect(staff(read('Amazon', 'Some 1,500 Amazon employees will lose their jobs, along with about 200 temporary workers.'))).toEqual([]);
+    expect(staff(read('Amazon', 'La décision d’Amazon touchera 1 500 salariés et quelque 200 travailleurs temporaires.', 'fr'))).toEqual([]);
+    expect(staff(read('Amazon', 'Amazon ontslaat 1.500 werknemers; de sluiting treft ook 200 medewerkers en 50 uitzendkrachten.', 'nl'))).toEqual([]);
+  });
+  it('staff counted side by side, with no loss, stay staff', () => {
+    expect(staff(read('Amazon', 'Amazon employs 1,500 permanent employees and some 200 temporary workers in Quebec.'))).toEqual([
+      'amazon:employees:1500:CA:actual',
+      'amazon:employees:200:CA:actual',
+    ]);
+  });
+  it('en/fr/nl: a union or trade body’s members', () => {
+    expect(staff(read('Amazon', 'The union, which won the right to represent some 300 Amazon workers in Laval, filed a complaint.'))).toEqual([]);
+    expect(only('sellers')(read('Temu', 'La fédération, qui représente 5 000 entreprises, critique Temu.', 'fr'))).toEqual([]);
+    expect(only('sellers')(read('Temu', 'De branchevereniging, die 2.000 webwinkels vertegenwoordigt, hekelt Temu.', 'nl'))).toEqual([]);
+  });
+});
+
+describe('round 14 (metrics): a workplace told with its people; a person’s age', () => {
+  it('en/fr/nl: "the office, with 300 people"', () => {
+    expect(staff(read('Bol', 'Het kantoor van bol in Gent, met 90 mensen, blijft open.', 'nl'))).toEqual(['bol:employees:90:BE:actual']);
+    expect(staff(read('Amazon', 'Amazon’s Dublin office, with about 400 people, is unaffected.'))).toEqual(['amazon:employees:400:IE:actual']);
+  });
+  it('people with no workplace stay what their verb says', () => {
+    expect(staff(read('Temu', 'Temu reaches 5 million people in Poland.'))).toEqual([]);
+  });
+  it('en/nl: an age after a name is no count', () => {
+    expect(people(read('Temu', "'Temu customers want speed,' said Jan Peeters (52), who founded the shop."))).toEqual([]);
+    expect(people(read('Bol', "'Klanten van bol willen snelheid,' aldus De Vries (48), die sinds 2019 bij het bedrijf werkt.", 'nl'))).toEqual([]);
+  });
+});
