@@ -33,6 +33,7 @@ import { dutchChangeSign } from './dutch-verb-met.js';
 import { type Hit, hits } from './words.js';
 import { declareGate } from './gates.js';
 import { dayOfMonth } from './day-of-month.js';
+import { contrastedShare } from './share-contrast.js';
 import { notOwnStaff, represented } from './not-own-staff.js';
 import { averageFigure } from './averages.js';
 import { followers } from './followers.js';
@@ -231,12 +232,24 @@ const SHARE_NOUN: Record<Language, RegExp> = {
 };
 // "held 28%, down from 31% a year earlier", "4,1 %, en baisse par rapport aux 4,6 %", "gedaald
 // van 31 procent": the figure after "from" is the level before the change, not a change.
-// So is a percentage told against one just before: "rose to 24% from 14%", "28 %, contre 19 %",
-// "28 procent ..., tegen 19 procent een jaar eerder".
+// So is a percentage told from one just before: "rose to 24% from 14%".
 const EARLIER_LEVEL: Record<Language, RegExp> = {
   en: /(?:(?<![\p{L}])(?:up|down|rising|falling|climbing|dropping|slipping)|(?:%|percent|per cent))\s+from\s+(?:(?:about|around|roughly|nearly|almost|just over|just under|under|over|more than|less than)\s+)?$/iu,
-  fr: /(?:(?<![\p{L}])(?:en (?:hausse|baisse|recul|progression) par rapport (?:à|aux?)(?:\s+(?:les|la|le))?)|%[^.;\d]{0,40},\s*contre)\s+(?:(?:environ|près de)\s+)?$/iu,
-  nl: /(?:(?<![\p{L}])(?:gedaald|gestegen|gezakt|gegroeid|omlaag|omhoog)\s+van(?:af)?|(?:%|procent)[^.;\d]{0,60},\s*(?:tegen|tegenover))\s+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?$/iu,
+  fr: /(?<![\p{L}])(?:en (?:hausse|baisse|recul|progression) par rapport (?:à|aux?)(?:\s+(?:les|la|le))?)\s+(?:(?:environ|près de)\s+)?$/iu,
+  nl: /(?<![\p{L}])(?:gedaald|gestegen|gezakt|gegroeid|omlaag|omhoog)\s+van(?:af)?\s+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?$/iu,
+};
+// A percentage set against one told before it, with a time after it, is that one's earlier level:
+// "30% ..., against 20% the year before", "28 %, contre 19 % un an plus tôt", "28 procent ..., tegen
+// 19 procent een jaar eerder".
+const AGAINST_EARLIER: Record<Language, RegExp> = {
+  en: /(?:%|percent|per cent)[^.;\d]{0,60},\s*(?:against|compared with|versus)\s+(?:(?:about|around|roughly|nearly|almost|just over|just under|under|over|more than|less than)\s+)?$/iu,
+  fr: /%[^.;\d]{0,60},\s*(?:contre|comparé à|par rapport à)\s+(?:(?:environ|près de|plus de|moins de)\s+)?$/iu,
+  nl: /(?:%|procent)[^.;\d]{0,60},\s*(?:tegen|tegenover|vergeleken met)\s+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?$/iu,
+};
+const TIME_AFTER: Record<Language, RegExp> = {
+  en: /^\s*(?:(?:a|one) year (?:earlier|before|ago)|the (?:year|month|quarter) before|last year|(?:in|during) (?:19|20)\d\d|(?:a|the) (?:month|quarter) earlier)(?![\p{L}])/iu,
+  fr: /^\s*(?:un an (?:plus tôt|auparavant)|l['’]an (?:dernier|passé)|l['’]année (?:précédente|dernière)|en (?:19|20)\d\d|(?:il y a|un) (?:un )?an)(?![\p{L}])/iu,
+  nl: /^\s*(?:een jaar (?:eerder|geleden|daarvoor)|vorig jaar|het jaar daarvoor|in (?:19|20)\d\d)(?![\p{L}])/iu,
 };
 const LEVEL_BEFORE_EARLIER: Record<Language, RegExp> = {
   en: /^[\s\u00A0]*,?[\s\u00A0]*(?:up|down|rising|falling|climbing|dropping|slipping)\s+from\s/iu,
@@ -251,6 +264,7 @@ const BOUND_BETWEEN = /^[\s\u00A0]+(?:dan|than)[\s\u00A0]+$/iu;
 /** A percentage is growth (signed) or a market share when a cue says so; otherwise nothing. */
 function percentMetric(q: Quantity, sentence: string, language: Language): MetricReading | null {
   if (EARLIER_LEVEL[language].test(sentence.slice(Math.max(0, q.start - 80), q.start))) return null;
+  if (AGAINST_EARLIER[language].test(sentence.slice(Math.max(0, q.start - 80), q.start)) && TIME_AFTER[language].test(sentence.slice(q.end, q.end + 30))) return null;
   const after = sentence.slice(q.end, q.end + 50);
   if (PEOPLE_PORTION_RE.test(after)) return null;
   if (SHARE_AFTER_RE[language].test(after) || (language === 'en' && SHARE_OF_NAMED_EN.test(after))) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
@@ -271,6 +285,7 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
   // Amazon in Nederland ligt volgens marktonderzoeker GfK rond de 5 procent".
   const clause = sentence.slice(Math.max(0, q.start - 160), q.start).split(/[;.:]/u).pop() ?? '';
   if (SHARE_NOUN[language].test(clause) && !/\d/u.test(clause)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
+  if (Math.abs(q.value) <= 100 && contrastedShare(q, sentence, language)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
   if (levelReached(q, sentence, language) || stockMarketMove(q, sentence, language)) return null;
   if (sentence[q.start - 1] === '+') return { metric: 'growth', value: q.value, unit: 'percent' };
   const comparative = MORE_AFTER[language].exec(after);

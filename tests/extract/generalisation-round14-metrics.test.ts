@@ -177,3 +177,29 @@ describe('round 14 (metrics): a workplace told with its people; a person’s age
     expect(people(read('Bol', "'Klanten van bol willen snelheid,' aldus De Vries (48), die sinds 2019 bij het bedrijf werkt.", 'nl'))).toEqual([]);
   });
 });
+
+describe('round 14 (metrics): a share set against another share is a share', () => {
+  it('en/fr/nl', () => {
+    expect(shares(read('Amazon', 'Amazon takes about 5% of Dutch online spending, while Bol comes in at roughly 20%.'))).toEqual([
+      'amazon:market_share:5:NL:estimate',
+      'bol:market_share:20:NL:estimate',
+    ]);
+    // Who owns the second figure is the owners' rules' business; both are shares.
+    expect(shares(read('Amazon', 'Amazon détient 6 % du marché belge en ligne, alors que Bol atteint 15 %.', 'fr')).map((f) => f.split(':')[2])).toEqual(['6', '15']);
+    expect(shares(read('Amazon', 'Amazon neemt 4 procent van de Nederlandse onlinebestedingen voor zijn rekening, terwijl bol op 17 procent uitkomt.', 'nl'))).toEqual([
+      'amazon:market_share:4:NL:estimate',
+      'bol:market_share:17:NL:estimate',
+    ]);
+  });
+  it('a change set against a share stays a change; changes against changes stay changes', () => {
+    expect(growth(read('Amazon', 'Amazon holds 30% of the UK market, while Temu’s sales rose 6%.'))).toEqual(['temu:growth:6:null:actual']);
+    expect(growth(read('Bol', 'De omzet van bol steeg met 5 procent, terwijl de winst met 3 procent daalde.', 'nl'))).toEqual(['bol:growth:5:null:actual', 'bol:growth:-3:null:actual']);
+  });
+});
+
+describe('round 14 (metrics): a portion of shoppers set against an earlier one is no share', () => {
+  it('nl/en', () => {
+    expect(metrics(read('Temu', 'Ruim 25 procent van de online shoppers bestelde vorig jaar minstens één keer bij Temu, tegen 15 procent een jaar eerder.', 'nl'))).toEqual([]);
+    expect(shares(read('Temu', 'About 30% of online shoppers bought from Temu last year, against 20% the year before.'))).toEqual([]);
+  });
+});
