@@ -8,7 +8,8 @@ import { ROUND_13_CUES } from './event-cues-r13.js';
 import { doubtfulCue, launchesAnotherCue } from './event-doubts.js';
 import { notAMarket } from './not-a-market.js';
 import { EVENT_CUES, FUTURE, SOON } from './event-cues.js';
-import type { MarketHit } from './markets.js';
+import { clauseAround, type MarketHit } from './markets.js';
+import { authorityMarkets, subjectCountry } from './place-exceptions.js';
 import { shippedFrom } from './shipped-from.js';
 import { negatedCue } from './negated-cue.js';
 import { echoesEarlierLaunch } from './event-echo.js';
@@ -119,6 +120,15 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
       }
       // A rule's maker may stand before an apposition: "France's consumer watchdog, the DGCCRF, fined Shein".
       if (mine.length === 0 && cue.event === 'regulation') mine = places.filter((m) => m.start >= previous && m.end <= cue.start).slice(-1);
+    }
+    // "La CNIL a infligé à la filiale irlandaise de Shein une amende": the authority that rules, in the cue's clause, is its market.
+    // So is a country that is the subject of the cue's clause: "Mexico will charge a tariff on parcels from China".
+    if (cue.event === 'regulation') {
+      const from = Math.max(previous, clauseAround(sentence, cue.start)[0]);
+      const makers = authorityMarkets(places, from, cue.start, sentence);
+      const subject = makers.length === 0 ? subjectCountry(places, from, cue.start, sentence) : null;
+      if (makers.length > 0) mine = makers;
+      else if (subject) mine = [subject];
     }
     if (mine.length === 0) mine = worldOrThere(sentence, cue.start, cue.end, next, marketsOf(), places, language);
     if (mine.length === 0 && cue.event === 'promotion') mine = shoppersMarket(sentence, places);
