@@ -21,6 +21,19 @@ const OFFER_VERB_BEFORE = new RegExp(
   'iu',
 );
 
+// "will hold about 2.8 million items", "pourra stocker 3 millions d'articles", "biedt ruimte voor
+// 1 miljoen producten": what a warehouse holds is its room, not what was ordered.
+const HOLD_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:hold|holds|holding|store|stores|storing|house|houses|stocker|stockera|stocke|contenir|contiendra|contient|abriter|abritera|opslaan|bevat|bevatten|ruimte voor|plaats voor|plaats bieden aan)\s+${ABOUT}$`,
+  'iu',
+);
+// The range as the subject: "Son catalogue compte plus de 40 millions d'articles", "its catalogue
+// includes 12 million products", "het assortiment telt 40 miljoen artikelen".
+const RANGE_SUBJECT = new RegExp(
+  String.raw`(?<![\p{L}])(?:catalog(?:ue)?|assortment|range|assortiment|aanbod|catalogus|gamma|gamme|offre)(?![\p{L}])[^.;]{0,30}?(?<![\p{L}])(?:compte|comptait|comprend|contient|includes|included|contains|counts|spans|comprises|has|had|telt|omvat|bevat|beslaat)\s+(?:(?:now|already|inmiddels|nu|al|déjà|désormais|aujourd['’]hui)\s+)?${ABOUT}$`,
+  'iu',
+);
+
 const GOODS_AFTER = /^[\s\u00A0]*(?:[\p{L}-]+[\s\u00A0]+)?(?:items|products|articles|références|produits|artikelen|producten)(?![\p{L}])/iu;
 
 /**
@@ -29,7 +42,8 @@ const GOODS_AFTER = /^[\s\u00A0]*(?:[\p{L}-]+[\s\u00A0]+)?(?:items|products|arti
  */
 export function goodsOnOffer(q: Quantity, sentence: string): boolean {
   const before = sentence.slice(Math.max(0, q.start - 80), q.start);
-  if (ON_OFFER_BEFORE.test(before) || RANGE_BEFORE.test(before)) return true;
+  if (ON_OFFER_BEFORE.test(before) || RANGE_BEFORE.test(before) || RANGE_SUBJECT.test(before)) return true;
+  if (HOLD_BEFORE.test(before.slice(-40)) && GOODS_AFTER.test(sentence.slice(q.end, q.end + 30))) return true;
   const verb = OFFER_VERB_BEFORE.exec(before);
   // Only goods: "offers 12,000 items", not "biedt 5.000 mensen werk" (jobs).
   return verb !== null && GOODS_AFTER.test(sentence.slice(q.end, q.end + 30));

@@ -30,7 +30,7 @@ const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
     ['revenue', ['omzet', 'omzetten', 'omzette', 'omgezet', 'inkomsten', 'opbrengst', 'opbrengsten', 'jaaromzet']],
     ['gmv', ['GMV', 'verkocht', 'verkochte', 'verkoopvolume', 'handelsvolume', 'bruto handelsvolume']],
     // "was goed voor 2,4 miljard pond": amounted to; what the sum is depends on the business, as with sales.
-    ['sales', ['verkopen', 'verkoop', 'goed voor', 'goed was voor', 'goed is voor', 'goed waren voor', 'goed zijn voor']],
+    ['sales', ['verkopen', 'verkoop', 'nettoverkopen', 'nettoverkoop', 'goed voor', 'goed was voor', 'goed is voor', 'goed waren voor', 'goed zijn voor']],
     ['profit', ['winst', 'nettowinst', 'bedrijfsresultaat', 'bedrijfswinst', 'nettoresultaat', 'brutowinst']],
     ['valuation', ['waardering', 'gewaardeerd', 'waarderen', 'waardeert', 'waardeerde', 'waardeerden', 'beurswaarde', 'marktwaarde', 'waard']],
     // "wil 250 miljoen euro in Europese logistiek steken": the verb closes the clause after the sum.
@@ -73,19 +73,19 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
 // personnes", "moet werk bieden aan 800 mensen".
 const EMPLOYS: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:employ|employs|employed|employing|workforce|headcount|hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|jobs? for)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:emploie|emploient|employait|employer|emploiera|effectifs?|embaucher|embauche|embauché|embauchera|recruter|recrute|recruté|recrutera|recrutement|(?:du |un )?(?:travail|emploi) à)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:emploie|emploient|employait|employer|emploiera|effectifs?|embauch\p{L}*|recrut\p{L}*|(?:du |un )?(?:travail|emploi) à)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:in dienst|telt|personeelsbestand|aannemen|aangenomen|werven|werft|geworven|(?:werk|banen|een baan) (?:bieden|geven) aan|werkgelegenheid)(?![\p{L}])/iu,
 };
 
 const GROWTH_UP: Record<Language, string[]> = {
   en: ['up(?!\\s+to(?![\\p{L}]))', 'rose', 'rise', 'rises', 'rising', 'risen', 'grew', 'grow', 'grows', 'growing', 'grown', 'growth', 'increase', 'increased', 'increases', 'increasing', 'jump', 'jumps', 'jumped', 'climb', 'climbed', 'climbs', 'soar', 'soared', 'surge', 'surged', 'gain', 'gained', 'higher', 'year-on-year', 'year over year', 'expanded', 'boosted', 'more than doubled', 'leapt', 'leaped', 'rocketed', 'skyrocketed', 'soaring', 'surging', 'soars', 'surges'],
   fr: ['hausse', 'augment\\p{L}*', 'progress\\p{L}*', 'croissance', 'bond\\p{L}*', 'envol\\p{L}*', 'explos\\p{L}*', 'grimp\\p{L}*', 'crû', 'accru', 'accroissement', 'en plus'],
-  nl: ['stijg\\p{L}*', 'gestegen', 'steeg', 'stegen', 'groei\\p{L}*', 'gegroeid', 'toename', 'toegenomen', 'nam toe', 'namen toe', 'neemt toe', 'nemen toe', 'toenemen', 'hoger', 'plus'],
+  nl: ['stijg\\p{L}*', 'gestegen', 'steeg', 'stegen', 'groei\\p{L}*', 'gegroeid', 'toename', 'toegenomen', 'toenam', 'toenamen', 'toeneemt', 'nam toe', 'namen toe', 'neemt toe', 'nemen toe', 'toenemen', 'hoger', 'plus'],
 };
 const GROWTH_DOWN: Record<Language, string[]> = {
   en: ['down', 'fell', 'fall', 'falls', 'fallen', 'drop', 'dropped', 'decline', 'declined', 'decrease', 'decreased', 'lower', 'shrank', 'slumped', 'slid', 'shrink', 'shrinks', 'shrinking', 'shrunk', 'plunge', 'plunged', 'tumble', 'tumbled', 'sank', 'sink', 'contract', 'contracted'],
   fr: ['baisse', 'recul\\p{L}*', 'diminu\\p{L}*', 'chut\\p{L}*', 'en moins', 'dégringol\\p{L}*', 'plong\\p{L}*', 'repli'],
-  nl: ['daling', 'gedaald', 'daal\\p{L}*', 'dalen', 'dalend\\p{L}*', 'afname', 'afgenomen', 'nam af', 'namen af', 'neemt af', 'nemen af', 'liep terug', 'liepen terug', 'loopt terug', 'teruggelopen', 'lager', 'krimp\\p{L}*', 'kromp', 'minder'],
+  nl: ['daling', 'gedaald', 'daal\\p{L}*', 'dalen', 'dalend\\p{L}*', 'afname', 'afgenomen', 'afnam', 'afnamen', 'afneemt', 'nam af', 'namen af', 'neemt af', 'nemen af', 'liep terug', 'liepen terug', 'loopt terug', 'teruggelopen', 'lager', 'krimp\\p{L}*', 'kromp', 'minder'],
 };
 const SHARE: Record<Language, string[]> = {
   en: ['market share', 'that share', 'this share', 'its share', 'share of the market', 'share of', 'of the market', 'of all online', 'of online', 'online retail', 'holds', 'held', 'accounts for', 'account for', 'captures', 'captured', 'commands', 'share'],
@@ -134,4 +134,11 @@ export const SHARE_RE = perLanguage((l) => wordsRegex(SHARE[l], 'iu'));
 /** The share cues, every one of them in a text (share-cue-owner.ts). */
 export const SHARE_ALL_RE = perLanguage((l) => wordsRegex(SHARE[l], 'giu'));
 export const SHARE_AFTER_RE = perLanguage((l) => new RegExp(`^[\\s\\u00A0]*(?:${SHARE_AFTER[l].join('|')})(?![\\p{L}])`, 'iu'));
+// A country's trade may name the market: "of US fast-fashion sales", "of Brazilian e-commerce".
+// Case-sensitive and told by a people's adjective ("Brazilian", "Dutch", "US"), so that "of her
+// sales" or "of Temu sales" (a portion of one's own) is not read.
+export const SHARE_OF_NAMED_EN = /^[\s\u00A0]*of (?:all )?(?:[A-Z]{2}|[A-Z]\p{Ll}+(?:an|ish|ese|ch|ic|i)) (?:[\p{Ll}-]+ )?(?:e-commerce|ecommerce|online retail|online shopping|sales|spending)(?![\p{L}'’])/u;
+// A portion of people is neither a share nor a change: "28 procent van de online shoppers
+// bestelde bij Temu", "40% of online shoppers", "12 % des cyberacheteurs".
+export const PEOPLE_PORTION_RE = /^[\s\u00A0]*(?:of|van|des|de|d['’])[\s\u00A0]+(?:(?:the|all|de|alle|les)[\s\u00A0]+)?(?:[\p{L}-]+[\s\u00A0]+)?(?:shoppers|consumers|buyers|respondents|households|people|adults|consumenten|kopers|huishoudens|Nederlanders|Belgen|respondenten|ondervraagden|consommateurs|acheteurs|cyberacheteurs|internautes|ménages|Français|Belges|répondants|sondés)(?![\p{L}])/iu;
 export const NOT_GROWTH_RE = perLanguage((l) => new RegExp(`^[\\s\\u00A0]*(?:${NOT_GROWTH[l].join('|')})(?![\\p{L}])`, 'iu'));

@@ -9,6 +9,8 @@ import {
   MONEY_CUES,
   NOT_GROWTH_RE,
   SHARE_AFTER_RE,
+  SHARE_OF_NAMED_EN,
+  PEOPLE_PORTION_RE,
   SHARE_RE,
 } from './metric-cues.js';
 import type { Quantity } from './numbers.js';
@@ -30,6 +32,12 @@ import { withoutDemonymAdjectives } from './demonym-adjective.js';
 import { dutchChangeSign } from './dutch-verb-met.js';
 import { type Hit, hits } from './words.js';
 import { declareGate } from './gates.js';
+import { dayOfMonth } from './day-of-month.js';
+import { contrastedShare } from './share-contrast.js';
+import { notOwnStaff, represented } from './not-own-staff.js';
+import { averageFigure } from './averages.js';
+import { followers } from './followers.js';
+import { personAge, personSubject } from './person-subject.js';
 
 /** Marketplaces report what shoppers spent (GMV); retailers report their own sales (revenue). */
 const MARKETPLACES = new Set(['tiktok-shop', 'temu']);
@@ -172,8 +180,25 @@ function countMetric(q: Quantity, sentence: string, language: Language): MetricN
   }
   if (!noun) return null;
   const metric = map.get(cueKey(noun));
-  if (metric === 'people') return EMPLOY_VERBS[language].test(sentence) || peopleAtWork(q, sentence, language) ? 'employees' : USE_VERBS[language].test(sentence) ? 'users' : null;
+  if (metric === 'people') {
+    if (peopleAtWork(q, sentence, language)) return 'employees';
+    // With both kinds of verb in the sentence, the nearer one tells ("gebruiken 5,2 miljoen
+    // Nederlanders de app ..., en het kantoor telt 250 medewerkers").
+    const employs = verbDistance(EMPLOY_VERBS[language], q, sentence);
+    const uses = verbDistance(USE_VERBS[language], q, sentence);
+    return employs <= uses && Number.isFinite(employs) ? 'employees' : Number.isFinite(uses) ? 'users' : null;
+  }
   return metric ?? null;
+}
+
+function verbDistance(verb: RegExp, q: Quantity, sentence: string): number {
+  if (!verb.test(sentence)) return Number.POSITIVE_INFINITY;
+  const all = new RegExp(verb.source, 'giu');
+  let best = Number.POSITIVE_INFINITY;
+  for (let m = all.exec(sentence); m !== null; m = all.exec(sentence)) {
+    best = Math.min(best, distance({ start: m.index, end: m.index + m[0].length, text: m[0] }, q.start, q.end));
+  }
+  return best;
 }
 
 function distance(h: Hit, start: number, end: number): number {
@@ -207,10 +232,24 @@ const SHARE_NOUN: Record<Language, RegExp> = {
 };
 // "held 28%, down from 31% a year earlier", "4,1 %, en baisse par rapport aux 4,6 %", "gedaald
 // van 31 procent": the figure after "from" is the level before the change, not a change.
+// So is a percentage told from one just before: "rose to 24% from 14%".
 const EARLIER_LEVEL: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:up|down|rising|falling|climbing|dropping|slipping)\s+from\s+(?:(?:about|around|roughly|nearly|almost|just over|just under|under|over|more than|less than)\s+)?$/iu,
+  en: /(?:(?<![\p{L}])(?:up|down|rising|falling|climbing|dropping|slipping)|(?:%|percent|per cent))\s+from\s+(?:(?:about|around|roughly|nearly|almost|just over|just under|under|over|more than|less than)\s+)?$/iu,
   fr: /(?<![\p{L}])(?:en (?:hausse|baisse|recul|progression) par rapport (?:à|aux?)(?:\s+(?:les|la|le))?)\s+(?:(?:environ|près de)\s+)?$/iu,
   nl: /(?<![\p{L}])(?:gedaald|gestegen|gezakt|gegroeid|omlaag|omhoog)\s+van(?:af)?\s+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?$/iu,
+};
+// A percentage set against one told before it, with a time after it, is that one's earlier level:
+// "30% ..., against 20% the year before", "28 %, contre 19 % un an plus tôt", "28 procent ..., tegen
+// 19 procent een jaar eerder".
+const AGAINST_EARLIER: Record<Language, RegExp> = {
+  en: /(?:%|percent|per cent)[^.;\d]{0,60},\s*(?:against|compared with|versus)\s+(?:(?:about|around|roughly|nearly|almost|just over|just under|under|over|more than|less than)\s+)?$/iu,
+  fr: /%[^.;\d]{0,60},\s*(?:contre|comparé à|par rapport à)\s+(?:(?:environ|près de|plus de|moins de)\s+)?$/iu,
+  nl: /(?:%|procent)[^.;\d]{0,60},\s*(?:tegen|tegenover|vergeleken met)\s+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?$/iu,
+};
+const TIME_AFTER: Record<Language, RegExp> = {
+  en: /^\s*(?:(?:a|one) year (?:earlier|before|ago)|the (?:year|month|quarter) before|last year|(?:in|during) (?:19|20)\d\d|(?:a|the) (?:month|quarter) earlier)(?![\p{L}])/iu,
+  fr: /^\s*(?:un an (?:plus tôt|auparavant)|l['’]an (?:dernier|passé)|l['’]année (?:précédente|dernière)|en (?:19|20)\d\d|(?:il y a|un) (?:un )?an)(?![\p{L}])/iu,
+  nl: /^\s*(?:een jaar (?:eerder|geleden|daarvoor)|vorig jaar|het jaar daarvoor|in (?:19|20)\d\d)(?![\p{L}])/iu,
 };
 const LEVEL_BEFORE_EARLIER: Record<Language, RegExp> = {
   en: /^[\s\u00A0]*,?[\s\u00A0]*(?:up|down|rising|falling|climbing|dropping|slipping)\s+from\s/iu,
@@ -224,9 +263,11 @@ const BOUND_BETWEEN = /^[\s\u00A0]+(?:dan|than)[\s\u00A0]+$/iu;
 
 /** A percentage is growth (signed) or a market share when a cue says so; otherwise nothing. */
 function percentMetric(q: Quantity, sentence: string, language: Language): MetricReading | null {
-  if (EARLIER_LEVEL[language].test(sentence.slice(Math.max(0, q.start - 40), q.start))) return null;
+  if (EARLIER_LEVEL[language].test(sentence.slice(Math.max(0, q.start - 80), q.start))) return null;
+  if (AGAINST_EARLIER[language].test(sentence.slice(Math.max(0, q.start - 80), q.start)) && TIME_AFTER[language].test(sentence.slice(q.end, q.end + 30))) return null;
   const after = sentence.slice(q.end, q.end + 50);
-  if (SHARE_AFTER_RE[language].test(after)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
+  if (PEOPLE_PORTION_RE.test(after)) return null;
+  if (SHARE_AFTER_RE[language].test(after) || (language === 'en' && SHARE_OF_NAMED_EN.test(after))) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
   if (portionOfOwnFigure(q, sentence, language)) return null;
   if (NOT_GROWTH_RE[language].test(after)) return null;
   if (DISCOUNT_BEFORE.test(sentence.slice(Math.max(0, q.start - 35), q.start))) return null;
@@ -244,6 +285,7 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
   // Amazon in Nederland ligt volgens marktonderzoeker GfK rond de 5 procent".
   const clause = sentence.slice(Math.max(0, q.start - 160), q.start).split(/[;.:]/u).pop() ?? '';
   if (SHARE_NOUN[language].test(clause) && !/\d/u.test(clause)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
+  if (Math.abs(q.value) <= 100 && contrastedShare(q, sentence, language)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
   if (levelReached(q, sentence, language) || stockMarketMove(q, sentence, language)) return null;
   if (sentence[q.start - 1] === '+') return { metric: 'growth', value: q.value, unit: 'percent' };
   const comparative = MORE_AFTER[language].exec(after);
@@ -328,6 +370,7 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
   if (COMBINED_GATE[language].test(before) && COMBINED[language].test(before) && !placesJoined(before, COMBINED[language], language)) return null;
   const after = sentence.slice(q.end, q.end + 30);
   if (COMBINED_AFTER_GATE.test(after) && COMBINED_AFTER.test(after)) return null;
+  if (dayOfMonth(q, sentence) || averageFigure(q, sentence, language) || personSubject(q, sentence)) return null;
   switch (q.kind) {
     case 'ratio':
       return multipliesNonMetric(q, sentence, language) ? null : { metric: 'growth', value: q.value, unit: 'ratio' };
@@ -339,10 +382,11 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
       return metric ? { metric, value: q.value, unit: q.unit } : null;
     }
     case 'count': {
-      if (isChangeAmount(q, sentence, language)) return null;
+      if (isChangeAmount(q, sentence, language) || personAge(q, sentence) || represented(q, sentence)) return null;
       const metric = countMetric(q, sentence, language);
-      if (metric === 'employees' && jobsCut(q, sentence, language)) return null;
-      if (metric === 'orders' && goodsOnOffer(q, sentence)) return null;
+      if (metric === 'employees' && (jobsCut(q, sentence, language) || notOwnStaff(q, sentence, language))) return null;
+      if (metric === 'customers' && followers(q, sentence, language)) return null;
+      if (metric === 'orders' && (goodsOnOffer(q, sentence) || averageFigure(q, sentence, language, true))) return null;
       if ((metric === 'customers' || metric === 'users') && surveySample(q, sentence, language)) return null;
       if (metric === 'users' && placeVisitors(q, sentence, language)) return null;
       return metric ? { metric, value: q.value, unit: 'count' } : null;

@@ -10,8 +10,13 @@ import type { Quantity } from './numbers.js';
 export function peopleAtWork(q: Quantity, sentence: string, language: Language): boolean {
   const before = sentence.slice(Math.max(0, q.start - 30), q.start);
   const after = sentence.slice(q.end, q.end + 40);
-  return WORK_BEFORE[language].test(before) || WORK_AFTER[language].test(after);
+  return WORK_BEFORE[language].test(before) || WORK_AFTER[language].test(after) || SITE_WITH.test(sentence.slice(Math.max(0, q.start - 60), q.start));
 }
+
+// A workplace told with its people: "het kantoor in Antwerpen, met 120 mensen", "the Dublin
+// office, with 300 people", "le bureau de Lyon, avec 80 personnes" (round 14).
+const SITE_WITH =
+  /(?<![\p{L}])(?:office|offices|headquarters|warehouse|site|hub|depot|kantoor|hoofdkantoor|vestiging|magazijn|distributiecentrum|bureau|bureaux|siège|entrepôt|site)(?![\p{L}])[^.;]{0,30}?(?<![\p{L}])(?:with|met|avec)[\s\u00A0]+(?:(?:about|around|some|nearly|zo['’]n|ruim|bijna|ongeveer|environ|près de|quelque)[\s\u00A0]+)?$/iu;
 
 const WORK_BEFORE: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:work|works|worked)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+)?$/iu,
@@ -21,5 +26,5 @@ const WORK_BEFORE: Record<Language, RegExp> = {
 const WORK_AFTER: Record<Language, RegExp> = {
   en: /^\s+(?:people|staff|employees|workers)\s+(?:(?:already|now|currently|will|would)\s+)?(?:work|worked|working)(?![\p{L}])/iu,
   fr: /^\s+(?:personnes|salariés|employés)\s+(?:(?:y\s+)?(?:travaillent|travaillaient|travailleront|travailler))(?![\p{L}])/iu,
-  nl: /^\s+mensen\s+(?:(?:te\s+)?werken|werkten|aan het werk)(?![\p{L}])/iu,
+  nl: /^\s+mensen\s+(?:(?:te\s+)?werken|werkten|aan het werk|aan de slag)(?![\p{L}])/iu,
 };

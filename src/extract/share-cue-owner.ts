@@ -33,6 +33,6 @@ export function ownShareCue(q: Quantity, sentence: string, language: Language, l
   return false;
 }
 
-const LEVEL_TO = /(?<![\p{L}])(?:to|à|tot|naar)[\s\u00A0]+(?:(?:about|around|nearly|almost|some|environ|près de|ruim|bijna|ongeveer|zo['’]n)[\s\u00A0]+)?$/iu;
+const LEVEL_TO = /(?<![\p{L}])(?:to|à|tot|naar)[\s\u00A0]+(?:(?:about|around|roughly|approximately|nearly|almost|some|just over|just under|more than|environ|près de|plus de|ruim|bijna|ongeveer|circa|zo['’]n)[\s\u00A0]+)?$/iu;
 const PERCENT_SOON = /\d(?:[\d.,\s\u00A0]*\d)?[\s\u00A0]*(?:%|procent|pour cent|per cent|percent)/iu;
 const SHARE_NOUN = /market share|share of the market|part de marché|parts de marché|part du marché|marktaandeel|aandeel van de markt/iu;

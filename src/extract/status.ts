@@ -17,8 +17,8 @@ const ESTIMATE: Record<Language, string[]> = {
 };
 const TARGET: Record<Language, string[]> = {
   en: ['guided', 'guides', 'guidance', 'aim', 'aims', 'aimed', 'aiming', 'target', 'targets', 'targeted', 'targeting', 'goal', 'plans to', 'planned', 'hopes', 'hoped', 'hope to', 'wants', 'wanted', 'expects', 'expected to', 'intends', 'ambition', 'seeks', 'seeking', 'on track to', 'ambitions'],
-  fr: ['vise', 'visait', 'visent', 'viser', 'visons', 'vouloir', 'entend', 'entendent', 'prévoient', 'projette', 'envisage', 'compte recruter', 'compte ouvrir', 'voulons', 'souhaitons', 'espérons', 'ambitionnons', 'prévoyons', 'objectif', 'ambitionne', 'ambition', 'espère', 'espérait', 'espèrent', 'souhaite', 'veut', 'voulait', 'veulent', 'compte atteindre', 'prévoit', 'table sur', 'mise sur', "s'attend"],
-  nl: ['wil', 'wilde', 'willen', 'streeft', 'streefde', 'streven', 'doel', 'doelstelling', 'ambitie', 'ambieert', 'hoopt', 'hoopte', 'mikt', 'verwacht', 'rekent op', 'beoogt'],
+  fr: ['vise', 'visait', 'visent', 'viser', 'visons', 'vouloir', 'entend', 'entendent', 'prévoient', 'projette', 'envisage', 'compte recruter', 'compte ouvrir', 'voulons', 'souhaitons', 'espérons', 'ambitionnons', 'prévoyons', 'objectif', 'ambitionne', 'ambition', 'espère', 'espérait', 'espèrent', 'souhaite', 'veut', 'voulait', 'veulent', 'compte atteindre', 'prévoit', 'table sur', 'mise sur', "s'attend", 'recrutera', 'recruteront', 'recruterons', 'embauchera', 'embaucheront', 'embaucherons', 'créera', 'créeront', 'créerons'],
+  nl: ['wil', 'wilde', 'willen', 'streeft', 'streefde', 'streven', 'doel', 'doelstelling', 'ambitie', 'ambieert', 'hoopt', 'hoopte', 'mikt', 'verwacht', 'rekent op', 'beoogt', 'zoekt', 'zoeken'],
 };
 const ESTIMATE_RE: Record<Language, RegExp> = { en: wordsRegex(ESTIMATE.en, 'iu'), fr: wordsRegex(ESTIMATE.fr, 'iu'), nl: wordsRegex(ESTIMATE.nl, 'iu') };
 const TARGET_RE: Record<Language, RegExp> = { en: wordsRegex(TARGET.en, 'iu'), fr: wordsRegex(TARGET.fr, 'iu'), nl: wordsRegex(TARGET.nl, 'iu') };
@@ -38,12 +38,13 @@ const FR_CONDITIONAL = /(?<![\p{L}])(?:\p{L}+[eirdv]rai(?:t|ent)|aurai(?:t|ent)|
 const FR_CONDITIONAL_GATE = /rai[te]/i;
 
 // A duty to reach a figure is a target: "must reach", "doit atteindre", "moet … bereiken",
-// "de omzet moet naar 8 miljard gaan", "will hit". The modal stands before the figure.
+// "de omzet moet naar 8 miljard gaan", "will hit". The modal stands before the figure; a Dutch
+// figure's thousands point ("gaat 1.000 mensen aannemen") does not end the clause.
 const MODAL_GOAL: Record<Language, RegExp> = {
   // "will open a centre next spring, creating 1,200 jobs", "would take its headcount to 600" (round 13).
-  en: /(?<![\p{L}])(?:must|should|is to|are to|will|would|is set to|are set to|is meant to|has to|have to)\s(?:[^.;]{0,60}?\s)?(?:reach|hit|top|exceed|surpass|cross|pass|achieve|generate|double|triple|grow|rise|climb|increase|create|creating|provide|bring|take (?:its|their|the) (?:[\p{L}-]+ ){1,2}to)(?![\p{L}])|(?<![\p{L}])(?:will|would|is to|are to)\s[^.;]{0,100}?,\s+(?:creating|adding|bringing)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:must|should|is to|are to|will|would|is set to|are set to|is meant to|has to|have to)\s(?:[^.;]{0,60}?\s)?(?:reach|hit|top|exceed|surpass|cross|pass|achieve|generate|double|triple|grow|rise|climb|increase|create|creating|provide|bring|hire|recruit|employ|take (?:its|their|the) (?:[\p{L}-]+ ){1,2}to)(?![\p{L}])|(?<![\p{L}])(?:will|would|is to|are to)\s[^.;]{0,100}?,\s+(?:creating|adding|bringing)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:doit|doivent|devra|devront|devrait|devraient|va|vont)\s(?:[^.;]{0,60}?\s)?(?:atteindre|passer|dépasser|franchir|générer|doubler|tripler|croître|grimper|progresser|augmenter|réaliser|peser|créer|offrir|apporter)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:moet|moeten|zal|zullen|gaat|gaan)\s(?:[^.;]{0,60}?\s)?(?:bereiken|gaan|groeien|stijgen|halen|oplopen|uitkomen|verdubbelen|verdrievoudigen|toenemen|worden|komen|tellen|realiseren|binnenhalen|bieden|opleveren|creëren|scheppen|zijn)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:moet|moeten|zal|zullen|gaat|gaan)\s(?:(?:[^.;]|\.(?=\d)){0,60}?\s)?(?:bereiken|gaan|groeien|stijgen|halen|oplopen|uitkomen|verdubbelen|verdrievoudigen|toenemen|worden|komen|tellen|realiseren|binnenhalen|bieden|opleveren|creëren|scheppen|aannemen|werven|zijn)(?![\p{L}])/iu,
 };
 
 const RELATIVE_BETWEEN = /,\s+(?:which|who|qui|lequel|laquelle|die|dat|waarvan)\s+(?:[\p{L}'’]+\s+){0,3}?(?:has|have|had|says|said|a|ont|avait|heeft|hebben|had|zegt)(?![\p{L}])/iu;
@@ -102,7 +103,9 @@ export function statusOf(sentence: string, end: number, language: Language): Sta
   }
   // An estimate cue after the figure counts unless a contrast puts it in another clause.
   if (cues.estimate >= 0 && (cues.estimate < end || !contrastBetween(sentence, end, cues.estimate, language))) return 'estimate';
-  if (TARGET_RE[language].test(sentence.slice(0, end))) return 'target';
+  // An aim told in an earlier clause, past a semicolon, is not this figure's: "Bol wil 400
+  // medewerkers aannemen; het bedrijf heeft nu 2.900 mensen in dienst".
+  if (TARGET_RE[language].test(sentence.slice(sentence.lastIndexOf(';', end) + 1, end))) return 'target';
   // "...would take its headcount to 600 and support its marketplace, which has signed up 10,000
   // sellers": a relative clause between the goal and the figure tells what is, not the goal.
   if (cues.goal >= 0 && cues.goal < end && !RELATIVE_BETWEEN.test(sentence.slice(cues.goal, end))) return 'target';

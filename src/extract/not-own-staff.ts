@@ -1,0 +1,54 @@
+import type { Language } from '../domain/vocabulary.js';
+import type { Quantity } from './numbers.js';
+
+// Jobs that are not the company's own staff (round 14, metrics):
+// - jobs building a site: "300 construction jobs", "300 tijdelijke banen in de bouw", "400
+//   emplois pendant le chantier";
+// - jobs a programme is said to support elsewhere: "will support 100,000 jobs", "indirect jobs",
+//   "emplois indirects", "indirecte banen";
+// - staff a closure hits: "will lose their jobs", "touchera 1 700 employés", "treft 900 werknemers".
+const AFTER: Record<Language, RegExp> = {
+  en: /^[\s\u00A0]+(?:(?:temporary|indirect|induced)[\s\u00A0]+)?(?:construction[\s\u00A0]+(?:jobs|workers|roles)|indirect[\s\u00A0]+jobs|(?:jobs|workers)[\s\u00A0]+(?:during|in)[\s\u00A0]+(?:the[\s\u00A0]+)?construction|(?:[\p{L}-]+[\s\u00A0]+){0,2}(?:employees|workers|staff)[\s\u00A0]+(?:will|would|could|are to|stand to)[\s\u00A0]+lose)(?![\p{L}])/iu,
+  fr: /^[\s\u00A0]+(?:emplois|postes)[\s\u00A0]+(?:indirects|induits|(?:(?:temporaires|provisoires)[\s\u00A0]+)?(?:pendant|durant|lors de|sur)[\s\u00A0]+(?:le chantier|la construction|les travaux))(?![\p{L}])/iu,
+  nl: /^[\s\u00A0]+(?:(?:tijdelijke|indirecte)[\s\u00A0]+)?(?:bouwbanen|banen[\s\u00A0]+(?:in|tijdens)[\s\u00A0]+de[\s\u00A0]+bouw|indirecte[\s\u00A0]+banen|bouwvakkers)(?![\p{L}])/iu,
+};
+const ABOUT = String.raw`(?:(?:also|another|about|around|roughly|some|nearly|almost|more than|over|up to|aussi|également|environ|près de|quelque|plus de|jusqu['’]à|ook|nog|zo['’]n|ongeveer|ruim|bijna|circa|meer dan)[\s\u00A0]+){0,2}`;
+const BEFORE: Record<Language, RegExp> = {
+  en: new RegExp(String.raw`(?<![\p{L}])(?:(?:will|would|could)[\s\u00A0]+(?:eventually[\s\u00A0]+)?support|supporting|sustain|sustaining|lost|lose|loses|losing|affect|affects|affecting|affected)[\s\u00A0]+${ABOUT}$`, 'iu'),
+  fr: new RegExp(String.raw`(?<![\p{L}])(?:touchera|toucherait|touche|touchant|affectera|affecte|affectant|perdront|perdre|perd|perdu)[\s\u00A0]+${ABOUT}$`, 'iu'),
+  nl: new RegExp(String.raw`(?<![\p{L}])(?:treft|treffen|raakt|raken|verliezen|verloor|verloren|kost)[\s\u00A0]+${ABOUT}$`, 'iu'),
+};
+
+// Staff added to those a loss hits: "1,700 employees will lose their jobs, along with roughly 250
+// temporary workers", "touchera 1 700 employés permanents et quelque 250 travailleurs temporaires".
+const ALONG_WITH: Record<Language, RegExp> = {
+  en: new RegExp(String.raw`(?<![\p{L}])(?:along with|as well as|and|plus)[\s\u00A0]+${ABOUT}$`, 'iu'),
+  fr: new RegExp(String.raw`(?<![\p{L}])(?:et|ainsi que|de même que|plus)[\s\u00A0]+${ABOUT}$`, 'iu'),
+  nl: new RegExp(String.raw`(?<![\p{L}])(?:en|plus|naast)[\s\u00A0]+${ABOUT}$`, 'iu'),
+};
+const LOSS: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:lose|loses|losing|lost|laid off|lay off|cut|cutting|axed|affect\p{L}*)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:touch\p{L}*|affect\p{L}*|perd\p{L}*|licenci\p{L}*|supprim\p{L}*)/iu,
+  nl: /(?<![\p{L}])(?:verlie\p{L}*|verloren|ontsla\p{L}*|ontslagen|schrap\p{L}*|treft|raakt)/iu,
+};
+
+// Those a union or a trade body represents are its members: "won the right to represent some 230
+// workers", "la fédération, qui représente 400 000 entreprises", "die 2.000 webwinkels vertegenwoordigt".
+const REPRESENTS_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:represent|represents|representing|represented|représente|représentent|représentant|vertegenwoordigt|vertegenwoordigen)[\s\u00A0]+${ABOUT}$`,
+  'iu',
+);
+const REPRESENTS_AFTER = /^[\s\u00A0]+(?:[\p{L}'’-]+[\s\u00A0]+){1,2}(?:vertegenwoordigt|vertegenwoordigen)(?![\p{L}])/iu;
+
+/** Whether the count at `q` is the membership of whoever represents it. */
+export function represented(q: Quantity, sentence: string): boolean {
+  return REPRESENTS_BEFORE.test(sentence.slice(Math.max(0, q.start - 45), q.start)) || REPRESENTS_AFTER.test(sentence.slice(q.end, q.end + 40));
+}
+
+/** Whether a count of jobs or staff at `q` is no size of the company's own staff. */
+export function notOwnStaff(q: Quantity, sentence: string, language: Language): boolean {
+  const before = sentence.slice(Math.max(0, q.start - 45), q.start);
+  if (AFTER[language].test(sentence.slice(q.end, q.end + 50)) || BEFORE[language].test(before)) return true;
+  const clause = sentence.slice(Math.max(0, sentence.lastIndexOf(';', q.start) + 1), q.start);
+  return ALONG_WITH[language].test(before) && LOSS[language].test(clause);
+}
