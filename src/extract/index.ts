@@ -48,6 +48,7 @@ import { FactKeys, FactSet } from './fact-keys.js';
 import { marketSizeFigure, peopleOrParcelsSentence } from './market-statistic.js';
 import { withKnownNames } from './known-names.js';
 import { isDuration } from './duration.js';
+import { followersOfPerson } from './followers.js';
 import { pointedMarkets } from './pointed-markets.js';
 
 export interface Article {
@@ -280,7 +281,9 @@ function sentenceFacts(
     const owner = respective?.owners.get(q.start);
     // "€3bn, against €2bn for Shein": the second figure of a comparison is the other party's.
     const compared = respective ? undefined : comparedOwner(mentions, q, sentence);
-    const competitor = owner !== undefined ? owner : compared !== undefined ? compared : competitorForFigure(mentions, q.start, sentence, focus());
+    // What shoppers spend "on the app" is the app's the text is about, though shoppers open the clause.
+    const competitor =
+      owner !== undefined ? owner : compared !== undefined ? compared : (competitorForFigure(mentions, q.start, sentence, focus()) ?? (spent === 'company' ? focus() : null));
     if (!competitor || (owner === undefined && otherActorsFigure(mentions, q, sentence, language))) continue;
     const gapped = gappedReading(q, sentence, language, mentions, competitor, told) ?? cliticReading(q, sentence, language, told);
     const reading: MetricReading | null =
@@ -297,6 +300,7 @@ function sentenceFacts(
     if (!reading) continue;
     const toldBefore: Told | null = told;
     if (reading.metric === 'orders' && boughtToTest(sentence, language)) continue;
+    if ((reading.metric === 'customers' || reading.metric === 'users') && followersOfPerson(q, sentence, language)) continue;
     if (reading.metric === 'valuation' && valueMoved(q, sentence, language)) continue;
     // A valuation is the whole company's: the city of a stock exchange ("a New York listing that
     // could value it at $90bn", "une cotation à Hong Kong") is no market of it.

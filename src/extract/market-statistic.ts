@@ -26,7 +26,7 @@ export function marketSizeFigure(q: Quantity, sentence: string, language: Langua
 export function peopleOrParcelsSentence(sentence: string, language: Language, mentions: Mention[]): boolean {
   if (mentions.some((m) => m.competitor !== null)) return false;
   if (ON_THE_PLATFORM.test(sentence)) return false;
-  const told = PEOPLE_SPEND[language].test(sentence) || (PARCELS[language].test(sentence) && AUTHORITY_SOURCE[language].test(sentence));
+  const told = PEOPLE_SPEND[language].test(sentence) || (PARCELS[language].test(sentence) && (AUTHORITY_SOURCE[language].test(sentence) || ENTERED[language].test(sentence)));
   return told && !COMPANY_OWNS.test(sentence);
 }
 
@@ -55,6 +55,14 @@ const PARCELS: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:parcels|packages|shipments|consignments)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:colis|envois)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:pakketjes|pakketten|pakjes|zendingen)(?![\p{L}])/iu,
+};
+// Parcels told as entering a territory are counted at its border, for all senders together:
+// "4.6 billion low-value parcels entered the EU last year", "4,6 milliards de colis sont entrés
+// dans l'UE", "vorig jaar kwamen 4,6 miljard pakketjes de EU binnen" (round 14).
+const ENTERED: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:entered|enter|enters|entering|arrived in|arrive in|arrives in|arriving in|came into|come into|flowed into|poured into|imported into|landed in)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:entrés|entrées|entré|entrent|entreront|entrant|arrivés|arrivent|arrivant|importés|débarqués)\s+(?:dans|en|au|aux|sur)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:(?:kwamen|komen|kwam|komt)(?![\p{L}])(?:[^,.;]|[,.](?=\d)){0,60}?(?<![\p{L}])binnen|binnengekomen|binnenkwamen|binnenkomen|ingevoerd)(?![\p{L}])/iu,
 };
 const AUTHORITY_SOURCE: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:according to|said|says|figures from|data from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:service|commission|customs|authorit(?:y|ies)|government|ministry|office|agency|regulator|post(?:al)?\s+\p{L}+)(?![\p{L}])/iu,
