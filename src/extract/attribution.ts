@@ -54,9 +54,11 @@ const APPOSITION_ASIDE =
 const LEADING_COMPARISON =
   /^\s*(?:like|unlike|as with|compared (?:with|to)|comme|tout comme|contrairement à|à l['’]instar de|comparé à|net als|zoals|anders dan|in tegenstelling tot|vergeleken met)(?![\p{L}])[^,;]{1,80},/iu;
 const ASIDE_END = /[,;)]/u;
-// Dutch "dat" is also "that" opening a clause: it opens a relative aside only right after a name
-// ("Bpost, dat veel Amazon-pakjes bezorgde, verloor volume", round 14).
-const NAME_RELATIVE_ASIDE = /,\s*dat(?![\p{L}])/gu;
+// Asides that open only right after a name (round 14): Dutch "dat", also "that" opening a clause
+// ("Bpost, dat veel Amazon-pakjes bezorgde, verloor volume"), and a rival told without an article
+// ("Cdiscount, principal rival français d'Amazon, revendique...", "Coolblue, grootste concurrent
+// van bol, meldt...").
+const NAME_RELATIVE_ASIDE = /,\s*(?:dat|(?:[\p{L}-]+\s+){0,2}?(?:rival|rivale|rivaal|concurrent|concurrente|competitor|tegenhanger))(?![\p{L}])/giu;
 
 interface Span {
   start: number;
@@ -223,7 +225,8 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
   if (focus !== null && OPENING_POSSESSIVE.test(sentence)) return focus;
   // "l'enseigne détiendrait 3,2 % du marché, derrière Kiabi": a clause whose subject is "the
   // company" speaks of the one being told about; a name after the figure is whom it is set against.
-  if (focus !== null && pointsToCompany(sentence.slice(0, pos).split(/[,;:]/u).pop() ?? '')) return focus;
+  const pointed = sentence.slice(0, pos).split(/[,;:]/u).pop() ?? '';
+  if (focus !== null && pointsToCompany(pointed) && !AVERAGE_MEMBER.test(pointed)) return focus;
   const ownClause = sentence.slice(0, pos).split(/[,;:]/u).pop() ?? '';
   const generic = (c: string): boolean => (GENERIC_SUBJECT.test(c) && !SECTOR_OF_COMPANY.test(c) && !RANKED_MARKET.test(c)) || PEOPLE_SUBJECT.test(c) || AVERAGE_MEMBER.test(c);
   const after = mentions.find((m) => m.start >= pos);

@@ -65,15 +65,23 @@ function lastWord(text: string, at: number): string {
 const SOURCE_BEFORE = /(?<![\p{L}])(?:research|data|analytics|consulting|consultancy|market[- ]research|polling|advisory)\s+(?:firm|company|group)\s+$/iu;
 
 // A name a class noun describes right after it, between commas: "Noon, its main local rival,",
-// "Kaufland, le distributeur allemand,", "Coolblue, de grootste concurrent,".
+// "Kaufland, le distributeur allemand,", "Coolblue, de grootste concurrent,"; French and Dutch
+// appositions may drop the article: "Woolworths, premier distributeur du pays,", "Cdiscount,
+// principal rival français d'Amazon," (round 14).
+// Without an article, one word at most before the class noun, and no relative pronoun or
+// conjunction: "Thomas Reiner, who joined the company" describes no company.
+const BARE_APPOSITION = "(?!(?:who|whom|whose|which|that|and|or|qui|que|dont|où|et|ou|die|dat|wie|waar|waarvan|en|of)(?![\\p{L}]))(?:[\\p{L}-]+\\s+)?";
 const APPOSED = new RegExp(
-  `(${NAME}),\\s+(?:its|their|the|a|an|le|la|son|sa|leur|un|une|de|het|een|zijn|haar|hun)\\s+(?:[\\p{L}-]+\\s+){0,3}?${CLASS}(?![\\p{L}])`,
+  `(${NAME}),\\s+(?:(?:its|their|the|a|an|le|la|son|sa|leur|un|une|de|het|een|zijn|haar|hun)\\s+(?:[\\p{L}-]+\\s+){0,3}?|${BARE_APPOSITION})${CLASS}(?![\\p{L}])`,
   'uy',
 );
 const PLACE_OPENING = /^\s*(?:In|En|Au|Aux|Dans|In het|Op|Across|Outside|Buiten|Hors)\s+$/u;
-// Checked once per text: a comma then a determiner, before any name is tried.
+// Checked once per text: a comma then a determiner or a class noun, before any name is tried.
 // Not "l'": "D'après Kantar, l'enseigne pèserait…" opens a clause more often than it describes a name.
-const APPOSED_GATE = /,\s+(?:its|their|the|a|an|le|la|son|sa|leur|un|une|de|het|een|zijn|haar|hun)(?![\p{L}])/iu;
+const APPOSED_GATE = new RegExp(
+  `,\\s+(?:(?:its|their|the|a|an|le|la|son|sa|leur|un|une|de|het|een|zijn|haar|hun)(?![\\p{L}])|(?:[\\p{L}-]+\\s+){0,3}?${CLASS}(?![\\p{L}]))`,
+  'iu',
+);
 
 const SUFFIXES = 'Inc|Ltd|Limited|Group|Holdings?|Logistics|Corp|Corporation|plc|PLC|SA|S\\.A\\.|NV|N\\.V\\.|BV|B\\.V\\.|AG|SE|GmbH|SAS|Technologies|Ventures|Capital';
 const WITH_SUFFIX = new RegExp(`${TOKEN}(?:[ \\u00A0]${TOKEN}){0,1}?[ \\u00A0](?:${SUFFIXES})(?![\\p{L}\\p{N}])`, 'uy');

@@ -14,7 +14,7 @@ const FOLLOWERS_AFTER: Record<Language, RegExp> = {
 };
 const PERSON: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:influencers?|creators?|streamers?|vloggers?|hosts?|celebrit(?:y|ies)|stars?|followed by|account with|accounts with)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:influenceu(?:r|rs|se|ses)|créat(?:eur|eurs|rice|rices)|streameu(?:r|rs|se|ses)|vidéastes?|animat(?:eur|eurs|rice|rices)|célébrités?|vedettes?|star|stars|suivie?s? par|comptes?)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:influenceu(?:r|rs|se|ses)|créat(?:eur|eurs|rice|rices)|streameu(?:r|rs|se|ses)|vidéastes?|animat(?:eur|eurs|rice|rices)|célébrités?|vedettes?|star|stars|suivie?s? par)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:influencers?|makers?|creators?|streamers?|vloggers?|presentat(?:or|ors|rice|rices)|sterren|bekende nederlanders|gevolgd door|accounts?)(?![\p{L}])/iu,
 };
 

@@ -24,7 +24,7 @@ import { findQuantities, mayHoldNumber, type Quantity } from './numbers.js';
 import { findPeriods, nearestPeriod, type PeriodHit } from './periods.js';
 import { splitSentences } from './sentences.js';
 import { continuedShare, shareStatus } from './share-context.js';
-import { apposedChange } from './apposed-change.js';
+import { apposedChange, bareApposedChange } from './apposed-change.js';
 import { partReading } from './part-of.js';
 import { shippedFrom } from './shipped-from.js';
 import { pairedMarkets } from './paired-markets.js';
@@ -265,7 +265,7 @@ function sentenceFacts(
     if (statistic || isPrice(q) || isPerUnit(q, sentence) || marketSizeFigure(q, sentence, language)) continue;
     // "4,6 milliards de ces colis, soit deux fois plus qu'en 2023": the change told beside a count
     // of a kind is that kind's too.
-    if (countOfAKind(q, sentence, language) || (ofAKind && (q.unit === 'ratio' || q.unit === 'percent') && apposedChange(q, sentence))) {
+    if (countOfAKind(q, sentence, language) || (ofAKind && (q.unit === 'ratio' || q.unit === 'percent') && (apposedChange(q, sentence) || bareApposedChange(q, sentence)))) {
       ofAKind = true;
       continue;
     }

@@ -19,7 +19,7 @@ const PEOPLE: Record<Language, RegExp> = {
 const SPEND: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:spent|spend|spends|spending|bought|buy|buys|buying|purchased|ordered|order)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:dépens\p{L}*|achet\p{L}*|achèt\p{L}*|command\p{L}*)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:gaven|geven|geeft|gaf|uitgegeven|besteed\p{L}*|kopen|kochten|kocht|gekocht|bestelden|bestellen|besteld|bestelde)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:gaven|geven|geeft|gaf|uitgegeven|uitgaven|uitgeven|besteed\p{L}*|kopen|kochten|kocht|gekocht|bestelden|bestellen|besteld|bestelde)(?![\p{L}])/iu,
 };
 // The company the people spend at: "on TikTok Shop", "via TikTok Shop", "chez Amazon", "bij Temu".
 const AT: Record<Language, RegExp> = {
@@ -55,10 +55,15 @@ export function peopleSpending(q: Quantity, sentence: string, language: Language
     const people = PEOPLE[language].exec(clause);
     if (!people) return null;
     from = q.start - clause.length + people.index;
-    if (!SPEND[language].test(sentence.slice(from, q.end + 120))) return null;
+    // Dutch puts the verb before its subject after a fronted phrase: "Volgens X gaven Nederlanders
+    // vorig jaar 36 miljard euro uit" (round 14).
+    const verbFrom = language === 'nl' ? Math.max(q.start - clause.length, from - 30) : from;
+    if (!SPEND[language].test(sentence.slice(verbFrom, q.end + 120))) return null;
     // "Temu's shoppers spent...": a company before the people owns what they spend; "TikTok Shop
     // said US shoppers spent $100 million on its platform" tells its gross merchandise value.
-    if (mentions.some((m) => m.end <= from && m.start >= q.start - clause.length)) return onItsPlatform(sentence, from, q, language) ? 'company' : null;
+    // A research firm or trade body before them only tells the market's figure ("Onderzoeksbureau X
+    // schat dat Nederlanders ... uitgaven").
+    if (mentions.some((m) => m.competitor !== null && m.end <= from && m.start >= q.start - clause.length)) return onItsPlatform(sentence, from, q, language) ? 'company' : null;
   } else return null;
   const at = mentions.some((m) => m.start > from && m.competitor !== null && AT[language].test(sentence.slice(Math.max(0, m.start - 14), m.start)));
   if (at) return 'company';
