@@ -49,6 +49,7 @@ import { marketSizeFigure, peopleOrParcelsSentence } from './market-statistic.js
 import { withKnownNames } from './known-names.js';
 import { isDuration } from './duration.js';
 import { followersOfPerson } from './followers.js';
+import { passiveAgent } from './passive-agent.js';
 import { pointedMarkets } from './pointed-markets.js';
 
 export interface Article {
@@ -281,9 +282,11 @@ function sentenceFacts(
     const owner = respective?.owners.get(q.start);
     // "€3bn, against €2bn for Shein": the second figure of a comparison is the other party's.
     const compared = respective ? undefined : comparedOwner(mentions, q, sentence);
+    // "the $134.9 billion reported by Meta": who reported a figure told after it owns it (passive-agent.ts).
+    const agent = respective || compared !== undefined ? undefined : passiveAgent(mentions, q, sentence, language);
     // What shoppers spend "on the app" is the app's the text is about, though shoppers open the clause.
     const competitor =
-      owner !== undefined ? owner : compared !== undefined ? compared : (competitorForFigure(mentions, q.start, sentence, focus()) ?? (spent === 'company' ? focus() : null));
+      owner !== undefined ? owner : compared !== undefined ? compared : agent !== undefined ? agent : (competitorForFigure(mentions, q.start, sentence, focus()) ?? (spent === 'company' ? focus() : null));
     if (!competitor || (owner === undefined && otherActorsFigure(mentions, q, sentence, language))) continue;
     const gapped = gappedReading(q, sentence, language, mentions, competitor, told) ?? cliticReading(q, sentence, language, told);
     const reading: MetricReading | null =

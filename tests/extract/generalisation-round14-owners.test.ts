@@ -101,3 +101,15 @@ describe('round 14 (owners): followers of a person are no customers', () => {
     expect(values(metrics(read('Amazon', 'Amazon compte 10 millions d’abonnés Prime en France.', 'fr')))).toEqual(['amazon:customers:10000000']);
   });
 });
+
+describe('round 14 (owners): who reported a figure, named after it, owns it', () => {
+  it('en/fr/nl: "reported by Meta", "réalisés par Zalando", "geboekt door Coolblue" are not the subject’s', () => {
+    expect(values(metrics(read('TikTok Shop', 'ByteDance grew revenue to $110 billion, close to the $130 billion reported by Meta.')))).toEqual(['tiktok-shop:revenue:110000000000']);
+    expect(metrics(read('Shein', 'Shein grandit. Son chiffre d’affaires approche les 12 milliards d’euros réalisés par Zalando.', 'fr'))).toEqual([]);
+    expect(metrics(read('Bol', 'Bol groeit. Dat is minder dan de 4 miljard euro omzet die werd geboekt door Coolblue.', 'nl'))).toEqual([]);
+  });
+  it('negatives: a tracked agent takes the figure; a figure with no agent stays the subject’s', () => {
+    expect(values(metrics(read('Temu', 'Temu grows. Its GMV nears the $50 billion reported by Shein.')))).toEqual(['shein:gmv:50000000000']);
+    expect(values(metrics(read('Temu', 'Temu reported revenue of $12 billion, driven by strong demand.')))).toEqual(['temu:revenue:12000000000']);
+  });
+});
