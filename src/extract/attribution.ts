@@ -59,6 +59,19 @@ const ASIDE_END = /[,;)]/u;
 // ("Cdiscount, principal rival français d'Amazon, revendique...", "Coolblue, grootste concurrent
 // van bol, meldt...").
 const NAME_RELATIVE_ASIDE = /,\s*(?:dat|(?:[\p{L}-]+\s+){0,2}?(?:rival|rivale|rivaal|concurrent|concurrente|competitor|tegenhanger))(?![\p{L}])/giu;
+// Substrings every such aside holds, tried before the pattern (asides are looked for many times a sentence).
+const NAME_ASIDE_GATE = /,\s*dat|riva|oncurren|ompetitor|egenhanger/iu;
+// asides() is called for every figure and cue of a sentence: the last answer is kept.
+let lastAsideText = '';
+let lastAsideAnswer = false;
+const mayHoldNameAside = (s: string): boolean => {
+  if (s !== lastAsideText) {
+    lastAsideText = s;
+    lastAsideAnswer = NAME_ASIDE_GATE.test(s);
+  }
+  return lastAsideAnswer;
+};
+declareGate('attribution: name asides', NAME_RELATIVE_ASIDE, mayHoldNameAside);
 
 interface Span {
   start: number;
@@ -83,7 +96,7 @@ function asides(sentence: string, mentions: Mention[]): Span[] {
     out.push({ start: m.index, end: end < 0 ? sentence.length : end });
   }
   NAME_RELATIVE_ASIDE.lastIndex = 0;
-  for (let m = NAME_RELATIVE_ASIDE.exec(sentence); m !== null; m = NAME_RELATIVE_ASIDE.exec(sentence)) {
+  for (let m = mayHoldNameAside(sentence) ? NAME_RELATIVE_ASIDE.exec(sentence) : null; m !== null; m = NAME_RELATIVE_ASIDE.exec(sentence)) {
     const at = m.index;
     if (!mentions.some((n) => n.end === at)) continue;
     const end = closeFrom(at + m[0].length, ',');

@@ -36,6 +36,7 @@ export function peopleOrParcelsSentence(sentence: string, language: Language, me
  * the shops they were bought from are named after it (round 14).
  */
 function parcelsEnteringBeforeNames(sentence: string, language: Language, mentions: Mention[]): boolean {
+  if (!PARCEL_STEMS[language].some((w) => sentence.includes(w))) return false;
   const parcels = PARCELS[language].exec(sentence);
   if (!parcels) return false;
   const entered = ENTERED[language].exec(sentence);
@@ -80,6 +81,12 @@ const ENTERED: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:entered|enter|enters|entering|arrived|arrive|arrives|arriving|came into|come into|flowed into|poured into|imported into|landed in)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:entrés|entrées|entré|entrent|entreront|entrant|arrivés|arrivent|arrivant|importés|débarqués)\s+(?:dans|en|au|aux|sur)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:(?:kwamen|komen|kwam|komt)(?![\p{L}])(?:[^,.;]|[,.](?=\d)){0,100}?(?<![\p{L}])binnen|binnengekomen|binnenkwamen|binnenkomen|ingevoerd)(?![\p{L}])/iu,
+};
+// Literal stems of PARCELS, tried with includes() first: most sentences with a company speak of no parcels.
+const PARCEL_STEMS: Record<Language, string[]> = {
+  en: ['arcel', 'ackage', 'hipment', 'onsignment'],
+  fr: ['colis', 'envois'],
+  nl: ['pakket', 'pakje', 'zending'],
 };
 const AUTHORITY_SOURCE: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:according to|said|says|figures from|data from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:service|commission|customs|authorit(?:y|ies)|government|ministry|office|agency|regulator|post(?:al)?\s+\p{L}+)(?![\p{L}])/iu,

@@ -17,8 +17,8 @@ const AGENT_WORD: Record<Language, string> = { en: ' by ', fr: ' par ', nl: ' do
 const CLAUSE_BREAK = /[,;:()]/u;
 
 export function passiveAgent(mentions: Mention[], q: Quantity, sentence: string, language: Language): string | null | undefined {
-  const after = sentence.slice(q.end, q.end + 80);
-  if (!after.includes(AGENT_WORD[language])) return undefined;
+  const word = sentence.indexOf(AGENT_WORD[language], q.end);
+  if (word < 0 || word > q.end + 80) return undefined;
   const next = mentions.find((m) => m.start >= q.end && m.start - q.end <= 80);
   if (!next) return undefined;
   const between = sentence.slice(q.end, next.start);
