@@ -265,7 +265,7 @@ const RIVALS_BETWEEN =
   /(?<![\p{L}])(?:compet\p{L}*|rival\p{L}*|against|versus|counter|take on|fend off|challenge|concurren\p{L}*|contrer|face à|contre|tegen|tegenover|tegengaan)(?![\p{L}])/iu;
 // The partner named after "with" is who the subject works with, not who acts: "un partenariat a
 // été signé avec La Poste", "a deal with bpost", "een samenwerking met PostNL".
-const PARTNER_BEFORE = /(?<![\p{L}])(?:with|avec|met|alongside|aux côtés de|samen met)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
+const PARTNER_BEFORE = /(?<![\p{L}])(?:with|avec|met|alongside|aux côtés de|samen met|associée?s? à)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
 
 const REACTS_TO =
   /(?<![\p{L}])(?:react(?:s|ed|ing)?|respond(?:s|ed|ing)?|réagi(?:t|ssent|ssait)?|répond(?:ent|ait)?|a répondu|reageert|reageerde|reageerden|reageren|gereageerd)\s+(?:[\p{L}]+\s+){0,2}?(?:to|à\s+(?:la|l['’]|leur)|à|au|aux|op)\s*(?:(?:the|its|their|de|het|la|le|l['’])\s*)?(?:[\p{L}-]+\s+){0,2}$/iu;

@@ -94,7 +94,7 @@ const BUY_VERB_NL = /^(?:koopt|kocht|kochten|gekocht)$/iu;
 const SHOPPING_AFTER_NL =
   /^[^,.;:]{0,50}?(?<![\p{L}])(?:iets|spullen|kleding|kleren|producten|artikelen|wel eens|weleens|ooit|minstens|regelmatig|online|bij\s+(?:de\s+|het\s+)?\p{Lu})/u;
 const SHOPPER_BEFORE_NL =
-  /(?<![\p{L}])(?:shoppers|consumenten|klanten|kopers|respondenten|ondervraagden|Nederlanders|Belgen|Vlamingen|mensen|huishoudens|jongeren|gebruikers|procent|%)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:shoppers|consumenten|klanten|kopers|respondenten|ondervraagden|Nederlanders|Belgen|Vlamingen|mensen|huishoudens|jongeren|gebruikers|procent|wie|iemand|%)(?![\p{L}])/iu;
 
 // "sluit een samenwerking/overeenkomst met", "sluit zich aan bij", "sluit niet uit".
 const DEAL_AFTER_NL =

@@ -1,5 +1,6 @@
 import type { EventName, Language } from '../domain/vocabulary.js';
 import { declareGate } from './gates.js';
+import { toldInPassing } from './event-doubts-r14.js';
 
 /**
  * Event cues that, read with the words around them, tell no event (round 13):
@@ -23,7 +24,7 @@ import { declareGate } from './gates.js';
  */
 export function doubtfulCue(sentence: string, start: number, cue: string, event: EventName, language: Language): boolean {
   const before = sentence.slice(Math.max(0, start - 60), start);
-  if ((mayBeAnnouncing(before) && NOT_ANNOUNCED.test(before)) || (mayBeNone(before) && NONE_BEFORE.test(before)) || riskListed(sentence.slice(0, 30))) return true;
+  if ((mayBeAnnouncing(before) && NOT_ANNOUNCED.test(before)) || (mayBeNone(before) && NONE_BEFORE.test(before)) || riskListed(sentence.slice(0, 30)) || toldInPassing(sentence, start, cue, event, language)) return true;
   if ((event === 'launch' || event === 'expansion' || event === 'exit' || event === 'funding') && citesPress(sentence) && PRESS_SAYS.test(sentence)) return true;
   switch (event) {
     case 'funding':
@@ -31,7 +32,7 @@ export function doubtfulCue(sentence: string, start: number, cue: string, event:
     case 'acquisition':
       return RUMOURED.test(sentence) || WINS_BUYERS_BEFORE.test(before) || WINS_BUYERS_AFTER.test(sentence.slice(start + cue.length, start + cue.length + 30));
     case 'suspension':
-      return language === 'fr' && /^suspendu/iu.test(cue) && HANGS_ON.test(sentence.slice(start + cue.length, start + cue.length + 40));
+      return language === 'fr' && /^suspendu/iu.test(cue) && (HANGS_ON.test(sentence.slice(start + cue.length, start + cue.length + 40)) || HUNG_ON.test(sentence.slice(start + cue.length, start + cue.length + 20)));
     case 'promotion':
       return OFFER_DENIED.test(clauseBefore(before));
     case 'regulation':
@@ -80,6 +81,8 @@ const VALUED = /(?<![\p{L}])(?:valu(?:e|ed|ation|es|ing)|valoris\p{L}*|gewaardee
 const RUMOURED =
   /(?<![\p{L}])(?:rumou?rs?|rumeurs?|geruchten?|speculation|spéculations?|speculaties?|considering|weighing|envisagerait|envisageraient|overweegt|overwegen)(?![\p{L}])/iu;
 
+// "reste suspendu à la vente forcée": any "suspendu à" but a start date ("à partir de lundi") hangs on something.
+const HUNG_ON = /^\s+(?:à|au|aux)\s+(?!partir|compter|titre|nouvel|la demande|l['’]issue)/iu;
 const HANGS_ON = /^\s+(?:à|au|aux)\s+(?:(?:la|l['’]|le|un|une)\s*)?(?:feu vert|accord|aval|décision|approbation|validation|verdict|résultat|issue|réponse|feu)/iu;
 
 const WINS_BUYERS_BEFORE = /(?<![\p{L}])(?:customer|customers|user|users|client|shopper|seller|talent)[-\s]+$/iu;

@@ -5,10 +5,13 @@ import { formerPost, misreadCue } from './cue-misreadings.js';
 import { cueObjectMisread } from './cue-objects.js';
 import { MORE_CUES } from './event-cues-more.js';
 import { ROUND_13_CUES } from './event-cues-r13.js';
+import { ROUND_14_CUES } from './event-cues-r14.js';
 import { doubtfulCue, launchesAnotherCue } from './event-doubts.js';
+import { startsASale } from './event-doubts-r14.js';
 import { notAMarket } from './not-a-market.js';
 import { EVENT_CUES, FUTURE, SOON } from './event-cues.js';
-import type { MarketHit } from './markets.js';
+import { clauseAround, type MarketHit } from './markets.js';
+import { authorityMarkets, subjectCountry } from './place-exceptions.js';
 import { shippedFrom } from './shipped-from.js';
 import { negatedCue } from './negated-cue.js';
 import { echoesEarlierLaunch } from './event-echo.js';
@@ -48,13 +51,15 @@ for (const l of LANGUAGES) declareGate(`events: cues (${l})`, EVENT_CUES[l].re, 
  * next cue ("launched in the US ... and arrived in Europe, starting with France, Germany"),
  * else those before it back to the previous cue or comma ("Jakarta banned ...").
  */
-export function findEvents(sentence: string, language: Language, marketsOf: () => MarketHit[], names: ReadonlyArray<{ start: number }> = []): EventCue[] {
+export function findEvents(sentence: string, language: Language, marketsOf: () => MarketHit[], names: ReadonlyArray<{ start: number; end: number }> = []): EventCue[] {
   const raw: Array<{ event: EventName; start: number; end: number }> = [];
   const more = MORE_CUES.cues(sentence, language);
   const round = ROUND_13_CUES.cues(sentence, language);
+  const fourth = ROUND_14_CUES.cues(sentence, language);
   const passes = [EVENT_CUES[language]];
   if (more) passes.push(more);
   if (round) passes.push(round);
+  if (fourth) passes.push(fourth);
   for (const { re, events, gate } of passes) {
     // The gate finds where the next cue starts; the cue regex, run from there, matches right there
     // and reads which cue it is, as it would have had it searched the whole way itself.
@@ -82,7 +87,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
       raw.splice(i, 1);
     }
   }
-  const cues = raw.filter((c) => !isObjectOfAnother(c, raw, sentence) && !launchesAnotherCue(c, raw, sentence));
+  const cues = raw.filter((c) => !isObjectOfAnother(c, raw, sentence) && !launchesAnotherCue(c, raw, sentence) && !startsASale(c, raw, sentence));
   const areas = withoutApposedRegions(sentence, marketsOf().filter((m) => m.kind !== 'global'));
   // The places that are no origin of goods are the same for every cue: found once.
   let notOrigins: MarketHit[] | null = null;
@@ -93,7 +98,9 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
   return withoutPlacelessTwins(cues.map((cue, i) => {
     const previous = i > 0 ? cues[i - 1]!.end : 0;
     const next = Math.min(cues[i + 1]?.start ?? sentence.length, clauseEnd(sentence, cue.end), nextSubject(sentence, names, cue.end));
-    const places = cue.event === 'exit' ? areas : noOrigins();
+    // Leaving a country is no origin of goods, but goods sent from one still are: "stopte met het
+    // verzenden van goederen uit China naar Amerikaanse klanten".
+    const places = cue.event === 'exit' ? areas.filter((m) => !GOODS_FROM_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))) : noOrigins();
     let mine = places.filter((m) => m.start >= cue.start && m.start < next);
     // A new boss's former post is no market of the appointment: "appoints X, previously head of Asia".
     if (cue.event === 'leadership') mine = mine.filter((m) => !formerPost(sentence, m));
@@ -107,8 +114,17 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     if (mine.length === 0) {
       const comma = Math.max(sentence.lastIndexOf(',', cue.start), sentence.lastIndexOf(';', cue.start));
       mine = places.filter((m) => m.start >= Math.max(previous, comma + 1) && m.end <= cue.start);
+      // "dat al in Duitsland, Frankrijk, Spanje en Italië van start ging": the commas of a list of
+      // places before a verb at the end are no clause's end.
+      if (mine.length > 0 && comma > previous) mine = [...listedBefore(sentence, comma, Math.max(previous, 0), mine[0]!, places), ...mine];
       // "In Germany and Italy, where the service opened the same day, ...": a relative clause
       // tells of the places named just before it.
+      // "amazon.se, die in 2020 online ging", "its Polish site, which opened in 2021": a relative
+      // clause that opens on the thing launched takes the place named in it.
+      if (mine.length === 0 && comma > 0 && (cue.event === 'launch' || cue.event === 'expansion') && RELATIVE_THING.test(sentence.slice(comma + 1, cue.start))) {
+        const opening = Math.max(sentence.lastIndexOf(',', comma - 1), sentence.lastIndexOf(';', comma - 1));
+        mine = places.filter((m) => m.start >= opening + 1 && m.end <= comma);
+      }
       if (mine.length === 0 && comma > 0 && RELATIVE_PLACE.test(sentence.slice(comma + 1, cue.start))) {
         let opening = Math.max(sentence.lastIndexOf(',', comma - 1), sentence.lastIndexOf(';', comma - 1));
         // "In the United States, however, where it launched": an aside word between the place and the clause.
@@ -117,8 +133,23 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
         // tell of it: "Much of the growth came from Indonesia, where a ban forced it to close".
         mine = areas.filter((m) => m.start >= opening + 1 && m.end <= comma);
       }
+      // "Temu zegt in Spanje 12 miljoen gebruikers te hebben, een jaar na de lancering": a launch
+      // told to date the main clause is the launch in the one place that clause names.
+      if (mine.length === 0 && cue.event === 'launch' && SINCE_THE_ENTRY.test(sentence.slice(Math.max(0, cue.start - 30), cue.start))) {
+        const earlier = places.filter((m) => m.end <= cue.start);
+        if (earlier.length > 0 && earlier.every((m) => m.code === earlier[0]!.code)) mine = [earlier[0]!];
+      }
       // A rule's maker may stand before an apposition: "France's consumer watchdog, the DGCCRF, fined Shein".
       if (mine.length === 0 && cue.event === 'regulation') mine = places.filter((m) => m.start >= previous && m.end <= cue.start).slice(-1);
+    }
+    // "La CNIL a infligé à la filiale irlandaise de Shein une amende": the authority that rules, in the cue's clause, is its market.
+    // So is a country that is the subject of the cue's clause: "Mexico will charge a tariff on parcels from China".
+    if (cue.event === 'regulation') {
+      const from = Math.max(previous, clauseAround(sentence, cue.start)[0]);
+      const makers = authorityMarkets(places, from, cue.start, sentence);
+      const subject = makers.length === 0 ? subjectCountry(places, from, cue.start, sentence) : null;
+      if (makers.length > 0) mine = makers;
+      else if (subject) mine = [subject];
     }
     if (mine.length === 0) mine = worldOrThere(sentence, cue.start, cue.end, next, marketsOf(), places, language);
     if (mine.length === 0 && cue.event === 'promotion') mine = shoppersMarket(sentence, places);
@@ -136,8 +167,12 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     const bought = event === 'acquisition' && codes.length === 0 ? acquiredMarket(sentence) : null;
     if (bought) codes.push(bought);
     return { event, start: cue.start, end: cue.end, markets: [...new Set(codes)], ...(facility ? { planned: false } : {}) };
-  }).filter((c): c is EventCue => c !== null), sentence);
+  }).filter((c): c is EventCue => c !== null), sentence).map((c, _, all) => (c.event === 'layoff' && c.markets.length === 0 ? { ...c, markets: closedPlaces(all) } : c));
 }
+
+// "la fermeture de ses entrepôts québécois, une décision qui touchera 1 700 employés": jobs lost
+// by a closure are lost where it closes.
+const closedPlaces = (cues: EventCue[]): string[] => cues.find((o) => (o.event === 'suspension' || o.event === 'exit') && o.markets.length > 0)?.markets ?? [];
 
 /**
  * One event told by two cues of a sentence ("Prime Day ran ..., and in the Netherlands bol answered
@@ -176,6 +211,24 @@ function launchedBefore(sentence: string, at: number, places: MarketHit[]): Mark
   return BETWEEN_PLACES.test(gaps) ? named : [];
 }
 
+/** The places listed before `comma` (each ending right at a comma), when the place after it opens its clause. */
+function listedBefore(sentence: string, comma: number, previous: number, first: MarketHit, places: MarketHit[]): MarketHit[] {
+  if (sentence.slice(comma + 1, first.start).trim() !== '') return [];
+  const out: MarketHit[] = [];
+  let at = comma;
+  for (;;) {
+    const place = places.find((m) => m.end <= at && m.start >= previous && sentence.slice(m.end, at).trim() === '');
+    if (!place) break;
+    out.unshift(place);
+    const before = sentence.slice(Math.max(previous, place.start - 3), place.start);
+    if (!/,\s*$/u.test(before)) break;
+    at = sentence.lastIndexOf(',', place.start);
+  }
+  return out;
+}
+
+const SINCE_THE_ENTRY = /(?<![\p{L}])(?:after|since|na|sinds|après|depuis)\s+(?:the|its|de|het|zijn|haar|le|son|sa|l['’])\s*$/iu;
+
 // What someone calls for has not happened: "consumer groups have called on Brussels to suspend the
 // app", "les commerçants réclament un durcissement de la taxe", "Ondernemers eisen een verbod".
 const DEMANDED: Record<Language, RegExp> = {
@@ -186,6 +239,7 @@ const DEMANDED: Record<Language, RegExp> = {
 
 // A clause about the place just named: "..., where it opened", "..., où il a ouvert", "..., waar het opende".
 const RELATIVE_PLACE = /^\s*(?:where|où|waar)(?![\p{L}])[^,;:]*$/iu;
+const RELATIVE_THING = /^\s*(?:which|that|qui|die|dat)(?![\p{L}])[^,;:]*$/iu;
 const ASIDE_WORD = /^\s*(?:however|though|meanwhile|by contrast|in turn|cependant|toutefois|pourtant|en revanche|par contre|echter|daarentegen|evenwel|intussen)\s*$/iu;
 
 // A plan told as given up is no event: "a plan to open a warehouse there was shelved", "le projet
@@ -275,7 +329,7 @@ function notAnEvent(sentence: string, start: number, cue: string, event: EventNa
   if (event === 'partnership' && COUNTED_PARTNERS.test(sentence.slice(start + cue.length, start + cue.length + 40))) return true;
   if (event !== 'regulation') return false;
   const before = sentence.slice(Math.max(0, start - 30), start);
-  if (/^(?:onderzoek|enquête|inquiry)$/iu.test(cue) && (RESEARCH_BEFORE.test(before) || RESEARCH_AFTER.test(sentence.slice(start + cue.length, start + cue.length + 40)))) return true;
+  if (/^(?:onderzoek(?:en)?|enquêtes?|inquir(?:y|ies))$/iu.test(cue) && (RESEARCH_BEFORE.test(before) || RESEARCH_AFTER.test(sentence.slice(start + cue.length, start + cue.length + 40)))) return true;
   if (/^(?:regulat|toezicht|régulat)/iu.test(cue) && ADDRESSEE_BEFORE.test(before)) return true;
   return /^tax/iu.test(cue) && ACCOUNTING_TAX.test(before);
 }
@@ -298,16 +352,21 @@ function isObjectOfAnother(cue: { event: EventName; start: number; end: number }
   // "fined for fake discounts": the offer a rule is about. A rule told in a relative clause that
   // closes before the offer ("Temu, which cut ads after the end of duty-free imports, pushed a
   // summer sale") is not what the offer is about.
-  if (cue.event === 'promotion') return all.some((o) => o.event === 'regulation' && o.end <= cue.start && !inClosedAside(sentence, o.start, o.end, cue.start));
+  // "did not comment on the lawsuit but said it was running a welcome offer": a contrast between them
+  // sets the offer apart from the rule.
+  if (cue.event === 'promotion') return all.some((o) => o.event === 'regulation' && o.end <= cue.start && !inClosedAside(sentence, o.start, o.end, cue.start) && !CONTRAST.test(sentence.slice(o.end, cue.start)));
   return false;
 }
 
 // "Amazon deepens job cuts, Bol changes chief, Shein stays in France": a company named after a
 // comma opens a clause of its own, and the places after it are not the event's before it.
-function nextSubject(sentence: string, names: ReadonlyArray<{ start: number }>, from: number): number {
-  for (const n of names) if (n.start > from && /,\s*$/u.test(sentence.slice(Math.max(from, n.start - 3), n.start))) return n.start;
+// A name set off by commas and followed by the place is what was launched, not a new subject:
+// "a lancé sa boutique intégrée, TikTok Shop, en France", "launched its store, Temu, in Spain".
+function nextSubject(sentence: string, names: ReadonlyArray<{ start: number; end: number }>, from: number): number {
+  for (const n of names) if (n.start > from && /,\s*$/u.test(sentence.slice(Math.max(from, n.start - 3), n.start)) && !APPOSED_NAME_THEN_PLACE.test(sentence.slice(n.end, n.end + 16))) return n.start;
   return sentence.length;
 }
+const APPOSED_NAME_THEN_PLACE = /^\s*,\s+(?:in|into|to|en|au|aux|dans|naar)\s/iu;
 
 // Where the clause of an event ends: a colon or semicolon, or a comma that opens another clause
 // ("..., ending years in which Irish shoppers...", "..., after its attempt to list in London"), or
@@ -335,6 +394,8 @@ function clauseAt(sentence: string, start: number, end: number): string {
 
 // Goods named by where they come from: "China shipments", "Chinese parcels", "colis chinois".
 const GOODS = '(?:shipments?|parcels?|packages?|goods|imports?|exports?|products|sellers|factories|suppliers|colis|produits|articles|vendeurs|usines|fournisseurs|pakjes|pakketjes|pakketten|zendingen|producten|verkopers|fabrieken|leveranciers)';
+const GOODS_FROM_BEFORE = new RegExp(`(?<![\\p{L}])(?:${GOODS}|goederen|marchandises)\\s+(?:from|uit|vanuit|de|d['’]|du|depuis)\\s+(?:the\\s+|la\\s+|l['’])?$`, 'iu');
+
 const GOODS_AFTER = new RegExp(`^\\s*${GOODS}(?![\\p{L}])`, 'iu');
 // "China-shipped orders", "China-made goods": a place joined to a participle of sending or making is an origin.
 const MADE_IN_AFTER = /^-(?:shipped|made|sourced|sent|produced|manufactured)(?![\p{L}])/iu;
@@ -358,6 +419,8 @@ const DATA_TO_BEFORE = /(?<![\p{L}])(?:data|données|gegevens|transfers?|transfe
 const TO_BEFORE = /(?:to|vers|naar)\s+(?:(?:the|la|le|het)\s+|l['’])?$/iu;
 
 export function isOrigin(sentence: string, m: MarketHit): boolean {
+  // "proceedings from the European Commission": an authority's place is where a rule comes from.
+  if (AUTHORITY_AFTER.test(sentence.slice(m.end, m.end + 24))) return false;
   const before = sentence.slice(Math.max(0, m.start - 30), m.start);
   if (m.kind !== 'region' && (before.includes('to ') || before.includes('vers ') || before.includes('naar ')) && TO_BEFORE.test(before) && DATA_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 90), m.start))) return true;
   if (
@@ -372,6 +435,8 @@ export function isOrigin(sentence: string, m: MarketHit): boolean {
   return m.kind === 'demonym' && GOODS_BEFORE.test(before);
 }
 
+const AUTHORITY_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:Commission|commission|ministry|regulators?|authorit(?:y|ies)|watchdog|Commissie|ministerie|toezichthouders?|autoriteit(?:en)?|ministère|régulateurs?|autorités?)(?![\p{L}])/u;
+
 // In news about rules, "Brussels" is the EU's institutions, not Belgium.
 const BRUSSELS = /^(?:brussels|bruxelles|brussel)$/iu;
 const isBrussels = (name: string): boolean => BRUSSELS.test(name);
@@ -382,7 +447,7 @@ export function mayHoldEvent(sentence: string, language: Language): boolean {
   gate.lastIndex = 0;
   const found = gate.test(sentence);
   gate.lastIndex = 0;
-  return found || SOON[language].test(sentence) || MORE_CUES.holds(sentence, language) || ROUND_13_CUES.holds(sentence, language);
+  return found || SOON[language].test(sentence) || MORE_CUES.holds(sentence, language) || ROUND_13_CUES.holds(sentence, language) || ROUND_14_CUES.holds(sentence, language);
 }
 
 // "Le réseau européen des autorités doit adresser prochainement à Shein une liste de pratiques à

@@ -51,6 +51,8 @@ import { isDuration } from './duration.js';
 import { followersOfPerson } from './followers.js';
 import { passiveAgent } from './passive-agent.js';
 import { pointedMarkets } from './pointed-markets.js';
+import { finingAuthority } from './place-exceptions.js';
+import { pointedRegion } from './region-pointer.js';
 
 export interface Article {
   title: string;
@@ -101,7 +103,8 @@ export function extractFacts(article: Article): Extraction {
       const recentMarket = (): string | null => lastMarket(sentences, i, context);
       const focusOf = (): string | null => (i >= 2 && !interviewAnswer(sentences[i]!, language) ? recentSubject(sentences, i, context) : context.focus);
       const severalMarkets = (): string[] => pointedMarkets(sentences[i]!.slice(0, MAX_SENTENCE), language, sentences, i, context.markets);
-      const found = sentenceFacts(sentences[i]!.slice(0, MAX_SENTENCE), context, previous, previousMarket, recentMarket, focusOf, severalMarkets);
+      const regionOf = (pos: number): string | null => pointedRegion(sentences[i]!.slice(0, MAX_SENTENCE), pos, language, sentences, i, context.markets);
+      const found = sentenceFacts(sentences[i]!.slice(0, MAX_SENTENCE), context, previous, previousMarket, recentMarket, focusOf, severalMarkets, regionOf);
       for (const fact of i > 0 ? toldOnHearsay(found, sentences[i + 1]?.slice(0, MAX_SENTENCE), language) : found) {
         // "Temu says it is cooperating with the investigation": a reaction to a rule already told is no new one.
         if (fact.event === 'regulation' && facts.some((f) => f.event === 'regulation' && f.competitor === fact.competitor) && reactsToRule(fact.quote, language)) continue;
@@ -152,8 +155,16 @@ function impliedMarket(mentions: Mention[], pos: number, competitor: string, sen
   // A name closing an aside ("PDD Holdings, the owner of Temu and Pinduoduo, said revenue...") is
   // not the one the figure hangs on.
   if (!named || /^\s*[,)]/u.test(sentence.slice(named.end, named.end + 3))) return null;
+  // "Pinduoduo, waar PDD het meeste verdient, telt 880 miljoen kopers": the name a relative clause
+  // describes is the one the figure hangs on, not a name inside that clause.
+  if (named.market == null) {
+    const head = mentions.find((m) => m.end <= named.start && m.competitor === competitor && m.market != null && RELATIVE_AFTER.test(sentence.slice(m.end, m.end + 12)));
+    if (head) return head.market ?? null;
+  }
   return named.market ?? null;
 }
+
+const RELATIVE_AFTER = /^\s*,\s*(?:where|which|whose|où|qui|dont|waar|waarvan|dat|die)(?![\p{L}])/iu;
 
 // A sum of a few units of money with no scale word is a price, a fee or a threshold ("a £12 hair
 // straightener", "une pénalité de 5 euros par article", "orders above $29"), never what a company
@@ -196,6 +207,7 @@ function sentenceFacts(
   recentMarket: () => string | null,
   focusOf: () => string | null,
   severalMarkets: () => string[] = () => [],
+  regionOf: (pos: number) => string | null = () => null,
 ): CandidateFact[] {
   const { language } = ctx;
   // Most sentences carry neither a figure nor an event: a digit, a multiple word or an event cue
@@ -315,6 +327,8 @@ function sentenceFacts(
     const market: string | null =
       paired?.get(q.start) ??
       ((gapped || (toldBefore && elidedPossessive(mentions, q, sentence))) && toldBefore && noneInClause(figurePlaces(), q.start, sentence) ? toldBefore.market : null) ??
+      (reading.metric === 'fine' ? finingAuthority(places, q.start, sentence) : null) ??
+      regionOf(q.start) ??
       marketForFigure(places, q.start, q.end, sentence) ??
       (groupPlaces ? null : impliedMarket(mentions, q.start, competitor, sentence)) ??
       (figurePlaces().length === 0 || noneInClause(figurePlaces(), q.start, sentence)

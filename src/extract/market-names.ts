@@ -91,11 +91,11 @@ export const COUNTRIES: Record<string, Forms> = {
     demonym: ['Chinese', 'chinois', 'chinoise', 'chinoises', 'Chinezen'],
     city: ['Beijing', 'Pékin', 'Peking', 'Shanghai', 'Shenzhen', 'Hangzhou', 'Guangzhou'],
   },
-  ID: { name: ['Indonesia', 'Indonésie', 'Indonesië'], demonym: ['Indonesian', 'Indonesians', 'indonésien', 'indonésienne', 'indonésiens', 'Indonesische'], city: ['Jakarta'] },
-  MY: { name: ['Malaysia', 'Malaisie', 'Maleisië'], demonym: ['Malaysian'] },
-  TH: { name: ['Thailand', 'Thaïlande', 'Thailande'], demonym: ['Thai'] },
-  VN: { name: ['Vietnam', 'Viet Nam', 'Viêt Nam'], demonym: ['Vietnamese', 'vietnamien', 'vietnamienne'] },
-  PH: { name: ['Philippines', 'Filipijnen'], demonym: ['Filipino'] },
+  ID: { name: ['Indonesia', 'Indonésie', 'Indonesië'], demonym: ['Indonesian', 'Indonesians', 'indonésien', 'indonésienne', 'indonésiens', 'Indonesische'], city: ['Jakarta', 'Surabaya', 'Bandung'] },
+  MY: { name: ['Malaysia', 'Malaisie', 'Maleisië'], demonym: ['Malaysian'], city: ['Kuala Lumpur'] },
+  TH: { name: ['Thailand', 'Thaïlande', 'Thailande'], demonym: ['Thai'], city: ['Bangkok'] },
+  VN: { name: ['Vietnam', 'Viet Nam', 'Viêt Nam'], demonym: ['Vietnamese', 'vietnamien', 'vietnamienne', 'vietnamiens'], city: ['Hanoi', 'Hanoï', 'Ho Chi Minh City', 'Hô Chi Minh-Ville', 'Ho Chi Minhstad', 'Saigon', 'Saïgon'] },
+  PH: { name: ['Philippines', 'Filipijnen'], demonym: ['Filipino'], city: ['Manila', 'Manille'] },
   SG: { name: ['Singapore', 'Singapour'] },
   HK: { name: ['Hong Kong', 'Hongkong'] },
   TW: { name: ['Taiwan', 'Taïwan'] },
@@ -114,23 +114,23 @@ export const COUNTRIES: Record<string, Forms> = {
   LV: { name: ['Latvia', 'Lettonie', 'Letland'] },
   EE: { name: ['Estonia', 'Estonie', 'Estland'] },
   PE: { name: ['Peru', 'Pérou'] },
-  JP: { name: ['Japan', 'Japon'], demonym: ['Japanese', 'japonais', 'japonaise', 'Japanse'], city: ['Tokyo'] },
+  JP: { name: ['Japan', 'Japon'], demonym: ['Japanese', 'japonais', 'japonaise', 'Japanse'], city: ['Tokyo', 'Osaka'] },
   KR: { name: ['South Korea', 'Corée du Sud', 'Zuid-Korea'], demonym: ['South Korean', 'sud-coréen'] },
   IN: { name: ['India', 'Inde'], demonym: ['Indian', 'indien', 'indienne', 'Indiase'], city: ['New Delhi'] },
-  AU: { name: ['Australia', 'Australie', 'Australië'], demonym: ['Australian', 'australien', 'Australische'] },
+  AU: { name: ['Australia', 'Australie', 'Australië'], demonym: ['Australian', 'australien', 'australienne', 'Australische'], city: ['Sydney', 'Melbourne', 'Brisbane', 'Canberra'] },
   // Canada's provinces and big cities stand for it ("ferme ses entrepôts au Québec", "layoffs in Ontario").
   CA: {
     name: ['Canada'],
     demonym: ['Canadian', 'Canadians', 'canadien', 'canadienne', 'canadiens', 'canadiennes', 'Canadese', 'Canadezen', 'québécois', 'québécoise', 'québécoises', 'Quebecers'],
     city: ['Québec', 'Quebec', 'Ontario', 'Montréal', 'Montreal', 'Toronto', 'Vancouver', 'Ottawa', 'Alberta', 'Calgary', 'British Columbia', 'Colombie-Britannique', 'Brits-Columbia'],
   },
-  MX: { name: ['Mexico', 'Mexique'], demonym: ['Mexican', 'mexicain', 'mexicaine', 'Mexicaanse'] },
-  BR: { name: ['Brazil', 'Brésil', 'Brazilië'], demonym: ['Brazilian', 'brésilien', 'brésilienne', 'Braziliaanse'] },
+  MX: { name: ['Mexico', 'Mexique'], demonym: ['Mexican', 'mexicain', 'mexicaine', 'mexicains', 'Mexicaanse'], city: ['Guadalajara', 'Monterrey'] },
+  BR: { name: ['Brazil', 'Brésil', 'Brazilië'], demonym: ['Brazilian', 'Brazilians', 'brésilien', 'brésilienne', 'brésiliens', 'brésiliennes', 'Braziliaanse'], city: ['São Paulo', 'Sao Paulo', 'Rio de Janeiro', 'Brasília', 'Brasilia', 'Belo Horizonte'] },
   AR: { name: ['Argentina', 'Argentine', 'Argentinië'] },
   CL: { name: ['Chile', 'Chili'] },
   CO: { name: ['Colombia', 'Colombie'] },
-  SA: { name: ['Saudi Arabia', 'Arabie saoudite', 'Saoedi-Arabië'] },
-  AE: { name: ['United Arab Emirates', 'Émirats arabes unis', 'Verenigde Arabische Emiraten', 'UAE'] },
+  SA: { name: ['Saudi Arabia', 'Arabie saoudite', 'Saoedi-Arabië'], city: ['Riyadh', 'Riyad'] },
+  AE: { name: ['United Arab Emirates', 'Émirats arabes unis', 'Verenigde Arabische Emiraten', 'UAE'], city: ['Dubai', 'Dubaï', 'Abu Dhabi', 'Abou Dabi'] },
   TR: { name: ['Türkiye', 'Turquie', 'Turkije'] },
   ZA: { name: ['South Africa', 'Afrique du Sud', 'Zuid-Afrika'] },
 };
@@ -155,6 +155,9 @@ export const ACRONYMS: Record<string, string> = {
   RU: 'GB', NL: 'NL', UAE: 'AE', EAU: 'AE',
   DGCCRF: 'FR', CNIL: 'FR', ACM: 'NL', CMA: 'GB', FTC: 'US', AGCM: 'IT',
 };
+
+/** Every authority and parliament named above, as written. */
+export const AUTHORITY_NAMES: readonly string[] = Object.values(REGULATORS).flat();
 
 /** Acronyms of authorities: they rank as cities do, below a country named in the same clause. */
 export const AUTHORITY_ACRONYMS: ReadonlySet<string> = new Set(['DGCCRF', 'CNIL', 'ACM', 'CMA', 'FTC', 'AGCM']);

@@ -5,7 +5,8 @@ import { ACRONYMS, AUTHORITY_ACRONYMS, COUNTRIES, type MarketKind, REGIONS } fro
 import { manyMarkets } from './many-markets.js';
 import { TOWNS } from './town-names.js';
 import { trieRegex } from './trie-regex.js';
-import { isPeopleNoun, placeOfSourceOrOffice } from './place-roles.js';
+import { isPeopleNoun, placeOfSourceOrOffice, sourceNamedBefore } from './place-roles.js';
+import { excludedCountry, namesCurrency, namesTheCompany, withoutForeignAuthorities } from './place-exceptions.js';
 import { norm } from './words.js';
 import { mayEndOn, mayHoldNearEnd } from './tail-words.js';
 import { declareGate } from './gates.js';
@@ -50,7 +51,7 @@ const MEDIA_NAME_AFTER = /^\s+(?:Post|Times|Journal|Stock Exchange)/u;
 // "founded in Nanjing and now headquartered in Singapore", "basée à Utrecht", "gevestigd in Dublin".
 const SEAT_AFTER = /^-?\s?(?:based|headquartered)(?![\p{L}])/iu;
 const SEAT_BEFORE =
-  /(?:headquartered|based|founded|incorporated|registered|basée?s?|fondée?s?|installée?s?|domiciliée?s?|gevestigd|opgericht|hoofdzetel)\s+(?:in|à|en|au|aux|te)\s+$/iu;
+  /(?:headquartered|based|founded|incorporated|registered|basée?s?|fondée?s?|installée?s?|domiciliée?s?|gevestigd|opgericht|hoofdzetel|siège(?:\s+social)?(?:\s+est)?(?:\s+situé)?|(?:headquarters|head office)\s+(?:is|are)|(?:hoofdkantoor|zetel)\s+(?:is|staat|ligt))\s+(?:in|à|en|au|aux|te)\s+$/iu;
 const SEAT_NAMES_COMPANY_BEFORE =
   /(?:groupe|géant|firme|société|entreprise|mastodonte|multinationale|compagnie|company|giant|group|firm|reus|gigant|bedrijf|concern|groep|webwinkel)\s+(?:de|d['’]|uit|van|from)\s*$/iu;
 // A possessive makes a nationality the company's own arm there, a market: "Amazon, whose British
@@ -120,7 +121,7 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
     if (mayHoldNearEnd(before, NEGATIONS, 5) && NEGATED_BEFORE.test(before)) continue;
     if (entry.kind === 'demonym' && isLanguageName(before, original, after)) continue;
     // "analysts at a Hong Kong brokerage", "its European headquarters in Dublin" (place-roles.ts).
-    if (placeOfSourceOrOffice(entry.kind, after)) continue;
+    if (placeOfSourceOrOffice(entry.kind, after) || (entry.kind === 'demonym' && sourceNamedBefore(before)) || ((entry.kind === 'name' || entry.kind === 'demonym') && namesCurrency(before, after))) continue;
     if (
       (entry.kind === 'demonym' || (entry.kind === 'region' && !/^\p{Lu}/u.test(original) && entry.code === 'EU')) &&
       !POSSESSIVE_BEFORE.test(before) &&
@@ -137,6 +138,10 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
     if (entry.kind === 'city' && (SEAT_NAMES_COMPANY_BEFORE.test(before) || DESCRIBES_COMPANY_AFTER.test(after))) continue;
     // "legde Brussel een boete op", "a supervisory fee to Brussels": acting on rules, Brussels is
     // the EU's institutions, not Belgium.
+    if (entry.kind === 'name' && excludedCountry(before)) {
+      out.push({ start: m.index, end, code: 'GLOBAL', kind: 'name' });
+      continue;
+    }
     const code = entry.code === 'BE' && entry.kind === 'city' && BRUSSELS_NAME.test(original) && RULE_WORDS.test(text) ? 'EU' : entry.code;
     out.push({ start: m.index, end, code, kind: entry.kind });
   }
@@ -150,7 +155,10 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
   ACRONYM_RE.lastIndex = 0;
   for (let m = ACRONYM_RE.exec(text); m !== null; m = ACRONYM_RE.exec(text)) {
     const code = ACRONYMS[m[0]];
-    if (code) out.push({ start: m.index, end: m.index + m[0].length, code, kind: code === 'EU' ? 'region' : AUTHORITY_ACRONYMS.has(m[0]) ? 'city' : 'name' });
+    if (!code) continue;
+    const end = m.index + m[0].length;
+    if (namesCurrency(text.slice(Math.max(0, m.index - 40), m.index), text.slice(end, end + 20)) || namesTheCompany(text.slice(Math.max(0, m.index - 5), m.index), text.slice(end, end + 30))) continue;
+    out.push({ start: m.index, end, code, kind: code === 'EU' ? 'region' : AUTHORITY_ACRONYMS.has(m[0]) ? 'city' : 'name' });
   }
   if (DOMAIN_GATE.test(lower)) {
     DOMAIN_RE.lastIndex = 0;
@@ -160,7 +168,7 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
     }
   }
   out.push(...manyMarkets(text));
-  return out.sort((a, b) => a.start - b.start);
+  return withoutForeignAuthorities(out.sort((a, b) => a.start - b.start), text);
 }
 
 // Where one clause ends and another, about something else, begins: "North America sales rose

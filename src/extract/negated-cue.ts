@@ -10,8 +10,20 @@ import type { Language } from '../domain/vocabulary.js';
  */
 export function negatedCue(sentence: string, start: number, language: Language): boolean {
   const before = sentence.slice(Math.max(0, start - 30), start);
-  return NEGATED[language].test(before);
+  if (NEGATED[language].test(before) || WITHOUT[language].test(before)) return true;
+  // "Temu ne lance pas", "Amazon n'ouvre pas": French puts "ne" right before the verb and "pas"
+  // after it. "ne … que" (only) is no negation: "n'ouvre qu'en 2026".
+  return language === 'fr' && NE_BEFORE.test(before) && !ONLY_AFTER.test(sentence.slice(start, start + 60));
 }
+
+// "sans avoir encore dévoilé de stratégie", "without having launched", "zonder te lanceren".
+const WITHOUT: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])without\s+(?:(?:having|yet|ever|being)\s+){0,2}$/iu,
+  fr: /(?<![\p{L}])sans\s+(?:(?:avoir|être|encore|jamais|jusqu['’]ici)\s+){0,2}$/iu,
+  nl: /(?<![\p{L}])zonder\s+(?:(?:te|ooit|nog)\s+){0,2}$/iu,
+};
+const NE_BEFORE = /(?<![\p{L}])(?:ne\s+|n['’])$/iu;
+const ONLY_AFTER = /^[^,.;:]*?(?<![\p{L}])qu(?:e|['’])/iu;
 
 const NEGATED: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:not|never|n['’]t)\s+(?:yet\s+|been\s+|be\s+|yet\s+been\s+)?$/iu,

@@ -1,4 +1,6 @@
 import type { MarketKind } from './market-names.js';
+import { declareGate } from './gates.js';
+import { mayEndOn } from './tail-words.js';
 
 /**
  * Places that name no market though they stand next to a fact:
@@ -21,5 +23,15 @@ export function placeOfSourceOrOffice(kind: MarketKind, after: string): boolean 
   if ((kind === 'demonym' || kind === 'region') && HEADQUARTERS_AFTER.test(after)) return true;
   return SOURCE_AFTER.test(after);
 }
+
+// The same in French, where the people follows the noun: "une banque d'affaires américaine",
+// "le cabinet singapourien", "un courtier hongkongais".
+const SOURCE_BEFORE =
+  /(?<![\p{L}])(?:banques?(?:\s+d['’](?:affaires|investissement))?|cabinets?(?:\s+(?:d['’](?:études|analyse|conseil)|de\s+conseil))?|courtiers?|bureau\s+d['’]études|quotidien|journal|presse|agence\s+de\s+presse)\s+$/iu;
+const SOURCE_LAST_WORDS = ['banque', 'banques', 'affaires', 'investissement', 'cabinet', 'cabinets', 'études', 'analyse', 'conseil', 'courtier', 'courtiers', 'quotidien', 'journal', 'presse'];
+declareGate('place roles: source before', SOURCE_BEFORE, (text) => mayEndOn(text, SOURCE_LAST_WORDS, 14));
+
+/** Whether the people named after `before` is a French source's seat: "une banque d'affaires américaine". */
+export const sourceNamedBefore = (before: string): boolean => mayEndOn(before, SOURCE_LAST_WORDS, 14) && SOURCE_BEFORE.test(before);
 
 export const isPeopleNoun = (original: string): boolean => PEOPLE_NOUN.test(original);

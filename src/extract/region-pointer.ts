@@ -1,0 +1,42 @@
+import type { Language } from '../domain/vocabulary.js';
+import { clauseAround, findMarkets, type MarketHit } from './markets.js';
+import { MAX_SENTENCE } from './article-context.js';
+import { declareGate } from './gates.js';
+
+/**
+ * "TikTok Shop has grown fast in Southeast Asia. ... It handled $16bn across the region", "wil het
+ * handelsvolume in de regio verdubbelen", "ses ventes dans la région": a figure told for "the
+ * region" is the region's the article named last (Southeast Asia, Latin America, Europe), even when
+ * an aside of its clause names one country of it ("including the business it bought in Indonesia").
+ */
+const POINTER: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:in|across|throughout|for)\s+the\s+(?:whole\s+|entire\s+)?region(?![\p{L}'’-])/iu,
+  fr: /(?<![\p{L}])(?:dans|sur)\s+(?:(?:toute|l['’]ensemble\s+de)\s+)?la\s+région(?![\p{L}'’-])/iu,
+  nl: /(?<![\p{L}])in\s+(?:de\s+(?:hele\s+)?|heel\s+de\s+)regio(?![\p{L}'’-])/iu,
+};
+// Checked first: the word itself.
+const GATE: Record<Language, string> = { en: 'region', fr: 'région', nl: 'regio' };
+for (const l of ['en', 'fr', 'nl'] as const) declareGate(`region pointer (${l})`, POINTER[l], (text) => text.toLowerCase().includes(GATE[l]));
+
+const REGION_CODES: ReadonlySet<string> = new Set(['SEA', 'LATAM', 'EU']);
+const LOOK_BACK = 6;
+
+/** The region a figure at `pos` points to with "the region", if its clause does and an earlier sentence named one. */
+export function pointedRegion(sentence: string, pos: number, language: Language, sentences: readonly string[], i: number, cache: Map<string, MarketHit[]>): string | null {
+  if (!sentence.toLowerCase().includes(GATE[language])) return null;
+  const pointer = POINTER[language].exec(sentence);
+  if (!pointer) return null;
+  const [from, to] = clauseAround(sentence, pos);
+  if (pointer.index < from || pointer.index >= to) return null;
+  for (let j = i - 1; j >= 0 && j >= i - LOOK_BACK; j--) {
+    const s = sentences[j]!.slice(0, MAX_SENTENCE);
+    let all = cache.get(s);
+    if (!all) {
+      all = findMarkets(s, language);
+      cache.set(s, all);
+    }
+    const regions = all.filter((m) => REGION_CODES.has(m.code));
+    if (regions.length > 0) return regions[regions.length - 1]!.code;
+  }
+  return null;
+}
