@@ -13,3 +13,15 @@ export function apposedChange(q: Quantity, sentence: string): boolean {
   const comma = before.lastIndexOf(',');
   return comma >= 0 && APPOSED.test(before.slice(comma + 1));
 }
+
+// "...34,7 miljard euro online uit, 5 procent meer dan in 2022", "spent €120bn, 8% more than a year
+// earlier", "175 milliards d'euros, 9 % de plus qu'en 2023": a bare change right after the comma,
+// told as more or less than before (round 14).
+const COMPARATIVE_AFTER = /^[\s\u00A0]*(?:meer|minder|hoger|lager|more|less|higher|lower|up|down|de plus|de moins|en plus|en moins)(?![\p{L}])/iu;
+
+/** Whether the figure at `q` opens its own clause right after a comma and is told as more or less than before. */
+export function bareApposedChange(q: Quantity, sentence: string): boolean {
+  const before = sentence.slice(Math.max(0, q.start - 60), q.start);
+  const comma = before.lastIndexOf(',');
+  return comma >= 0 && before.slice(comma + 1).trim() === '' && COMPARATIVE_AFTER.test(sentence.slice(q.end, q.end + 30));
+}

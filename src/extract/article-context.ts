@@ -1,3 +1,4 @@
+import { opensOnComparison } from './comparison-aside.js';
 import { ownShopOf } from './own-shop.js';
 import type { Language } from '../domain/vocabulary.js';
 import { subjectOf } from './attribution.js';
@@ -47,7 +48,8 @@ export function recentSubject(sentences: string[], i: number, ctx: ArticleContex
     if (!ctx.subjects.has(j)) {
       const s = sentences[j]!.slice(0, MAX_SENTENCE);
       // Only who may open the sentence matters here: the full search is left to sentences with facts.
-      subject = subjectOf(ctx.mentions.get(s) ?? leadingMentions(s, ctx.language), s);
+      // A company named as a yardstick is not who the next sentences are about (comparison-aside.ts).
+      subject = opensOnComparison(s, ctx.language) ? undefined : subjectOf(ctx.mentions.get(s) ?? leadingMentions(s, ctx.language), s);
       ctx.subjects.set(j, subject);
     }
     // "X ... met zijn webwinkel bol. Het platform ...": the shop, not the group (own-shop.ts).

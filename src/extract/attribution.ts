@@ -13,6 +13,11 @@ const CONJUNCTION = /^\s*(?:,|and|et|en|&|as well as|ainsi que|evenals|of|or|ou)
 // company's marketplace, not the market.
 const GENERIC_SUBJECT =
   /(?<![\p{L}])(?:market|sector|industry|e-commerce|ecommerce|social commerce|online retail|online shopping|retail sales|shoppers|consumers|households|(?<!places? de\s)marché|secteur|commerce en ligne|consommateurs|ménages|\p{L}*(?:markt|segment|branche)|sector|consumenten|huishoudens|webwinkels|online-?omzet|onlinehandel|online bestedingen|ventes d['’]habillement|habillement|prêt-à-porter|apparel sales|clothing sales|kledingverkopen)(?![\p{L}])/iu;
+// The average member of a sector or a people is the sector's figure, no company's: "the average
+// fashion retailer saw sales fall 2%", "het gemiddelde Nederlandse modebedrijf zag de omzet
+// dalen", "l'enseigne moyenne a perdu 3 %" (round 14).
+const AVERAGE_MEMBER =
+  /(?<![\p{L}])(?:average\s+(?:[\p{L}-]+\s+){0,2}?(?:retailer|company|firm|business|brand|shop|store|chain|seller|merchant|shopper|consumer|household)|gemiddelde\s+(?:[\p{L}-]+\s+){0,2}?\p{L}*(?:bedrijf|winkel|winkelier|retailer|merk|keten|zaak|verkoper|consument|huishouden|shopper)|(?:entreprise|enseigne|commerçant|détaillant|marque|boutique|vendeur|e-commerçant|ménage|consommateur|acheteur)\s+(?:[\p{L}-]+\s+){0,2}?moyen(?:ne)?)(?![\p{L}])/iu;
 // The sector named as what a company leads is its description, not the subject: "le géant
 // américain du commerce en ligne", "the e-commerce giant", "de grootste speler in de sector".
 const SECTOR_OF_COMPANY =
@@ -49,6 +54,24 @@ const APPOSITION_ASIDE =
 const LEADING_COMPARISON =
   /^\s*(?:like|unlike|as with|compared (?:with|to)|comme|tout comme|contrairement à|à l['’]instar de|comparé à|net als|zoals|anders dan|in tegenstelling tot|vergeleken met)(?![\p{L}])[^,;]{1,80},/iu;
 const ASIDE_END = /[,;)]/u;
+// Asides that open only right after a name (round 14): Dutch "dat", also "that" opening a clause
+// ("Bpost, dat veel Amazon-pakjes bezorgde, verloor volume"), and a rival told without an article
+// ("Cdiscount, principal rival français d'Amazon, revendique...", "Coolblue, grootste concurrent
+// van bol, meldt...").
+const NAME_RELATIVE_ASIDE = /,\s*(?:dat|(?:[\p{L}-]+\s+){0,2}?(?:rival|rivale|rivaal|concurrent|concurrente|competitor|tegenhanger))(?![\p{L}])/giu;
+// Substrings every such aside holds, tried before the pattern (asides are looked for many times a sentence).
+const NAME_ASIDE_GATE = /,\s*dat|riva|oncurren|ompetitor|egenhanger/iu;
+// asides() is called for every figure and cue of a sentence: the last answer is kept.
+let lastAsideText = '';
+let lastAsideAnswer = false;
+const mayHoldNameAside = (s: string): boolean => {
+  if (s !== lastAsideText) {
+    lastAsideText = s;
+    lastAsideAnswer = NAME_ASIDE_GATE.test(s);
+  }
+  return lastAsideAnswer;
+};
+declareGate('attribution: name asides', NAME_RELATIVE_ASIDE, mayHoldNameAside);
 
 interface Span {
   start: number;
@@ -71,6 +94,13 @@ function asides(sentence: string, mentions: Mention[]): Span[] {
   for (let m = RELATIVE_ASIDE.exec(sentence); m !== null; m = RELATIVE_ASIDE.exec(sentence)) {
     const end = closeFrom(m.index + m[0].length, m[0][0]!);
     out.push({ start: m.index, end: end < 0 ? sentence.length : end });
+  }
+  NAME_RELATIVE_ASIDE.lastIndex = 0;
+  for (let m = mayHoldNameAside(sentence) ? NAME_RELATIVE_ASIDE.exec(sentence) : null; m !== null; m = NAME_RELATIVE_ASIDE.exec(sentence)) {
+    const at = m.index;
+    if (!mentions.some((n) => n.end === at)) continue;
+    const end = closeFrom(at + m[0].length, ',');
+    out.push({ start: at, end: end < 0 ? sentence.length : end });
   }
   APPOSITION_ASIDE.lastIndex = 0;
   for (let m = APPOSITION_ASIDE.exec(sentence); m !== null; m = APPOSITION_ASIDE.exec(sentence)) {
@@ -208,9 +238,10 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
   if (focus !== null && OPENING_POSSESSIVE.test(sentence)) return focus;
   // "l'enseigne détiendrait 3,2 % du marché, derrière Kiabi": a clause whose subject is "the
   // company" speaks of the one being told about; a name after the figure is whom it is set against.
-  if (focus !== null && pointsToCompany(sentence.slice(0, pos).split(/[,;:]/u).pop() ?? '')) return focus;
+  const pointed = sentence.slice(0, pos).split(/[,;:]/u).pop() ?? '';
+  if (focus !== null && pointsToCompany(pointed) && !AVERAGE_MEMBER.test(pointed)) return focus;
   const ownClause = sentence.slice(0, pos).split(/[,;:]/u).pop() ?? '';
-  const generic = (c: string): boolean => (GENERIC_SUBJECT.test(c) && !SECTOR_OF_COMPANY.test(c) && !RANKED_MARKET.test(c)) || PEOPLE_SUBJECT.test(c);
+  const generic = (c: string): boolean => (GENERIC_SUBJECT.test(c) && !SECTOR_OF_COMPANY.test(c) && !RANKED_MARKET.test(c)) || PEOPLE_SUBJECT.test(c) || AVERAGE_MEMBER.test(c);
   const after = mentions.find((m) => m.start >= pos);
   // "UK online retail sales totalled £130 billion, according to official statistics, and Amazon
   // remains...": a name in a later clause does not own a figure whose own clause is the market's.

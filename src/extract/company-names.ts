@@ -65,15 +65,23 @@ function lastWord(text: string, at: number): string {
 const SOURCE_BEFORE = /(?<![\p{L}])(?:research|data|analytics|consulting|consultancy|market[- ]research|polling|advisory)\s+(?:firm|company|group)\s+$/iu;
 
 // A name a class noun describes right after it, between commas: "Noon, its main local rival,",
-// "Kaufland, le distributeur allemand,", "Coolblue, de grootste concurrent,".
+// "Kaufland, le distributeur allemand,", "Coolblue, de grootste concurrent,"; French and Dutch
+// appositions may drop the article: "Woolworths, premier distributeur du pays,", "Cdiscount,
+// principal rival français d'Amazon," (round 14).
+// Without an article, one word at most before the class noun, and no relative pronoun or
+// conjunction: "Thomas Reiner, who joined the company" describes no company.
+const BARE_APPOSITION = "(?!(?:who|whom|whose|which|that|and|or|qui|que|dont|où|et|ou|die|dat|wie|waar|waarvan|en|of)(?![\\p{L}]))(?:[\\p{L}-]+\\s+)?";
 const APPOSED = new RegExp(
-  `(${NAME}),\\s+(?:its|their|the|a|an|le|la|son|sa|leur|un|une|de|het|een|zijn|haar|hun)\\s+(?:[\\p{L}-]+\\s+){0,3}?${CLASS}(?![\\p{L}])`,
+  `(${NAME}),\\s+(?:(?:its|their|the|a|an|le|la|son|sa|leur|un|une|de|het|een|zijn|haar|hun)\\s+(?:[\\p{L}-]+\\s+){0,3}?|${BARE_APPOSITION})${CLASS}(?![\\p{L}])`,
   'uy',
 );
 const PLACE_OPENING = /^\s*(?:In|En|Au|Aux|Dans|In het|Op|Across|Outside|Buiten|Hors)\s+$/u;
-// Checked once per text: a comma then a determiner, before any name is tried.
+// Checked once per text: a comma then a determiner or a class noun, before any name is tried.
 // Not "l'": "D'après Kantar, l'enseigne pèserait…" opens a clause more often than it describes a name.
 const APPOSED_GATE = /,\s+(?:its|their|the|a|an|le|la|son|sa|leur|un|une|de|het|een|zijn|haar|hun)(?![\p{L}])/iu;
+// Without an article, a class noun one word after the comma at most (BARE_APPOSITION).
+const BARE_APPOSED_GATE = new RegExp(`,\\s+(?:[\\p{L}-]+\\s+)?${CLASS}(?![\\p{L}])`, 'iu');
+const appositionGate = (text: string): boolean => APPOSED_GATE.test(text) || (text.includes(',') && BARE_APPOSED_GATE.test(text));
 
 const SUFFIXES = 'Inc|Ltd|Limited|Group|Holdings?|Logistics|Corp|Corporation|plc|PLC|SA|S\\.A\\.|NV|N\\.V\\.|BV|B\\.V\\.|AG|SE|GmbH|SAS|Technologies|Ventures|Capital';
 const WITH_SUFFIX = new RegExp(`${TOKEN}(?:[ \\u00A0]${TOKEN}){0,1}?[ \\u00A0](?:${SUFFIXES})(?![\\p{L}\\p{N}])`, 'uy');
@@ -90,7 +98,7 @@ const OWNER_BEFORE = new RegExp(
 const OWNER_BEFORE_GATE = /['’]s\s|,\s+(?:whose|dont|wiens|waarvan)/u;
 declareGate('company names: with suffix', WITH_SUFFIX, SUFFIX_GATE);
 declareGate('company names: owner before', OWNER_BEFORE, OWNER_BEFORE_GATE);
-declareGate('company names: apposed', APPOSED, APPOSED_GATE);
+declareGate('company names: apposed', APPOSED, appositionGate);
 const OWNER_AFTER = new RegExp(`(?<![\\p{L}])${FIGURE_NOUN}\\s+(?:of|at|de|d['’]|van|bij)\\s*$`, 'iu');
 
 // Capitalised words that are no company: articles and pronouns opening a sentence, titles, days,
@@ -184,7 +192,7 @@ export function nameScanner(names: readonly string[]): NameScanner {
           const hit = OWNER_BEFORE.exec(text);
           if (hit) end = at + hit[1]!.length;
         }
-        if (end < 0) apposed ??= APPOSED_GATE.test(text);
+        if (end < 0) apposed ??= appositionGate(text);
         // "En Europe, l'entreprise déclare...", "In Germany, the company...": a name after a
         // preposition that opens the sentence is a place told first, not a company described.
         if (end < 0 && apposed && !PLACE_OPENING.test(text.slice(Math.max(0, at - 8), at))) {

@@ -24,7 +24,7 @@ import { findQuantities, mayHoldNumber, type Quantity } from './numbers.js';
 import { findPeriods, nearestPeriod, type PeriodHit } from './periods.js';
 import { splitSentences } from './sentences.js';
 import { continuedShare, shareStatus } from './share-context.js';
-import { apposedChange } from './apposed-change.js';
+import { apposedChange, bareApposedChange } from './apposed-change.js';
 import { partReading } from './part-of.js';
 import { shippedFrom } from './shipped-from.js';
 import { pairedMarkets } from './paired-markets.js';
@@ -48,6 +48,8 @@ import { FactKeys, FactSet } from './fact-keys.js';
 import { marketSizeFigure, peopleOrParcelsSentence } from './market-statistic.js';
 import { withKnownNames } from './known-names.js';
 import { isDuration } from './duration.js';
+import { followers } from './followers.js';
+import { passiveAgent } from './passive-agent.js';
 import { pointedMarkets } from './pointed-markets.js';
 import { finingAuthority } from './place-exceptions.js';
 import { pointedRegion } from './region-pointer.js';
@@ -276,7 +278,7 @@ function sentenceFacts(
     if (statistic || isPrice(q) || isPerUnit(q, sentence) || marketSizeFigure(q, sentence, language)) continue;
     // "4,6 milliards de ces colis, soit deux fois plus qu'en 2023": the change told beside a count
     // of a kind is that kind's too.
-    if (countOfAKind(q, sentence, language) || (ofAKind && (q.unit === 'ratio' || q.unit === 'percent') && apposedChange(q, sentence))) {
+    if (countOfAKind(q, sentence, language) || (ofAKind && (q.unit === 'ratio' || q.unit === 'percent') && (apposedChange(q, sentence) || bareApposedChange(q, sentence)))) {
       ofAKind = true;
       continue;
     }
@@ -292,7 +294,11 @@ function sentenceFacts(
     const owner = respective?.owners.get(q.start);
     // "€3bn, against €2bn for Shein": the second figure of a comparison is the other party's.
     const compared = respective ? undefined : comparedOwner(mentions, q, sentence);
-    const competitor = owner !== undefined ? owner : compared !== undefined ? compared : competitorForFigure(mentions, q.start, sentence, focus());
+    // "the $134.9 billion reported by Meta": who reported a figure told after it owns it (passive-agent.ts).
+    const agent = respective || compared !== undefined ? undefined : passiveAgent(mentions, q, sentence, language);
+    // What shoppers spend "on the app" is the app's the text is about, though shoppers open the clause.
+    const competitor =
+      owner !== undefined ? owner : compared !== undefined ? compared : agent !== undefined ? agent : (competitorForFigure(mentions, q.start, sentence, focus()) ?? (spent === 'company' ? focus() : null));
     if (!competitor || (owner === undefined && otherActorsFigure(mentions, q, sentence, language))) continue;
     const gapped = gappedReading(q, sentence, language, mentions, competitor, told) ?? cliticReading(q, sentence, language, told);
     const reading: MetricReading | null =
@@ -309,6 +315,7 @@ function sentenceFacts(
     if (!reading) continue;
     const toldBefore: Told | null = told;
     if (reading.metric === 'orders' && boughtToTest(sentence, language)) continue;
+    if ((reading.metric === 'customers' || reading.metric === 'users') && followers(q, sentence, language)) continue;
     if (reading.metric === 'valuation' && valueMoved(q, sentence, language)) continue;
     // A valuation is the whole company's: the city of a stock exchange ("a New York listing that
     // could value it at $90bn", "une cotation à Hong Kong") is no market of it.

@@ -24,10 +24,28 @@ export function marketSizeFigure(q: Quantity, sentence: string, language: Langua
 
 /** Whether a sentence that names no company tells what a people spent or received, or counts parcels for an authority. */
 export function peopleOrParcelsSentence(sentence: string, language: Language, mentions: Mention[]): boolean {
-  if (mentions.some((m) => m.competitor !== null)) return false;
+  if (mentions.some((m) => m.competitor !== null)) return parcelsEnteringBeforeNames(sentence, language, mentions);
   if (ON_THE_PLATFORM.test(sentence)) return false;
-  const told = PEOPLE_SPEND[language].test(sentence) || (PARCELS[language].test(sentence) && AUTHORITY_SOURCE[language].test(sentence));
+  const told = PEOPLE_SPEND[language].test(sentence) || (PARCELS[language].test(sentence) && (AUTHORITY_SOURCE[language].test(sentence) || ENTERED[language].test(sentence)));
   return told && !COMPANY_OWNS.test(sentence);
+}
+
+/**
+ * "Around 400,000 packages from China arrive every day, most of them ordered on Temu and Shein":
+ * parcels told entering a territory before any company is named are the border's count, even when
+ * the shops they were bought from are named after it (round 14).
+ */
+function parcelsEnteringBeforeNames(sentence: string, language: Language, mentions: Mention[]): boolean {
+  if (!PARCEL_STEMS[language].some((w) => sentence.includes(w))) return false;
+  const parcels = PARCELS[language].exec(sentence);
+  if (!parcels) return false;
+  const entered = ENTERED[language].exec(sentence);
+  if (!entered || entered.index < parcels.index) {
+    // Dutch puts the verb first: "Vorig jaar kwamen 4,6 miljard pakketjes de EU binnen".
+    if (!entered || language !== 'nl') return false;
+  }
+  const firstName = mentions.find((m) => m.competitor !== null)!.start;
+  return parcels.index < firstName && entered.index + entered[0].length <= firstName;
 }
 
 const MARKET_WORD = /mark|marché/i;
@@ -55,6 +73,20 @@ const PARCELS: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:parcels|packages|shipments|consignments)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:colis|envois)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:pakketjes|pakketten|pakjes|zendingen)(?![\p{L}])/iu,
+};
+// Parcels told as entering a territory are counted at its border, for all senders together:
+// "4.6 billion low-value parcels entered the EU last year", "4,6 milliards de colis sont entrés
+// dans l'UE", "vorig jaar kwamen 4,6 miljard pakketjes de EU binnen" (round 14).
+const ENTERED: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:entered|enter|enters|entering|arrived|arrive|arrives|arriving|came into|come into|flowed into|poured into|imported into|landed in)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:entrés|entrées|entré|entrent|entreront|entrant|arrivés|arrivent|arrivant|importés|débarqués)\s+(?:dans|en|au|aux|sur)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:(?:kwamen|komen|kwam|komt)(?![\p{L}])(?:[^,.;]|[,.](?=\d)){0,100}?(?<![\p{L}])binnen|binnengekomen|binnenkwamen|binnenkomen|ingevoerd)(?![\p{L}])/iu,
+};
+// Literal stems of PARCELS, tried with includes() first: most sentences with a company speak of no parcels.
+const PARCEL_STEMS: Record<Language, string[]> = {
+  en: ['arcel', 'ackage', 'hipment', 'onsignment'],
+  fr: ['colis', 'envois'],
+  nl: ['pakket', 'pakje', 'zending'],
 };
 const AUTHORITY_SOURCE: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:according to|said|says|figures from|data from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:service|commission|customs|authorit(?:y|ies)|government|ministry|office|agency|regulator|post(?:al)?\s+\p{L}+)(?![\p{L}])/iu,

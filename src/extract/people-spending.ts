@@ -19,7 +19,7 @@ const PEOPLE: Record<Language, RegExp> = {
 const SPEND: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:spent|spend|spends|spending|bought|buy|buys|buying|purchased|ordered|order)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:dépens\p{L}*|achet\p{L}*|achèt\p{L}*|command\p{L}*)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:gaven|geven|geeft|gaf|uitgegeven|besteed\p{L}*|kopen|kochten|kocht|gekocht|bestelden|bestellen|besteld|bestelde)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:gaven|geven|geeft|gaf|uitgegeven|uitgaven|uitgeven|besteed\p{L}*|kopen|kochten|kocht|gekocht|bestelden|bestellen|besteld|bestelde)(?![\p{L}])/iu,
 };
 // The company the people spend at: "on TikTok Shop", "via TikTok Shop", "chez Amazon", "bij Temu".
 const AT: Record<Language, RegExp> = {
@@ -55,10 +55,29 @@ export function peopleSpending(q: Quantity, sentence: string, language: Language
     const people = PEOPLE[language].exec(clause);
     if (!people) return null;
     from = q.start - clause.length + people.index;
-    if (!SPEND[language].test(sentence.slice(from, q.end + 120))) return null;
-    // "Temu's shoppers spent...": a company before the people owns what they spend.
-    if (mentions.some((m) => m.end <= from && m.start >= q.start - clause.length)) return null;
+    // Dutch puts the verb before its subject after a fronted phrase: "Volgens X gaven Nederlanders
+    // vorig jaar 36 miljard euro uit" (round 14).
+    const verbFrom = language === 'nl' ? Math.max(q.start - clause.length, from - 30) : from;
+    if (!SPEND[language].test(sentence.slice(verbFrom, q.end + 120))) return null;
+    // "Temu's shoppers spent...": a company before the people owns what they spend; "TikTok Shop
+    // said US shoppers spent $100 million on its platform" tells its gross merchandise value.
+    // A research firm or trade body before them only tells the market's figure ("Onderzoeksbureau X
+    // schat dat Nederlanders ... uitgaven").
+    if (mentions.some((m) => m.competitor !== null && m.end <= from && m.start >= q.start - clause.length)) return onItsPlatform(sentence, from, q, language) ? 'company' : null;
   } else return null;
   const at = mentions.some((m) => m.start > from && m.competitor !== null && AT[language].test(sentence.slice(Math.max(0, m.start - 14), m.start)));
-  return at ? 'company' : q.kind === 'count' ? null : 'market';
+  if (at) return 'company';
+  // "UK shoppers will spend £2 billion on the app this year": the app the text is about (round 14).
+  if (q.kind === 'money' && onItsPlatform(sentence, from, q, language)) return 'company';
+  return q.kind === 'count' ? null : 'market';
 }
+
+// Spent on a platform pointed at, not named: "on its platform", "on the app", "sur sa plateforme",
+// "op het platform", "via de app".
+const ON_PLATFORM: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:on|via|through|at)\s+(?:its|their|the)\s+(?:[\p{L}-]+\s+)?(?:platform|app|site|website|marketplace)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:sur|via)\s+(?:sa|son|leur|la|le|l['’])\s*(?:plateforme|application|appli|site|place de marché)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:op|via|bij)\s+(?:het|de|zijn|haar|hun)\s+(?:platform|app|site|website|webwinkel|marktplaats)(?![\p{L}])/iu,
+};
+const onItsPlatform = (sentence: string, from: number, q: Quantity, language: Language): boolean =>
+  ON_PLATFORM[language].test(sentence.slice(from, Math.min(sentence.length, q.end + 60)));

@@ -9,6 +9,10 @@ const RESPECTIVELY: Record<Language, RegExp> = {
 };
 // What stands between two items of a list: "23 et 22", "12, 9 and 4", "Shein en Temu".
 const LIST_GAP = /^[\s\u00A0]*(?:,|,?[\s\u00A0]*(?:and|et|en|&))[\s\u00A0]*$/iu;
+// Between two figures of a list an approximator may stand before the second: "55.000 en ruim
+// 20.000", "12 and about 9", "23 et près de 22" (round 14).
+const FIGURE_GAP =
+  /^[\s\u00A0]*(?:,|,?[\s\u00A0]*(?:and|et|en|&))[\s\u00A0]*(?:(?:about|around|roughly|some|nearly|almost|more than|over|just over|ruim|bijna|ongeveer|zo['’]n|circa|meer dan|environ|près de|plus de|presque|quelque)[\s\u00A0]+)?$/iu;
 const LEADING_NUMBER = /^[\d.,\s\u00A0\u202F]*\d/u;
 
 export interface Respective {
@@ -53,10 +57,10 @@ function listNear(sentence: string, quantities: Quantity[], wordStart: number, w
   if (i < 0) {
     for (let j = quantities.length - 1; j >= 0; j--) if (quantities[j]!.end <= wordStart && wordStart - quantities[j]!.end <= 40) { i = j; break; }
     if (i < 0) return [];
-    while (i > 0 && LIST_GAP.test(sentence.slice(quantities[i - 1]!.end, quantities[i]!.start))) i--;
+    while (i > 0 && FIGURE_GAP.test(sentence.slice(quantities[i - 1]!.end, quantities[i]!.start))) i--;
   }
   const run = [quantities[i]!];
-  for (let k = i + 1; k < quantities.length && LIST_GAP.test(sentence.slice(quantities[k - 1]!.end, quantities[k]!.start)); k++) run.push(quantities[k]!);
+  for (let k = i + 1; k < quantities.length && FIGURE_GAP.test(sentence.slice(quantities[k - 1]!.end, quantities[k]!.start)); k++) run.push(quantities[k]!);
   return run;
 }
 
