@@ -211,7 +211,9 @@ export function nameScanner(names: readonly string[]): NameScanner {
         // "En Europe, l'entreprise déclare...", "In Germany, the company...": a name after a
         // preposition that opens the sentence is a place told first, not a company described.
         // The text's gate is only looked at once a comma may close a name.
-        if (end < 0 && commaCloses(text, at) && (apposed ??= appositionGate(text)) && !PLACE_OPENING.test(text.slice(Math.max(0, at - 8), at))) {
+        const closes = end < 0 && commaCloses(text, at);
+        if (closes) apposed ??= appositionGate(text);
+        if (closes && apposed && !PLACE_OPENING.test(text.slice(Math.max(0, at - 8), at))) {
           APPOSED.lastIndex = at;
           const hit = APPOSED.exec(text);
           if (hit) end = at + hit[1]!.length;
