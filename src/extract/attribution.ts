@@ -4,6 +4,7 @@ import { isSourceMention } from './source-mention.js';
 import { relativeAntecedent } from './relative-owner.js';
 import { relativeOwner, ruledObject } from './ruled-object.js';
 import { declareGate } from './gates.js';
+import { lowerCase } from './lower-case.js';
 
 const AFTER_ASIDE = /^\s*,?\s*(?:and|et|en|&|as well as|ainsi que|evenals)?\s*$/iu;
 const CONJUNCTION = /^\s*(?:,|and|et|en|&|as well as|ainsi que|evenals|of|or|ou)\s*$/iu;
@@ -60,14 +61,18 @@ const ASIDE_END = /[,;)]/u;
 // van bol, meldt...").
 const NAME_RELATIVE_ASIDE = /,\s*(?:dat|(?:[\p{L}-]+\s+){0,2}?(?:rival|rivale|rivaal|concurrent|concurrente|competitor|tegenhanger))(?![\p{L}])/giu;
 // Substrings every such aside holds, tried before the pattern (asides are looked for many times a sentence).
-const NAME_ASIDE_GATE = /,\s*dat|riva|oncurren|ompetitor|egenhanger/iu;
+const COMMA_DAT = /,\s*dat/iu;
 // asides() is called for every figure and cue of a sentence: the last answer is kept.
 let lastAsideText = '';
 let lastAsideAnswer = false;
 const mayHoldNameAside = (s: string): boolean => {
   if (s !== lastAsideText) {
     lastAsideText = s;
-    lastAsideAnswer = NAME_ASIDE_GATE.test(s);
+    // The lower-cased sentence is at hand (lower-case.ts): plain searches for the stems, the
+    // regex only for ", dat" once "dat" occurs.
+    const lower = lowerCase(s);
+    lastAsideAnswer =
+      lower.includes('riva') || lower.includes('oncurren') || lower.includes('ompetitor') || lower.includes('egenhanger') || (lower.includes('dat') && COMMA_DAT.test(s));
   }
   return lastAsideAnswer;
 };

@@ -147,6 +147,22 @@ function firstWordIsName(name: string): boolean {
   return !NOT_A_NAME.has(first.toLowerCase()) && !GLUED_MONEY.test(first);
 }
 
+/**
+ * Whether a name starting at `at` may run up to the comma after it, as APPOSED needs: a name holds
+ * no comma and at most two spaces, so the first comma after `at` is the one, with two spaces at
+ * most before it. Most capitalised words fail this without the pattern being tried.
+ */
+function commaCloses(text: string, at: number): boolean {
+  const comma = text.indexOf(',', at);
+  if (comma < 0) return false;
+  let spaces = 0;
+  for (let i = at; i < comma; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 32 || c === 0xa0) && ++spaces > 2) return false;
+  }
+  return true;
+}
+
 export interface NameScanner {
   /** [start, end) spans of untracked companies among the capitalised words of `text` starting before `limit`. */
   scan(text: string, limit?: number): Array<[number, number]>;
@@ -192,10 +208,12 @@ export function nameScanner(names: readonly string[]): NameScanner {
           const hit = OWNER_BEFORE.exec(text);
           if (hit) end = at + hit[1]!.length;
         }
-        if (end < 0) apposed ??= appositionGate(text);
         // "En Europe, l'entreprise déclare...", "In Germany, the company...": a name after a
         // preposition that opens the sentence is a place told first, not a company described.
-        if (end < 0 && apposed && !PLACE_OPENING.test(text.slice(Math.max(0, at - 8), at))) {
+        // The text's gate is only looked at once a comma may close a name.
+        const closes = end < 0 && commaCloses(text, at);
+        if (closes) apposed ??= appositionGate(text);
+        if (closes && apposed && !PLACE_OPENING.test(text.slice(Math.max(0, at - 8), at))) {
           APPOSED.lastIndex = at;
           const hit = APPOSED.exec(text);
           if (hit) end = at + hit[1]!.length;

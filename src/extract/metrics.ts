@@ -191,9 +191,17 @@ function countMetric(q: Quantity, sentence: string, language: Language): MetricN
   return metric ?? null;
 }
 
+// The global copies verbDistance walks, made once per verb pattern rather than once per figure.
+const globalCopies = new Map<RegExp, RegExp>();
+
 function verbDistance(verb: RegExp, q: Quantity, sentence: string): number {
   if (!verb.test(sentence)) return Number.POSITIVE_INFINITY;
-  const all = new RegExp(verb.source, 'giu');
+  let all = globalCopies.get(verb);
+  if (!all) {
+    all = new RegExp(verb.source, 'giu');
+    globalCopies.set(verb, all);
+  }
+  all.lastIndex = 0;
   let best = Number.POSITIVE_INFINITY;
   for (let m = all.exec(sentence); m !== null; m = all.exec(sentence)) {
     best = Math.min(best, distance({ start: m.index, end: m.index + m[0].length, text: m[0] }, q.start, q.end));

@@ -1,5 +1,7 @@
 import type { Language } from '../domain/vocabulary.js';
 import type { Quantity } from './numbers.js';
+import { declareGate } from './gates.js';
+import { lowerCase } from './lower-case.js';
 
 // Jobs that are not the company's own staff (round 14, metrics):
 // - jobs building a site: "300 construction jobs", "300 tijdelijke banen in de bouw", "400
@@ -40,15 +42,39 @@ const REPRESENTS_BEFORE = new RegExp(
 );
 const REPRESENTS_AFTER = /^[\s\u00A0]+(?:[\p{L}'’-]+[\s\u00A0]+){1,2}(?:vertegenwoordigt|vertegenwoordigen)(?![\p{L}])/iu;
 
+// Stems every match of REPRESENTS_BEFORE or REPRESENTS_AFTER holds, looked for in the lower-cased
+// sentence first: most sentences with a count represent no one.
+const REPRESENTS_STEMS = ['repr', 'vertegenwoordig'];
+declareGate('not own staff: represents before', REPRESENTS_BEFORE, (text) => REPRESENTS_STEMS.some((w) => lowerCase(text).includes(w)));
+declareGate('not own staff: represents after', REPRESENTS_AFTER, (text) => REPRESENTS_STEMS.some((w) => lowerCase(text).includes(w)));
+
 /** Whether the count at `q` is the membership of whoever represents it. */
 export function represented(q: Quantity, sentence: string): boolean {
+  const lower = lowerCase(sentence);
+  if (!lower.includes('repr') && !lower.includes('vertegenwoordig')) return false;
   return REPRESENTS_BEFORE.test(sentence.slice(Math.max(0, q.start - 45), q.start)) || REPRESENTS_AFTER.test(sentence.slice(q.end, q.end + 40));
+}
+
+// Stems every match of BEFORE or LOSS holds, looked for in the lower-cased sentence first; "ſ" may
+// match "s" under the i flag, so a sentence holding it is always searched.
+const VERB_STEMS: Record<Language, string[]> = {
+  en: ['support', 'sustain', 'los', 'affect', 'laid off', 'lay off', 'cut', 'axed', 'ſ'],
+  fr: ['touch', 'affect', 'perd', 'licenci', 'supprim', 'ſ'],
+  nl: ['tref', 'raak', 'rake', 'verlie', 'verlo', 'kost', 'ontsla', 'schrap', 'ſ'],
+};
+const mayHoldVerb = (text: string, language: Language): boolean => VERB_STEMS[language].some((w) => lowerCase(text).includes(w));
+for (const l of ['en', 'fr', 'nl'] as const) {
+  declareGate(`not own staff: before (${l})`, BEFORE[l], (text) => mayHoldVerb(text, l));
+  declareGate(`not own staff: loss (${l})`, LOSS[l], (text) => mayHoldVerb(text, l));
 }
 
 /** Whether a count of jobs or staff at `q` is no size of the company's own staff. */
 export function notOwnStaff(q: Quantity, sentence: string, language: Language): boolean {
+  if (AFTER[language].test(sentence.slice(q.end, q.end + 50))) return true;
+  // BEFORE, and LOSS for ALONG_WITH, each need one of the stems.
+  if (!mayHoldVerb(sentence, language)) return false;
   const before = sentence.slice(Math.max(0, q.start - 45), q.start);
-  if (AFTER[language].test(sentence.slice(q.end, q.end + 50)) || BEFORE[language].test(before)) return true;
+  if (BEFORE[language].test(before)) return true;
   const clause = sentence.slice(Math.max(0, sentence.lastIndexOf(';', q.start) + 1), q.start);
   return ALONG_WITH[language].test(before) && LOSS[language].test(clause);
 }

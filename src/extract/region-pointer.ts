@@ -2,6 +2,7 @@ import type { Language } from '../domain/vocabulary.js';
 import { clauseAround, findMarkets, type MarketHit } from './markets.js';
 import { MAX_SENTENCE } from './article-context.js';
 import { declareGate } from './gates.js';
+import { lowerCase } from './lower-case.js';
 
 /**
  * "TikTok Shop has grown fast in Southeast Asia. ... It handled $16bn across the region", "wil het
@@ -23,7 +24,8 @@ const LOOK_BACK = 6;
 
 /** The region a figure at `pos` points to with "the region", if its clause does and an earlier sentence named one. */
 export function pointedRegion(sentence: string, pos: number, language: Language, sentences: readonly string[], i: number, cache: Map<string, MarketHit[]>): string | null {
-  if (!sentence.toLowerCase().includes(GATE[language])) return null;
+  // The sentence's lower-cased copy is kept (lower-case.ts): this is asked for each of its figures.
+  if (!lowerCase(sentence).includes(GATE[language])) return null;
   const pointer = POINTER[language].exec(sentence);
   if (!pointer) return null;
   const [from, to] = clauseAround(sentence, pos);
