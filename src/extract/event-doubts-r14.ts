@@ -16,14 +16,17 @@ import { declareGate } from './gates.js';
  *   its degree ("très présent en Belgique"), "lever le pied" (to slow down), a share buyback.
  */
 export function toldInPassing(sentence: string, start: number, cue: string, event: EventName, language: Language): boolean {
-  const before = sentence.slice(Math.max(0, start - 60), start);
   if (event === 'regulation') {
     if (pointsBackToRule(sentence, start, cue, language) || riskedFine(sentence, start, cue)) return true;
+    const before = sentence.slice(Math.max(0, start - 60), start);
     const lower = before.toLowerCase();
     if (REGULATOR_CUE.test(cue) && mayBePressureOrApproval(lower) && PRESSURE_OR_APPROVAL.test(before)) return true;
-    if (LEFT_OUT[language].test(before)) return true;
+    if (mayBeLeftOut(lower, language) && LEFT_OUT[language].test(before)) return true;
     return mayCount(lower) && COUNTED[language].test(before) && !/\d/u.test(sentence);
   }
+  // Only these events have doubts here: the others are told in full, and cost no slice of the sentence.
+  if (event !== 'launch' && event !== 'expansion' && event !== 'funding' && event !== 'acquisition') return false;
+  const before = sentence.slice(Math.max(0, start - 60), start);
   const after = sentence.slice(start + cue.length, start + cue.length + 40);
   if (event === 'launch' && LAUNCH_NOUN.test(cue) && DATED_BY_LAUNCH[language].test(before) && !OWNER_AFTER[language].test(after)) return true;
   if ((event === 'launch' || event === 'expansion') && ENTRY_NOUN.test(cue) && CAUSED_BY.test(before) && /\d/u.test(sentence)) return true;
@@ -98,6 +101,15 @@ const LEFT_OUT: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:exclue?s?|écartée?s?|absente?s?|en dehors)\s+(?:de|du)\s+(?:la\s+|l['’]|cette\s+|ce\s+)?$/iu,
   nl: /(?<![\p{L}])buiten\s+(?:het|dit|de|deze|dat)\s+$/iu,
 };
+
+// The words LEFT_OUT needs, looked for in the lower-cased words before the cue first.
+const LEFT_OUT_WORDS: Record<Language, readonly string[]> = {
+  en: ['left out of', 'excluded from', 'not part of'],
+  fr: ['exclu', 'écarté', 'absent', 'en dehors'],
+  nl: ['buiten'],
+};
+const mayBeLeftOut = (lower: string, language: Language): boolean => LEFT_OUT_WORDS[language].some((w) => lower.includes(w));
+for (const l of ['en', 'fr', 'nl'] as const) declareGate(`events: left out of a study (${l})`, LEFT_OUT[l], (s) => mayBeLeftOut(s.toLowerCase(), l));
 
 const COUNTED: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:it\s+is|it['’]s|this\s+is|that\s+is|it\s+was|this\s+was)\s+(?:the|a)\s+(?:second|third|fourth|fifth|latest|new)\s+(?:[\p{L}-]+\s+)?$/iu,
