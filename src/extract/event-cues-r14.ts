@@ -29,12 +29,21 @@ const COUNT = '\\d[\\d  .,]*';
 // A shop's country domain after "opened": "four years after it opened amazon.pl".
 const DOMAIN = '[a-z][a-z0-9-]+\\.(?:com\\.)?(?:co\\.uk|nl|be|fr|de|es|it|pl|se|ie|at)';
 const SHOPS_EN = '(?:warehouses|stores|shops|sites|operations|fulfil?ment cent(?:re|er)s|distribution cent(?:re|er)s|depots|delivery stations)';
+const SHOPS_CLOSED = `(?:down )?(?:its|the|all|all of its|all its) (?:[\\p{L}\\d-]+ ){0,2}${SHOPS_EN}`;
+
+/**
+ * `word`, where the words before it read `context`: "(?<=context)word" written word first, so the
+ * look-back runs only where the word is found, not at every word start of every sentence (it
+ * matches the same text: no alternative of `word` ends another). A cheap first letter also lets
+ * cue-gate.ts group the fragment.
+ */
+const after = (context: string, word: string): string => `${word}(?<=${context}${word})`;
 
 const R14: Record<Language, Cues> = {
   en: {
     launch: [
       'arrive in',
-      '(?<=(?:is|are|was|were|now|already|be) )live (?:in|across)',
+      'live(?<=(?:is|are|was|were|now|already|be) live) (?:in|across)',
       'available to (?:shoppers|customers|users|consumers|buyers) in',
       'accessible in',
       `open(?:s|ed|ing)? ${DOMAIN}`,
@@ -42,17 +51,18 @@ const R14: Record<Language, Cues> = {
       'opened in(?= (?:the )?\\p{Lu})',
     ],
     suspension: [
-      `(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?) (?:down )?(?:its|the|all|all of its|all its) (?:[\\p{L}\\d-]+ ){0,2}${SHOPS_EN}`,
+      `clos(?:e|es|ed|ing) ${SHOPS_CLOSED}`,
+      `shut(?:s|ting)? ${SHOPS_CLOSED}`,
       'stopped (?:shipping|delivering|shipments)',
     ],
     partnership: ['partnerships', `sign(?:s|ed|ing)? (?:${W} ){0,3}(?:agreements|deals|contracts) with`],
     regulation: [
       'proceedings (?:from|by)',
       'fac(?:e|es|ed|ing) (?:formal |separate |new )?proceedings',
-      '(?<=(?:regulators?|authorit(?:y|ies)|watchdogs?|Commission)[^.;]{0,90})(?:demanded|required|ordered)(?= that )',
+      ...['demanded', 'required', 'ordered'].map((verb) => `${after('(?:regulators?|authorit(?:y|ies)|watchdogs?|Commission)[^.;]{0,90}', verb)}(?= that )`),
     ],
     layoff: [
-      `(?<=(?:clos(?:e|es|ed|ing|ure)|shut)[^.;]{0,120})affect(?:s|ed|ing)? ${ABOUT_EN}${COUNT} (?:${W} )?${STAFF_EN}`,
+      `${after('(?:clos(?:e|es|ed|ing|ure)|shut)[^.;]{0,120}', 'affect(?:s|ed|ing)?')} ${ABOUT_EN}${COUNT} (?:${W} )?${STAFF_EN}`,
       '(?:will |would |to )?los(?:e|es|ing|t) their jobs',
     ],
   },
@@ -66,14 +76,14 @@ const R14: Record<Language, Cues> = {
     acquisition: ['participation (?:majoritaire|de contrôle)'],
     regulation: [
       `l['’]objet (?:${W} ){0,3}d['’](?:une?|des) (?:${W} ){0,2}(?:procédures?|actions?|enquêtes?|plaintes?|poursuites|mises? en demeure|accusations?)`,
-      `(?<=(?:autorité\\p{L}*|régulateur\\p{L}*|Commission|CNIL|DGCCRF)[^.;]{0,90})(?:a|ont|avait|avaient) (?:exigé|ordonné|enjoint)(?= (?:que|qu['’]|à|aux) )`,
+      ...['a', 'ont', 'avait', 'avaient'].map((aux) => `${after('(?:autorité\\p{L}*|régulateur\\p{L}*|Commission|CNIL|DGCCRF)[^.;]{0,90}', `${aux} (?:exigé|ordonné|enjoint)`)}(?= (?:que|qu['’]|à|aux) )`),
       "procédures? (?:formelles? )?(?:de|ouverte par|engagée par) (?:la |l['’]|le )?(?:Commission|CNIL|DGCCRF|Autorité|autorité|régulateur|parquet|justice)",
       'enquêtes',
       'redevances?',
       '(?:mesures?|lois?|textes?|taxes?|règles?) qui vis(?:e|ent|ait|aient)',
     ],
     layoff: [
-      `(?<=(?:ferm(?:e|er|é|ée|era|eture)|clôtur\\p{L}*)[^.;]{0,120})touch(?:e|ent|era|eront|ait|ant) ${ABOUT_FR}${COUNT} (?:${W} )?${STAFF_FR}`,
+      `${after('(?:ferm(?:e|er|é|ée|era|eture)|clôtur\\p{L}*)[^.;]{0,120}', 'touch(?:e|ent|era|eront|ait|ant)')} ${ABOUT_FR}${COUNT} (?:${W} )?${STAFF_FR}`,
       'perd(?:ront|ent|ra) leur (?:emploi|poste|travail)',
     ],
   },
@@ -97,7 +107,7 @@ const R14: Record<Language, Cues> = {
     acquisition: ['(?:meerderheids|minderheids)belang', 'controlerend belang'],
     promotion: ['actieweken', 'actiedag', 'kortingsweken'],
     regulation: [
-      `(?<=(?:autoriteit\\p{L}*|toezichthouder\\p{L}*|ACM|Commissie)[^.;]{0,90})(?:eiste|eisten|eist|eisen)(?= (?:${W} ){0,4}dat )`,
+      `${after('(?:autoriteit\\p{L}*|toezichthouder\\p{L}*|ACM|Commissie)[^.;]{0,90}', '(?:eiste|eisten|eist|eisen)')}(?= (?:${W} ){0,4}dat )`,
       'gesommeerd',
       'sommeert',
       'sommeerde',
@@ -105,7 +115,7 @@ const R14: Record<Language, Cues> = {
       `(?:liet|lieten|laat|laten) (?:${W} ){1,12}(?:verwijderen|blokkeren|weren)`,
     ],
     layoff: [
-      `(?<=(?:sluit|sluiting|gesloten|dicht)[^.;]{0,120})(?:treft|troffen|trof|raakt|raakte) ${ABOUT_NL}${COUNT} (?:${W} )?${STAFF_NL}`,
+      `${after('(?:sluit|sluiting|gesloten|dicht)[^.;]{0,120}', '(?:treft|troffen|trof|raakt|raakte)')} ${ABOUT_NL}${COUNT} (?:${W} )?${STAFF_NL}`,
       'verliezen (?:hun|zijn|haar) (?:baan|banen|werk)',
     ],
   },

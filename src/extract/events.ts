@@ -420,7 +420,11 @@ const TO_BEFORE = /(?:to|vers|naar)\s+(?:(?:the|la|le|het)\s+|l['’])?$/iu;
 
 export function isOrigin(sentence: string, m: MarketHit): boolean {
   // "proceedings from the European Commission": an authority's place is where a rule comes from.
-  if (AUTHORITY_AFTER.test(sentence.slice(m.end, m.end + 24))) return false;
+  // Tried last: few places read as an origin, and every place of many sentences is asked about.
+  return readAsOrigin(sentence, m) && !AUTHORITY_AFTER.test(sentence.slice(m.end, m.end + 24));
+}
+
+function readAsOrigin(sentence: string, m: MarketHit): boolean {
   const before = sentence.slice(Math.max(0, m.start - 30), m.start);
   if (m.kind !== 'region' && (before.includes('to ') || before.includes('vers ') || before.includes('naar ')) && TO_BEFORE.test(before) && DATA_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 90), m.start))) return true;
   if (

@@ -10,7 +10,7 @@ import type { Language } from '../domain/vocabulary.js';
  */
 export function negatedCue(sentence: string, start: number, language: Language): boolean {
   const before = sentence.slice(Math.max(0, start - 30), start);
-  if (NEGATED[language].test(before) || WITHOUT[language].test(before)) return true;
+  if (NEGATED_OR_WITHOUT[language].test(before)) return true;
   // "Temu ne lance pas", "Amazon n'ouvre pas": French puts "ne" right before the verb and "pas"
   // after it. "ne … que" (only) is no negation: "n'ouvre qu'en 2026".
   return language === 'fr' && NE_BEFORE.test(before) && !ONLY_AFTER.test(sentence.slice(start, start + 60));
@@ -29,4 +29,11 @@ const NEGATED: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:not|never|n['’]t)\s+(?:yet\s+|been\s+|be\s+|yet\s+been\s+)?$/iu,
   fr: /(?<![\p{L}])(?:pas|jamais)\s+(?:encore\s+|été\s+|encore\s+été\s+)?$/iu,
   nl: /(?<![\p{L}])(?:niet|nooit|nog\s+niet)\s+(?:meer\s+)?$/iu,
+};
+
+// NEGATED or WITHOUT, in one search of the words before a cue.
+const NEGATED_OR_WITHOUT: Record<Language, RegExp> = {
+  en: new RegExp(`${NEGATED.en.source}|${WITHOUT.en.source}`, 'iu'),
+  fr: new RegExp(`${NEGATED.fr.source}|${WITHOUT.fr.source}`, 'iu'),
+  nl: new RegExp(`${NEGATED.nl.source}|${WITHOUT.nl.source}`, 'iu'),
 };
