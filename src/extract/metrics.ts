@@ -36,7 +36,6 @@ import { dayOfMonth } from './day-of-month.js';
 import { contrastedShare } from './share-contrast.js';
 import { notOwnStaff, represented } from './not-own-staff.js';
 import { averageFigure } from './averages.js';
-import { followers } from './followers.js';
 import { personAge, personSubject } from './person-subject.js';
 
 /** Marketplaces report what shoppers spent (GMV); retailers report their own sales (revenue). */
@@ -393,7 +392,6 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
       if (isChangeAmount(q, sentence, language) || personAge(q, sentence) || represented(q, sentence)) return null;
       const metric = countMetric(q, sentence, language);
       if (metric === 'employees' && (jobsCut(q, sentence, language) || notOwnStaff(q, sentence, language))) return null;
-      if (metric === 'customers' && followers(q, sentence, language)) return null;
       if (metric === 'orders' && (goodsOnOffer(q, sentence) || averageFigure(q, sentence, language, true))) return null;
       if ((metric === 'customers' || metric === 'users') && surveySample(q, sentence, language)) return null;
       if (metric === 'users' && placeVisitors(q, sentence, language)) return null;
