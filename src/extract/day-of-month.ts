@@ -1,11 +1,10 @@
 import type { Quantity } from './numbers.js';
+import { MONTH_NAMES } from './periods.js';
 
 // The day of a date is no count: "from January 1", "on May 2", "le 1er janvier", "per 2 mei".
-// The month names of all three languages: a date's language need not be the article's.
-const MONTH =
-  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|' +
-  'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|' +
-  'januari|februari|maart|mei|juni|juli|augustus|oktober';
+// The month names of all three languages (a date's language need not be the article's), and the
+// English short forms.
+const MONTH = [...MONTH_NAMES, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].join('|');
 const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MONTH})\\.?[\\s\\u00A0]+$`, 'iu');
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th|er|e)?[\\s\\u00A0]+(?:${MONTH})(?![\\p{L}])`, 'iu');
 

@@ -28,6 +28,9 @@ const MONTHS: Record<Language, Record<string, number>> = {
   fr: { janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12 },
   nl: { januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12 },
 };
+/** Every month name of the three languages, as MONTHS spells them. */
+export const MONTH_NAMES: readonly string[] = [...new Set(Object.values(MONTHS).flatMap((names) => Object.keys(names)))];
+
 const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, premier: 1, première: 1, deuxième: 2, troisième: 3, quatrième: 4,
   eerste: 1, tweede: 2, derde: 3, vierde: 4,
