@@ -55,6 +55,11 @@ const APPOSITION_ASIDE =
 const LEADING_COMPARISON =
   /^\s*(?:like|unlike|as with|compared (?:with|to)|comme|tout comme|contrairement à|à l['’]instar de|comparé à|net als|zoals|anders dan|in tegenstelling tot|vergeleken met)(?![\p{L}])[^,;]{1,80},/iu;
 const ASIDE_END = /[,;)]/u;
+// A sentence opening on a noun phrase that points back at a company holds an apposition after it
+// like one after a name: "The company, owned by PDD Holdings, reported...", "L'enseigne, filiale
+// de Fnac Darty, compte...", "Het bedrijf, onderdeel van Ahold Delhaize, bedient..." (round 15).
+const OPENING_POINTER =
+  /^\s*(?:the|this|le|la|l['’]|ce|cette|het|de|dit|deze)\s*(?:[\p{L}-]+\s+)?(?:company|group|platform|app|retailer|marketplace|web ?shop|e-tailer|firm|giant|entreprise|société|groupe|plateforme|application|enseigne|géant|distributeur|bedrijf|concern|platform|webwinkel|winkel|groep|reus)(?:\s+\p{Ll}[\p{L}-]*)?\s*$/iu;
 // Asides that open only right after a name (round 14): Dutch "dat", also "that" opening a clause
 // ("Bpost, dat veel Amazon-pakjes bezorgde, verloor volume"), and a rival told without an article
 // ("Cdiscount, principal rival français d'Amazon, revendique...", "Coolblue, grootste concurrent
@@ -110,7 +115,7 @@ function asides(sentence: string, mentions: Mention[]): Span[] {
   APPOSITION_ASIDE.lastIndex = 0;
   for (let m = APPOSITION_ASIDE.exec(sentence); m !== null; m = APPOSITION_ASIDE.exec(sentence)) {
     const at = m.index;
-    if (!mentions.some((n) => n.end <= at && sentence.slice(n.end, at).trim() === '')) continue;
+    if (!mentions.some((n) => n.end <= at && sentence.slice(n.end, at).trim() === '') && !OPENING_POINTER.test(sentence.slice(0, at))) continue;
     const end = closeFrom(at + m[0].length, m[0][0]!);
     if (end >= 0) out.push({ start: at, end });
   }
