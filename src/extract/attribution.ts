@@ -32,6 +32,14 @@ const MARKET_FIGURE =
 // veruit de grootste markt, met een verkoopvolume van...", "the UK is its largest market, with...".
 const RANKED_MARKET =
   /(?<![\p{L}])(?:biggest|largest|main|key|most important|second-largest|grootste|belangrijkste|op een na grootste|premier|principal|plus grand|deuxième)\s+(?:[\p{L}-]+\s+)?(?:market|markt|marché)(?![\p{L}])/iu;
+// A sector's sales as the subject opening a clause belong to the market, not to the company the
+// article is about: "online sales made up 27% of all retail spending", "les ventes en ligne ont
+// atteint 160 milliards d'euros", "de online bestedingen stegen tot 35 miljard euro" (round 15).
+// Dutch may put a source and the verb first: "Volgens Thuiswinkel.org stegen de online verkopen".
+// Told as the object of a company ("the shop saw its online sales grow") they stay the company's:
+// only a place or a word of totals may stand before them ("UK online sales", "de totale online bestedingen").
+const SECTOR_SALES_SUBJECT =
+  /^\s*(?:[Vv]olgens\s+(?:[\p{L}.&-]+\s+){1,3}?\p{Ll}+\s+)?(?:(?:[Tt]he|[Ll]es|[Ll]e|[Ll]a|[Ll]['’]|[Dd]e|[Hh]et)\s*)?(?:(?:\p{Lu}[\p{L}-]*|total|overall|global|domestic|totale|gezamenlijke)\s+){0,2}(?:[Oo]nline (?:retail )?sales|[Ii]nternet sales|[Ee]-commerce sales|[Vv]entes en ligne|[Vv]entes sur internet|[Vv]entes (?:du |de l['’])e-commerce|[Oo]nline ?verkopen|[Oo]nline ?bestedingen|[Oo]nline ?uitgaven|[Ii]nternetverkopen)(?![\p{L}])/u;
 // A clause told first that only says where a figure comes from: "According to Fevad,", "Selon la
 // Fevad,", "Volgens Thuiswinkel.org,".
 const SOURCE_CLAUSE = /^\s*(?:according to|figures from|data from|selon|d['’]après|volgens|aldus|blijkens)\s/iu;
@@ -262,6 +270,7 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
   const clauses = sentence.slice(0, pos).split(/[,;:]/u);
   const firstClause = (clauses.length > 1 && SOURCE_CLAUSE.test(clauses[0]!) ? clauses[1] : clauses[0]) ?? '';
   if ((generic(firstClause) && !pointsToCompany(ownClause)) || generic(ownClause)) return null;
+  if (SECTOR_SALES_SUBJECT.test(firstClause) || SECTOR_SALES_SUBJECT.test(ownClause)) return null;
   // "Selon la fédération, le chiffre d'affaires du e-commerce français a progressé de 8,5 %, pour
   // atteindre 45 milliards": the market told as the subject of an earlier clause owns the figure
   // told after it, unless a clause points back at the company.

@@ -22,8 +22,10 @@ const JOINED_BEFORE = /(?<![\p{L}])(?:and|en|et)\s+(?:(?:for|voor|pour|about|aro
 const JOINED_GATE = /and|en|et/iu;
 declareGate('comparison: joined before', JOINED_BEFORE, JOINED_GATE);
 // The other party may be the market at large or rivals in general: then the figure is nobody's.
+// A place or a kind may stand before the market: "for the wider US market", "voor de Chinese
+// onlinemarkt als geheel" (round 15).
 const FOR_NOBODY =
-  /^[^,.;:\d]{0,40}?(?<![\p{L}])(?:for|at|pour|chez|voor|bij)\s+(?:(?:the|le|la|les|de|het)\s+|l['’])?(?:market|sector|industry|average|rivals|competitors|marché|secteur|moyenne|concurrents|rivaux|markt|sector|branche|gemiddelde|concurrenten)(?![\p{L}])/iu;
+  /^[^,.;:\d]{0,40}?(?<![\p{L}])(?:for|at|pour|chez|voor|bij)\s+(?:(?:the|le|la|les|de|het)\s+|l['’])?(?:[\p{L}-]+\s+){0,3}?(?:market|sector|industry|average|rivals|competitors|marché|secteur|moyenne|concurrents|rivaux|\p{L}*markt|sector|branche|gemiddelde|concurrenten)(?![\p{L}])/iu;
 // "against Shein's €2bn", "tegenover bol's 21 procent".
 const POSSESSIVE_THEN = /^['’]s?\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|an estimated|ongeveer|zo['’]n|ruim|bijna|circa)\s+)*$/iu;
 

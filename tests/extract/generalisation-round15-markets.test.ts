@@ -18,3 +18,32 @@ describe('round 15 (attribution): an apposition after "the company" names no sub
     expect(only('customers')(read('Bol', 'Bol groeit. Coolblue, de concurrent, bedient 12 miljoen klanten.', 'nl'))).toEqual([]);
   });
 });
+
+describe('round 15 (attribution): a sector’s sales opening a clause are the market’s', () => {
+  it('en/fr/nl: online sales told by a trade body are nobody’s figure', () => {
+    expect(only('gmv', 'revenue', 'growth', 'market_share')(read('Temu', 'Temu opened a warehouse. According to the trade association, online sales reached €42 billion in Spain last year.'))).toEqual([]);
+    expect(only('gmv', 'revenue', 'growth')(read('Shein', 'Shein a ouvert un entrepôt. D’après la fédération, les ventes sur internet ont atteint 98 milliards d’euros en Italie, en hausse de 7 %.', 'fr'))).toEqual([]);
+    expect(only('gmv', 'revenue')(read('Bol', 'Bol opent een magazijn. De online verkopen in België kwamen uit op 14 miljard euro, meldt de brancheclub.', 'nl'))).toEqual([]);
+    expect(only('gmv', 'revenue', 'growth')(read('Bol', 'Bol opent een magazijn. Volgens de brancheclub stegen de online verkopen in België met 5 procent tot 14 miljard euro.', 'nl'))).toEqual([]);
+  });
+  it('negatives: a company’s own online sales, told as its object, stay its figure', () => {
+    expect(only('gmv', 'revenue')(read('Bol', 'Bol groeit. De webwinkel zag de online verkopen stijgen tot 6 miljard euro.', 'nl')).length).toBe(1);
+    expect(only('gmv', 'revenue')(read('Shein', 'Shein grew. The company saw online sales rise to $30 billion last year.')).length).toBe(1);
+    expect(only('gmv', 'revenue')(read('Shein', 'Shein’s online sales reached $30 billion last year.')).length).toBe(1);
+  });
+});
+
+describe('round 15 (attribution): the second figure of a comparison set at a market is nobody’s', () => {
+  it('en/fr/nl: a market told with its place or kind before it', () => {
+    expect(only('growth')(read('Temu', 'Temu grows. Temu’s sales rose 40% in Germany, against 5% for the wider German online market.'))).toEqual(['temu:growth:40:DE:actual']);
+    expect(only('growth', 'market_share')(read('Shein', 'Shein grandit. Les ventes de Shein ont progressé de 20 % en France, contre 4 % pour l’ensemble du marché français.', 'fr'))).toEqual([
+      'shein:growth:20:FR:actual',
+    ]);
+    expect(only('growth')(read('TikTok', 'TikTok groeit. In China groeide het handelsvolume van Douyin met 25 procent, tegen 8 procent voor de Chinese onlinemarkt als geheel.', 'nl'))).toEqual([
+      'tiktok-shop:growth:25:CN:actual',
+    ]);
+  });
+  it('negatives: a market leader named after the figure is a company, and the first figure stays', () => {
+    expect(only('growth')(read('Temu', 'Temu grows. Temu’s sales rose 40% in Germany, against 5% for market leader Amazon.'))).toEqual(['temu:growth:40:DE:actual', 'amazon:growth:5:DE:actual']);
+  });
+});
