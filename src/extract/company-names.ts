@@ -75,6 +75,14 @@ const APPOSED = new RegExp(
   `(${NAME}),\\s+(?:(?:its|their|the|a|an|le|la|son|sa|leur|un|une|de|het|een|zijn|haar|hun)\\s+(?:[\\p{L}-]+\\s+){0,3}?|${BARE_APPOSITION})${CLASS}(?![\\p{L}])`,
   'uy',
 );
+// A name told as owned by someone is a company: "X, owned by Elon Musk,", "Vinted, détenue par
+// des fonds,", "Marktplaats, eigendom van Adevinta," (round 15).
+const OWNED = new RegExp(
+  `(${NAME}),\\s+(?:(?:which is |now |since \\d{4} )?(?:owned by|a subsidiary of|a unit of|part of)|(?:désormais )?(?:détenue? par|propriété de|filiale de)|(?:sinds \\d{4} )?(?:eigendom van|onderdeel van|dochter(?:bedrijf)? van))(?![\\p{L}])`,
+  'uy',
+);
+const OWNED_GATE = /,\s+(?:which is |now |since \d{4} |désormais |sinds \d{4} )?(?:owned|a subsidiary|a unit|part of|détenue?|propriété|filiale|eigendom|onderdeel|dochter)/u;
+declareGate('company names: owned', OWNED, OWNED_GATE);
 const PLACE_OPENING = /^\s*(?:In|En|Au|Aux|Dans|In het|Op|Across|Outside|Buiten|Hors)\s+$/u;
 // Checked once per text: a comma then a determiner or a class noun, before any name is tried.
 // Not "l'": "D'après Kantar, l'enseigne pèserait…" opens a clause more often than it describes a name.
@@ -180,6 +188,7 @@ export function nameScanner(names: readonly string[]): NameScanner {
       let suffixes: boolean | undefined;
       let owners: boolean | undefined;
       let apposed: boolean | undefined;
+      let owned: boolean | undefined;
       // From one Latin capital to the next; only those that open a word start a name.
       for (let at = nextCapital(text, 0); at >= 0 && at < limit; at = nextCapital(text, at + 1)) {
         if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
@@ -217,6 +226,13 @@ export function nameScanner(names: readonly string[]): NameScanner {
           APPOSED.lastIndex = at;
           const hit = APPOSED.exec(text);
           if (hit) end = at + hit[1]!.length;
+        }
+        if (closes) owned ??= OWNED_GATE.test(text);
+        if (end < 0 && closes && owned) {
+          OWNED.lastIndex = at;
+          const hit = OWNED.exec(text);
+          // "Hong Kong, part of China,": a place is no company.
+          if (hit && !PLACE_NAMES.has(hit[1]!)) end = at + hit[1]!.length;
         }
         const lead = end < 0 ? lastWord(text, at) : '';
         // A sentence may open on the class noun: "Webwinkel Coolblue groeide".

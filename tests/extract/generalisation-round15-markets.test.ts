@@ -47,3 +47,15 @@ describe('round 15 (attribution): the second figure of a comparison set at a mar
     expect(only('growth')(read('Temu', 'Temu grows. Temu’s sales rose 40% in Germany, against 5% for market leader Amazon.'))).toEqual(['temu:growth:40:DE:actual', 'amazon:growth:5:DE:actual']);
   });
 });
+
+describe('round 15 (attribution): a name told as owned by someone is a company we do not track', () => {
+  it('en/fr/nl: its figures and events are not the article’s company’s', () => {
+    expect(read('Temu', 'Temu was fined. Brixo, owned by a Swedish fund, was fined €12 million in March.').filter((f) => f.includes('12000000'))).toEqual([]);
+    expect(only('customers')(read('Shein', 'Shein a été sanctionnée. Modalia, détenue par un fonds suédois, revendique 8 millions de clients en France.', 'fr'))).toEqual([]);
+    expect(only('customers')(read('Bol', 'Bol kreeg een boete. Winkelwijs, eigendom van een Zweeds fonds, telt 3 miljoen klanten in Nederland.', 'nl'))).toEqual([]);
+  });
+  it('negatives: a tracked name or a place told as owned keeps its reading', () => {
+    expect(only('customers')(read('Temu', 'Temu grew. Temu, owned by PDD Holdings, now counts 20 million customers.'))).toEqual(['temu:customers:20000000:null:actual']);
+    expect(only('gmv')(read('Temu', 'Temu grew. Hong Kong, part of China, saw Temu sales of $2 billion.'))).toEqual(['temu:gmv:2000000000:HK:actual']);
+  });
+});
