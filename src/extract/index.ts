@@ -53,6 +53,7 @@ import { passiveAgent } from './passive-agent.js';
 import { pointedMarkets } from './pointed-markets.js';
 import { finingAuthority } from './place-exceptions.js';
 import { pointedRegion } from './region-pointer.js';
+import { whereClausePlace } from './where-clause.js';
 
 export interface Article {
   title: string;
@@ -329,6 +330,7 @@ function sentenceFacts(
       ((gapped || (toldBefore && elidedPossessive(mentions, q, sentence))) && toldBefore && noneInClause(figurePlaces(), q.start, sentence) ? toldBefore.market : null) ??
       (reading.metric === 'fine' ? finingAuthority(places, q.start, sentence) : null) ??
       regionOf(q.start) ??
+      whereClausePlace(places, q.start, sentence) ??
       marketForFigure(places, q.start, q.end, sentence) ??
       (groupPlaces ? null : impliedMarket(mentions, q.start, competitor, sentence)) ??
       (figurePlaces().length === 0 || noneInClause(figurePlaces(), q.start, sentence)

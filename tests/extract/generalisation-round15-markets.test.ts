@@ -59,3 +59,17 @@ describe('round 15 (attribution): a name told as owned by someone is a company w
     expect(only('gmv')(read('Temu', 'Temu grew. Hong Kong, part of China, saw Temu sales of $2 billion.'))).toEqual(['temu:gmv:2000000000:HK:actual']);
   });
 });
+
+describe('round 15 (markets): a figure in a "where" clause is the place’s the clause hangs on', () => {
+  it('en/fr/nl: the place named just before the comma', () => {
+    expect(only('users')(read('Temu', 'Temu grew. Germany is its largest market, followed by Poland, where the app counts 9 million users.'))).toEqual(['temu:users:9000000:PL:actual']);
+    expect(only('customers')(read('Shein', 'Shein grandit. La France reste son premier marché, devant l’Espagne, où l’enseigne revendique 4 millions de clients.', 'fr'))).toEqual([
+      'shein:customers:4000000:ES:actual',
+    ]);
+    expect(only('users')(read('Temu', 'Temu groeit. Nederland is de grootste markt, gevolgd door België, waar de app 2 miljoen gebruikers telt.', 'nl'))).toEqual(['temu:users:2000000:BE:actual']);
+  });
+  it('negatives: a place named inside the clause, and a figure outside it, keep their own', () => {
+    expect(only('users')(read('Temu', 'Temu grew. Its first market was Poland, where it later also reached 3 million users in Czechia.'))).toEqual(['temu:users:3000000:CZ:actual']);
+    expect(only('users')(read('Temu', 'Temu grew. In Poland, where it opened last year, the app counts 9 million users.'))).toEqual(['temu:users:9000000:PL:actual']);
+  });
+});
