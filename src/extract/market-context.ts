@@ -11,10 +11,12 @@ import { staffOfOneSite } from './site-staff.js';
  * are counts in that market. Company-wide money (revenue, profit, a valuation) is not inherited
  * without a pointer: a group's turnover is worldwide even in an article about its French arm.
  */
+// "Shein's fell 25% over the same period": a figure told for the period of the one before is told
+// for its place too (round 15); not "the same period last year", a comparison.
 const POINTS_BACK: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:there|locally|the region|regional|the unit|the subsidiary|the local arm|that arm|this arm|that share|this share|that figure|in the country|in that country|in this country|in that market|in this market|on that market|on this market|on the continent|across the continent)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:(?<!il\s)y(?!\s+a(?![\p{L}]))|la filiale|cette filiale|la région|régional|régionale|régionaux|cette part|ce chiffre|sur place|là-bas|localement|dans le pays|dans ce pays|du pays|celui-ci|celle-ci|sur le continent|sur ce marché|sur le marché local)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:daar|aldaar|de dochter|het dochterbedrijf|deze dochter|de regio|regionale|dat aandeel|dit aandeel|dat cijfer|ter plaatse|lokaal|in het land|in dat land|op het continent|op die markt|op deze markt)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:there|locally|the region|regional|the unit|the subsidiary|the local arm|that arm|this arm|that share|this share|that figure|in the country|in that country|in this country|in that market|in this market|on that market|on this market|on the continent|across the continent|(?:over|in|during) the same (?:period|months?|weeks?|quarter)(?![\p{L}])(?!\s+(?:last|a|one|of|in|the previous|a year))|the same two weeks)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:(?<!il\s)y(?!\s+a(?![\p{L}]))|la filiale|cette filiale|la région|régional|régionale|régionaux|cette part|ce chiffre|sur place|là-bas|localement|dans le pays|dans ce pays|du pays|celui-ci|celle-ci|sur le continent|sur ce marché|sur le marché local|(?:sur|pendant|durant|au cours de) la même période(?![\p{L}])(?!\s+(?:de|d['’]|l['’]|il y a|un an)))(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:daar|aldaar|de dochter|het dochterbedrijf|deze dochter|de regio|regionale|dat aandeel|dit aandeel|dat cijfer|ter plaatse|lokaal|in het land|in dat land|op het continent|op die markt|op deze markt|(?:in|over|tijdens) dezelfde periode(?![\p{L}])(?!\s+(?:van|vorig|een|in)))(?![\p{L}])/iu,
 };
 
 // A fine is imposed by one country's authority, usually named just before; an investment is

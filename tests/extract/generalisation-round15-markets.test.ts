@@ -73,3 +73,20 @@ describe('round 15 (markets): a figure in a "where" clause is the place’s the 
     expect(only('users')(read('Temu', 'Temu grew. In Poland, where it opened last year, the app counts 9 million users.'))).toEqual(['temu:users:9000000:PL:actual']);
   });
 });
+
+describe('round 15 (markets): a figure told over the same period is told in the same place', () => {
+  it('en/nl: the previous sentence’s one place', () => {
+    expect(only('growth')(read('Temu', 'Temu users in Spain fell 30% in May. Shein’s fell 12% over the same period.'))).toEqual(['temu:growth:-30:ES:actual', 'shein:growth:-12:ES:actual']);
+    expect(only('growth')(read('Temu', 'Het aantal gebruikers van Temu in Spanje daalde in mei met 30 procent. Dat van Shein daalde in dezelfde periode met 12 procent.', 'nl'))).toEqual([
+      'temu:growth:-30:ES:actual',
+      'shein:growth:-12:ES:actual',
+    ]);
+  });
+  it('negatives: the same period a year before is a comparison, no pointer', () => {
+    expect(only('growth')(read('Temu', 'Temu users in Spain fell 30% in May. Shein’s revenue rose 12% on the same period last year.'))).toEqual(['temu:growth:-30:ES:actual', 'shein:growth:12:null:actual']);
+    expect(only('growth')(read('Temu', 'Les utilisateurs de Temu en Espagne ont reculé de 30 % en mai. Les ventes de Shein ont progressé de 12 % par rapport à la même période de l’an dernier.', 'fr'))).toEqual([
+      'temu:growth:-30:ES:actual',
+      'shein:growth:12:null:actual',
+    ]);
+  });
+});
