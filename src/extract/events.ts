@@ -19,6 +19,7 @@ import { withoutApposedRegions } from './apposed-region.js';
 import { acquiredMarket } from './acquired-company.js';
 import { shoppersMarket } from './shopper-market.js';
 import { ruledSuspension } from './ruled-suspension.js';
+import { coordinatedClauseAt, coordinatedClauseBefore } from './coordinated-clause.js';
 import { mayEndOn } from './tail-words.js';
 import { declareGate } from './gates.js';
 
@@ -97,7 +98,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
   };
   return withoutPlacelessTwins(cues.map((cue, i) => {
     const previous = i > 0 ? cues[i - 1]!.end : 0;
-    const next = Math.min(cues[i + 1]?.start ?? sentence.length, clauseEnd(sentence, cue.end), nextSubject(sentence, names, cue.end));
+    const next = Math.min(cues[i + 1]?.start ?? sentence.length, clauseEnd(sentence, cue.end), nextSubject(sentence, names, cue.end), coordinatedClauseAt(sentence, cue.end, language));
     // Leaving a country is no origin of goods, but goods sent from one still are: "stopte met het
     // verzenden van goederen uit China naar Amerikaanse klanten".
     const places = cue.event === 'exit' ? areas.filter((m) => !GOODS_FROM_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))) : noOrigins();
@@ -113,7 +114,9 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     }
     if (mine.length === 0) {
       const comma = Math.max(sentence.lastIndexOf(',', cue.start), sentence.lastIndexOf(';', cue.start));
-      mine = places.filter((m) => m.start >= Math.max(previous, comma + 1) && m.end <= cue.start);
+      // "cuts jobs in London and delays its Benelux launch": a place before the verb of the cue's own clause is the other clause's.
+      const own = i > 0 ? Math.max(previous, coordinatedClauseBefore(sentence, cue.start, language)) : previous;
+      mine = places.filter((m) => m.start >= Math.max(own, comma + 1) && m.end <= cue.start);
       // "dat al in Duitsland, Frankrijk, Spanje en Italië van start ging": the commas of a list of
       // places before a verb at the end are no clause's end.
       if (mine.length > 0 && comma > previous) mine = [...listedBefore(sentence, comma, Math.max(previous, 0), mine[0]!, places), ...mine];
@@ -152,7 +155,9 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
       else if (subject) mine = [subject];
     }
     if (mine.length === 0) mine = worldOrThere(sentence, cue.start, cue.end, next, marketsOf(), places, language);
-    if (mine.length === 0 && cue.event === 'promotion') mine = shoppersMarket(sentence, places);
+    // So is a partnership's, told by the shoppers its service is for (round 15): "a deal with bpost:
+    // Belgian customers can collect their parcels at 1,200 more points".
+    if (mine.length === 0 && (cue.event === 'promotion' || cue.event === 'partnership')) mine = shoppersMarket(sentence, places);
     // "expands its cloud infrastructure", "étend son offre", "breidt zijn assortiment uit": growing a
     // thing, not entering a place.
     if (cue.event === 'expansion' && !places.some((m) => m.start >= cue.end && m.start < next) && GROWS_A_THING[language].test(sentence.slice(cue.start, cue.end + 40))) return null;
@@ -435,9 +440,17 @@ function readAsOrigin(sentence: string, m: MarketHit): boolean {
     notAMarket(sentence, m)
   )
     return true;
+  if (ROUTE_START.test(sentence.slice(m.end, m.end + 4))) return true;
+  // The last place of a route is where goods go, though goods are named after it: "China-to-US shipments".
+  if (ROUTE_END.test(sentence.slice(Math.max(0, m.start - 4), m.start))) return false;
   if (GOODS_AFTER.test(sentence.slice(m.end, m.end + 20)) || MADE_IN_AFTER.test(sentence.slice(m.end, m.end + 12))) return true;
   return m.kind === 'demonym' && GOODS_BEFORE.test(before);
 }
+
+// The first place of a route is where goods leave from: "China-to-US shipments", "la ligne
+// Chine-Europe", "de route China-Nederland" (round 15).
+const ROUTE_START = /^(?:-to-|[-–](?=\p{Lu}))/u;
+const ROUTE_END = /(?<=\p{L})(?:-to-|[-–])$/u;
 
 const AUTHORITY_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:Commission|commission|ministry|regulators?|authorit(?:y|ies)|watchdog|Commissie|ministerie|toezichthouders?|autoriteit(?:en)?|ministère|régulateurs?|autorités?)(?![\p{L}])/u;
 

@@ -1,7 +1,7 @@
 import type { MarketHit } from './markets.js';
 
 /**
- * The market of an offer whose clause names no place, told by the people it is for: "Pour regagner
+ * The market of an offer (or of a partnership, round 15) whose clause names no place, told by the people it is for: "Pour regagner
  * la confiance des clients français, l'entreprise propose la livraison gratuite", "British shoppers
  * get free delivery", "Nederlandse Prime-leden krijgen gratis bezorging". Shoppers of one nation,
  * named anywhere in the sentence, are where the promotion runs; people of two nations tell none.
