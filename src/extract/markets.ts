@@ -160,6 +160,15 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
     if (namesCurrency(text.slice(Math.max(0, m.index - 40), m.index), text.slice(end, end + 20)) || namesTheCompany(text.slice(Math.max(0, m.index - 5), m.index), text.slice(end, end + 30))) continue;
     out.push({ start: m.index, end, code, kind: code === 'EU' ? 'region' : AUTHORITY_ACRONYMS.has(m[0]) ? 'city' : 'name' });
   }
+  // "The Commission opened proceedings", "la Commission a ouvert", "de Commissie legde op": told
+  // alone, the Commission of these stories is the European one (round 15).
+  if (text.includes('Commissi')) {
+    BARE_COMMISSION.lastIndex = 0;
+    for (let m = BARE_COMMISSION.exec(text); m !== null; m = BARE_COMMISSION.exec(text)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      out.push({ start, end: m.index + m[0].length, code: 'EU', kind: 'region' });
+    }
+  }
   if (DOMAIN_GATE.test(lower)) {
     DOMAIN_RE.lastIndex = 0;
     for (let m = DOMAIN_RE.exec(lower); m !== null; m = DOMAIN_RE.exec(lower)) {
@@ -170,6 +179,12 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
   out.push(...manyMarkets(text));
   return withoutForeignAuthorities(out.sort((a, b) => a.start - b.start), text);
 }
+
+// Not a national body: "la Commission nationale de l'informatique", "the Commission on Human Rights",
+// "la Commission chinoise de réglementation", "de Commissie van Beroep".
+const BARE_COMMISSION =
+  /(?<![\p{L}])(?:the|The|la|La|de|De)\s+(Commission|Commissie)(?![\p{L}])(?!\s+(?:nationale|chinoise|fédérale|américaine|britannique|des|de|du|d['’]|of|on|for|van|voor|nationale)(?![\p{L}]))/gu;
+declareGate('markets: bare commission', BARE_COMMISSION, (text) => text.includes('Commissi'));
 
 // Where one clause ends and another, about something else, begins: "North America sales rose
 // 11%, while international sales grew 16%"; "60.000 verkooppartners, van wie 15.000 in België".

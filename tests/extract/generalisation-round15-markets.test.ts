@@ -90,3 +90,58 @@ describe('round 15 (markets): a figure told over the same period is told in the 
     ]);
   });
 });
+
+describe('round 15 (markets): a route’s first place is where goods leave from', () => {
+  it('en/fr/nl: "China-to-US shipments" happen in the US', () => {
+    expect(read('Temu', 'Temu halts China-to-US shipments as small-parcel exemption ends').filter((f) => f.includes(':CN'))).toEqual([]);
+    expect(read('Temu', 'Temu halts China-to-US shipments as small-parcel exemption ends')).toContain('temu:suspension::US');
+    expect(read('Temu', 'Temu suspend ses envois Chine-Brésil après la nouvelle taxe', 'fr')).toEqual(['temu:suspension::BR', 'temu:regulation::BR']);
+    expect(read('Temu', 'Temu pauzeert de zendingen China-België na de nieuwe heffing', 'nl')).toEqual(['temu:suspension::BE', 'temu:regulation::BE']);
+  });
+  it('negatives: a place alone before goods is still their origin; a hyphen glued to a word is no route', () => {
+    expect(read('Temu', 'Temu halts shipments to Brazil as Chinese goods face new levy')).toEqual(['temu:suspension::BR', 'temu:regulation::BR']);
+  });
+});
+
+describe('round 15 (markets): a place after a second verb joined by and / et / en is that clause’s', () => {
+  it('en/fr/nl: the first event keeps only its own place', () => {
+    expect(only('layoff')(read('TikTok', 'TikTok Shop cuts jobs in London and delays its Benelux launch'))).toEqual(['tiktok-shop:layoff::GB']);
+    expect(only('layoff')(read('TikTok', 'TikTok Shop supprime des postes à Londres et reporte son lancement au Benelux', 'fr'))).toEqual(['tiktok-shop:layoff::GB']);
+    expect(only('layoff')(read('TikTok', 'TikTok Shop schrapt banen in Londen en stelt Benelux-start uit', 'nl'))).toEqual(['tiktok-shop:layoff::GB']);
+  });
+  it('negatives: a list of places joined by and / et / en stays one list', () => {
+    expect(only('launch')(read('Temu', 'Temu launched in Poland and possibly Czechia'))).toEqual(['temu:launch::PL', 'temu:launch::CZ']);
+    expect(only('launch')(read('Temu', 'Temu s’est lancé en Pologne et en République tchèque', 'fr'))).toEqual(['temu:launch::PL', 'temu:launch::CZ']);
+    expect(only('launch')(read('Temu', 'Temu ging van start in Polen en later ook in Tsjechië', 'nl'))).toEqual(['temu:launch::PL', 'temu:launch::CZ']);
+  });
+});
+
+describe('round 15 (markets): a partnership’s market is told by the shoppers its service is for', () => {
+  it('en/fr/nl: shoppers of one nation', () => {
+    expect(only('partnership')(read('Bol', 'Bol also announced a partnership with bpost: from October, Belgian customers can collect parcels at 1,200 more points.'))).toEqual(['bol:partnership::BE']);
+    expect(only('partnership')(read('Shein', 'Shein a signé un partenariat avec Correos : les clients espagnols pourront retirer leurs colis dans 3 000 points.', 'fr'))).toEqual([
+      'shein:partnership::ES',
+    ]);
+    expect(only('partnership')(read('Bol', 'Tegelijk kondigde bol een samenwerking aan met bpost: vanaf oktober kunnen Belgische klanten hun pakketten ophalen bij 1.200 extra punten.', 'nl'))).toEqual([
+      'bol:partnership::BE',
+    ]);
+  });
+  it('negatives: people of a nation who are no shoppers tell no market', () => {
+    expect(only('partnership')(read('Bol', 'Bol also announced a partnership with bpost, which employs many Belgian workers.'))).toEqual(['bol:partnership::null']);
+  });
+});
+
+describe('round 15 (markets): the Commission told alone is the European one', () => {
+  it('en/fr/nl: its proceedings are in the EU, not in the country told before', () => {
+    expect(only('regulation')(read('Temu', 'In France, Temu counts 23 million users. The Commission opened formal proceedings against Temu in October.'))).toEqual(['temu:regulation::EU']);
+    expect(only('regulation')(read('Temu', 'En France, Temu compte 23 millions d’utilisateurs. La Commission a ouvert en octobre une procédure formelle visant Temu.', 'fr'))).toEqual([
+      'temu:regulation::EU',
+    ]);
+    expect(only('regulation')(read('Temu', 'In Frankrijk telt Temu 23 miljoen gebruikers. De Commissie opende in oktober een formele procedure tegen Temu.', 'nl'))).toEqual(['temu:regulation::EU']);
+  });
+  it('negatives: a national commission keeps its country', () => {
+    expect(only('regulation')(read('Shein', 'Shein veut entrer en Bourse mais attend le feu vert de la Commission chinoise de réglementation des valeurs mobilières.', 'fr'))).toEqual([
+      'shein:regulation::CN',
+    ]);
+  });
+});
