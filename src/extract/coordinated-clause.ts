@@ -10,10 +10,12 @@ import type { Language } from '../domain/vocabulary.js';
  * the UK and the Netherlands", "en France et en Belgique") has none.
  */
 export function coordinatedClauseAt(sentence: string, from: number, language: Language): number {
-  const text = sentence.slice(from);
-  if (!CONJUNCTION[language].test(text)) return sentence.length;
-  const m = SECOND_CLAUSE[language].exec(text);
-  return m ? from + m.index : sentence.length;
+  // The conjunctions are looked for by hand first: most cues have none after them.
+  if (!WORDS[language].some((w) => sentence.indexOf(w, from) >= 0)) return sentence.length;
+  const re = SECOND_CLAUSE[language];
+  re.lastIndex = from;
+  const m = re.exec(sentence);
+  return m ? m.index : sentence.length;
 }
 
 /** Where the last such second clause before `to` starts, or -1. */
@@ -27,16 +29,12 @@ export function coordinatedClauseBefore(sentence: string, to: number, language: 
   }
 }
 
-const CONJUNCTION: Record<Language, RegExp> = {
-  en: /\s(?:and|but)\s/u,
-  fr: /\s(?:et|mais)\s/u,
-  nl: /\s(?:en|maar)\s/u,
-};
+const WORDS: Record<Language, string[]> = { en: [' and ', ' but '], fr: [' et ', ' mais '], nl: [' en ', ' maar '] };
 
 // The word after the conjunction is no verb when it is a preposition, an article, an adverb of time
 // or a word that qualifies a place ("and northern Spain", "et le Benelux", "en later ook België").
 const SECOND_CLAUSE: Record<Language, RegExp> = {
-  en: /\s(?:and|but)\s+(?!(?:also|later|then|now|soon|next|northern|southern|eastern|western|central|neighbouring|neighboring|other|more|most|parts?|all|across|in|into|to|the|a|an|its|their|outside|beyond|mainland|continental|rural|urban|greater|possibly|probably|eventually|perhaps|maybe|potentially|finally|even|especially|particularly|notably|only)(?![\p{L}]))\p{Ll}[\p{L}-]{2,}\s+(?:(?:its|their|the|a|an|his|her|some|several|about|around|up to)(?![\p{L}])|\d|\p{Lu})/u,
-  fr: /\s(?:et|mais)\s+(?!(?:en|au|aux|dans|à|le|la|les|des|du|de|aussi|puis|ensuite|bientôt|plus|désormais|surtout|notamment|vers|outre|hors|peut-être|probablement|éventuellement|enfin|même|seulement|particulièrement)(?![\p{L}]))(?:n['’]|s['’]|se\s+|y\s+|l['’])?\p{Ll}[\p{L}-]{2,}\s+(?:(?:son|sa|ses|leur|leurs|le|la|les|un|une|des|du|quelque|environ|près)(?![\p{L}])|l['’]|\d|\p{Lu})/u,
-  nl: /\s(?:en|maar)\s+(?!(?:in|naar|ook|later|dan|nu|binnenkort|straks|de|het|een|andere|zuid|noord|oost|west|midden|buiten|heel|rest|delen|mogelijk|misschien|waarschijnlijk|uiteindelijk|zelfs|eventueel|vooral|met name|alleen)(?![\p{L}]))\p{Ll}[\p{L}-]{2,}\s+(?:(?:zijn|haar|hun|de|het|een|ruim|zo['’]n|ongeveer|bijna)(?![\p{L}])|\d|\p{Lu})/u,
+  en: /\s(?:and|but)\s+(?!(?:also|later|then|now|soon|next|northern|southern|eastern|western|central|neighbouring|neighboring|other|more|most|parts?|all|across|in|into|to|the|a|an|its|their|outside|beyond|mainland|continental|rural|urban|greater|possibly|probably|eventually|perhaps|maybe|potentially|finally|even|especially|particularly|notably|only)(?![\p{L}]))\p{Ll}[\p{L}-]{2,}\s+(?:(?:its|their|the|a|an|his|her|some|several|about|around|up to)(?![\p{L}])|\d|\p{Lu})/gu,
+  fr: /\s(?:et|mais)\s+(?!(?:en|au|aux|dans|à|le|la|les|des|du|de|aussi|puis|ensuite|bientôt|plus|désormais|surtout|notamment|vers|outre|hors|peut-être|probablement|éventuellement|enfin|même|seulement|particulièrement)(?![\p{L}]))(?:n['’]|s['’]|se\s+|y\s+|l['’])?\p{Ll}[\p{L}-]{2,}\s+(?:(?:son|sa|ses|leur|leurs|le|la|les|un|une|des|du|quelque|environ|près)(?![\p{L}])|l['’]|\d|\p{Lu})/gu,
+  nl: /\s(?:en|maar)\s+(?!(?:in|naar|ook|later|dan|nu|binnenkort|straks|de|het|een|andere|zuid|noord|oost|west|midden|buiten|heel|rest|delen|mogelijk|misschien|waarschijnlijk|uiteindelijk|zelfs|eventueel|vooral|met name|alleen)(?![\p{L}]))\p{Ll}[\p{L}-]{2,}\s+(?:(?:zijn|haar|hun|de|het|een|ruim|zo['’]n|ongeveer|bijna)(?![\p{L}])|\d|\p{Lu})/gu,
 };

@@ -9,6 +9,9 @@ import type { MarketHit } from './markets.js';
  */
 export function whereClausePlace(places: readonly MarketHit[], pos: number, sentence: string): string | null {
   const comma = Math.max(sentence.lastIndexOf(',', pos - 1), sentence.lastIndexOf('(', pos - 1));
+  // The pronoun's first letter right after the comma, checked by hand before the pattern.
+  const first = sentence.charCodeAt(comma + 1) === 32 ? sentence.charCodeAt(comma + 2) : sentence.charCodeAt(comma + 1);
+  if (first !== 119 && first !== 111 && first !== 87 && first !== 79) return null;
   if (comma < 0 || !WHERE_OPENING.test(sentence.slice(comma + 1, pos))) return null;
   const stop = sentence.slice(pos).search(/[,;:()]|\.\s/u);
   const end = stop < 0 ? sentence.length : pos + stop;
