@@ -21,6 +21,7 @@ import { shoppersMarket } from './shopper-market.js';
 import { ruledSuspension } from './ruled-suspension.js';
 import { mayEndOn } from './tail-words.js';
 import { declareGate } from './gates.js';
+import { bareCommission } from './bare-commission.js';
 
 export interface EventCue {
   event: EventName;
@@ -150,6 +151,10 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
       const subject = makers.length === 0 ? subjectCountry(places, from, cue.start, sentence) : null;
       if (makers.length > 0) mine = makers;
       else if (subject) mine = [subject];
+      else if (mine.length === 0) {
+        const commission = bareCommission(sentence, from, cue.start, cue.end);
+        if (commission) mine = [commission];
+      }
     }
     if (mine.length === 0) mine = worldOrThere(sentence, cue.start, cue.end, next, marketsOf(), places, language);
     if (mine.length === 0 && cue.event === 'promotion') mine = shoppersMarket(sentence, places);
@@ -398,7 +403,8 @@ const GOODS_FROM_BEFORE = new RegExp(`(?<![\\p{L}])(?:${GOODS}|goederen|marchand
 
 const GOODS_AFTER = new RegExp(`^\\s*${GOODS}(?![\\p{L}])`, 'iu');
 // "China-shipped orders", "China-made goods": a place joined to a participle of sending or making is an origin.
-const MADE_IN_AFTER = /^-(?:shipped|made|sourced|sent|produced|manufactured)(?![\p{L}])/iu;
+// "China-to-US shipments", "Chine-vers-Europe", "China-naar-Europa-route": the first place of a route is where goods leave.
+const MADE_IN_AFTER = /^(?:-(?:shipped|made|sourced|sent|produced|manufactured)(?![\p{L}])|\s?[-–]\s?(?:to|vers|naar)\s?[-–]\s?\p{Lu})/iu;
 const GOODS_BEFORE = new RegExp(`(?<![\\p{L}])${GOODS}\\s+$`, 'iu');
 
 // Goods sent from depots somewhere come from there too: "they ship from warehouses in China",
