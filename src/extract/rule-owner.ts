@@ -9,12 +9,16 @@ import type { Mention } from './companies.js';
  * Until the article has told a rule on the company, a rule told without its name or a word that
  * points back to it ("the platform", "la plateforme", "de webwinkel") is a rule in general, or
  * another country's: "The EU and the US are moving to close similar loopholes", "Ook Europa wil
- * die vrijstelling afschaffen", "Le Parlement européen prépare un texte semblable".
+ * die vrijstelling afschaffen", "Le Parlement européen prépare un texte semblable" — unless an event
+ * of the company in the rule's market has just been told.
  */
 export function strayRule(fact: CandidateFact, mentions: Mention[] | undefined, earlier: CandidateFact[]): boolean {
   if (fact.event !== 'regulation' || (mentions ?? []).some((m) => m.competitor !== null)) return false;
   const ruled = new Set(earlier.filter((f) => f.event === 'regulation').map((f) => f.competitor));
   if (ruled.size > 0) return !ruled.has(fact.competitor);
+  // "two months after Indonesia forced TikTok Shop to shut down. Jakarta banned shopping on social
+  // media in October": a rule in a market where an event of the company was just told is its.
+  if (earlier.some((f) => f.type === 'event' && f.competitor === fact.competitor && f.market === fact.market)) return false;
   return !POINTS_BACK.test(fact.quote ?? '');
 }
 

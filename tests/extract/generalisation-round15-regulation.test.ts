@@ -54,4 +54,7 @@ describe('round 15: a rule told with no company before any rule on one', () => {
     expect(rules(read('Bol', 'Bol grew fast last year. An investigation by Spain’s regulator found the platform misled sellers.'))).toEqual(['bol:regulation::ES']);
     expect(rules(read('Bol', 'Bol groeide vorig jaar snel. Uit onderzoek van de Spaanse toezichthouder bleek dat de webwinkel verkopers misleidde.', 'nl'))).toEqual(['bol:regulation::ES']);
   });
+  it('negatives: a rule in the market where an event of the company was just told is its', () => {
+    expect(rules(read('TikTok Shop', 'TikTok Shop closed its shop in Vietnam in May. Hanoi banned sales on social media platforms in April.'))).toContain('tiktok-shop:regulation::VN');
+  });
 });
