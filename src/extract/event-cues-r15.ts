@@ -1,0 +1,52 @@
+import type { Language } from '../domain/vocabulary.js';
+import { type Cues, type CuePass, cuePass } from './cue-pass.js';
+
+/**
+ * Event cues of round 15, a fifth pass with its own gate, as event-cues-r14.ts does: a launch put
+ * off is a suspension of the entry, not a launch: "postpones its launch in Spain", "delayed the
+ * opening of its Dutch site", "reporte le lancement de sa boutique en Belgique", "le lancement est
+ * repoussé", "stelt de lancering in België uit tot 2026", "de start in België is uitgesteld".
+ * The cue stands before the launch word it puts off, so that word reads as its object (events.ts,
+ * isObjectOfAnother) and the places after it are the suspension's.
+ *
+ * A word added to a cue here must be in GATE too (tests/extract/gate-soundness checks it).
+ */
+const ENTRY_EN = '(?:launch|opening|rollout|roll-out|entry|debut|arrival|start|expansion)';
+const ENTRY_FR = '(?:lancement|ouverture|arrivée|déploiement|entrée|démarrage|implantation|expansion)';
+const OWN_EN = '(?:its|the|their|a|his|her)';
+const OWN_FR = "(?:(?:son|sa|ses|le|la|les|leur|leurs) |l['’])";
+
+const R15: Record<Language, Cues> = {
+  en: {
+    suspension: [
+      'postpon(?:e|es|ed|ing)',
+      `(?:delay(?:s|ed|ing)?|push(?:es|ed|ing)? back|put(?:s|ting)? off) ${OWN_EN} (?:[\\p{L}-]+ ){0,2}?${ENTRY_EN}`,
+      `${ENTRY_EN} (?:[\\p{L}-]+ ){0,6}?(?:(?:has|have|had) been|was|were|is|are|will be) (?:postponed|delayed|pushed back|put off)`,
+    ],
+  },
+  fr: {
+    suspension: [
+      `(?:report|repouss|décal|diffèr|différ)(?:e|ent|é|ée|er|era|eront)(?= ${OWN_FR}(?:[\\p{L}-]+ )?${ENTRY_FR})`,
+      "(?:est|sont|a été|ont été|sera|seront|serait) (?:reporté|repoussé|décalé|différé)e?s?",
+      'report (?:du|de son|de sa) (?:[\\p{L}-]+ )?' + ENTRY_FR,
+    ],
+  },
+  nl: {
+    suspension: [
+      // "stelt de lancering in België uit tot 2026": the verb, its object, then "uit" at the clause's end or before "tot".
+      "stel(?:t|de|den|len)(?= (?:(?!dat )[\\p{L}'’-]+ ){1,10}?uit(?=\\s*(?:[.,;:]|$|tot |naar |en )))",
+      'uitgesteld',
+      '(?:schuift|schuiven|schoof|schoven) (?:\\p{L}+ ){0,3}?op(?= naar| tot)',
+      'opgeschoven',
+    ],
+  },
+};
+
+const GATE: Record<Language, RegExp> = {
+  en: /postpon|delay|push|put/i,
+  fr: /report|repouss|décal|diffèr|différ/i,
+  nl: /stel|uitgesteld|schui|schoof|schoven|opgeschoven/i,
+};
+
+/** This pass's cues behind its gate (cue-pass.ts). */
+export const ROUND_15_CUES: CuePass = cuePass('round 15 pass', R15, GATE);
