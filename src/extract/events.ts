@@ -23,6 +23,7 @@ import { ruledSuspension } from './ruled-suspension.js';
 import { mayEndOn } from './tail-words.js';
 import { declareGate } from './gates.js';
 import { leftOut } from './left-out.js';
+import { lacksPerson } from './person-cue.js';
 
 export interface EventCue {
   event: EventName;
@@ -75,7 +76,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
       gate.lastIndex = re.lastIndex;
       const groups = m.groups ?? {};
       const event = events.find((e) => groups[e] !== undefined);
-      if (event && !notAnEvent(sentence, m.index, m[0], event) && !misreadCue(sentence, m.index, m[0], event, language) && !cueObjectMisread(sentence, m.index, m[0], event, language) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)) && !negatedCue(sentence, m.index, language) && !(event === 'launch' && echoesEarlierLaunch(sentence, m.index, m[0], language)) && !doubtfulCue(sentence, m.index, m[0], event, language))
+      if (event && !notAnEvent(sentence, m.index, m[0], event) && !misreadCue(sentence, m.index, m[0], event, language) && !cueObjectMisread(sentence, m.index, m[0], event, language) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)) && !negatedCue(sentence, m.index, language) && !(event === 'launch' && echoesEarlierLaunch(sentence, m.index, m[0], language)) && !doubtfulCue(sentence, m.index, m[0], event, language) && !(event === 'leadership' && lacksPerson(sentence, m.index, m[0])))
         raw.push({ event: event === 'suspension' && ruledSuspension(sentence, m.index, language) ? 'regulation' : event, start: m.index, end: m.index + m[0].length });
     }
   }
@@ -118,7 +119,9 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     }
     if (mine.length === 0) {
       const comma = Math.max(sentence.lastIndexOf(',', cue.start), sentence.lastIndexOf(';', cue.start));
-      mine = places.filter((m) => m.start >= Math.max(previous, comma + 1) && m.end <= cue.start);
+      // "He led the rollout in Spain and Italy and is succeeded by ...": the places after another
+      // cue are that cue's, not a change at the top told after it.
+      mine = cue.event === 'leadership' && i > 0 ? [] : places.filter((m) => m.start >= Math.max(previous, comma + 1) && m.end <= cue.start);
       // "dat al in Duitsland, Frankrijk, Spanje en Italië van start ging": the commas of a list of
       // places before a verb at the end are no clause's end.
       if (mine.length > 0 && comma > previous) mine = [...listedBefore(sentence, comma, Math.max(previous, 0), mine[0]!, places), ...mine];

@@ -34,3 +34,28 @@ describe('round 15: places left out of the event told after them', () => {
     expect(entries(read('Temu', 'Austria and Switzerland are part of this rollout.'))).toEqual(['temu:launch::AT', 'temu:launch::CH']);
   });
 });
+
+const bosses = only('leadership');
+
+describe('round 15: a change at the top told by the person named', () => {
+  it('named as, replaces, takes over as; remplace, prend la tête; volgt op, opgevolgd, topman vertrekt', () => {
+    expect(bosses(read('Amazon', 'Amazon named Jane Doe, previously head of its Spanish business, as president of its German stores.')).length).toBe(1);
+    expect(bosses(read('Temu', 'Temu said its sales chief leaves in June. He replaces John Roe at the top.'))).toContain('temu:leadership::null');
+    expect(bosses(read('Shein', 'Claire Martin remplace Paul Durand à la direction de Shein.', 'fr'))).toEqual(['shein:leadership::null']);
+    expect(bosses(read('Shein', 'Chez Shein, Claire Martin prend la tête de la filiale française.', 'fr'))).toEqual(['shein:leadership::FR']);
+    expect(bosses(read('Bol', 'Bij bol volgt Anna de Vries Peter Smit op.', 'nl'))).toEqual(['bol:leadership::null']);
+    expect(bosses(read('Bol', 'Bol-topman Peter Smit vertrekt en wordt opgevolgd door Anna de Vries.', 'nl'))).toEqual(['bol:leadership::null']);
+  });
+  it('negatives: replacing a thing, following a trend, a boss who travels', () => {
+    expect(bosses(read('Temu', 'Temu replaces its old app with a new one.'))).toEqual([]);
+    expect(bosses(read('Shein', 'Shein remplace les sacs en plastique par du carton.', 'fr'))).toEqual([]);
+    expect(bosses(read('Bol', 'Bol volgt de trend op de voet.', 'nl'))).toEqual([]);
+    expect(bosses(read('Bol', 'Bol-topman Peter Smit vertrekt naar Brussel voor overleg.', 'nl'))).toEqual([]);
+  });
+});
+
+describe('round 15: a change at the top with no person named', () => {
+  it('negative: "named" of a thing', () => {
+    expect(bosses(read('Amazon', 'Amazon named its new store Amazon Haul.'))).toEqual([]);
+  });
+});
