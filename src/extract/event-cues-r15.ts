@@ -24,6 +24,8 @@ const POST_NL = '(?:\\p{L}*-)?(?:topman|topvrouw|CEO|baas|directeur|voorzitter|b
 
 const R15: Record<Language, Cues> = {
   en: {
+    // A listing told by its verb: "plans to list its shares in London", "would list in Hong Kong".
+    funding: ['list(?<=(?:to|will|would|could|may|might) list) (?:its |their )?(?:shares )?(?:in|on)(?= (?:the )?\\p{Lu})'],
     // A change at the top told by the person: "named Jane Doe, previously head of sales, as
     // president of European stores", "names new stores chief", "She replaces John Roe", "took over as CEO".
     leadership: [
@@ -40,6 +42,8 @@ const R15: Record<Language, Cues> = {
     ],
   },
   fr: {
+    // A listing told by its verb: "cherche à s'introduire en Bourse à Londres", "veut entrer en Bourse".
+    funding: ["s['’]introduire en Bourse", 'entrer en Bourse'],
     // "Elle remplace Jean Dupont", "prend la tête de la filiale", "quittera ses fonctions", "lui succédera".
     leadership: [
       `remplac(?:e|era|ent|é|ée)(?= ${PERSON}(?![\\p{L}]))`,
@@ -54,6 +58,9 @@ const R15: Record<Language, Cues> = {
     ],
   },
   nl: {
+    // Present since a date, told with the verb last: "Temu, dat sinds april in België actief is".
+    launch: ["actief(?<=(?:sinds|vanaf) [^.;,]{1,40} actief)(?= (?:is|zijn|was|waren)(?![\\p{L}]))"],
+    funding: ['beursintroductie'],
     // "volgt Jan de Vries op", "wordt opgevolgd door", "Europa-topman Jan Jansen vertrekt".
     leadership: [
       `volg(?:t|de|en|den)(?= (?:[\\p{L}'’-]+ ){2,7}op(?=\\s*(?:[.,;:]|$)))`,
@@ -71,9 +78,9 @@ const R15: Record<Language, Cues> = {
 };
 
 const GATE: Record<Language, RegExp> = {
-  en: /postpon|delay|push|put|nam|replac|succeeded by|over as/i,
-  fr: /report|repouss|décal|diffèr|différ|remplac|prend|pris la|quitt|succéd/i,
-  nl: /stel|uitgesteld|schui|schoof|schoven|opgeschoven|volg|vertrek/i,
+  en: /postpon|delay|push|put|nam|replac|succeeded by|over as|list/i,
+  fr: /report|repouss|décal|diffèr|différ|remplac|prend|pris la|quitt|succéd|introduire en|entrer en/i,
+  nl: /stel|uitgesteld|schui|schoof|schoven|opgeschoven|volg|vertrek|actief|beursintroductie/i,
 };
 
 /** This pass's cues behind its gate (cue-pass.ts). */

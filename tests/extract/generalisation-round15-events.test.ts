@@ -59,3 +59,30 @@ describe('round 15: a change at the top with no person named', () => {
     expect(bosses(read('Amazon', 'Amazon named its new store Amazon Haul.'))).toEqual([]);
   });
 });
+
+const money = only('funding');
+
+describe('round 15: a listing told by its verb, and one ruled out', () => {
+  it("s'introduire en Bourse, list its shares in, beursintroductie", () => {
+    expect(money(read('Shein', "Shein veut toujours s'introduire en Bourse à Londres.", 'fr'))).toEqual(['shein:funding::GB']);
+    expect(money(read('Shein', 'Shein still hopes to list its shares in Hong Kong.'))).toHaveLength(1);
+    expect(money(read('Bol', 'Ahold bereidt een beursintroductie van bol voor.', 'nl'))).toHaveLength(1);
+  });
+  it('negatives: a listing ruled out, a list of items', () => {
+    expect(money(read('Shein', 'Le patron de Shein a écarté toute introduction en Bourse cette année.', 'fr'))).toEqual([]);
+    expect(money(read('Temu', 'Temu dismissed any listing in New York this year.'))).toEqual([]);
+    expect(money(read('Bol', 'Bol sluit een beursgang dit jaar uit.', 'nl'))).toEqual([]);
+    expect(money(read('Temu', 'Temu will list its products in Spain.'))).toEqual([]);
+  });
+});
+
+describe('round 15: present since a date, the verb last', () => {
+  it('is a launch then', () => {
+    expect(entries(read('Temu', 'Temu, dat sinds maart in Oostenrijk actief is, telt er een miljoen klanten.', 'nl'))).toEqual(['temu:launch::AT']);
+  });
+  it('negatives: active with no date, a year closed off', () => {
+    expect(entries(read('Temu', 'Temu is in Oostenrijk zeer actief op sociale media.', 'nl'))).toEqual([]);
+    expect(entries(read('Amazon', 'Amazon sluit 2025 af met een sterk kwartaal in Duitsland.', 'nl'))).toEqual([]);
+    expect(entries(read('Amazon', 'Amazon sluit zijn winkel in Duitsland.', 'nl'))).toEqual(['amazon:suspension::DE']);
+  });
+});
