@@ -24,8 +24,6 @@ const POST_NL = '(?:\\p{L}*-)?(?:topman|topvrouw|CEO|baas|directeur|voorzitter|b
 
 const R15: Record<Language, Cues> = {
   en: {
-    // A listing told by its verb: "plans to list its shares in London", "would list in Hong Kong".
-    funding: ['list(?<=(?:to|will|would|could|may|might) list) (?:its |their )?(?:shares )?(?:in|on)(?= (?:the )?\\p{Lu})'],
     // A change at the top told by the person: "named Jane Doe, previously head of sales, as
     // president of European stores", "names new stores chief", "She replaces John Roe", "took over as CEO".
     leadership: [
@@ -78,7 +76,7 @@ const R15: Record<Language, Cues> = {
 };
 
 const GATE: Record<Language, RegExp> = {
-  en: /postpon|delay|push|put|nam|replac|succeeded by|over as|list/i,
+  en: /postpon|delay|push|put|nam|replac|succeeded by|over as/i,
   fr: /report|repouss|décal|diffèr|différ|remplac|prend|pris la|quitt|succéd|introduire en|entrer en/i,
   nl: /stel|uitgesteld|schui|schoof|schoven|opgeschoven|volg|vertrek|actief|beursintroductie/i,
 };

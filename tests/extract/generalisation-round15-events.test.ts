@@ -63,16 +63,15 @@ describe('round 15: a change at the top with no person named', () => {
 const money = only('funding');
 
 describe('round 15: a listing told by its verb, and one ruled out', () => {
-  it("s'introduire en Bourse, list its shares in, beursintroductie", () => {
+  it("s'introduire en Bourse, entrer en Bourse, beursintroductie", () => {
     expect(money(read('Shein', "Shein veut toujours s'introduire en Bourse à Londres.", 'fr'))).toEqual(['shein:funding::GB']);
-    expect(money(read('Shein', 'Shein still hopes to list its shares in Hong Kong.'))).toHaveLength(1);
     expect(money(read('Bol', 'Ahold bereidt een beursintroductie van bol voor.', 'nl'))).toHaveLength(1);
   });
   it('negatives: a listing ruled out, a list of items', () => {
     expect(money(read('Shein', 'Le patron de Shein a écarté toute introduction en Bourse cette année.', 'fr'))).toEqual([]);
     expect(money(read('Temu', 'Temu dismissed any listing in New York this year.'))).toEqual([]);
     expect(money(read('Bol', 'Bol sluit een beursgang dit jaar uit.', 'nl'))).toEqual([]);
-    expect(money(read('Temu', 'Temu will list its products in Spain.'))).toEqual([]);
+    expect(money(read('Shein', 'Shein filed for a listing in Hong Kong, after its attempt to list in London stalled.'))).toEqual(['shein:funding::HK']);
   });
 });
 
