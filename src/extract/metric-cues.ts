@@ -88,22 +88,23 @@ const GROWTH_DOWN: Record<Language, string[]> = {
   nl: ['daling', 'gedaald', 'daal\\p{L}*', 'dalen', 'dalend\\p{L}*', 'afname', 'afgenomen', 'afnam', 'afnamen', 'afneemt', 'nam af', 'namen af', 'neemt af', 'nemen af', 'liep terug', 'liepen terug', 'loopt terug', 'teruggelopen', 'lager', 'krimp\\p{L}*', 'kromp', 'minder'],
 };
 const SHARE: Record<Language, string[]> = {
-  en: ['market share', 'that share', 'this share', 'its share', 'share of the market', 'share of', 'of the market', 'of all online', 'of online', 'online retail', 'holds', 'held', 'accounts for', 'account for', 'captures', 'captured', 'commands', 'share'],
+  en: ['market share', 'that share', 'this share', 'its share', 'share of the market', 'share of', 'of the market', 'of all online', 'of online', 'online retail', 'holds', 'held', 'accounts for', 'account for', 'accounted for', 'accounting for', 'captures', 'captured', 'commands', 'share'],
   fr: ['part de marché', 'cette part', 'sa part', 'une part de', 'parts de marché', 'part du marché', 'du marché', 'des ventes en ligne', 'détient', 'détiennent', 'détenait', 'capte', 'captent', 'capté', 'captait'],
   nl: ['marktaandeel', 'dat aandeel', 'dit aandeel', 'een aandeel van', 'zijn aandeel', 'haar aandeel', 'hun aandeel', 'aandeel van de markt', 'van de markt', 'van de online', 'van alle online', 'in handen'],
 };
 // A share named right after the figure: "5 % des ventes en ligne", "25% of Dutch online retail".
 const SHARE_AFTER: Record<Language, string[]> = {
   en: [
-    "of (?:the |all )?(?:[\\p{Lu}][\\p{L}]+(?:['’]s)? )?(?:online|e-commerce|ecommerce) (?:retail |shopping )?(?:sales|market|spending|purchases|retail)",
+    // "of US online clothing sales", "of Southeast Asia's e-commerce gross merchandise value".
+    "of (?:the |all )?(?:[\\p{Lu}][\\p{L}]+ )?(?:[\\p{Lu}][\\p{L}]+(?:['’]s)? )?(?:online|e-commerce|ecommerce) (?:[\\p{L}-]+ )?(?:sales|market|spending|purchases|retail|gross merchandise value|GMV)",
     // What shoppers spend in all is the market: "took 1.2% of spending", "of all UK shopping".
     "of (?:the |all )?(?:[\\p{Lu}][\\p{L}]+(?:['’]s)? )?(?:consumer |shopper |household )?(?:spending|purchases|shopping)",
     // "6% of the Dutch online market": a country or a trade may name the market.
     "of the (?:[\\p{L}-]+ ){0,2}market",
     'market share',
   ],
-  fr: ['des ventes en ligne', 'des (?:dépenses|achats) (?:en ligne|des ménages|des consommateurs)', 'du marché', 'du commerce en ligne', "de l['’]e-commerce", 'de parts? de marché'],
-  nl: ['van de (?:[\\p{L}-]+ )?(?:online ?|\\p{L}*)markt', 'van de (?:[\\p{L}]+ )?(?:online ?)?(?:bestedingen|uitgaven|aankopen)', 'van de online', 'van alle online', 'marktaandeel', 'van de webwinkelverkopen'],
+  fr: ['des ventes en ligne', "du (?:volume d['’]affaires|GMV) (?:du |de l['’])(?:e-commerce|commerce en ligne)", 'des (?:dépenses|achats) (?:en ligne|des ménages|des consommateurs)', 'du marché', 'du commerce en ligne', "de l['’]e-commerce", 'de parts? de marché'],
+  nl: ['van de (?:[\\p{L}-]+ )?(?:online ?|\\p{L}*)markt', 'van de (?:[\\p{L}]+ )?(?:online ?)?(?:bestedingen|uitgaven|aankopen)', 'van de online', 'van alle online', 'marktaandeel', 'van de webwinkelverkopen', 'van de (?:[\\p{L}-]+ )?online ?\\p{L}*(?:verkoop|verkopen|handel)'],
 };
 // A percentage that is a stake or a discount is not growth; nor is how far a figure missed or beat
 // what analysts expected ("2% below consensus", "3 % au-dessus des attentes", "4 procent onder de

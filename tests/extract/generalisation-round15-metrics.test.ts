@@ -17,3 +17,25 @@ describe("round 15 (metrics): a whole trade's sales, told on a statistician's wo
     expect(only('growth')(read('Bol', 'Bol groeit. Volgens het bedrijf stegen zijn online verkopen vorig jaar met 6 procent.', 'nl'))).toEqual(['bol:growth:6:null:actual']);
   });
 });
+
+describe("round 15 (metrics): a portion of a trade's online sales or GMV is a market share", () => {
+  const shares = only('market_share');
+  it('en/fr/nl', () => {
+    expect(shares(read('Temu', "Temu accounted for 9% of Latin America's e-commerce gross merchandise value last year."))).toEqual(['temu:market_share:9:LATAM:estimate']);
+    expect(shares(read('Shein', "Shein représente 7 % du volume d'affaires de l'e-commerce en Espagne.", 'fr'))).toEqual(['shein:market_share:7:ES:estimate']);
+    expect(shares(read('Temu', 'Temu is goed voor 4 procent van de Duitse online speelgoedverkoop.', 'nl'))).toEqual(['temu:market_share:4:DE:estimate']);
+  });
+  it('a portion of its own sales is no share', () => {
+    expect(shares(read('Bol', 'Bij bol is 60 procent van de verkopen afkomstig van partners.', 'nl'))).toEqual([]);
+    expect(shares(read('Amazon', 'Third-party sellers accounted for 61% of units sold in its store.'))).toEqual([]);
+  });
+});
+
+describe('round 15 (metrics): a portion of the goods a company sold is no market share', () => {
+  const shares = only('market_share');
+  it('en/fr/nl', () => {
+    expect(shares(read('Amazon', 'Amazon said outside sellers now account for about 60% of units sold in its German store.'))).toEqual([]);
+    expect(shares(read('Amazon', 'Chez Amazon, les vendeurs indépendants représentent 60 % des articles vendus en France.', 'fr'))).toEqual([]);
+    expect(shares(read('Bol', 'Bij bol zijn partners goed voor 60 procent van de verkochte artikelen.', 'nl'))).toEqual([]);
+  });
+});
