@@ -37,6 +37,7 @@ import { contrastedShare } from './share-contrast.js';
 import { notOwnStaff, represented } from './not-own-staff.js';
 import { averageFigure } from './averages.js';
 import { personAge, personSubject } from './person-subject.js';
+import { oneOwnerCombined } from './combined-owner.js';
 
 /** Marketplaces report what shoppers spent (GMV); retailers report their own sales (revenue). */
 const MARKETPLACES = new Set(['tiktok-shop', 'temu']);
@@ -374,7 +375,7 @@ function jobsCut(q: Quantity, sentence: string, language: Language): boolean {
 /** The metric a quantity reports, or null when the sentence does not say. */
 export function readMetric(q: Quantity, sentence: string, language: Language, competitor: string): MetricReading | null {
   const before = sentence.slice(Math.max(0, q.start - 80), q.start);
-  if (COMBINED_GATE[language].test(before) && COMBINED[language].test(before) && !placesJoined(before, COMBINED[language], language)) return null;
+  if (COMBINED_GATE[language].test(before) && COMBINED[language].test(before) && !placesJoined(before, COMBINED[language], language) && !oneOwnerCombined(before, language)) return null;
   const after = sentence.slice(q.end, q.end + 30);
   if (COMBINED_AFTER_GATE.test(after) && COMBINED_AFTER.test(after)) return null;
   if (dayOfMonth(q, sentence) || averageFigure(q, sentence, language) || personSubject(q, sentence)) return null;

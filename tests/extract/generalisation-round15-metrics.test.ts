@@ -39,3 +39,17 @@ describe('round 15 (metrics): a portion of the goods a company sold is no market
     expect(shares(read('Bol', 'Bij bol zijn partners goed voor 60 procent van de verkochte artikelen.', 'nl'))).toEqual([]);
   });
 });
+
+describe("round 15 (metrics): 'combined' after one owner's possessive sums its own parts", () => {
+  const gmv = only('gmv', 'revenue');
+  it('en/fr/nl', () => {
+    expect(gmv(read('Temu', "Temu's combined GMV across the two countries reached $9 billion last year."))).toEqual(['temu:gmv:9000000000:null:actual']);
+    expect(gmv(read('Shein', "Shein a grandi. Son volume d'affaires cumulé a atteint 8 milliards d'euros.", 'fr'))).toEqual(['shein:gmv:8000000000:null:actual']);
+    expect(gmv(read('Bol', 'Bol groeit. Zijn gezamenlijke omzet steeg tot 2 miljard euro.', 'nl'))).toEqual(['bol:revenue:2000000000:null:actual']);
+  });
+  it('a sum of several companies stays no one company’s', () => {
+    expect(gmv(read('Temu', "Temu and Shein's combined sales reached $30 billion."))).toEqual([]);
+    expect(gmv(read('Shein', "Shein et Temu ont grandi. Leurs ventes cumulées ont atteint 8 milliards d'euros.", 'fr'))).toEqual([]);
+    expect(gmv(read('Bol', 'Bol en Coolblue groeien. Hun gezamenlijke omzet steeg tot 2 miljard euro.', 'nl'))).toEqual([]);
+  });
+});
