@@ -38,6 +38,7 @@ import { notOwnStaff, represented } from './not-own-staff.js';
 import { averageFigure } from './averages.js';
 import { personAge, personSubject } from './person-subject.js';
 import { oneOwnerCombined } from './combined-owner.js';
+import { lossBefore } from './loss.js';
 
 /** Marketplaces report what shoppers spent (GMV); retailers report their own sales (revenue). */
 const MARKETPLACES = new Set(['tiktok-shop', 'temu']);
@@ -73,9 +74,13 @@ function moneyMetric(q: Quantity, sentence: string, language: Language, competit
   // marques", "advertenties verkocht aan verkopers": services sold to the sellers are no goods sold.
   // Only the verb takes a buyer after it: "son volume d'affaires à 33 milliards" gives the amount.
   if (cue === 'gmv' && found && SOLD_VERB.test(found.text) && SOLD_TO.test(sentence.slice(foundEnd, foundEnd + 6))) return null;
+  // Shares or a stake sold are no goods: "sold 25 million Amazon shares worth $5bn", "a vendu des
+  // actions pour 2 milliards", "verkocht aandelen ter waarde van 1 miljard".
+  if (cue === 'gmv' && found && SOLD_VERB.test(found.text) && foundEnd <= q.start && SOLD_STOCK.test(sentence.slice(foundEnd, q.start))) return null;
   return cue ?? null;
 }
 
+const SOLD_STOCK = /^[^,.;]{0,60}?(?<![\p{L}])(?:shares|stock|stake|actions|titres|participation|aandelen|belang)(?![\p{L}])/iu;
 const SOLD_TO = /^\s+(?:to|à|aux?|aan)\s/iu;
 const SOLD_VERB = /^(?:sold|vendus?|vendues?|écoulée?s?|verkochte?)$/iu;
 
@@ -387,6 +392,7 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
     case 'money': {
       if (isChangeAmount(q, sentence, language)) return null;
       const metric = moneyMetric(q, sentence, language, competitor);
+      if ((metric === 'profit' || metric === null) && lossBefore(q, sentence, language)) return { metric: 'profit', value: -Math.abs(q.value), unit: q.unit };
       return metric ? { metric, value: q.value, unit: q.unit } : null;
     }
     case 'count': {

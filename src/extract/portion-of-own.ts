@@ -22,7 +22,7 @@ export function portionOfOwnFigure(q: Quantity, sentence: string, language: Lang
 }
 
 // Every figure word below holds one of these (lower or upper case): most percentages pass here.
-const FIGURE_WORD = /gmv|merchandise|sales|revenue|turnover|orders|units|items|volume|chiffre|ventes|commandes|revenus|articles|unités|omzet|verkopen|bestellingen|verkochte/iu;
+const FIGURE_WORD = /gmv|merchandise|sales|revenue|turnover|orders|units|items|volume|chiffre|ventes|commandes|revenus|articles|produits|unités|omzet|verkopen|bestellingen|verkochte/iu;
 
 const OWNER_EN = String.raw`(?:its |their |her |his |the (?:company|group|platform|app|retailer|marketplace)['’]s |[\p{Lu}][\p{L}.-]*['’]s? )?`;
 // "60% of units sold in its store": the goods it sold are its own figure too.

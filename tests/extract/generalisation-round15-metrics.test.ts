@@ -53,3 +53,19 @@ describe("round 15 (metrics): 'combined' after one owner's possessive sums its o
     expect(gmv(read('Bol', 'Bol en Coolblue groeien. Hun gezamenlijke omzet steeg tot 2 miljard euro.', 'nl'))).toEqual([]);
   });
 });
+
+describe('round 15 (metrics): shares sold are no goods sold; a loss is a negative profit', () => {
+  it('en/fr/nl: shares sold', () => {
+    const gmv = only('gmv', 'revenue');
+    expect(gmv(read('Amazon', 'Its founder sold 10 million Amazon shares worth about $2 billion in May.'))).toEqual([]);
+    expect(gmv(read('Shein', "Un fonds a vendu des actions de Shein pour 2 milliards d'euros.", 'fr'))).toEqual([]);
+    expect(gmv(read('Bol', 'De oprichter verkocht aandelen van bol ter waarde van 1 miljard euro.', 'nl'))).toEqual([]);
+    expect(gmv(read('Temu', 'Temu sold $5 billion of goods in Mexico last year.'))).toEqual(['temu:gmv:5000000000:MX:actual']);
+  });
+  it('en/fr/nl: a loss', () => {
+    const profit = only('profit');
+    expect(profit(read('Shein', 'Shein made a profit of $2 billion, against a loss of $1 billion a year earlier.'))).toEqual(['shein:profit:2000000000:null:actual', 'shein:profit:-1000000000:null:actual']);
+    expect(profit(read('Bol', "Bol a dégagé un bénéfice de 40 millions d'euros, contre une perte de 20 millions d'euros un an plus tôt.", 'fr'))).toEqual(['bol:profit:40000000:null:actual', 'bol:profit:-20000000:null:actual']);
+    expect(profit(read('Bol', 'De winst van bol bedroeg 45 miljoen euro, tegen een verlies van 28 miljoen euro een jaar eerder.', 'nl'))).toEqual(['bol:profit:45000000:null:actual', 'bol:profit:-28000000:null:actual']);
+  });
+});
