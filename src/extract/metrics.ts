@@ -69,6 +69,10 @@ function moneyMetric(q: Quantity, sentence: string, language: Language, competit
   const cue =
     (found ? map.get(cueKey(found.text)) : language === 'nl' ? (turnedOver(q, sentence) ? 'revenue' : dutchCompoundCue(cut >= 0 ? window.slice(cut + 1) : window)) : null) ??
     (orderedPayment(sentence, q.start, q.end, language) ? 'fine' : null);
+  // Sales that take in the partners' sales are what shoppers spent on the platform: "online sales
+  // including those of sales partners", "les ventes, y compris celles des vendeurs tiers", "de
+  // verkopen inclusief die van verkooppartners" are GMV.
+  if ((cue === 'sales' || cue === 'revenue') && found && INCLUDING_SELLERS.test(sentence.slice(Math.max(0, foundEnd - 120), q.start))) return 'gmv';
   if (cue === 'sales') return MARKETPLACES.has(competitor) ? 'gmv' : 'revenue';
   // "advertising sold to merchants grew 29% to 49.1 billion yuan", "des services vendus aux
   // marques", "advertenties verkocht aan verkopers": services sold to the sellers are no goods sold.
@@ -80,6 +84,8 @@ function moneyMetric(q: Quantity, sentence: string, language: Language, competit
   return cue ?? null;
 }
 
+const INCLUDING_SELLERS =
+  /(?<![\p{L}])(?:including|incl\.|inclusief|inclusive|y compris|incluant)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:third-party|partners|sellers|merchants|verkooppartners|partners|externe|partenaires|vendeurs|marketplace|marktplaats)(?![\p{L}])/iu;
 const SOLD_STOCK = /^[^,.;]{0,60}?(?<![\p{L}])(?:shares|stock|stake|actions|titres|participation|aandelen|belang)(?![\p{L}])/iu;
 const SOLD_TO = /^\s+(?:to|à|aux?|aan)\s/iu;
 const SOLD_VERB = /^(?:sold|vendus?|vendues?|écoulée?s?|verkochte?)$/iu;

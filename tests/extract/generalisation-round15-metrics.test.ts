@@ -69,3 +69,15 @@ describe('round 15 (metrics): shares sold are no goods sold; a loss is a negativ
     expect(profit(read('Bol', 'De winst van bol bedroeg 45 miljoen euro, tegen een verlies van 28 miljoen euro een jaar eerder.', 'nl'))).toEqual(['bol:profit:45000000:null:actual', 'bol:profit:-28000000:null:actual']);
   });
 });
+
+describe("round 15 (metrics): sales that take in the partners' sales are GMV", () => {
+  const money = only('gmv', 'revenue');
+  it('en/fr/nl', () => {
+    expect(money(read('Amazon', 'Amazon said its sales, including those of third-party sellers, reached $9 billion in Spain.'))).toEqual(['amazon:gmv:9000000000:ES:actual']);
+    expect(money(read('Amazon', "Les ventes d'Amazon en Espagne, y compris celles des vendeurs partenaires, ont atteint 6 milliards d'euros.", 'fr'))).toEqual(['amazon:gmv:6000000000:ES:actual']);
+    expect(money(read('Bol', 'Bol zag de verkopen inclusief die van verkooppartners stijgen tot 6 miljard euro.', 'nl'))).toEqual(['bol:gmv:6000000000:null:actual']);
+  });
+  it("a retailer's own sales stay revenue", () => {
+    expect(money(read('Bol', 'Bol zag de verkopen stijgen tot 6 miljard euro.', 'nl'))).toEqual(['bol:revenue:6000000000:null:actual']);
+  });
+});
