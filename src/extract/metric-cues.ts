@@ -8,7 +8,7 @@ export type MoneyCue = MetricName | 'sales';
 const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
   en: [
     ['revenue', ['revenue', 'revenues', 'net sales', 'turnover', 'segment sales', 'net revenue', 'total revenue']],
-    ['gmv', ['gross merchandise value', 'gross merchandise volume', 'GMV', 'merchandise volume', 'sales volume', 'sold', 'worth of goods', 'worth of products', 'of goods', 'of merchandise']],
+    ['gmv', ['gross merchandise value', 'gross merchandise volume', 'GMV', 'merchandise volume', 'sales volume', 'sold', 'worth of goods', 'worth of products', 'of goods', 'of merchandise', 'of gross merchandise']],
     ['sales', ['sales', 'sale']],
     ['profit', ['profit', 'profits', 'net income', 'operating income', 'operating profit', 'net profit', 'earnings', 'EBITDA']],
     ['valuation', ['valuation', 'valued', 'valuing', 'value it at', 'values it at', 'market value', 'market capitalisation', 'market capitalization', 'market cap']],
@@ -113,9 +113,11 @@ const EXPECTED_EN = '(?:the )?(?:analysts[\'’] )?(?:consensus|expectations|est
 const EXPECTED_FR = "(?:des|du|de l['’]|aux|au) ?(?:attentes|consensus|prévisions|estimations|objectifs?)";
 const EXPECTED_NL = '(?:de |het )?(?:verwachtingen|verwachting|consensus|prognoses?|ramingen|raming|analistenverwachtingen)';
 const NOT_GROWTH: Record<Language, string[]> = {
-  en: ['stake', 'stakes', 'shareholding', 'off', 'discount', 'discounts', 'owned', 'of shoppers', 'of consumers', 'of respondents', 'of its', 'of the', `(?:below|above|short of|shy of|ahead of|under|over) ${EXPECTED_EN}`, '(?:higher|lower|more|less) than (?:expected|forecast|analysts expected)'],
-  fr: ['participation', 'du capital', 'de réduction', 'de remise', 'des consommateurs', 'des Français', 'des acheteurs', 'des', `(?:en dessous|en deçà|au-dessus|au dessus|inférieure?s?|supérieure?s?) ${EXPECTED_FR}`, '(?:de plus|de moins) (?:que|qu[\'’]) (?:prévu|attendu)'],
-  nl: ['belang', 'aandelen', 'korting', 'van de consumenten', 'van de Nederlanders', 'van de', 'van alle', `(?:onder|boven) ${EXPECTED_NL}`, '(?:hoger|lager|meer|minder) dan (?:verwacht|voorspeld|geraamd)'],
+  // "11% were in fact price rises": a percentage that is the subject of a plural verb counts
+  // members of a group ("11 % étaient", "11 procent waren"), it is no change.
+  en: ['stake', 'stakes', 'shareholding', 'off', 'discount', 'discounts', 'owned', 'were', 'are', 'of shoppers', 'of consumers', 'of respondents', 'of its', 'of the', `(?:below|above|short of|shy of|ahead of|under|over) ${EXPECTED_EN}`, '(?:higher|lower|more|less) than (?:expected|forecast|analysts expected)'],
+  fr: ['participation', 'du capital', 'étaient', 'sont', 'de réduction', 'de remise', 'des consommateurs', 'des Français', 'des acheteurs', 'des', `(?:en dessous|en deçà|au-dessus|au dessus|inférieure?s?|supérieure?s?) ${EXPECTED_FR}`, '(?:de plus|de moins) (?:que|qu[\'’]) (?:prévu|attendu)'],
+  nl: ['belang', 'aandelen', 'korting', 'waren', 'van de consumenten', 'van de Nederlanders', 'van de', 'van alle', `(?:onder|boven) ${EXPECTED_NL}`, '(?:hoger|lager|meer|minder) dan (?:verwacht|voorspeld|geraamd)'],
 };
 
 const build = <K extends string>(lists: Array<[K, string[]]>): { re: RegExp; map: Map<string, K> } => {

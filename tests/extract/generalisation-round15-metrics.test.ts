@@ -81,3 +81,21 @@ describe("round 15 (metrics): sales that take in the partners' sales are GMV", (
     expect(money(read('Bol', 'Bol zag de verkopen stijgen tot 6 miljard euro.', 'nl'))).toEqual(['bol:revenue:6000000000:null:actual']);
   });
 });
+
+describe('round 15 (metrics): a percentage that is the subject of a plural verb counts a group, no change', () => {
+  const growth = only('growth');
+  it('en/fr/nl', () => {
+    expect(growth(read('Temu', 'Inspectors checked 300 toys bought on Temu; 40% were unsafe and prices rose for the rest.'))).toEqual([]);
+    expect(growth(read('Shein', 'Selon le contrôle, 20 % des articles de Shein affichaient une fausse baisse et 11 % étaient des hausses.', 'fr'))).toEqual([]);
+    expect(growth(read('Temu', 'Van de producten van Temu die werden getest, waren er veel fout: 30 procent waren duurder dan beloofd.', 'nl'))).toEqual([]);
+  });
+  it('a change stays a change', () => {
+    expect(growth(read('Temu', 'Temu sales rose 40% in Spain.'))).toEqual(['temu:growth:40:ES:actual']);
+  });
+});
+
+describe('round 15 (metrics): "of gross merchandise" is GMV', () => {
+  it('en', () => {
+    expect(only('gmv')(read('TikTok Shop', 'Analysts think TikTok Shop could handle about $2 billion of gross merchandise in Spain next year.'))).toEqual(['tiktok-shop:gmv:2000000000:ES:estimate']);
+  });
+});
