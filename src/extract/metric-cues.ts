@@ -115,9 +115,10 @@ const EXPECTED_NL = '(?:de |het )?(?:verwachtingen|verwachting|consensus|prognos
 const NOT_GROWTH: Record<Language, string[]> = {
   // "11% were in fact price rises": a percentage that is the subject of a plural verb counts
   // members of a group ("11 % étaient", "11 procent waren"), it is no change.
-  en: ['stake', 'stakes', 'shareholding', 'off', 'discount', 'discounts', 'owned', 'were', 'are', 'of shoppers', 'of consumers', 'of respondents', 'of its', 'of the', `(?:below|above|short of|shy of|ahead of|under|over) ${EXPECTED_EN}`, '(?:higher|lower|more|less) than (?:expected|forecast|analysts expected)'],
-  fr: ['participation', 'du capital', 'étaient', 'sont', 'de réduction', 'de remise', 'des consommateurs', 'des Français', 'des acheteurs', 'des', `(?:en dessous|en deçà|au-dessus|au dessus|inférieure?s?|supérieure?s?) ${EXPECTED_FR}`, '(?:de plus|de moins) (?:que|qu[\'’]) (?:prévu|attendu)'],
-  nl: ['belang', 'aandelen', 'korting', 'waren', 'van de consumenten', 'van de Nederlanders', 'van de', 'van alle', `(?:onder|boven) ${EXPECTED_NL}`, '(?:hoger|lager|meer|minder) dan (?:verwacht|voorspeld|geraamd)'],
+  // "against 8% growth for the market as a whole": the change is the market's, not the company's.
+  en: ['stake', 'stakes', 'shareholding', 'off', 'discount', 'discounts', 'owned', 'were', 'are', '(?:growth|rise|increase) (?:for|of|in) (?:the )?(?:[\\p{L}-]+ ){0,2}?(?:market|sector|industry)', 'of shoppers', 'of consumers', 'of respondents', 'of its', 'of the', `(?:below|above|short of|shy of|ahead of|under|over) ${EXPECTED_EN}`, '(?:higher|lower|more|less) than (?:expected|forecast|analysts expected)'],
+  fr: ['participation', 'du capital', 'étaient', 'sont', "de (?:croissance|hausse) (?:pour|du|de) (?:le |l['’])?(?:[\\p{L}-]+ ){0,2}?(?:marché|secteur)", 'de réduction', 'de remise', 'des consommateurs', 'des Français', 'des acheteurs', 'des', `(?:en dessous|en deçà|au-dessus|au dessus|inférieure?s?|supérieure?s?) ${EXPECTED_FR}`, '(?:de plus|de moins) (?:que|qu[\'’]) (?:prévu|attendu)'],
+  nl: ['belang', 'aandelen', 'korting', 'waren', 'groei (?:voor|van|in) (?:de|het) (?:[\\p{L}-]+ ){0,2}?\\p{L}*(?:markt|sector|branche)', 'van de consumenten', 'van de Nederlanders', 'van de', 'van alle', `(?:onder|boven) ${EXPECTED_NL}`, '(?:hoger|lager|meer|minder) dan (?:verwacht|voorspeld|geraamd)'],
 };
 
 const build = <K extends string>(lists: Array<[K, string[]]>): { re: RegExp; map: Map<string, K> } => {

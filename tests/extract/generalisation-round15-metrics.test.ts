@@ -99,3 +99,12 @@ describe('round 15 (metrics): "of gross merchandise" is GMV', () => {
     expect(only('gmv')(read('TikTok Shop', 'Analysts think TikTok Shop could handle about $2 billion of gross merchandise in Spain next year.'))).toEqual(['tiktok-shop:gmv:2000000000:ES:estimate']);
   });
 });
+
+describe("round 15 (metrics): growth told for the whole market is the market's", () => {
+  const growth = only('growth');
+  it('en/fr/nl', () => {
+    expect(growth(read('Temu', 'Temu sales rose 30% in Spain, against 8% growth for the Spanish market as a whole.'))).toEqual(['temu:growth:30:ES:actual']);
+    expect(growth(read('Shein', 'Les ventes de Shein ont progressé de 30 %, contre 8 % de croissance pour le marché français.', 'fr'))).toEqual(['shein:growth:30:FR:actual']);
+    expect(growth(read('Bol', 'De omzet van bol steeg met 9 procent, tegen 4 procent groei voor de Nederlandse onlinemarkt.', 'nl'))).toEqual(['bol:growth:9:NL:actual']);
+  });
+});
