@@ -96,9 +96,10 @@ const SHOPPING_AFTER_NL =
 const SHOPPER_BEFORE_NL =
   /(?<![\p{L}])(?:shoppers|consumenten|klanten|kopers|respondenten|ondervraagden|Nederlanders|Belgen|Vlamingen|mensen|huishoudens|jongeren|gebruikers|procent|wie|iemand|%)(?![\p{L}])/iu;
 
-// "sluit een samenwerking/overeenkomst met", "sluit zich aan bij", "sluit niet uit".
+// "sluit een samenwerking/overeenkomst met", "sluit zich aan bij", "sluit niet uit", and a period
+// closed off: "sluit 2025 af met een sterk kwartaal", "sluit het boekjaar af".
 const DEAL_AFTER_NL =
-  /^\s+(?:(?:zich\s+)?aan(?![\p{L}])|(?:[\p{L}]+\s+)?uit(?![\p{L}])|(?:[\p{L}-]+\s+){0,3}?(?:samenwerking|overeenkomst|deal|akkoord|contract|partnerschap|alliantie|compromis|schikking|verbond|vrede)(?![\p{L}]))/iu;
+  /^\s+(?:(?:het\s+|de\s+|zijn\s+|haar\s+|hun\s+)?(?:\d{4}|[\p{L}-]*(?:jaar|kwartaal|seizoen|maand|week|periode))\s+af(?![\p{L}])|(?:zich\s+)?aan(?![\p{L}])|(?:[\p{L}]+\s+)?uit(?![\p{L}])|(?:[\p{L}-]+\s+){0,3}?(?:samenwerking|overeenkomst|deal|akkoord|contract|partnerschap|alliantie|compromis|schikking|verbond|vrede)(?![\p{L}]))/iu;
 
 const ON_A_SITE_FR = /^\s+sur\s+(?:le|la|l['’]|leur|son|sa|ce|cette)\s*(?:site|page|application|appli|plateforme|boutique en ligne)(?![\p{L}])/iu;
 

@@ -1,6 +1,7 @@
 import type { EventName, Language } from '../domain/vocabulary.js';
 import { declareGate } from './gates.js';
 import { toldInPassing } from './event-doubts-r14.js';
+import { ruleNotSuffered } from './rule-not-suffered.js';
 
 /**
  * Event cues that, read with the words around them, tell no event (round 13):
@@ -36,7 +37,7 @@ export function doubtfulCue(sentence: string, start: number, cue: string, event:
     case 'promotion':
       return OFFER_DENIED.test(clauseBefore(before));
     case 'regulation':
-      return REGULATORS_NOTICE.test(before) || RULE_DENIED[language].test(before) || FEE_WAIVED.test(`${cue}${sentence.slice(start + cue.length, start + cue.length + 30)}`);
+      return ruleNotSuffered(sentence, start, cue, language) || REGULATORS_NOTICE.test(before) || RULE_DENIED[language].test(before) || FEE_WAIVED.test(`${cue}${sentence.slice(start + cue.length, start + cue.length + 30)}`);
     default:
       return false;
   }

@@ -6,6 +6,7 @@ import { cueObjectMisread } from './cue-objects.js';
 import { MORE_CUES } from './event-cues-more.js';
 import { ROUND_13_CUES } from './event-cues-r13.js';
 import { ROUND_14_CUES } from './event-cues-r14.js';
+import { ROUND_15_CUES } from './event-cues-r15.js';
 import { doubtfulCue, launchesAnotherCue } from './event-doubts.js';
 import { startsASale } from './event-doubts-r14.js';
 import { notAMarket } from './not-a-market.js';
@@ -22,6 +23,9 @@ import { ruledSuspension } from './ruled-suspension.js';
 import { coordinatedClauseAt, coordinatedClauseBefore } from './coordinated-clause.js';
 import { mayEndOn } from './tail-words.js';
 import { declareGate } from './gates.js';
+import { bareCommission } from './bare-commission.js';
+import { leftOut } from './left-out.js';
+import { lacksPerson } from './person-cue.js';
 
 export interface EventCue {
   event: EventName;
@@ -57,10 +61,12 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
   const more = MORE_CUES.cues(sentence, language);
   const round = ROUND_13_CUES.cues(sentence, language);
   const fourth = ROUND_14_CUES.cues(sentence, language);
+  const fifth = ROUND_15_CUES.cues(sentence, language);
   const passes = [EVENT_CUES[language]];
   if (more) passes.push(more);
   if (round) passes.push(round);
   if (fourth) passes.push(fourth);
+  if (fifth) passes.push(fifth);
   for (const { re, events, gate } of passes) {
     // The gate finds where the next cue starts; the cue regex, run from there, matches right there
     // and reads which cue it is, as it would have had it searched the whole way itself.
@@ -72,7 +78,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
       gate.lastIndex = re.lastIndex;
       const groups = m.groups ?? {};
       const event = events.find((e) => groups[e] !== undefined);
-      if (event && !notAnEvent(sentence, m.index, m[0], event) && !misreadCue(sentence, m.index, m[0], event, language) && !cueObjectMisread(sentence, m.index, m[0], event, language) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)) && !negatedCue(sentence, m.index, language) && !(event === 'launch' && echoesEarlierLaunch(sentence, m.index, m[0], language)) && !doubtfulCue(sentence, m.index, m[0], event, language))
+      if (event && !notAnEvent(sentence, m.index, m[0], event) && !misreadCue(sentence, m.index, m[0], event, language) && !cueObjectMisread(sentence, m.index, m[0], event, language) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)) && !negatedCue(sentence, m.index, language) && !(event === 'launch' && echoesEarlierLaunch(sentence, m.index, m[0], language)) && !doubtfulCue(sentence, m.index, m[0], event, language) && !(event === 'leadership' && lacksPerson(sentence, m.index, m[0])))
         raw.push({ event: event === 'suspension' && ruledSuspension(sentence, m.index, language) ? 'regulation' : event, start: m.index, end: m.index + m[0].length });
     }
   }
@@ -103,6 +109,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     // verzenden van goederen uit China naar Amerikaanse klanten".
     const places = cue.event === 'exit' ? areas.filter((m) => !GOODS_FROM_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))) : noOrigins();
     let mine = places.filter((m) => m.start >= cue.start && m.start < next);
+    let excluded = false;
     // A new boss's former post is no market of the appointment: "appoints X, previously head of Asia".
     if (cue.event === 'leadership') mine = mine.filter((m) => !formerPost(sentence, m));
     if (cue.event === 'launch' && mine.length > 0 && next < sentence.length) mine = [...mine, ...launchedBefore(sentence, next, places)];
@@ -114,12 +121,19 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     }
     if (mine.length === 0) {
       const comma = Math.max(sentence.lastIndexOf(',', cue.start), sentence.lastIndexOf(';', cue.start));
+      // "He led the rollout in Spain and Italy and is succeeded by ...": the places after another
+      // cue are that cue's, not a change at the top told after it.
       // "cuts jobs in London and delays its Benelux launch": a place before the verb of the cue's own clause is the other clause's.
       const own = i > 0 ? Math.max(previous, coordinatedClauseBefore(sentence, cue.start, language)) : previous;
-      mine = places.filter((m) => m.start >= Math.max(own, comma + 1) && m.end <= cue.start);
+      mine = cue.event === 'leadership' && i > 0 ? [] : places.filter((m) => m.start >= Math.max(own, comma + 1) && m.end <= cue.start);
       // "dat al in Duitsland, Frankrijk, Spanje en Italië van start ging": the commas of a list of
       // places before a verb at the end are no clause's end.
       if (mine.length > 0 && comma > previous) mine = [...listedBefore(sentence, comma, Math.max(previous, 0), mine[0]!, places), ...mine];
+      // "Belgium and the Netherlands are not part of this rollout": places left out of the event.
+      if (mine.length > 0 && leftOut(sentence.slice(mine[mine.length - 1]!.end, cue.start))) {
+        mine = [];
+        excluded = true;
+      }
       // "In Germany and Italy, where the service opened the same day, ...": a relative clause
       // tells of the places named just before it.
       // "amazon.se, die in 2020 online ging", "its Polish site, which opened in 2021": a relative
@@ -153,7 +167,12 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
       const subject = makers.length === 0 ? subjectCountry(places, from, cue.start, sentence) : null;
       if (makers.length > 0) mine = makers;
       else if (subject) mine = [subject];
+      else if (mine.length === 0) {
+        const commission = bareCommission(sentence, from, cue.start, cue.end);
+        if (commission) mine = [commission];
+      }
     }
+    if (excluded) return null;
     if (mine.length === 0) mine = worldOrThere(sentence, cue.start, cue.end, next, marketsOf(), places, language);
     // So is a partnership's, told by the shoppers its service is for (round 15): "a deal with bpost:
     // Belgian customers can collect their parcels at 1,200 more points".
@@ -339,6 +358,9 @@ function notAnEvent(sentence: string, start: number, cue: string, event: EventNa
   return /^tax/iu.test(cue) && ACCOUNTING_TAX.test(before);
 }
 
+// The words of event-cues-r15.ts's cues of a launch put off.
+const PUT_OFF = /postpon|delay|pushed back|put off|report|repouss|décal|diff[éè]r|uitgesteld|opgeschoven|schuift|schoof|schuiven|schoven/iu;
+
 const RELATIVE_OPENING = /^\s*(?:which|who|qui|dont|die|dat|waar)(?![\p{L}])/iu;
 
 function inClosedAside(sentence: string, start: number, end: number, before: number): boolean {
@@ -352,6 +374,9 @@ function isObjectOfAnother(cue: { event: EventName; start: number; end: number }
     (a.end <= b.start && b.start - a.end <= gap) || (b.end <= a.start && a.start - b.end <= gap);
   if (cue.event === 'launch' || cue.event === 'expansion') {
     if (all.some((o) => (o.event === 'suspension' || o.event === 'exit') && o.end <= cue.start && cue.start - o.end <= 30)) return true;
+    // "the launch in Spain has been postponed", "le lancement en Belgique est reporté": an entry put
+    // off later in its clause (event-cues-r15.ts) is the suspension's, and the cue may hold it.
+    if (all.some((o) => o.event === 'suspension' && ((o.start <= cue.start && cue.end <= o.end) || (o.start >= cue.end && o.start - cue.end <= 90 && !/[,;:]/u.test(sentence.slice(cue.end, o.start)) && PUT_OFF.test(sentence.slice(o.start, o.end)))))) return true;
     if (all.some((o) => o.event === 'regulation' && near(o, cue, 25))) return true;
   }
   // "fined for fake discounts": the offer a rule is about. A rule told in a relative clause that
@@ -403,7 +428,8 @@ const GOODS_FROM_BEFORE = new RegExp(`(?<![\\p{L}])(?:${GOODS}|goederen|marchand
 
 const GOODS_AFTER = new RegExp(`^\\s*${GOODS}(?![\\p{L}])`, 'iu');
 // "China-shipped orders", "China-made goods": a place joined to a participle of sending or making is an origin.
-const MADE_IN_AFTER = /^-(?:shipped|made|sourced|sent|produced|manufactured)(?![\p{L}])/iu;
+// "China-to-US shipments", "Chine-vers-Europe", "China-naar-Europa-route": the first place of a route is where goods leave.
+const MADE_IN_AFTER = /^(?:-(?:shipped|made|sourced|sent|produced|manufactured)(?![\p{L}])|\s?[-–]\s?(?:to|vers|naar)\s?[-–]\s?\p{Lu})/iu;
 const GOODS_BEFORE = new RegExp(`(?<![\\p{L}])${GOODS}\\s+$`, 'iu');
 
 // Goods sent from depots somewhere come from there too: "they ship from warehouses in China",
@@ -466,7 +492,7 @@ export function mayHoldEvent(sentence: string, language: Language): boolean {
   gate.lastIndex = 0;
   const found = gate.test(sentence);
   gate.lastIndex = 0;
-  return found || SOON[language].test(sentence) || MORE_CUES.holds(sentence, language) || ROUND_13_CUES.holds(sentence, language) || ROUND_14_CUES.holds(sentence, language);
+  return found || SOON[language].test(sentence) || MORE_CUES.holds(sentence, language) || ROUND_13_CUES.holds(sentence, language) || ROUND_14_CUES.holds(sentence, language) || ROUND_15_CUES.holds(sentence, language);
 }
 
 // "Le réseau européen des autorités doit adresser prochainement à Shein une liste de pratiques à

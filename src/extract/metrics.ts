@@ -37,6 +37,8 @@ import { contrastedShare } from './share-contrast.js';
 import { notOwnStaff, represented } from './not-own-staff.js';
 import { averageFigure } from './averages.js';
 import { personAge, personSubject } from './person-subject.js';
+import { oneOwnerCombined } from './combined-owner.js';
+import { lossBefore } from './loss.js';
 
 /** Marketplaces report what shoppers spent (GMV); retailers report their own sales (revenue). */
 const MARKETPLACES = new Set(['tiktok-shop', 'temu']);
@@ -67,14 +69,24 @@ function moneyMetric(q: Quantity, sentence: string, language: Language, competit
   const cue =
     (found ? map.get(cueKey(found.text)) : language === 'nl' ? (turnedOver(q, sentence) ? 'revenue' : dutchCompoundCue(cut >= 0 ? window.slice(cut + 1) : window)) : null) ??
     (orderedPayment(sentence, q.start, q.end, language) ? 'fine' : null);
+  // Sales that take in the partners' sales are what shoppers spent on the platform: "online sales
+  // including those of sales partners", "les ventes, y compris celles des vendeurs tiers", "de
+  // verkopen inclusief die van verkooppartners" are GMV.
+  if ((cue === 'sales' || cue === 'revenue') && found && INCLUDING_SELLERS.test(sentence.slice(Math.max(0, foundEnd - 120), q.start))) return 'gmv';
   if (cue === 'sales') return MARKETPLACES.has(competitor) ? 'gmv' : 'revenue';
   // "advertising sold to merchants grew 29% to 49.1 billion yuan", "des services vendus aux
   // marques", "advertenties verkocht aan verkopers": services sold to the sellers are no goods sold.
   // Only the verb takes a buyer after it: "son volume d'affaires à 33 milliards" gives the amount.
   if (cue === 'gmv' && found && SOLD_VERB.test(found.text) && SOLD_TO.test(sentence.slice(foundEnd, foundEnd + 6))) return null;
+  // Shares or a stake sold are no goods: "sold 25 million Amazon shares worth $5bn", "a vendu des
+  // actions pour 2 milliards", "verkocht aandelen ter waarde van 1 miljard".
+  if (cue === 'gmv' && found && SOLD_VERB.test(found.text) && foundEnd <= q.start && SOLD_STOCK.test(sentence.slice(foundEnd, q.start))) return null;
   return cue ?? null;
 }
 
+const INCLUDING_SELLERS =
+  /(?<![\p{L}])(?:including|incl\.|inclusief|inclusive|y compris|incluant)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:third-party|partners|sellers|merchants|verkooppartners|partners|externe|partenaires|vendeurs|marketplace|marktplaats)(?![\p{L}])/iu;
+const SOLD_STOCK = /^[^,.;]{0,60}?(?<![\p{L}])(?:shares|stock|stake|actions|titres|participation|aandelen|belang)(?![\p{L}])/iu;
 const SOLD_TO = /^\s+(?:to|à|aux?|aan)\s/iu;
 const SOLD_VERB = /^(?:sold|vendus?|vendues?|écoulée?s?|verkochte?)$/iu;
 
@@ -374,7 +386,7 @@ function jobsCut(q: Quantity, sentence: string, language: Language): boolean {
 /** The metric a quantity reports, or null when the sentence does not say. */
 export function readMetric(q: Quantity, sentence: string, language: Language, competitor: string): MetricReading | null {
   const before = sentence.slice(Math.max(0, q.start - 80), q.start);
-  if (COMBINED_GATE[language].test(before) && COMBINED[language].test(before) && !placesJoined(before, COMBINED[language], language)) return null;
+  if (COMBINED_GATE[language].test(before) && COMBINED[language].test(before) && !placesJoined(before, COMBINED[language], language) && !oneOwnerCombined(before, language)) return null;
   const after = sentence.slice(q.end, q.end + 30);
   if (COMBINED_AFTER_GATE.test(after) && COMBINED_AFTER.test(after)) return null;
   if (dayOfMonth(q, sentence) || averageFigure(q, sentence, language) || personSubject(q, sentence)) return null;
@@ -386,6 +398,7 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
     case 'money': {
       if (isChangeAmount(q, sentence, language)) return null;
       const metric = moneyMetric(q, sentence, language, competitor);
+      if ((metric === 'profit' || metric === null) && lossBefore(q, sentence, language)) return { metric: 'profit', value: -Math.abs(q.value), unit: q.unit };
       return metric ? { metric, value: q.value, unit: q.unit } : null;
     }
     case 'count': {

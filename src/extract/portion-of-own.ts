@@ -22,21 +22,22 @@ export function portionOfOwnFigure(q: Quantity, sentence: string, language: Lang
 }
 
 // Every figure word below holds one of these (lower or upper case): most percentages pass here.
-const FIGURE_WORD = /gmv|merchandise|sales|revenue|turnover|orders|volume|chiffre|ventes|commandes|revenus|omzet|verkopen|bestellingen/iu;
+const FIGURE_WORD = /gmv|merchandise|sales|revenue|turnover|orders|units|items|volume|chiffre|ventes|commandes|revenus|articles|produits|unités|omzet|verkopen|bestellingen|verkochte/iu;
 
 const OWNER_EN = String.raw`(?:its |their |her |his |the (?:company|group|platform|app|retailer|marketplace)['’]s |[\p{Lu}][\p{L}.-]*['’]s? )?`;
-const FIGURE_EN = `(?:GMV|gross merchandise (?:value|volume)|sales|revenues?|turnover|orders)`;
+// "60% of units sold in its store": the goods it sold are its own figure too.
+const FIGURE_EN = `(?:GMV|gross merchandise (?:value|volume)|sales|revenues?|turnover|orders|(?:units|items) sold)`;
 const OWNER_FR = `(?:de (?:son|sa|ses|leur|leurs) |du |des )`;
 const FIGURE_FR = `(?:GMV|volume d['’]affaires|chiffre d['’]affaires|ventes|commandes|revenus)`;
 const OWNER_NL = `(?:van (?:zijn|haar|hun|de|het) )`;
-const FIGURE_NL = `(?:GMV|omzet|handelsvolume|verkoopvolume|verkopen|bestellingen)`;
+const FIGURE_NL = `(?:GMV|omzet|handelsvolume|verkoopvolume|verkopen|bestellingen|verkochte (?:artikelen|producten))`;
 
 // "30% of GMV", "40% of her sales", "25 % de son volume d'affaires", "40 procent van de omzet".
 // French "des ventes" alone is the market's ("5 % des ventes en ligne"): only "du"/possessives, or
 // "des commandes".
 const OF_OWN_AFTER: Record<Language, RegExp> = {
   en: new RegExp(String.raw`^[\s\u00A0]*of ${OWNER_EN}${FIGURE_EN}(?![\p{L}])`, 'u'),
-  fr: new RegExp(String.raw`^[\s\u00A0]*(?:de (?:son|sa|ses|leur|leurs) ${FIGURE_FR}|du (?:GMV|volume d['’]affaires|chiffre d['’]affaires)|des commandes)(?![\p{L}])`, 'u'),
+  fr: new RegExp(String.raw`^[\s\u00A0]*(?:de (?:son|sa|ses|leur|leurs) ${FIGURE_FR}|du (?:GMV|volume d['’]affaires|chiffre d['’]affaires)|des commandes|des (?:articles|produits|unités) vendu(?:e?s))(?![\p{L}])`, 'u'),
   nl: new RegExp(String.raw`^[\s\u00A0]*${OWNER_NL}${FIGURE_NL}(?![\p{L}])`, 'u'),
 };
 // "...of sales in the French e-commerce market": the sales are the market's after all.

@@ -80,7 +80,7 @@ describe('extract: a cue that is another’s object is no event', () => {
 describe('extract: an event with no market in its sentence takes the one before', () => {
   it('nl: the previous sentence’s market when the title names none', () => {
     expect(
-      events('Temu onder vuur', 'Ook in Nederland ligt Temu onder vuur. De toezichthouder is vorige maand een onderzoek gestart naar nepkortingen.', 'nl'),
+      events('Temu onder vuur', 'Ook in Nederland ligt Temu onder vuur. De toezichthouder is vorige maand een onderzoek naar het platform gestart.', 'nl'),
     ).toEqual(['temu:regulation:NL']);
   });
   it('en: "in the country" points back', () => {

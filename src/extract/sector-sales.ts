@@ -1,0 +1,27 @@
+import type { Language } from '../domain/vocabulary.js';
+
+/**
+ * What a whole trade sold, told on a statistician's word in a sentence that names no company, is
+ * the market's figure, not the company the article is about (round 15):
+ * - en: "According to the ONS, online sales made up 27% of all UK retail spending in May."
+ * - fr: "Selon la Fevad, les ventes en ligne ont atteint 160 milliards d'euros en France."
+ * - nl: "Volgens Thuiswinkel.org stegen de online bestedingen vorig jaar tot 35 miljard euro."
+ * A possessive keeps the figure the company's: "its online sales", "ses ventes en ligne",
+ * "zijn online verkopen" are not matched (the determiner must be an article).
+ */
+export function sectorSalesSentence(sentence: string, language: Language): boolean {
+  return SOURCE[language].test(sentence) && SECTOR_SALES[language].test(sentence);
+}
+
+const SECTOR_SALES: Record<Language, RegExp> = {
+  en: /(?<![\p{L}'’])(?<!(?:its|their|his|her|our|s['’])\s+)(?:online|internet|e-commerce|ecommerce)\s+(?:retail\s+)?(?:sales|spending|purchases)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:(?:les|des)\s+(?:ventes|achats|dépenses)\s+(?:en ligne|sur internet|sur le web)|(?:le|du)\s+(?:e-commerce|commerce en ligne|commerce électronique)|l['’]e-commerce)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:de|alle)\s+(?:[\p{L}-]+\s+)?(?:online[\s-]?(?:verkopen|bestedingen|uitgaven|aankopen)|webwinkelverkopen|internetverkopen|webwinkelbestedingen)(?![\p{L}])/iu,
+};
+
+// Who measured it: a statistician or a trade body named as the figure's source.
+const SOURCE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:according to|figures from|data from|estimates from)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:selon|d['’]après)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:volgens|aldus|blijkt uit)(?![\p{L}])/iu,
+};
