@@ -468,8 +468,6 @@ function readAsOrigin(sentence: string, m: MarketHit): boolean {
     return true;
   // A hyphen or a dash next to the place is checked by hand first: most places have none.
   if (isDash(sentence.charCodeAt(m.end)) && ROUTE_START.test(sentence.slice(m.end, m.end + 4))) return true;
-  // The last place of a route is where goods go, though goods are named after it: "China-to-US shipments".
-  if (isDash(sentence.charCodeAt(m.start - 1)) && ROUTE_END.test(sentence.slice(Math.max(0, m.start - 4), m.start))) return false;
   if (GOODS_AFTER.test(sentence.slice(m.end, m.end + 20)) || MADE_IN_AFTER.test(sentence.slice(m.end, m.end + 12))) return true;
   return m.kind === 'demonym' && GOODS_BEFORE.test(before);
 }
@@ -477,7 +475,6 @@ function readAsOrigin(sentence: string, m: MarketHit): boolean {
 // The first place of a route is where goods leave from: "China-to-US shipments", "la ligne
 // Chine-Europe", "de route China-Nederland" (round 15).
 const ROUTE_START = /^(?:-to-|[-–](?=\p{Lu}))/u;
-const ROUTE_END = /(?<=\p{L})(?:-to-|[-–])$/u;
 const isDash = (code: number): boolean => code === 45 || code === 0x2013;
 
 const AUTHORITY_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:Commission|commission|ministry|regulators?|authorit(?:y|ies)|watchdog|Commissie|ministerie|toezichthouders?|autoriteit(?:en)?|ministère|régulateurs?|autorités?)(?![\p{L}])/u;
