@@ -23,7 +23,6 @@ import { ruledSuspension } from './ruled-suspension.js';
 import { coordinatedClauseAt, coordinatedClauseBefore } from './coordinated-clause.js';
 import { mayEndOn } from './tail-words.js';
 import { declareGate } from './gates.js';
-import { bareCommission } from './bare-commission.js';
 import { leftOut } from './left-out.js';
 import { lacksPerson } from './person-cue.js';
 
@@ -167,10 +166,6 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
       const subject = makers.length === 0 ? subjectCountry(places, from, cue.start, sentence) : null;
       if (makers.length > 0) mine = makers;
       else if (subject) mine = [subject];
-      else if (mine.length === 0) {
-        const commission = bareCommission(sentence, from, cue.start, cue.end);
-        if (commission) mine = [commission];
-      }
     }
     if (excluded) return null;
     if (mine.length === 0) mine = worldOrThere(sentence, cue.start, cue.end, next, marketsOf(), places, language);
@@ -428,8 +423,7 @@ const GOODS_FROM_BEFORE = new RegExp(`(?<![\\p{L}])(?:${GOODS}|goederen|marchand
 
 const GOODS_AFTER = new RegExp(`^\\s*${GOODS}(?![\\p{L}])`, 'iu');
 // "China-shipped orders", "China-made goods": a place joined to a participle of sending or making is an origin.
-// "China-to-US shipments", "Chine-vers-Europe", "China-naar-Europa-route": the first place of a route is where goods leave.
-const MADE_IN_AFTER = /^(?:-(?:shipped|made|sourced|sent|produced|manufactured)(?![\p{L}])|\s?[-–]\s?(?:to|vers|naar)\s?[-–]\s?\p{Lu})/iu;
+const MADE_IN_AFTER = /^-(?:shipped|made|sourced|sent|produced|manufactured)(?![\p{L}])/iu;
 const GOODS_BEFORE = new RegExp(`(?<![\\p{L}])${GOODS}\\s+$`, 'iu');
 
 // Goods sent from depots somewhere come from there too: "they ship from warehouses in China",
@@ -467,15 +461,17 @@ function readAsOrigin(sentence: string, m: MarketHit): boolean {
   )
     return true;
   // A hyphen or a dash next to the place is checked by hand first: most places have none.
-  if (isDash(sentence.charCodeAt(m.end)) && ROUTE_START.test(sentence.slice(m.end, m.end + 4))) return true;
+  if (routeNext(sentence, m.end) && ROUTE_START.test(sentence.slice(m.end, m.end + 12))) return true;
   if (GOODS_AFTER.test(sentence.slice(m.end, m.end + 20)) || MADE_IN_AFTER.test(sentence.slice(m.end, m.end + 12))) return true;
   return m.kind === 'demonym' && GOODS_BEFORE.test(before);
 }
 
 // The first place of a route is where goods leave from: "China-to-US shipments", "la ligne
-// Chine-Europe", "de route China-Nederland" (round 15).
-const ROUTE_START = /^(?:-to-|[-–](?=\p{Lu}))/u;
+// Chine-Europe", "Chine-vers-Europe", "de route China-Nederland", "China - naar - Europa" (round 15).
+const ROUTE_START = /^\s?[-–]\s?(?:(?:to|vers|naar)\s?[-–]\s?)?\p{Lu}/u;
 const isDash = (code: number): boolean => code === 45 || code === 0x2013;
+// A dash right after the place, or after one space: most places have neither.
+const routeNext = (sentence: string, end: number): boolean => isDash(sentence.charCodeAt(end)) || (sentence.charCodeAt(end) === 32 && isDash(sentence.charCodeAt(end + 1)));
 
 const AUTHORITY_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:Commission|commission|ministry|regulators?|authorit(?:y|ies)|watchdog|Commissie|ministerie|toezichthouders?|autoriteit(?:en)?|ministère|régulateurs?|autorités?)(?![\p{L}])/u;
 
