@@ -54,6 +54,7 @@ import { pointedMarkets } from './pointed-markets.js';
 import { finingAuthority } from './place-exceptions.js';
 import { pointedRegion } from './region-pointer.js';
 import { whereClausePlace } from './where-clause.js';
+import { asideAware } from './subject-aside.js';
 
 export interface Article {
   title: string;
@@ -105,7 +106,8 @@ export function extractFacts(article: Article): Extraction {
       const focusOf = (): string | null => (i >= 2 && !interviewAnswer(sentences[i]!, language) ? recentSubject(sentences, i, context) : context.focus);
       const severalMarkets = (): string[] => pointedMarkets(sentences[i]!.slice(0, MAX_SENTENCE), language, sentences, i, context.markets);
       const regionOf = (pos: number): string | null => pointedRegion(sentences[i]!.slice(0, MAX_SENTENCE), pos, language, sentences, i, context.markets);
-      const found = sentenceFacts(sentences[i]!.slice(0, MAX_SENTENCE), context, previous, previousMarket, recentMarket, focusOf, severalMarkets, regionOf);
+      const read = (s: string): CandidateFact[] => sentenceFacts(s, context, previous, previousMarket, recentMarket, focusOf, severalMarkets, regionOf);
+      const found = asideAware(sentences[i]!.slice(0, MAX_SENTENCE), i > 0, language, read);
       for (const fact of i > 0 ? toldOnHearsay(found, sentences[i + 1]?.slice(0, MAX_SENTENCE), language) : found) {
         // "Temu says it is cooperating with the investigation": a reaction to a rule already told is no new one.
         if (fact.event === 'regulation' && facts.some((f) => f.event === 'regulation' && f.competitor === fact.competitor) && reactsToRule(fact.quote, language)) continue;

@@ -1,0 +1,45 @@
+import type { CandidateFact, Language } from '../domain/vocabulary.js';
+import { findMentions } from './companies.js';
+import { declareGate } from './gates.js';
+
+/**
+ * A relative clause hung on the sentence's subject describes that company in passing; the main
+ * clause says what the sentence is about: "Shein, which opened its marketplace to sellers in
+ * Brazil in 2023, declined to comment", "Temu, qui a quitté le Vietnam l'an dernier, compte 2
+ * millions de clients en France", "Bol, dat vorig jaar in België begon, heeft 3.000 verkopers".
+ * Its events and places are background (no launch in Brazil, the 2 million are not Vietnam's).
+ * Figures told only in the aside still belong to the company (relative-owner.ts): the caller
+ * keeps those from a reading of the whole sentence.
+ */
+const ASIDE =
+  /^[\s'"‘“«]*(?:[\p{L}'’-]+\s+){0,3}?([\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&'’-]*){0,2})\s*(,\s*(?:which|who|qui|lequel|laquelle|die|dat)\s[^,;:()]{8,220}?,)\s*[\p{L}]/u;
+const ASIDE_GATE = /,\s*(?:which|who|qui|lequel|laquelle|die|dat)\s/u;
+declareGate('subject-aside', ASIDE, ASIDE_GATE);
+
+/** The sentence with the subject's relative aside blanked out (same length), or null if it has none. */
+export function withoutSubjectAside(sentence: string, language: Language): string | null {
+  if (!ASIDE_GATE.test(sentence)) return null;
+  const m = ASIDE.exec(sentence);
+  if (!m) return null;
+  const nameStart = m.index + m[0].indexOf(m[1]!);
+  const nameEnd = nameStart + m[1]!.length;
+  const asideStart = m.index + m[0].lastIndexOf(m[2]!);
+  // The name before the comma must be a tracked company's, and the comma must follow it directly.
+  const mention = findMentions(sentence.slice(0, asideStart + 1), language).find((x) => x.competitor !== null && x.start >= nameStart && x.end <= nameEnd + 1);
+  if (!mention || /\S/u.test(sentence.slice(mention.end, asideStart))) return null;
+  const asideEnd = asideStart + m[2]!.length;
+  return sentence.slice(0, asideStart) + ' '.repeat(asideEnd - asideStart) + sentence.slice(asideEnd);
+}
+
+/**
+ * The facts of a sentence read without its subject's aside, plus the figures only the aside tells
+ * (read from the whole sentence), all quoting the whole sentence.
+ */
+export function asideAware(sentence: string, body: boolean, language: Language, read: (s: string) => CandidateFact[]): CandidateFact[] {
+  const masked = body ? withoutSubjectAside(sentence, language) : null;
+  if (masked === null) return read(sentence);
+  const main = read(masked).map((f) => ({ ...f, quote: sentence }));
+  const told = new Set(main.filter((f) => f.type === 'metric').map((f) => f.value));
+  for (const f of read(sentence)) if (f.type === 'metric' && !told.has(f.value)) main.push(f);
+  return main;
+}
