@@ -1,3 +1,4 @@
+import { cutEarlierInClause } from './cut-clause.js';
 import { stockMove } from './stock-move.js';
 import { opensNewPhrase, withoutAdjectiveList } from './count-noun.js';
 import { LANGUAGES, type Language, type MetricName, type Unit } from '../domain/vocabulary.js';
@@ -380,7 +381,11 @@ const CUT_AFTER: Record<Language, RegExp> = {
 };
 
 function jobsCut(q: Quantity, sentence: string, language: Language): boolean {
-  return CUT_BEFORE[language].test(sentence.slice(Math.max(0, q.start - 40), q.start)) || CUT_AFTER[language].test(sentence.slice(q.end, q.end + 50));
+  return (
+    CUT_BEFORE[language].test(sentence.slice(Math.max(0, q.start - 40), q.start)) ||
+    CUT_AFTER[language].test(sentence.slice(q.end, q.end + 50)) ||
+    cutEarlierInClause(q.start, q.end, sentence, language)
+  );
 }
 
 /** The metric a quantity reports, or null when the sentence does not say. */

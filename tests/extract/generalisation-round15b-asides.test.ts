@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './read-facts.js';
+
+// Round 15b (asides and background): fixture sentences written for each rule; none is taken from
+// an evaluation set.
+
+const T = 'Marketplace news';
+const lead = 'Retailers met this week. ';
+const leadFr = 'Les distributeurs se sont réunis cette semaine. ';
+const leadNl = 'Winkeliers kwamen deze week samen. ';
+
+describe("round 15b: a relative aside on the sentence's subject is background", () => {
+  it('its events are still read: readers count an entry told in passing', () => {
+    expect(read(T, `${lead}Shein, which opened its marketplace to sellers in Brazil in 2023, declined to comment.`)).toEqual(['shein:launch::BR']);
+    expect(read(T, `${leadNl}Bol, dat vorig jaar in België begon, wilde niet reageren.`, 'nl')).toEqual(['bol:launch::BE']);
+  });
+  it("its places are not the main clause's figure's market", () => {
+    expect(read(T, `${lead}Rival Shein, which is preparing a listing in Hong Kong, reported 12 million customers.`)).toEqual(['shein:customers:12000000:null:actual']);
+    expect(read(T, `${leadFr}Temu, qui a quitté le Vietnam l'an dernier, compte 2 millions de clients en France.`, 'fr')).toEqual(['temu:customers:2000000:FR:actual']);
+    expect(read(T, `${leadNl}Bol, dat vorig jaar in België begon, heeft 3.000 verkopers.`, 'nl')).toEqual(['bol:sellers:3000:null:actual']);
+  });
+  it('negatives: figures told only in the aside stay the company\'s; an aside on an object is left alone', () => {
+    expect(read(T, `${leadFr}Temu, qui vise 10 000 vendeurs d'ici la fin de l'année, leur promet une exonération.`, 'fr').filter((f) => f.includes(':sellers:'))).toEqual(['temu:sellers:10000:null:target']);
+    expect(read(T, `${lead}Sellers are turning to Amazon, which has 300 million customers.`)).toEqual(['amazon:customers:300000000:null:actual']);
+    expect(read(T, `${leadNl}Shein opende vorig jaar een winkel in Nederland.`, 'nl')).toEqual(['shein:launch::NL']);
+  });
+});
+
+describe('round 15b: jobs cut with the subject or a time between the verb and the figure', () => {
+  it('are a layoff, not the size of the staff', () => {
+    expect(read('Bol', `${leadNl}Eerder dit jaar schrapte het bedrijf ongeveer 200 banen op het hoofdkantoor.`, 'nl')).toEqual(['bol:layoff::null']);
+    expect(read('Bol', `${leadNl}Bol schrapte dit jaar 200 banen.`, 'nl')).toEqual(['bol:layoff::null']);
+    expect(read('Amazon', `${lead}Earlier this year Amazon cut, at its head office, 200 jobs.`)).toEqual(['amazon:layoff::null']);
+    expect(read('Shein', `${leadFr}Shein a supprimé l'an dernier 200 postes.`, 'fr')).toEqual(['shein:layoff::null']);
+  });
+  it('negatives: a staff told without a cut', () => {
+    expect(read('Bol', `${leadNl}Bol heeft 2.000 banen in Utrecht.`, 'nl')).toEqual(['bol:employees:2000:NL:actual']);
+    expect(read('Amazon', `${lead}Amazon employs 2,000 people and plans to cut costs.`)).toEqual(['amazon:employees:2000:null:actual']);
+  });
+});
