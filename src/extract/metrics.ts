@@ -1,3 +1,4 @@
+import { personalPay } from './personal-pay.js';
 import { cutEarlierInClause } from './cut-clause.js';
 import { stockMove } from './stock-move.js';
 import { opensNewPhrase, withoutAdjectiveList } from './count-noun.js';
@@ -394,7 +395,7 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
   if (COMBINED_GATE[language].test(before) && COMBINED[language].test(before) && !placesJoined(before, COMBINED[language], language) && !oneOwnerCombined(before, language)) return null;
   const after = sentence.slice(q.end, q.end + 30);
   if (COMBINED_AFTER_GATE.test(after) && COMBINED_AFTER.test(after)) return null;
-  if (dayOfMonth(q, sentence) || averageFigure(q, sentence, language) || personSubject(q, sentence)) return null;
+  if (dayOfMonth(q, sentence) || averageFigure(q, sentence, language) || personSubject(q, sentence) || personalPay(q, sentence)) return null;
   switch (q.kind) {
     case 'ratio':
       return multipliesNonMetric(q, sentence, language) ? null : { metric: 'growth', value: q.value, unit: 'ratio' };
