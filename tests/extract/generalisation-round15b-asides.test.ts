@@ -38,3 +38,15 @@ describe('round 15b: jobs cut with the subject or a time between the verb and th
     expect(read('Amazon', `${lead}Amazon employs 2,000 people and plans to cut costs.`)).toEqual(['amazon:employees:2000:null:actual']);
   });
 });
+
+describe("round 15b: a sum told as someone's pay", () => {
+  it('is no figure of the company', () => {
+    expect(read('Amazon', `${lead}Jassy, whose pay package for the year was put at $30 million, said costs would fall.`).filter((f) => f.includes('USD') || /:\d+:/u.test(f))).toEqual([]);
+    expect(read('Shein', `${leadFr}La rémunération de son patron a atteint 12 millions d'euros l'an dernier, selon Shein.`, 'fr').filter((f) => /:\d+:/u.test(f))).toEqual([]);
+    expect(read('Bol', `${leadNl}Het salaris van de topman van Bol bedroeg vorig jaar 3 miljoen euro.`, 'nl').filter((f) => /:\d+:/u.test(f))).toEqual([]);
+  });
+  it('negatives: a company figure told near a word of pay', () => {
+    expect(read('Amazon', `${lead}Amazon reported revenue of $40 billion, while executive pay rose.`)).toEqual(['amazon:revenue:40000000000:null:actual']);
+    expect(read('Amazon', `${lead}Amazon is valued at $2 trillion.`)).toEqual(['amazon:valuation:2000000000000:null:actual']);
+  });
+});
