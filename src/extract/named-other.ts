@@ -1,0 +1,25 @@
+import type { Language } from '../domain/vocabulary.js';
+import type { Mention } from './companies.js';
+import { declareGate } from './gates.js';
+import type { Quantity } from './numbers.js';
+
+/**
+ * A company we do not track, named as the subject before a figure, owns the figure, even when
+ * the article is about a tracked one: "La SGM, qui a réalisé 300 millions d'euros de chiffre
+ * d'affaires", "The Fnac group, which employs 25,000 people", "batterijmaker CATL, goed voor 4,6
+ * miljard dollar", "battery maker CATL raised $4.6 billion". The name is told by a word for a
+ * company before it (a maker, a group) or by an article and a relative clause after it.
+ */
+const ROLE_NAME =
+  /(?<![\p{L}])(?:\p{L}*makers?|\p{L}*maker|groupe?|firm|chain|retailer|operator|fabricant|société|enseigne|distributeur|chaîne|\p{L}*fabrikant|\p{L}*bedrijf|\p{L}*keten|concern|retailer)\s+(?:[\p{Lu}][\p{L}\p{N}&'’-]*)(?:\s+[\p{Lu}][\p{L}\p{N}&'’-]*)?(?=[\s,])/u;
+const ROLE_GATE = /maker|group|firm|chain|retailer|operator|fabri|société|enseigne|distribut|chaîne|bedrijf|keten|concern/iu;
+declareGate('named other: role', ROLE_NAME, ROLE_GATE);
+const ARTICLE_NAME_RELATIVE = /^[\s'"‘“«]*(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Dd]e|[Hh]et)\s*[\p{Lu}][\p{L}\p{N}&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&'’-]*)?\s*,\s*(?:which|who|qui|die|dat)\s/u;
+
+/** Whether the figure at `q`, in a sentence naming no company before it, belongs to an untracked company named before it. */
+export function untrackedNamedOwner(mentions: readonly Mention[], q: Quantity, sentence: string, _language: Language): boolean {
+  if (mentions.some((m) => m.competitor !== null && m.start < q.start)) return false;
+  const before = sentence.slice(0, q.start);
+  if (ARTICLE_NAME_RELATIVE.test(before)) return true;
+  return ROLE_GATE.test(before) && ROLE_NAME.test(before);
+}
