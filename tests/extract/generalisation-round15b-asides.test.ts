@@ -50,3 +50,16 @@ describe("round 15b: a sum told as someone's pay", () => {
     expect(read('Amazon', `${lead}Amazon is valued at $2 trillion.`)).toEqual(['amazon:valuation:2000000000000:null:actual']);
   });
 });
+
+describe('round 15b: an untracked company named as the figure\'s subject owns the figure', () => {
+  const figures = (facts: string[]) => facts.filter((f) => /:\d+:/u.test(f));
+  it('named by a company word or by an article and a relative clause', () => {
+    expect(figures(read('Shein', `${lead}The listing was led by battery maker Northvolt, which raised $2 billion.`))).toEqual([]);
+    expect(figures(read('Shein', `${leadFr}La FNAC, qui a réalisé 8 milliards d'euros de ventes, ouvre un rayon.`, 'fr'))).toEqual([]);
+    expect(figures(read('Shein', `${leadNl}De grootste klant was batterijmaker Northvolt, goed voor 2 miljard euro.`, 'nl'))).toEqual([]);
+  });
+  it('negatives: the tracked company named, or no name after the company word', () => {
+    expect(figures(read('Shein', `${leadFr}Le groupe Shein a réalisé 8 milliards d'euros de ventes.`, 'fr'))).toEqual(['shein:revenue:8000000000:null:actual']);
+    expect(figures(read('Shein', `${lead}The group reported revenue of $2 billion.`))).toEqual(['shein:revenue:2000000000:null:actual']);
+  });
+});
