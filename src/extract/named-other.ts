@@ -11,15 +11,21 @@ import type { Quantity } from './numbers.js';
  * company before it (a maker, a group) or by an article and a relative clause after it.
  */
 const ROLE_NAME =
-  /(?<![\p{L}])(?:\p{L}*makers?|\p{L}*maker|groupe?|firm|chain|retailer|operator|fabricant|société|enseigne|distributeur|chaîne|\p{L}*fabrikant|\p{L}*bedrijf|\p{L}*keten|concern|retailer)\s+(?:[\p{Lu}][\p{L}\p{N}&'’-]*)(?:\s+[\p{Lu}][\p{L}\p{N}&'’-]*)?(?=[\s,])/u;
-const ROLE_GATE = /maker|group|firm|chain|retailer|operator|fabri|société|enseigne|distribut|chaîne|bedrijf|keten|concern/iu;
+  /(?<![\p{L}])(?:\p{L}*makers?|\p{L}*maker|groupe?|chain|retailer|operator|fabricant|société|enseigne|distributeur|chaîne|\p{L}*fabrikant|\p{L}*bedrijf|\p{L}*keten|concern|retailer)\s+(?:[\p{Lu}][\p{L}\p{N}&'’-]*)(?:\s+[\p{Lu}][\p{L}\p{N}&'’-]*)?(?=[\s,])/u;
+const ROLE_GATE = /maker|group|chain|retailer|operator|fabri|société|enseigne|distribut|chaîne|bedrijf|keten|concern/iu;
 declareGate('named other: role', ROLE_NAME, ROLE_GATE);
 const ARTICLE_NAME_RELATIVE = /^[\s'"‘“«]*(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Dd]e|[Hh]et)\s*[\p{Lu}][\p{L}\p{N}&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&'’-]*)?\s*,\s*(?:which|who|qui|die|dat)\s/u;
+
+const POINTER = /(?<![\p{L}])(?:its|their|son|sa|ses|leur|zijn|haar|hun|the app|the platform|l['’]application|la plateforme|de app|het platform)(?![\p{L}])/iu;
 
 /** Whether the figure at `q`, in a sentence naming no company before it, belongs to an untracked company named before it. */
 export function untrackedNamedOwner(mentions: readonly Mention[], q: Quantity, sentence: string, _language: Language): boolean {
   if (mentions.some((m) => m.competitor !== null && m.start < q.start)) return false;
   const before = sentence.slice(0, q.start);
   if (ARTICLE_NAME_RELATIVE.test(before)) return true;
-  return ROLE_GATE.test(before) && ROLE_NAME.test(before);
+  if (!ROLE_GATE.test(before)) return false;
+  const named = ROLE_NAME.exec(before);
+  // "Research group X estimates its sales at...": a word pointing back at the company the article
+  // is about makes the name a source.
+  return named !== null && !POINTER.test(before.slice(named.index + named[0].length));
 }

@@ -9,7 +9,7 @@ import type { Quantity } from './numbers.js';
  */
 const PAY_BEFORE =
   /(?<![\p{L}])(?:pay packages?|pay deals?|compensation|salary|salaries|remuneration|rémunérations?|salaires?|indemnités? de départ|salaris(?:sen)?|beloning|bezoldiging|vertrekpremie)(?![\p{L}])[^.;:!?()]{0,60}$/iu;
-const PAY_GATE = /pay|compens|salar|remun|rémun|indemn|beloning|bezoldig|vertrekpremie/iu;
+const PAY_GATE = /pay|compens|sala|remun|rémun|indemn|beloning|bezoldig|vertrekpremie/iu;
 
 declareGate('personal pay', PAY_BEFORE, PAY_GATE);
 
