@@ -31,3 +31,16 @@ describe("round 15b (metrics): a union's members are no customers of the company
     expect(only('users')(read('Temu', 'Across the European Union, 90 million people use Temu every month.'))).toEqual(['temu:users:90000000:EU:actual']);
   });
 });
+
+describe('round 15b (metrics): a place after a figure, with a hedged figure of its own, is not the first figure\'s', () => {
+  const users = only('users');
+  it('en/fr/nl', () => {
+    expect(users(read('Temu', 'Temu has 7 million users in Spain and in Portugal about 2 million.'))[0]).toEqual('temu:users:7000000:ES:actual');
+    expect(users(read('Temu', 'Temu compte en Espagne 7 millions d’utilisateurs et au Portugal environ 2 millions.', 'fr'))).toEqual(['temu:users:7000000:ES:actual', 'temu:users:2000000:PT:actual']);
+    expect(users(read('Temu', 'Temu heeft in Nederland 5 miljoen gebruikers en in België ongeveer 2 miljoen.', 'nl'))).toEqual(['temu:users:5000000:NL:actual', 'temu:users:2000000:BE:actual']);
+  });
+  it('negatives: a place after the figure with no figure of its own stays the figure\'s', () => {
+    expect(users(read('Temu', 'Temu now has 7 million users in Portugal.'))).toEqual(['temu:users:7000000:PT:actual']);
+    expect(users(read('Bol', 'Bol heeft 5 miljoen gebruikers in België, ongeveer een derde van het land.', 'nl'))).toEqual(['bol:users:5000000:BE:actual']);
+  });
+});
