@@ -44,3 +44,16 @@ describe('round 15b (metrics): a place after a figure, with a hedged figure of i
     expect(users(read('Bol', 'Bol heeft 5 miljoen gebruikers in België, ongeveer een derde van het land.', 'nl'))).toEqual(['bol:users:5000000:BE:actual']);
   });
 });
+
+describe('round 15b (metrics): "together" after two places joined earlier in the clause joins the places', () => {
+  const customers = only('customers');
+  it('en/fr/nl', () => {
+    expect(customers(read('Temu', 'In France and Belgium the retailer together counts 6 million customers.'))).toEqual(['temu:customers:6000000:null:actual']);
+    expect(customers(read('Temu', "En France et en Belgique, l'enseigne compte ensemble 6 millions de clients.", 'fr'))).toEqual(['temu:customers:6000000:null:actual']);
+    expect(customers(read('Shein', 'In Duitsland en Oostenrijk heeft de webwinkel volgens eigen opgave samen ruim 6 miljoen klanten.', 'nl'))).toEqual(['shein:customers:6000000:null:actual']);
+  });
+  it('negatives: two companies, or a plural subject, between the places and the word', () => {
+    expect(customers(read('Temu', 'In France and Belgium, Temu and Shein together count 6 million customers.'))).toEqual([]);
+    expect(customers(read('Shein', 'In Duitsland en Oostenrijk hebben Shein en Temu samen ruim 6 miljoen klanten.', 'nl'))).toEqual([]);
+  });
+});
