@@ -25,6 +25,8 @@ import { mayEndOn } from './tail-words.js';
 import { declareGate } from './gates.js';
 import { leftOut } from './left-out.js';
 import { lacksPerson } from './person-cue.js';
+import { ledByAPerson } from './led-rollout.js';
+import { mustWait } from './must-wait.js';
 
 export interface EventCue {
   event: EventName;
@@ -168,6 +170,14 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
       else if (subject) mine = [subject];
     }
     if (excluded) return null;
+    // "He led the rollout in Spain": a person's past job, no event (its places stay its own, not the next cue's).
+    if ((cue.event === 'launch' || cue.event === 'expansion') && ledByAPerson(sentence, cue.start)) return null;
+    // "arrives in France, Belgium will have to wait": a place told to wait is no market of the launch.
+    if ((cue.event === 'launch' || cue.event === 'expansion') && mine.length > 0) {
+      const waiting = mine.filter((m) => !mustWait(sentence, m.end));
+      if (waiting.length === 0) return null;
+      mine = waiting;
+    }
     if (mine.length === 0) mine = worldOrThere(sentence, cue.start, cue.end, next, marketsOf(), places, language);
     // So is a partnership's, told by the shoppers its service is for (round 15): "a deal with bpost:
     // Belgian customers can collect their parcels at 1,200 more points".
