@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './read-facts.js';
+
+// Round 15b (events): fixture sentences written for each rule; none is taken from an evaluation set.
+
+const only = (...names: string[]) => (facts: string[]) => facts.filter((f) => names.includes(f.split(':')[1]!));
+const entries = only('launch', 'expansion');
+
+describe('round 15b: a launch a person led is their career, no event', () => {
+  it('led / a piloté / leidde before the cue', () => {
+    expect(entries(read('Temu', 'The new boss of Temu in Europe, Anna Berg, led the rollout in Portugal and Greece.'))).toEqual([]);
+    expect(entries(read('Shein', 'Chez Shein, elle a piloté le lancement en Pologne et en Autriche.', 'fr'))).toEqual([]);
+    expect(entries(read('Bol', 'De nieuwe directeur van Bol leidde eerder de uitrol in Duitsland en Oostenrijk.', 'nl'))).toEqual([]);
+  });
+  it('negatives: the company launching is still an event', () => {
+    expect(entries(read('Temu', 'Temu began the rollout in Portugal and Greece last week.'))).toEqual(['temu:launch::PT', 'temu:launch::GR']);
+    expect(entries(read('Shein', 'Shein a lancé sa boutique en Pologne mardi.', 'fr'))).toEqual(['shein:launch::PL']);
+    expect(entries(read('Bol', 'Bol opende vorige week zijn webwinkel in Oostenrijk.', 'nl'))).toEqual(['bol:launch::AT']);
+  });
+});
+
+describe('round 15b: a place that will have to wait is no market of the launch', () => {
+  it('the waiting place is dropped, the other kept', () => {
+    expect(entries(read('Temu', 'Temu opens its shop in Portugal, Greece will have to wait.'))).toEqual(['temu:launch::PT']);
+    expect(entries(read('Shein', 'Shein ouvre sa boutique au Portugal, la Grèce devra patienter.', 'fr'))).toEqual(['shein:launch::PT']);
+    expect(entries(read('Bol', 'Bol opent zijn webwinkel in Duitsland, Oostenrijk moet nog wachten.', 'nl'))).toEqual(['bol:launch::DE']);
+  });
+  it('negatives: places that do not wait stay', () => {
+    expect(entries(read('Temu', 'Temu opens its shop in Portugal and Greece; shoppers waited for months.'))).toEqual(['temu:launch::PT', 'temu:launch::GR']);
+    expect(entries(read('Shein', 'Shein ouvre sa boutique au Portugal et en Grèce.', 'fr'))).toEqual(['shein:launch::PT', 'shein:launch::GR']);
+    expect(entries(read('Bol', 'Bol opent zijn webwinkel in Duitsland en Oostenrijk.', 'nl'))).toEqual(['bol:launch::DE', 'bol:launch::AT']);
+  });
+});
