@@ -31,3 +31,17 @@ describe('round 15b: a place that will have to wait is no market of the launch',
     expect(entries(read('Bol', 'Bol opent zijn webwinkel in Duitsland en Oostenrijk.', 'nl'))).toEqual(['bol:launch::DE', 'bol:launch::AT']);
   });
 });
+
+describe('round 15b: a probe that was opened is no launch', () => {
+  const launches = only('launch', 'expansion');
+  it('probe noun as subject, passive verb of opening', () => {
+    expect(launches(read('Temu', 'The investigation into Temu in Portugal was opened in October.'))).toEqual([]);
+    expect(launches(read('Shein', "L'enquête visant Shein au Portugal a été ouverte en mai.", 'fr'))).toEqual([]);
+    expect(launches(read('Temu', 'Het onderzoek naar Temu in Portugal werd in oktober vorig jaar geopend.', 'nl'))).toEqual([]);
+  });
+  it('negatives: a shop that was opened is a launch', () => {
+    expect(launches(read('Temu', 'The Temu shop in Portugal was opened in October.'))).toEqual(['temu:launch::PT']);
+    expect(launches(read('Shein', 'La boutique de Shein au Portugal a été lancée en mai.', 'fr'))).toEqual(['shein:launch::PT']);
+    expect(launches(read('Temu', 'De webwinkel van Temu in Portugal werd in oktober geopend.', 'nl'))).toEqual(['temu:launch::PT']);
+  });
+});
