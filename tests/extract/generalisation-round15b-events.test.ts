@@ -45,3 +45,17 @@ describe('round 15b: a probe that was opened is no launch', () => {
     expect(launches(read('Temu', 'De webwinkel van Temu in Portugal werd in oktober geopend.', 'nl'))).toEqual(['temu:launch::PT']);
   });
 });
+
+describe('round 15b: discounts only presented as such are no promotion', () => {
+  const promotions = only('promotion');
+  it('presented as / présentées comme / gepresenteerd als before the cue', () => {
+    expect(promotions(read('Shein', "The probe found that 57% of the offers on Shein's French site presented as discounts were not real."))).toEqual([]);
+    expect(promotions(read('Shein', "Selon l'enquête, des offres de Shein en France présentées comme des réductions étaient trompeuses.", 'fr'))).toEqual([]);
+    expect(promotions(read('Shein', 'Op de Franse site van Shein waren veel producten gepresenteerd als korting niet goedkoper.', 'nl'))).toEqual([]);
+  });
+  it('negatives: a discount run is a promotion', () => {
+    expect(promotions(read('Shein', 'Shein offers discounts of up to 50% in France this week.'))).toEqual(['shein:promotion::FR']);
+    expect(promotions(read('Shein', 'Shein lance des réductions en France.', 'fr'))).toEqual(['shein:promotion::FR']);
+    expect(promotions(read('Bol', 'Bol geeft deze week korting in Nederland.', 'nl'))).toEqual(['bol:promotion::NL']);
+  });
+});
