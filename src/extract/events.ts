@@ -25,6 +25,10 @@ import { mayEndOn } from './tail-words.js';
 import { declareGate } from './gates.js';
 import { leftOut } from './left-out.js';
 import { lacksPerson } from './person-cue.js';
+import { ledByAPerson } from './led-rollout.js';
+import { mustWait } from './must-wait.js';
+import { openedProbe } from './opened-probe.js';
+import { presentedAs } from './presented-as.js';
 
 export interface EventCue {
   event: EventName;
@@ -77,7 +81,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
       gate.lastIndex = re.lastIndex;
       const groups = m.groups ?? {};
       const event = events.find((e) => groups[e] !== undefined);
-      if (event && !notAnEvent(sentence, m.index, m[0], event) && !misreadCue(sentence, m.index, m[0], event, language) && !cueObjectMisread(sentence, m.index, m[0], event, language) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)) && !negatedCue(sentence, m.index, language) && !(event === 'launch' && echoesEarlierLaunch(sentence, m.index, m[0], language)) && !doubtfulCue(sentence, m.index, m[0], event, language) && !(event === 'leadership' && lacksPerson(sentence, m.index, m[0])))
+      if (event && !notAnEvent(sentence, m.index, m[0], event) && !misreadCue(sentence, m.index, m[0], event, language) && !cueObjectMisread(sentence, m.index, m[0], event, language) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)) && !negatedCue(sentence, m.index, language) && !(event === 'launch' && echoesEarlierLaunch(sentence, m.index, m[0], language)) && !doubtfulCue(sentence, m.index, m[0], event, language) && !(event === 'leadership' && lacksPerson(sentence, m.index, m[0])) && !(event === 'launch' && openedProbe(sentence, m.index)) && !(event === 'promotion' && presentedAs(sentence, m.index, m[0])))
         raw.push({ event: event === 'suspension' && ruledSuspension(sentence, m.index, language) ? 'regulation' : event, start: m.index, end: m.index + m[0].length });
     }
   }
@@ -168,6 +172,14 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
       else if (subject) mine = [subject];
     }
     if (excluded) return null;
+    // "He led the rollout in Spain": a person's past job, no event (its places stay its own, not the next cue's).
+    if ((cue.event === 'launch' || cue.event === 'expansion') && ledByAPerson(sentence, cue.start)) return null;
+    // "arrives in France, Belgium will have to wait": a place told to wait is no market of the launch.
+    if ((cue.event === 'launch' || cue.event === 'expansion') && mine.length > 0) {
+      const waiting = mine.filter((m) => !mustWait(sentence, m.end));
+      if (waiting.length === 0) return null;
+      mine = waiting;
+    }
     if (mine.length === 0) mine = worldOrThere(sentence, cue.start, cue.end, next, marketsOf(), places, language);
     // So is a partnership's, told by the shoppers its service is for (round 15): "a deal with bpost:
     // Belgian customers can collect their parcels at 1,200 more points".

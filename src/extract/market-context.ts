@@ -19,6 +19,15 @@ const POINTS_BACK: Record<Language, RegExp> = {
   nl: /(?<![\p{L}])(?:daar|aldaar|de dochter|het dochterbedrijf|deze dochter|de regio|regionale|dat aandeel|dit aandeel|dat cijfer|ter plaatse|lokaal|in het land|in dat land|op het continent|op die markt|op deze markt|(?:in|over|tijdens) dezelfde periode(?![\p{L}])(?!\s+(?:van|vorig|een|in)))(?![\p{L}])/iu,
 };
 
+// A sentence that opens on the figure before it tells a change of that figure, in its place
+// (round 15b): "That is 12% more than a year earlier", "C'est 12 % de plus qu'il y a un an",
+// "Dat is 12 procent meer dan een jaar eerder".
+const THAT_IS: Record<Language, RegExp> = {
+  en: /^\s{0,3}(?:that|this)(?:['’]s|\s+(?:is|was|represents|marks|amounts to))(?![\p{L}])/iu,
+  fr: /^\s{0,3}(?:c['’]est|cela (?:représente|fait|correspond à)|ce chiffre (?:est|représente|marque))(?![\p{L}])/iu,
+  nl: /^\s{0,3}(?:dat|dit)\s+(?:is|was|betekent|komt neer op)(?![\p{L}])/iu,
+};
+
 // A fine is imposed by one country's authority, usually named just before; an investment is
 // made somewhere (a warehouse, an office), usually where the article is.
 const AUDIENCE: ReadonlySet<MetricName> = new Set(['customers', 'users', 'sellers', 'orders', 'market_share', 'fine', 'investment']);
@@ -52,7 +61,7 @@ export function inheritedMarket(
 ): string | null {
   // "the region", "regional GMV": the region the article is about, not the last country named.
   if (REGION_POINTER[language].test(sentence) && titleMarket !== null && REGIONS.has(titleMarket)) return titleMarket;
-  if (POINTS_BACK[language].test(sentence)) return previous() ?? titleMarket;
+  if (POINTS_BACK[language].test(sentence) || THAT_IS[language].test(sentence)) return previous() ?? titleMarket;
   // Jobs created are created where the article is: "créer 2 000 emplois", "to hire 500 staff";
   // so are the staff of one site ("het distributiecentrum telt 2.500 medewerkers", site-staff.ts).
   if (!AUDIENCE.has(metric) && !(metric === 'employees' && (CREATES[language].test(sentence) || staffOfOneSite(sentence, language)))) return null;

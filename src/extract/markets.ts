@@ -211,7 +211,9 @@ export function clauseAround(text: string, pos: number): [number, number] {
   return [start, end];
 }
 
-const OWN_FIGURE_AFTER = /^\s*[$€£]?\d/u;
+// "en Belgique environ 3 millions", "en in België ongeveer 3,1 miljoen": a hedge may stand before
+// the place's own figure (round 15b).
+const OWN_FIGURE_AFTER = /^\s*(?:(?:about|around|roughly|nearly|almost|some|over|more than|environ|près de|presque|plus de|quelque|ongeveer|zo['’]n|bijna|ruim|circa|meer dan)\s+)?[$€£]?\d/iu;
 
 const RANK: Record<MarketKind, number> = { name: 0, demonym: 1, region: 2, global: 3, city: 4 };
 
@@ -225,7 +227,7 @@ export function marketForFigure(hits: MarketHit[], start: number, end: number, t
   const inClause = hits.filter((h) => h.start >= from && h.end <= to);
   for (const h of inClause) {
     // "in Nederland 5 miljoen gebruikers en in België 2 miljoen": a place followed by its own figure is that figure's.
-    if (h.start >= end && h.start - end <= 45 && !/[,;:]|\.\s/.test(text.slice(end, h.start)) && !OWN_FIGURE_AFTER.test(text.slice(h.end, h.end + 6))) return alone(h, inClause, text);
+    if (h.start >= end && h.start - end <= 45 && !/[,;:]|\.\s/.test(text.slice(end, h.start)) && !OWN_FIGURE_AFTER.test(text.slice(h.end, h.end + 20))) return alone(h, inClause, text);
   }
   // "in Nederland 5,5 miljoen gebruikers, in België 4 miljoen": a place standing right before the
   // figure, with no break between, is the figure's own.
@@ -254,7 +256,7 @@ function alone(hit: MarketHit, hits: MarketHit[], text: string): string | null {
   for (const other of hits) {
     if (other === hit || other.code === hit.code || (other.kind !== 'name' && other.kind !== 'demonym')) continue;
     // "in France and in Spain 2 million": the other place has a figure of its own.
-    if (other.start > hit.end && OWN_FIGURE_AFTER.test(text.slice(other.end, other.end + 6))) continue;
+    if (other.start > hit.end && OWN_FIGURE_AFTER.test(text.slice(other.end, other.end + 20))) continue;
     const gap = other.start >= hit.end ? text.slice(hit.end, other.start) : other.end <= hit.start ? text.slice(other.end, hit.start) : null;
     if (gap !== null && gap.length <= 16 && JOINED.test(gap) && /\S/u.test(gap)) return null;
   }
