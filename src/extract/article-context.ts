@@ -106,12 +106,19 @@ export function articleContext(title: string, lead: string, language: Language, 
   const defaultMarket = countries.size === 1 ? [...countries][0]! : countries.size === 0 && regions.size === 1 ? [...regions][0]! : null;
   // A title that names no place leaves the market of audience counts to the lead when it names one country
   // ("Amazon reste le site marchand le plus fréquenté de France.").
-  const leadMarket = defaultMarket ?? (inTitleMarkets.length === 0 ? leadCountry(lead, language) : null);
-  return { language, anchor, focus, defaultMarket, leadMarket, mentions, markets: new Map([[title, marketsInTitle]]), subjects: new Map() };
+  const markets = new Map([[title, marketsInTitle]]);
+  const leadMarket = defaultMarket ?? (inTitleMarkets.length === 0 ? leadCountry(lead, language, markets) : null);
+  return { language, anchor, focus, defaultMarket, leadMarket, mentions, markets, subjects: new Map() };
 }
 
-function leadCountry(lead: string, language: Language): string | null {
-  const hits = findMarkets(lead, language).filter((m) => m.kind !== 'global' && m.kind !== 'region' && !isOrigin(lead, m));
+function leadCountry(lead: string, language: Language, markets: Map<string, MarketHit[]>): string | null {
+  // Kept, as the title's are: the lead's own reading looks for its markets again.
+  let found = markets.get(lead);
+  if (!found) {
+    found = findMarkets(lead, language);
+    markets.set(lead, found);
+  }
+  const hits = found.filter((m) => m.kind !== 'global' && m.kind !== 'region' && !isOrigin(lead, m));
   const codes = new Set(hits.map((m) => m.code));
   return codes.size === 1 ? [...codes][0]! : null;
 }
