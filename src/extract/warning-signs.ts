@@ -1,0 +1,139 @@
+import type { CandidateFact, Language } from '../domain/vocabulary.js';
+import type { Mention } from './companies.js';
+import { declareGate } from './gates.js';
+
+/**
+ * Signs in a sentence that what it tells is not the company's own news, and the rule that weighs
+ * them. One sign alone is common in true facts ("analysts at X estimate Temu's sales at...",
+ * "Amazon aurait réalisé, selon le cabinet Kantar, ...", "De webwinkel telt naar eigen zeggen...");
+ * a fact is dropped only when signs that each cast a different doubt meet:
+ *
+ * - an outside source (analysts, a research firm, a bank, "volgens ING") tells the figure, and the
+ *   sentence neither names the fact's company nor points at it ("its", "the company"): the figure
+ *   is the sector's ("Analysts at X estimate that cross-border platforms took 8% of...", "Volgens
+ *   ING verwerken Nederlandse webwinkels samen ... en dat aantal groeit met 3 procent");
+ * - a rumour or a figure the company will not confirm, told in the mood of hearsay ("Bol zou volgens
+ *   geruchten de grens van 60.000 verkopers passeren", "ByteDance zou 150 miljard omzet hebben
+ *   geboekt, maar het bedrijf bevestigt dat cijfer niet", "Shein aurait..., une information que le
+ *   groupe ne confirme pas");
+ * - a figure only told in an opening "if" clause: a supposition, not a report ("If platforms grow
+ *   15% a year, ..."); in French and Dutch "si" and "als" also open a contrast or mean "as", so
+ *   a quote or the company's absence must come with it.
+ */
+export function outweighedByWarnings(fact: CandidateFact, mentions: readonly Mention[] | undefined, language: Language): boolean {
+  const s = fact.quote;
+  if (!GATE.test(s)) return false;
+  const signs = signsOf(s, language);
+  if (signs.rumour && (signs.hearsayMood || signs.unconfirmed)) return true;
+  if (signs.unconfirmed && signs.hearsayMood) return true;
+  if (!signs.outside && !signs.supposition) return false;
+  const absent = companyAbsent(fact.competitor, mentions, s, language);
+  if (signs.outside && absent && !ownSource(s, language)) return true;
+  if (fact.type === 'metric' && signs.supposition) return language === 'en' || absent || QUOTED.test(s);
+  return false;
+}
+
+interface Signs {
+  outside: boolean;
+  rumour: boolean;
+  unconfirmed: boolean;
+  hearsayMood: boolean;
+  supposition: boolean;
+}
+
+// Each sign's pattern holds one of these (case folded): a sentence with none is passed over.
+const GATE =
+  /analy|research|consult|estimat|reckon|according|if\b|rumou?r|speculat|confirm|said\s+to|reportedly|have|cabinet|institut|selon|après|estim|chiffre\s|rumeur|spécul|rai|si\b|s['’]|volgens|bureau|bank|schat|becijfer|gerucht|bevestig|verluidt|zou|als\b|indien/iu;
+
+// An outside source telling the figure: analysts, researchers, consultancies, banks, "according
+// to"/"selon"/"volgens" someone, an estimate.
+const OUTSIDE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:analysts?|analytics|research(?:ers?)?|consultanc(?:y|ies)|consultants?|according\s+to|estimates?|estimated|reckons?)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:analystes?|cabinet|institut|selon|d['’]après|estime|estiment|estimations?|chiffre\s+(?:leur|sa|la|le|à))(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:analist(?:en)?|\p{L}*bureau|\p{L}*bank|volgens|schat|schatten|schatting|becijfert|becijferde)(?![\p{L}])/iu,
+};
+
+// The company itself as the source: "according to the company", "selon un porte-parole", "volgens
+// het bedrijf", "naar eigen zeggen".
+const OWN_SOURCE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])according\s+to\s+(?:the\s+(?:company|group|firm|retailer|marketplace|platform|app)|a\s+spokes\p{L}*|its|their|figures\s+the\s+company|company)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:selon|d['’]après)\s+(?:l['’]entreprise|le\s+groupe|la\s+société|la\s+plateforme|l['’]enseigne|un\s+porte-parole|la\s+direction|ses|son|sa|leurs?)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:volgens\s+(?:het\s+bedrijf|de\s+onderneming|de\s+webwinkel|het\s+platform|het\s+concern|een\s+woordvoer\p{L}*|de\s+woordvoer\p{L}*|de\s+directie|eigen|zijn|haar)|naar\s+eigen\s+zeggen)(?![\p{L}])/iu,
+};
+
+// Words that point back at a company the sentence does not name: a possessive, "the company".
+const POINTS_AT_COMPANY: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:its|the\s+(?:company|group|firm|retailer|marketplace|platform|app|e-tailer)(?:['’]s)?)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:son|sa|ses|l['’]entreprise|le\s+groupe|la\s+société|la\s+plateforme|l['’]application|l['’]enseigne|la\s+filiale)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:zijn|haar|het\s+bedrijf|het\s+platform|het\s+concern|de\s+onderneming|de\s+webwinkel|de\s+app|de\s+winkel)(?![\p{L}])/iu,
+};
+
+const RUMOUR: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:rumou?rs?|rumou?red|speculation|speculated)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:rumeurs?|spéculations?)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:geruchte?n?|speculaties?|naar\s+verluidt)(?![\p{L}])/iu,
+};
+
+// The company does not confirm what the sentence tells.
+const UNCONFIRMED: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:(?:would|will|did|does|do|has|have|could)\s+not\s+confirm|(?:declined|refused)\s+to\s+confirm|neither\s+confirm\p{L}*|not\s+confirmed|unconfirmed)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:(?:ne|n['’])\s*(?:[\p{L}]+\s+){0,2}?(?:pas|ni|jamais)\s+(?:souhaité\s+|voulu\s+)?confirm\p{L}*|sans\s+(?:le\s+|la\s+|les\s+)?confirmer|refuse\s+de\s+(?:le\s+|la\s+|les\s+)?confirmer|non\s+confirmée?s?)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:bevestig(?:t|en|de|den)\s+(?:[\p{L}]+\s+){0,3}?niet|niet\s+(?:willen\s+|wil\s+)?bevestig\p{L}*|onbevestigde?)(?![\p{L}])/iu,
+};
+
+// The mood of hearsay: "reportedly", "is said to", "zou ... hebben", "aurait", "serait".
+const HEARSAY_MOOD: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:reportedly|(?:is|are|was|were)\s+said\s+to|would\s+have|may\s+have|might\s+have)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:\p{L}+[eirdv]rai(?:t|ent)|aurai(?:t|ent)|serai(?:t|ent))(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:zou|zouden)(?![\p{L}])/iu,
+};
+
+// An opening "if" clause that holds a figure, and no figure after it. "Even if" and "même si"
+// concede a fact.
+const SUPPOSITION: Record<Language, RegExp> = {
+  en: /^[\s'"‘“«„]*if\s[^,;]*\d[^,;]*,[^\d]*$/iu,
+  fr: /^[\s'"‘“«„]*(?:si|s['’]ils?)\s[^,;]*\d[^,;]*,[^\d]*$/iu,
+  nl: /^[\s'"‘“«„]*(?:als|indien)\s[^,;]*\d[^,;]*,[^\d]*$/iu,
+};
+
+// A sentence told between quote marks: someone's words, not the reporter's.
+const QUOTED = /^\s*['"‘“«„]/u;
+
+for (const l of ['en', 'fr', 'nl'] as const) {
+  for (const [name, re] of [
+    ['outside', OUTSIDE[l]],
+    ['own source', OWN_SOURCE[l]],
+    ['rumour', RUMOUR[l]],
+    ['unconfirmed', UNCONFIRMED[l]],
+    ['hearsay mood', HEARSAY_MOOD[l]],
+    ['supposition', SUPPOSITION[l]],
+  ] as const) {
+    declareGate(`warning signs: ${name} (${l})`, re, GATE);
+  }
+}
+
+let last: { sentence: string; language: Language; signs: Signs } | null = null;
+
+function signsOf(sentence: string, language: Language): Signs {
+  if (last?.sentence === sentence && last.language === language) return last.signs;
+  const signs: Signs = {
+    outside: OUTSIDE[language].test(sentence),
+    rumour: RUMOUR[language].test(sentence),
+    unconfirmed: UNCONFIRMED[language].test(sentence),
+    hearsayMood: HEARSAY_MOOD[language].test(sentence),
+    supposition: SUPPOSITION[language].test(sentence),
+  };
+  last = { sentence, language, signs };
+  return signs;
+}
+
+/** Whether the outside source named is the company itself ("according to the company"). */
+function ownSource(sentence: string, language: Language): boolean {
+  return OWN_SOURCE[language].test(sentence);
+}
+
+/** The sentence neither names the fact's company nor points back at a company. */
+function companyAbsent(competitor: string, mentions: readonly Mention[] | undefined, sentence: string, language: Language): boolean {
+  if (mentions?.some((m) => m.competitor === competitor)) return false;
+  return !POINTS_AT_COMPANY[language].test(sentence);
+}
