@@ -25,7 +25,7 @@ export function outweighedByWarnings(fact: CandidateFact, mentions: readonly Men
   if (!GATE.test(s)) return false;
   const signs = signsOf(s, language);
   if (signs.rumour && (signs.hearsayMood || signs.unconfirmed)) return true;
-  if (signs.unconfirmed && signs.hearsayMood) return true;
+  if (signs.unconfirmed && (signs.hearsayMood || fact.type === 'event')) return true;
   if (!signs.outside && !signs.supposition) return false;
   const absent = companyAbsent(fact.competitor, mentions, s, language);
   if (signs.outside && absent && !ownSource(s, language)) return true;
@@ -77,7 +77,7 @@ const RUMOUR: Record<Language, RegExp> = {
 // The company does not confirm what the sentence tells.
 const UNCONFIRMED: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:(?:would|will|did|does|do|has|have|could)\s+not\s+confirm|(?:declined|refused)\s+to\s+confirm|neither\s+confirm\p{L}*|not\s+confirmed|unconfirmed)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:(?:ne|n['’])\s*(?:[\p{L}]+\s+){0,2}?(?:pas|ni|jamais)\s+(?:souhaité\s+|voulu\s+)?confirm\p{L}*|sans\s+(?:le\s+|la\s+|les\s+)?confirmer|refuse\s+de\s+(?:le\s+|la\s+|les\s+)?confirmer|non\s+confirmée?s?)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:(?:ne|n['’])\s*(?:[\p{L}]+\s+){0,3}?(?:pas|ni|jamais)\s+(?:souhaité\s+|voulu\s+)?confirm\p{L}*|sans\s+(?:le\s+|la\s+|les\s+)?confirmer|refuse\s+de\s+(?:le\s+|la\s+|les\s+)?confirmer|non\s+confirmée?s?)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:bevestig(?:t|en|de|den)\s+(?:[\p{L}]+\s+){0,3}?niet|niet\s+(?:willen\s+|wil\s+)?bevestig\p{L}*|onbevestigde?)(?![\p{L}])/iu,
 };
 
