@@ -24,7 +24,7 @@ export function outweighedByWarnings(fact: CandidateFact, mentions: readonly Men
   const s = fact.quote;
   if (!GATE.test(s)) return false;
   const signs = signsOf(s, language);
-  if (signs.rumour && (signs.hearsayMood || signs.unconfirmed)) return true;
+  if (signs.rumour && (signs.hearsayMood || signs.unconfirmed || fact.type === 'event')) return true;
   if (signs.unconfirmed && (signs.hearsayMood || fact.type === 'event')) return true;
   if (!signs.outside && !signs.supposition) return false;
   const absent = companyAbsent(fact.competitor, mentions, s, language);
