@@ -22,6 +22,7 @@ import { declareGate } from './gates.js';
  */
 export function outweighedByWarnings(fact: CandidateFact, mentions: readonly Mention[] | undefined, language: Language): boolean {
   const s = fact.quote;
+  if (fact.event === 'regulation' && PLANNED_RULE[language].test(s) && companyAbsent(fact.competitor, mentions, s, language)) return true;
   if (!GATE.test(s)) return false;
   const signs = signsOf(s, language);
   if (signs.rumour && (signs.hearsayMood || signs.unconfirmed || fact.type === 'event')) return true;
@@ -94,6 +95,14 @@ const SUPPOSITION: Record<Language, RegExp> = {
   en: /^[\s'"‘“«„]*if\s[^,;]*\d[^,;]*,[^\d]*$/iu,
   fr: /^[\s'"‘“«„]*(?:si|s['’]ils?)\s[^,;]*\d[^,;]*,[^\d]*$/iu,
   nl: /^[\s'"‘“«„]*(?:als|indien)\s[^,;]*\d[^,;]*,[^\d]*$/iu,
+};
+
+// A rule only studied, weighed or wanted: "Bercy étudie une taxe", "het kabinet wil een heffing
+// invoeren", "the government is considering a levy".
+const PLANNED_RULE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:(?:is|are|was|were)\s+(?:studying|considering|weighing|mulling|exploring|looking\s+at)|plans?\s+to|wants?\s+to|proposes?\s+to)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:étudie|étudient|envisage|envisagent|réfléchit|réfléchissent|projette|projettent|veut|veulent|souhaite|souhaitent)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:wil|willen|overweegt|overwegen|bestudeert|bestuderen|denkt\s+na\s+over|denken\s+na\s+over)(?![\p{L}])/iu,
 };
 
 // A sentence told between quote marks: someone's words, not the reporter's.
