@@ -44,7 +44,7 @@ interface Signs {
 
 // Each sign's pattern holds one of these (case folded): a sentence with none is passed over.
 const GATE =
-  /analy|research|consult|estimat|reckon|according|if\b|rumou?r|speculat|confirm|said\s+to|reportedly|have|cabinet|institut|selon|après|estim|chiffre\s|rumeur|spécul|rai|si\b|s['’]|volgens|bureau|bank|schat|becijfer|gerucht|bevestig|verluidt|zou|als\b|indien/iu;
+  /analy|anali|research|consult|estimat|reckon|according|if\b|rumou?r|speculat|confirm|said\s+to|reportedly|have|cabinet|institut|selon|après|estim|chiffre\s|rumeur|spécul|rai|si\b|s['’]|volgens|bureau|bank|schat|becijfer|gerucht|bevestig|verluidt|zou|als\b|indien/iu;
 
 // An outside source telling the figure: analysts, researchers, consultancies, banks, "according
 // to"/"selon"/"volgens" someone, an estimate.
@@ -62,11 +62,13 @@ const OWN_SOURCE: Record<Language, RegExp> = {
   nl: /(?<![\p{L}])(?:volgens\s+(?:het\s+bedrijf|de\s+onderneming|de\s+webwinkel|het\s+platform|het\s+concern|een\s+woordvoer\p{L}*|de\s+woordvoer\p{L}*|de\s+directie|eigen|zijn|haar)|naar\s+eigen\s+zeggen)(?![\p{L}])/iu,
 };
 
-// Words that point back at a company the sentence does not name: a possessive, "the company".
+// Words that point back at a company the sentence does not name: a possessive, a subject pronoun,
+// "the company" (an adjective may come between: "de Chinese webwinkel"), or a sentence opening on
+// the figure told before ("Dat bedrag lag volgens analisten rond 2 miljard euro").
 const POINTS_AT_COMPANY: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:its|the\s+(?:company|group|firm|retailer|marketplace|platform|app|e-tailer)(?:['’]s)?)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:son|sa|ses|l['’]entreprise|le\s+groupe|la\s+société|la\s+plateforme|l['’]application|l['’]enseigne|la\s+filiale)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:zijn|haar|het\s+bedrijf|het\s+platform|het\s+concern|de\s+onderneming|de\s+webwinkel|de\s+app|de\s+winkel)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:its|it|the\s+(?:[\p{L}-]+\s+)?(?:company|group|firm|retailer|marketplace|platform|app|e-tailer)(?:['’]s)?)(?![\p{L}])|^\s*(?:that|this|the)\s+(?:figure|sum|amount|number)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:son|sa|ses|il|elle|l['’]entreprise|l['’]application|l['’]enseigne|(?:le|la)\s+(?:[\p{L}-]+\s+)?(?:groupe|société|plateforme|filiale|géant|site))(?![\p{L}])|^\s*(?:ce|cet|cette)\s+(?:chiffre|montant|somme|nombre)(?![\p{L}])|(?<![\p{L}])(?:celui|celle)-ci(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:zijn|haar|hij|(?:het|de)\s+(?:[\p{L}-]+\s+)?(?:bedrijf|platform|concern|onderneming|webwinkel|app|winkel|webshop))(?![\p{L}])|^\s*(?:dat|dit|die|deze)\s+(?:bedrag|cijfer|getal|aantal)(?![\p{L}])/iu,
 };
 
 const RUMOUR: Record<Language, RegExp> = {
@@ -111,7 +113,6 @@ const QUOTED = /^\s*['"‘“«„]/u;
 for (const l of ['en', 'fr', 'nl'] as const) {
   for (const [name, re] of [
     ['outside', OUTSIDE[l]],
-    ['own source', OWN_SOURCE[l]],
     ['rumour', RUMOUR[l]],
     ['unconfirmed', UNCONFIRMED[l]],
     ['hearsay mood', HEARSAY_MOOD[l]],
