@@ -23,28 +23,19 @@ import { declareGate } from './gates.js';
 export function outweighedByWarnings(fact: CandidateFact, mentions: readonly Mention[] | undefined, language: Language): boolean {
   const s = fact.quote;
   if (fact.event === 'regulation' && PLANNED_RULE[language].test(s) && companyAbsent(fact.competitor, mentions, s, language)) return true;
-  if (!GATE.test(s)) return false;
   const signs = signsOf(s, language);
-  if (signs.rumour && (signs.hearsayMood || signs.unconfirmed || fact.type === 'event')) return true;
-  if (signs.unconfirmed && (signs.hearsayMood || fact.type === 'event')) return true;
-  if (!signs.outside && !signs.supposition) return false;
+  const rumour = signs.has('rumour');
+  const unconfirmed = signs.has('unconfirmed');
+  if ((rumour || unconfirmed) && (fact.type === 'event' || (rumour && unconfirmed) || signs.has('hearsay mood'))) return true;
+  const outside = signs.has('outside');
+  const supposition = fact.type === 'metric' && signs.has('supposition');
+  if (!outside && !supposition) return false;
   const absent = companyAbsent(fact.competitor, mentions, s, language);
-  if (signs.outside && absent && !ownSource(s, language)) return true;
-  if (fact.type === 'metric' && signs.supposition) return language === 'en' || absent || QUOTED.test(s);
-  return false;
+  if (outside && absent && !OWN_SOURCE[language].test(s)) return true;
+  return supposition && (language === 'en' || absent || QUOTED.test(s));
 }
 
-interface Signs {
-  outside: boolean;
-  rumour: boolean;
-  unconfirmed: boolean;
-  hearsayMood: boolean;
-  supposition: boolean;
-}
-
-// Each sign's pattern holds one of these (case folded): a sentence with none is passed over.
-const GATE =
-  /analy|anali|research|consult|estimat|reckon|according|if\b|rumou?r|speculat|confirm|said\s+to|reportedly|have|cabinet|institut|selon|après|estim|chiffre\s|rumeur|spécul|rai|si\b|s['’]|volgens|bureau|bank|schat|becijfer|gerucht|bevestig|verluidt|zou|als\b|indien/iu;
+type Sign = 'outside' | 'rumour' | 'unconfirmed' | 'hearsay mood' | 'supposition';
 
 // An outside source telling the figure: analysts, researchers, consultancies, banks, "according
 // to"/"selon"/"volgens" someone, an estimate.
@@ -110,36 +101,51 @@ const PLANNED_RULE: Record<Language, RegExp> = {
 // A sentence told between quote marks: someone's words, not the reporter's.
 const QUOTED = /^\s*['"‘“«„]/u;
 
+// Each sign's pattern holds one of its gate's strings (case folded): most sentences are passed
+// over without trying the patterns.
+const GATES: Record<Sign, Record<Language, RegExp>> = {
+  outside: { en: /analy|research|consult|according|estimat|reckon/i, fr: /analy|cabinet|institut|selon|après|estim|chiffre\s/i, nl: /anali|bureau|bank|volgens|schat|becijfer/i },
+  rumour: { en: /rumo|specul/i, fr: /rumeur|spécul/i, nl: /gerucht|specul|verluidt/i },
+  unconfirmed: { en: /confirm/i, fr: /confirm/i, nl: /bevestig/i },
+  'hearsay mood': { en: /reportedly|said\s+to|have/i, fr: /rai[te]/i, nl: /zou/i },
+  supposition: { en: /^[\s'"‘“«„]*if\s/i, fr: /^[\s'"‘“«„]*s(?:i\s|['’]il)/i, nl: /^[\s'"‘“«„]*(?:als|indien)\s/i },
+};
+
+const PATTERNS: Record<Sign, Record<Language, RegExp>> = {
+  outside: OUTSIDE,
+  rumour: RUMOUR,
+  unconfirmed: UNCONFIRMED,
+  'hearsay mood': HEARSAY_MOOD,
+  supposition: SUPPOSITION,
+};
+
 for (const l of ['en', 'fr', 'nl'] as const) {
-  for (const [name, re] of [
-    ['outside', OUTSIDE[l]],
-    ['rumour', RUMOUR[l]],
-    ['unconfirmed', UNCONFIRMED[l]],
-    ['hearsay mood', HEARSAY_MOOD[l]],
-    ['supposition', SUPPOSITION[l]],
-  ] as const) {
-    declareGate(`warning signs: ${name} (${l})`, re, GATE);
+  for (const sign of Object.keys(PATTERNS) as Sign[]) declareGate(`warning signs: ${sign} (${l})`, PATTERNS[sign][l], GATES[sign][l]);
+}
+
+/** The signs of one sentence, each looked for once, when first asked. */
+class SentenceSigns {
+  private readonly found = new Map<Sign, boolean>();
+  constructor(
+    readonly sentence: string,
+    readonly language: Language,
+  ) {}
+  has(sign: Sign): boolean {
+    let yes = this.found.get(sign);
+    if (yes === undefined) {
+      yes = GATES[sign][this.language].test(this.sentence) && PATTERNS[sign][this.language].test(this.sentence);
+      this.found.set(sign, yes);
+    }
+    return yes;
   }
 }
 
-let last: { sentence: string; language: Language; signs: Signs } | null = null;
+// A sentence's facts are weighed one after another: its signs are kept for the next.
+let last: SentenceSigns | null = null;
 
-function signsOf(sentence: string, language: Language): Signs {
-  if (last?.sentence === sentence && last.language === language) return last.signs;
-  const signs: Signs = {
-    outside: OUTSIDE[language].test(sentence),
-    rumour: RUMOUR[language].test(sentence),
-    unconfirmed: UNCONFIRMED[language].test(sentence),
-    hearsayMood: HEARSAY_MOOD[language].test(sentence),
-    supposition: SUPPOSITION[language].test(sentence),
-  };
-  last = { sentence, language, signs };
-  return signs;
-}
-
-/** Whether the outside source named is the company itself ("according to the company"). */
-function ownSource(sentence: string, language: Language): boolean {
-  return OWN_SOURCE[language].test(sentence);
+function signsOf(sentence: string, language: Language): SentenceSigns {
+  if (last?.sentence !== sentence || last.language !== language) last = new SentenceSigns(sentence, language);
+  return last;
 }
 
 /** The sentence neither names the fact's company nor points back at a company. */
