@@ -16,6 +16,10 @@ import { declareGate } from './gates.js';
  *   geruchten de grens van 60.000 verkopers passeren", "ByteDance zou 150 miljard omzet hebben
  *   geboekt, maar het bedrijf bevestigt dat cijfer niet", "Shein aurait..., une information que le
  *   groupe ne confirme pas");
+ * - an event the company does not confirm, or told beside a rumour ("n'a pas souhaité confirmer
+ *   l'ouverture", "balayant les rumeurs d'un lancement");
+ * - a rule only wanted or studied ("het kabinet wil een heffing invoeren", "Bercy étudie une
+ *   taxe"), told without the company: no regulation of it yet;
  * - a figure only told in an opening "if" clause: a supposition, not a report ("If platforms grow
  *   15% a year, ..."); in French and Dutch "si" and "als" also open a contrast or mean "as", so
  *   a quote or the company's absence must come with it.
