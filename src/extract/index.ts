@@ -56,6 +56,7 @@ import { finingAuthority } from './place-exceptions.js';
 import { pointedRegion } from './region-pointer.js';
 import { whereClausePlace } from './where-clause.js';
 import { asideAware } from './subject-aside.js';
+import { outweighedByWarnings } from './warning-signs.js';
 
 export interface Article {
   title: string;
@@ -113,6 +114,8 @@ export function extractFacts(article: Article): Extraction {
         // "Temu says it is cooperating with the investigation": a reaction to a rule already told is no new one.
         if (fact.event === 'regulation' && facts.some((f) => f.event === 'regulation' && f.competitor === fact.competitor) && reactsToRule(fact.quote, language)) continue;
         if (strayRule(fact, context.mentions.get(fact.quote), facts, i === 1 ? context.focus : null)) continue;
+        // A sector's figure on an outside source's word, a rumour, a supposition (warning-signs.ts).
+        if (outweighedByWarnings(fact, context.mentions.get(fact.quote), language)) continue;
         if (i > 0 && replacesTitleFact(facts, fromTitle, fact)) {
           seen.add(fact);
           continue;

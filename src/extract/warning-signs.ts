@@ -1,0 +1,159 @@
+import type { CandidateFact, Language } from '../domain/vocabulary.js';
+import type { Mention } from './companies.js';
+import { declareGate } from './gates.js';
+
+/**
+ * Signs in a sentence that what it tells is not the company's own news, and the rule that weighs
+ * them. One sign alone is common in true facts ("analysts at X estimate Temu's sales at...",
+ * "Amazon aurait réalisé, selon le cabinet Kantar, ...", "De webwinkel telt naar eigen zeggen...");
+ * a fact is dropped only when signs that each cast a different doubt meet:
+ *
+ * - an outside source (analysts, a research firm, a bank, "volgens ING") tells the figure, and the
+ *   sentence neither names the fact's company nor points at it ("its", "the company"): the figure
+ *   is the sector's ("Analysts at X estimate that cross-border platforms took 8% of...", "Volgens
+ *   ING verwerken Nederlandse webwinkels samen ... en dat aantal groeit met 3 procent");
+ * - a rumour or a figure the company will not confirm, told in the mood of hearsay ("Bol zou volgens
+ *   geruchten de grens van 60.000 verkopers passeren", "ByteDance zou 150 miljard omzet hebben
+ *   geboekt, maar het bedrijf bevestigt dat cijfer niet", "Shein aurait..., une information que le
+ *   groupe ne confirme pas");
+ * - an event the company does not confirm, or told beside a rumour ("n'a pas souhaité confirmer
+ *   l'ouverture", "balayant les rumeurs d'un lancement");
+ * - a rule only wanted or studied ("het kabinet wil een heffing invoeren", "Bercy étudie une
+ *   taxe"), told without the company: no regulation of it yet;
+ * - a figure only told in an opening "if" clause: a supposition, not a report ("If platforms grow
+ *   15% a year, ..."); in French and Dutch "si" and "als" also open a contrast or mean "as", so
+ *   a quote or the company's absence must come with it.
+ */
+export function outweighedByWarnings(fact: CandidateFact, mentions: readonly Mention[] | undefined, language: Language): boolean {
+  const s = fact.quote;
+  if (fact.event === 'regulation' && PLANNED_RULE[language].test(s) && companyAbsent(fact.competitor, mentions, s, language)) return true;
+  const signs = signsOf(s, language);
+  const rumour = signs.has('rumour');
+  const unconfirmed = signs.has('unconfirmed');
+  if ((rumour || unconfirmed) && (fact.type === 'event' || (rumour && unconfirmed) || signs.has('hearsay mood'))) return true;
+  const outside = signs.has('outside');
+  const supposition = fact.type === 'metric' && signs.has('supposition');
+  if (!outside && !supposition) return false;
+  const absent = companyAbsent(fact.competitor, mentions, s, language);
+  if (outside && absent && !OWN_SOURCE[language].test(s)) return true;
+  return supposition && (language === 'en' || absent || QUOTED.test(s));
+}
+
+type Sign = 'outside' | 'rumour' | 'unconfirmed' | 'hearsay mood' | 'supposition';
+
+// An outside source telling the figure: analysts, researchers, consultancies, banks, "according
+// to"/"selon"/"volgens" someone, an estimate.
+const OUTSIDE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:analysts?|analytics|research(?:ers?)?|consultanc(?:y|ies)|consultants?|according\s+to|estimates?|estimated|reckons?)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:analystes?|cabinet|institut|selon|d['’]après|estime|estiment|estimations?|chiffre\s+(?:leur|sa|la|le|à))(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:analist(?:en)?|\p{L}*bureau|\p{L}*bank|volgens|schat|schatten|schatting|becijfert|becijferde)(?![\p{L}])/iu,
+};
+
+// The company itself as the source: "according to the company", "selon un porte-parole", "volgens
+// het bedrijf", "naar eigen zeggen".
+const OWN_SOURCE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])according\s+to\s+(?:the\s+(?:company|group|firm|retailer|marketplace|platform|app)|a\s+spokes\p{L}*|its|their|figures\s+the\s+company|company)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:selon|d['’]après)\s+(?:l['’]entreprise|le\s+groupe|la\s+société|la\s+plateforme|l['’]enseigne|un\s+porte-parole|la\s+direction|ses|son|sa|leurs?)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:volgens\s+(?:het\s+bedrijf|de\s+onderneming|de\s+webwinkel|het\s+platform|het\s+concern|een\s+woordvoer\p{L}*|de\s+woordvoer\p{L}*|de\s+directie|eigen|zijn|haar)|naar\s+eigen\s+zeggen)(?![\p{L}])/iu,
+};
+
+// Words that point back at a company the sentence does not name: a possessive, a subject pronoun,
+// "the company" (an adjective may come between: "de Chinese webwinkel"), or a sentence opening on
+// the figure told before ("Dat bedrag lag volgens analisten rond 2 miljard euro").
+const POINTS_AT_COMPANY: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:its|it|the\s+(?:[\p{L}-]+\s+)?(?:company|group|firm|retailer|marketplace|platform|app|e-tailer)(?:['’]s)?)(?![\p{L}])|^\s*(?:that|this|the)\s+(?:figure|sum|amount|number)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:son|sa|ses|il|elle|l['’]entreprise|l['’]application|l['’]enseigne|(?:le|la)\s+(?:[\p{L}-]+\s+)?(?:groupe|société|plateforme|filiale|géant|site))(?![\p{L}])|^\s*(?:ce|cet|cette)\s+(?:chiffre|montant|somme|nombre)(?![\p{L}])|(?<![\p{L}])(?:celui|celle)-ci(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:zijn|haar|hij|(?:het|de)\s+(?:[\p{L}-]+\s+)?(?:bedrijf|platform|concern|onderneming|webwinkel|app|winkel|webshop))(?![\p{L}])|^\s*(?:dat|dit|die|deze)\s+(?:bedrag|cijfer|getal|aantal)(?![\p{L}])/iu,
+};
+
+const RUMOUR: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:rumou?rs?|rumou?red|speculation|speculated)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:rumeurs?|spéculations?)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:geruchte?n?|speculaties?|naar\s+verluidt)(?![\p{L}])/iu,
+};
+
+// The company does not confirm what the sentence tells.
+const UNCONFIRMED: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:(?:would|will|did|does|do|has|have|could)\s+not\s+confirm|(?:declined|refused)\s+to\s+confirm|neither\s+confirm\p{L}*|not\s+confirmed|unconfirmed)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:(?:ne|n['’])\s*(?:[\p{L}]+\s+){0,3}?(?:pas|ni|jamais)\s+(?:souhaité\s+|voulu\s+)?confirm\p{L}*|sans\s+(?:le\s+|la\s+|les\s+)?confirmer|refuse\s+de\s+(?:le\s+|la\s+|les\s+)?confirmer|non\s+confirmée?s?)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:bevestig(?:t|en|de|den)\s+(?:[\p{L}]+\s+){0,3}?niet|niet\s+(?:willen\s+|wil\s+)?bevestig\p{L}*|onbevestigde?)(?![\p{L}])/iu,
+};
+
+// The mood of hearsay: "reportedly", "is said to", "zou ... hebben", "aurait", "serait".
+const HEARSAY_MOOD: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:reportedly|(?:is|are|was|were)\s+said\s+to|would\s+have|may\s+have|might\s+have)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:\p{L}+[eirdv]rai(?:t|ent)|aurai(?:t|ent)|serai(?:t|ent))(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:zou|zouden)(?![\p{L}])/iu,
+};
+
+// An opening "if" clause that holds a figure, and no figure after it. "Even if" and "même si"
+// concede a fact.
+const SUPPOSITION: Record<Language, RegExp> = {
+  en: /^[\s'"‘“«„]*if\s[^,;]*\d[^,;]*,[^\d]*$/iu,
+  fr: /^[\s'"‘“«„]*(?:si|s['’]ils?)\s[^,;]*\d[^,;]*,[^\d]*$/iu,
+  nl: /^[\s'"‘“«„]*(?:als|indien)\s[^,;]*\d[^,;]*,[^\d]*$/iu,
+};
+
+// A rule only studied, weighed or wanted: "Bercy étudie une taxe", "het kabinet wil een heffing
+// invoeren", "the government is considering a levy".
+const PLANNED_RULE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:(?:is|are|was|were)\s+(?:studying|considering|weighing|mulling|exploring|looking\s+at)|plans?\s+to|wants?\s+to|proposes?\s+to)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:étudie|étudient|envisage|envisagent|réfléchit|réfléchissent|projette|projettent|veut|veulent|souhaite|souhaitent)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:wil|willen|overweegt|overwegen|bestudeert|bestuderen|denkt\s+na\s+over|denken\s+na\s+over)(?![\p{L}])/iu,
+};
+
+// A sentence told between quote marks: someone's words, not the reporter's.
+const QUOTED = /^\s*['"‘“«„]/u;
+
+// Each sign's pattern holds one of its gate's strings (case folded): most sentences are passed
+// over without trying the patterns.
+const GATES: Record<Sign, Record<Language, RegExp>> = {
+  outside: { en: /analy|research|consult|according|estimat|reckon/i, fr: /analy|cabinet|institut|selon|après|estim|chiffre\s/i, nl: /anali|bureau|bank|volgens|schat|becijfer/i },
+  rumour: { en: /rumo|specul/i, fr: /rumeur|spécul/i, nl: /gerucht|specul|verluidt/i },
+  unconfirmed: { en: /confirm/i, fr: /confirm/i, nl: /bevestig/i },
+  'hearsay mood': { en: /reportedly|said\s+to|have/i, fr: /rai[te]/i, nl: /zou/i },
+  supposition: { en: /^[\s'"‘“«„]*if\s/i, fr: /^[\s'"‘“«„]*s(?:i\s|['’]il)/i, nl: /^[\s'"‘“«„]*(?:als|indien)\s/i },
+};
+
+const PATTERNS: Record<Sign, Record<Language, RegExp>> = {
+  outside: OUTSIDE,
+  rumour: RUMOUR,
+  unconfirmed: UNCONFIRMED,
+  'hearsay mood': HEARSAY_MOOD,
+  supposition: SUPPOSITION,
+};
+
+for (const l of ['en', 'fr', 'nl'] as const) {
+  for (const sign of Object.keys(PATTERNS) as Sign[]) declareGate(`warning signs: ${sign} (${l})`, PATTERNS[sign][l], GATES[sign][l]);
+}
+
+/** The signs of one sentence, each looked for once, when first asked. */
+class SentenceSigns {
+  private readonly found = new Map<Sign, boolean>();
+  constructor(
+    readonly sentence: string,
+    readonly language: Language,
+  ) {}
+  has(sign: Sign): boolean {
+    let yes = this.found.get(sign);
+    if (yes === undefined) {
+      yes = GATES[sign][this.language].test(this.sentence) && PATTERNS[sign][this.language].test(this.sentence);
+      this.found.set(sign, yes);
+    }
+    return yes;
+  }
+}
+
+// A sentence's facts are weighed one after another: its signs are kept for the next.
+let last: SentenceSigns | null = null;
+
+function signsOf(sentence: string, language: Language): SentenceSigns {
+  if (last?.sentence !== sentence || last.language !== language) last = new SentenceSigns(sentence, language);
+  return last;
+}
+
+/** The sentence neither names the fact's company nor points back at a company. */
+function companyAbsent(competitor: string, mentions: readonly Mention[] | undefined, sentence: string, language: Language): boolean {
+  if (mentions?.some((m) => m.competitor === competitor)) return false;
+  return !POINTS_AT_COMPANY[language].test(sentence);
+}
