@@ -41,6 +41,7 @@ import { averageFigure } from './averages.js';
 import { personAge, personSubject } from './person-subject.js';
 import { oneOwnerCombined } from './combined-owner.js';
 import { lossBefore } from './loss.js';
+import { staffAffected } from './staff-affected.js';
 
 /** Marketplaces report what shoppers spent (GMV); retailers report their own sales (revenue). */
 const MARKETPLACES = new Set(['tiktok-shop', 'temu']);
@@ -410,7 +411,7 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
     case 'count': {
       if (isChangeAmount(q, sentence, language) || personAge(q, sentence) || represented(q, sentence)) return null;
       const metric = countMetric(q, sentence, language);
-      if (metric === 'employees' && (jobsCut(q, sentence, language) || notOwnStaff(q, sentence, language))) return null;
+      if (metric === 'employees' && (jobsCut(q, sentence, language) || notOwnStaff(q, sentence, language) || staffAffected(q, sentence, language))) return null;
       if (metric === 'orders' && (goodsOnOffer(q, sentence) || averageFigure(q, sentence, language, true))) return null;
       if ((metric === 'customers' || metric === 'users') && surveySample(q, sentence, language)) return null;
       if (metric === 'users' && placeVisitors(q, sentence, language)) return null;
