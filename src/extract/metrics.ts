@@ -1,7 +1,7 @@
 import { personalPay } from './personal-pay.js';
 import { cutEarlierInClause } from './cut-clause.js';
 import { stockMove } from './stock-move.js';
-import { opensNewPhrase, withoutAdjectiveList } from './count-noun.js';
+import { headBeforePreposition, opensNewPhrase, withoutAdjectiveList } from './count-noun.js';
 import { LANGUAGES, type Language, type MetricName, type Unit } from '../domain/vocabulary.js';
 import {
   COUNT_CUES,
@@ -156,7 +156,7 @@ function countMetric(q: Quantity, sentence: string, language: Language): MetricN
   if (first && (FOLLOWING_WORDS.test(clause) || first.start === 0)) {
     // "100,000 small and medium-sized British businesses": a few adjectives may come between.
     const words = clause.slice(0, first.start).trim().split(/[\s\u00A0]+/u).filter(Boolean);
-    if (words.length <= 4 && !opensNewPhrase(words)) noun = first.text;
+    if (words.length <= 4 && !opensNewPhrase(words) && !headBeforePreposition(words)) noun = first.text;
   }
   // "5,2 miljoen en in België 3,9 miljoen maandelijkse gebruikers", "4 million in France and 2
   // million in Spain" is read by gapping: the first of two joined counts takes the second's noun.
