@@ -413,7 +413,7 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
       const metric = countMetric(q, sentence, language);
       if (metric === 'employees' && (jobsCut(q, sentence, language) || notOwnStaff(q, sentence, language) || staffAffected(q, sentence, language))) return null;
       if (metric === 'orders' && (goodsOnOffer(q, sentence) || averageFigure(q, sentence, language, true))) return null;
-      if ((metric === 'customers' || metric === 'users') && surveySample(q, sentence, language)) return null;
+      if ((metric === 'customers' || metric === 'users' || metric === 'sellers') && surveySample(q, sentence, language)) return null;
       if (metric === 'users' && placeVisitors(q, sentence, language)) return null;
       return metric ? { metric, value: q.value, unit: 'count' } : null;
     }
