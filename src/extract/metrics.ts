@@ -42,6 +42,7 @@ import { personAge, personSubject } from './person-subject.js';
 import { oneOwnerCombined } from './combined-owner.js';
 import { lossBefore } from './loss.js';
 import { staffAffected } from './staff-affected.js';
+import { takingPart } from './taking-part.js';
 
 /** Marketplaces report what shoppers spent (GMV); retailers report their own sales (revenue). */
 const MARKETPLACES = new Set(['tiktok-shop', 'temu']);
@@ -414,6 +415,7 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
       if (metric === 'employees' && (jobsCut(q, sentence, language) || notOwnStaff(q, sentence, language) || staffAffected(q, sentence, language))) return null;
       if (metric === 'orders' && (goodsOnOffer(q, sentence) || averageFigure(q, sentence, language, true))) return null;
       if ((metric === 'customers' || metric === 'users' || metric === 'sellers') && surveySample(q, sentence, language)) return null;
+      if (metric === 'sellers' && takingPart(q, sentence, language)) return null;
       if (metric === 'users' && placeVisitors(q, sentence, language)) return null;
       return metric ? { metric, value: q.value, unit: 'count' } : null;
     }
