@@ -44,6 +44,7 @@ import { lossBefore } from './loss.js';
 import { staffAffected } from './staff-affected.js';
 import { takingPart } from './taking-part.js';
 import { sellerSubject } from './seller-subject.js';
+import { classThreshold } from './threshold.js';
 
 /** Marketplaces report what shoppers spent (GMV); retailers report their own sales (revenue). */
 const MARKETPLACES = new Set(['tiktok-shop', 'temu']);
@@ -398,7 +399,7 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
   if (COMBINED_GATE[language].test(before) && COMBINED[language].test(before) && !placesJoined(before, COMBINED[language], language) && !oneOwnerCombined(before, language)) return null;
   const after = sentence.slice(q.end, q.end + 30);
   if (COMBINED_AFTER_GATE.test(after) && COMBINED_AFTER.test(after)) return null;
-  if (dayOfMonth(q, sentence) || averageFigure(q, sentence, language) || personSubject(q, sentence) || personalPay(q, sentence) || sellerSubject(q, sentence, language)) return null;
+  if (dayOfMonth(q, sentence) || averageFigure(q, sentence, language) || personSubject(q, sentence) || personalPay(q, sentence) || sellerSubject(q, sentence, language) || classThreshold(q, sentence)) return null;
   switch (q.kind) {
     case 'ratio':
       return multipliesNonMetric(q, sentence, language) ? null : { metric: 'growth', value: q.value, unit: 'ratio' };
