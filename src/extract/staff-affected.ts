@@ -8,7 +8,8 @@ import type { Quantity } from './numbers.js';
  * hoofdkantoor verdwijnen". The predicate follows the counted noun, with a place or a team between.
  */
 const HIT_PREDICATE: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:(?:will|would|could|may|are|were|is|was)[\s\u00A0]+)?(?:(?:be|being|now)[\s\u00A0]+)?(?:affected|impacted|cut|axed|eliminated|shed|made redundant|laid off|at risk|lose (?:their|his|her) jobs?|losing (?:their|his|her) jobs?)(?![\p{L}])/iu,
+  // A verb of cutting counts only in the passive ("are to be cut"): "employs 2,000 people and plans to cut costs" is active.
+  en: /(?<![\p{L}])(?:(?:(?:will|would|could|may|are|were|is|was|to)[\s\u00A0]+(?:be|being)|being)[\s\u00A0]+(?:cut|axed|eliminated|shed|made redundant|laid off)|(?:(?:will|would|could|may|are|were|is|was)[\s\u00A0]+(?:be[\s\u00A0]+)?)?(?:affected|impacted|at risk)|los(?:e|ing) (?:their|his|her) jobs?)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:(?:sont|seront|serait|seraient|vont être|devraient être|pourraient être|sont directement|seront directement)[\s\u00A0]+)?(?:concerné|touché|menacé|supprimé|visé|impacté|licencié)e?s?(?![\p{L}])|(?<![\p{L}])perd(?:ent|ront|raient) leur (?:emploi|poste)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:verdwijn(?:t|en)|vervallen|(?:(?:worden|zijn|zullen worden|zullen)[\s\u00A0]+)?(?:getroffen|geraakt|geschrapt|ontslagen)|op de tocht|op het spel|verliezen (?:hun|zijn|haar) (?:baan|banen|job))(?![\p{L}])/iu,
 };
