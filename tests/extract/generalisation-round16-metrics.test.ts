@@ -118,3 +118,14 @@ describe('round 16 (metrics): a figure bounding a class of companies is a thresh
     expect(users(read('Temu', 'Temu has more than 90 million users in the EU.'))).toEqual(['temu:users:90000000:EU:actual']);
   });
 });
+
+describe('round 16 (metrics): the total of a whole trade’s online sales is the market’s, with no source named', () => {
+  it('en/fr/nl', () => {
+    expect(metrics(read('TikTok Shop', 'TikTok Shop grew. A tracker put total US online spending over the holiday weekend at $12 billion, up 8%.'))).toEqual([]);
+    expect(metrics(read('Temu', 'Temu progresse. Le total des achats en ligne a atteint 20 milliards d’euros en novembre, en hausse de 7 %.', 'fr'))).toEqual([]);
+    expect(metrics(read('Bol', 'Bol groeit. De totale Nederlandse online bestedingen stegen met 6 procent tot 36 miljard euro.', 'nl'))).toEqual([]);
+  });
+  it('a company’s own total stays', () => {
+    expect(only('growth')(read('TikTok Shop', 'TikTok Shop said its total US online sales rose 8% to $1 billion.'))).toEqual(['tiktok-shop:growth:8:US:actual']);
+  });
+});
