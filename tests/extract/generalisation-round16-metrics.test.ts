@@ -129,3 +129,15 @@ describe('round 16 (metrics): the total of a whole trade’s online sales is the
     expect(only('growth')(read('TikTok Shop', 'TikTok Shop said its total US online sales rose 8% to $1 billion.'))).toEqual(['tiktok-shop:growth:8:US:actual']);
   });
 });
+
+describe('round 16 (metrics): a name after an inverted reporting verb is the source, not the owner', () => {
+  const money = only('revenue', 'growth');
+  it('en/fr/nl', () => {
+    expect(money(read('Bol', 'Bol had a good year. Revenue rose 8% to €6 billion, said parent company Ahold Delhaize on Wednesday.'))).toEqual(['bol:growth:8:null:actual', 'bol:revenue:6000000000:null:actual']);
+    expect(money(read('Bol', 'Bol a connu une bonne année. Le chiffre d’affaires a augmenté de 8 % à 6 milliards d’euros, a annoncé la maison mère Ahold Delhaize.', 'fr'))).toEqual(['bol:growth:8:null:actual', 'bol:revenue:6000000000:null:actual']);
+    expect(money(read('Bol', 'Bol had een goed jaar. De omzet steeg met 8 procent tot 6 miljard euro, maakte moederbedrijf Ahold Delhaize woensdag bekend.', 'nl'))).toEqual(['bol:growth:8:null:actual', 'bol:revenue:6000000000:null:actual']);
+  });
+  it('the other company named as subject keeps its own figure', () => {
+    expect(money(read('Bol', 'Bol had a good year. Ahold Delhaize said its revenue rose 8% to €90 billion.'))).toEqual([]);
+  });
+});
