@@ -6,7 +6,7 @@ import type { Quantity } from './numbers.js';
  * millions d'utilisateurs", "alle platforms met meer dan 45 miljoen gebruikers". A class is a
  * plural noun for companies, or a singular one after "every", "any", "chaque", "elk".
  */
-const CLASS_NOUNS = String.raw`(?:platforms?|compan(?:y|ies)|services?|apps?|sites?|websites?|marketplaces?|businesses|firms|plateformes?|entreprises?|applications?|sociétés|platformen|platforms|bedrijven|diensten|webwinkels|apps)`;
+const CLASS_NOUNS = '(?:platforms?|compan(?:y|ies)|services?|apps?|sites?|websites?|marketplaces?|businesses|firms|plateformes?|entreprises?|applications?|sociétés|platformen|bedrijven|diensten|webwinkels)';
 const THRESHOLD_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:every|any|each|all|toute?s?|chaque|elke?|iedere?|alle)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?${CLASS_NOUNS}|(?:platforms|companies|services|apps|marketplaces|businesses|firms|plateformes|entreprises|applications|platformen|bedrijven|diensten))[\s\u00A0]+(?:with|having|that have|of|de|d['’]|avec|comptant|qui comptent|met|die)[\s\u00A0]*(?:(?:more than|over|at least|above|fewer than|less than|plus de|au moins|moins de|meer dan|minstens|minder dan|ten minste)[\s\u00A0]+)?$`,
   'iu',
