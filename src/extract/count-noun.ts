@@ -29,3 +29,23 @@ export function withoutAdjectiveList(rest: string): string {
   const list = ADJECTIVE_LIST.exec(rest);
   return list ? ` ${rest.slice(list[0].length).trimStart()}` : rest;
 }
+
+/**
+ * Whether the words between a number and the next count noun put another noun at the head, with
+ * the count noun in a phrase after it (round 16, metrics): "1,500 complaints from Dutch
+ * shoppers", "3 000 signalements de consommateurs", "2.000 klachten van klanten" count the
+ * complaints, not the shoppers. A preposition right after the number ("2 millions de clients",
+ * "400 of its sellers") leaves the count noun the head.
+ */
+const PREPOSITIONS = new Set([
+  'from', 'of', 'by', 'about', 'against', 'among', 'with', 'for', 'per', 'on', 'over',
+  'de', "d'", 'd’', 'du', 'des', 'par', 'sur', 'contre', 'pour', 'auprès', 'chez', 'avec', 'parmi',
+  'van', 'door', 'tegen', 'uit', 'bij', 'met', 'voor', 'onder', 'op',
+]);
+
+export function headBeforePreposition(words: string[]): boolean {
+  for (let i = 1; i < words.length; i++) {
+    if (PREPOSITIONS.has(words[i]!.toLowerCase()) && !PREPOSITIONS.has(words[0]!.toLowerCase())) return true;
+  }
+  return false;
+}

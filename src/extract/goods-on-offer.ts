@@ -34,6 +34,11 @@ const RANGE_SUBJECT = new RegExp(
   'iu',
 );
 
+// Goods said to be available are the range (round 16, metrics): "8 million items are available in
+// French", "12 millions d'articles seront disponibles", "ruim 5 miljoen producten zijn beschikbaar".
+const AVAILABLE_AFTER =
+  /^[\s\u00A0]*(?:(?:de|d['’])[\s\u00A0]*)?(?:[\p{L}-]+[\s\u00A0]+)?(?:items|products|articles|références|produits|artikelen|producten)[\s\u00A0]+(?:(?:are|will be|would be|were|is|now|sont|seront|seraient|étaient|zijn|worden|waren|zullen|direct|meteen|déjà|already)[\s\u00A0]+){0,2}(?:available|on offer|on sale|listed|disponibles?|proposés|en vente|beschikbaar|te koop|verkrijgbaar)(?![\p{L}])/iu;
+
 const GOODS_AFTER = /^[\s\u00A0]*(?:[\p{L}-]+[\s\u00A0]+)?(?:items|products|articles|références|produits|artikelen|producten)(?![\p{L}])/iu;
 
 /**
@@ -43,6 +48,7 @@ const GOODS_AFTER = /^[\s\u00A0]*(?:[\p{L}-]+[\s\u00A0]+)?(?:items|products|arti
 export function goodsOnOffer(q: Quantity, sentence: string): boolean {
   const before = sentence.slice(Math.max(0, q.start - 80), q.start);
   if (ON_OFFER_BEFORE.test(before) || RANGE_BEFORE.test(before) || RANGE_SUBJECT.test(before)) return true;
+  if (AVAILABLE_AFTER.test(sentence.slice(q.end, q.end + 70))) return true;
   if (HOLD_BEFORE.test(before.slice(-40)) && GOODS_AFTER.test(sentence.slice(q.end, q.end + 30))) return true;
   const verb = OFFER_VERB_BEFORE.exec(before);
   // Only goods: "offers 12,000 items", not "biedt 5.000 mensen werk" (jobs).

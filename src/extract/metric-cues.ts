@@ -27,10 +27,12 @@ const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
     ['fine', ['amende', 'amendes', 'sanction', 'sanctionné', 'sanctionnée']],
   ],
   nl: [
-    ['revenue', ['omzet', 'omzetten', 'omzette', 'omgezet', 'inkomsten', 'opbrengst', 'opbrengsten', 'jaaromzet']],
+    ['revenue', ['omzet', 'omzetten', 'inkomsten', 'opbrengst', 'opbrengsten', 'jaaromzet']],
     ['gmv', ['GMV', 'verkocht', 'verkochte', 'verkoopvolume', 'handelsvolume', 'bruto handelsvolume']],
     // "was goed voor 2,4 miljard pond": amounted to; what the sum is depends on the business, as with sales.
-    ['sales', ['verkopen', 'verkoop', 'nettoverkopen', 'nettoverkoop', 'goed voor', 'goed was voor', 'goed is voor', 'goed waren voor', 'goed zijn voor']],
+    // The verb "omzetten" (to turn over) is what passed through the till: for a marketplace that is
+    // what shoppers spent ("Temu zette 2 miljard om"), as with "verkopen"; the noun "omzet" stays revenue.
+    ['sales', ['omzette', 'omgezet', 'verkopen', 'verkoop', 'nettoverkopen', 'nettoverkoop', 'goed voor', 'goed was voor', 'goed is voor', 'goed waren voor', 'goed zijn voor']],
     ['profit', ['winst', 'nettowinst', 'bedrijfsresultaat', 'bedrijfswinst', 'nettoresultaat', 'brutowinst']],
     ['valuation', ['waardering', 'gewaardeerd', 'waarderen', 'waardeert', 'waardeerde', 'waardeerden', 'beurswaarde', 'marktwaarde', 'waard']],
     // "wil 250 miljoen euro in Europese logistiek steken": the verb closes the clause after the sum.

@@ -1,7 +1,7 @@
 import { personalPay } from './personal-pay.js';
 import { cutEarlierInClause } from './cut-clause.js';
 import { stockMove } from './stock-move.js';
-import { opensNewPhrase, withoutAdjectiveList } from './count-noun.js';
+import { headBeforePreposition, opensNewPhrase, withoutAdjectiveList } from './count-noun.js';
 import { LANGUAGES, type Language, type MetricName, type Unit } from '../domain/vocabulary.js';
 import {
   COUNT_CUES,
@@ -41,6 +41,10 @@ import { averageFigure } from './averages.js';
 import { personAge, personSubject } from './person-subject.js';
 import { oneOwnerCombined } from './combined-owner.js';
 import { lossBefore } from './loss.js';
+import { staffAffected } from './staff-affected.js';
+import { takingPart } from './taking-part.js';
+import { sellerSubject } from './seller-subject.js';
+import { classThreshold } from './threshold.js';
 
 /** Marketplaces report what shoppers spent (GMV); retailers report their own sales (revenue). */
 const MARKETPLACES = new Set(['tiktok-shop', 'temu']);
@@ -69,7 +73,7 @@ function moneyMetric(q: Quantity, sentence: string, language: Language, competit
   const found = before ?? hits(re, sentence.slice(q.end, q.end + 40))[0];
   const foundEnd = found ? found.end + (before ? from + (cut >= 0 ? cut + 1 : 0) : q.end) : 0;
   const cue =
-    (found ? map.get(cueKey(found.text)) : language === 'nl' ? (turnedOver(q, sentence) ? 'revenue' : dutchCompoundCue(cut >= 0 ? window.slice(cut + 1) : window)) : null) ??
+    (found ? map.get(cueKey(found.text)) : language === 'nl' ? (turnedOver(q, sentence) ? 'sales' : dutchCompoundCue(cut >= 0 ? window.slice(cut + 1) : window)) : null) ??
     (orderedPayment(sentence, q.start, q.end, language) ? 'fine' : null);
   // Sales that take in the partners' sales are what shoppers spent on the platform: "online sales
   // including those of sales partners", "les ventes, y compris celles des vendeurs tiers", "de
@@ -155,7 +159,7 @@ function countMetric(q: Quantity, sentence: string, language: Language): MetricN
   if (first && (FOLLOWING_WORDS.test(clause) || first.start === 0)) {
     // "100,000 small and medium-sized British businesses": a few adjectives may come between.
     const words = clause.slice(0, first.start).trim().split(/[\s\u00A0]+/u).filter(Boolean);
-    if (words.length <= 4 && !opensNewPhrase(words)) noun = first.text;
+    if (words.length <= 4 && !opensNewPhrase(words) && !headBeforePreposition(words)) noun = first.text;
   }
   // "5,2 miljoen en in België 3,9 miljoen maandelijkse gebruikers", "4 million in France and 2
   // million in Spain" is read by gapping: the first of two joined counts takes the second's noun.
@@ -395,7 +399,7 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
   if (COMBINED_GATE[language].test(before) && COMBINED[language].test(before) && !placesJoined(before, COMBINED[language], language) && !oneOwnerCombined(before, language)) return null;
   const after = sentence.slice(q.end, q.end + 30);
   if (COMBINED_AFTER_GATE.test(after) && COMBINED_AFTER.test(after)) return null;
-  if (dayOfMonth(q, sentence) || averageFigure(q, sentence, language) || personSubject(q, sentence) || personalPay(q, sentence)) return null;
+  if (dayOfMonth(q, sentence) || averageFigure(q, sentence, language) || personSubject(q, sentence) || personalPay(q, sentence) || sellerSubject(q, sentence, language) || classThreshold(q, sentence)) return null;
   switch (q.kind) {
     case 'ratio':
       return multipliesNonMetric(q, sentence, language) ? null : { metric: 'growth', value: q.value, unit: 'ratio' };
@@ -410,9 +414,10 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
     case 'count': {
       if (isChangeAmount(q, sentence, language) || personAge(q, sentence) || represented(q, sentence)) return null;
       const metric = countMetric(q, sentence, language);
-      if (metric === 'employees' && (jobsCut(q, sentence, language) || notOwnStaff(q, sentence, language))) return null;
+      if (metric === 'employees' && (jobsCut(q, sentence, language) || notOwnStaff(q, sentence, language) || staffAffected(q, sentence, language))) return null;
       if (metric === 'orders' && (goodsOnOffer(q, sentence) || averageFigure(q, sentence, language, true))) return null;
-      if ((metric === 'customers' || metric === 'users') && surveySample(q, sentence, language)) return null;
+      if ((metric === 'customers' || metric === 'users' || metric === 'sellers') && surveySample(q, sentence, language)) return null;
+      if (metric === 'sellers' && takingPart(q, sentence, language)) return null;
       if (metric === 'users' && placeVisitors(q, sentence, language)) return null;
       return metric ? { metric, value: q.value, unit: 'count' } : null;
     }

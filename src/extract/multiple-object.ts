@@ -1,5 +1,8 @@
 import type { Language } from '../domain/vocabulary.js';
+import { COUNT_CUES, MONEY_CUES } from './metric-cues.js';
+import { changesNonMetric } from './non-metric-change.js';
 import type { Quantity } from './numbers.js';
+import { hits } from './words.js';
 
 /**
  * A multiple whose object is no business figure is no growth (round 13, metrics): "more than
@@ -9,7 +12,24 @@ import type { Quantity } from './numbers.js';
  */
 export function multipliesNonMetric(q: Quantity, sentence: string, language: Language): boolean {
   const after = sentence.slice(q.end, q.end + 50);
-  return OBJECT_AFTER[language].test(after);
+  return OBJECT_AFTER[language].test(after) || PRICE_AFTER[language].test(after) || multipliesPrice(q, sentence, language, after);
+}
+
+/**
+ * A price multiplied is no growth either (round 16, metrics): "some items more than tripled in
+ * price", "les prix ont doublé", "de prijzen zijn verdubbeld". The price is told after the verb
+ * ("in price") or is the last noun of the clause before it, with no business figure as object.
+ */
+const PRICE_AFTER: Record<Language, RegExp> = {
+  en: /^[\s\u00A0]+in[\s\u00A0]+(?:price|prices|cost)(?![\p{L}])/iu,
+  fr: /^[\s\u00A0]+(?:de|en)[\s\u00A0]+prix(?![\p{L}])/iu,
+  nl: /^[\s\u00A0]+(?:in[\s\u00A0]+)?(?:prijs|kosten)(?![\p{L}])/iu,
+};
+
+function multipliesPrice(q: Quantity, sentence: string, language: Language, after: string): boolean {
+  if (!changesNonMetric(q, sentence, language)) return false;
+  const object = after.split(/[,.;:]/u)[0] ?? '';
+  return hits(MONEY_CUES[language].re, object).length === 0 && hits(COUNT_CUES[language].re, object).length === 0;
 }
 
 const OBJECT_AFTER: Record<Language, RegExp> = {

@@ -8,11 +8,13 @@ import type { Quantity } from './numbers.js';
  * the article is about a tracked one: "La SGM, qui a réalisé 300 millions d'euros de chiffre
  * d'affaires", "The Fnac group, which employs 25,000 people", "batterijmaker CATL, goed voor 4,6
  * miljard dollar", "battery maker CATL raised $4.6 billion". The name is told by a word for a
- * company before it (a maker, a group) or by an article and a relative clause after it.
+ * company before it (a maker, a group) or by an article and a relative clause after it. Another
+ * app is such a name too, and a word of origin or rivalry may stand between (round 16): "the
+ * Chinese app Lemon8, which drew 2 million new users", "l’application chinoise X, qui ...".
  */
 const ROLE_NAME =
-  /(?<![\p{L}])(?:\p{L}*makers?|\p{L}*maker|groupe?|chain|retailer|operator|fabricant|société|enseigne|distributeur|chaîne|\p{L}*fabrikant|\p{L}*bedrijf|\p{L}*keten|concern|retailer)\s+(?:[\p{Lu}][\p{L}\p{N}&'’-]*)(?:\s+[\p{Lu}][\p{L}\p{N}&'’-]*)?(?=[\s,])/u;
-const ROLE_GATE = /maker|group|chain|retailer|operator|fabri|société|enseigne|distribut|chaîne|bedrijf|keten|concern/iu;
+  /(?<![\p{L}])(?:\p{L}*makers?|\p{L}*maker|groupe?|chain|retailer|operator|app|application|appli|applicatie|fabricant|société|enseigne|distributeur|chaîne|\p{L}*fabrikant|\p{L}*bedrijf|\p{L}*keten|concern|retailer)\s+(?:(?:chinoise?|américaine?|chinese|american|rival|concurrente?|concurrerende)\s+)?(?:[\p{Lu}][\p{L}\p{N}&'’-]*)(?:\s+[\p{Lu}][\p{L}\p{N}&'’-]*)?(?=[\s,])/u;
+const ROLE_GATE = /maker|group|chain|retailer|operator|app|fabri|société|enseigne|distribut|chaîne|bedrijf|keten|concern/iu;
 declareGate('named other: role', ROLE_NAME, ROLE_GATE);
 const ARTICLE_NAME_RELATIVE = /^[\s'"‘“«]*(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Dd]e|[Hh]et)\s*[\p{Lu}][\p{L}\p{N}&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&'’-]*)?\s*,\s*(?:which|who|qui|die|dat)\s/u;
 

@@ -10,8 +10,17 @@ import type { Language } from '../domain/vocabulary.js';
  * "zijn online verkopen" are not matched (the determiner must be an article).
  */
 export function sectorSalesSentence(sentence: string, language: Language): boolean {
-  return SOURCE[language].test(sentence) && SECTOR_SALES[language].test(sentence);
+  return (SOURCE[language].test(sentence) && SECTOR_SALES[language].test(sentence)) || TOTAL_SALES[language].test(sentence);
 }
+
+// Told as the total of a whole trade, the sales need no source (round 16, metrics): "put total US
+// online spending at $12 billion, up 9%", "le total des achats en ligne a atteint...", "de totale
+// Nederlandse online bestedingen stegen...".
+const TOTAL_SALES: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:total|overall)\s+(?:[\p{L}-]+\s+){0,2}?(?:online|internet|e-commerce|ecommerce)\s+(?:retail\s+)?(?:sales|spending|purchases)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:total|ensemble)\s+des\s+(?:ventes|achats|dépenses)\s+(?:en ligne|sur internet)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])totale\s+(?:[\p{L}-]+\s+)?(?:online[\s-]?(?:verkopen|bestedingen|uitgaven|aankopen)|webwinkelverkopen|webwinkelbestedingen)(?![\p{L}])/iu,
+};
 
 const SECTOR_SALES: Record<Language, RegExp> = {
   en: /(?<![\p{L}'’])(?<!(?:its|their|his|her|our|s['’])\s+)(?:online|internet|e-commerce|ecommerce)\s+(?:retail\s+)?(?:sales|spending|purchases)(?![\p{L}])/iu,

@@ -15,9 +15,15 @@ const SOURCE_BEFORE =
 export function isSourceMention(m: Mention, sentence: string): boolean {
   if (m.competitor !== null) return false;
   const before = sentence.slice(Math.max(0, m.start - 60), m.start);
-  if (SOURCE_BEFORE.test(before)) return true;
+  if (SOURCE_BEFORE.test(before) || REPORTED_BY_BEFORE.test(before)) return true;
   return ESTIMATES_AFTER.test(sentence.slice(m.end, m.end + 40)) && RESEARCHER_BEFORE.test(before);
 }
+
+// A name after an inverted reporting verb closing the sentence tells who announced the figure
+// (round 16, metrics): "..., said parent company X on Tuesday", "..., a annoncé le groupe X",
+// "..., maakte moederbedrijf X woensdag bekend".
+const REPORTED_BY_BEFORE =
+  /,\s*(?:said|says|reported|reports|announced|announces|told|a (?:annoncé|indiqué|précisé|déclaré|fait savoir)|annonce|indique|précise|maakte|maakt|meldde|meldt|zei|zegt|liet|schreef)\s+(?:[\p{Ll}'’-]+\s+){0,3}?$/u;
 
 // A research firm named as the one estimating is a source too: "le cabinet Momentum Works estime
 // son volume d'affaires à...", "research firm Marketplace Pulse estimates that its sales...",

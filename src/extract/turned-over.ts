@@ -1,7 +1,8 @@
 import type { Quantity } from './numbers.js';
 
 // Dutch "omzetten" (to turn over) splits around its object: "zette circa 6,6 miljard euro om",
-// "zet jaarlijks 2 miljard euro om". The sum between the verb and its particle is turnover.
+// "zet jaarlijks 2 miljard euro om". The sum between the verb and its particle is what passed
+// through the till: a retailer's revenue, a marketplace's GMV (read as "sales", round 16).
 const SPLIT_VERB = /(?<![\p{L}])(?:zet|zette|zetten)(?![\p{L}])[^,.;:]{0,60}$/iu;
 const PARTICLE_AFTER = /^[\s\u00A0]*om(?![\p{L}])/iu;
 

@@ -1,0 +1,24 @@
+import type { Language } from '../domain/vocabulary.js';
+import type { Quantity } from './numbers.js';
+
+/**
+ * Brands or merchants taking part in a programme, an event or a new service are its participants,
+ * not the platform's sellers (round 16, metrics): "about 150 brands are taking part at launch",
+ * "quelque 200 marques participent à l'opération", "bij de start doen zo'n 150 merken mee". Joining
+ * the platform itself ("1,200 sellers have joined") still counts its sellers.
+ */
+const TAKING_PART: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:tak(?:e|es|ing)|took)[\s\u00A0]+part(?![\p{L}])|(?<![\p{L}])participat(?:e|es|ed|ing)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:particip(?:e|ent|ant|eront|eraient|aient|ait|é|er))(?![\p{L}])|(?<![\p{L}])(?:prenn?ent|prendront|prenaient)[\s\u00A0]+part(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:doe[nt]?|deed|deden)(?![\p{L}])[^,.;:!?]*(?<![\p{L}])mee(?:doen)?(?:[\s\u00A0]*(?:[,.;:!?]|$)|[\s\u00A0]+aan(?![\p{L}]))|(?<![\p{L}])(?:nemen|neemt|namen|nam)(?![\p{L}])[^,.;:!?]*(?<![\p{L}])deel(?:[\s\u00A0]*(?:[,.;:!?]|$)|[\s\u00A0]+aan(?![\p{L}]))|(?<![\p{L}])(?:deelnemen|deelnemende|doen mee|meedoen)(?![\p{L}])/iu,
+};
+
+/** Whether the sellers counted at `q` are those taking part in something, told in the figure's clause. */
+export function takingPart(q: Quantity, sentence: string, language: Language): boolean {
+  const before = sentence.slice(Math.max(0, q.start - 60), q.start);
+  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  const rest = sentence.slice(q.end, q.end + 80);
+  const stop = rest.search(/[,.;:!?]/u);
+  const clause = before.slice(start) + sentence.slice(q.start, q.end) + (stop >= 0 ? rest.slice(0, stop + 1) : rest);
+  return TAKING_PART[language].test(clause);
+}
