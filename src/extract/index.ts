@@ -10,6 +10,7 @@ import { pointedCount } from './count-pointer.js';
 import { deniesEvent } from './denial.js';
 import { isHypothetical } from './hypothetical.js';
 import { datesAFigure } from './sales-day-figure.js';
+import { withoutOthersEvents } from './event-filters-r16.js';
 import { announcedEntry, type EventCue, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
 import { reactsToRule } from './reaction.js';
@@ -361,6 +362,7 @@ function sentenceFacts(
   }
 
   let cues = findEvents(sentence, language, marketsOf, mentions);
+  if (cues.length > 0) cues = withoutOthersEvents(cues, sentence, language, mentions, ctx.anchor?.year ?? null);
   // A named sales day in a sentence that reports a figure dates the figure ("its Black Friday
   // sales reached $2 billion"): the figure is the news, not a promotion.
   // A day of the month ("until Cyber Monday on 2 December") is a date, no figure.

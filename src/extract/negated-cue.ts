@@ -26,9 +26,9 @@ const NE_BEFORE = /(?<![\p{L}])(?:ne\s+|n['’])$/iu;
 const ONLY_AFTER = /^[^,.;:]*?(?<![\p{L}])qu(?:e|['’])/iu;
 
 const NEGATED: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:not|never|n['’]t)\s+(?:yet\s+|been\s+|be\s+|yet\s+been\s+)?$/iu,
-  fr: /(?<![\p{L}])(?:pas|jamais)\s+(?:encore\s+|été\s+|encore\s+été\s+)?$/iu,
-  nl: /(?<![\p{L}])(?:niet|nooit|nog\s+niet)\s+(?:meer\s+)?$/iu,
+  en: /(?<![\p{L}])(?:(?:not|never|n['’]t)\s+(?:yet\s+|been\s+|be\s+|yet\s+been\s+)?|(?:neither|none)\s+(?:of\s+(?:them|the\s+\p{L}+)\s+|\p{L}+\s+)?(?:has|have|had|was|were|is|are)\s+(?:ever\s+)?(?:been\s+)?)$/iu,
+  fr: /(?<![\p{L}])(?:(?:pas|jamais)\s+(?:encore\s+|été\s+|encore\s+été\s+)?|(?:aucune?)\s+(?:des\s+deux\s+|\p{L}+\s+)?n['’](?:a|ont|avait|est|sont)\s+(?:été\s+)?)$/iu,
+  nl: /(?<![\p{L}])(?:(?:niet|nooit|nog\s+niet)\s+(?:meer\s+)?|geen\s+van\s+(?:beide|beiden|de\s+\p{L}+)\s+(?:\p{L}+\s+)?(?:is|zijn|wordt|worden|werd|werden)\s+(?:ooit\s+)?)$/iu,
 };
 
 // NEGATED or WITHOUT, in one search of the words before a cue.
