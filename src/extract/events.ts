@@ -110,7 +110,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
   };
   return withoutPlacelessTwins(cues.map((cue, i) => {
     const previous = i > 0 ? cues[i - 1]!.end : 0;
-    const next = Math.min(cues[i + 1]?.start ?? sentence.length, clauseEnd(sentence, cue.end), nextSubject(sentence, names, cue.end), coordinatedClauseAt(sentence, cue.end, language));
+    const next = Math.min(cues[i + 1]?.start ?? sentence.length, clauseEnd(sentence, cue.end), nextSubject(sentence, names, cue.end), coordinatedClauseAt(sentence, cue.end, language), relativePlaceEnd(sentence, cue.start, cue.end));
     // Leaving a country is no origin of goods, but goods sent from one still are: "stopte met het
     // verzenden van goederen uit China naar Amerikaanse klanten".
     const places = cue.event === 'exit' ? areas.filter((m) => !GOODS_FROM_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))) : noOrigins();
@@ -270,6 +270,15 @@ const DEMANDED: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:appell?(?:e|ent|ait|aient|é|ant) à|réclam(?:e|ent|ait|aient|é|ant)|exig(?:e|ent|eait|eaient|é|eant)|plaid(?:e|ent|ait|é) pour|militent pour|milite pour)(?![\p{L}])[^.;:]{0,60}$/iu,
   nl: /(?<![\p{L}])(?:roep(?:t|en)|riep(?:en)?|eis(?:t|en|te|ten)|pleit(?:en|te|ten)? voor|dring(?:t|en) aan op|vraag(?:t|en) om)(?![\p{L}])[^.;:]{0,60}$/iu,
 };
+
+// "In Japan, where it launched in June, it wants ... and in Brazil ...": a cue in a clause about the
+// place just named ends at that clause's comma; the places after it are the main clause's (round 16).
+function relativePlaceEnd(sentence: string, start: number, end: number): number {
+  const comma = sentence.lastIndexOf(',', start);
+  if (comma < 0 || !RELATIVE_PLACE.test(sentence.slice(comma + 1, start))) return sentence.length;
+  const close = sentence.indexOf(',', end);
+  return close < 0 ? sentence.length : close;
+}
 
 // A clause about the place just named: "..., where it opened", "..., où il a ouvert", "..., waar het opende".
 const RELATIVE_PLACE = /^\s*(?:where|où|waar)(?![\p{L}])[^,;:]*$/iu;
