@@ -48,7 +48,7 @@ const DENIES: Record<Language, RegExp> = {
       String.raw`(?<![\p{L}])geen\s+(?:plannen|voornemen|intentie)(?![\p{L}])`,
       String.raw`(?<![\p{L}])niet\s+van\s+plan(?![\p{L}])`,
       String.raw`(?<![\p{L}])(?:niet\s+aan\s+de\s+orde|niet\s+op\s+de\s+agenda)(?![\p{L}])`,
-      String.raw`(?<![\p{L}])(?:wilde|wil|weigerde|weigert)\s+(?:[\p{L}]+\s+){0,3}?(?:niet\s+)?bevestigen(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:wilde|wil|weigerde|weigert)\s+(?:[\p{L}]+\s+){0,8}?(?:niet\s+)?bevestigen(?![\p{L}])`,
       String.raw`(?<![\p{L}])sl(?:uit|oot)\s+(?:[\p{L}]+\s+)?uit\s+dat(?![\p{L}])`,
       // "sluit een beursgang uit", "sloot elke overname uit".
       String.raw`(?<![\p{L}])sl(?:uit|oot|oten|uiten)\s+(?:een|elke|iedere|de)\s+(?:nieuwe\s+)?(?:beursgang|beursnotering|overname|fusie|lancering|terugtrekking|uitbreiding|ontslagronde|ontslagen|sluiting|vertrek)\s+(?:[\p{L}\d-]+\s+){0,4}?uit(?![\p{L}])`,

@@ -18,5 +18,6 @@ export function plannedGeneralRule(sentence: string, cueStart: number, language:
 const PLANNER: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:government|ministry|minister|Treasury|cabinet|lawmakers|parliament)\s+(?:[\p{L}-]+\s+){0,2}?(?:is\s+|are\s+)?(?:stud(?:ies|ying|ied)|consider(?:s|ing|ed)?|weigh(?:s|ing|ed)?|plans?|planning|wants?|explor(?:es|ing|ed)|mulls?|mulling)(?![\p{L}])[^.;:]*$/iu,
   fr: /(?<![\p{L}])(?:gouvernement|Bercy|ministère|ministre|exécutif|Matignon|parlement|députés)\s+(?:[\p{L}-]+\s+){0,2}?(?:étudie|étudient|envisage|envisagent|réfléchit|réfléchissent|planche|planchent|veut|veulent|souhaite|souhaitent|prévoit|prévoient|compte|pourrait)(?![\p{L}])[^.;:]*$/iu,
-  nl: /(?<![\p{L}])(?:kabinet|regering|overheid|minister|ministerie|Kamer)\s+(?:[\p{L}-]+\s+){0,2}?(?:wil|willen|overweegt|overwegen|onderzoekt|bestudeert|denkt|plant|plannen|is\s+van\s+plan|studeert)(?![\p{L}])[^.;:]*$/iu,
+  // Dutch puts the verb first after an opening word: "Daarnaast wil het kabinet een heffing invoeren".
+  nl: /(?<![\p{L}])(?:(?:kabinet|regering|overheid|minister|ministerie|Kamer)\s+(?:[\p{L}-]+\s+){0,2}?(?:wil|willen|overweegt|overwegen|onderzoekt|bestudeert|denkt|plant|plannen|is\s+van\s+plan|studeert)|(?:wil|overweegt|onderzoekt|bestudeert|plant)\s+(?:het|de)\s+(?:kabinet|regering|overheid|minister|ministerie))(?![\p{L}])[^.;:]*$/iu,
 };
