@@ -14,5 +14,7 @@ export function notBoughtByFocus(sentence: string, end: number, buyerTracked: (f
   return agent !== null && !buyerTracked(end + agent[0].length);
 }
 
-const SHARE_TAKEN = /^\s+(?:(?:de|d['’]|of|van|du)\s+)?(?:(?:près|plus|bijna|ruim|nearly|almost|about|some)\s+(?:de\s+|d['’]|van\s+|than\s+)?)?\d[\d.,\s]*\s*(?:%|pour\s*cent|per\s*cent|percent|procent)/iu;
+// A share of a market, not of a company: "4% of the market", "4 % du marché", "4 procent van de kledingmarkt".
+const SHARE_TAKEN =
+  /^\s+(?:(?:de|d['’]|of|van|du)\s+)?(?:(?:près|plus|bijna|ruim|nearly|almost|about|some)\s+(?:de\s+|d['’]|van\s+|than\s+)?)?\d[\d.,\s]*\s*(?:%|pour\s*cent|per\s*cent|percent|procent)\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|des\s+|van\s+(?:de|het)\s+)(?:[\p{L}-]+\s+){0,2}?\p{L}*(?:market|marché|markt|sales|ventes|verkopen)(?![\p{L}])/iu;
 const BY_AGENT = /^\s+(?:by|par|door)\s+/iu;

@@ -22,7 +22,8 @@ export function withoutOthersEvents(cues: EventCue[], sentence: string, language
     if (otherChief && !mentions.some((m) => m.competitor !== null && m.start < c.start)) return false;
     if (c.event === 'exit' && abandonedPlan(sentence, c.start, c.end)) return false;
     if ((c.event === 'expansion' || c.event === 'launch') && c.markets.length === 0 && pointsBackAtEntry(sentence, c.start)) return false;
-    if (inHistoryAside(sentence, c.start, c.end, year)) return false;
+    // A past post is background; an entry told in passing still counts (round 15b).
+    if (c.event === 'leadership' && inHistoryAside(sentence, c.start, c.end, year)) return false;
     if (c.event === 'regulation' && (plannedGeneralRule(sentence, c.start, language, mentions.length > 0) || warnedOf(sentence, c.start, language) || blocksAnAccount(sentence, c.start, sentence.slice(c.start, c.end)))) return false;
     if (c.event === 'acquisition' && notBoughtByFocus(sentence, c.end, (from) => mentions.some((m) => m.competitor !== null && m.start >= from && m.start - from < 30))) return false;
     return true;

@@ -1,9 +1,10 @@
 /**
  * Whether an event cue stands in a relative aside dated to a year before the article's: "Founder
- * Jane Roe, who stepped down as chair in 2019, still holds ...", "Le site britannique, qui avait
- * ouvert en 2020 comme premier marché européen, ...", "De Britse winkel, die in 2021 van start
- * ging, ...". Such an aside recalls background for the main clause; it is no news of its own.
- * An aside dated to the article's own year ("which opened in June") still tells the news.
+ * Jane Roe, who stepped down as chair in 2019, still holds ...", "La fondatrice, qui avait quitté
+ * la présidence en 2020, ...", "De oprichter, die in 2021 opstapte als voorzitter, ...". Such an
+ * aside recalls a person's past post for the main clause; it is no news of its own (the caller
+ * asks it of changes at the top only: an entry told in passing is still counted, round 15b). An
+ * aside dated to the article's own year ("who stepped down in June") still tells the news.
  */
 export function inHistoryAside(sentence: string, start: number, end: number, year: number | null): boolean {
   if (year === null) return false;
