@@ -11,6 +11,7 @@ import { deniesEvent } from './denial.js';
 import { isHypothetical } from './hypothetical.js';
 import { datesAFigure } from './sales-day-figure.js';
 import { withoutOthersEvents } from './event-filters-r16.js';
+import { towardNewMarkets } from './new-markets.js';
 import { announcedEntry, type EventCue, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
 import { reactsToRule } from './reaction.js';
@@ -383,7 +384,7 @@ function sentenceFacts(
       // in the US, it wants to expand to new markets".
       const own = MOVES.has(cue.event) ? null : ownSingleMarket(figurePlaces(), sentence, cues);
       const inherited = own ?? eventMarket(recentMarket, ctx.defaultMarket);
-      places = inherited ? [inherited] : NEEDS_MARKET.has(cue.event) ? severalMarkets() : [null];
+      places = inherited && !towardNewMarkets(sentence.slice(cue.start, cue.end)) ? [inherited] : NEEDS_MARKET.has(cue.event) ? severalMarkets() : [null];
     }
     const period = competitors.length > 0 ? nearestPeriod(periodsOf(), cue.start, cue.end) : null;
     const planned = (cue.event === 'expansion' && cue.planned !== false) || isFuture(period, ctx.anchor);

@@ -191,3 +191,14 @@ describe('round 16: places of a clause about a place, or of a second verb, are n
     expect(events(read('TikTok Shop', 'TikTok Shop sluit magazijnen in Japan en Brazilië', 'nl'))).toEqual(['tiktok-shop:suspension::JP', 'tiktok-shop:suspension::BR']);
   });
 });
+
+describe('round 16: a move to new markets inherits no market told before', () => {
+  it('new markets / nouveaux marchés / nieuwe markten', () => {
+    expect(events(read('TikTok Shop', 'TikTok Shop closes its UK warehouses. ByteDance is shifting its focus to new markets.'))).toEqual(['tiktok-shop:suspension::GB']);
+    expect(events(read('TikTok Shop', 'TikTok Shop a suspendu ses ventes au Royaume-Uni. ByteDance se tourne vers de nouveaux marchés.', 'fr'))).toEqual(['tiktok-shop:suspension::GB']);
+    expect(events(read('TikTok Shop', 'TikTok Shop sluit zijn Britse magazijnen. Moederbedrijf ByteDance verlegt de aandacht naar nieuwe markten.', 'nl'))).toEqual(['tiktok-shop:suspension::GB']);
+  });
+  it('negative: new markets named keep their place', () => {
+    expect(events(read('TikTok Shop', "TikTok Shop a suspendu ses ventes au Royaume-Uni. ByteDance veut conquérir de nouveaux marchés comme l'Espagne.", 'fr'))).toEqual(['tiktok-shop:suspension::GB', 'tiktok-shop:expansion::ES']);
+  });
+});
