@@ -7,6 +7,7 @@ import { MORE_CUES } from './event-cues-more.js';
 import { ROUND_13_CUES } from './event-cues-r13.js';
 import { ROUND_14_CUES } from './event-cues-r14.js';
 import { ROUND_15_CUES } from './event-cues-r15.js';
+import { ROUND_16_CUES } from './event-cues-r16.js';
 import { doubtfulCue, launchesAnotherCue } from './event-doubts.js';
 import { startsASale } from './event-doubts-r14.js';
 import { notAMarket } from './not-a-market.js';
@@ -65,11 +66,13 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
   const round = ROUND_13_CUES.cues(sentence, language);
   const fourth = ROUND_14_CUES.cues(sentence, language);
   const fifth = ROUND_15_CUES.cues(sentence, language);
+  const sixth = ROUND_16_CUES.cues(sentence, language);
   const passes = [EVENT_CUES[language]];
   if (more) passes.push(more);
   if (round) passes.push(round);
   if (fourth) passes.push(fourth);
   if (fifth) passes.push(fifth);
+  if (sixth) passes.push(sixth);
   for (const { re, events, gate } of passes) {
     // The gate finds where the next cue starts; the cue regex, run from there, matches right there
     // and reads which cue it is, as it would have had it searched the whole way itself.
@@ -107,7 +110,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
   };
   return withoutPlacelessTwins(cues.map((cue, i) => {
     const previous = i > 0 ? cues[i - 1]!.end : 0;
-    const next = Math.min(cues[i + 1]?.start ?? sentence.length, clauseEnd(sentence, cue.end), nextSubject(sentence, names, cue.end), coordinatedClauseAt(sentence, cue.end, language));
+    const next = Math.min(cues[i + 1]?.start ?? sentence.length, clauseEnd(sentence, cue.end), nextSubject(sentence, names, cue.end), coordinatedClauseAt(sentence, cue.end, language), relativePlaceEnd(sentence, cue.start, cue.end));
     // Leaving a country is no origin of goods, but goods sent from one still are: "stopte met het
     // verzenden van goederen uit China naar Amerikaanse klanten".
     const places = cue.event === 'exit' ? areas.filter((m) => !GOODS_FROM_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))) : noOrigins();
@@ -268,6 +271,15 @@ const DEMANDED: Record<Language, RegExp> = {
   nl: /(?<![\p{L}])(?:roep(?:t|en)|riep(?:en)?|eis(?:t|en|te|ten)|pleit(?:en|te|ten)? voor|dring(?:t|en) aan op|vraag(?:t|en) om)(?![\p{L}])[^.;:]{0,60}$/iu,
 };
 
+// "In Japan, where it launched in June, it wants ... and in Brazil ...": a cue in a clause about the
+// place just named ends at that clause's comma; the places after it are the main clause's (round 16).
+function relativePlaceEnd(sentence: string, start: number, end: number): number {
+  const comma = sentence.lastIndexOf(',', start);
+  if (comma < 0 || !RELATIVE_PLACE.test(sentence.slice(comma + 1, start))) return sentence.length;
+  const close = sentence.indexOf(',', end);
+  return close < 0 ? sentence.length : close;
+}
+
 // A clause about the place just named: "..., where it opened", "..., où il a ouvert", "..., waar het opende".
 const RELATIVE_PLACE = /^\s*(?:where|où|waar)(?![\p{L}])[^,;:]*$/iu;
 const RELATIVE_THING = /^\s*(?:which|that|qui|die|dat)(?![\p{L}])[^,;:]*$/iu;
@@ -343,7 +355,8 @@ const RESEARCH_AFTER =
 const LAUNCHED_NO_BUSINESS =
   /^\s+(?:(?:an?|the|its|their|une?|sa|son|ses|leur|een|de|het|zijn|haar|hun)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*campaign|\p{L}*campagnes?|advertising|ad|ads|marketing|investigation|probe|inquiry|lawsuit|appeal|petition|enquête|procédure|offensive|onderzoek|rechtszaak|offensief|(?:promotions?|discounts?|deals?|soldes|réductions?|remises?|kortingen|kortingsacties?|acties?|aanbiedingen)(?![\p{L}-])(?!\s+(?:store|storefront|shop|app|platform|chain|brand|site|section|format|marketplace|winkel|keten|enseigne|magasin|plateforme|site)))(?![\p{L}-])/iu;
 
-const SINCE_BEFORE = /(?<![\p{L}])(?:since|depuis|sinds)\s+(?:(?:its|their|the|son|sa|leur|l['’]|de|het|zijn|haar|hun)\s*)?$/iu;
+// "since its 2018 listing", "depuis son introduction de 2019": a year may stand before the listing.
+const SINCE_BEFORE = /(?<![\p{L}])(?:since|depuis|sinds)\s+(?:(?:its|their|the|son|sa|leur|l['’]|de|het|zijn|haar|hun)\s*)?(?:(?:19|20)\d{2}\s+)?$/iu;
 
 function notAnEvent(sentence: string, start: number, cue: string, event: EventName): boolean {
   if (otherSense(sentence, start, cue, event)) return true;
@@ -497,7 +510,7 @@ export function mayHoldEvent(sentence: string, language: Language): boolean {
   gate.lastIndex = 0;
   const found = gate.test(sentence);
   gate.lastIndex = 0;
-  return found || SOON[language].test(sentence) || MORE_CUES.holds(sentence, language) || ROUND_13_CUES.holds(sentence, language) || ROUND_14_CUES.holds(sentence, language) || ROUND_15_CUES.holds(sentence, language);
+  return found || SOON[language].test(sentence) || MORE_CUES.holds(sentence, language) || ROUND_13_CUES.holds(sentence, language) || ROUND_14_CUES.holds(sentence, language) || ROUND_15_CUES.holds(sentence, language) || ROUND_16_CUES.holds(sentence, language);
 }
 
 // "Le réseau européen des autorités doit adresser prochainement à Shein une liste de pratiques à

@@ -10,6 +10,8 @@ import { pointedCount } from './count-pointer.js';
 import { deniesEvent } from './denial.js';
 import { isHypothetical } from './hypothetical.js';
 import { datesAFigure } from './sales-day-figure.js';
+import { withoutOthersEvents } from './event-filters-r16.js';
+import { towardNewMarkets } from './new-markets.js';
 import { announcedEntry, type EventCue, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
 import { reactsToRule } from './reaction.js';
@@ -364,6 +366,7 @@ function sentenceFacts(
   }
 
   let cues = findEvents(sentence, language, marketsOf, mentions);
+  if (cues.length > 0) cues = withoutOthersEvents(cues, sentence, language, mentions, ctx.anchor?.year ?? null);
   // A named sales day in a sentence that reports a figure dates the figure ("its Black Friday
   // sales reached $2 billion"): the figure is the news, not a promotion.
   // A day of the month ("until Cyber Monday on 2 December") is a date, no figure.
@@ -384,7 +387,7 @@ function sentenceFacts(
       // in the US, it wants to expand to new markets".
       const own = MOVES.has(cue.event) ? null : ownSingleMarket(figurePlaces(), sentence, cues);
       const inherited = own ?? eventMarket(recentMarket, ctx.defaultMarket);
-      places = inherited ? [inherited] : NEEDS_MARKET.has(cue.event) ? severalMarkets() : [null];
+      places = inherited && !towardNewMarkets(sentence.slice(cue.start, cue.end)) ? [inherited] : NEEDS_MARKET.has(cue.event) ? severalMarkets() : [null];
     }
     const period = competitors.length > 0 ? nearestPeriod(periodsOf(), cue.start, cue.end) : null;
     const planned = (cue.event === 'expansion' && cue.planned !== false) || isFuture(period, ctx.anchor);

@@ -94,6 +94,9 @@ const BRUSSELS_NAME = /^(?:Brussels|Bruxelles|Brussel)$/iu;
 const RULE_WORDS =
   /(?<![\p{L}])(?:fines?|fined|penalt(?:y|ies)|investigations?|probes?|rules|regulations?|fees?|Digital Services Act|DSA|DMA|amendes?|enquêtes?|sanctions?|règles|réglementation|boetes?|onderzoek|regels|regelgeving|heffing|toezicht\p{L}*)(?![\p{L}])/iu;
 
+const GLOBAL_IN_NAME = /^\p{Lu}\p{Ll}+$/u;
+const CAPITAL_AFTER = /^ \p{Lu}/u;
+
 /** Markets named in `text`, in order, without nationalities that only describe a company. */
 export function findMarkets(text: string, _language: Language): MarketHit[] {
   const out: MarketHit[] = [];
@@ -132,6 +135,8 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
       if (entry.kind === 'demonym' && /^\p{Ll}/u.test(original) && NAME_AFTER.test(after)) continue;
       if (DESCRIBES_COMPANY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     }
+    // "Mondial Relay", "Global Sources": a world word capitalised before another capitalised word is a name.
+    if (entry.kind === 'global' && m.index > 0 && GLOBAL_IN_NAME.test(original) && CAPITAL_AFTER.test(after)) continue;
     if (entry.kind === 'city' && ((TOWN_KEYS.has(m[0]) && !/^\p{Lu}/u.test(original)) || MEDIA_NAME_AFTER.test(after))) continue;
     // A city that names a company by its seat: "le groupe de Seattle", "the Seattle giant",
     // "de reus uit Seattle".

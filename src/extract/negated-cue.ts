@@ -1,3 +1,4 @@
+import { declareGate } from './gates.js';
 import type { Language } from '../domain/vocabulary.js';
 
 /**
@@ -11,6 +12,10 @@ import type { Language } from '../domain/vocabulary.js';
 export function negatedCue(sentence: string, start: number, language: Language): boolean {
   const before = sentence.slice(Math.max(0, start - 30), start);
   if (NEGATED_OR_WITHOUT[language].test(before)) return true;
+  // "Neither company has been accused of breaking customs rules", "n'a pas été accusée de", "wordt
+  // niet beschuldigd van": a wrong no one is charged with is no rule applied (round 16).
+  const window = sentence.slice(Math.max(0, start - 90), start);
+  if (ACCUSED_WORD.test(window) && NOT_ACCUSED[language].test(window)) return true;
   // "Temu ne lance pas", "Amazon n'ouvre pas": French puts "ne" right before the verb and "pas"
   // after it. "ne … que" (only) is no negation: "n'ouvre qu'en 2026".
   return language === 'fr' && NE_BEFORE.test(before) && !ONLY_AFTER.test(sentence.slice(start, start + 60));
@@ -22,13 +27,21 @@ const WITHOUT: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])sans\s+(?:(?:avoir|être|encore|jamais|jusqu['’]ici)\s+){0,2}$/iu,
   nl: /(?<![\p{L}])zonder\s+(?:(?:te|ooit|nog)\s+){0,2}$/iu,
 };
+// The words NOT_ACCUSED turns on, checked first: few cues have one before them.
+const ACCUSED_WORD = /accus|charged|suspect|guilty|soupçonn|en\s+cause|beschuldigd|verdacht/iu;
+const NOT_ACCUSED: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:not|never|(?:neither|none)\s+(?:of\s+(?:them|the\s+\p{L}+)|\p{L}+)\s+(?:has|have|is|are|was|were))\s+(?:been\s+)?(?:accused|charged|suspected|found\s+guilty)\s+of\s+[^,;.]{0,40}$/iu,
+  fr: /(?<![\p{L}])(?:n['’](?:a|ont|avait|est)\s+(?:pas|jamais)\s+été|aucune?\s+(?:des\s+deux\s+)?(?:\p{L}+\s+)?n['’](?:a|ont)\s+été)\s+(?:accusée?s?|soupçonnée?s?|mise?s?\s+en\s+cause)\s+(?:de|d['’]|pour)\s*[^,;.]{0,40}$/iu,
+  nl: /(?<![\p{L}])(?:niet|nooit|geen\s+van\s+(?:beide|beiden)(?:\s+\p{L}+)?\s+(?:is|wordt|werd))\s+(?:\p{L}+\s+)?(?:beschuldigd|verdacht)\s+van\s+[^,;.]{0,40}$/iu,
+};
+for (const l of ['en', 'fr', 'nl'] as const) declareGate(`negated cue: not accused (${l})`, NOT_ACCUSED[l], ACCUSED_WORD);
 const NE_BEFORE = /(?<![\p{L}])(?:ne\s+|n['’])$/iu;
 const ONLY_AFTER = /^[^,.;:]*?(?<![\p{L}])qu(?:e|['’])/iu;
 
 const NEGATED: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:not|never|n['’]t)\s+(?:yet\s+|been\s+|be\s+|yet\s+been\s+)?$/iu,
-  fr: /(?<![\p{L}])(?:pas|jamais)\s+(?:encore\s+|été\s+|encore\s+été\s+)?$/iu,
-  nl: /(?<![\p{L}])(?:niet|nooit|nog\s+niet)\s+(?:meer\s+)?$/iu,
+  en: /(?<![\p{L}])(?:(?:not|never|n['’]t)\s+(?:yet\s+|been\s+|be\s+|yet\s+been\s+)?|(?:neither|none)\s+(?:of\s+(?:them|the\s+\p{L}+)\s+|\p{L}+\s+)?(?:has|have|had|was|were|is|are)\s+(?:ever\s+)?(?:been\s+)?)$/iu,
+  fr: /(?<![\p{L}])(?:(?:pas|jamais)\s+(?:encore\s+|été\s+|encore\s+été\s+)?|(?:aucune?)\s+(?:des\s+deux\s+|\p{L}+\s+)?n['’](?:a|ont|avait|est|sont)\s+(?:été\s+)?)$/iu,
+  nl: /(?<![\p{L}])(?:(?:niet|nooit|nog\s+niet)\s+(?:meer\s+)?|geen\s+van\s+(?:beide|beiden|de\s+\p{L}+)\s+(?:\p{L}+\s+)?(?:is|zijn|wordt|worden|werd|werden)\s+(?:ooit\s+)?)$/iu,
 };
 
 // NEGATED or WITHOUT, in one search of the words before a cue.

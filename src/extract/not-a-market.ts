@@ -12,17 +12,23 @@ import type { MarketHit } from './markets.js';
  *   Chinese apps", "les plateformes chinoises", "Chinese webwinkels";
  * - a region named to describe a country told beside it: "Brazil, Latin America's largest
  *   economy", "le Brésil, première économie d'Amérique latine", "Duitsland, de grootste economie
- *   van Europa".
+ *   van Europa";
+ * - a region that ranks the market entered (round 16): "as its first European market", "comme
+ *   premier marché européen", "als eerste Europese markt" — the market is the country told.
  */
 export function notAMarket(sentence: string, m: MarketHit): boolean {
   const before = sentence.slice(Math.max(0, m.start - 70), m.start);
   if (m.kind === 'city' && TRADED_IN.test(before) && STOCK.test(sentence)) return true;
   if (SENT_VERB.test(before) && SENT_FROM_DEPOT.test(before)) return true;
   if (m.kind === 'region' && (RANKED_AFTER.test(sentence.slice(m.end, m.end + 40)) || RANKED_BEFORE.test(sentence.slice(Math.max(0, m.start - 50), m.start)))) return true;
+  if ((m.kind === 'region' || m.kind === 'demonym') && FIRST_MARKET_OF.test(sentence.slice(Math.max(0, m.start - 40), m.end + 10))) return true;
   if (m.kind !== 'demonym') return false;
   return COMPANIES_AFTER.test(sentence.slice(m.end, m.end + 40)) || COMPANIES_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start));
 }
 
+// The region inside "as its first <region> market", "comme premier marché <region>", "als eerste <region> markt".
+const FIRST_MARKET_OF =
+  /(?<![\p{L}])(?:(?:as|als)\s+(?:its\s+|their\s+|zijn\s+|haar\s+)?(?:first|eerste)\s+\p{L}+\s+(?:market|markt)|(?:comme|en\s+tant\s+que)\s+(?:son\s+|leur\s+)?premier\s+marché\s+\p{L}+)(?![\p{L}])/iu;
 const STOCK = /(?<![\p{L}])(?:shares|stock|share price|action|actions|titre|aandeel|aandelen|koers)(?![\p{L}])/iu;
 const TRADED_IN = /(?<![\p{L}])(?:in|à|op|on|at)\s+(?:(?:the|het|de)\s+)?$/iu;
 
