@@ -216,9 +216,10 @@ function subjectsFor(mentions: Mention[], pos: number, sentence: string, focus: 
 // stands before it: "Shein signed a deal with bpost and announced...", "Temu grew faster than
 // Zalando, to 5 million users", "Bol, tegen Coolblue, ...". "of", "de", "van" are left alone:
 // "the sales of Zalando", "les ventes de Cdiscount" name the figure's owner; "ainsi que" (as well
-// as) joins a name, it governs none.
+// as) joins a name, it governs none; nor does the "que" of a conjunction ("tandis que Shein
+// compte 25 millions de clients" opens a clause whose subject is Shein, round 16).
 const PREPOSITION_BEFORE =
-  /(?<![\p{L}])(?:with|than|against|versus|vs\.?|to|for|from|avec|(?<!ainsi\s)que|(?<!ainsi\s)qu['’]|contre|face à|à|pour|chez|met|dan|tegen|tegenover|aan|naar|voor)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
+  /(?<![\p{L}])(?:with|than|against|versus|vs\.?|to|for|from|avec|(?<!(?:ainsi|tandis|alors|bien|parce|pendant|dès)\s)que|(?<!(?:ainsi|tandis|alors|bien|parce|pendant|dès)\s)qu['’]|contre|face à|à|pour|chez|met|dan|tegen|tegenover|aan|naar|voor)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
 
 function withoutObjects(mentions: Mention[], sentence: string): Mention[] {
   if (mentions.length < 2) return mentions;
