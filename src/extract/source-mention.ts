@@ -16,7 +16,27 @@ export function isSourceMention(m: Mention, sentence: string): boolean {
   if (m.competitor !== null) return false;
   const before = sentence.slice(Math.max(0, m.start - 60), m.start);
   if (SOURCE_BEFORE.test(before)) return true;
+  if (reportingParent(sentence, m.start, m.end)) return true;
   return ESTIMATES_AFTER.test(sentence.slice(m.end, m.end + 40)) && RESEARCHER_BEFORE.test(before);
+}
+
+// A parent company named as the one telling a subsidiary's figures is their source (round 16):
+// "De omzet steeg tot 6,6 miljard euro, maakte moederbedrijf Ahold Delhaize bekend", "revenue rose
+// 8%, parent company Ahold Delhaize said", "a indiqué sa maison mère Ahold Delhaize". Without a
+// verb of telling ("parent company PDD, with revenue of...") the parent stays a possible owner.
+const PARENT_BEFORE =
+  /(?<![\p{L}])(?:moederbedrijf|moederconcern|moedergroep|moedermaatschappij|parent(?:\s+(?:company|group|firm))?|maison[\s-]mère|société[\s-]mère|groupe propriétaire)\s+$/iu;
+const TELLS_BEFORE =
+  /(?<![\p{L}])(?:said|says|reported|announced|told|maakte|maakt|meldde|meldt|zei|zegt|liet|laat|rapporteerde|(?:a|ont)\s+(?:annoncé|indiqué|précisé|publié|affirmé|déclaré)|annonce|indique|précise|selon)\s+(?:[\p{L}]+\s+){0,2}$/iu;
+const TELLS_AFTER =
+  /^\s*(?:[\p{L}]+\s+){0,2}?(?:said|says|reported|announced|told|bekend|weten|meldde|meldt|zei|zegt|a annoncé|a indiqué|a précisé|a publié|annonce|indique|précise)(?![\p{L}])/iu;
+
+/** Whether the name at `start`..`end` is a parent company told as the one reporting. */
+export function reportingParent(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 60), start);
+  const role = PARENT_BEFORE.exec(before);
+  if (!role) return false;
+  return TELLS_BEFORE.test(before.slice(0, role.index)) || TELLS_AFTER.test(sentence.slice(end, end + 40));
 }
 
 // A research firm named as the one estimating is a source too: "le cabinet Momentum Works estime
