@@ -1,5 +1,6 @@
 import { COUNTRIES } from './market-names.js';
 import { declareGate } from './gates.js';
+import { isOpeningAdverb } from './opening-adverb.js';
 
 /**
  * Companies we do not track, found at the capitalised words of a sentence: by name (a list
@@ -247,7 +248,7 @@ export function nameScanner(names: readonly string[]): NameScanner {
         }
         if (end < 0) continue;
         const name = text.slice(at, end);
-        if (!firstWordIsName(name)) continue;
+        if (!firstWordIsName(name) || isOpeningAdverb(text, at, end)) continue;
         out.push([at, end]);
         at = end - 1;
       }
