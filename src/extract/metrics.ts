@@ -69,7 +69,7 @@ function moneyMetric(q: Quantity, sentence: string, language: Language, competit
   const found = before ?? hits(re, sentence.slice(q.end, q.end + 40))[0];
   const foundEnd = found ? found.end + (before ? from + (cut >= 0 ? cut + 1 : 0) : q.end) : 0;
   const cue =
-    (found ? map.get(cueKey(found.text)) : language === 'nl' ? (turnedOver(q, sentence) ? 'revenue' : dutchCompoundCue(cut >= 0 ? window.slice(cut + 1) : window)) : null) ??
+    (found ? map.get(cueKey(found.text)) : language === 'nl' ? (turnedOver(q, sentence) ? 'sales' : dutchCompoundCue(cut >= 0 ? window.slice(cut + 1) : window)) : null) ??
     (orderedPayment(sentence, q.start, q.end, language) ? 'fine' : null);
   // Sales that take in the partners' sales are what shoppers spent on the platform: "online sales
   // including those of sales partners", "les ventes, y compris celles des vendeurs tiers", "de
