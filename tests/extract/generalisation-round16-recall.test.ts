@@ -65,6 +65,7 @@ describe('round 16: an adverb opening a sentence is no company', () => {
   });
   it('negative: a company named before a comma is still one', () => {
     expect(named('revenue')(read('Temu', 'Zalando, the fashion group, reported revenue of 10 billion euros.'))).toEqual([]);
+    expect(named('revenue')(read('Temu', 'Temu grows in Morocco. Marketly, the local retailer, reported revenue of 1 billion euros.'))).toEqual([]);
   });
 });
 
