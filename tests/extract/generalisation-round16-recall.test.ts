@@ -106,3 +106,14 @@ describe('round 16: a sum between Dutch "zette" and "om" is what was sold for', 
     expect(metrics(read('Bol groeit', 'Bol zette vorig jaar 6 miljard euro om.', 'nl'))).toEqual(['bol:revenue:6000000000:null:actual']);
   });
 });
+
+describe('round 16: a name told as the employer of a named boss is a company', () => {
+  const cuts = (facts: string[]) => facts.filter((f) => f.split(':')[1] === 'layoff');
+  it('"Salesforce chief X", "Zalando-topman X": their cuts are not the article company\'s', () => {
+    expect(cuts(read('Temu trims staff', 'Temu will cut 500 jobs in Europe. Elsewhere, Zolando boss Anna Berg said in May that she had cut 900 jobs in Spain.'))).toEqual(['temu:layoff::EU']);
+    expect(cuts(read('Bol schrapt banen', 'Bol schrapt 150 banen in Utrecht. Winkelo-topman Piet Jansen zei in mei dat hij 900 banen in Spanje had geschrapt.', 'nl'))).toEqual(['bol:layoff::NL']);
+  });
+  it('negative: a boss described as former or new is still the company\'s', () => {
+    expect(cuts(read('Temu trims staff', 'Temu will cut 500 jobs in Europe. New chief Anna Berg said the company would cut 900 jobs in Spain.'))).toContain('temu:layoff::ES');
+  });
+});
