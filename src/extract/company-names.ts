@@ -98,10 +98,8 @@ const SUFFIX_GATE = new RegExp(`[ \\u00A0](?:${SUFFIXES})(?![\\p{L}\\p{N}])`, 'u
 // A name told as the employer of a named boss is a company (round 16): "Salesforce chief Marc
 // Benioff said...", "Zalando-topman Robert Gentz", "Coolblue-oprichter Pieter Zwart". A word
 // describing the boss ("Former chief...", "New CEO...") is no name.
-const BOSS_AFTER = new RegExp(
-  `(?!(?:Former|New|Acting|Interim|Deputy|Ex|Then|Its|Their|Oud|Voormalig|Nieuwe?)(?![\\p{L}]))(\\p{Lu}[\\p{L}\\p{N}&]*)(?:[ \\u00A0](?:chief executive|chief|boss|CEO|founder|co-founder|chairman)|-(?:topman|topvrouw|baas|oprichter|ceo|CEO|directeur))[ \\u00A0]\\p{Lu}`,
-  'uy',
-);
+const BOSS_AFTER =
+  /(?!(?:Former|New|Acting|Interim|Deputy|Ex|Then|Its|Their|Oud|Voormalig|Nieuwe?)(?![\p{L}]))(\p{Lu}[\p{L}\p{N}&]*)(?:[ \u00A0](?:chief executive|chief|boss|CEO|founder|co-founder|chairman)|-(?:topman|topvrouw|baas|oprichter|ceo|CEO|directeur))[ \u00A0]\p{Lu}/uy;
 const BOSS_GATE = /chief|boss|CEO|founder|chairman|topman|topvrouw|baas|oprichter|ceo|directeur/u;
 declareGate('company names: boss after', BOSS_AFTER, BOSS_GATE);
 
