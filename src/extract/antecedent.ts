@@ -4,11 +4,16 @@ import type { Quantity } from './numbers.js';
 
 // A sentence that opens by pointing back at an amount named before: "That figure rose to...",
 // "Celui-ci s'élevait à...", "Dat bedrag steeg tot...".
+// A pronoun subject with a verb of amounting points back too (round 16): "It would have reached
+// about €11bn", "Il aurait atteint environ 11 milliards d'euros", "Die zou zo'n 11 miljard euro
+// hebben bedragen", "Volgens GfK zou die ... hebben bedragen".
 const POINTS_BACK: Record<Language, RegExp> = {
-  en: /^(?:(?:that|this|the) (?:figure|amount|sum|total)|(?:it|that|this) (?:rose|grew|stood|reached|came|amounted|was|fell|climbed|increased|jumped|totall?ed|dropped))(?![\p{L}])/iu,
-  fr: /^(?:celui-ci|celle-ci|ce montant|ce chiffre|cette somme|ce total)(?![\p{L}])/iu,
-  nl: /^(?:(?:dat|dit|die|het) (?:bedrag|cijfer|getal|totaal)|(?:die|deze|dat|dit) (?:steeg|groeide|bedroeg|kwam|lag|was|daalde|nam))(?![\p{L}])/iu,
+  en: /^(?:(?:that|this|the) (?:figure|amount|sum|total)|(?:it|that|this) (?:(?:would|could|may|might|will) (?:have )?|(?:has|had) )?(?:rose|risen|grew|grown|stood|reached|came|amounted|was|been|fell|fallen|climbed|increased|jumped|totall?ed|dropped|reach|amount|total|stand|exceed(?:ed)?|topped))(?![\p{L}])/iu,
+  fr: /^(?:celui-ci|celle-ci|ce montant|ce chiffre|cette somme|ce total|(?:il|elle) (?:(?:a|aurait|avait|aura|serait|est|était|se serait|s['’]est|s['’]était)\s*)?(?:atteint|atteignait|atteindrait|dépassé|dépassait|dépasserait|élevé|élevée|élevait|élèverait|établi|établie|établissait|monté|montée|montait|représenté|représentait|pesé|pesait|pèserait|totalisé|culminé))(?![\p{L}])/iu,
+  nl: /^(?:(?:dat|dit|die|het) (?:bedrag|cijfer|getal|totaal)|(?:die|deze|dat|dit) (?:steeg|groeide|bedroeg|kwam|lag|was|daalde|nam|zou|zal)|volgens\s+(?:[\p{L}.&-]+\s+){1,3}?(?:zou|zal|bedroeg|lag|kwam)\s+(?:die|deze|dat|dit))(?![\p{L}])/iu,
 };
+// A source told first is no clause of the figure: "Selon le cabinet Xerfi, il aurait atteint...".
+const SOURCE_OPENING = /^\s*(?:according to|selon|d['’]après|volgens)\s+[^,;:]{1,60},\s*/iu;
 
 /**
  * A sum told without a money word in a sentence that points back ("Celui-ci s'élevait à 640
@@ -17,7 +22,8 @@ const POINTS_BACK: Record<Language, RegExp> = {
  */
 export function antecedentReading(q: Quantity, sentence: string, previous: string, language: Language, competitor: string): MetricReading | null {
   if (q.kind !== 'money' || previous === '') return null;
-  const opening = sentence.slice(0, q.start);
+  const whole = sentence.slice(0, q.start);
+  const opening = whole.slice(SOURCE_OPENING.exec(whole)?.[0].length ?? 0);
   if (/[,;:]/u.test(opening)) return null;
   if (POINTS_BACK[language].test(opening.trimStart())) {
     const metric = lastMoneyCue(previous, language, competitor);

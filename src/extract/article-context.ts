@@ -1,3 +1,4 @@
+import { withoutReferencePlaces } from './reference-place.js';
 import { opensOnComparison } from './comparison-aside.js';
 import { ownShopOf } from './own-shop.js';
 import type { Language } from '../domain/vocabulary.js';
@@ -70,7 +71,7 @@ export function lastMarket(sentences: string[], i: number, ctx: ArticleContext):
       all = findMarkets(s, ctx.language);
       ctx.markets.set(s, all);
     }
-    const hits = all.filter((m) => m.kind !== 'global' && !isOrigin(s, m));
+    const hits = withoutReferencePlaces(s, all.filter((m) => m.kind !== 'global' && !isOrigin(s, m)));
     if (hits.length === 0) continue;
     const codes = new Set(hits.map((m) => m.code));
     return codes.size === 1 ? [...codes][0]! : null;
@@ -98,7 +99,7 @@ export function articleContext(title: string, lead: string, language: Language, 
   const marketsInTitle = findMarkets(title, language);
   // One country in the title is the article's market even beside a region ("goes live in Brazil,
   // its biggest Latin American bet"); else one region.
-  const inTitleMarkets = marketsInTitle.filter((m) => m.kind !== 'global');
+  const inTitleMarkets = withoutReferencePlaces(title, marketsInTitle.filter((m) => m.kind !== 'global'));
   // "Brussel: Temu overtreedt Europese regels": in a headline Brussels is the EU's institutions.
   const isEu = (m: MarketHit): boolean => m.kind === 'region' || /^brussel/iu.test(title.slice(m.start, m.end));
   const countries = new Set(inTitleMarkets.filter((m) => !isEu(m)).map((m) => m.code));

@@ -20,9 +20,11 @@ const GENERIC_SUBJECT =
 const AVERAGE_MEMBER =
   /(?<![\p{L}])(?:average\s+(?:[\p{L}-]+\s+){0,2}?(?:retailer|company|firm|business|brand|shop|store|chain|seller|merchant|shopper|consumer|household)|gemiddelde\s+(?:[\p{L}-]+\s+){0,2}?\p{L}*(?:bedrijf|winkel|winkelier|retailer|merk|keten|zaak|verkoper|consument|huishouden|shopper)|(?:entreprise|enseigne|commerçant|détaillant|marque|boutique|vendeur|e-commerçant|ménage|consommateur|acheteur)\s+(?:[\p{L}-]+\s+){0,2}?moyen(?:ne)?)(?![\p{L}])/iu;
 // The sector named as what a company leads is its description, not the subject: "le géant
-// américain du commerce en ligne", "the e-commerce giant", "de grootste speler in de sector".
+// américain du commerce en ligne", "the e-commerce giant", "de grootste speler in de sector"; also
+// when the company's other trade is named beside it: "the e-commerce and cloud group", "het
+// e-commerce- en cloudconcern" (round 16).
 const SECTOR_OF_COMPANY =
-  /(?<![\p{L}])(?:(?:géant|groupe|leader|numéro un|spécialiste|champion|mastodonte|acteur|giant|group|leader|specialist|player|reus|gigant|speler|marktleider)\s+(?:[\p{L}-]+\s+){0,2}?(?:du|de la|des|de|of|in|van|in de|van de|op de)\s+(?:l['’])?(?:[\p{L}-]+\s+)?(?:commerce en ligne|e-commerce|ecommerce|online retail|retail|secteur|sector|markt|marché|market|industry|branche)|(?:e-commerce|ecommerce|online retail|online shopping|retail)\s+(?:giant|group|leader|company|firm|specialist|player))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:géant|groupe|leader|numéro un|spécialiste|champion|mastodonte|acteur|giant|group|leader|specialist|player|reus|gigant|speler|marktleider)\s+(?:[\p{L}-]+\s+){0,2}?(?:du|de la|des|de|of|in|van|in de|van de|op de)\s+(?:l['’])?(?:[\p{L}-]+\s+)?(?:commerce en ligne|e-commerce|ecommerce|online retail|retail|secteur|sector|markt|marché|market|industry|branche)|(?:e-commerce|ecommerce|online retail|online shopping|retail)\s+(?:(?:and|&)\s+(?:[\p{L}-]+\s+){1,2}?)?(?:giant|group|leader|company|firm|specialist|player|conglomerate)|(?:e-commerce|ecommerce|online|webwinkel)-\s+en\s+\p{L}*(?:concern|bedrijf|groep|reus|gigant))(?![\p{L}])/iu;
 // A figure word of the market at large: "the revenue of European e-commerce", "le chiffre
 // d'affaires du e-commerce français", "de omzet van de Nederlandse onlinehandel".
 const MARKET_FIGURE =
@@ -214,9 +216,10 @@ function subjectsFor(mentions: Mention[], pos: number, sentence: string, focus: 
 // stands before it: "Shein signed a deal with bpost and announced...", "Temu grew faster than
 // Zalando, to 5 million users", "Bol, tegen Coolblue, ...". "of", "de", "van" are left alone:
 // "the sales of Zalando", "les ventes de Cdiscount" name the figure's owner; "ainsi que" (as well
-// as) joins a name, it governs none.
+// as) joins a name, it governs none; nor does the "que" of a conjunction ("tandis que Shein
+// compte 25 millions de clients" opens a clause whose subject is Shein, round 16).
 const PREPOSITION_BEFORE =
-  /(?<![\p{L}])(?:with|than|against|versus|vs\.?|to|for|from|avec|(?<!ainsi\s)que|(?<!ainsi\s)qu['’]|contre|face à|à|pour|chez|met|dan|tegen|tegenover|aan|naar|voor)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
+  /(?<![\p{L}])(?:with|than|against|versus|vs\.?|to|for|from|avec|(?<!(?:ainsi|tandis|alors|bien|parce|pendant|dès)\s)que|(?<!(?:ainsi|tandis|alors|bien|parce|pendant|dès)\s)qu['’]|contre|face à|à|pour|chez|met|dan|tegen|tegenover|aan|naar|voor)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
 
 function withoutObjects(mentions: Mention[], sentence: string): Mention[] {
   if (mentions.length < 2) return mentions;

@@ -1,5 +1,6 @@
 import { COUNTRIES } from './market-names.js';
 import { declareGate } from './gates.js';
+import { isOpeningAdverb } from './opening-adverb.js';
 
 /**
  * Companies we do not track, found at the capitalised words of a sentence: by name (a list
@@ -94,6 +95,13 @@ const appositionGate = (text: string): boolean => APPOSED_GATE.test(text) || (te
 const SUFFIXES = 'Inc|Ltd|Limited|Group|Holdings?|Logistics|Corp|Corporation|plc|PLC|SA|S\\.A\\.|NV|N\\.V\\.|BV|B\\.V\\.|AG|SE|GmbH|SAS|Technologies|Ventures|Capital';
 const WITH_SUFFIX = new RegExp(`${TOKEN}(?:[ \\u00A0]${TOKEN}){0,1}?[ \\u00A0](?:${SUFFIXES})(?![\\p{L}\\p{N}])`, 'uy');
 const SUFFIX_GATE = new RegExp(`[ \\u00A0](?:${SUFFIXES})(?![\\p{L}\\p{N}])`, 'u');
+// A name told as the employer of a named boss is a company (round 16): "Salesforce chief Marc
+// Benioff said...", "Zalando-topman Robert Gentz", "Coolblue-oprichter Pieter Zwart". A word
+// describing the boss ("Former chief...", "New CEO...") is no name.
+const BOSS_AFTER =
+  /(?!(?:Former|New|Acting|Interim|Deputy|Ex|Then|Its|Their|Oud|Voormalig|Nieuwe?)(?![\p{L}]))(\p{Lu}[\p{L}\p{N}&]*)(?:[ \u00A0](?:chief executive|chief|boss|CEO|founder|co-founder|chairman)|-(?:topman|topvrouw|baas|oprichter|ceo|CEO|directeur))[ \u00A0]\p{Lu}/uy;
+const BOSS_GATE = /chief|boss|CEO|founder|chairman|topman|topvrouw|baas|oprichter|ceo|directeur/u;
+declareGate('company names: boss after', BOSS_AFTER, BOSS_GATE);
 
 // A business figure owned by a name: "Jumia's revenue", "Coolblue's omzet", "Tesco, whose online
 // sales", and the other way round, "the sales of Kaufland", "le chiffre d'affaires de Cdiscount".
@@ -187,6 +195,7 @@ export function nameScanner(names: readonly string[]): NameScanner {
       // The two gates are looked at once, and only if a capitalised word is not a listed name.
       let suffixes: boolean | undefined;
       let owners: boolean | undefined;
+      let bosses: boolean | undefined;
       let apposed: boolean | undefined;
       let owned: boolean | undefined;
       // From one Latin capital to the next; only those that open a word start a name.
@@ -210,6 +219,12 @@ export function nameScanner(names: readonly string[]): NameScanner {
           WITH_SUFFIX.lastIndex = at;
           const hit = WITH_SUFFIX.exec(text);
           if (hit) end = at + hit[0].length;
+        }
+        if (end < 0) bosses ??= BOSS_GATE.test(text);
+        if (end < 0 && bosses) {
+          BOSS_AFTER.lastIndex = at;
+          const hit = BOSS_AFTER.exec(text);
+          if (hit) end = at + hit[1]!.length;
         }
         if (end < 0) owners ??= OWNER_BEFORE_GATE.test(text);
         if (end < 0 && owners) {
@@ -247,7 +262,7 @@ export function nameScanner(names: readonly string[]): NameScanner {
         }
         if (end < 0) continue;
         const name = text.slice(at, end);
-        if (!firstWordIsName(name)) continue;
+        if (!firstWordIsName(name) || isOpeningAdverb(text, at, end)) continue;
         out.push([at, end]);
         at = end - 1;
       }

@@ -1,6 +1,7 @@
 import type { Mention } from './companies.js';
 import type { Quantity } from './numbers.js';
 import { declareGate } from './gates.js';
+import { ownedRemainder } from './owned-remainder.js';
 
 // "Temu has 5%, against 21% for bol", "5 %, contre 21 % pour bol", "5 procent, tegen 21 procent
 // voor bol", "compared with €2bn at Shein": the second figure is the other party's.
@@ -45,6 +46,8 @@ export function comparedOwner(mentions: Mention[], q: Quantity, sentence: string
     const other = mentions.find((m) => m.start >= q.end && m.start - q.end <= 45);
     if (other && FOR_OTHER.test(sentence.slice(q.end, other.start))) return other.competitor;
   }
+  const remainder = ownedRemainder(mentions, q, sentence);
+  if (remainder !== undefined) return remainder;
   // "against Shein's €2bn": the name stands between the comparison word and the figure.
   let named: Mention | undefined;
   for (const m of mentions) if (m.end <= q.start) named = m;

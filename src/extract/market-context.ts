@@ -2,6 +2,7 @@ import type { Language, MetricName } from '../domain/vocabulary.js';
 import { isOrigin } from './events.js';
 import { findMarkets, type MarketHit } from './markets.js';
 import { staffOfOneSite } from './site-staff.js';
+import { withoutReferencePlaces } from './reference-place.js';
 
 /**
  * A figure whose own sentence names no market often takes it from what came before: "It
@@ -42,7 +43,7 @@ export function singleMarket(text: string, language: Language, known?: Map<strin
     hits = findMarkets(text, language);
     known?.set(text, hits);
   }
-  const codes = new Set(hits.filter((m) => m.kind !== 'global' && !isOrigin(text, m)).map((m) => m.code));
+  const codes = new Set(withoutReferencePlaces(text, hits.filter((m) => m.kind !== 'global' && !isOrigin(text, m))).map((m) => m.code));
   return codes.size === 1 ? [...codes][0]! : null;
 }
 

@@ -106,7 +106,8 @@ const SHARE_AFTER: Record<Language, string[]> = {
     'market share',
   ],
   fr: ['des ventes en ligne', "du (?:volume d['’]affaires|GMV) (?:du |de l['’])(?:e-commerce|commerce en ligne)", 'des (?:dépenses|achats) (?:en ligne|des ménages|des consommateurs)', 'du marché', 'du commerce en ligne', "de l['’]e-commerce", 'de parts? de marché'],
-  nl: ['van de (?:[\\p{L}-]+ )?(?:online ?|\\p{L}*)markt', 'van de (?:[\\p{L}]+ )?(?:online ?)?(?:bestedingen|uitgaven|aankopen)', 'van de online', 'van alle online', 'marktaandeel', 'van de webwinkelverkopen', 'van de (?:[\\p{L}-]+ )?online ?\\p{L}*(?:verkoop|verkopen|handel)'],
+  // "5 procent van de Nederlandse online non-foodmarkt": a market's compound may hold a hyphen (round 16).
+  nl: ['van de (?:[\\p{L}-]+ ){0,2}?(?:online ?)?[\\p{L}-]*markt', 'van de (?:[\\p{L}]+ )?(?:online ?)?(?:bestedingen|uitgaven|aankopen)', 'van de online', 'van alle online', 'marktaandeel', 'van de webwinkelverkopen', 'van de (?:[\\p{L}-]+ )?online ?\\p{L}*(?:verkoop|verkopen|handel)'],
 };
 // A percentage that is a stake or a discount is not growth; nor is how far a figure missed or beat
 // what analysts expected ("2% below consensus", "3 % au-dessus des attentes", "4 procent onder de

@@ -2,6 +2,7 @@ import type { Language } from '../domain/vocabulary.js';
 import type { Mention } from './companies.js';
 import { declareGate } from './gates.js';
 import type { Quantity } from './numbers.js';
+import { toldByName } from './source-mention.js';
 
 /**
  * A company we do not track, named as the subject before a figure, owns the figure, even when
@@ -29,5 +30,8 @@ export function untrackedNamedOwner(mentions: readonly Mention[], q: Quantity, s
   const named = ROLE_NAME.exec(before);
   // "Research group X estimates its sales at...": a word pointing back at the company the article
   // is about makes the name a source.
-  return named !== null && !POINTER.test(before.slice(named.index + named[0].length));
+  if (named === null || POINTER.test(before.slice(named.index + named[0].length))) return false;
+  // "...maakte moederbedrijf Ahold Delhaize bekend": a name telling the figures is their source.
+  const nameStart = named.index + named[0].search(/\s[\p{Lu}]/u) + 1;
+  return !toldByName(sentence, nameStart, named.index + named[0].length);
 }

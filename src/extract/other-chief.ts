@@ -12,7 +12,9 @@ export function opensOnOtherChief(sentence: string, language: Language): boolean
   return CHIEF[language].test(sentence);
 }
 
-const NAME = "\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?: \\p{Lu}[\\p{L}\\p{N}&.'’-]*)?";
+// A word describing the boss ("New chief Anna Berg", "Former CEO ...") is no company name.
+const NOT_NAME = "(?!(?:Former|New|Acting|Interim|Deputy|Ex|Then|Its|Their|The|Our|Oud|Voormalig|Nieuwe?)(?![\\p{L}]))";
+const NAME = `${NOT_NAME}\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?: \\p{Lu}[\\p{L}\\p{N}&.'’-]*)?`;
 const PERSON = "\\p{Lu}[\\p{L}'’-]+(?: (?:de|van|der|den|von|le|la|du|da|di)){0,2} \\p{Lu}[\\p{L}'’-]+";
 const OPEN = "^[\\s\"“«'‘]*";
 const CHIEF: Record<Language, RegExp> = {

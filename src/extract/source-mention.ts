@@ -15,15 +15,29 @@ const SOURCE_BEFORE =
 export function isSourceMention(m: Mention, sentence: string): boolean {
   if (m.competitor !== null) return false;
   const before = sentence.slice(Math.max(0, m.start - 60), m.start);
-  if (SOURCE_BEFORE.test(before) || REPORTED_BY_BEFORE.test(before)) return true;
+  if (SOURCE_BEFORE.test(before) || toldByName(sentence, m.start, m.end)) return true;
   return ESTIMATES_AFTER.test(sentence.slice(m.end, m.end + 40)) && RESEARCHER_BEFORE.test(before);
 }
 
-// A name after an inverted reporting verb closing the sentence tells who announced the figure
-// (round 16, metrics): "..., said parent company X on Tuesday", "..., a annoncé le groupe X",
-// "..., maakte moederbedrijf X woensdag bekend".
-const REPORTED_BY_BEFORE =
-  /,\s*(?:said|says|reported|reports|announced|announces|told|a (?:annoncé|indiqué|précisé|déclaré|fait savoir)|annonce|indique|précise|maakte|maakt|meldde|meldt|zei|zegt|liet|schreef)\s+(?:[\p{Ll}'’-]+\s+){0,3}?$/u;
+// A parent company named as the one telling its unit's figures is their source (round 16): after
+// an inverted verb of telling closing the sentence ("..., said parent company X on Tuesday", "...,
+// a annoncé la maison mère X", "..., maakte moederbedrijf X woensdag bekend") or before its own
+// verb ("parent company X said"). Without the role ("Group revenue rose 6%, X said") or without a
+// verb ("parent company PDD, with revenue of...") the name stays a possible owner.
+const PARENT_BEFORE =
+  /(?<![\p{L}])(?:moederbedrijf|moederconcern|moedergroep|moedermaatschappij|parent(?:\s+(?:company|group|firm))?|maison[\s-]mère|société[\s-]mère|groupe propriétaire)\s+$/iu;
+const TELLS_BEFORE =
+  /,\s*(?:said|says|reported|reports|announced|announces|told|a (?:annoncé|indiqué|précisé|déclaré|fait savoir)|annonce|indique|précise|maakte|maakt|meldde|meldt|zei|zegt|liet|schreef)\s+(?:[\p{Ll}'’-]+\s+){0,2}?$/u;
+const TELLS_AFTER =
+  /^\s*(?:[\p{L}]+\s+){0,2}?(?:said|says|reported|announced|told|bekend|weten|meldde|meldt|zei|zegt|a annoncé|a indiqué|a précisé|a publié|annonce|indique|précise)(?![\p{L}])/iu;
+
+/** Whether the name at `start`..`end` is a parent company told as the one announcing what the sentence says. */
+export function toldByName(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 60), start);
+  const role = PARENT_BEFORE.exec(before);
+  if (!role) return false;
+  return TELLS_BEFORE.test(before.slice(0, role.index)) || TELLS_AFTER.test(sentence.slice(end, end + 40));
+}
 
 // A research firm named as the one estimating is a source too: "le cabinet Momentum Works estime
 // son volume d'affaires à...", "research firm Marketplace Pulse estimates that its sales...",

@@ -57,13 +57,14 @@ const OWN_SOURCE: Record<Language, RegExp> = {
   nl: /(?<![\p{L}])(?:volgens\s+(?:het\s+bedrijf|de\s+onderneming|de\s+webwinkel|het\s+platform|het\s+concern|een\s+woordvoer\p{L}*|de\s+woordvoer\p{L}*|de\s+directie|eigen|zijn|haar)|naar\s+eigen\s+zeggen)(?![\p{L}])/iu,
 };
 
-// Words that point back at a company the sentence does not name: a possessive, a subject pronoun,
+// Words that point back at a company the sentence does not name: a possessive, a subject pronoun
+// (Dutch "zou die" after a source: "Volgens X zou die 2 miljard euro hebben bedragen"),
 // "the company" (an adjective may come between: "de Chinese webwinkel"), or a sentence opening on
 // the figure told before ("Dat bedrag lag volgens analisten rond 2 miljard euro").
 const POINTS_AT_COMPANY: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:its|it|the\s+(?:[\p{L}-]+\s+)?(?:company|group|firm|retailer|marketplace|platform|app|e-tailer)(?:['’]s)?)(?![\p{L}])|^\s*(?:that|this|the)\s+(?:figure|sum|amount|number)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:son|sa|ses|il|elle|l['’]entreprise|l['’]application|l['’]enseigne|(?:le|la)\s+(?:[\p{L}-]+\s+)?(?:groupe|société|plateforme|filiale|géant|site))(?![\p{L}])|^\s*(?:ce|cet|cette)\s+(?:chiffre|montant|somme|nombre)(?![\p{L}])|(?<![\p{L}])(?:celui|celle)-ci(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:zijn|haar|hij|(?:het|de)\s+(?:[\p{L}-]+\s+)?(?:bedrijf|platform|concern|onderneming|webwinkel|app|winkel|webshop))(?![\p{L}])|^\s*(?:dat|dit|die|deze)\s+(?:bedrag|cijfer|getal|aantal)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:zijn|haar|hij|(?:zou|zal)\s+(?:die|deze)|(?:het|de)\s+(?:[\p{L}-]+\s+)?(?:bedrijf|platform|concern|onderneming|webwinkel|app|winkel|webshop))(?![\p{L}])|^\s*(?:dat|dit|die|deze)\s+(?:bedrag|cijfer|getal|aantal)(?![\p{L}])/iu,
 };
 
 const RUMOUR: Record<Language, RegExp> = {
