@@ -12,7 +12,10 @@ import { type FeedServer, startFeedServer } from '../../src/bench/scale-feeds.js
 
 const SOURCES = 200;
 const SUBSCRIPTIONS = 500;
-const LEASE_MS = 3000;
+// Long enough that a live worker on a loaded machine still holds its claims when it fetches them:
+// at 3 s, a CI run sharing its two cores with other work saw one source fetched by two workers
+// (the lease of a slow but live worker ran out). Production leases are minutes (pollLeaseMs).
+const LEASE_MS = 8000;
 /** deliverDue's batch in the worker: the most rows a killed worker can hold in `sending`. */
 const DELIVERY_BATCH = 50;
 
