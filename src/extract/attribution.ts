@@ -98,7 +98,18 @@ interface Span {
   end: number;
 }
 
+// asides() is asked again for every figure and cue of a sentence, with the same mentions: the
+// last answer is kept (callers only read it).
+let lastAsides: { sentence: string; mentions: Mention[]; spans: Span[] } | null = null;
+
 function asides(sentence: string, mentions: Mention[]): Span[] {
+  if (lastAsides !== null && lastAsides.sentence === sentence && lastAsides.mentions === mentions) return lastAsides.spans;
+  const spans = findAsides(sentence, mentions);
+  lastAsides = { sentence, mentions, spans };
+  return spans;
+}
+
+function findAsides(sentence: string, mentions: Mention[]): Span[] {
   const out: Span[] = [];
   // Every aside opens on a comma or a bracket (a leading comparison ends on a comma): a sentence
   // with neither has none, and the three patterns are not tried on it.

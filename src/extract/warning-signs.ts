@@ -28,6 +28,7 @@ export function outweighedByWarnings(fact: CandidateFact, mentions: readonly Men
   const s = fact.quote;
   if (fact.event === 'regulation' && PLANNED_RULE[language].test(s) && companyAbsent(fact.competitor, mentions, s, language)) return true;
   const signs = signsOf(s, language);
+  if (!signs.possible) return false;
   const rumour = signs.has('rumour');
   const unconfirmed = signs.has('unconfirmed');
   if ((rumour || unconfirmed) && (fact.type === 'event' || (rumour && unconfirmed) || signs.has('hearsay mood'))) return true;
@@ -124,18 +125,34 @@ const PATTERNS: Record<Sign, Record<Language, RegExp>> = {
   supposition: SUPPOSITION,
 };
 
+// The gates of the signs that can drop a fact on their own or with the hearsay mood, as one
+// regex: most sentences hold none of them, and are then passed over with one test per sentence.
+const WEIGHED: readonly Sign[] = ['outside', 'rumour', 'unconfirmed', 'supposition'];
+const ANY_GATE: Record<Language, RegExp> = {
+  en: new RegExp(WEIGHED.map((sign) => GATES[sign].en.source).join('|'), 'i'),
+  fr: new RegExp(WEIGHED.map((sign) => GATES[sign].fr.source).join('|'), 'i'),
+  nl: new RegExp(WEIGHED.map((sign) => GATES[sign].nl.source).join('|'), 'i'),
+};
+
 for (const l of ['en', 'fr', 'nl'] as const) {
   for (const sign of Object.keys(PATTERNS) as Sign[]) declareGate(`warning signs: ${sign} (${l})`, PATTERNS[sign][l], GATES[sign][l]);
+  for (const sign of WEIGHED) declareGate(`warning signs: any weighed sign, ${sign} (${l})`, PATTERNS[sign][l], ANY_GATE[l]);
 }
 
 /** The signs of one sentence, each looked for once, when first asked. */
 class SentenceSigns {
-  private readonly found = new Map<Sign, boolean>();
+  // Made when first asked: most sentences hold no weighed sign, and are never asked.
+  private found: Map<Sign, boolean> | null = null;
+  /** False when the sentence holds none of the weighed signs: no fact of it is dropped for a sign. */
+  readonly possible: boolean;
   constructor(
     readonly sentence: string,
     readonly language: Language,
-  ) {}
+  ) {
+    this.possible = ANY_GATE[language].test(sentence);
+  }
   has(sign: Sign): boolean {
+    this.found ??= new Map();
     let yes = this.found.get(sign);
     if (yes === undefined) {
       yes = GATES[sign][this.language].test(this.sentence) && PATTERNS[sign][this.language].test(this.sentence);
