@@ -171,7 +171,7 @@ function signsOf(sentence: string, language: Language): SentenceSigns {
 }
 
 /** The sentence neither names the fact's company nor points back at a company. */
-function companyAbsent(competitor: string, mentions: readonly Mention[] | undefined, sentence: string, language: Language): boolean {
+export function companyAbsent(competitor: string, mentions: readonly Mention[] | undefined, sentence: string, language: Language): boolean {
   if (mentions?.some((m) => m.competitor === competitor)) return false;
   return !POINTS_AT_COMPANY[language].test(sentence);
 }
