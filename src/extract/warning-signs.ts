@@ -1,6 +1,7 @@
 import type { CandidateFact, Language } from '../domain/vocabulary.js';
 import type { Mention } from './companies.js';
 import { declareGate } from './gates.js';
+import { pointsAtCompany } from './points-at-company.js';
 
 /**
  * Signs in a sentence that what it tells is not the company's own news, and the rule that weighs
@@ -55,16 +56,6 @@ const OWN_SOURCE: Record<Language, RegExp> = {
   en: /(?<![\p{L}])according\s+to\s+(?:the\s+(?:company|group|firm|retailer|marketplace|platform|app)|a\s+spokes\p{L}*|its|their|figures\s+the\s+company|company)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:selon|d['’]après)\s+(?:l['’]entreprise|le\s+groupe|la\s+société|la\s+plateforme|l['’]enseigne|un\s+porte-parole|la\s+direction|ses|son|sa|leurs?)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:volgens\s+(?:het\s+bedrijf|de\s+onderneming|de\s+webwinkel|het\s+platform|het\s+concern|een\s+woordvoer\p{L}*|de\s+woordvoer\p{L}*|de\s+directie|eigen|zijn|haar)|naar\s+eigen\s+zeggen)(?![\p{L}])/iu,
-};
-
-// Words that point back at a company the sentence does not name: a possessive, a subject pronoun
-// (Dutch "zou die" after a source: "Volgens X zou die 2 miljard euro hebben bedragen"),
-// "the company" (an adjective may come between: "de Chinese webwinkel"), or a sentence opening on
-// the figure told before ("Dat bedrag lag volgens analisten rond 2 miljard euro").
-const POINTS_AT_COMPANY: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:its|it|the\s+(?:[\p{L}-]+\s+)?(?:company|group|firm|retailer|marketplace|platform|app|e-tailer)(?:['’]s)?)(?![\p{L}])|^\s*(?:that|this|the)\s+(?:figure|sum|amount|number)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:son|sa|ses|il|elle|l['’]entreprise|l['’]application|l['’]enseigne|(?:le|la)\s+(?:[\p{L}-]+\s+)?(?:groupe|société|plateforme|filiale|géant|site))(?![\p{L}])|^\s*(?:ce|cet|cette)\s+(?:chiffre|montant|somme|nombre)(?![\p{L}])|(?<![\p{L}])(?:celui|celle)-ci(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:zijn|haar|hij|(?:zou|zal)\s+(?:die|deze)|(?:het|de)\s+(?:[\p{L}-]+\s+)?(?:bedrijf|platform|concern|onderneming|webwinkel|app|winkel|webshop))(?![\p{L}])|^\s*(?:dat|dit|die|deze)\s+(?:bedrag|cijfer|getal|aantal)(?![\p{L}])/iu,
 };
 
 const RUMOUR: Record<Language, RegExp> = {
@@ -156,5 +147,5 @@ function signsOf(sentence: string, language: Language): SentenceSigns {
 /** The sentence neither names the fact's company nor points back at a company. */
 function companyAbsent(competitor: string, mentions: readonly Mention[] | undefined, sentence: string, language: Language): boolean {
   if (mentions?.some((m) => m.competitor === competitor)) return false;
-  return !POINTS_AT_COMPANY[language].test(sentence);
+  return !pointsAtCompany(sentence, language);
 }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './read-facts.js';
+import { pointsAtCompany } from '../../src/extract/points-at-company.js';
+
+// Round 17 (twins): rules that earlier rounds wrote twice, each once now. Fixture sentences are
+// written for the merged rule; none is taken from an evaluation set.
+
+describe('round 17: one list of words pointing back at the company', () => {
+  it('possessives, pronouns and class nouns of every former list, per language', () => {
+    for (const s of ['Their margin grew.', 'It has opened a depot.', 'This platform grew.', 'the Chinese e-tailer’s sales', 'That sum rose.']) expect(pointsAtCompany(s, 'en')).toBe(true);
+    for (const s of ['Leurs ventes ont grimpé.', 'cette enseigne', 'le distributeur', 'Celle-ci a grandi.', 'Ce montant a doublé.']) expect(pointsAtCompany(s, 'fr')).toBe(true);
+    for (const s of ['Hun omzet steeg.', 'dit bedrijf', 'de Chinese marktplaats', 'Volgens X zou die groeien.', 'Dat bedrag steeg.']) expect(pointsAtCompany(s, 'nl')).toBe(true);
+  });
+  it('negatives: the market, people and authorities point at no company', () => {
+    expect(pointsAtCompany('Shoppers in Spain spent more online.', 'en')).toBe(false);
+    expect(pointsAtCompany('Les consommateurs espagnols ont dépensé davantage.', 'fr')).toBe(false);
+    expect(pointsAtCompany('Spaanse consumenten gaven meer uit.', 'nl')).toBe(false);
+  });
+});
+
+describe('round 17: an outside estimate pointed at the company by any word of the list stays its figure', () => {
+  it('their / this platform, le distributeur, dit bedrijf', () => {
+    expect(read('Temu', 'Analysts at Bernstein estimate their sales in Europe at $5 billion.')).toEqual(['temu:gmv:5000000000:EU:estimate']);
+    expect(read('Temu', "Analysts at Bernstein estimate this platform's sales in Europe at $5 billion.")).toEqual(['temu:gmv:5000000000:EU:estimate']);
+    expect(read('Temu', "Selon les analystes, le distributeur a réalisé 5 milliards d'euros de ventes en Europe.", 'fr')).toEqual(['temu:gmv:5000000000:EU:estimate']);
+    expect(read('Temu', 'Volgens analisten bedroeg de omzet van dit bedrijf in Europa 5 miljard euro.', 'nl')).toEqual(['temu:revenue:5000000000:EU:estimate']);
+  });
+  it('negatives: the sector on an outside word stays dropped', () => {
+    expect(read('Temu', 'Analysts at Bernstein estimate that cross-border platforms took $5 billion in Europe.')).toEqual([]);
+    expect(read('Temu', "Selon les analystes, les plateformes étrangères ont réalisé 5 milliards d'euros de ventes en Europe.", 'fr')).toEqual([]);
+    expect(read('Temu', 'Volgens analisten haalden buitenlandse platforms in Europa 5 miljard euro omzet.', 'nl')).toEqual([]);
+  });
+});
+
+describe('round 17: a rule told without a name but with a possessive is the company’s', () => {
+  it('its / ses / hun', () => {
+    expect(read('Temu grows in Europe', 'Temu opened a new office in Dublin last week. Separately, Spain banned its free shipping offers in March.')).toEqual(['temu:expansion::IE', 'temu:regulation::ES']);
+    expect(read('Temu grandit en Europe', "Temu a ouvert un bureau à Dublin. Par ailleurs, l'Espagne a interdit ses offres de livraison gratuite en mars.", 'fr')).toEqual(['temu:expansion::IE', 'temu:regulation::ES']);
+    expect(read('Temu groeit in Europa', 'Temu opende een kantoor in Dublin. Spanje verbood in maart hun kortingsacties.', 'nl')).toEqual(['temu:expansion::IE', 'temu:regulation::ES']);
+  });
+  it('negatives: a rule on everyone in another market stays a stray', () => {
+    expect(read('Temu grows in Europe', 'Temu opened a new office in Dublin last week. Separately, Spain banned free shipping offers in March.')).toEqual(['temu:expansion::IE']);
+    expect(read('Temu grandit en Europe', "Temu a ouvert un bureau à Dublin. Par ailleurs, l'Espagne a interdit les offres de livraison gratuite en mars.", 'fr')).toEqual(['temu:expansion::IE']);
+    expect(read('Temu groeit in Europa', 'Temu opende een kantoor in Dublin. Spanje verbood in maart alle kortingsacties.', 'nl')).toEqual(['temu:expansion::IE']);
+  });
+});
+
+describe('round 17: a research firm named before a figure pointed at the company is its source', () => {
+  it('the company, l’enseigne, de webwinkel', () => {
+    expect(read('Shein in Europe', "Shein keeps growing. Research group Kantar puts the company's European revenue at €2 billion.")).toEqual(['shein:revenue:2000000000:EU:actual']);
+    expect(read('Shein en Europe', "Shein continue de croître. Pour la société Kantar, l'enseigne a réalisé 2 milliards d'euros de ventes en Europe.", 'fr')).toEqual(['shein:revenue:2000000000:EU:actual']);
+    expect(read('Shein in Europa', 'Shein blijft groeien. Onderzoeksbedrijf Kantar schat de Europese omzet van de webwinkel op 2 miljard euro.', 'nl')).toEqual(['shein:revenue:2000000000:EU:estimate']);
+  });
+  it('negatives: the named firm’s own figure is not the company’s', () => {
+    expect(read('Shein in Europe', 'Shein keeps growing. Battery maker CATL booked €2 billion in revenue in Europe.')).toEqual([]);
+    expect(read('Shein en Europe', "Shein continue de croître. La société Kantar a réalisé 2 milliards d'euros de chiffre d'affaires en Europe.", 'fr')).toEqual([]);
+    expect(read('Shein in Europa', 'Shein blijft groeien. Onderzoeksbedrijf Kantar haalde in Europa 2 miljard euro omzet.', 'nl')).toEqual([]);
+  });
+});
