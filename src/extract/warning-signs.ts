@@ -2,6 +2,7 @@ import type { CandidateFact, Language } from '../domain/vocabulary.js';
 import type { Mention } from './companies.js';
 import { declareGate } from './gates.js';
 import { pointsAtCompany } from './points-at-company.js';
+import { UNCONFIRMED, UNCONFIRMED_GATE } from './unconfirmed.js';
 
 /**
  * Signs in a sentence that what it tells is not the company's own news, and the rule that weighs
@@ -64,13 +65,6 @@ const RUMOUR: Record<Language, RegExp> = {
   nl: /(?<![\p{L}])(?:geruchte?n?|speculaties?|naar\s+verluidt)(?![\p{L}])/iu,
 };
 
-// The company does not confirm what the sentence tells.
-const UNCONFIRMED: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:(?:would|will|did|does|do|has|have|could)\s+not\s+confirm|(?:declined|refused)\s+to\s+confirm|neither\s+confirm\p{L}*|not\s+confirmed|unconfirmed)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:(?:ne|n['’])\s*(?:[\p{L}]+\s+){0,3}?(?:pas|ni|jamais)\s+(?:souhaité\s+|voulu\s+)?confirm\p{L}*|sans\s+(?:le\s+|la\s+|les\s+)?confirmer|refuse\s+de\s+(?:le\s+|la\s+|les\s+)?confirmer|non\s+confirmée?s?)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:bevestig(?:t|en|de|den)\s+(?:[\p{L}]+\s+){0,3}?niet|niet\s+(?:willen\s+|wil\s+)?bevestig\p{L}*|onbevestigde?)(?![\p{L}])/iu,
-};
-
 // The mood of hearsay: "reportedly", "is said to", "zou ... hebben", "aurait", "serait".
 const HEARSAY_MOOD: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:reportedly|(?:is|are|was|were)\s+said\s+to|would\s+have|may\s+have|might\s+have)(?![\p{L}])/iu,
@@ -102,7 +96,7 @@ const QUOTED = /^\s*['"‘“«„]/u;
 const GATES: Record<Sign, Record<Language, RegExp>> = {
   outside: { en: /analy|research|consult|according|estimat|reckon/i, fr: /analy|cabinet|institut|selon|après|estim|chiffre\s/i, nl: /anali|bureau|bank|volgens|schat|becijfer/i },
   rumour: { en: /rumo|specul/i, fr: /rumeur|spécul/i, nl: /gerucht|specul|verluidt/i },
-  unconfirmed: { en: /confirm/i, fr: /confirm/i, nl: /bevestig/i },
+  unconfirmed: UNCONFIRMED_GATE,
   'hearsay mood': { en: /reportedly|said\s+to|have/i, fr: /rai[te]/i, nl: /zou/i },
   supposition: { en: /^[\s'"‘“«„]*if\s/i, fr: /^[\s'"‘“«„]*s(?:i\s|['’]il)/i, nl: /^[\s'"‘“«„]*(?:als|indien)\s/i },
 };

@@ -57,3 +57,24 @@ describe('round 17: a research firm named before a figure pointed at the company
     expect(read('Shein in Europa', 'Shein blijft groeien. Onderzoeksbedrijf Kantar haalde in Europa 2 miljard euro omzet.', 'nl')).toEqual([]);
   });
 });
+
+describe('round 17: one list of "not confirmed" for the denied event and the warning sign', () => {
+  it('a figure told as hearsay that the company declines / refused / weigerde to confirm is dropped', () => {
+    expect(read('Temu', 'Temu reportedly made $2 billion in sales in Poland, which the company declines to confirm.')).toEqual([]);
+    expect(read('Shein', "Shein aurait réalisé 2 milliards d'euros de ventes en Pologne, ce que le groupe a refusé de confirmer.", 'fr')).toEqual([]);
+    expect(read('Bol', 'Bol zou in België 2 miljard euro omzet hebben gehaald; het bedrijf weigerde dat te bevestigen.', 'nl')).toEqual([]);
+  });
+  it('an event the company has not confirmed is no event', () => {
+    expect(read('Temu', 'Temu opened a warehouse in Poland, a move the company has not confirmed.')).toEqual([]);
+    expect(read('Temu', 'Temu a ouvert un entrepôt en Pologne, sans le confirmer officiellement.', 'fr')).toEqual([]);
+    expect(read('Temu', 'Temu opende een magazijn in Polen, maar het bedrijf bevestigt dat niet.', 'nl')).toEqual([]);
+  });
+  it('negatives: what the company confirms or tells stays', () => {
+    expect(read('Temu', 'Temu reportedly made $2 billion in sales in Poland, the company said.')).toEqual(['temu:gmv:2000000000:PL:estimate']);
+    expect(read('Shein', "Shein aurait réalisé 2 milliards d'euros de ventes en Pologne, selon le groupe.", 'fr')).toEqual(['shein:revenue:2000000000:PL:estimate']);
+    expect(read('Bol', 'Bol zou in België 2 miljard euro omzet hebben gehaald, aldus het bedrijf.', 'nl')).toEqual(['bol:revenue:2000000000:BE:estimate']);
+    expect(read('Temu', 'Temu opened a warehouse in Poland, the company confirmed.')).toEqual(['temu:expansion::PL']);
+    expect(read('Temu', "Temu a ouvert un entrepôt en Pologne, a confirmé l'entreprise.", 'fr')).toEqual(['temu:expansion::PL']);
+    expect(read('Temu', 'Temu opende een magazijn in Polen, bevestigt het bedrijf.', 'nl')).toEqual(['temu:expansion::PL']);
+  });
+});
