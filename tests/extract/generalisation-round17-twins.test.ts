@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { read } from './read-facts.js';
+import { averageMember } from '../../src/extract/averages.js';
 import { pointsAtCompany } from '../../src/extract/points-at-company.js';
 
 // Round 17 (twins): rules that earlier rounds wrote twice, each once now. Fixture sentences are
@@ -76,5 +77,21 @@ describe('round 17: one list of "not confirmed" for the denied event and the war
     expect(read('Temu', 'Temu opened a warehouse in Poland, the company confirmed.')).toEqual(['temu:expansion::PL']);
     expect(read('Temu', "Temu a ouvert un entrepôt en Pologne, a confirmé l'entreprise.", 'fr')).toEqual(['temu:expansion::PL']);
     expect(read('Temu', 'Temu opende een magazijn in Polen, bevestigt het bedrijf.', 'nl')).toEqual(['temu:expansion::PL']);
+  });
+});
+
+describe('round 17: one list of the average firm for the figure and for the clause subject', () => {
+  it('the words of both former lists', () => {
+    for (const s of ['an average fashion chain', 'the average online shop', 'le distributeur moyen', 'la boutique moyenne', 'le détaillant français moyen', 'de gemiddelde modeketen', 'een gemiddelde webwinkel', 'het gemiddelde merk'])
+      expect(averageMember(s)).toBe(true);
+    for (const s of ['on average 11 orders', 'le Moyen-Orient', 'gemiddeld 7 bestellingen', 'the chain grew']) expect(averageMember(s)).toBe(false);
+  });
+  it('an average chain’s figure is no company’s; the company’s own stays', () => {
+    expect(read('Shein', 'Shein grew. An average fashion chain had revenue of €2 million in Germany last year.')).toEqual([]);
+    expect(read('Shein', "Shein a grandi. La marque moyenne a réalisé un chiffre d'affaires de 2 millions d'euros en Allemagne.", 'fr')).toEqual([]);
+    expect(read('Bol', 'Bol groeide. Een gemiddelde modeketen haalde in Duitsland een omzet van 2 miljoen euro.', 'nl')).toEqual([]);
+    expect(read('Shein', 'Shein grew. Shein had revenue of €2 billion in Germany last year.')).toEqual(['shein:revenue:2000000000:DE:actual']);
+    expect(read('Shein', "Shein a grandi. Shein a réalisé un chiffre d'affaires de 2 milliards d'euros en Allemagne.", 'fr')).toEqual(['shein:revenue:2000000000:DE:actual']);
+    expect(read('Bol', 'Bol groeide. Bol haalde in Duitsland een omzet van 2 miljard euro.', 'nl')).toEqual(['bol:revenue:2000000000:DE:actual']);
   });
 });
