@@ -117,7 +117,7 @@ export function extractFacts(article: Article): Extraction {
       for (const fact of i > 0 ? toldOnHearsay(found, sentences[i + 1]?.slice(0, MAX_SENTENCE), language) : found) {
         // "Temu says it is cooperating with the investigation": a reaction to a rule already told is no new one.
         if (fact.event === 'regulation' && facts.some((f) => f.event === 'regulation' && f.competitor === fact.competitor) && reactsToRule(fact.quote, language)) continue;
-        if (strayRule(fact, context.mentions.get(fact.quote), facts, i === 1 ? context.focus : null)) continue;
+        if (strayRule(fact, context.mentions.get(fact.quote), facts, language, i === 1 ? context.focus : null)) continue;
         // A sector's figure on an outside source's word, a rumour, a supposition (warning-signs.ts).
         if (outweighedByWarnings(fact, context.mentions.get(fact.quote), language)) continue;
         // A company named only in passing, an outsider's own words (article-signs.ts).
