@@ -3,11 +3,11 @@ import { type Cues, type CuePass, cuePass } from './cue-pass.js';
 
 /**
  * Event cues of round 17, a seventh pass with its own gate (as event-cues-r16.ts):
- * - a service open to shoppers since a day, told with the day between: "accessible depuis lundi
+ * - a service open to shoppers now or since a day ("now available in", "désormais accessible au"), told with the day between: "accessible depuis lundi
  *   au Sénégal", "available since Monday in Kenya", "beschikbaar sinds maandag in Marokko";
  * - a plain infinitive of opening: "doit ouvrir au Mexique", "wil openen in Polen";
- * - a company that followed others into a market ("volgde in 2022 in Duitsland", "followed in
- *   2022 in Germany"), and one active there since a date, the place told before the verb ("is
+ * - a company that followed others into a market, the place closing the clause ("volgde in 2022 in
+ *   Duitsland.", "followed in 2022 in Germany."), and one active there since a date, the place told before the verb ("is
  *   sinds april ook in België actief");
  * - jobs to be cut told with "te": "kondigde aan 200 banen te schrappen".
  *
@@ -16,12 +16,15 @@ import { type Cues, type CuePass, cuePass } from './cue-pass.js';
 const R17: Record<Language, Cues> = {
   en: {
     launch: [
+      '(?:now|made) available in',
       '(?:available|accessible) (?:since|from) (?:[\\p{L}\\d]+ ){1,2}in(?= (?:the )?\\p{Lu})',
-      'followed (?:in|on) (?:[\\p{L}\\d,]+ ){1,3}(?:in|into)(?= (?:the )?\\p{Lu})',
+      'followed (?:in|on) (?:\\p{L}+ ){0,2}\\d{4},? (?:in|into)(?= (?:the )?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?(?:[,.;]| and |$))',
     ],
   },
   fr: {
     launch: [
+      'désormais (?:accessible|disponible) (?:en|au|aux)',
+      'rendue? (?:accessible|disponible) (?:en|au|aux)',
       '(?:accessible|disponible)s? depuis (?:[\\p{L}\\d]+ ){1,2}(?:en|au|aux)(?= \\p{Lu})',
       'ouvrir (?:en|au|aux)(?= \\p{Lu})',
     ],
@@ -30,7 +33,7 @@ const R17: Record<Language, Cues> = {
     launch: [
       '(?:beschikbaar|actief) (?:sinds|vanaf) (?:[\\p{L}\\d]+ ){1,2}in(?= (?:de |het )?\\p{Lu})',
       'actief(?<=(?:sinds|vanaf) (?:[\\p{L}\\d]+ ){1,2}(?:ook |al )?in (?:de |het )?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)? actief)',
-      'volgde (?:in|op) (?:[\\p{L}\\d]+ ){1,3}in(?= (?:de |het )?\\p{Lu})',
+      'volgde (?:in|op) (?:\\p{L}+ ){0,2}\\d{4} in(?= (?:de |het )?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?(?:[,.;]| en |$))',
       'openen in(?= (?:de |het )?\\p{Lu})',
     ],
     layoff: ['(?:\\p{L}*banen|jobs|arbeidsplaatsen|functies) te schrappen'],
