@@ -8,6 +8,7 @@ import { ROUND_13_CUES } from './event-cues-r13.js';
 import { ROUND_14_CUES } from './event-cues-r14.js';
 import { ROUND_15_CUES } from './event-cues-r15.js';
 import { ROUND_16_CUES } from './event-cues-r16.js';
+import { ROUND_17_CUES } from './event-cues-r17.js';
 import { doubtfulCue, launchesAnotherCue } from './event-doubts.js';
 import { startsASale } from './event-doubts-r14.js';
 import { notAMarket } from './not-a-market.js';
@@ -67,12 +68,14 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
   const fourth = ROUND_14_CUES.cues(sentence, language);
   const fifth = ROUND_15_CUES.cues(sentence, language);
   const sixth = ROUND_16_CUES.cues(sentence, language);
+  const seventh = ROUND_17_CUES.cues(sentence, language);
   const passes = [EVENT_CUES[language]];
   if (more) passes.push(more);
   if (round) passes.push(round);
   if (fourth) passes.push(fourth);
   if (fifth) passes.push(fifth);
   if (sixth) passes.push(sixth);
+  if (seventh) passes.push(seventh);
   for (const { re, events, gate } of passes) {
     // The gate finds where the next cue starts; the cue regex, run from there, matches right there
     // and reads which cue it is, as it would have had it searched the whole way itself.
@@ -510,7 +513,7 @@ export function mayHoldEvent(sentence: string, language: Language): boolean {
   gate.lastIndex = 0;
   const found = gate.test(sentence);
   gate.lastIndex = 0;
-  return found || SOON[language].test(sentence) || MORE_CUES.holds(sentence, language) || ROUND_13_CUES.holds(sentence, language) || ROUND_14_CUES.holds(sentence, language) || ROUND_15_CUES.holds(sentence, language) || ROUND_16_CUES.holds(sentence, language);
+  return found || SOON[language].test(sentence) || MORE_CUES.holds(sentence, language) || ROUND_13_CUES.holds(sentence, language) || ROUND_14_CUES.holds(sentence, language) || ROUND_15_CUES.holds(sentence, language) || ROUND_16_CUES.holds(sentence, language) || ROUND_17_CUES.holds(sentence, language);
 }
 
 // "Le réseau européen des autorités doit adresser prochainement à Shein une liste de pratiques à

@@ -90,6 +90,9 @@ function isLanguageName(before: string, name: string, after: string): boolean {
   return LANGUAGE_BEFORE_EN.test(before) && LANGUAGE_AFTER_EN.test(after);
 }
 
+const VERSION_BEFORE = /(?<![\p{L}])(?:versions?|éditions?)\s+$/iu;
+const VERSION_AFTER = /^\s+(?:versions?|editions?|versies?)(?![\p{L}])/iu;
+
 const BRUSSELS_NAME = /^(?:Brussels|Bruxelles|Brussel)$/iu;
 const RULE_WORDS =
   /(?<![\p{L}])(?:fines?|fined|penalt(?:y|ies)|investigations?|probes?|rules|regulations?|fees?|Digital Services Act|DSA|DMA|amendes?|enquêtes?|sanctions?|règles|réglementation|boetes?|onderzoek|regels|regelgeving|heffing|toezicht\p{L}*)(?![\p{L}])/iu;
@@ -123,6 +126,10 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
     // nationality names everywhere but that place.
     if (mayHoldNearEnd(before, NEGATIONS, 5) && NEGATED_BEFORE.test(before)) continue;
     if (entry.kind === 'demonym' && isLanguageName(before, original, after)) continue;
+    // A French or Dutch version of a site or app is a language, spoken in Belgium too, no market:
+    // "une version française de son site", "the Dutch version of its app", "een Franse versie van
+    // de webshop". Other versions are their country's ("Douyin, la version chinoise de TikTok").
+    if (entry.kind === 'demonym' && (entry.code === 'FR' || entry.code === 'NL') && (VERSION_BEFORE.test(before) || VERSION_AFTER.test(after))) continue;
     // "analysts at a Hong Kong brokerage", "its European headquarters in Dublin" (place-roles.ts).
     if (placeOfSourceOrOffice(entry.kind, after) || (entry.kind === 'demonym' && sourceNamedBefore(before)) || ((entry.kind === 'name' || entry.kind === 'demonym') && namesCurrency(before, after))) continue;
     if (

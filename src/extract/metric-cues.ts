@@ -28,7 +28,7 @@ const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
   ],
   nl: [
     ['revenue', ['omzet', 'omzetten', 'inkomsten', 'opbrengst', 'opbrengsten', 'jaaromzet']],
-    ['gmv', ['GMV', 'verkocht', 'verkochte', 'verkoopvolume', 'handelsvolume', 'bruto handelsvolume']],
+    ['gmv', ['GMV', 'verkocht', 'verkochte', 'verkochten', 'verkoopt', 'verkoopvolume', 'handelsvolume', 'bruto handelsvolume']],
     // "was goed voor 2,4 miljard pond": amounted to; what the sum is depends on the business, as with sales.
     // The verb "omzetten" (to turn over) is what passed through the till: for a marketplace that is
     // what shoppers spent ("Temu zette 2 miljard om"), as with "verkopen"; the noun "omzet" stays revenue.

@@ -94,7 +94,7 @@ const INCLUDING_SELLERS =
   /(?<![\p{L}])(?:including|incl\.|inclusief|inclusive|y compris|incluant)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:third-party|partners|sellers|merchants|verkooppartners|partners|externe|partenaires|vendeurs|marketplace|marktplaats)(?![\p{L}])/iu;
 const SOLD_STOCK = /^[^,.;]{0,60}?(?<![\p{L}])(?:shares|stock|stake|actions|titres|participation|aandelen|belang)(?![\p{L}])/iu;
 const SOLD_TO = /^\s+(?:to|à|aux?|aan)\s/iu;
-const SOLD_VERB = /^(?:sold|vendus?|vendues?|écoulée?s?|verkochte?)$/iu;
+const SOLD_VERB = /^(?:sold|vendus?|vendues?|écoulée?s?|verkochte[n]?|verkocht|verkoopt)$/iu;
 
 /** What the last money word of a text names ("...notre chiffre d'affaires belge..." → revenue), if any. */
 export function lastMoneyCue(text: string, language: Language, competitor: string): MetricName | null {

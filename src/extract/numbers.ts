@@ -134,11 +134,13 @@ export function findQuantities(text: string, language: Language): Quantity[] {
 }
 
 // "un million de clients", "one billion dollars", "een miljoen klanten": one, written as a word.
-const ONE_SCALED = /(?<![\p{L}\p{N}])(?:un|one|a|een)[ \u00A0]+(million|milliard|billion|trillion|miljoen|miljard|biljoen)(?![\p{L}])/giu;
+// A round threshold is one too: "vise le million", "le cap du million", "passed the million mark",
+// "op weg naar het miljoen" (not "the million-dollar question": a hyphen after is no number).
+const ONE_SCALED = /(?<![\p{L}\p{N}])(?:un|one|a|een|le|du|the|het)[ \u00A0]+(million|milliard|billion|trillion|miljoen|miljard|biljoen)(?![\p{L}-])/giu;
 const hasOneScale = (text: string): boolean => /mil|bil/iu.test(text);
 
 /** Cheap gate: whether `text` may hold a number at all (a digit, or "one million"). */
-export const mayHoldNumber = (text: string): boolean => /\d/.test(text) || (hasOneScale(text) && /(?:un|one|a|een)[ \u00A0]+(?:mil|bil|tril)/iu.test(text));
+export const mayHoldNumber = (text: string): boolean => /\d/.test(text) || (hasOneScale(text) && /(?:un|one|a|een|le|du|the|het)[ \u00A0]+(?:mil|bil|tril)/iu.test(text));
 
 function oneScaled(text: string, language: Language): Quantity[] {
   const out: Quantity[] = [];

@@ -82,8 +82,8 @@ describe('round 11 (b): a market size, or what a people spent, is no company fig
     expect(read('Temu', 'Temu groeit. Volgens de Commissie kwamen vorig jaar 3 miljard zendingen de EU binnen.', 'nl')).toEqual([]);
   });
   it('negatives: the company named, or spending on its platform', () => {
-    expect(read('Title', 'Mexicans spent $2 billion on Temu in 2024, up 40%.')).toEqual(['temu:growth:40:null:actual']);
-    expect(read('Temu', 'Temu is growing. Mexicans spent $2 billion on the app in 2024, up 25%.')).toEqual(['temu:growth:25:null:actual']);
+    expect(read('Title', 'Mexicans spent $2 billion on Temu in 2024, up 40%.')).toEqual(['temu:growth:40:MX:actual']);
+    expect(read('Temu', 'Temu is growing. Mexicans spent $2 billion on the app in 2024, up 25%.')).toEqual(['temu:growth:25:MX:actual']);
   });
 });
 

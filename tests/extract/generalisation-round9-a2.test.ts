@@ -62,7 +62,7 @@ describe('round 9 (a2): the second figure of a comparison counts what the first 
 describe('round 9 (a2): companies we do not track', () => {
   it('a name a class noun describes in apposition is an untracked company', () => {
     expect(read('Amazon', 'Amazon sells in Saudi Arabia. Zoomi, its main local rival, says it has 8 million customers.')).toEqual([]);
-    expect(read('Temu', 'Temu arrive au Maroc. Souqly, le distributeur marocain, compte 2 millions de clients.', 'fr')).toEqual([]);
+    expect(read('Temu', 'Temu arrive au Maroc. Souqly, le distributeur marocain, compte 2 millions de clients.', 'fr')).toEqual(['temu:launch::MA']);
     expect(read('Bol', 'Bol groeit. Winkelo, de grootste concurrent, telt 3 miljoen klanten.', 'nl')).toEqual([]);
   });
   it('a sentence a speaker opens in the first person is not about the rivals it names', () => {
