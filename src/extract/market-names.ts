@@ -103,6 +103,8 @@ export const COUNTRIES: Record<string, Forms> = {
   IL: { name: ['Israel', 'Israël'] },
   EG: { name: ['Egypt', 'Égypte', 'Egypte'] },
   NG: { name: ['Nigeria'] },
+  CI: { name: ["Côte d'Ivoire", 'Côte d’Ivoire', 'Ivory Coast', 'Ivoorkust'], city: ['Abidjan'] },
+  SN: { name: ['Senegal', 'Sénégal'], city: ['Dakar'] },
   PK: { name: ['Pakistan'] },
   UA: { name: ['Ukraine', 'Oekraïne'] },
   RU: { name: ['Russia', 'Russie', 'Rusland'], demonym: ['Russian', 'russe', 'russes', 'Russische'] },
