@@ -42,8 +42,8 @@ const TRACKED: Array<[RegExp, string, string[], boolean?]> = [
   [/(?<![\p{L}\p{N}])(?:[Aa]mazon\.(?:com\.be|co\.uk|com|fr|nl|de|be|ie|es|it)(?![\p{L}])(?:\s+Inc\.?)?|Amazon(?:\s+Inc\.?)?|AMAZON|AWS)(?![\p{L}\p{N}])/gu, 'amazon', ['amazon', 'aws'], true],
   // "bol" is also a Dutch word (a ball, a bulb, "staan bol van"): the lower-case name counts
   // unless a determiner or an adjective of shape, size or material comes before it ("een bol wol",
-  // "de ronde bol", "een glazen bol") or
-  // it is part of "bol staan"; "Bol" counts unless an article precedes it.
+  // "de ronde bol", "een glazen bol"), a mass it is a ball of follows ("bol wol"), or
+  // it is part of "bol staan" or "(stond ...) bol van"; "Bol" counts unless an article precedes it.
   // Ahold Delhaize's web shop is bol: "la filiale d'Ahold Delhaize", "dochter van Ahold Delhaize",
   // "the Ahold Delhaize subsidiary", "het platform van Ahold Delhaize"; the group alone is not.
   [/(?<![\p{L}\p{N}])(?:(?:[Ff]iliale|[Ff]iliale néerlandaise|[Ff]iliale e-commerce|[Ff]iliale en ligne|[Pp]lateforme|[Pp]lace de marché) d['’]Ahold(?:\s+Delhaize)?|(?:[Dd]ochter(?:bedrijf|onderneming)?|[Ww]ebwinkel|[Ww]ebshop|[Ee]-commercedochter|[Oo]nlinedochter|[Ii]nternetdochter|[Pp]latform|[Mm]arktplaats) van Ahold(?:\s+Delhaize)?|Ahold(?:\s+Delhaize)?(?:['’]s)? (?:subsidiary|unit|online (?:store|shop|retailer|marketplace)|web ?shop|e-commerce (?:arm|unit|subsidiary|platform))|Ahold(?:\s+Delhaize)?-dochter)(?![\p{L}\p{N}])/gu, 'bol', ['ahold']],
@@ -87,7 +87,7 @@ for (const [re, competitor, gates, opensOnGate] of TRACKED) {
 // Outside Dutch, lower-case "bol" is the shop (English has no such word); in French "un bol",
 // "bol de riz", "bol d'air", "ras-le-bol" and "coup de bol" are a bowl, a breath and luck.
 const LOWER_BOL: Record<Language, RegExp> = {
-  nl: /(?<![\p{L}\p{N}])(?<!(?:\b(?:de|het|een|die|deze|elke|iedere|zo['’]n|welke|mijn|je|jouw|uw|ons|onze|staan|staat|stond|stonden|glazen|houten|gouden|zilveren|stenen|metalen|grote|kleine|ronde|halve|hele|dikke|witte|rode|zwarte|gele|blauwe|groene)|\b[Dd]e|\b[Ee]en|\b[Hh]et)\s)bol(?![\s\u00A0]+(?:staan|staat|stond|stonden|te staan)(?![\p{L}]))(?=[\s,.;:)!?'’]|$)(?![\p{L}\p{N}])/gu,
+  nl: /(?<![\p{L}\p{N}])(?<!(?:\b(?:de|het|een|die|deze|elke|iedere|zo['’]n|welke|mijn|je|jouw|uw|ons|onze|staan|staat|stond|stonden|glazen|houten|gouden|zilveren|stenen|metalen|grote|kleine|ronde|halve|hele|dikke|witte|rode|zwarte|gele|blauwe|groene|kristallen|gratis|volle|zachte)|\b[Dd]e|\b[Ee]en|\b[Hh]et)\s)bol(?![\s\u00A0]+(?:staan|staat|stond|stonden|te staan|van(?![\s\u00A0]+Ahold)|wol|garen|deeg|ijs|confetti|touw)(?![\p{L}]))(?=[\s,.;:)!?'’]|$)(?![\p{L}\p{N}])/gu,
   en: /(?<![\p{L}\p{N}.-])bol(?![\p{L}\p{N}-])/gu,
   fr: /(?<![\p{L}\p{N}.-])(?<!(?:\b(?:[Uu]n|[Ll]e|[Cc]e|[Dd]u|[Aa]u|[Mm]on|[Tt]on|[Ss]on|[Nn]otre|[Vv]otre|[Ll]eur|[Qq]uel|[Cc]haque|grand|petit|gros|bon)|coup de|ras le)\s)bol(?![\p{L}\p{N}-])(?!\s+d(?:e|u|es)\s|\s*d['’])/gu,
 };

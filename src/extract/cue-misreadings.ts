@@ -5,13 +5,15 @@ import type { MarketHit } from './markets.js';
  * Event cue words read in a sense that tells no event of the company:
  * - discounts called fake are what a rule is about, not a promotion ("fake discounts", "des
  *   réductions fictives", "misleidende kortingen"), and so are discounts made to look bigger;
- * - shoppers buying at a shop is no takeover ("kocht iets bij Temu", "Belgen kochten er kleding");
+ * - shoppers buying at a shop is no takeover ("kocht iets bij Temu", "Belgen kochten er kleding",
+ *   "heb je iets gekocht", "een cadeau bij Temu gekocht");
  * - closing a deal is no closure ("sluit een overeenkomst met PostNL", "sluit zich aan bij", "sluit
  *   niet uit");
  * - data transfers halted are a rule's remedy, not a shop suspended ("suspend such transfers");
  * - a service not yet available was never suspended ("is nog niet beschikbaar in België");
  * - visitors arriving on a site are no launch ("dès leur arrivée sur le site"), and being present in
- *   a number of markets is reach, not a launch ("available in more than 90 markets");
+ *   a number of markets, or in a place with no time the presence began, is reach, not a launch
+ *   ("available in more than 90 markets", "Temu, présent au Chili, ...");
  * - a study cited as the source of a percentage is no investigation ("according to the survey, 18%");
  * - a listing only weighed is no funding ("weighs a possible listing", "une éventuelle
  *   introduction en Bourse", "een mogelijke beursgang").
@@ -24,7 +26,7 @@ export function misreadCue(sentence: string, start: number, cue: string, event: 
     case 'promotion':
       return FAKE_BEFORE[language].test(before(40)) || FAKE_AFTER[language].test(after(25)) || seemingDiscount(sentence, start, end);
     case 'acquisition':
-      return language === 'nl' && BUY_VERB_NL.test(cue) && (SHOPPING_AFTER_NL.test(after(60)) || SHOPPER_BEFORE_NL.test(clauseBefore(sentence, start)));
+      return language === 'nl' && BUY_VERB_NL.test(cue) && (SHOPPING_AFTER_NL.test(after(60)) || SHOPPER_BEFORE_NL.test(clauseBefore(sentence, start)) || AT_A_SHOP_NL.test(clauseBefore(sentence, start)));
     case 'suspension':
       // "ordered it to suspend such transfers", "suspendre les transferts de données", "de
       // doorgifte van gegevens opschorten": data flows halted are a rule's remedy, not a shop closed.
@@ -33,7 +35,7 @@ export function misreadCue(sentence: string, start: number, cue: string, event: 
       if (/^sluit$/iu.test(cue)) return DEAL_AFTER_NL.test(after(60));
       return /^niet\s+(?!meer)/iu.test(cue) && /(?<![\p{L}])nog(?:\s+(?:altijd|steeds))?\s+$/iu.test(before(20));
     case 'launch':
-      if (PRESENCE.test(cue) && COUNTED_MARKETS.test(after(60))) return true;
+      if (PRESENCE.test(cue) && (COUNTED_MARKETS.test(after(60)) || !ENTRY_TIME.test(`${before(70)} ${after(50)}`))) return true;
       return language === 'fr' && /^arrivée$/iu.test(cue) && ON_A_SITE_FR.test(after(40));
     case 'expansion':
       return language === 'fr' && /^arrivée$/iu.test(cue) && ON_A_SITE_FR.test(after(40));
@@ -59,6 +61,12 @@ export function formerPost(sentence: string, m: MarketHit): boolean {
 const PRESENCE = /^(?:available in|active in|operates in|present in|disponible|active|actif|présente?|actief in|beschikbaar in)/iu;
 const COUNTED_MARKETS =
   /^\s*(?:(?:en|au|aux|dans)\s+)?(?:(?:more than|over|some|nearly|about|around|plus de|près de|environ|quelque|ruim|meer dan|bijna|zo['’]n|circa)\s+)?\d[\d.,\s\u00A0]*\s+(?:[\p{L}-]+\s+)?(?:markets|countries|pays|marchés|landen|markten)(?![\p{L}])/iu;
+
+// Being in a place tells an entry only with the time it began: "is now available in Spain",
+// "disponible depuis lundi en Belgique", "sinds april actief in Nederland", "present in Peru since
+// 2023". Without one it is reach: "Temu, present in Chile and Peru, ...", "actif au Maroc".
+const ENTRY_TIME =
+  /(?<![\p{L}])(?:now|today|since|as of|from|désormais|dorénavant|maintenant|aujourd['’]hui|depuis|dès|à partir|nu|sinds|vanaf|voortaan|inmiddels|sinds kort)(?![\p{L}])|(?<!\d)(?:19|20)\d{2}(?!\d)/iu;
 
 const DATA_FLOW_AFTER = /^\s+(?:(?:such|the|these|its|all|those|les|ces|ses|de|het|deze)\s+)?(?:(?:data|personal data)\s+)?(?:transfers|data flows|flows of data|transferts|flux de données|doorgifte|gegevensstromen)(?![\p{L}])/iu;
 const DATA_FLOW_BEFORE = /(?<![\p{L}])(?:doorgifte|gegevensdoorgifte|gegevensstromen)(?:\s+[\p{L}]+){0,3}\s+$/iu;
@@ -94,7 +102,9 @@ const BUY_VERB_NL = /^(?:koopt|kocht|kochten|gekocht)$/iu;
 const SHOPPING_AFTER_NL =
   /^[^,.;:]{0,50}?(?<![\p{L}])(?:iets|spullen|kleding|kleren|producten|artikelen|wel eens|weleens|ooit|minstens|regelmatig|online|bij\s+(?:de\s+|het\s+)?\p{Lu})/u;
 const SHOPPER_BEFORE_NL =
-  /(?<![\p{L}])(?:shoppers|consumenten|klanten|kopers|respondenten|ondervraagden|Nederlanders|Belgen|Vlamingen|mensen|huishoudens|jongeren|gebruikers|procent|wie|iemand|%)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:shoppers|consumenten|klanten|kopers|respondenten|ondervraagden|Nederlanders|Belgen|Vlamingen|mensen|huishoudens|jongeren|gebruikers|procent|wie|iemand|je|jij|iets|cadeau|cadeautje|spullen|kleding|%)(?![\p{L}])/iu;
+// "heb je iets gekocht", "een cadeau bij Temu gekocht": a thing bought, or the shop it was bought at.
+const AT_A_SHOP_NL = /(?<![\p{L}])bij\s+\p{Lu}/u;
 
 // "sluit een samenwerking/overeenkomst met", "sluit zich aan bij", "sluit niet uit", and a period
 // closed off: "sluit 2025 af met een sterk kwartaal", "sluit het boekjaar af".

@@ -24,6 +24,13 @@ const GOODS_PUT_ONLINE =
 const PROBE_BEFORE =
   /(?<![\p{L}])(?:investigations?|probes?|inquiry|inquiries|campaigns?|enquêtes?|procédures?|campagnes?|poursuites|onderzoek(?:en)?|campagnes?|procedures?)\s+(?:(?:that|which|qui|die|dat)\s+)?(?:(?:was|were|is|are|been|has been|have been|a été|ont été|été|werd|werden|is|zijn)\s+)?$/iu;
 
+// "raise", "lever", "ophalen" tell a fundraise only with money as their object: "raised $2 billion",
+// "lève 50 millions d'euros", "haalt geld op bij investeerders". Else the word has another sense:
+// "will raise the commission it charges", "lève le voile sur", "haalt pakketten op".
+const RAISE_VERB = /^(?:rais|lève|levé|haalt)/iu;
+const MONEY_RAISED =
+  /[$€£]\s?\d|\d[\d.,]*\s?(?:bn|m|mn|mln|mrd|md|mds|million|billion|millions|milliards?|miljoen|miljard)(?![\p{L}])|(?<![\p{L}])(?:funds?|funding|capital|money|cash|financ\p{L}*|round|investors?|valuation|debt|fonds|capitaux|investisseurs|valorisation|euros?|dollars?|geld|kapitaal|investeerders|durfkapitaal)(?![\p{L}])/iu;
+
 const CARRIED = /^(?:bring|brought|tak|took|apport|amèn|emmèn|export|breng|bracht)/iu;
 const PLACE_NEXT = /^\s+(?:the\s+|het\s+)?\p{Lu}/u;
 
@@ -40,6 +47,7 @@ export function otherSense(sentence: string, start: number, cue: string, event: 
   // "investigations launched against Temu", "les enquêtes lancées contre", "het onderzoek dat werd
   // gestart": the thing launched is a probe or a campaign, told before its participle.
   if (event === 'launch' && PROBE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) return true;
+  if (event === 'funding' && RAISE_VERB.test(cue)) return !MONEY_RAISED.test(`${cue}${(sentence.slice(start + cue.length, start + cue.length + 60).split(/[,;:]/u)[0] ?? '')}`);
   if (event === 'regulation') return GAINS_FROM.test(sentence.slice(Math.max(0, start - 80), start));
   if (event !== 'exit') return false;
   const end = start + cue.length;

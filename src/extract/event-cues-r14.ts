@@ -70,7 +70,8 @@ const R14: Record<Language, Cues> = {
     expansion: ['ouvrir(?:a|ont)'],
     launch: [
       `ouvrir (?:\\p{Ll}+ )?(?:son |sa |ses |un |une |des |de nouveaux |de nouvelles )(?:${W} ){0,3}(?:magasins?|boutiques?|espaces?|entrepôts?|sites?|bureaux?|centres?|corners?)`,
-      'accessible (?:en|au|aux|dans)',
+      // "est accessible depuis lundi en Tunisie": the day it opened may stand before the place.
+      'accessible (?:(?:depuis|dès) (?:le |ce )?[\\p{L}\\d]+ (?:[\\p{L}\\d]+ )?)?(?:en|au|aux|dans)',
     ],
     partnership: ['partenariats', 'associée?s? (?:à|avec)'],
     acquisition: ['participation (?:majoritaire|de contrôle)'],

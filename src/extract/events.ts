@@ -31,6 +31,7 @@ import { ledByAPerson } from './led-rollout.js';
 import { mustWait } from './must-wait.js';
 import { openedProbe } from './opened-probe.js';
 import { presentedAs } from './presented-as.js';
+import { opensABuilding } from './facility-opened.js';
 
 export interface EventCue {
   event: EventName;
@@ -46,12 +47,12 @@ export interface EventCue {
 export const NEEDS_MARKET: ReadonlySet<EventName> = new Set(['launch', 'expansion', 'suspension', 'exit', 'regulation', 'promotion']);
 
 // Where goods come from is not where the event happens: "a levy on parcels from China",
-// "les colis en provenance de Chine", "pakketjes uit China". Leaving a country is the exception.
+// "les colis en provenance de Chine", "livrés depuis la Chine", "pakketjes uit China". Leaving a country is the exception.
 const ORIGIN_BEFORE =
-  /(?<![\p{L}])(?:(?:part\p{L}*|expédi\p{L}*|arriv\p{L}*|vient|viennent|provien\p{L}*|shipped|sent|verstuurd|verzonden|komen|komt)\s+(?:directement\s+|rechtstreeks\s+|direct\s+)?(?:de|d['’]|du|des|from|uit|vanuit)(?:\s+la|\s+l['’])?|from|outside|beyond|hors d['’]|hors de(?:\s+la|\s+l['’])?|en dehors de(?:\s+la|\s+l['’])?|au-delà d['’]|au-delà de(?:\s+la|\s+l['’])?|au-delà des|au-delà du|buiten|shipped from|imported from|made in|en provenance d['’]|en provenance de(?:\s+la|\s+l['’])?|venant d['’]|venant de(?:\s+la|\s+l['’])?|venus d['’]|venus de(?:\s+la|\s+l['’])?|importés? d['’]|importés? de(?:\s+la|\s+l['’])?|uit|vanuit)\s*(?:the\s+|het\s+|(?<=buiten\s+)de\s+)?$/iu;
+  /(?<![\p{L}])(?:(?:part\p{L}*|expédi\p{L}*|arriv\p{L}*|vient|viennent|provien\p{L}*|shipped|sent|verstuurd|verzonden|komen|komt)\s+(?:directement\s+|rechtstreeks\s+|direct\s+)?(?:de|d['’]|du|des|from|uit|vanuit)(?:\s+la|\s+l['’])?|from|depuis(?:\s+la|\s+l['’])?|outside|beyond|hors d['’]|hors de(?:\s+la|\s+l['’])?|en dehors de(?:\s+la|\s+l['’])?|au-delà d['’]|au-delà de(?:\s+la|\s+l['’])?|au-delà des|au-delà du|buiten|shipped from|imported from|made in|en provenance d['’]|en provenance de(?:\s+la|\s+l['’])?|venant d['’]|venant de(?:\s+la|\s+l['’])?|venus d['’]|venus de(?:\s+la|\s+l['’])?|importés? d['’]|importés? de(?:\s+la|\s+l['’])?|uit|vanuit)\s*(?:the\s+|het\s+|(?<=buiten\s+)de\s+)?$/iu;
 
 // The words ORIGIN_BEFORE and DEPOT_BEFORE end on (then spaces): checked first (tail-words.ts).
-const ORIGIN_LAST_WORDS = ['de', "d'", 'd’', 'du', 'des', 'from', 'uit', 'vanuit', 'la', "l'", 'l’', 'outside', 'beyond', 'buiten', 'in', 'the', 'het'];
+const ORIGIN_LAST_WORDS = ['depuis', 'de', "d'", 'd’', 'du', 'des', 'from', 'uit', 'vanuit', 'la', "l'", 'l’', 'outside', 'beyond', 'buiten', 'in', 'the', 'het'];
 const DEPOT_LAST_WORDS = ['in', 'en', 'au', 'aux', 'dans', 'the', 'het'];
 declareGate('events: origin before', ORIGIN_BEFORE, (text) => mayEndOn(text, ORIGIN_LAST_WORDS, 7));
 for (const l of LANGUAGES) declareGate(`events: cues (${l})`, EVENT_CUES[l].re, EVENT_CUES[l].gate);
@@ -198,7 +199,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     if (cue.event === 'launch' && !places.some((m) => m.start >= cue.end && m.start < next) && DEPLOYS_A_THING[language].test(sentence.slice(cue.start, cue.end + 40))) return null;
     if ((cue.event === 'launch' || cue.event === 'expansion') && SHELVED[language].test(sentence.slice(cue.end, clauseEnd(sentence, cue.end)))) return null;
     const future = FUTURE[language].test(clauseAt(sentence, cue.start, cue.end));
-    const facility = cue.event === 'launch' && !future && FACILITY.test(sentence.slice(cue.start, cue.end + 50));
+    const facility = cue.event === 'launch' && !future && opensABuilding(sentence, cue.start, cue.end);
     const event: EventName = cue.event === 'launch' && (future || facility) ? 'expansion' : cue.event;
     const codes = mine.map((m) => (event === 'regulation' && isBrussels(sentence.slice(m.start, m.end)) ? 'EU' : m.code));
     const bought = event === 'acquisition' && codes.length === 0 ? acquiredMarket(sentence) : null;
@@ -301,12 +302,6 @@ const GROWS_A_THING: Record<Language, RegExp> = {
   fr: /^(?:s['’])?étend(?:re)?\s+(?:son|sa|ses|leur|leurs|le|la|les|l['’]|un|une)\s*/iu,
   nl: /^(?:breidt\s+(?:zijn|haar|hun|het|de|een)\s|uitbreiding\s+van\s+(?:zijn|haar|hun|het|de)\s)/iu,
 };
-
-// Opening a warehouse, an office or a depot grows a business where it is, or is about to be: an
-// expansion, not the launch of a shop ("opende een distributiecentrum in Polen", "ouvre un entrepôt
-// près de Lyon", "opened a fulfilment centre in Ohio", "opent een Benelux-hoofdkantoor").
-const FACILITY =
-  /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,6}?[\s-]+(?:warehouses?|distribution cent(?:re|er)s?|fulfil?l?ment cent(?:re|er)s?|logistics (?:hub|cent(?:re|er))s?|sorting cent(?:re|er)s?|offices?|headquarters|entrepôts?|centres? (?:logistiques?|de distribution|de tri)|plateformes? logistiques?|bureaux?|sièges?|magazijn(?:en)?|distributiecentr(?:um|a)|sorteercentr(?:um|a)|logistiek(?:e)? centr(?:um|a)|kantoor|kantoren|hoofdkantoor)(?![\p{L}])/iu;
 
 const DEPLOYS_A_THING: Record<Language, RegExp> = {
   en: /^(?:roll(?:s|ed|ing)? out|roll-?out of|unveil(?:s|ed|ing)?)\s+(?:its|their)\s/iu,
