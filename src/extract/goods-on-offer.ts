@@ -39,6 +39,12 @@ const RANGE_SUBJECT = new RegExp(
 const AVAILABLE_AFTER =
   /^[\s\u00A0]*(?:(?:de|d['’])[\s\u00A0]*)?(?:[\p{L}-]+[\s\u00A0]+)?(?:items|products|articles|références|produits|artikelen|producten)[\s\u00A0]+(?:(?:are|will be|would be|were|is|now|sont|seront|seraient|étaient|zijn|worden|waren|zullen|direct|meteen|déjà|already)[\s\u00A0]+){0,2}(?:available|on offer|on sale|listed|disponibles?|proposés|en vente|beschikbaar|te koop|verkrijgbaar)(?![\p{L}])/iu;
 
+// Goods added to the range are the range growing (round 17, non-metric): "adds some 5,000 new
+// items to its catalogue each day", "ajoute 5 000 nouveaux articles à son catalogue", "voegt
+// dagelijks 5.000 nieuwe artikelen toe aan het assortiment".
+const INTO_RANGE_AFTER =
+  /^[\s\u00A0]*(?:(?:de|d['’])[\s\u00A0]*)?(?:[\p{L}-]+[\s\u00A0]+)?(?:items|products|articles|références|produits|artikelen|producten|listings)(?![\p{L}])[^,.;]{0,40}?(?<![\p{L}])(?:to|into|aan|à|dans|in)[\s\u00A0]+(?:(?:its|their|the|son|sa|ses|leur|la|le|zijn|haar|hun|het|de)[\s\u00A0]+)?(?:[\p{L}-]+[\s\u00A0]+)?(?:range|catalog(?:ue)?|assortment|line-up|assortiment|catalogus|aanbod|gamma|gamme|offre)(?![\p{L}])/iu;
+
 const GOODS_AFTER = /^[\s\u00A0]*(?:[\p{L}-]+[\s\u00A0]+)?(?:items|products|articles|références|produits|artikelen|producten)(?![\p{L}])/iu;
 
 /**
@@ -48,7 +54,8 @@ const GOODS_AFTER = /^[\s\u00A0]*(?:[\p{L}-]+[\s\u00A0]+)?(?:items|products|arti
 export function goodsOnOffer(q: Quantity, sentence: string): boolean {
   const before = sentence.slice(Math.max(0, q.start - 80), q.start);
   if (ON_OFFER_BEFORE.test(before) || RANGE_BEFORE.test(before) || RANGE_SUBJECT.test(before)) return true;
-  if (AVAILABLE_AFTER.test(sentence.slice(q.end, q.end + 70))) return true;
+  const after = sentence.slice(q.end, q.end + 100);
+  if (AVAILABLE_AFTER.test(after) || INTO_RANGE_AFTER.test(after)) return true;
   if (HOLD_BEFORE.test(before.slice(-40)) && GOODS_AFTER.test(sentence.slice(q.end, q.end + 30))) return true;
   const verb = OFFER_VERB_BEFORE.exec(before);
   // Only goods: "offers 12,000 items", not "biedt 5.000 mensen werk" (jobs).

@@ -59,6 +59,7 @@ import { pointedRegion } from './region-pointer.js';
 import { whereClausePlace } from './where-clause.js';
 import { asideAware } from './subject-aside.js';
 import { outweighedByWarnings } from './warning-signs.js';
+import { noCount } from './no-count.js';
 import { ArticleSigns } from './article-signs.js';
 
 export interface Article {
@@ -304,6 +305,8 @@ function sentenceFacts(
       ofAKind = true;
       continue;
     }
+    // The M of "one in M" and an age bound are no count: no reader takes them up.
+    if (noCount(q, sentence)) continue;
     const owner = respective?.owners.get(q.start);
     // "€3bn, against €2bn for Shein": the second figure of a comparison is the other party's.
     const compared = respective ? undefined : comparedOwner(mentions, q, sentence);

@@ -36,7 +36,7 @@ import { type Hit, hits } from './words.js';
 import { declareGate } from './gates.js';
 import { dayOfMonth } from './day-of-month.js';
 import { contrastedShare } from './share-contrast.js';
-import { notOwnStaff, represented } from './not-own-staff.js';
+import { indefiniteOwner, notOwnStaff, represented } from './not-own-staff.js';
 import { averageFigure } from './averages.js';
 import { personAge, personSubject } from './person-subject.js';
 import { oneOwnerCombined } from './combined-owner.js';
@@ -45,6 +45,12 @@ import { staffAffected } from './staff-affected.js';
 import { takingPart } from './taking-part.js';
 import { sellerSubject } from './seller-subject.js';
 import { classThreshold } from './threshold.js';
+import { foreignCurrency } from './foreign-currency.js';
+import { shareBuyback } from './share-buyback.js';
+import { oneInMany } from './one-in-many.js';
+import { ageBound } from './age-bound.js';
+import { groupMembers } from './group-members.js';
+import { throughput } from './throughput.js';
 
 /** Marketplaces report what shoppers spent (GMV); retailers report their own sales (revenue). */
 const MARKETPLACES = new Set(['tiktok-shop', 'temu']);
@@ -406,16 +412,17 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
     case 'percent':
       return percentMetric(q, sentence, language);
     case 'money': {
-      if (isChangeAmount(q, sentence, language)) return null;
+      if (isChangeAmount(q, sentence, language) || shareBuyback(q, sentence)) return null;
       const metric = moneyMetric(q, sentence, language, competitor);
       if ((metric === 'profit' || metric === null) && lossBefore(q, sentence, language)) return { metric: 'profit', value: -Math.abs(q.value), unit: q.unit };
       return metric ? { metric, value: q.value, unit: q.unit } : null;
     }
     case 'count': {
-      if (isChangeAmount(q, sentence, language) || personAge(q, sentence) || represented(q, sentence)) return null;
+      if (isChangeAmount(q, sentence, language) || personAge(q, sentence) || represented(q, sentence) || foreignCurrency(q, sentence) || oneInMany(q, sentence) || ageBound(q, sentence)) return null;
       const metric = countMetric(q, sentence, language);
-      if (metric === 'employees' && (jobsCut(q, sentence, language) || notOwnStaff(q, sentence, language) || staffAffected(q, sentence, language))) return null;
-      if (metric === 'orders' && (goodsOnOffer(q, sentence) || averageFigure(q, sentence, language, true))) return null;
+      if (metric === 'employees' && (jobsCut(q, sentence, language) || notOwnStaff(q, sentence, language) || staffAffected(q, sentence, language) || indefiniteOwner(q, sentence, language))) return null;
+      if (metric === 'orders' && (goodsOnOffer(q, sentence) || averageFigure(q, sentence, language, true) || throughput(q, sentence, language))) return null;
+      if ((metric === 'customers' || metric === 'users' || metric === 'sellers' || metric === 'employees') && groupMembers(q, sentence, language)) return null;
       if ((metric === 'customers' || metric === 'users' || metric === 'sellers') && surveySample(q, sentence, language)) return null;
       if (metric === 'sellers' && takingPart(q, sentence, language)) return null;
       if (metric === 'users' && placeVisitors(q, sentence, language)) return null;

@@ -12,7 +12,26 @@ import { hits } from './words.js';
  */
 export function multipliesNonMetric(q: Quantity, sentence: string, language: Language): boolean {
   const after = sentence.slice(q.end, q.end + 50);
-  return OBJECT_AFTER[language].test(after) || PRICE_AFTER[language].test(after) || multipliesPrice(q, sentence, language, after);
+  return OBJECT_AFTER[language].test(after) || PRICE_AFTER[language].test(after) || multipliesPrice(q, sentence, language, after) || multipliesComplaints(q, sentence, language);
+}
+
+/**
+ * Complaints or reports multiplied are no growth (round 17, non-metric): "received 900 complaints
+ * about the app, twice as many as in 2023", "1 200 signalements, soit deux fois plus qu'en
+ * 2023", "het aantal klachten verdubbelde". The complaint noun is the last count noun before the
+ * multiple in its sentence.
+ */
+const COMPLAINTS_BEFORE =
+  /(?<![\p{L}])(?:complaints|reports|grievances|claims|signalements|plaintes|réclamations|klachten|meldingen)(?![\p{L}])[^.;]{0,50}$/iu;
+
+function multipliesComplaints(q: Quantity, sentence: string, language: Language): boolean {
+  const before = sentence.slice(Math.max(0, q.start - 70), q.start);
+  const lower = before.toLowerCase();
+  if (!/complaint|report|grievance|claims|signalement|plainte|réclamation|klacht|melding/u.test(lower)) return false;
+  const found = COMPLAINTS_BEFORE.exec(before);
+  // A business figure told after the complaints is what was multiplied.
+  const rest = found?.[0].replace(/^\p{L}+/u, '') ?? '';
+  return found !== null && hits(MONEY_CUES[language].re, rest).length === 0 && hits(COUNT_CUES[language].re, rest).length === 0;
 }
 
 /**

@@ -6,11 +6,12 @@ import { hits } from './words.js';
 // What a company pays or emits moving is no growth of its business: "could push up Temu's
 // average delivery cost per order by 10%", "les frais de livraison ont augmenté de 8 %", "dat de
 // uitstoot met 25 procent zou dalen". Nor is a fee or commission rate moving (round 16): "het
-// tarief stijgt van 8 naar 9 procent", "commissions rise to 15%".
+// tarief stijgt van 8 naar 9 procent", "commissions rise to 15%". A single commission and a freight
+// rate too (round 17, non-metric): "a reduced commission of 1%", "air freight rates up 40%".
 const NON_METRIC: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:costs?|prices?|pricing|fees?|commissions|commission rates?|take rates?|tariffs?|emissions|wages|salaries|delivery times?|shipping times?|rents?)(?![\p{L}])/giu,
-  fr: /(?<![\p{L}])(?:coûts?|prix|frais|tarifs?|commissions|taux de commission|émissions|salaires|délais|loyers?)(?![\p{L}])/giu,
-  nl: /(?<![\p{L}])(?:kosten|\p{L}*kosten|prijs|prijzen|\p{L}*tarie(?:f|ven)|commissies|provisies?|uitstoot|emissies|lonen|salarissen|levertijden?|huren?)(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(?:costs?|prices?|pricing|fees?|commissions|(?<!(?:European|EU|Trade)\s)commission|commission rates?|(?:freight|cargo|shipping|interest|tax|duty|exchange)\s+rates?|take rates?|tariffs?|emissions|wages|salaries|delivery times?|shipping times?|rents?)(?![\p{L}])/giu,
+  fr: /(?<![\p{L}])(?:coûts?|prix|frais|tarifs?|commissions|commission(?!\s+européenne)|taux (?:de fret|d['’]intérêt|de change)|taux de commission|émissions|salaires|délais|loyers?)(?![\p{L}])/giu,
+  nl: /(?<![\p{L}])(?:kosten|\p{L}*kosten|prijs|prijzen|\p{L}*tarie(?:f|ven)|commissies|(?<!Europese\s)commissie|provisies?|uitstoot|emissies|lonen|salarissen|levertijden?|huren?)(?![\p{L}])/giu,
 };
 
 /** Whether the noun a percentage's clause moves, the last one before it, is a cost, a price or emissions. */

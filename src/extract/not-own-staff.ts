@@ -78,3 +78,20 @@ export function notOwnStaff(q: Quantity, sentence: string, language: Language): 
   const clause = sentence.slice(Math.max(0, sentence.lastIndexOf(';', q.start) + 1), q.start);
   return ALONG_WITH[language].test(before) && LOSS[language].test(clause);
 }
+
+// Staff of a firm told by an indefinite article are that firm's, not the company's (round 17,
+// non-metric): "the founder of a small brand with 14 staff", "une PME lyonnaise de 14 salariés",
+// "een webshop met 14 medewerkers". An apposition ("Amazon, an employer with 1.5 million staff")
+// or a workforce ("a team of 200 staff") is still the company's: only a firm's noun is read.
+const FIRM_ABOUT = String.raw`(?:(?:about|around|some|nearly|just|only|fewer than|more than|over|under|environ|près de|quelque|à peine|seulement|moins de|plus de|ongeveer|zo['’]n|ruim|bijna|amper|slechts|minder dan|meer dan)[\s\u00A0]+)?`;
+const INDEFINITE_OWNER: Record<Language, RegExp> = {
+  en: new RegExp(String.raw`(?<![,][\s\u00A0])(?<![\p{L}])(?:a|an)[\s\u00A0]+(?:[\p{L}'’-]+[\s\u00A0]+){0,3}?(?:brand|company|firm|business|start-?up|shop|store|retailer|seller|merchant|supplier|factory|workshop|maker|manufacturer|label)[\s\u00A0]+(?:with|employing)[\s\u00A0]+${FIRM_ABOUT}$`, 'iu'),
+  fr: new RegExp(String.raw`(?<![,][\s\u00A0])(?<![\p{L}])une?[\s\u00A0]+(?:PME|TPE|entreprise|société|marque|start-?up|jeune pousse|boutique|firme|commerce|usine|atelier|fabricant)(?:[\s\u00A0]+[\p{L}'’-]+){0,2}?[\s\u00A0]+(?:de|comptant|employant|avec)[\s\u00A0]+${FIRM_ABOUT}$`, 'iu'),
+  nl: new RegExp(String.raw`(?<![,][\s\u00A0])(?<![\p{L}])een[\s\u00A0]+(?:[\p{L}'’-]+[\s\u00A0]+){0,2}?(?:bedrijf|bedrijfje|webshop|webwinkel|winkel|merk|start-?up|onderneming|zaak|fabriek|kmo|leverancier|verkoper|atelier)[\s\u00A0]+(?:met)[\s\u00A0]+${FIRM_ABOUT}$`, 'iu'),
+};
+
+/** Whether the staff counted at `q` belong to a firm told with an indefinite article. */
+export function indefiniteOwner(q: Quantity, sentence: string, language: Language): boolean {
+  const before = sentence.slice(Math.max(0, q.start - 70), q.start);
+  return INDEFINITE_OWNER[language].test(before);
+}

@@ -16,8 +16,16 @@ const SURVEY: Record<Language, RegExp> = {
   nl: /(?<![\p{L}])(?:onderzoek|enquête|peiling|panel|steekproef|ondervra\p{L}*|ondervroeg\p{L}*|bevraagd|bevroeg|respondenten)(?![\p{L}])/iu,
 };
 
+// The survey's verb may follow the people it asked (round 17, non-metric): "of the 1,200 members
+// it polled", "1 000 acheteurs interrogés en mars", "dat daarvoor 7.500 consumenten ondervroeg".
+const ASKED_AFTER: Record<Language, RegExp> = {
+  en: /^[\s\u00A0]*(?:[\p{L}'’-]+[\s\u00A0]+){0,3}?(?:(?:it|they|we|he|she|who|that|which)[\s\u00A0]+(?:had[\s\u00A0]+)?)?(?:polled|surveyed|questioned|interviewed)(?![\p{L}])/iu,
+  fr: /^[\s\u00A0]*(?:(?:de|d['’])[\s\u00A0]*)?(?:[\p{L}'’-]+[\s\u00A0]+){0,2}?(?:interrogée?s|sondée?s|questionnée?s)(?![\p{L}])/iu,
+  nl: /^[\s\u00A0]*(?:[\p{L}'’-]+[\s\u00A0]+){0,2}?(?:ondervroeg|ondervroegen|ondervraagd|bevroeg|bevraagd|enquêteerde)(?![\p{L}])/iu,
+};
+
 /** Whether a count of people at `q` is the sample a survey asked. */
 export function surveySample(q: Quantity, sentence: string, language: Language): boolean {
   if (q.kind !== 'count' || !SURVEY[language].test(sentence)) return false;
-  return ASKED_BEFORE[language].test(sentence.slice(Math.max(0, q.start - 40), q.start));
+  return ASKED_BEFORE[language].test(sentence.slice(Math.max(0, q.start - 40), q.start)) || ASKED_AFTER[language].test(sentence.slice(q.end, q.end + 60));
 }
