@@ -1,4 +1,5 @@
 import type { Mention } from './companies.js';
+import { averageMember } from './averages.js';
 import { pointsToCompany } from './other-actor.js';
 import { isSourceMention } from './source-mention.js';
 import { relativeAntecedent } from './relative-owner.js';
@@ -16,9 +17,7 @@ const GENERIC_SUBJECT =
   /(?<![\p{L}])(?:market|sector|industry|e-commerce|ecommerce|social commerce|online retail|online shopping|retail sales|shoppers|consumers|households|(?<!places? de\s)marché|secteur|commerce en ligne|consommateurs|ménages|\p{L}*(?:markt|segment|branche)|sector|consumenten|huishoudens|webwinkels|online-?omzet|onlinehandel|online bestedingen|ventes d['’]habillement|habillement|prêt-à-porter|apparel sales|clothing sales|kledingverkopen)(?![\p{L}])/iu;
 // The average member of a sector or a people is the sector's figure, no company's: "the average
 // fashion retailer saw sales fall 2%", "het gemiddelde Nederlandse modebedrijf zag de omzet
-// dalen", "l'enseigne moyenne a perdu 3 %" (round 14).
-const AVERAGE_MEMBER =
-  /(?<![\p{L}])(?:average\s+(?:[\p{L}-]+\s+){0,2}?(?:retailer|company|firm|business|brand|shop|store|chain|seller|merchant|shopper|consumer|household)|gemiddelde\s+(?:[\p{L}-]+\s+){0,2}?\p{L}*(?:bedrijf|winkel|winkelier|retailer|merk|keten|zaak|verkoper|consument|huishouden|shopper)|(?:entreprise|enseigne|commerçant|détaillant|marque|boutique|vendeur|e-commerçant|ménage|consommateur|acheteur)\s+(?:[\p{L}-]+\s+){0,2}?moyen(?:ne)?)(?![\p{L}])/iu;
+// dalen", "l'enseigne moyenne a perdu 3 %" (round 14); the list is averages.ts's.
 // The sector named as what a company leads is its description, not the subject: "le géant
 // américain du commerce en ligne", "the e-commerce giant", "de grootste speler in de sector"; also
 // when the company's other trade is named beside it: "the e-commerce and cloud group", "het
@@ -98,7 +97,18 @@ interface Span {
   end: number;
 }
 
+// asides() is asked again for every figure and cue of a sentence, with the same mentions: the
+// last answer is kept (callers only read it).
+let lastAsides: { sentence: string; mentions: Mention[]; spans: Span[] } | null = null;
+
 function asides(sentence: string, mentions: Mention[]): Span[] {
+  if (lastAsides !== null && lastAsides.sentence === sentence && lastAsides.mentions === mentions) return lastAsides.spans;
+  const spans = findAsides(sentence, mentions);
+  lastAsides = { sentence, mentions, spans };
+  return spans;
+}
+
+function findAsides(sentence: string, mentions: Mention[]): Span[] {
   const out: Span[] = [];
   // Every aside opens on a comma or a bracket (a leading comparison ends on a comma): a sentence
   // with neither has none, and the three patterns are not tried on it.
@@ -260,9 +270,9 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
   // "l'enseigne détiendrait 3,2 % du marché, derrière Kiabi": a clause whose subject is "the
   // company" speaks of the one being told about; a name after the figure is whom it is set against.
   const pointed = sentence.slice(0, pos).split(/[,;:]/u).pop() ?? '';
-  if (focus !== null && pointsToCompany(pointed) && !AVERAGE_MEMBER.test(pointed)) return focus;
+  if (focus !== null && pointsToCompany(pointed) && !averageMember(pointed)) return focus;
   const ownClause = sentence.slice(0, pos).split(/[,;:]/u).pop() ?? '';
-  const generic = (c: string): boolean => (GENERIC_SUBJECT.test(c) && !SECTOR_OF_COMPANY.test(c) && !RANKED_MARKET.test(c)) || PEOPLE_SUBJECT.test(c) || AVERAGE_MEMBER.test(c);
+  const generic = (c: string): boolean => (GENERIC_SUBJECT.test(c) && !SECTOR_OF_COMPANY.test(c) && !RANKED_MARKET.test(c)) || PEOPLE_SUBJECT.test(c) || averageMember(c);
   const after = mentions.find((m) => m.start >= pos);
   // "UK online retail sales totalled £130 billion, according to official statistics, and Amazon
   // remains...": a name in a later clause does not own a figure whose own clause is the market's.

@@ -12,15 +12,16 @@ const AVERAGE_OF: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:en moyenne|une moyenne de|moyenne de)[\s\u00A0]+(?:(?:environ|près de|plus de)[\s\u00A0]+)?$/iu,
   nl: /(?<![\p{L}])(?:gemiddeld|gemiddelde van|een gemiddelde van)[\s\u00A0]+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)[\s\u00A0]+)?$/iu,
 };
-const AVERAGE_FIRM: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])the[\s\u00A0]+average[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,3}?(?:company|firm|retailer|business|shop|store|brand|seller|merchant|household|shopper|consumer)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:entreprise|enseigne|commerçant|distributeur|marchand|vendeur|ménage|consommateur|acheteur|magasin)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,2}?moyen(?:ne)?(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:het|de|een)[\s\u00A0]+gemiddelde[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,2}?\p{L}*(?:bedrijf|winkel|winkelier|retailer|webwinkel|onderneming|verkoper|huishouden|consument|shopper)(?![\p{L}])/iu,
-};
+// One list for the figure (here) and for the subject of a clause (attribution.ts) (round 17).
+const AVERAGE_FIRM =
+  /(?<![\p{L}])(?:average[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,3}?(?:retailer|company|firm|business|brand|shop|store|chain|seller|merchant|shopper|consumer|household)|gemiddelde[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,2}?\p{L}*(?:bedrijf|winkel|winkelier|retailer|webwinkel|onderneming|merk|keten|zaak|verkoper|consument|huishouden|shopper)|(?:entreprise|enseigne|commerçant|détaillant|distributeur|marchand|marque|boutique|magasin|vendeur|e-commerçant|ménage|consommateur|acheteur)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,2}?moyen(?:ne)?)(?![\p{L}])/iu;
+const FIRM_GATE = /average|gemiddelde|moyen/iu;
+declareGate('averages: firm', AVERAGE_FIRM, FIRM_GATE);
+/** Whether the text tells the average member of a trade or a people: "the average fashion retailer", "het gemiddelde modebedrijf", "l'enseigne moyenne". */
+export const averageMember = (text: string): boolean => FIRM_GATE.test(text) && AVERAGE_FIRM.test(text);
 const GATE: Record<Language, RegExp> = { en: /average/iu, fr: /moyen/iu, nl: /gemiddeld/iu };
 for (const l of ['en', 'fr', 'nl'] as const) {
   declareGate(`averages: of (${l})`, AVERAGE_OF[l], GATE[l]);
-  declareGate(`averages: firm (${l})`, AVERAGE_FIRM[l], GATE[l]);
 }
 
 /**
@@ -31,5 +32,5 @@ for (const l of ['en', 'fr', 'nl'] as const) {
 export function averageFigure(q: Quantity, sentence: string, language: Language, perHead = false): boolean {
   const before = sentence.slice(0, q.start);
   if (!GATE[language].test(before)) return false;
-  return (perHead && AVERAGE_OF[language].test(before.slice(-40))) || AVERAGE_FIRM[language].test(before);
+  return (perHead && AVERAGE_OF[language].test(before.slice(-40))) || AVERAGE_FIRM.test(before);
 }

@@ -49,6 +49,11 @@ function isWordChar(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   return LETTER_OR_DIGIT.test(String.fromCharCode(code));
 }
+// Each lead word's first character (lower case) and length, as one number: the last word before
+// most capitalised words is none, told without copying it and hashing the copy.
+const leadKey = (firstCode: number, length: number): number => firstCode * 16 + length;
+const LEAD_KEYS: ReadonlySet<number> = new Set([...LEADS].map((w) => leadKey(w.charCodeAt(0), w.length)));
+// The last word before `at` when it may be a lead word (lower-cased, it may be one of LEADS), else ''.
 function lastWord(text: string, at: number): string {
   if (at < 3) return '';
   let end = at;
@@ -58,7 +63,9 @@ function lastWord(text: string, at: number): string {
   if (start > 0 && (text[start - 1] === "'" || text[start - 1] === '’') && end === at) start--;
   while (start > 0 && end - start < 14 && isWordChar(text.charCodeAt(start - 1))) start--;
   // Class nouns are written in lower case before a name; a longer run is no lead word.
-  return end - start >= 14 ? '' : text.slice(start, end);
+  if (end - start >= 14 || end === start) return '';
+  const first = text.charCodeAt(start);
+  return LEAD_KEYS.has(leadKey(isCapital(first) ? first + 32 : first, end - start)) ? text.slice(start, end) : '';
 }
 
 // A firm that measures the market is where a figure comes from, never its subject: "analysts at
@@ -187,8 +194,16 @@ export interface NameScanner {
 /** A scanner for the listed names plus the grammar's unnamed companies. */
 export function nameScanner(names: readonly string[]): NameScanner {
   const byLetter = indexNames(names);
-  // The first words of the listed names: most capitalised words are none of them.
-  const firstWords = new Set(names.map((n) => FIRST_WORD.exec(n)?.[0] ?? n));
+  // The first words of the listed names, by their first character: most capitalised words are
+  // none of them, and comparing in place spares a copy and a hash of every capitalised word.
+  const firstWords = new Map<number, string[]>();
+  for (const word of new Set(names.map((n) => FIRST_WORD.exec(n)?.[0] ?? n))) {
+    const list = firstWords.get(word.charCodeAt(0)) ?? [];
+    list.push(word);
+    firstWords.set(word.charCodeAt(0), list);
+  }
+  const isFirstWord = (text: string, at: number, stop: number): boolean =>
+    firstWords.get(text.charCodeAt(at))?.some((w) => w.length === stop - at && text.startsWith(w, at)) ?? false;
   return {
     scan(text: string, limit = text.length): Array<[number, number]> {
       const out: Array<[number, number]> = [];
@@ -203,7 +218,7 @@ export function nameScanner(names: readonly string[]): NameScanner {
         if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
         let stop = at + 1;
         while (stop < text.length && isNameChar(text.charCodeAt(stop))) stop++;
-        const listed = firstWords.has(text.slice(at, stop)) ? byLetter.get(text[at]!) : undefined;
+        const listed = isFirstWord(text, at, stop) ? byLetter.get(text[at]!) : undefined;
         if (listed) {
           listed.lastIndex = at;
           const hit = listed.exec(text);

@@ -59,6 +59,7 @@ import { pointedRegion } from './region-pointer.js';
 import { whereClausePlace } from './where-clause.js';
 import { asideAware } from './subject-aside.js';
 import { outweighedByWarnings } from './warning-signs.js';
+import { ArticleSigns } from './article-signs.js';
 
 export interface Article {
   title: string;
@@ -98,6 +99,7 @@ export function extractFacts(article: Article): Extraction {
     const sentences = [sameShape(title), ...splitSentences(text, language)].filter((s) => s.trim() !== '');
     const context = articleContext(title, sentences[1] ?? '', language, article?.published);
     const facts: CandidateFact[] = [];
+    const articleSigns = new ArticleSigns(sentences, context);
     // Facts already kept, by what they say and where.
     const seen = new FactSet(true);
     // The title's facts by what they say, so a body sentence telling the same one replaces it.
@@ -115,9 +117,11 @@ export function extractFacts(article: Article): Extraction {
       for (const fact of i > 0 ? toldOnHearsay(found, sentences[i + 1]?.slice(0, MAX_SENTENCE), language) : found) {
         // "Temu says it is cooperating with the investigation": a reaction to a rule already told is no new one.
         if (fact.event === 'regulation' && facts.some((f) => f.event === 'regulation' && f.competitor === fact.competitor) && reactsToRule(fact.quote, language)) continue;
-        if (strayRule(fact, context.mentions.get(fact.quote), facts, i === 1 ? context.focus : null)) continue;
+        if (strayRule(fact, context.mentions.get(fact.quote), facts, language, i === 1 ? context.focus : null)) continue;
         // A sector's figure on an outside source's word, a rumour, a supposition (warning-signs.ts).
         if (outweighedByWarnings(fact, context.mentions.get(fact.quote), language)) continue;
+        // A company named only in passing, an outsider's own words (article-signs.ts).
+        if (articleSigns.outweighs(fact, i, context.mentions.get(fact.quote))) continue;
         if (i > 0 && replacesTitleFact(facts, fromTitle, fact)) {
           seen.add(fact);
           continue;

@@ -2,6 +2,7 @@ import type { Language } from '../domain/vocabulary.js';
 import type { Mention } from './companies.js';
 import { declareGate } from './gates.js';
 import type { Quantity } from './numbers.js';
+import { pointsAtCompany } from './points-at-company.js';
 import { toldByName } from './source-mention.js';
 
 /**
@@ -19,10 +20,9 @@ const ROLE_GATE = /maker|group|chain|retailer|operator|app|fabri|société|ensei
 declareGate('named other: role', ROLE_NAME, ROLE_GATE);
 const ARTICLE_NAME_RELATIVE = /^[\s'"‘“«]*(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Dd]e|[Hh]et)\s*[\p{Lu}][\p{L}\p{N}&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&'’-]*)?\s*,\s*(?:which|who|qui|die|dat)\s/u;
 
-const POINTER = /(?<![\p{L}])(?:its|their|son|sa|ses|leur|zijn|haar|hun|the app|the platform|l['’]application|la plateforme|de app|het platform)(?![\p{L}])/iu;
 
 /** Whether the figure at `q`, in a sentence naming no company before it, belongs to an untracked company named before it. */
-export function untrackedNamedOwner(mentions: readonly Mention[], q: Quantity, sentence: string, _language: Language): boolean {
+export function untrackedNamedOwner(mentions: readonly Mention[], q: Quantity, sentence: string, language: Language): boolean {
   if (mentions.some((m) => m.competitor !== null && m.start < q.start)) return false;
   const before = sentence.slice(0, q.start);
   if (ARTICLE_NAME_RELATIVE.test(before)) return true;
@@ -30,7 +30,7 @@ export function untrackedNamedOwner(mentions: readonly Mention[], q: Quantity, s
   const named = ROLE_NAME.exec(before);
   // "Research group X estimates its sales at...": a word pointing back at the company the article
   // is about makes the name a source.
-  if (named === null || POINTER.test(before.slice(named.index + named[0].length))) return false;
+  if (named === null || pointsAtCompany(before.slice(named.index + named[0].length), language)) return false;
   // "...maakte moederbedrijf Ahold Delhaize bekend": a name telling the figures is their source.
   const nameStart = named.index + named[0].search(/\s[\p{Lu}]/u) + 1;
   return !toldByName(sentence, nameStart, named.index + named[0].length);

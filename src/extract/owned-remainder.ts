@@ -15,8 +15,11 @@ const OF_BEFORE_NAME = /^\s+(?:of|van|de|d['’]|du|chez|bij)\s*(?:(?:the|het)\s
 
 /** The company owning an elided count at `q`, or undefined when the count is no such one. */
 export function ownedRemainder(mentions: readonly Mention[], q: Quantity, sentence: string): string | null | undefined {
-  if (q.kind !== 'count' || !ARTICLE_BEFORE.test(sentence.slice(Math.max(0, q.start - 24), q.start))) return undefined;
+  if (q.kind !== 'count') return undefined;
+  // The name right after the figure is looked for first: most figures have none, and the
+  // patterns are then not tried.
   const next = mentions.find((m) => m.start >= q.end);
-  if (!next || next.start - q.end > 12 || !OF_BEFORE_NAME.test(sentence.slice(q.end, next.start))) return undefined;
+  if (!next || next.start - q.end > 12) return undefined;
+  if (!ARTICLE_BEFORE.test(sentence.slice(Math.max(0, q.start - 24), q.start)) || !OF_BEFORE_NAME.test(sentence.slice(q.end, next.start))) return undefined;
   return next.competitor ?? undefined;
 }

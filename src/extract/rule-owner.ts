@@ -1,5 +1,6 @@
-import type { CandidateFact } from '../domain/vocabulary.js';
+import type { CandidateFact, Language } from '../domain/vocabulary.js';
 import type { Mention } from './companies.js';
+import { pointsAtCompany } from './points-at-company.js';
 
 /**
  * Whether a rule told in a sentence that names no tracked company has gone to the wrong one. Such a
@@ -13,7 +14,7 @@ import type { Mention } from './companies.js';
  * of the company in the rule's market has just been told, or the rule is told in the lead under a
  * title about the company.
  */
-export function strayRule(fact: CandidateFact, mentions: Mention[] | undefined, earlier: CandidateFact[], titleSubject: string | null = null): boolean {
+export function strayRule(fact: CandidateFact, mentions: Mention[] | undefined, earlier: CandidateFact[], language: Language, titleSubject: string | null = null): boolean {
   if (fact.event !== 'regulation' || (mentions ?? []).some((m) => m.competitor !== null)) return false;
   const ruled = new Set(earlier.filter((f) => f.event === 'regulation').map((f) => f.competitor));
   if (ruled.size > 0) return !ruled.has(fact.competitor);
@@ -23,9 +24,5 @@ export function strayRule(fact: CandidateFact, mentions: Mention[] | undefined, 
   // "Temu (title). Washington scrapped the de minimis exemption.": the lead under a title about the company.
   // (The sentence before as well was tried: held-out sets lost, complaints "about Temu" came back.)
   if (titleSubject === fact.competitor) return false;
-  return !POINTS_BACK.test(fact.quote ?? '');
+  return !pointsAtCompany(fact.quote ?? '', language);
 }
-
-const POINTS_BACK =
-  /(?<![\p{L}])(?:(?:the|this)\s+(?:company|platform|retailer|group|app|marketplace|firm|e-commerce\s+giant|online\s+retailer|shopping\s+app)|(?:l['’]|cette\s+)(?:entreprise|application|appli|enseigne)|(?:la|cette)\s+(?:plateforme|société|firme)|(?:le|ce)\s+(?:groupe|site|géant|distributeur|marchand)|(?:het|dit|deze)\s+(?:bedrijf|platform|concern)|(?:de|deze)\s+(?:webwinkel|webshop|winkel|app|retailer|marktplaats|winkelapp)|it\s+(?:has|had|was|is|will)|elle\s+(?:a|est|avait|était|sera)|l['’]a\s|lui\s)(?![\p{L}])/iu;
-

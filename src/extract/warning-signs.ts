@@ -1,6 +1,8 @@
 import type { CandidateFact, Language } from '../domain/vocabulary.js';
 import type { Mention } from './companies.js';
 import { declareGate } from './gates.js';
+import { pointsAtCompany } from './points-at-company.js';
+import { UNCONFIRMED, UNCONFIRMED_GATE } from './unconfirmed.js';
 
 /**
  * Signs in a sentence that what it tells is not the company's own news, and the rule that weighs
@@ -28,6 +30,7 @@ export function outweighedByWarnings(fact: CandidateFact, mentions: readonly Men
   const s = fact.quote;
   if (fact.event === 'regulation' && PLANNED_RULE[language].test(s) && companyAbsent(fact.competitor, mentions, s, language)) return true;
   const signs = signsOf(s, language);
+  if (!signs.possible) return false;
   const rumour = signs.has('rumour');
   const unconfirmed = signs.has('unconfirmed');
   if ((rumour || unconfirmed) && (fact.type === 'event' || (rumour && unconfirmed) || signs.has('hearsay mood'))) return true;
@@ -57,27 +60,10 @@ const OWN_SOURCE: Record<Language, RegExp> = {
   nl: /(?<![\p{L}])(?:volgens\s+(?:het\s+bedrijf|de\s+onderneming|de\s+webwinkel|het\s+platform|het\s+concern|een\s+woordvoer\p{L}*|de\s+woordvoer\p{L}*|de\s+directie|eigen|zijn|haar)|naar\s+eigen\s+zeggen)(?![\p{L}])/iu,
 };
 
-// Words that point back at a company the sentence does not name: a possessive, a subject pronoun
-// (Dutch "zou die" after a source: "Volgens X zou die 2 miljard euro hebben bedragen"),
-// "the company" (an adjective may come between: "de Chinese webwinkel"), or a sentence opening on
-// the figure told before ("Dat bedrag lag volgens analisten rond 2 miljard euro").
-const POINTS_AT_COMPANY: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:its|it|the\s+(?:[\p{L}-]+\s+)?(?:company|group|firm|retailer|marketplace|platform|app|e-tailer)(?:['’]s)?)(?![\p{L}])|^\s*(?:that|this|the)\s+(?:figure|sum|amount|number)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:son|sa|ses|il|elle|l['’]entreprise|l['’]application|l['’]enseigne|(?:le|la)\s+(?:[\p{L}-]+\s+)?(?:groupe|société|plateforme|filiale|géant|site))(?![\p{L}])|^\s*(?:ce|cet|cette)\s+(?:chiffre|montant|somme|nombre)(?![\p{L}])|(?<![\p{L}])(?:celui|celle)-ci(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:zijn|haar|hij|(?:zou|zal)\s+(?:die|deze)|(?:het|de)\s+(?:[\p{L}-]+\s+)?(?:bedrijf|platform|concern|onderneming|webwinkel|app|winkel|webshop))(?![\p{L}])|^\s*(?:dat|dit|die|deze)\s+(?:bedrag|cijfer|getal|aantal)(?![\p{L}])/iu,
-};
-
 const RUMOUR: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:rumou?rs?|rumou?red|speculation|speculated)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:rumeurs?|spéculations?)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:geruchte?n?|speculaties?|naar\s+verluidt)(?![\p{L}])/iu,
-};
-
-// The company does not confirm what the sentence tells.
-const UNCONFIRMED: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:(?:would|will|did|does|do|has|have|could)\s+not\s+confirm|(?:declined|refused)\s+to\s+confirm|neither\s+confirm\p{L}*|not\s+confirmed|unconfirmed)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:(?:ne|n['’])\s*(?:[\p{L}]+\s+){0,3}?(?:pas|ni|jamais)\s+(?:souhaité\s+|voulu\s+)?confirm\p{L}*|sans\s+(?:le\s+|la\s+|les\s+)?confirmer|refuse\s+de\s+(?:le\s+|la\s+|les\s+)?confirmer|non\s+confirmée?s?)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:bevestig(?:t|en|de|den)\s+(?:[\p{L}]+\s+){0,3}?niet|niet\s+(?:willen\s+|wil\s+)?bevestig\p{L}*|onbevestigde?)(?![\p{L}])/iu,
 };
 
 // The mood of hearsay: "reportedly", "is said to", "zou ... hebben", "aurait", "serait".
@@ -111,7 +97,7 @@ const QUOTED = /^\s*['"‘“«„]/u;
 const GATES: Record<Sign, Record<Language, RegExp>> = {
   outside: { en: /analy|research|consult|according|estimat|reckon/i, fr: /analy|cabinet|institut|selon|après|estim|chiffre\s/i, nl: /anali|bureau|bank|volgens|schat|becijfer/i },
   rumour: { en: /rumo|specul/i, fr: /rumeur|spécul/i, nl: /gerucht|specul|verluidt/i },
-  unconfirmed: { en: /confirm/i, fr: /confirm/i, nl: /bevestig/i },
+  unconfirmed: UNCONFIRMED_GATE,
   'hearsay mood': { en: /reportedly|said\s+to|have/i, fr: /rai[te]/i, nl: /zou/i },
   supposition: { en: /^[\s'"‘“«„]*if\s/i, fr: /^[\s'"‘“«„]*s(?:i\s|['’]il)/i, nl: /^[\s'"‘“«„]*(?:als|indien)\s/i },
 };
@@ -124,18 +110,34 @@ const PATTERNS: Record<Sign, Record<Language, RegExp>> = {
   supposition: SUPPOSITION,
 };
 
+// The gates of the signs that can drop a fact on their own or with the hearsay mood, as one
+// regex: most sentences hold none of them, and are then passed over with one test per sentence.
+const WEIGHED: readonly Sign[] = ['outside', 'rumour', 'unconfirmed', 'supposition'];
+const ANY_GATE: Record<Language, RegExp> = {
+  en: new RegExp(WEIGHED.map((sign) => GATES[sign].en.source).join('|'), 'i'),
+  fr: new RegExp(WEIGHED.map((sign) => GATES[sign].fr.source).join('|'), 'i'),
+  nl: new RegExp(WEIGHED.map((sign) => GATES[sign].nl.source).join('|'), 'i'),
+};
+
 for (const l of ['en', 'fr', 'nl'] as const) {
   for (const sign of Object.keys(PATTERNS) as Sign[]) declareGate(`warning signs: ${sign} (${l})`, PATTERNS[sign][l], GATES[sign][l]);
+  for (const sign of WEIGHED) declareGate(`warning signs: any weighed sign, ${sign} (${l})`, PATTERNS[sign][l], ANY_GATE[l]);
 }
 
 /** The signs of one sentence, each looked for once, when first asked. */
 class SentenceSigns {
-  private readonly found = new Map<Sign, boolean>();
+  // Made when first asked: most sentences hold no weighed sign, and are never asked.
+  private found: Map<Sign, boolean> | null = null;
+  /** False when the sentence holds none of the weighed signs: no fact of it is dropped for a sign. */
+  readonly possible: boolean;
   constructor(
     readonly sentence: string,
     readonly language: Language,
-  ) {}
+  ) {
+    this.possible = ANY_GATE[language].test(sentence);
+  }
   has(sign: Sign): boolean {
+    this.found ??= new Map();
     let yes = this.found.get(sign);
     if (yes === undefined) {
       yes = GATES[sign][this.language].test(this.sentence) && PATTERNS[sign][this.language].test(this.sentence);
@@ -154,7 +156,7 @@ function signsOf(sentence: string, language: Language): SentenceSigns {
 }
 
 /** The sentence neither names the fact's company nor points back at a company. */
-function companyAbsent(competitor: string, mentions: readonly Mention[] | undefined, sentence: string, language: Language): boolean {
+export function companyAbsent(competitor: string, mentions: readonly Mention[] | undefined, sentence: string, language: Language): boolean {
   if (mentions?.some((m) => m.competitor === competitor)) return false;
-  return !POINTS_AT_COMPANY[language].test(sentence);
+  return !pointsAtCompany(sentence, language);
 }
