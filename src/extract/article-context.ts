@@ -62,8 +62,11 @@ export function recentSubject(sentences: string[], i: number, ctx: ArticleContex
   return ctx.focus;
 }
 
-/** The one market of the nearest sentence before `i` that names any (not places goods come from); null if it names several. */
-export function lastMarket(sentences: string[], i: number, ctx: ArticleContext): string | null {
+/**
+ * The one market of the nearest sentence before `i` that names any (not places goods come from);
+ * null if it names several. With `countriesOnly`, regions are passed over.
+ */
+export function lastMarket(sentences: string[], i: number, ctx: ArticleContext, countriesOnly = false): string | null {
   for (let j = i - 1; j >= 1 && j >= i - LOOK_BACK; j--) {
     const s = sentences[j]!.slice(0, MAX_SENTENCE);
     let all = ctx.markets.get(s);
@@ -71,7 +74,8 @@ export function lastMarket(sentences: string[], i: number, ctx: ArticleContext):
       all = findMarkets(s, ctx.language);
       ctx.markets.set(s, all);
     }
-    const hits = withoutReferencePlaces(s, all.filter((m) => m.kind !== 'global' && !isOrigin(s, m)));
+    // A sentence pointing back to "the country" skips the regions told in between.
+    const hits = withoutReferencePlaces(s, all.filter((m) => m.kind !== 'global' && !(countriesOnly && m.kind === 'region') && !isOrigin(s, m)));
     if (hits.length === 0) continue;
     const codes = new Set(hits.map((m) => m.code));
     return codes.size === 1 ? [...codes][0]! : null;

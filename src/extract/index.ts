@@ -17,7 +17,7 @@ import { resolveLanguage } from './language.js';
 import { reactsToRule } from './reaction.js';
 import { strayRule } from './rule-owner.js';
 import { type Respective, respectiveFigures } from './respectively.js';
-import { eventMarket, inheritedMarket, onlyArticleMarket, singleMarket } from './market-context.js';
+import { eventMarket, inheritedMarket, onlyArticleMarket, pointsToCountry, singleMarket } from './market-context.js';
 import { findMarkets, type MarketHit, marketForFigure, noneInClause } from './markets.js';
 import { countsSomething, type MetricReading, readMetric } from './metrics.js';
 import { findMultiples } from './multiples.js';
@@ -109,7 +109,7 @@ export function extractFacts(article: Article): Extraction {
       // The title is not the sentence before the lead: it counts as the title's market.
       const previous = i >= 2 ? sentences[i - 1]!.slice(0, MAX_SENTENCE) : '';
       const previousMarket = (): string | null => (previous === '' ? null : singleMarket(previous, language, context.markets));
-      const recentMarket = (): string | null => lastMarket(sentences, i, context);
+      const recentMarket = (): string | null => lastMarket(sentences, i, context, pointsToCountry(sentences[i]!.slice(0, MAX_SENTENCE), language));
       const focusOf = (): string | null => (i >= 2 && !interviewAnswer(sentences[i]!, language) ? recentSubject(sentences, i, context) : context.focus);
       const severalMarkets = (): string[] => pointedMarkets(sentences[i]!.slice(0, MAX_SENTENCE), language, sentences, i, context.markets);
       const regionOf = (pos: number): string | null => pointedRegion(sentences[i]!.slice(0, MAX_SENTENCE), pos, language, sentences, i, context.markets);

@@ -70,6 +70,17 @@ export function inheritedMarket(
 }
 
 const REGIONS: ReadonlySet<string> = new Set(['EU', 'SEA', 'LATAM']);
+
+// "the country" points back to a country, never to a region told in between (round 17): "...
+// 2 million sellers in Southeast Asia. A new law threatens a ban in the country" is the country
+// named before.
+const COUNTRY_POINTER: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:in|across|throughout) (?:the|that|this) country(?![\p{L}])|(?<![\p{L}])the country['’]s(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:dans|à travers) (?:le|ce) pays(?![\p{L}])|(?<![\p{L}])du pays(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:in|door) (?:het|dat|dit) land(?![\p{L}])|(?<![\p{L}])van het land(?![\p{L}])/iu,
+};
+/** Whether `sentence` points back to a country ("in the country", "dans le pays", "in het land"). */
+export const pointsToCountry = (sentence: string, language: Language): boolean => COUNTRY_POINTER[language].test(sentence);
 const REGION_POINTER: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:the region|regional|region['’]s)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:la région|régional|régionale|régionaux|régionales)(?![\p{L}])/iu,

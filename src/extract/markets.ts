@@ -5,7 +5,7 @@ import { ACRONYMS, AUTHORITY_ACRONYMS, COUNTRIES, type MarketKind, REGIONS } fro
 import { manyMarkets } from './many-markets.js';
 import { TOWNS } from './town-names.js';
 import { trieRegex } from './trie-regex.js';
-import { isPeopleNoun, placeOfSourceOrOffice, sourceNamedBefore } from './place-roles.js';
+import { isPeopleNoun, placeOfSourceOrOffice, sourceFromPlace, sourceNamedBefore } from './place-roles.js';
 import { excludedCountry, namesCurrency, namesTheCompany, withoutForeignAuthorities } from './place-exceptions.js';
 import { norm } from './words.js';
 import { mayEndOn, mayHoldNearEnd } from './tail-words.js';
@@ -42,7 +42,7 @@ const ACRONYM_RE = /(?<![\p{L}\p{N}])(?:U\.S\.A\.|U\.S\.|U\.K\.|USA|US|UK|EU|UE|
 // A nationality that describes the company ("la plateforme chinoise Temu", "the Chinese
 // retailer", "de Amerikaanse reus") is not where the fact happens.
 const DESCRIBES_COMPANY_AFTER =
-  /^[\s-]*(?:[\p{L}-]+[\s-]+){0,2}?(?:company|companies|giant|giants|retailer|retailers|e-tailer|app|platform|firm|group|marketplace|rival|rivals|competitor|owner|parent|brand|specialist|specialists|maker|chain|seller|start-?up|conglomerate|[\p{L}-]*(?:reus|gigant|bedrijf|concern|webwinkel|winkel|webshop|platform|retailer|concurrent|groep|app|moeder))(?![\p{L}])/iu;
+  /^[\s-]*(?:[\p{L}-]+[\s-]+){0,2}?(?:company|companies|giant|giants|retailer|retailers|e-tailer|app|platform|firm|group|marketplace|rival|rivals|competitor|owner|parent|brand|specialist|specialists|maker|chain|seller|start-?up|conglomerate|(?:platform|app|firm|group|marketplace|brand|chain|e-tailer|maker)s|[\p{L}-]*(?:reus|gigant|bedrijf|concern|webwinkel|winkel|webshop|platform|retailer|concurrent|groep|app|moeder)(?:en|s)?)(?![\p{L}])/iu;
 const DESCRIBES_COMPANY_BEFORE =
   /(?:géant|géants|plateforme|plateformes|entreprise|entreprises|société|sociétés|groupe|groupes|application|appli|enseigne|site|marque|concurrent|concurrents|rival|rivaux|détaillant|distributeur|e-commerçant|mastodonte|champion|firme|acteur|acteurs|mère|spécialiste|spécialistes|leader|cybermarchand|vendeur|spécialiste)(?:\s+[\p{L}'’-]+){0,2}\s+$/iu;
 const NAME_AFTER = /^\s+\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}-])/u;
@@ -131,7 +131,7 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
     // de webshop". Other versions are their country's ("Douyin, la version chinoise de TikTok").
     if (entry.kind === 'demonym' && (entry.code === 'FR' || entry.code === 'NL') && (VERSION_BEFORE.test(before) || VERSION_AFTER.test(after))) continue;
     // "analysts at a Hong Kong brokerage", "its European headquarters in Dublin" (place-roles.ts).
-    if (placeOfSourceOrOffice(entry.kind, after) || (entry.kind === 'demonym' && sourceNamedBefore(before)) || ((entry.kind === 'name' || entry.kind === 'demonym') && namesCurrency(before, after))) continue;
+    if (placeOfSourceOrOffice(entry.kind, after) || (entry.kind === 'demonym' && sourceNamedBefore(before)) || (entry.kind !== 'global' && entry.kind !== 'region' && sourceFromPlace(before)) || ((entry.kind === 'name' || entry.kind === 'demonym') && namesCurrency(before, after))) continue;
     if (
       (entry.kind === 'demonym' || (entry.kind === 'region' && !/^\p{Lu}/u.test(original) && entry.code === 'EU')) &&
       !POSSESSIVE_BEFORE.test(before) &&

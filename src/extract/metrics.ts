@@ -273,10 +273,12 @@ const EARLIER_LEVEL: Record<Language, RegExp> = {
 // "30% ..., against 20% the year before", "28 %, contre 19 % un an plus tôt", "28 procent ..., tegen
 // 19 procent een jaar eerder".
 const AGAINST_EARLIER: Record<Language, RegExp> = {
-  en: /(?:%|percent|per cent)[^.;\d]{0,60},\s*(?:against|compared with|versus)\s+(?:(?:about|around|roughly|nearly|almost|just over|just under|under|over|more than|less than)\s+)?$/iu,
-  fr: /%[^.;\d]{0,60},\s*(?:contre|comparé à|par rapport à)\s+(?:(?:environ|près de|plus de|moins de)\s+)?$/iu,
-  nl: /(?:%|procent)[^.;\d]{0,60},\s*(?:tegen|tegenover|vergeleken met)\s+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?$/iu,
+  en: /(?:%|percent|per cent)(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60},\s*(?:against|compared with|versus)\s+(?:(?:about|around|roughly|nearly|almost|just over|just under|under|over|more than|less than)\s+)?$/iu,
+  fr: /%(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60},\s*(?:contre|comparé à|par rapport à)\s+(?:(?:environ|près de|plus de|moins de)\s+)?$/iu,
+  nl: /(?:%|procent)(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60},\s*(?:tegen|tegenover|vergeleken met)\s+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?$/iu,
 };
+// A year between the first percentage and the one set against it: the first is dated.
+const YEAR_IN_GAP = /(?:%|percent|per cent|procent)[^.;%]*?(?<!\d)(?:19|20)\d\d(?!\d)[^.;%\d]*$/iu;
 const TIME_AFTER: Record<Language, RegExp> = {
   en: /^\s*(?:(?:a|one) year (?:earlier|before|ago)|the (?:year|month|quarter) before|last year|(?:in|during) (?:19|20)\d\d|(?:a|the) (?:month|quarter) earlier)(?![\p{L}])/iu,
   fr: /^\s*(?:un an (?:plus tôt|auparavant)|l['’]an (?:dernier|passé)|l['’]année (?:précédente|dernière)|en (?:19|20)\d\d|(?:il y a|un) (?:un )?an)(?![\p{L}])/iu,
@@ -295,7 +297,13 @@ const BOUND_BETWEEN = /^[\s\u00A0]+(?:dan|than)[\s\u00A0]+$/iu;
 /** A percentage is growth (signed) or a market share when a cue says so; otherwise nothing. */
 function percentMetric(q: Quantity, sentence: string, language: Language): MetricReading | null {
   if (EARLIER_LEVEL[language].test(sentence.slice(Math.max(0, q.start - 80), q.start))) return null;
-  if (AGAINST_EARLIER[language].test(sentence.slice(Math.max(0, q.start - 80), q.start)) && TIME_AFTER[language].test(sentence.slice(q.end, q.end + 30))) return null;
+  if (AGAINST_EARLIER[language].test(sentence.slice(Math.max(0, q.start - 80), q.start)) && TIME_AFTER[language].test(sentence.slice(q.end, q.end + 30))) {
+    // A share forecast for a year, set against last year's, gives the latest share known: a share
+    // too (round 17): "its share will reach 12% in 2026, against 10% last year". A share told now
+    // against a year before keeps only its present level.
+    const dated = YEAR_IN_GAP.test(sentence.slice(Math.max(0, q.start - 80), q.start));
+    return dated && SHARE_NOUN[language].test(sentence.slice(Math.max(0, q.start - 160), q.start)) ? { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' } : null;
+  }
   const after = sentence.slice(q.end, q.end + 50);
   if (PEOPLE_PORTION_RE.test(after)) return null;
   if (SHARE_AFTER_RE[language].test(after) || (language === 'en' && SHARE_OF_NAMED_EN.test(after))) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };

@@ -34,4 +34,16 @@ declareGate('place roles: source before', SOURCE_BEFORE, (text) => mayEndOn(text
 /** Whether the people named after `before` is a French source's seat: "une banque d'affaires américaine". */
 export const sourceNamedBefore = (before: string): boolean => mayEndOn(before, SOURCE_LAST_WORDS, 14) && SOURCE_BEFORE.test(before);
 
+// A source said to come from a place, the place after it: "a research firm from Singapore", "un
+// cabinet spécialisé de Singapour", "een onderzoeksbureau uit Amsterdam", "a consultancy based in
+// Dubai" (round 17). Where the source sits, not where the figure is; a source "in" a country
+// (its office there) may be measuring that market, and is left alone.
+const SOURCE_FROM_BEFORE =
+  /(?<![\p{L}])(?:(?:research|consulting|analytics|analyst|data) (?:firm|house|group|company|agency)|consultancy|brokerage|investment bank|analysts?|cabinet|bureau d['’]études|courtier|banque d['’]affaires|analystes?|onderzoeksbureau|adviesbureau|marktonderzoeker|analisten|analist)(?:\s+[\p{L}-]+){0,2}?\s+(?:from|based in|de|d['’]|basée? (?:à|en|au)|installée? (?:à|en|au)|uit|gevestigd in)\s*(?:(?:the|la|le|het)\s+|l['’])?$/iu;
+const SOURCE_FROM_LAST_WORDS = ['from', 'in', 'de', "d'", 'd’', 'à', 'en', 'au', 'uit', 'the', 'la', 'le', 'het', "l'", 'l’'];
+declareGate('place roles: source from', SOURCE_FROM_BEFORE, (text) => mayEndOn(text, SOURCE_FROM_LAST_WORDS, 4));
+
+/** Whether the place named after `before` is where a source comes from: "un cabinet de Singapour". */
+export const sourceFromPlace = (before: string): boolean => mayEndOn(before, SOURCE_FROM_LAST_WORDS, 4) && SOURCE_FROM_BEFORE.test(before);
+
 export const isPeopleNoun = (original: string): boolean => PEOPLE_NOUN.test(original);

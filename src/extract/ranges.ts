@@ -2,8 +2,9 @@ import type { Quantity } from './numbers.js';
 
 /**
  * A figure told as a range ("£30bn to £35bn", "entre 2 et 3 milliards d'euros", "550 tot 600
- * miljoen euro", "zo'n 20 à 25 procent") is one figure: its midpoint, with the unit and scale the
- * upper bound is written with. A change ("from 10 to 15%", "steeg van 16 tot 28 procent", "passé
+ * miljoen euro", "zo'n 20 à 25 procent") is one figure: its lower end — a bound the writer vouches
+ * for, where a midpoint is a number nobody wrote — with the unit and scale the upper bound is
+ * written with. A change ("from 10 to 15%", "steeg van 16 tot 28 procent", "passé
  * de 2 à 3 %") is no range: its ends stay apart, or, written tight, are dropped as before.
  */
 
@@ -73,7 +74,7 @@ export function joinRanges(text: string, found: Quantity[]): Quantity[] {
       else out.push(a);
       continue;
     }
-    out.push({ ...b, start: a.start, value: (low + b.value) / 2 });
+    out.push({ ...b, start: a.start, value: low });
     i++;
   }
   return out;

@@ -4,9 +4,11 @@ import { mayEndOn } from './tail-words.js';
 
 // Goods sent from a place come from there; the place is no market of the sentence's figures or
 // events: "parcels sent from China", "colis envoyés depuis la Chine", "livrés directement de
-// Chine", "pakketjes die vanuit China worden verstuurd", "pakketjes uit China".
+// Chine", "pakketjes die vanuit China worden verstuurd", "pakketjes uit China". How long the trip
+// takes may come between (round 17): "delivered within a week from China", "livrés en huit à dix
+// jours depuis la Chine".
 const SENT_FROM =
-  /(?<![\p{L}])(?:ship(?:s|ped|ping)?|sen[dt]|sends|sending|dispatch(?:ed|es)?|mailed|posted|flown|imported|sourced|envoy\p{L}*|expédi\p{L}*|livrée?s?|import\p{L}*|achemin\p{L}*|verstuurd|verstuurt|versturen|verzonden|verzendt|verzenden|verscheept|verschepen|geïmporteerd|afkomstig)\s+(?:(?:directly|straight|directement|rechtstreeks|direct)\s+)?(?:from|depuis|de|d['’]|du|des|uit|vanuit|van)\s*(?:(?:the|la|het)\s+|l['’])?$/iu;
+  /(?<![\p{L}])(?:ship(?:s|ped|ping)?|sen[dt]|sends|sending|dispatch(?:ed|es)?|mailed|posted|flown|imported|sourced|envoy\p{L}*|expédi\p{L}*|livrée?s?|import\p{L}*|achemin\p{L}*|verstuurd|verstuurt|versturen|verzonden|verzendt|verzenden|verscheept|verschepen|geïmporteerd|afkomstig)\s+(?:(?:directly|straight|directement|rechtstreeks|direct)\s+|(?:in|within|en|sous|binnen)\s+(?:[\p{L}\d-]+\s+){1,4}?(?:days?|weeks?|jours?|semaines?|dagen|weken)\s+)?(?:from|depuis|de|d['’]|du|des|uit|vanuit|van)\s*(?:(?:the|la|het)\s+|l['’])?$/iu;
 const GOODS_FROM =
   /(?<![\p{L}])(?:parcels?|packages?|shipments?|goods|imports?|orders|colis|paquets|envois|marchandises|commandes|pakketten|pakjes|pakketjes|zendingen|bestellingen)\s+(?:[\p{L}]+\s+)?(?:from|depuis|en provenance d(?:e|u|es|['’])|venant d(?:e|u|es|['’])|uit|vanuit)\s*(?:(?:the|la|het)\s+|l['’])?$/iu;
 // Dutch puts the verb last: "pakketjes die vanuit China worden verstuurd".

@@ -33,8 +33,8 @@ describe('numbers: English', () => {
   it('skips a bare year and an ambiguous "3.500" without a scale', () => {
     expect(one('In 2023 it hired 3.500 people.', 'en')).toEqual([]);
   });
-  it('reads a range as its midpoint, in the unit and scale of its upper end', () => {
-    expect(one('between 4-5 million users', 'en')).toEqual([{ value: 4.5e6, unit: 'count' }]);
+  it('reads a range as its lower end, in the unit and scale of its upper end', () => {
+    expect(one('between 4-5 million users', 'en')).toEqual([{ value: 4e6, unit: 'count' }]);
   });
   it('keeps "from A to B" apart: a change, not a range', () => {
     expect(one('it rose from 10 to 15%', 'en')).toEqual([]);
