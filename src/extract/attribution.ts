@@ -6,6 +6,7 @@ import { relativeAntecedent } from './relative-owner.js';
 import { relativeOwner, ruledObject } from './ruled-object.js';
 import { declareGate } from './gates.js';
 import { lowerCase } from './lower-case.js';
+import { subjectLeadLength } from './subject-lead.js';
 
 const AFTER_ASIDE = /^\s*,?\s*(?:and|et|en|&|as well as|ainsi que|evenals)?\s*$/iu;
 const CONJUNCTION = /^\s*(?:,|and|et|en|&|as well as|ainsi que|evenals|of|or|ou)\s*$/iu;
@@ -405,6 +406,9 @@ export function subjectOf(mentions: Mention[], sentence: string): string | null 
   // Most subjects open the sentence: nothing can govern them or hold them aside.
   const first = mentions[0]!;
   if (first.start <= 4) return first.competitor;
+  // "Rival Zalando had a strong year", "Son concurrent Zalando y est présent": a class noun before
+  // the name opening the sentence (subject-lead.ts), even after a possessive.
+  if (first.start <= 4 + subjectLeadLength(sentence)) return first.competitor;
   // "Son bénéfice a reculé, face à Temu": the sentence is still about whom "son" points back to.
   if (OPENING_POSSESSIVE.test(sentence)) return undefined;
   const spans = asides(sentence, mentions);

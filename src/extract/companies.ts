@@ -2,6 +2,8 @@ import type { Language } from '../domain/vocabulary.js';
 import { lowerCase } from './lower-case.js';
 import { nameScanner } from './company-names.js';
 import { declareGate } from './gates.js';
+import { subjectLeadLength } from './subject-lead.js';
+import { isLikeness } from './name-as-likeness.js';
 
 /**
  * Names of the tracked competitors (with parent companies and sister apps) and of companies we
@@ -71,11 +73,15 @@ const UNTRACKED_NAMES: readonly string[] = [
   'YouTube', 'Tencent', 'WeChat', 'Meituan', 'Kuaishou', 'Xiaohongshu', 'Baidu', 'Xiaomi', 'Huawei', 'Uber', 'Deliveroo',
   'Just\\s+Eat(?:\\s+Takeaway)?', 'Prosus', 'Naspers', 'SoftBank', 'Sequoia(?:\\s+Capital)?', 'General\\s+Atlantic',
   'Tiger\\s+Global', 'Noon', 'Namshi',
+  // Benelux and French retailers, marketplaces and carriers that share copy with bol and Amazon (round 18).
+  'Intertoys', 'Bruna', 'Jumbo', 'Wibra', 'Zeeman', 'Xenos', 'Praxis', 'Karwei', 'Gamma', 'Colruyt', 'Krëfel', 'Vanden\\s+Borre', 'JBC',
+  'Torfs', 'Dreamland', 'Bart\\s+Smit', 'About\\s+You', 'Bonprix', 'Farfetch', 'Miravia', 'Wallapop', 'Depop', 'Sephora',
+  'DPD', 'GLS', 'InPost', 'Mondial\\s+Relay', 'Budbee', 'Evri', 'Hermes', 'eMAG', 'Souq',
 ];
 // Groups of people or firms written in lower case: "all retailers", "les commerçants".
 const UNTRACKED_LOWER =
-  /(?<![\p{L}\p{N}])(?:eBay|bpost|all\s+retailers|other\s+retailers|retailers|the\s+organi[sz]ers|organi[sz]ers|tous\s+les\s+commerçants|les\s+commerçants|alle\s+webwinkels|webwinkels)(?![\p{L}\p{N}])/gu;
-const LOWER_GATE = /retailers|organi[sz]ers|commerçants|webwinkels|ebay|bpost/u;
+  /(?<![\p{L}\p{N}])(?:eBay|bpost|(?:[Hh]et|[Dd]at|[Dd]it)\s+(?:post|pakket|koeriers)bedrijf|(?:[Dd]e|[Dd]ie|[Dd]eze)\s+(?:pakketbezorger|pakketvervoerder|postvervoerder|koerier)|(?:[Ll]['’]|[Cc]et\s+)opérateur\s+postal|[Ll]e\s+(?:groupe\s+)?postal|[Ll]e\s+transporteur|[Ll]e\s+postier|[Tt]he\s+(?:postal|parcel|delivery)\s+(?:operator|company|group|firm)|all\s+retailers|other\s+retailers|retailers|the\s+organi[sz]ers|organi[sz]ers|tous\s+les\s+commerçants|les\s+commerçants|alle\s+webwinkels|webwinkels)(?![\p{L}\p{N}])/gu;
+const LOWER_GATE = /retailers|organi[sz]ers|commerçants|webwinkels|ebay|bpost|postbedrijf|pakketbedrijf|koeriersbedrijf|pakketbezorger|vervoerder|koerier|postal|transporteur|postier|parcel|delivery/u;
 const NAMES = nameScanner(UNTRACKED_NAMES);
 declareGate('companies: untracked in lower case', UNTRACKED_LOWER, (text) => LOWER_GATE.test(lowerCase(text)));
 for (const [re, competitor, gates, opensOnGate] of TRACKED) {
@@ -98,7 +104,8 @@ const LOWER_BOL: Record<Language, RegExp> = {
  */
 export function leadingMentions(text: string, language: Language = 'nl'): Mention[] {
   const tracked = trackedMentions(text, lowerCase(text), language);
-  const opening = NAMES.scan(text, 5)[0];
+  // An untracked name opens the sentence right away, or after a class noun ("Rival Zalando").
+  const opening = NAMES.scan(text, 5 + subjectLeadLength(text))[0];
   if (opening && !tracked.some((t) => t.start < opening[1] && opening[0] < t.end)) tracked.push({ start: opening[0], end: opening[1], competitor: null });
   return tracked.sort((a, b) => a.start - b.start);
 }
@@ -123,6 +130,7 @@ function trackedMentions(text: string, lower: string, language: Language): Menti
     if (first < 0) continue;
     re.lastIndex = opensOnGate && aligned ? first : 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (isLikeness(text, m.index, m.index + m[0].length)) continue;
       const market = marketOfName(m[0]);
       out.push({ start: m.index, end: m.index + m[0].length, competitor, ...(market ? { market } : {}) });
     }

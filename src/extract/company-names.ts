@@ -136,6 +136,9 @@ const NOT_A_NAME = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'black', 'cyber', 'singles', 'prime', 'christmas', 'easter', 'noël', 'pâques', 'kerst', 'kerstmis', 'pasen', 'sinterklaas', 'digital', 'dsa', 'dma',
   'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'gmv', 'ipo', 'eu', 'us', 'uk', 'usa', 'ue', 'vs', 'nl', 'be', 'fr',
+  // Linking words opening a sentence before a comma, not a company apposed to "rival X" (round 18).
+  'meanwhile', 'however', 'moreover', 'elsewhere', 'instead', 'still', 'yet', 'now', 'today', 'ailleurs', 'cependant', 'pourtant', 'toutefois',
+  'néanmoins', 'désormais', 'ondertussen', 'intussen', 'echter', 'daarnaast', 'bovendien', 'inmiddels',
 ]);
 
 /** Sticky regexes of the listed names, one per first letter. */

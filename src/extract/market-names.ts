@@ -164,6 +164,9 @@ export const REGIONS: Record<string, string[]> = {
     'Europe', 'European Union', 'European Commission', 'Digital Services Act', 'Digital Markets Act', 'Union européenne',
     'Commission européenne', 'Europa', 'Europese Unie', 'Europese Commissie', 'European', 'Europeans', 'européen',
     'européenne', 'européens', 'européennes', 'Europese', 'Europees', "l'Union", 'de Unie', 'the bloc', 'Old Continent', 'Vieux Continent',
+    // The Nordic and Baltic countries as one, a European region (round 18).
+    'Nordics', 'Nordic countries', 'Nordic', 'Scandinavia', 'Scandinavian', 'Baltics', 'Baltic states', 'pays nordiques', 'Scandinavie',
+    'scandinave', 'scandinaves', 'pays baltes', 'Scandinavië', 'Scandinavische', 'Noordse landen', 'Scandinavisch', 'Baltische staten',
   ],
   SEA: ['Southeast Asia', 'South-East Asia', 'South East Asia', 'Asie du Sud-Est', 'Zuidoost-Azië', 'Zuidoost Azië', 'Southeast Asian', 'South-East Asian'],
   LATAM: [

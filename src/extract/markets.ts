@@ -51,7 +51,7 @@ const MEDIA_NAME_AFTER = /^\s+(?:Post|Times|Journal|Stock Exchange)/u;
 // "founded in Nanjing and now headquartered in Singapore", "basée à Utrecht", "gevestigd in Dublin".
 const SEAT_AFTER = /^-?\s?(?:based|headquartered)(?![\p{L}])/iu;
 const SEAT_BEFORE =
-  /(?:headquartered|based|founded|incorporated|registered|basée?s?|fondée?s?|installée?s?|domiciliée?s?|gevestigd|opgericht|hoofdzetel|siège(?:\s+social)?(?:\s+est)?(?:\s+situé)?|(?:headquarters|head office)\s+(?:is|are)|(?:hoofdkantoor|zetel)\s+(?:is|staat|ligt))\s+(?:in|à|en|au|aux|te)\s+$/iu;
+  /(?:headquartered|based|founded|incorporated|registered|basée?s?|fondée?s?|(?<!s['’](?:est|était|sont|étaient)\s)installée?s?|domiciliée?s?|gevestigd|opgericht|hoofdzetel|siège(?:\s+social)?(?:\s+est)?(?:\s+situé)?|(?:headquarters|head office)\s+(?:is|are)|(?:hoofdkantoor|zetel)\s+(?:is|staat|ligt))\s+(?:in|à|en|au|aux|te)\s+$/iu;
 const SEAT_NAMES_COMPANY_BEFORE =
   /(?:groupe|géant|firme|société|entreprise|mastodonte|multinationale|compagnie|company|giant|group|firm|reus|gigant|bedrijf|concern|groep|webwinkel)\s+(?:de|d['’]|uit|van|from)\s*$/iu;
 // A possessive makes a nationality the company's own arm there, a market: "Amazon, whose British

@@ -6,13 +6,15 @@ import { mayEndOn } from './tail-words.js';
  * Places that name no market though they stand next to a fact:
  * - the seat of a source: "analysts at a Hong Kong brokerage estimate...", "a London consultancy",
  *   "een Amerikaanse zakenbank", "the British bank": where the analyst sits, not where the figure is;
+ *   so is the nationality of those who put money in (round 18): "American investors valued Shein
+ *   at...", "des investisseurs américains", "Amerikaanse aandeelhouders";
  * - a region or people naming a company's office, not a place: "its European headquarters in
  *   Dublin", "het Europese hoofdkantoor in Amsterdam": the city after it is the place.
  * And a people counted is no adjective describing a company: "3,1 miljoen Nederlanders
  * gebruiken de Shein-app" (not "de Nederlandse Shein-app").
  */
 const SOURCE_AFTER =
-  /^[\s-]*(?:based\s+)?(?:brokerage|brokerages|broker|brokers|investment bank|bank|banks|consultancy|consultancies|consulting firm|research (?:firm|house|group|company|agency)|think tank|newspaper|daily|hedge fund|asset manager|law firm|zakenbank|makelaar|adviesbureau|onderzoeksbureau|denktank|krant|dagblad)(?![\p{L}])/iu;
+  /^[\s-]*(?:based\s+)?(?:brokerage|brokerages|broker|brokers|investment bank|bank|banks|consultancy|consultancies|consulting firm|research (?:firm|house|group|company|agency)|think tank|newspaper|daily|hedge fund|asset manager|law firm|zakenbank|makelaar|adviesbureau|onderzoeksbureau|denktank|krant|dagblad|investors?|shareholders?|backers?|venture capitalists?|pension funds?|funds|lenders?|investeerders?|aandeelhouders?|beleggers?|geldschieters?|fondsen|pensioenfondsen)(?![\p{L}])/iu;
 const HEADQUARTERS_AFTER = /^\s+(?:headquarters|head office|HQ|hoofdkantoor|hoofdkwartier|zetel)(?![\p{L}])/iu;
 const PEOPLE_NOUN =
   /^(?:Nederlanders|Belgen|Fransen|Duitsers|Britten|Amerikanen|Spanjaarden|Italianen|Chinezen|Canadezen|Americans|Britons|Germans|Belgians|Frenchmen|Italians|Indonesians|Canadians)$/iu;
@@ -27,8 +29,8 @@ export function placeOfSourceOrOffice(kind: MarketKind, after: string): boolean 
 // The same in French, where the people follows the noun: "une banque d'affaires américaine",
 // "le cabinet singapourien", "un courtier hongkongais".
 const SOURCE_BEFORE =
-  /(?<![\p{L}])(?:banques?(?:\s+d['’](?:affaires|investissement))?|cabinets?(?:\s+(?:d['’](?:études|analyse|conseil)|de\s+conseil))?|courtiers?|bureau\s+d['’]études|quotidien|journal|presse|agence\s+de\s+presse)\s+$/iu;
-const SOURCE_LAST_WORDS = ['banque', 'banques', 'affaires', 'investissement', 'cabinet', 'cabinets', 'études', 'analyse', 'conseil', 'courtier', 'courtiers', 'quotidien', 'journal', 'presse'];
+  /(?<![\p{L}])(?:banques?(?:\s+d['’](?:affaires|investissement))?|cabinets?(?:\s+(?:d['’](?:études|analyse|conseil)|de\s+conseil))?|courtiers?|bureau\s+d['’]études|quotidien|journal|presse|agence\s+de\s+presse|investisseurs?|actionnaires?|fonds|créanciers)\s+$/iu;
+const SOURCE_LAST_WORDS = ['banque', 'banques', 'affaires', 'investissement', 'cabinet', 'cabinets', 'études', 'analyse', 'conseil', 'courtier', 'courtiers', 'quotidien', 'journal', 'presse', 'investisseur', 'investisseurs', 'actionnaire', 'actionnaires', 'fonds', 'créanciers'];
 declareGate('place roles: source before', SOURCE_BEFORE, (text) => mayEndOn(text, SOURCE_LAST_WORDS, 14));
 
 /** Whether the people named after `before` is a French source's seat: "une banque d'affaires américaine". */
