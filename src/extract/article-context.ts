@@ -6,6 +6,7 @@ import { subjectOf } from './attribution.js';
 import { findMentions, leadingMentions, type Mention } from './companies.js';
 import { isOrigin } from './events.js';
 import { findMarkets, type MarketHit } from './markets.js';
+import { countryWithinRegions } from './region-members.js';
 import { type Anchor, parseAnchor } from './periods.js';
 
 /** A "sentence" longer than this (a table, a run of digits) is read only up to the limit: any input stays in linear, small time. */
@@ -78,7 +79,10 @@ export function lastMarket(sentences: string[], i: number, ctx: ArticleContext, 
     const hits = withoutReferencePlaces(s, all.filter((m) => m.kind !== 'global' && !(countriesOnly && m.kind === 'region') && !isOrigin(s, m)));
     if (hits.length === 0) continue;
     const codes = new Set(hits.map((m) => m.code));
-    return codes.size === 1 ? [...codes][0]! : null;
+    if (codes.size === 1) return [...codes][0]!;
+    // "In Europa is het alleen actief in het Verenigd Koninkrijk. Daar ...": the one country named
+    // inside the regions of the sentence is where a later sentence points (round 18).
+    return countryWithinRegions(hits);
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import type { Language, MetricName } from '../domain/vocabulary.js';
 import { isOrigin } from './events.js';
 import { findMarkets, type MarketHit } from './markets.js';
+import { countryWithinRegions } from './region-members.js';
 import { staffOfOneSite } from './site-staff.js';
 import { withoutReferencePlaces } from './reference-place.js';
 
@@ -43,8 +44,9 @@ export function singleMarket(text: string, language: Language, known?: Map<strin
     hits = findMarkets(text, language);
     known?.set(text, hits);
   }
-  const codes = new Set(withoutReferencePlaces(text, hits.filter((m) => m.kind !== 'global' && !isOrigin(text, m))).map((m) => m.code));
-  return codes.size === 1 ? [...codes][0]! : null;
+  const places = withoutReferencePlaces(text, hits.filter((m) => m.kind !== 'global' && !isOrigin(text, m)));
+  const codes = new Set(places.map((m) => m.code));
+  return codes.size === 1 ? [...codes][0]! : codes.size > 1 ? countryWithinRegions(places) : null;
 }
 
 /**

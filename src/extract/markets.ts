@@ -57,6 +57,11 @@ const SEAT_NAMES_COMPANY_BEFORE =
 // A possessive makes a nationality the company's own arm there, a market: "Amazon, whose British
 // marketplace", "sa filiale française", "zijn Nederlandse site".
 const POSSESSIVE_BEFORE = /(?:its|their|whose|his|her|son|sa|ses|leur|leurs|zijn|haar|hun)\s+$/iu;
+// A company's own arm named with its possessive is that arm's market too (round 18): "Shein's
+// Brazilian marketplace", "Amazon's German site"; not its owner or rivals ("Temu's Chinese parent").
+const NAME_POSSESSIVE_BEFORE = /\p{L}['’]s\s+$/u;
+const OWN_ARM_AFTER = /^\s+(?:marketplace|platform|app|site|website|store|shop|web ?shop|arm|unit|subsidiary|business|operations?)(?![\p{L}])/iu;
+const ownArm = (before: string, after: string): boolean => NAME_POSSESSIVE_BEFORE.test(before) && OWN_ARM_AFTER.test(after);
 
 const NEGATED_BEFORE = /(?<![\p{L}])(?:non|niet)(?:-|\s)$/iu;
 // What SEAT_BEFORE ends on and what NEGATED_BEFORE holds: checked first (tail-words.ts).
@@ -135,7 +140,8 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
     if (
       (entry.kind === 'demonym' || (entry.kind === 'region' && !/^\p{Lu}/u.test(original) && entry.code === 'EU')) &&
       !POSSESSIVE_BEFORE.test(before) &&
-      !(entry.kind === 'demonym' && isPeopleNoun(original))
+      !(entry.kind === 'demonym' && isPeopleNoun(original)) &&
+      !ownArm(before, after)
     ) {
       if (DESCRIBES_COMPANY_AFTER.test(after)) continue;
       // A French adjective before a name describes it: "propriété du chinois ByteDance".

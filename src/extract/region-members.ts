@@ -19,6 +19,17 @@ const EXAMPLES_OPEN =
   /^\s*[,(–—-]\s*(?:chiefly|mainly|mostly|notably|including|especially|led by|in particular|principally|primarily|such as|where|notamment|surtout|principalement|en particulier|dont|comme|où|waar|vooral|met name|voornamelijk|waaronder|zoals|in het bijzonder)(?![\p{L}])/iu;
 const LIST_GAP = /^\s*(?:,|,?\s*(?:and|et|en|&|or|ou|of))\s*(?:(?:the|la|le|les|l['’]|het|au|aux|en|in)\s*)?$/iu;
 
+/**
+ * The one country among `hits` when every other hit is a region holding it: "In Europa is het
+ * alleen actief in het Verenigd Koninkrijk. Daar ...", where a later sentence points (round 18).
+ */
+export function countryWithinRegions(hits: readonly MarketHit[]): string | null {
+  const countries = new Set(hits.filter((m) => m.kind !== 'region').map((m) => m.code));
+  if (countries.size !== 1) return null;
+  const country = [...countries][0]!;
+  return hits.every((m) => m.kind !== 'region' || (MEMBERS[m.code]?.has(country) ?? false)) ? country : null;
+}
+
 export function withoutRegionExamples(sentence: string, places: MarketHit[]): MarketHit[] {
   if (places.length < 2) return places;
   let dropped: Set<MarketHit> | null = null;

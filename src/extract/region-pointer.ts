@@ -19,6 +19,8 @@ const POINTER: Record<Language, RegExp> = {
 const GATE: Record<Language, string> = { en: 'region', fr: 'région', nl: 'regio' };
 for (const l of ['en', 'fr', 'nl'] as const) declareGate(`region pointer (${l})`, POINTER[l], (text) => text.toLowerCase().includes(GATE[l]));
 
+const RANKED_IN =
+  /(?<![\p{L}])(?:largest|biggest|second|third|leading|top|first|grootste|eerste|tweede|derde|belangrijkste|plus grand|plus grande|plus gros|premier|première|deuxième|second|seconde)(?![\p{L}])[^,;]*$/iu;
 const REGION_CODES: ReadonlySet<string> = new Set(['SEA', 'LATAM', 'EU']);
 const LOOK_BACK = 6;
 
@@ -30,6 +32,9 @@ export function pointedRegion(sentence: string, pos: number, language: Language,
   if (!pointer) return null;
   const [from, to] = clauseAround(sentence, pos);
   if (pointer.index < from || pointer.index >= to) return null;
+  // "75 million users in Mexico, the second-largest number in the region": a rank told within the
+  // region is an aside on the country named, not a figure for the region (round 18).
+  if (RANKED_IN.test(sentence.slice(Math.max(0, pointer.index - 50), pointer.index))) return null;
   for (let j = i - 1; j >= 0 && j >= i - LOOK_BACK; j--) {
     const s = sentences[j]!.slice(0, MAX_SENTENCE);
     let all = cache.get(s);

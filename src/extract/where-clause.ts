@@ -11,7 +11,7 @@ export function whereClausePlace(places: readonly MarketHit[], pos: number, sent
   const comma = Math.max(sentence.lastIndexOf(',', pos - 1), sentence.lastIndexOf('(', pos - 1));
   // The pronoun's first letter right after the comma, checked by hand before the pattern.
   const first = sentence.charCodeAt(comma + 1) === 32 ? sentence.charCodeAt(comma + 2) : sentence.charCodeAt(comma + 1);
-  if (first !== 119 && first !== 111 && first !== 87 && first !== 79) return null;
+  if (!OPENERS.has(first)) return null;
   if (comma < 0 || !WHERE_OPENING.test(sentence.slice(comma + 1, pos))) return null;
   const stop = sentence.slice(pos).search(/[,;:()]|\.\s/u);
   const end = stop < 0 ? sentence.length : pos + stop;
@@ -22,4 +22,9 @@ export function whereClausePlace(places: readonly MarketHit[], pos: number, sent
 }
 
 // The clause from the comma to the figure: "where", "où", "waar", then no other break.
-const WHERE_OPENING = /^\s*(?:where|où|waar)(?![\p{L}])[^,;:()]*$/iu;
+// The place may be named again as a noun first (round 18): ", a region where", ", une région où",
+// ", een markt waar".
+const WHERE_OPENING =
+  /^\s*(?:(?:a|an|the|une?|la|le|een|de|het)\s+(?:[\p{L}-]+\s+)?(?:region|market|area|country|zone|région|marché|pays|regio|markt|land|gebied)\s+)?(?:where|in which|où|waar(?:in)?)(?![\p{L}])[^,;:()]*$/iu;
+// First letters (either case) of "where", "où", "waar" and of the articles above.
+const OPENERS: ReadonlySet<number> = new Set([...'wWoOaAtTuUlLeEdDhHi'].map((c) => c.charCodeAt(0)));
