@@ -56,6 +56,7 @@ import { passiveAgent } from './passive-agent.js';
 import { pointedMarkets } from './pointed-markets.js';
 import { finingAuthority } from './place-exceptions.js';
 import { pointedRegion } from './region-pointer.js';
+import { describesOtherThan } from './foreign-descriptor.js';
 import { whereClausePlace } from './where-clause.js';
 import { asideAware } from './subject-aside.js';
 import { outweighedByWarnings } from './warning-signs.js';
@@ -110,7 +111,11 @@ export function extractFacts(article: Article): Extraction {
       const previous = i >= 2 ? sentences[i - 1]!.slice(0, MAX_SENTENCE) : '';
       const previousMarket = (): string | null => (previous === '' ? null : singleMarket(previous, language, context.markets));
       const recentMarket = (): string | null => lastMarket(sentences, i, context, pointsToCountry(sentences[i]!.slice(0, MAX_SENTENCE), language));
-      const focusOf = (): string | null => (i >= 2 && !interviewAnswer(sentences[i]!, language) ? recentSubject(sentences, i, context) : context.focus);
+      const focusOf = (): string | null => {
+        const subject = i >= 2 && !interviewAnswer(sentences[i]!, language) ? recentSubject(sentences, i, context) : context.focus;
+        // "The German group says..." after a sentence on Temu and Zalando is Zalando (foreign-descriptor.ts).
+        return subject !== null && describesOtherThan(sentences[i]!, subject, language) ? null : subject;
+      };
       const severalMarkets = (): string[] => pointedMarkets(sentences[i]!.slice(0, MAX_SENTENCE), language, sentences, i, context.markets);
       const regionOf = (pos: number): string | null => pointedRegion(sentences[i]!.slice(0, MAX_SENTENCE), pos, language, sentences, i, context.markets);
       const read = (s: string): CandidateFact[] => sentenceFacts(s, context, previous, previousMarket, recentMarket, focusOf, severalMarkets, regionOf);
