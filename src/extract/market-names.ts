@@ -167,13 +167,15 @@ export const REGIONS: Record<string, string[]> = {
     // The Nordic and Baltic countries as one, a European region (round 18).
     'Nordics', 'Nordic countries', 'Nordic', 'Scandinavia', 'Scandinavian', 'Baltics', 'Baltic states', 'pays nordiques', 'Scandinavie',
     'scandinave', 'scandinaves', 'pays baltes', 'Scandinavië', 'Scandinavische', 'Noordse landen', 'Scandinavisch', 'Baltische staten',
+    'DACH', 'Iberian peninsula', 'Iberian Peninsula', 'péninsule Ibérique', 'péninsule ibérique', 'Iberisch schiereiland', 'Balkans', 'Balkan',
   ],
   SEA: ['Southeast Asia', 'South-East Asia', 'South East Asia', 'Asie du Sud-Est', 'Zuidoost-Azië', 'Zuidoost Azië', 'Southeast Asian', 'South-East Asian'],
   LATAM: [
     'Latin America', 'South America', 'Amérique latine', 'Amérique du Sud', 'Latijns-Amerika', 'Zuid-Amerika', 'Latin American',
     'latino-américain', 'latino-américaine', 'latino-américains', 'latino-américaines', 'Latijns-Amerikaanse',
   ],
-  GLOBAL: ['worldwide', 'globally', 'global', 'around the world', 'across the world', 'mondial', 'mondiale', 'mondiaux', 'mondiales', 'dans le monde', 'à travers le monde', 'wereldwijd', 'wereldwijde', 'internationaal'],
+  GLOBAL: ['worldwide', 'globally', 'global', 'around the world', 'across the world', 'mondial', 'mondiale', 'mondiaux', 'mondiales', 'dans le monde', 'à travers le monde', 'wereldwijd', 'wereldwijde', 'internationaal',
+    'around the globe', 'across the globe', 'internationally', 'de par le monde', "à l'international", 'à l’international', 'over de hele wereld', 'in de hele wereld'],
 };
 
 /** Written only in capitals; matched case-sensitively so the pronoun "us" is not the US. */

@@ -113,6 +113,13 @@ const REGIONS: Row[] = [
   ['en', 'Temu has 150 million users outside China.', /^temu:users:150000000:GLOBAL:/],
   ['fr', 'Temu revendique 150 millions d’utilisateurs hors de Chine.', /^temu:users:150000000:GLOBAL:/],
   ['en', 'Shein counts 6 million customers in the Baltic states and Finland.', /^shein:customers:6000000:/, /:null:/],
+  ['fr', 'Temu compte 5 millions de clients dans les pays nordiques.', /^temu:customers:5000000:EU:/],
+  ['en', 'Temu has 5 million users in the DACH region.', /^temu:users:5000000:EU:/],
+  ['fr', 'Temu compte 5 millions de clients dans la péninsule Ibérique.', /^temu:customers:5000000:EU:/],
+  ['nl', 'Temu heeft 5 miljoen klanten in Midden-Europa.', /^temu:customers:5000000:EU:/],
+  ['en', 'Shein has 150 million customers around the globe.', /^shein:customers:150000000:GLOBAL:/],
+  ['fr', 'Shein compte 150 millions de clients à l’international.', /^shein:customers:150000000:GLOBAL:/],
+  ['nl', 'Shein heeft 150 miljoen klanten over de hele wereld.', /^shein:customers:150000000:GLOBAL:/],
   // A clause about the region just named, and a rank within it.
   ['fr', 'L’Indonésie est le premier marché de TikTok Shop en Asie du Sud-Est, une région où son volume d’affaires a atteint 16 milliards de dollars en 2023.', /^tiktok-shop:gmv:16000000000:SEA:/],
   ['en', "Thailand is TikTok Shop's second market in Southeast Asia, a region where its sales reached $16 billion last year.", /^tiktok-shop:gmv:16000000000:SEA:/],
