@@ -81,7 +81,8 @@ const UNTRACKED_NAMES: readonly string[] = [
 // Groups of people or firms written in lower case: "all retailers", "les commerçants".
 const UNTRACKED_LOWER =
   /(?<![\p{L}\p{N}])(?:eBay|bpost|(?:[Hh]et|[Dd]at|[Dd]it)\s+(?:post|pakket|koeriers)bedrijf|(?:[Dd]e|[Dd]ie|[Dd]eze)\s+(?:pakketbezorger|pakketvervoerder|postvervoerder|koerier)|(?:[Ll]['’]|[Cc]et\s+)opérateur\s+postal|[Ll]e\s+(?:groupe\s+)?postal|[Ll]e\s+transporteur|[Ll]e\s+postier|[Tt]he\s+(?:postal|parcel|delivery)\s+(?:operator|company|group|firm)|all\s+retailers|other\s+retailers|retailers|the\s+organi[sz]ers|organi[sz]ers|tous\s+les\s+commerçants|les\s+commerçants|alle\s+webwinkels|webwinkels)(?![\p{L}\p{N}])/gu;
-const LOWER_GATE = /retailers|organi[sz]ers|commerçants|webwinkels|ebay|bpost|postbedrijf|pakketbedrijf|koeriersbedrijf|pakketbezorger|vervoerder|koerier|postal|transporteur|postier|parcel|delivery/u;
+const LOWER_GATE =
+  /retailers|organi[sz]ers|commerçants|webwinkels|ebay|bpost|postbedrijf|pakketbedrijf|koeriersbedrijf|pakketbezorger|vervoerder|koerier|opérateur\s+postal|le\s+postal|groupe\s+postal|transporteur|postier|(?:postal|parcel|delivery)\s+(?:operator|company|group|firm)/u;
 const NAMES = nameScanner(UNTRACKED_NAMES);
 declareGate('companies: untracked in lower case', UNTRACKED_LOWER, (text) => LOWER_GATE.test(lowerCase(text)));
 for (const [re, competitor, gates, opensOnGate] of TRACKED) {

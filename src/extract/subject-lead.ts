@@ -10,12 +10,11 @@ const LINK = String.raw`(?:(?:meanwhile|by contrast|in contrast|elsewhere|pendan
 const DETERMINER = String.raw`(?:(?:its|their|the|a|son|sa|leur|le|la|zijn|haar|hun|de|het)\s+|l['’])?`;
 const CLASS = String.raw`(?:rival|rivals|competitor|retailer|e-tailer|marketplace|chain|group|company|firm|giant|web ?shop|concurrent|concurrente|rivale|groupe|géant|enseigne|distributeur|plateforme|société|entreprise|rivaal|webwinkel|bedrijf|concern|keten|platform|winkelketen)`;
 const LEAD = new RegExp(String.raw`^\s*${LINK}${DETERMINER}(?:[\p{L}-]+\s+)?${CLASS}\s+(?=\p{Lu})`, 'iu');
-// Every lead opens on one of these letters (lower-cased), or on a determiner's: checked first.
-const OPENERS = new Set('mbieplcdsaztrgwkfuhnoj');
+// Every lead holds a class noun in its first words, one of these stems: checked first.
+const STEMS = /rival|compet|retail|market|chain|group|compan|firm|giant|shop|concurren|géant|enseigne|distribut|plat|société|entreprise|winkel|bedrijf|concern|keten/u;
 
 /** The length of the lead before a subject's name at the start of `text`, 0 if it has none. */
 export function subjectLeadLength(text: string): number {
-  const first = text.trimStart()[0]?.toLowerCase();
-  if (!first || !OPENERS.has(first)) return 0;
+  if (!STEMS.test(text.slice(0, 60).toLowerCase())) return 0;
   return LEAD.exec(text)?.[0].length ?? 0;
 }

@@ -12,7 +12,10 @@ export function whereClausePlace(places: readonly MarketHit[], pos: number, sent
   // The pronoun's first letter right after the comma, checked by hand before the pattern.
   const first = sentence.charCodeAt(comma + 1) === 32 ? sentence.charCodeAt(comma + 2) : sentence.charCodeAt(comma + 1);
   if (!OPENERS.has(first)) return null;
-  if (comma < 0 || !WHERE_OPENING.test(sentence.slice(comma + 1, pos))) return null;
+  const clause = sentence.slice(comma + 1, pos);
+  // Past an article, the clause must still hold its "where": most clauses after a comma hold none.
+  if (first !== 119 && first !== 111 && first !== 87 && first !== 79 && !WHERE_WORD.test(clause)) return null;
+  if (comma < 0 || !WHERE_OPENING.test(clause)) return null;
   const stop = sentence.slice(pos).search(/[,;:()]|\.\s/u);
   const end = stop < 0 ? sentence.length : pos + stop;
   if (places.some((m) => m.start > comma && m.end <= end)) return null;
@@ -26,5 +29,6 @@ export function whereClausePlace(places: readonly MarketHit[], pos: number, sent
 // ", een markt waar".
 const WHERE_OPENING =
   /^\s*(?:(?:a|an|the|une?|la|le|een|de|het)\s+(?:[\p{L}-]+\s+)?(?:region|market|area|country|zone|région|marché|pays|regio|markt|land|gebied)\s+)?(?:where|in which|où|waar(?:in)?)(?![\p{L}])[^,;:()]*$/iu;
+const WHERE_WORD = / (?:where|in which|où|waar)/u;
 // First letters (either case) of "where", "où", "waar" and of the articles above.
 const OPENERS: ReadonlySet<number> = new Set([...'wWoOaAtTuUlLeEdDhHi'].map((c) => c.charCodeAt(0)));
