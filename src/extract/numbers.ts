@@ -148,10 +148,10 @@ const WORD_MULTIPLIERS: Record<string, number> = {
 };
 const MULTIPLIER_WORDS =
   'half[ \\u00A0]+a|een[ \\u00A0]+half|un[ \\u00A0]+demi|anderhalf|un|one|a|een|le|du|the|het|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|sept|huit|neuf|dix|twee|drie|vier|vijf|zes|zeven|acht|negen|tien';
-const ONE_SCALED = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(${MULTIPLIER_WORDS})(?:[ \\u00A0]+|-)(millions?|milliards?|billions?|trillions?|miljoen|miljard|biljoen)(?![\\p{L}-])`,
-  'giu',
-);
+// The scale word is found first and the number word looked for just before it: a scan for a few
+// scale words is cheaper than one for every number word at every position.
+const SCALE_AFTER_WORD = /(?<=[ \u00A0-])(millions?|milliards?|billions?|trillions?|miljoen|miljard|biljoen)(?![\p{L}-])/giu;
+const WORD_BEFORE_SCALE = new RegExp(`(?<![\\p{L}\\p{N}-])(${MULTIPLIER_WORDS})(?:[ \\u00A0]+|-)$`, 'iu');
 const hasOneScale = (text: string): boolean => /mil|bil/iu.test(text);
 const MAY_BE_WORD_SCALED = new RegExp(`(?:${MULTIPLIER_WORDS})(?:[ \\u00A0]+|-)(?:mil|bil|tril)`, 'iu');
 
@@ -160,19 +160,22 @@ export const mayHoldNumber = (text: string): boolean => /\d/.test(text) || (hasO
 
 function oneScaled(text: string, language: Language): Quantity[] {
   const out: Quantity[] = [];
-  ONE_SCALED.lastIndex = 0;
-  for (let m = ONE_SCALED.exec(text); m !== null; m = ONE_SCALED.exec(text)) {
-    const scale = SCALES[language][m[2]!.toLowerCase()];
-    const times = WORD_MULTIPLIERS[m[1]!.toLowerCase().replace(/[\s\u00A0]+/gu, ' ')];
+  SCALE_AFTER_WORD.lastIndex = 0;
+  for (let m = SCALE_AFTER_WORD.exec(text); m !== null; m = SCALE_AFTER_WORD.exec(text)) {
+    const word = WORD_BEFORE_SCALE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    if (!word) continue;
+    const scale = SCALES[language][m[1]!.toLowerCase()];
+    const times = WORD_MULTIPLIERS[word[1]!.toLowerCase().replace(/[\s\u00A0]+/gu, ' ')];
     if (scale === undefined || times === undefined) continue;
     // A plural scale wants a number above one ("deux millions"): "the millions of shoppers" is none.
-    if (times <= 1 && /s$/iu.test(m[2]!)) continue;
+    if (times <= 1 && /s$/iu.test(m[1]!)) continue;
     const factor = scale * times;
+    const start = m.index - word[0].length;
     const end = m.index + m[0].length;
     const currencyAfter = stickyAt(CURRENCY_AFTER, text, end);
     const currency = currencyAfter ? currencyOf(currencyAfter[1]!) : undefined;
-    if (currency) out.push({ start: m.index, end: end + currencyAfter![0].length, value: factor, unit: currency, kind: 'money', scaled: true });
-    else out.push({ start: m.index, end, value: factor, unit: 'count', kind: 'count', scaled: true });
+    if (currency) out.push({ start, end: end + currencyAfter![0].length, value: factor, unit: currency, kind: 'money', scaled: true });
+    else out.push({ start, end, value: factor, unit: 'count', kind: 'count', scaled: true });
   }
   return out;
 }
