@@ -20,7 +20,7 @@ import { changesNonMetric } from './non-metric-change.js';
 import { goodsOnOffer } from './goods-on-offer.js';
 import { placesJoined } from './places-joined.js';
 import { portionOfOwnFigure } from './portion-of-own.js';
-import { peopleAtWork } from './people-at-work.js';
+import { peopleAtWork, strongStaff } from './people-at-work.js';
 import { peopleAsCustomers } from './people-as-customers.js';
 import { multipliesNonMetric } from './multiple-object.js';
 import { ownShareCue } from './share-cue-owner.js';
@@ -172,6 +172,7 @@ const FOLLOWING_WORDS = /^(?:[\s\u00A0]+|[\s\u00A0]*(?:de|d'|d’|of|van|aan)[\s
 
 /** What a plain number counts: the noun right after it, or, at the end of a clause, the noun before. */
 function countMetric(q: Quantity, sentence: string, language: Language): MetricName | null {
+  if (language === 'en' && strongStaff(q, sentence)) return 'employees';
   const { re, map } = COUNT_CUES[language];
   const rest = withoutAdjectiveList(sentence.slice(q.end, q.end + 90)).slice(0, 60);
   const stop = rest.search(/[,.;:()!?]/u);

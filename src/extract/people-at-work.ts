@@ -34,3 +34,10 @@ const WORK_AFTER: Record<Language, RegExp> = {
   fr: /^\s+(?:personnes|salariés|employés)\s+(?:(?:y\s+)?(?:travaillent|travaillaient|travailleront|travailler))(?![\p{L}])/iu,
   nl: /^\s+mensen\s+(?:(?:te\s+)?werken|werkten|aan het werk|aan de slag)(?![\p{L}])/iu,
 };
+
+// A staff told by its size as an adjective (round 18): "its 1,500-strong workforce", "a
+// 1.5 million-strong workforce", "a 60-strong team".
+const STRONG_STAFF = /^-strong[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:workforce|staff|team|teams|headcount)(?![\p{L}])/iu;
+
+/** Whether the count at `q` is the size of a staff written "N-strong workforce". */
+export const strongStaff = (q: Quantity, sentence: string): boolean => sentence.charCodeAt(q.end) === 45 && STRONG_STAFF.test(sentence.slice(q.end, q.end + 40));

@@ -578,6 +578,15 @@ const GRID: Row[] = [
   ['fr', 'Bol', 'Environ 5 millions de personnes achètent sur Coolblue.', []],
   ['nl', 'Bol', 'Verkopers verdienden 2 miljard euro via Bol.', []],
   ['nl', 'Bol', 'Coolblue bouwt een team van 60 mensen op in Antwerpen.', []],
+  // ---- Sixth pass: a staff told as "N-strong", numbers in words
+  ['en', 'Amazon', "Amazon's 1.5 million-strong workforce is mostly in warehouses.", ['amazon:employees:1500000:count']],
+  ['en', 'Bol', "Bol.com's 2,800-strong staff will move to Utrecht.", ['bol:employees:2800:count']],
+  ['en', 'Temu', 'Temu has twenty-one million users.', []],
+  ['en', 'Amazon', 'A 2,000-strong crowd protested outside an Amazon warehouse.', []],
+  ['fr', 'Temu', 'Temu revendique un demi-million de vendeurs.', ['temu:sellers:500000:count']],
+  ['fr', 'Temu', "Les millions d'acheteurs de Temu cherchent des prix bas.", []],
+  ['nl', 'Temu', 'Temu heeft anderhalf miljoen klanten in België.', ['temu:customers:1500000:count']],
+  ['nl', 'Temu', 'Temu heeft een half miljoen klanten in België.', ['temu:customers:500000:count']],
 ];
 // GRID-END
 
