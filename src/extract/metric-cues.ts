@@ -21,7 +21,7 @@ const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
     ['revenue', ["chiffre d'affaires", 'chiffre d’affaires', 'revenus', 'recettes']],
     ['gmv', ["volume d'affaires", 'volume d’affaires', 'volume de ventes', 'volume brut de marchandises', 'GMV', 'vendu', 'vendus', 'vendue', 'vendues', 'écoulé', 'écoulés']],
     ['sales', ['ventes', 'vente']],
-    ['profit', ['bénéfice', 'bénéfices', 'bénéfice net', 'résultat net', 'résultat opérationnel', "résultat d'exploitation", 'résultat d’exploitation', 'Ebitda', 'profit', 'profits', 'gagné', 'gagne', 'gagnent']],
+    ['profit', ['bénéfice', 'bénéfices', 'bénéfice net', 'résultat net', 'résultat opérationnel', "résultat d'exploitation", 'résultat d’exploitation', 'Ebitda', "excédent brut d'exploitation", 'excédent brut d’exploitation', 'profit', 'profits', 'gagné', 'gagne', 'gagnent']],
     ['valuation', ['valorisation', 'valorisé', 'valorisée', 'valorisés', 'valorise', 'valoriser', 'valoriserait', 'valoriseraient', 'capitalisation']],
     ['investment', ['investir', 'investit', 'investi', 'investira', 'investissement', 'investissements', "dépenses d'investissement", 'dépenses d’investissement', 'investissent', 'injecter', 'injecte', 'injecté', 'injectera', 'consacrer', 'consacre', 'consacrera', 'consacré', 'débloque', 'débloquer', 'débloqué', 'débloquera', 'débloquent', 'mettre sur la table', 'met sur la table']],
     ['fine', ['amende', 'amendes', 'sanction', 'sanctionné', 'sanctionnée']],

@@ -587,6 +587,14 @@ const GRID: Row[] = [
   ['fr', 'Temu', "Les millions d'acheteurs de Temu cherchent des prix bas.", []],
   ['nl', 'Temu', 'Temu heeft anderhalf miljoen klanten in België.', ['temu:customers:1500000:count']],
   ['nl', 'Temu', 'Temu heeft een half miljoen klanten in België.', ['temu:customers:500000:count']],
+  ['fr', 'Bol', "L'excédent brut d'exploitation de Bol.com atteint 200 millions d'euros.", ['bol:profit:200000000:EUR']],
+  // ---- Sixth pass: "the company" after an untracked company in an article about a tracked one
+  ['en', 'Bol', 'Bol.com faces a new rival. Coolblue opened a store in Antwerp. The company has 3,000 employees.', []],
+  ['en', 'Shein', 'Zalando, unlike Shein, is profitable: it earned €200 million last year.', []],
+  ['fr', 'Bol', 'Coolblue a ouvert un magasin à Anvers. Le groupe emploie 3 000 salariés.', []],
+  ['fr', 'Shein', "Contrairement à Shein, Zalando est rentable : il a gagné 200 millions d'euros.", []],
+  ['nl', 'Bol', 'Coolblue opende een winkel in Antwerpen. Het bedrijf heeft 3.000 medewerkers.', []],
+  ['nl', 'Shein', 'Anders dan Shein is Zalando winstgevend: het verdiende 200 miljoen euro.', []],
 ];
 // GRID-END
 
