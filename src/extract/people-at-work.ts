@@ -10,8 +10,13 @@ import type { Quantity } from './numbers.js';
 export function peopleAtWork(q: Quantity, sentence: string, language: Language): boolean {
   const before = sentence.slice(Math.max(0, q.start - 30), q.start);
   const after = sentence.slice(q.end, q.end + 40);
-  return WORK_BEFORE[language].test(before) || WORK_AFTER[language].test(after) || SITE_WITH.test(sentence.slice(Math.max(0, q.start - 60), q.start));
+  return WORK_BEFORE[language].test(before) || WORK_AFTER[language].test(after) || SITE_WITH.test(sentence.slice(Math.max(0, q.start - 60), q.start)) || TEAM_OF.test(before);
 }
+
+// A team is staff: "a sales team of about 60 people", "une équipe de 40 personnes", "een
+// marketingteam van zo'n 80 mensen" (round 18).
+const TEAM_OF =
+  /(?<![\p{L}-])(?:\p{L}*team|équipe|équipes)[\s\u00A0]+(?:of|de|d['’]|van)[\s\u00A0]*(?:(?:about|around|some|nearly|roughly|zo['’]n|ruim|bijna|ongeveer|circa|environ|près de|quelque|une)[\s\u00A0]+)?(?:(?:trentaine|quarantaine|cinquantaine|soixantaine|centaine)[\s\u00A0]+d['’]?[\s\u00A0]*)?$/iu;
 
 // A workplace told with its people: "het kantoor in Antwerpen, met 120 mensen", "the Dublin
 // office, with 300 people", "le bureau de Lyon, avec 80 personnes" (round 14).
