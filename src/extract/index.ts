@@ -51,6 +51,7 @@ import { FactKeys, FactSet } from './fact-keys.js';
 import { marketSizeFigure, peopleOrParcelsSentence } from './market-statistic.js';
 import { sectorComparedAt } from './sector-compared.js';
 import { bothCompanies } from './both-companies.js';
+import { homeSale } from './home-sale.js';
 import { withKnownNames } from './known-names.js';
 import { isDuration } from './duration.js';
 import { followers } from './followers.js';
@@ -405,7 +406,8 @@ function sentenceFacts(
     const period = competitors.length > 0 ? nearestPeriod(periodsOf(), cue.start, cue.end) : null;
     const planned = (cue.event === 'expansion' && cue.planned !== false) || isFuture(period, ctx.anchor);
     for (const competitor of competitors) {
-      for (const market of places) {
+      // Bol sells only in the Netherlands and Belgium: its sale told with no place is at home (home-sale.ts).
+      for (const market of places.length === 0 && homeSale(cue.event, competitor) ? [null] : places) {
         out.push({
           competitor,
           type: 'event',
