@@ -48,9 +48,9 @@ const R18: Record<Language, Cues> = {
 };
 
 const GATE: Record<Language, RegExp> = {
-  en: /charge of|leaving|stepping down|shake|reshuffle|rejected|dismissed|threw out|free|complimentary|extend|renew/i,
+  en: /charge of|leaving|stepping down|shake|reshuffle|rejected|dismissed|threw out|free (?:prime|member|subscr)|complimentary|extend|renew/i,
   fr: /rejet|débouté|recours|gratuit|offert|supprimés|contrat|prolong|renouvel/i,
-  nl: /aangesteld|aanstelling|stelt|beroep|opgedragen|gelast|bevolen|gratis|verleng/i,
+  nl: /aangesteld|aanstelling|stelt|beroep|opgedragen|gelast|bevolen|gratis (?:prime|lidm|abon)|verleng/i,
 };
 
 /** This pass's cues behind its gate (cue-pass.ts). */
