@@ -25,6 +25,8 @@ export interface ArticleContext {
   /** Mentions and markets already found in the title and lead, so their sentences do not look again. */
   mentions: Map<string, Mention[]>;
   markets: Map<string, MarketHit[]>;
+  /** The two competitors the title names, when it names exactly two ("Temu and Shein"); else empty. */
+  titlePair: readonly string[];
   /** Each earlier sentence's subject, once looked for (see recentSubject). */
   subjects: Map<number, string | null | undefined>;
 }
@@ -117,7 +119,9 @@ export function articleContext(title: string, lead: string, language: Language, 
   // ("Amazon reste le site marchand le plus fréquenté de France.").
   const markets = new Map([[title, marketsInTitle]]);
   const leadMarket = defaultMarket ?? (inTitleMarkets.length === 0 ? leadCountry(lead, language, markets) : null);
-  return { language, anchor, focus, defaultMarket, leadMarket, mentions, markets, subjects: new Map() };
+  const named = [...new Set(inTitle.map((m) => m.competitor!))];
+  const titlePair = named.length === 2 ? named : [];
+  return { language, anchor, focus, defaultMarket, leadMarket, mentions, markets, titlePair, subjects: new Map() };
 }
 
 function leadCountry(lead: string, language: Language, markets: Map<string, MarketHit[]>): string | null {

@@ -1,4 +1,5 @@
 import type { Mention } from './companies.js';
+import { relativeOnCompany } from './relative-on-company.js';
 import { averageMember } from './averages.js';
 import { pointsToCompany } from './other-actor.js';
 import { isSourceMention } from './source-mention.js';
@@ -283,6 +284,7 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
   // commerce en ligne a pesé...") is not the subject: the clause after it is.
   const clauses = sentence.slice(0, pos).split(/[,;:]/u);
   const firstClause = (clauses.length > 1 && SOURCE_CLAUSE.test(clauses[0]!) ? clauses[1] : clauses[0]) ?? '';
+  if (focus !== null && relativeOnCompany(sentence.slice(0, pos))) return focus;
   if ((generic(firstClause) && !pointsToCompany(ownClause)) || generic(ownClause)) return null;
   if (SECTOR_SALES_SUBJECT.test(firstClause) || SECTOR_SALES_SUBJECT.test(ownClause)) return null;
   // "Selon la fédération, le chiffre d'affaires du e-commerce français a progressé de 8,5 %, pour

@@ -4,6 +4,7 @@ import { nameScanner } from './company-names.js';
 import { declareGate } from './gates.js';
 import { subjectLeadLength } from './subject-lead.js';
 import { isLikeness } from './name-as-likeness.js';
+import { isEpithet } from './epithet.js';
 
 /**
  * Names of the tracked competitors (with parent companies and sister apps) and of companies we
@@ -131,7 +132,9 @@ function trackedMentions(text: string, lower: string, language: Language): Menti
     if (first < 0) continue;
     re.lastIndex = opensOnGate && aligned ? first : 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (isLikeness(text, m.index, m.index + m[0].length)) continue;
+      // "l'Amazon du Benelux", "the Amazon of Latin America" describe another company: two
+      // helpers wrote this rule at once (name-as-likeness.ts, epithet.ts); both are kept until merged.
+      if (isLikeness(text, m.index, m.index + m[0].length) || isEpithet(text, m.index, m.index + m[0].length)) continue;
       const market = marketOfName(m[0]);
       out.push({ start: m.index, end: m.index + m[0].length, competitor, ...(market ? { market } : {}) });
     }

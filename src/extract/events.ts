@@ -9,6 +9,7 @@ import { ROUND_14_CUES } from './event-cues-r14.js';
 import { ROUND_15_CUES } from './event-cues-r15.js';
 import { ROUND_16_CUES } from './event-cues-r16.js';
 import { ROUND_17_CUES } from './event-cues-r17.js';
+import { ROUND_18_RECALL_CUES } from './event-cues-r18-recall.js';
 import { doubtfulCue, launchesAnotherCue } from './event-doubts.js';
 import { startsASale } from './event-doubts-r14.js';
 import { notAMarket } from './not-a-market.js';
@@ -70,6 +71,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
   const fifth = ROUND_15_CUES.cues(sentence, language);
   const sixth = ROUND_16_CUES.cues(sentence, language);
   const seventh = ROUND_17_CUES.cues(sentence, language);
+  const recall18 = ROUND_18_RECALL_CUES.cues(sentence, language);
   const passes = [EVENT_CUES[language]];
   if (more) passes.push(more);
   if (round) passes.push(round);
@@ -77,6 +79,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
   if (fifth) passes.push(fifth);
   if (sixth) passes.push(sixth);
   if (seventh) passes.push(seventh);
+  if (recall18) passes.push(recall18);
   for (const { re, events, gate } of passes) {
     // The gate finds where the next cue starts; the cue regex, run from there, matches right there
     // and reads which cue it is, as it would have had it searched the whole way itself.
@@ -508,7 +511,7 @@ export function mayHoldEvent(sentence: string, language: Language): boolean {
   gate.lastIndex = 0;
   const found = gate.test(sentence);
   gate.lastIndex = 0;
-  return found || SOON[language].test(sentence) || MORE_CUES.holds(sentence, language) || ROUND_13_CUES.holds(sentence, language) || ROUND_14_CUES.holds(sentence, language) || ROUND_15_CUES.holds(sentence, language) || ROUND_16_CUES.holds(sentence, language) || ROUND_17_CUES.holds(sentence, language);
+  return found || SOON[language].test(sentence) || MORE_CUES.holds(sentence, language) || ROUND_13_CUES.holds(sentence, language) || ROUND_14_CUES.holds(sentence, language) || ROUND_15_CUES.holds(sentence, language) || ROUND_16_CUES.holds(sentence, language) || ROUND_17_CUES.holds(sentence, language) || ROUND_18_RECALL_CUES.holds(sentence, language);
 }
 
 // "Le réseau européen des autorités doit adresser prochainement à Shein une liste de pratiques à

@@ -49,6 +49,9 @@ import { type ArticleContext, articleContext, interviewAnswer, lastMarket, MAX_S
 import { dropPlaceless, replacesTitleFact } from './title-facts.js';
 import { FactKeys, FactSet } from './fact-keys.js';
 import { marketSizeFigure, peopleOrParcelsSentence } from './market-statistic.js';
+import { sectorComparedAt } from './sector-compared.js';
+import { bothCompanies } from './both-companies.js';
+import { homeSale } from './home-sale.js';
 import { withKnownNames } from './known-names.js';
 import { isDuration } from './duration.js';
 import { followers } from './followers.js';
@@ -279,6 +282,8 @@ function sentenceFacts(
   if (respective) quantities = respective.quantities;
   // A market's size, or what a people spent, is no company's figure (market-statistic.ts).
   const statistic = quantities.length > 0 && peopleOrParcelsSentence(sentence, language, mentions);
+  // Only the figures from where the company's is set against the market's (sector-compared.ts).
+  const statisticFrom = statistic ? sectorComparedAt(sentence, language) : -1;
   // "in Germany, the UK and Japan ... $10.2bn, $9.1bn and $6.4bn": each figure its country (paired-markets.ts).
   let paired: Map<number, string> | null | undefined;
   let lastMoney: Quantity | null = null;
@@ -294,7 +299,7 @@ function sentenceFacts(
     // A conversion in brackets ("95 milliards de yuans (environ 12 milliards d'euros)") is no
     // currency the sentence goes on in.
     if (q.kind === 'money' && q.scaled && !CONVERSION_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start))) lastMoney = q;
-    if (statistic || isPrice(q) || isPerUnit(q, sentence) || marketSizeFigure(q, sentence, language)) continue;
+    if ((statistic && q.start >= statisticFrom) || isPrice(q) || isPerUnit(q, sentence) || marketSizeFigure(q, sentence, language)) continue;
     // "4,6 milliards de ces colis, soit deux fois plus qu'en 2023": the change told beside a count
     // of a kind is that kind's too.
     if (countOfAKind(q, sentence, language) || (ofAKind && (q.unit === 'ratio' || q.unit === 'percent') && (apposedChange(q, sentence) || bareApposedChange(q, sentence)))) {
@@ -390,7 +395,9 @@ function sentenceFacts(
   if (cues.length > 0 && (deniesEvent(sentence, language) || isHypothetical(sentence, language))) cues = [];
   if (cues.some((c) => c.event === 'acquisition') && boughtToTest(sentence, language)) cues = cues.filter((c) => c.event !== 'acquisition');
   for (const cue of cues) {
-    const competitors = competitorsForEvent(mentions, cue.start, sentence, focus(), cue.end);
+    const named = competitorsForEvent(mentions, cue.start, sentence, focus(), cue.end);
+    // "both platforms" with no name is the title's two companies (both-companies.ts).
+    const competitors = named.length === 1 && !mentions.some((m) => m.competitor !== null) ? (bothCompanies(sentence, language, ctx.titlePair) ?? named) : named;
     let places: Array<string | null> = cue.markets;
     if (places.length === 0) {
       // "TikTok Shop held its own sale in the US, with discounts of up to 50%": the one place the
@@ -404,7 +411,8 @@ function sentenceFacts(
     const period = competitors.length > 0 ? nearestPeriod(periodsOf(), cue.start, cue.end) : null;
     const planned = (cue.event === 'expansion' && cue.planned !== false) || isFuture(period, ctx.anchor);
     for (const competitor of competitors) {
-      for (const market of places) {
+      // Bol sells only in the Netherlands and Belgium: its sale told with no place is at home (home-sale.ts).
+      for (const market of places.length === 0 && homeSale(cue.event, competitor) ? [null] : places) {
         out.push({
           competitor,
           type: 'event',

@@ -182,11 +182,11 @@ export const REGIONS: Record<string, string[]> = {
 export const ACRONYMS: Record<string, string> = {
   US: 'US', 'U.S.': 'US', USA: 'US', 'U.S.A.': 'US', VS: 'US', UK: 'GB', 'U.K.': 'GB', EU: 'EU', UE: 'EU', DSA: 'EU', DMA: 'EU',
   RU: 'GB', NL: 'NL', UAE: 'AE', EAU: 'AE',
-  DGCCRF: 'FR', CNIL: 'FR', ACM: 'NL', CMA: 'GB', FTC: 'US', AGCM: 'IT',
+  DGCCRF: 'FR', CNIL: 'FR', ACM: 'NL', CMA: 'GB', FTC: 'US', AGCM: 'IT', NVWA: 'NL',
 };
 
 /** Every authority and parliament named above, as written. */
 export const AUTHORITY_NAMES: readonly string[] = Object.values(REGULATORS).flat();
 
 /** Acronyms of authorities: they rank as cities do, below a country named in the same clause. */
-export const AUTHORITY_ACRONYMS: ReadonlySet<string> = new Set(['DGCCRF', 'CNIL', 'ACM', 'CMA', 'FTC', 'AGCM']);
+export const AUTHORITY_ACRONYMS: ReadonlySet<string> = new Set(['DGCCRF', 'CNIL', 'ACM', 'CMA', 'FTC', 'AGCM', 'NVWA']);

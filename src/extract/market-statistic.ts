@@ -96,7 +96,9 @@ const AUTHORITY_SOURCE: Record<Language, RegExp> = {
 };
 // "the app's shopping arm counts 250,000 sellers, and British shoppers bought 2.6 million items
 // during its sale": a company pointed at by a possessive owns the sentence's figures (round 13).
+// A sentence opening on a singular possessive goes on about the company told before: "Its UK
+// sales rose to £1.5bn last year, according to accounts filed at Companies House" (round 18).
 const COMPANY_OWNS =
-  /(?<![\p{L}])(?:the (?:app|platform|company|group|retailer|marketplace|shop)['’]s|(?:during|in) its (?:[\p{L}-]+ ){0,3}(?:sale|sales event|promotion)|(?:de la plateforme|de l['’]application|de l['’]enseigne) (?:a|compte|revendique)|(?:het platform|de app|het bedrijf) (?:telt|heeft))(?![\p{L}])/iu;
+  /^\s*(?:its|son|sa|ses|zijn)\s|(?<![\p{L}])(?:the (?:app|platform|company|group|retailer|marketplace|shop)['’]s|(?:during|in) its (?:[\p{L}-]+ ){0,3}(?:sale|sales event|promotion)|(?:de la plateforme|de l['’]application|de l['’]enseigne) (?:a|compte|revendique)|(?:het platform|de app|het bedrijf) (?:telt|heeft))(?![\p{L}])/iu;
 // "spent $100 million on the platform": the figure is the company's after all.
 const ON_THE_PLATFORM = /(?<![\p{L}])(?:on|via|through|sur|via|op|bij)\s+(?:the|its|their|la|sa|leur|cette|het|de|zijn|haar)\s+(?:[\p{L}-]+\s+)?(?:platform|app|site|website|marketplace|plateforme|application|appli|webwinkel)(?![\p{L}])/iu;

@@ -37,7 +37,7 @@ const TOWN_KEYS: ReadonlySet<string> = new Set(Object.values(TOWNS).flatMap((for
 const NAMES = trieRegex([...LOOKUP.keys()], 'gu');
 const NAMES_ANY_CASE = trieRegex([...LOOKUP.keys()], 'giu');
 // "US$20 billion" is a currency, not a market.
-const ACRONYM_RE = /(?<![\p{L}\p{N}])(?:U\.S\.A\.|U\.S\.|U\.K\.|USA|US|UK|EU|UE|VS|DSA|DMA|RU|NL|UAE|EAU|DGCCRF|CNIL|ACM|CMA|FTC|AGCM)(?![\p{L}\p{N}$]|\.\p{L})/gu;
+const ACRONYM_RE = /(?<![\p{L}\p{N}])(?:U\.S\.A\.|U\.S\.|U\.K\.|USA|US|UK|EU|UE|VS|DSA|DMA|RU|NL|UAE|EAU|DGCCRF|CNIL|ACM|CMA|FTC|AGCM|NVWA)(?![\p{L}\p{N}$]|\.\p{L})/gu;
 
 // A nationality that describes the company ("la plateforme chinoise Temu", "the Chinese
 // retailer", "de Amerikaanse reus") is not where the fact happens.

@@ -15,6 +15,8 @@ const VERBS: Record<Language, Record<string, number>> = {
     quadrupled: 4, quadrupling: 4, 'to quadruple': 4, quintupled: 5, tenfold: 10, 'ten-fold': 10,
     // "roughly double last year's level": the year before is the earlier size.
     "double last year's": 2, "double last year’s": 2, "triple last year's": 3, "triple last year’s": 3,
+    // "roughly double its 2023 level": the company's own earlier size (round 18).
+    'double its': 2, 'triple its': 3,
     'double the': 2, 'triple the': 3, 'quadruple the': 4, 'a doubling': 2, 'a tripling': 3, twofold: 2, 'two-fold': 2, threefold: 3, 'three-fold': 3, fourfold: 4, 'four-fold': 4, fivefold: 5, 'five-fold': 5,
   },
   fr: {

@@ -22,9 +22,15 @@ export function notAMarket(sentence: string, m: MarketHit): boolean {
   if (SENT_VERB.test(before) && SENT_FROM_DEPOT.test(before)) return true;
   if (m.kind === 'region' && (RANKED_AFTER.test(sentence.slice(m.end, m.end + 40)) || RANKED_BEFORE.test(sentence.slice(Math.max(0, m.start - 50), m.start)))) return true;
   if ((m.kind === 'region' || m.kind === 'demonym') && FIRST_MARKET_OF.test(sentence.slice(Math.max(0, m.start - 40), m.end + 10))) return true;
+  if (m.kind === 'name' && m.code === 'LU' && EU_COURT_BEFORE.test(before)) return true;
   if (m.kind !== 'demonym') return false;
   return COMPANIES_AFTER.test(sentence.slice(m.end, m.end + 40)) || COMPANIES_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start));
 }
+
+// The EU's courts sit in Luxembourg: "the EU's General Court in Luxembourg", "le Tribunal de l'UE à
+// Luxembourg", "het Gerecht van de Europese Unie in Luxemburg" rule for the Union, not there (round 18).
+const EU_COURT_BEFORE =
+  /(?<![\p{L}])(?:court|courts|tribunal|cour|gerecht|hof|rechter|rechters|judges|juges)(?![\p{L}])[^.;]{0,40}?(?<![\p{L}])(?:in|à|te)\s+$/iu;
 
 // The region inside "as its first <region> market", "comme premier marché <region>", "als eerste <region> markt".
 const FIRST_MARKET_OF =
@@ -33,8 +39,10 @@ const STOCK = /(?<![\p{L}])(?:shares|stock|share price|action|actions|titre|aand
 const TRADED_IN = /(?<![\p{L}])(?:in|à|op|on|at)\s+(?:(?:the|het|de)\s+)?$/iu;
 
 const SENT_VERB = /ship|sent|dispatch|expédi|envoy|livr|verstu|verzon|verzend/i;
+// "shipped from warehouses in China"; not "shipped from China to shoppers in the US", where the
+// place after "to" is where the goods go (round 18).
 const SENT_FROM_DEPOT =
-  /(?<![\p{L}])(?:ship(?:s|ped|ping)?|sent|dispatched|expédi\p{L}*|envoy\p{L}*|livrée?s?|verstuurd|verzonden|verstuurt|verzendt)\s+(?:(?:directly|directement|rechtstreeks)\s+)?(?:from|depuis|de|vanuit|uit)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:in|en|au|aux|dans)\s+(?:(?:the|het|la|le)\s+|l['’])?$/iu;
+  /(?<![\p{L}])(?:ship(?:s|ped|ping)?|sent|dispatched|expédi\p{L}*|envoy\p{L}*|livrée?s?|verstuurd|verzonden|verstuurt|verzendt)\s+(?:(?:directly|directement|rechtstreeks)\s+)?(?:from|depuis|de|vanuit|uit)\s+(?:(?!(?:to|vers|à|naar|aan)\s)[\p{L}'’-]+\s+){1,4}?(?:in|en|au|aux|dans)\s+(?:(?:the|het|la|le)\s+|l['’])?$/iu;
 
 const COMPANIES_AFTER =
   /^\s+(?:[\p{L}-]+\s+){0,2}?(?:platforms?|apps?|companies|company|retailers?|rivals?|competitors?|giants?|marketplaces?|sellers? like|webwinkels?|platformen|bedrijven|concurrenten|winkels)(?![\p{L}])/u;

@@ -1,6 +1,7 @@
 import type { CandidateFact, Language } from '../domain/vocabulary.js';
 import type { Mention } from './companies.js';
 import { pointsAtCompany } from './points-at-company.js';
+import { pointsAtBoth } from './both-companies.js';
 
 /**
  * Whether a rule told in a sentence that names no tracked company has gone to the wrong one. Such a
@@ -16,6 +17,8 @@ import { pointsAtCompany } from './points-at-company.js';
  */
 export function strayRule(fact: CandidateFact, mentions: Mention[] | undefined, earlier: CandidateFact[], language: Language, titleSubject: string | null = null): boolean {
   if (fact.event !== 'regulation' || (mentions ?? []).some((m) => m.competitor !== null)) return false;
+  // "ordered both platforms to...": the sentence points at each of its companies (both-companies.ts).
+  if (pointsAtBoth(fact.quote ?? '', language)) return false;
   const ruled = new Set(earlier.filter((f) => f.event === 'regulation').map((f) => f.competitor));
   if (ruled.size > 0) return !ruled.has(fact.competitor);
   // "two months after Indonesia forced TikTok Shop to shut down. Jakarta banned shopping on social

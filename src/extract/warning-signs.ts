@@ -12,7 +12,7 @@ import { UNCONFIRMED, UNCONFIRMED_GATE } from './unconfirmed.js';
  *
  * - an outside source (analysts, a research firm, a bank, "volgens ING") tells the figure, and the
  *   sentence neither names the fact's company nor points at it ("its", "the company"): the figure
- *   is the sector's ("Analysts at X estimate that cross-border platforms took 8% of...", "Volgens
+ *   is the sector's, unless it is a profit ("Analysts at X estimate that cross-border platforms took 8% of...", "Volgens
  *   ING verwerken Nederlandse webwinkels samen ... en dat aantal groeit met 3 procent");
  * - a rumour or a figure the company will not confirm, told in the mood of hearsay ("Bol zou volgens
  *   geruchten de grens van 60.000 verkopers passeren", "ByteDance zou 150 miljard omzet hebben
@@ -38,7 +38,9 @@ export function outweighedByWarnings(fact: CandidateFact, mentions: readonly Men
   const supposition = fact.type === 'metric' && signs.has('supposition');
   if (!outside && !supposition) return false;
   const absent = companyAbsent(fact.competitor, mentions, s, language);
-  if (outside && absent && !OWN_SOURCE[language].test(s)) return true;
+  // A profit is one company's result, never a sector's: "Net income fell 4% to 30 billion yuan,
+  // according to LSEG data" goes on about the company of the sentence before (round 18).
+  if (outside && absent && fact.metric !== 'profit' && !OWN_SOURCE[language].test(s)) return true;
   return supposition && (language === 'en' || absent || QUOTED.test(s));
 }
 
