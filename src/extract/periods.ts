@@ -2,6 +2,7 @@ import type { Language } from '../domain/vocabulary.js';
 import { lowerCase } from './lower-case.js';
 import { escapeRegex, norm, wordsRegex } from './words.js';
 import { declareGate } from './gates.js';
+import { spanPeriods } from './period-spans.js';
 
 /** A period named in a sentence: `2023`, `2023-Q3`, `2023-H1`, `2023-09`, `2023-09/2023-11`. */
 export interface PeriodHit {
@@ -34,6 +35,9 @@ export const MONTH_NAMES: readonly string[] = [...new Set(Object.values(MONTHS).
 const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, premier: 1, première: 1, deuxième: 2, troisième: 3, quatrième: 4,
   eerste: 1, tweede: 2, derde: 3, vierde: 4,
+  // Written with digits: "3rd quarter", "3e trimestre", "1er semestre", "3e kwartaal".
+  '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '1er': 1, '1re': 1, '2e': 2, '3e': 3, '4e': 4, '2ème': 2, '3ème': 3, '4ème': 4,
+  '1e': 1, '1ste': 1, '2de': 2, '3de': 3, '4de': 4,
 };
 const RELATIVE_YEAR: Record<Language, Record<string, number>> = {
   en: { 'last year': -1, 'this year': 0, 'next year': 1, 'previous year': -1, 'past year': -1, 'the year before': -1 },
@@ -75,16 +79,16 @@ function build(language: Language): Patterns {
   const bare = language === 'en' ? `(?:in|since|from|until|by) (${M})` : language === 'fr' ? `(?:en|depuis|début|fin|mi-) ?(${M})` : `(?:in|sinds|begin|eind|half) (${M})`;
   const q =
     language === 'en'
-      ? '(?:Q([1-4])[ -]?((?:19|20)\\d\\d)?|(first|second|third|fourth)[- ]quarter(?: of ((?:19|20)\\d\\d))?)'
+      ? '(?:Q([1-4])[ -]?((?:19|20)\\d\\d)?|(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of ((?:19|20)\\d\\d))?)'
       : language === 'fr'
-        ? '(?:T([1-4])[ -]?((?:19|20)\\d\\d)?|(premier|deuxième|second|troisième|quatrième) trimestre(?: (?:de )?((?:19|20)\\d\\d))?)'
-        : '(?:(?:Q|K)([1-4])[ -]?((?:19|20)\\d\\d)?|(eerste|tweede|derde|vierde) kwartaal(?: (?:van )?((?:19|20)\\d\\d))?)';
+        ? '(?:T([1-4])[ -]?((?:19|20)\\d\\d)?|(premier|deuxième|second|troisième|quatrième|1er|2e|3e|4e|2ème|3ème|4ème) trimestre(?: (?:de )?((?:19|20)\\d\\d))?)'
+        : '(?:(?:Q|K)([1-4])[ -]?((?:19|20)\\d\\d)?|(eerste|tweede|derde|vierde|1e|2e|3e|4e|1ste|2de|3de|4de) kwartaal(?: (?:van )?((?:19|20)\\d\\d))?)';
   const h =
     language === 'en'
-      ? '(?:H([12])[ -]?((?:19|20)\\d\\d)?|(first|second) half(?: of ((?:19|20)\\d\\d))?)'
+      ? '(?:H([12])[ -]?((?:19|20)\\d\\d)?|(first|second|1st|2nd) half(?: of ((?:19|20)\\d\\d))?)'
       : language === 'fr'
-        ? '(?:S([12])[ -]?((?:19|20)\\d\\d)?|(premier|second|deuxième) semestre(?: (?:de )?((?:19|20)\\d\\d))?)'
-        : '(?:H([12])[ -]?((?:19|20)\\d\\d)?|(eerste|tweede) (?:helft|halfjaar)(?: (?:van )?((?:19|20)\\d\\d))?)';
+        ? '(?:S([12])[ -]?((?:19|20)\\d\\d)?|(premier|second|deuxième|1er|2e|2nd|2ème) semestre(?: (?:de )?((?:19|20)\\d\\d))?)'
+        : '(?:H([12])[ -]?((?:19|20)\\d\\d)?|(eerste|tweede|1e|2e|1ste|2de) (?:helft|halfjaar)(?: (?:van )?((?:19|20)\\d\\d))?)';
   const b = (s: string, f = flags): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])${s}(?![\\p{L}\\p{N}])`, f);
   return {
     monthRange: b(`(${M}) ${to} (${M})(?: (?:of )?((?:19|20)\\d\\d))?`),
@@ -184,6 +188,8 @@ export function findPeriods(text: string, language: Language, anchor: Anchor | n
       return part && year ? `${year}-${tag}${part}` : null;
     });
   }
+  // Spans of months and periods counted from the publication date (period-spans.ts), before the bare years they hold.
+  for (const h of spanPeriods(text, lower, language, anchor)) found.push(h);
   if (has(g.relative)) each(p.relYear, (m) => {
     const offset = RELATIVE_YEAR[language][norm(m[0]).replace(/’/g, "'")];
     return anchor && offset !== undefined ? String(anchor.year + offset) : null;

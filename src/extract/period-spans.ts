@@ -1,0 +1,158 @@
+import type { Language } from '../domain/vocabulary.js';
+import { declareGate } from './gates.js';
+
+/**
+ * Periods told relative to the publication date or as a span of months, which periods.ts's
+ * calendar names do not cover: "the first nine months (of 2023)", "les neuf premiers mois",
+ * "de eerste negen maanden" (2023-01/2023-09); "last quarter", "le trimestre dernier", "vorig
+ * kwartaal" (the quarter before the one published in); "year to date", "depuis le début de
+ * l'année", "sinds begin dit jaar" (January to the month published); "next month", "le mois
+ * prochain", "volgende maand"; "next September", "septembre prochain", "komende september";
+ * "the last quarter of 2023", "le dernier trimestre 2023" (2023-Q4); "FY2023", "FY23".
+ */
+export interface SpanHit {
+  start: number;
+  end: number;
+  period: string;
+}
+
+interface Anchor {
+  year: number;
+  month: number;
+}
+
+const mm = (n: number): string => String(n).padStart(2, '0');
+const YEAR = '((?:19|20)\\d\\d)';
+
+const COUNTS: Record<Language, Record<string, number>> = {
+  en: { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 },
+  fr: { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11 },
+  nl: { twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11 },
+};
+const count = (l: Language): string => `(${Object.keys(COUNTS[l]).join('|')}|[2-9]|1[01])`;
+
+const MONTHS: Record<Language, Record<string, number>> = {
+  en: { January: 1, February: 2, March: 3, April: 4, May: 5, June: 6, July: 7, August: 8, September: 9, October: 10, November: 11, December: 12 },
+  fr: { janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12 },
+  nl: { januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12 },
+};
+const months = (l: Language): string => `(${Object.keys(MONTHS[l]).join('|')})`;
+
+interface Patterns {
+  firstMonths: RegExp;
+  lastQuarter: RegExp;
+  thisQuarter: RegExp;
+  nextQuarter: RegExp;
+  finalQuarter: RegExp;
+  yearToDate: RegExp;
+  nextMonth: RegExp;
+  nextNamedMonth: RegExp;
+  fiscal: RegExp;
+}
+
+const b = (s: string, flags = 'giu'): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${s})(?![\\p{L}\\p{N}])`, flags);
+
+const PATTERNS: Record<Language, Patterns> = {
+  en: {
+    firstMonths: b(`the first ${count('en')} months(?: of(?: the year)?(?: ${YEAR})?)?(?! (?:after|since|following|of (?:its|their|operations?|trading|the launch)))`),
+    // Not "the last quarter of 2023", which is its fourth.
+    lastQuarter: b('(?:last|the previous|the prior|the past|the latest) quarter(?! of)'),
+    thisQuarter: b('(?:this|the current) quarter'),
+    nextQuarter: b('(?:next|the coming) quarter'),
+    finalQuarter: b(`(?:last|final) quarter of ${YEAR}`),
+    yearToDate: b("year[- ]to[- ]date|YTD|so far this year|(?:since|from) the (?:start|beginning) of (?:the|this) year|this year so far"),
+    nextMonth: b('next month|the coming month'),
+    // English month names only count capitalised ("may" is a verb).
+    nextNamedMonth: b(`(?:[Nn]ext|[Tt]his coming) ${months('en')}`, 'gu'),
+    fiscal: b(`FY ?'?((?:19|20)?\\d\\d)`, 'gu'),
+  },
+  fr: {
+    firstMonths: b(`(?:les|des|aux|sur) ${count('fr')} premiers mois(?: (?:de l['’]année|de l['’]exercice|(?:de |d['’]))?(?:${YEAR})?)?(?! (?:après|apres|suivant|d['’](?:existence|activité|activite)|de (?:son|sa|leur)))`),
+    lastQuarter: b('trimestre (?:dernier|précédent|precedent|écoulé|ecoule)'),
+    thisQuarter: b('ce trimestre|trimestre en cours'),
+    nextQuarter: b('(?:trimestre prochain|prochain trimestre)'),
+    finalQuarter: b(`dernier trimestre (?:de )?${YEAR}`),
+    yearToDate: b("depuis le (?:début|debut) de l['’]année|depuis le (?:1er|premier) janvier|depuis janvier"),
+    nextMonth: b('(?:le )?mois prochain'),
+    nextNamedMonth: b(`${months('fr')} prochain`),
+    fiscal: b(`FY ?'?((?:19|20)?\\d\\d)`, 'gu'),
+  },
+  nl: {
+    firstMonths: b(`de eerste ${count('nl')} maanden(?: (?:van )?(?:(?:het|dit) jaar|${YEAR}))?(?! (?:na|sinds|van (?:zijn|haar|hun|het bestaan)))`),
+    lastQuarter: b('(?:het )?(?:vorige?|afgelopen) kwartaal'),
+    thisQuarter: b('(?:dit|het lopende|het huidige) kwartaal'),
+    nextQuarter: b('(?:het )?(?:volgende?|komende?) kwartaal'),
+    finalQuarter: b(`laatste kwartaal (?:van )?${YEAR}`),
+    yearToDate: b('sinds (?:het )?begin (?:van )?(?:dit|het) jaar|sinds begin dit jaar|sinds januari|dit jaar tot nu toe|tot nu toe dit jaar'),
+    nextMonth: b('(?:volgende|komende) maand'),
+    nextNamedMonth: b(`(?:volgende|komende|aanstaande) ${months('nl')}`),
+    fiscal: b(`FY ?'?((?:19|20)?\\d\\d)`, 'gu'),
+  },
+};
+
+// Cheap gates: one substring test per pattern family, on the lower-cased sentence.
+const GATE_WORDS: Record<Language, Record<keyof Patterns, RegExp>> = {
+  en: { firstMonths: /month/, lastQuarter: /quarter/, thisQuarter: /quarter/, nextQuarter: /quarter/, finalQuarter: /quarter/, yearToDate: /year|ytd/, nextMonth: /month/, nextNamedMonth: /next|coming/, fiscal: /fy/ },
+  fr: { firstMonths: /mois/, lastQuarter: /trimestre/, thisQuarter: /trimestre/, nextQuarter: /trimestre/, finalQuarter: /trimestre/, yearToDate: /depuis/, nextMonth: /mois/, nextNamedMonth: /prochain/, fiscal: /fy/ },
+  nl: { firstMonths: /maand/, lastQuarter: /kwartaal/, thisQuarter: /kwartaal/, nextQuarter: /kwartaal/, finalQuarter: /kwartaal/, yearToDate: /sinds|tot nu toe/, nextMonth: /maand/, nextNamedMonth: /volgend|komend|aanstaand/, fiscal: /fy/ },
+};
+const ANY: Record<Language, RegExp> = {
+  en: /month|quarter|year|ytd|next|coming|fy/,
+  fr: /mois|trimestre|depuis|prochain|fy/,
+  nl: /maand|kwartaal|sinds|tot nu toe|volgend|komend|aanstaand|fy/,
+};
+for (const l of ['en', 'fr', 'nl'] as const) {
+  for (const name of Object.keys(PATTERNS[l]) as Array<keyof Patterns>) {
+    declareGate(`period-spans: ${name} (${l})`, PATTERNS[l][name], (text) => ANY[l].test(text.toLowerCase()) && GATE_WORDS[l][name].test(text.toLowerCase()));
+  }
+}
+
+const quarterOf = (month: number): number => Math.ceil(month / 3);
+function shiftQuarter(anchor: Anchor, by: number): string {
+  const index = anchor.year * 4 + quarterOf(anchor.month) - 1 + by;
+  return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+}
+function shiftMonth(anchor: Anchor, by: number): string {
+  const index = anchor.year * 12 + anchor.month - 1 + by;
+  return `${Math.floor(index / 12)}-${mm((index % 12) + 1)}`;
+}
+
+/** Every span period in `text`; `lower` is its lower-cased form. */
+export function spanPeriods(text: string, lower: string, language: Language, anchor: Anchor | null): SpanHit[] {
+  const any = ANY[language];
+  if (!any.test(lower)) return [];
+  const p = PATTERNS[language];
+  const gates = GATE_WORDS[language];
+  const out: SpanHit[] = [];
+  const each = (name: keyof Patterns, fn: (m: RegExpExecArray) => string | null): void => {
+    if (!gates[name].test(lower)) return;
+    const re = p[name];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const period = fn(m);
+      if (period) out.push({ start: m.index, end: m.index + m[0].length, period });
+    }
+  };
+  // "the first nine months" of the calendar, not "its first two months" of a launch.
+  each('firstMonths', (m) => {
+    const n = COUNTS[language][m[1]!.toLowerCase()] ?? Number(m[1]);
+    // Without a year, the latest such span that is over when the article is published.
+    const year = m[2] ? Number(m[2]) : anchor ? (n >= anchor.month ? anchor.year - 1 : anchor.year) : null;
+    return year === null || !(n >= 2 && n <= 11) ? null : `${year}-01/${year}-${mm(n)}`;
+  });
+  if (anchor) {
+    each('lastQuarter', () => shiftQuarter(anchor, -1));
+    each('thisQuarter', () => shiftQuarter(anchor, 0));
+    each('nextQuarter', () => shiftQuarter(anchor, 1));
+    each('yearToDate', () => (anchor.month === 1 ? `${anchor.year}-01` : `${anchor.year}-01/${anchor.year}-${mm(anchor.month)}`));
+    each('nextMonth', () => shiftMonth(anchor, 1));
+    each('nextNamedMonth', (m) => {
+      const month = MONTHS[language][language === 'en' ? m[1]! : m[1]!.toLowerCase()];
+      if (!month) return null;
+      return `${month > anchor.month ? anchor.year : anchor.year + 1}-${mm(month)}`;
+    });
+  }
+  each('finalQuarter', (m) => `${m[1]}-Q4`);
+  each('fiscal', (m) => (m[1]!.length === 2 ? `20${m[1]}` : m[1]!));
+  return out;
+}
