@@ -51,13 +51,13 @@ const GLUED_SCALES: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
 
 const SCALE_WORD = /[ \u00A0\u202F]?-?([\p{L}]+)(\.?)/uy;
 const CURRENCY_AFTER =
-  /[ \u00A0\u202F]*(?:(?:de|d'|d’|van|of)[ \u00A0\u202F]*)?(us[ \u00A0]dollars?|u\.s\.[ \u00A0]dollars?|amerikaanse[ \u00A0]dollars?|dollars?[ \u00A0]américains?|dollars?[ \u00A0]am[ée]ricains?|dollars?|usd|euros?|eur|€|\$|£|pounds?(?: sterling)?|livres?(?: sterling)?|ponden|pond|gbp|yuans?|renminbi|rmb|cny)(?![\p{L}])/iuy;
+  /[ \u00A0\u202F]*(?:(?:de|d'|d’|van|of)[ \u00A0\u202F]*)?(us[ \u00A0]dollars?|u\.s\.[ \u00A0]dollars?|amerikaanse[ \u00A0]dollars?|us-dollars?|dollars?[ \u00A0]américains?|dollars?[ \u00A0]am[ée]ricains?|dollars?|usd|euros?|eur|€|\$|£|pounds?(?: sterling)?|livres?(?: sterling)?|ponden|pond|gbp|yuans?|renminbi|rmb|cny)(?![\p{L}])/iuy;
 const PERCENT_AFTER = /[ \u00A0\u202F]*(%|per[ \u00A0]?cent|percent|pour[ \u00A0]?cent|procent|pct\.?)(?![\p{L}])/iuy;
 const CURRENCY_BEFORE = /(US\$|\$|€|£|¥|USD|EUR|GBP|CNY|RMB)[ \u00A0\u202F]?$/u;
 
 const CURRENCY_CODES: Record<string, Unit> = {
   'us$': 'USD', $: 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD', 'us dollar': 'USD', 'us dollars': 'USD',
-  'u.s. dollar': 'USD', 'u.s. dollars': 'USD', 'amerikaanse dollar': 'USD', 'amerikaanse dollars': 'USD',
+  'u.s. dollar': 'USD', 'u.s. dollars': 'USD', 'amerikaanse dollar': 'USD', 'amerikaanse dollars': 'USD', 'us-dollar': 'USD', 'us-dollars': 'USD',
   'dollar américain': 'USD', 'dollars américains': 'USD', 'dollar americain': 'USD', 'dollars americains': 'USD',
   '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR',
   '£': 'GBP', gbp: 'GBP', pound: 'GBP', pounds: 'GBP', 'pounds sterling': 'GBP', 'pound sterling': 'GBP',

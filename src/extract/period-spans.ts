@@ -30,6 +30,13 @@ const COUNTS: Record<Language, Record<string, number>> = {
   nl: { twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11 },
 };
 const count = (l: Language): string => `(${Object.keys(COUNTS[l]).join('|')}|[2-9]|1[01])`;
+// The length of a span ending in a named month: "the three months to March", "the year to June".
+const LENGTHS: Record<Language, Record<string, number>> = {
+  en: { three: 3, six: 6, nine: 9, twelve: 12, '3': 3, '6': 6, '9': 9, '12': 12, year: 12, 'fiscal year': 12, 'financial year': 12 },
+  fr: { trois: 3, six: 6, neuf: 9, douze: 12, '3': 3, '6': 6, '9': 9, '12': 12, exercice: 12 },
+  nl: { drie: 3, zes: 6, negen: 9, twaalf: 12, '3': 3, '6': 6, '9': 9, '12': 12, boekjaar: 12 },
+};
+const DAY = '(?:\\d{1,2}(?:st|nd|rd|th|er)? )?';
 
 const MONTHS: Record<Language, Record<string, number>> = {
   en: { January: 1, February: 2, March: 3, April: 4, May: 5, June: 6, July: 7, August: 8, September: 9, October: 10, November: 11, December: 12 },
@@ -48,8 +55,12 @@ interface Patterns {
   nextMonth: RegExp;
   nextNamedMonth: RegExp;
   fiscal: RegExp;
+  monthsTo: RegExp;
+  shortPart: RegExp;
 }
 
+// Analysts' shorthand: "3Q23", "1H24", "Q3'23", "T3'23", "H1 '24".
+const SHORT = /(?<![\p{L}\p{N}])(?:([1-4])([QHTSK])|([QHTSK])([1-4]) ?['’])((?:19|20)?\d\d)(?![\p{L}\p{N}])/gu;
 const b = (s: string, flags = 'giu'): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${s})(?![\\p{L}\\p{N}])`, flags);
 
 const PATTERNS: Record<Language, Patterns> = {
@@ -65,6 +76,8 @@ const PATTERNS: Record<Language, Patterns> = {
     // English month names only count capitalised ("may" is a verb).
     nextNamedMonth: b(`(?:[Nn]ext|[Tt]his coming) ${months('en')}`, 'gu'),
     fiscal: b(`FY ?'?((?:19|20)?\\d\\d)`, 'gu'),
+    monthsTo: b(`[Tt]he (?:(three|six|nine|twelve|3|6|9|12) months|(year|fiscal year|financial year)) (?:to|ended|ending|through) (?:the end of )?${DAY}${months('en')}(?: \\d{1,2})?,?(?: ${YEAR})?`, 'gu'),
+    shortPart: SHORT,
   },
   fr: {
     firstMonths: b(`(?:les|des|aux|sur) ${count('fr')} premiers mois(?: (?:de l['’]année|de l['’]exercice|(?:de |d['’]))?(?:${YEAR})?)?(?! (?:après|apres|suivant|d['’](?:existence|activité|activite)|de (?:son|sa|leur)))`),
@@ -76,6 +89,8 @@ const PATTERNS: Record<Language, Patterns> = {
     nextMonth: b('(?:le )?mois prochain'),
     nextNamedMonth: b(`${months('fr')} prochain`),
     fiscal: b(`FY ?'?((?:19|20)?\\d\\d)`, 'gu'),
+    monthsTo: b(`(?:les (trois|six|neuf|douze|3|6|9|12) (?:derniers )?mois|l['’](exercice)) (?:clos|close|achevée?s?|arrêtée?s?|terminée?s?|jusqu['’]à) (?:(?:le|au|à|fin) )?${DAY}${months('fr')}(?: ${YEAR})?`),
+    shortPart: SHORT,
   },
   nl: {
     firstMonths: b(`de eerste ${count('nl')} maanden(?: (?:van )?(?:(?:het|dit) jaar|${YEAR}))?(?! (?:na|sinds|van (?:zijn|haar|hun|het bestaan)))`),
@@ -87,19 +102,21 @@ const PATTERNS: Record<Language, Patterns> = {
     nextMonth: b('(?:volgende|komende) maand'),
     nextNamedMonth: b(`(?:volgende|komende|aanstaande) ${months('nl')}`),
     fiscal: b(`FY ?'?((?:19|20)?\\d\\d)`, 'gu'),
+    monthsTo: b(`(?:de (drie|zes|negen|twaalf|3|6|9|12) maanden|het (boekjaar)) (?:tot en met|t/m|tot|eindigend op|afgesloten op) (?:eind )?${DAY}${months('nl')}(?: ${YEAR})?`),
+    shortPart: SHORT,
   },
 };
 
 // Cheap gates: one substring test per pattern family, on the lower-cased sentence.
 const GATE_WORDS: Record<Language, Record<keyof Patterns, RegExp>> = {
-  en: { firstMonths: /month/, lastQuarter: /quarter/, thisQuarter: /quarter/, nextQuarter: /quarter/, finalQuarter: /quarter/, yearToDate: /year|ytd/, nextMonth: /month/, nextNamedMonth: /next|coming/, fiscal: /fy/ },
-  fr: { firstMonths: /mois/, lastQuarter: /trimestre/, thisQuarter: /trimestre/, nextQuarter: /trimestre/, finalQuarter: /trimestre/, yearToDate: /depuis/, nextMonth: /mois/, nextNamedMonth: /prochain/, fiscal: /fy/ },
-  nl: { firstMonths: /maand/, lastQuarter: /kwartaal/, thisQuarter: /kwartaal/, nextQuarter: /kwartaal/, finalQuarter: /kwartaal/, yearToDate: /sinds|tot nu toe/, nextMonth: /maand/, nextNamedMonth: /volgend|komend|aanstaand/, fiscal: /fy/ },
+  en: { firstMonths: /month/, lastQuarter: /quarter/, thisQuarter: /quarter/, nextQuarter: /quarter/, finalQuarter: /quarter/, yearToDate: /year|ytd/, nextMonth: /month/, nextNamedMonth: /next|coming/, fiscal: /fy/, monthsTo: /month|year/, shortPart: /\d[qhtsk]|[qhtsk]\d ?['’]/ },
+  fr: { firstMonths: /mois/, lastQuarter: /trimestre/, thisQuarter: /trimestre/, nextQuarter: /trimestre/, finalQuarter: /trimestre/, yearToDate: /depuis/, nextMonth: /mois/, nextNamedMonth: /prochain/, fiscal: /fy/, monthsTo: /mois|exercice/, shortPart: /\d[qhtsk]|[qhtsk]\d ?['’]/ },
+  nl: { firstMonths: /maand/, lastQuarter: /kwartaal/, thisQuarter: /kwartaal/, nextQuarter: /kwartaal/, finalQuarter: /kwartaal/, yearToDate: /sinds|tot nu toe/, nextMonth: /maand/, nextNamedMonth: /volgend|komend|aanstaand/, fiscal: /fy/, monthsTo: /maand|boekjaar/, shortPart: /\d[qhtsk]|[qhtsk]\d ?['’]/ },
 };
 const ANY: Record<Language, RegExp> = {
-  en: /month|quarter|year|ytd|next|coming|fy/,
-  fr: /mois|trimestre|depuis|prochain|fy/,
-  nl: /maand|kwartaal|sinds|tot nu toe|volgend|komend|aanstaand|fy/,
+  en: /month|quarter|year|ytd|next|coming|fy|\d[qhtsk]|[qhtsk]\d ?['’]/,
+  fr: /mois|trimestre|depuis|prochain|exercice|fy|\d[qhtsk]|[qhtsk]\d ?['’]/,
+  nl: /maand|kwartaal|sinds|tot nu toe|volgend|komend|aanstaand|boekjaar|fy|\d[qhtsk]|[qhtsk]\d ?['’]/,
 };
 for (const l of ['en', 'fr', 'nl'] as const) {
   for (const name of Object.keys(PATTERNS[l]) as Array<keyof Patterns>) {
@@ -115,6 +132,17 @@ function shiftQuarter(anchor: Anchor, by: number): string {
 function shiftMonth(anchor: Anchor, by: number): string {
   const index = anchor.year * 12 + anchor.month - 1 + by;
   return `${Math.floor(index / 12)}-${mm((index % 12) + 1)}`;
+}
+
+const fullYear = (y: string): string => (y.length === 2 ? `20${y}` : y);
+
+// A span of `length` months ending in `end` of `year`, as a quarter, a half, a year or a range of months.
+function spanEnding(length: number, end: number, year: number): string {
+  if (length === 3 && end % 3 === 0) return `${year}-Q${end / 3}`;
+  if (length === 6 && end % 6 === 0) return `${year}-H${end / 6}`;
+  if (length === 12 && end === 12) return String(year);
+  const index = year * 12 + end - length;
+  return `${Math.floor(index / 12)}-${mm((index % 12) + 1)}/${year}-${mm(end)}`;
 }
 
 /** Every span period in `text`; `lower` is its lower-cased form. */
@@ -153,6 +181,21 @@ export function spanPeriods(text: string, lower: string, language: Language, anc
     });
   }
   each('finalQuarter', (m) => `${m[1]}-Q4`);
-  each('fiscal', (m) => (m[1]!.length === 2 ? `20${m[1]}` : m[1]!));
+  each('shortPart', (m) => {
+    const letter = m[2] ?? m[3]!;
+    const part = Number(m[1] ?? m[4]);
+    const half = letter === 'H' || letter === 'S';
+    if (half && part > 2) return null;
+    return `${fullYear(m[5]!)}-${half ? 'H' : 'Q'}${part}`;
+  });
+  each('monthsTo', (m) => {
+    const lengths = LENGTHS[language];
+    const length = lengths[(m[1] ?? m[2]!).toLowerCase()];
+    const end = MONTHS[language][language === 'en' ? m[3]! : m[3]!.toLowerCase()];
+    if (!length || !end) return null;
+    const year = m[4] ? Number(m[4]) : anchor ? (end >= anchor.month ? anchor.year - 1 : anchor.year) : null;
+    return year === null ? null : spanEnding(length, end, year);
+  });
+  each('fiscal', (m) => fullYear(m[1]!));
   return out;
 }

@@ -216,3 +216,36 @@ describe('round 18: traps of the readers above', () => {
     ]);
   });
 });
+
+describe('round 18: spans ending in a month, analysts\' shorthand, fiscal years', () => {
+  it('the three months to / les neuf mois clos / het boekjaar tot en met', () => {
+    check([
+      ['en', 'Amazon', "Amazon's revenue rose 11% in the three months to March.", ['growth 11 percent 2024-Q1']],
+      ['en', 'Shein', "Shein's revenue rose 40% in the six months to June 2023.", ['growth 40 percent 2023-H1']],
+      ['en', 'Temu', "Temu's sales rose 30% in the year to March.", ['growth 30 percent 2023-04/2024-03']],
+      ['en', 'Temu', "Temu's sales rose 30% in the nine months ended September 30, 2023.", ['growth 30 percent 2023-01/2023-09']],
+      ['fr', 'Temu', 'Les ventes de Temu ont progressé de 30 % sur les neuf mois clos fin septembre 2023.', ['growth 30 percent 2023-01/2023-09']],
+      ['nl', 'Bol', 'De omzet van bol steeg in het boekjaar tot en met maart 2024 met 9 procent.', ['growth 9 percent 2023-04/2024-03']],
+    ]);
+  });
+  it('3Q23, 1H23, Q3\'23; a quarter of a fiscal year; a split year', () => {
+    check([
+      ['en', 'Amazon', "Amazon's revenue rose 11% in 3Q23.", ['growth 11 percent 2023-Q3']],
+      ['en', 'Temu', "PDD's revenue rose 90% in 1H23.", ['growth 90 percent 2023-H1']],
+      ['en', 'Amazon', "Amazon's revenue rose 11% in Q3'23.", ['growth 11 percent 2023-Q3']],
+      ['en', 'Amazon', "Amazon's revenue rose 11% in the second quarter of fiscal 2024.", ['growth 11 percent 2024-Q2']],
+      ['fr', 'Amazon', "Le chiffre d'affaires d'Amazon a progressé de 11 % au deuxième trimestre de l'exercice 2024.", ['growth 11 percent 2024-Q2']],
+      ['nl', 'Bol', 'De omzet van bol steeg in het tweede kwartaal van boekjaar 2024 met 9 procent.', ['growth 9 percent 2024-Q2']],
+      ['en', 'Bol', "Bol's revenue rose 9% in 2023/24.", ['growth 9 percent 2023/2024']],
+      ['en', 'Bol', "Bol's revenue rose 9% on 2024-03-01.", ['growth 9 percent 2024']],
+    ]);
+  });
+  it('more signs and words: US-dollar, 50K, Mds€, mio.', () => {
+    check([
+      ['nl', 'Amazon', 'Amazon investeert 2 miljard US-dollar in Nederland.', ['investment 2000000000 USD null']],
+      ['en', 'TikTok Shop', 'TikTok Shop has 50K sellers in Spain.', ['sellers 50000 count null']],
+      ['fr', 'Shein', "Shein a réalisé un chiffre d'affaires de 2 Mds€ en France.", ['revenue 2000000000 EUR null']],
+      ['nl', 'Bol', 'Bol boekte een winst van 3,5 mio. euro.', ['profit 3500000 EUR null']],
+    ]);
+  });
+});
