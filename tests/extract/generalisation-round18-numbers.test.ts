@@ -249,3 +249,27 @@ describe('round 18: spans ending in a month, analysts\' shorthand, fiscal years'
     ]);
   });
 });
+
+describe('round 18: number words in fines and thresholds; more negatives', () => {
+  it('one million euros / un million d\'euros / een half miljoen euro / a quarter of a million', () => {
+    check([
+      ['en', 'Temu', 'Temu was fined one million euros in Italy.', ['fine 1000000 EUR null']],
+      ['fr', 'Temu', "Temu a écopé d'un million d'euros d'amende en Italie.", ['fine 1000000 EUR null']],
+      ['nl', 'Temu', 'Temu kreeg een boete van een half miljoen euro in Italië.', ['fine 500000 EUR null']],
+      ['en', 'Shein', 'Shein paid a fine of a quarter of a million pounds.', ['fine 250000 GBP null']],
+      ['fr', 'Temu', 'Temu a franchi le cap des deux millions de clients en Belgique.', ['customers 2000000 count null']],
+      ['nl', 'Temu', 'Temu heeft de grens van twee miljoen klanten in België gepasseerd.', ['customers 2000000 count null']],
+    ]);
+  });
+  it('negatives: a rank, an article of law, a subscription price, an age, a phone number with its country code', () => {
+    check([
+      ['en', 'Temu', "Temu's app is number 1 in 40 countries.", []],
+      ['en', 'Amazon', 'Article 34 of the DSA applies to Amazon.', []],
+      ['en', 'Amazon', 'Amazon Prime costs €8.99 a month in France.', []],
+      ['en', 'Amazon', 'Amazon is 30 years old this year.', []],
+      ['en', 'Temu', "Temu's founder, 44, rarely speaks in public.", []],
+      ['en', 'Temu', 'Call Temu on +44 20 7946 0958 for details.', []],
+      ['fr', 'Temu', 'Temu compte 2 500 000 clients en Belgique.', ['customers 2500000 count null']],
+    ]);
+  });
+});
