@@ -66,8 +66,8 @@ const b = (s: string, flags = 'giu'): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(
 const PATTERNS: Record<Language, Patterns> = {
   en: {
     firstMonths: b(`the first ${count('en')} months(?: of(?: the year)?(?: ${YEAR})?)?(?! (?:after|since|following|of (?:its|their|operations?|trading|the launch)))`),
-    // Not "the last quarter of 2023", which is its fourth.
-    lastQuarter: b('(?:last|the previous|the prior|the past|the latest) quarter(?! of)'),
+    // Not "the last quarter of 2023", which is its fourth; not "the previous quarter", mostly a base of comparison.
+    lastQuarter: b('(?:last|the past|the latest) quarter(?! of)'),
     thisQuarter: b('(?:this|the current) quarter'),
     nextQuarter: b('(?:next|the coming) quarter'),
     finalQuarter: b(`(?:last|final) quarter of ${YEAR}`),
@@ -81,7 +81,7 @@ const PATTERNS: Record<Language, Patterns> = {
   },
   fr: {
     firstMonths: b(`(?:les|des|aux|sur) ${count('fr')} premiers mois(?: (?:de l['’]année|de l['’]exercice|(?:de |d['’]))?(?:${YEAR})?)?(?! (?:après|apres|suivant|d['’](?:existence|activité|activite)|de (?:son|sa|leur)))`),
-    lastQuarter: b('trimestre (?:dernier|précédent|precedent|écoulé|ecoule)'),
+    lastQuarter: b('trimestre (?:dernier|écoulé|ecoule)'),
     thisQuarter: b('ce trimestre|trimestre en cours'),
     nextQuarter: b('(?:trimestre prochain|prochain trimestre)'),
     finalQuarter: b(`dernier trimestre (?:de )?${YEAR}`),

@@ -236,6 +236,9 @@ describe('round 18: spans ending in a month, analysts\' shorthand, fiscal years'
       ['en', 'Amazon', "Amazon's revenue rose 11% in the second quarter of fiscal 2024.", ['growth 11 percent 2024-Q2']],
       ['fr', 'Amazon', "Le chiffre d'affaires d'Amazon a progressé de 11 % au deuxième trimestre de l'exercice 2024.", ['growth 11 percent 2024-Q2']],
       ['nl', 'Bol', 'De omzet van bol steeg in het tweede kwartaal van boekjaar 2024 met 9 procent.', ['growth 9 percent 2024-Q2']],
+      // "the previous quarter" is mostly what a figure is compared with, not its period.
+      ['en', 'Amazon', "Amazon's revenue rose 5% compared with the previous quarter.", ['growth 5 percent null']],
+      ['fr', 'Amazon', "Le chiffre d'affaires d'Amazon a progressé de 5 % par rapport au trimestre précédent.", ['growth 5 percent null']],
       ['en', 'Bol', "Bol's revenue rose 9% in 2023/24.", ['growth 9 percent 2023/2024']],
       ['en', 'Bol', "Bol's revenue rose 9% on 2024-03-01.", ['growth 9 percent 2024']],
     ]);
