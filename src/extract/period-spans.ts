@@ -113,14 +113,17 @@ const GATE_WORDS: Record<Language, Record<keyof Patterns, RegExp>> = {
   fr: { firstMonths: /mois/, lastQuarter: /trimestre/, thisQuarter: /trimestre/, nextQuarter: /trimestre/, finalQuarter: /trimestre/, yearToDate: /depuis/, nextMonth: /mois/, nextNamedMonth: /prochain/, fiscal: /fy/, monthsTo: /mois|exercice/, shortPart: /\d[qhtsk]|[qhtsk]\d ?['’]/ },
   nl: { firstMonths: /maand/, lastQuarter: /kwartaal/, thisQuarter: /kwartaal/, nextQuarter: /kwartaal/, finalQuarter: /kwartaal/, yearToDate: /sinds|tot nu toe/, nextMonth: /maand/, nextNamedMonth: /volgend|komend|aanstaand/, fiscal: /fy/, monthsTo: /maand|boekjaar/, shortPart: /\d[qhtsk]|[qhtsk]\d ?['’]/ },
 };
+// Plain words only, so the search stays a fast literal scan; the shorthand has its own gate on the cased text.
 const ANY: Record<Language, RegExp> = {
-  en: /month|quarter|year|ytd|next|coming|fy|\d[qhtsk]|[qhtsk]\d ?['’]/,
-  fr: /mois|trimestre|depuis|prochain|exercice|fy|\d[qhtsk]|[qhtsk]\d ?['’]/,
-  nl: /maand|kwartaal|sinds|tot nu toe|volgend|komend|aanstaand|boekjaar|fy|\d[qhtsk]|[qhtsk]\d ?['’]/,
+  en: /month|quarter|year|ytd|next|coming|fy/,
+  fr: /mois|trimestre|depuis|prochain|exercice|fy/,
+  nl: /maand|kwartaal|sinds|tot nu toe|volgend|komend|aanstaand|boekjaar|fy/,
 };
+const SHORT_GATE = /\d[QHTSK]|[QHTSK]\d ?['’]/;
 for (const l of ['en', 'fr', 'nl'] as const) {
   for (const name of Object.keys(PATTERNS[l]) as Array<keyof Patterns>) {
-    declareGate(`period-spans: ${name} (${l})`, PATTERNS[l][name], (text) => ANY[l].test(text.toLowerCase()) && GATE_WORDS[l][name].test(text.toLowerCase()));
+    const gate = name === 'shortPart' ? (text: string) => SHORT_GATE.test(text) : (text: string) => ANY[l].test(text.toLowerCase()) && GATE_WORDS[l][name].test(text.toLowerCase());
+    declareGate(`period-spans: ${name} (${l})`, PATTERNS[l][name], gate);
   }
 }
 
@@ -147,13 +150,14 @@ function spanEnding(length: number, end: number, year: number): string {
 
 /** Every span period in `text`; `lower` is its lower-cased form. */
 export function spanPeriods(text: string, lower: string, language: Language, anchor: Anchor | null): SpanHit[] {
-  const any = ANY[language];
-  if (!any.test(lower)) return [];
+  const words = ANY[language].test(lower);
+  const short = SHORT_GATE.test(text);
+  if (!words && !short) return [];
   const p = PATTERNS[language];
   const gates = GATE_WORDS[language];
   const out: SpanHit[] = [];
   const each = (name: keyof Patterns, fn: (m: RegExpExecArray) => string | null): void => {
-    if (!gates[name].test(lower)) return;
+    if (name === 'shortPart' ? !short : !words || !gates[name].test(lower)) return;
     const re = p[name];
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
