@@ -42,7 +42,8 @@ const norm = (s: string): string => s.toLowerCase().replace(/[\s\u00A0]+/gu, ' '
 
 function build(language: Language): RegExp {
   const leads = Object.keys(LEADS[language]).map((k) => k.replace(/ /g, '[ \\u00A0]+') + (k.endsWith('-') ? '' : '[ \\u00A0]+'));
-  const lead = wordsRegex(leads, 'iu', true).source.replace(/\(\?!\[\\p\{L\}\\p\{N\}\]\)$/u, '');
+  // No hyphen before either: "twenty-one million" is no "one million".
+  const lead = wordsRegex(leads, 'iu', true).source.replace(/\(\?!\[\\p\{L\}\\p\{N\}\]\)$/u, '').replace('(?<![\\p{L}\\p{N}])', '(?<![\\p{L}\\p{N}-])');
   // A hyphen after is no number: "the million-dollar question".
   return new RegExp(`${lead}(${Object.keys(SCALES[language]).join('|')})(?![\\p{L}-])`, 'giu');
 }
