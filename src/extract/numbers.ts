@@ -1,5 +1,8 @@
 import type { Language, Unit } from '../domain/vocabulary.js';
 import { joinRanges } from './ranges.js';
+import { mayHoldWordScale, wordScaled } from './number-words.js';
+import { phoneSpans } from './phone-numbers.js';
+import { otherDollarAfter, otherDollarSign } from './foreign-dollar.js';
 
 /**
  * Numbers, money and percentages as each language writes them. Everything here returns
@@ -48,16 +51,19 @@ const GLUED_SCALES: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
 
 const SCALE_WORD = /[ \u00A0\u202F]?-?([\p{L}]+)(\.?)/uy;
 const CURRENCY_AFTER =
-  /[ \u00A0\u202F]*(?:(?:de|d'|d’|van|of)[ \u00A0\u202F]*)?(us[ \u00A0]dollars?|dollars?|usd|euros?|eur|€|\$|£|pounds?(?: sterling)?|livres?(?: sterling)?|pond|gbp|yuans?|renminbi|rmb|cny)(?![\p{L}])/iuy;
+  /[ \u00A0\u202F]*(?:(?:de|d'|d’|van|of)[ \u00A0\u202F]*)?(us[ \u00A0]dollars?|u\.s\.[ \u00A0]dollars?|amerikaanse[ \u00A0]dollars?|us-dollars?|dollars?[ \u00A0]américains?|dollars?[ \u00A0]am[ée]ricains?|dollars?|usd|euros?|eur|€|\$|£|pounds?(?: sterling)?|livres?(?: sterling)?|ponden|pond|gbp|yuans?|renminbi|rmb|cny)(?![\p{L}])/iuy;
 const PERCENT_AFTER = /[ \u00A0\u202F]*(%|per[ \u00A0]?cent|percent|pour[ \u00A0]?cent|procent|pct\.?)(?![\p{L}])/iuy;
-const CURRENCY_BEFORE = /(US\$|\$|€|£|USD|EUR|GBP|CNY|RMB)[ \u00A0\u202F]?$/u;
+const CURRENCY_BEFORE = /(US\$|\$|€|£|¥|USD|EUR|GBP|CNY|RMB)[ \u00A0\u202F]?$/u;
 
 const CURRENCY_CODES: Record<string, Unit> = {
   'us$': 'USD', $: 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD', 'us dollar': 'USD', 'us dollars': 'USD',
+  'u.s. dollar': 'USD', 'u.s. dollars': 'USD', 'amerikaanse dollar': 'USD', 'amerikaanse dollars': 'USD', 'us-dollar': 'USD', 'us-dollars': 'USD',
+  'dollar américain': 'USD', 'dollars américains': 'USD', 'dollar americain': 'USD', 'dollars americains': 'USD',
   '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR',
   '£': 'GBP', gbp: 'GBP', pound: 'GBP', pounds: 'GBP', 'pounds sterling': 'GBP', 'pound sterling': 'GBP',
-  livre: 'GBP', livres: 'GBP', 'livres sterling': 'GBP', 'livre sterling': 'GBP', pond: 'GBP',
-  yuan: 'CNY', yuans: 'CNY', renminbi: 'CNY', rmb: 'CNY', cny: 'CNY',
+  livre: 'GBP', livres: 'GBP', 'livres sterling': 'GBP', 'livre sterling': 'GBP', pond: 'GBP', ponden: 'GBP',
+  // The yen sign is the yuan's too; the tracked companies' figures in it are PDD's and ByteDance's (Japan is checked apart).
+  '¥': 'CNY', yuan: 'CNY', yuans: 'CNY', renminbi: 'CNY', rmb: 'CNY', cny: 'CNY',
 };
 const currencyOf = (s: string): Unit | undefined => CURRENCY_CODES[s.toLowerCase().replace(/[\u00A0 ]+/g, ' ')];
 
@@ -94,9 +100,11 @@ function parseDigits(intPart: string, fraction: string | undefined, scaled: bool
 export function findQuantities(text: string, language: Language): Quantity[] {
   const out: Quantity[] = [];
   const re = (GLUED_GATE.test(text) ? NUMBER_GLUED : NUMBER)[language];
+  const phones = phoneSpans(text);
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const start = m.index;
+    if (phones.length > 0 && phones.some(([a, z]) => start >= a && start < z)) continue;
     let end = start + m[0].length;
     const intPart = m[1]!;
     if (intPart.length > 15) continue;
@@ -115,6 +123,7 @@ export function findQuantities(text: string, language: Language): Quantity[] {
     const percent = stickyAt(PERCENT_AFTER, text, end);
     const currencyAfter = prefix ? null : stickyAt(CURRENCY_AFTER, text, end);
     const currency = prefix ? currencyOf(prefix[1]!) : currencyAfter ? currencyOf(currencyAfter[1]!) : undefined;
+    if (currency !== undefined && otherMoney(currency, prefix?.[1], before, currencyAfter, text)) continue;
     if (percent && !prefix) {
       const signed = text[start - 1] === '-' || text[start - 1] === '−' ? -value : value;
       out.push({ start, end: end + percent[0].length, value: signed, unit: 'percent', kind: 'percent', scaled: false });
@@ -133,49 +142,26 @@ export function findQuantities(text: string, language: Language): Quantity[] {
   return joinRanges(text, hasOneScale(text) ? [...out, ...oneScaled(text, language)].sort((a, b) => a.start - b.start) : out);
 }
 
-// "un million de clients", "one billion dollars", "een miljoen klanten": one, written as a word.
-// A round threshold is one too: "vise le million", "le cap du million", "passed the million mark",
-// "op weg naar het miljoen" (not "the million-dollar question": a hyphen after is no number).
-// Small numbers and halves are written as words too (round 18): "two million customers", "deux
-// millions de clients", "twee miljoen klanten", "half a million sellers", "un demi-million",
-// "een half miljoen", "anderhalf miljoen" (1.5).
-const WORD_MULTIPLIERS: Record<string, number> = {
-  un: 1, one: 1, a: 1, een: 1, le: 1, du: 1, the: 1, het: 1,
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
-  twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,
-  'half a': 0.5, 'een half': 0.5, 'un demi': 0.5, anderhalf: 1.5,
-};
-const MULTIPLIER_WORDS =
-  'half[ \\u00A0]+a|een[ \\u00A0]+half|un[ \\u00A0]+demi|anderhalf|un|one|a|een|le|du|the|het|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|sept|huit|neuf|dix|twee|drie|vier|vijf|zes|zeven|acht|negen|tien';
-// The scale word is found first and the number word looked for just before it: a scan for a few
-// scale words is cheaper than one for every number word at every position.
-const SCALE_AFTER_WORD = /(?<=[ \u00A0-])(millions?|milliards?|billions?|trillions?|miljoen|miljard|biljoen)(?![\p{L}-])/giu;
-const WORD_BEFORE_SCALE = new RegExp(`(?<![\\p{L}\\p{N}-])(${MULTIPLIER_WORDS})(?:[ \\u00A0]+|-)$`, 'iu');
-const hasOneScale = (text: string): boolean => /mil|bil/iu.test(text);
-const MAY_BE_WORD_SCALED = new RegExp(`(?:${MULTIPLIER_WORDS})(?:[ \\u00A0]+|-)(?:mil|bil|tril)`, 'iu');
+// "A$20bn", "dollars canadiens": another country's dollar (foreign-dollar.ts); "¥" in a sentence on Japan is the yen.
+function otherMoney(currency: Unit, sign: string | undefined, before: string, after: RegExpExecArray | null, text: string): boolean {
+  if (currency === 'USD') return sign === '$' ? otherDollarSign(before) : after !== null && otherDollarAfter(text.slice(after.index + after[0].length, after.index + after[0].length + 24));
+  return sign === '¥' && /jap|yen/iu.test(text);
+}
 
-/** Cheap gate: whether `text` may hold a number at all (a digit, or "one million"). */
-export const mayHoldNumber = (text: string): boolean => /\d/.test(text) || (hasOneScale(text) && MAY_BE_WORD_SCALED.test(text));
+// "five million shoppers", "trois milliards d'euros", "een half miljoen", "le cap du million" (number-words.ts).
+const hasOneScale = (text: string): boolean => /mil|bil/iu.test(text);
+
+/** Cheap gate: whether `text` may hold a number at all (a digit, or "five million"). */
+export const mayHoldNumber = (text: string): boolean => /\d/.test(text) || mayHoldWordScale(text);
 
 function oneScaled(text: string, language: Language): Quantity[] {
   const out: Quantity[] = [];
-  SCALE_AFTER_WORD.lastIndex = 0;
-  for (let m = SCALE_AFTER_WORD.exec(text); m !== null; m = SCALE_AFTER_WORD.exec(text)) {
-    const word = WORD_BEFORE_SCALE.exec(text.slice(Math.max(0, m.index - 24), m.index));
-    if (!word) continue;
-    const scale = SCALES[language][m[1]!.toLowerCase()];
-    const times = WORD_MULTIPLIERS[word[1]!.toLowerCase().replace(/[\s\u00A0]+/gu, ' ')];
-    if (scale === undefined || times === undefined) continue;
-    // A plural scale wants a number above one ("deux millions"): "the millions of shoppers" is none.
-    if (times <= 1 && /s$/iu.test(m[1]!)) continue;
-    const factor = scale * times;
-    const start = m.index - word[0].length;
-    const end = m.index + m[0].length;
-    const currencyAfter = stickyAt(CURRENCY_AFTER, text, end);
+  for (const w of wordScaled(text, language)) {
+    const currencyAfter = stickyAt(CURRENCY_AFTER, text, w.end);
     const currency = currencyAfter ? currencyOf(currencyAfter[1]!) : undefined;
-    if (currency) out.push({ start, end: end + currencyAfter![0].length, value: factor, unit: currency, kind: 'money', scaled: true });
-    else out.push({ start, end, value: factor, unit: 'count', kind: 'count', scaled: true });
+    if (currency !== undefined && otherMoney(currency, undefined, '', currencyAfter, text)) continue;
+    if (currency) out.push({ start: w.start, end: w.end + currencyAfter![0].length, value: w.value, unit: currency, kind: 'money', scaled: true });
+    else out.push({ start: w.start, end: w.end, value: w.value, unit: 'count', kind: 'count', scaled: true });
   }
   return out;
 }

@@ -2,6 +2,7 @@ import type { Language } from '../domain/vocabulary.js';
 import { lowerCase } from './lower-case.js';
 import { escapeRegex, norm, wordsRegex } from './words.js';
 import { declareGate } from './gates.js';
+import { spanPeriods } from './period-spans.js';
 
 /** A period named in a sentence: `2023`, `2023-Q3`, `2023-H1`, `2023-09`, `2023-09/2023-11`. */
 export interface PeriodHit {
@@ -34,6 +35,9 @@ export const MONTH_NAMES: readonly string[] = [...new Set(Object.values(MONTHS).
 const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, premier: 1, première: 1, deuxième: 2, troisième: 3, quatrième: 4,
   eerste: 1, tweede: 2, derde: 3, vierde: 4,
+  // Written with digits: "3rd quarter", "3e trimestre", "1er semestre", "3e kwartaal".
+  '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '1er': 1, '1re': 1, '2e': 2, '3e': 3, '4e': 4, '2ème': 2, '3ème': 3, '4ème': 4,
+  '1e': 1, '1ste': 1, '2de': 2, '3de': 3, '4de': 4,
 };
 const RELATIVE_YEAR: Record<Language, Record<string, number>> = {
   en: { 'last year': -1, 'this year': 0, 'next year': 1, 'previous year': -1, 'past year': -1, 'the year before': -1 },
@@ -75,16 +79,16 @@ function build(language: Language): Patterns {
   const bare = language === 'en' ? `(?:in|since|from|until|by) (${M})` : language === 'fr' ? `(?:en|depuis|début|fin|mi-) ?(${M})` : `(?:in|sinds|begin|eind|half) (${M})`;
   const q =
     language === 'en'
-      ? '(?:Q([1-4])[ -]?((?:19|20)\\d\\d)?|(first|second|third|fourth)[- ]quarter(?: of ((?:19|20)\\d\\d))?)'
+      ? '(?:Q([1-4])[ -]?((?:19|20)\\d\\d)?|(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of (?:fiscal (?:year )?)?((?:19|20)\\d\\d))?)'
       : language === 'fr'
-        ? '(?:T([1-4])[ -]?((?:19|20)\\d\\d)?|(premier|deuxième|second|troisième|quatrième) trimestre(?: (?:de )?((?:19|20)\\d\\d))?)'
-        : '(?:(?:Q|K)([1-4])[ -]?((?:19|20)\\d\\d)?|(eerste|tweede|derde|vierde) kwartaal(?: (?:van )?((?:19|20)\\d\\d))?)';
+        ? '(?:T([1-4])[ -]?((?:19|20)\\d\\d)?|(premier|deuxième|second|troisième|quatrième|1er|2e|3e|4e|2ème|3ème|4ème) trimestre(?: (?:de )?(?:l[\\x27\\u2019]exercice )?((?:19|20)\\d\\d))?)'
+        : '(?:(?:Q|K)([1-4])[ -]?((?:19|20)\\d\\d)?|(eerste|tweede|derde|vierde|1e|2e|3e|4e|1ste|2de|3de|4de) kwartaal(?: (?:van )?(?:(?:het )?boekjaar )?((?:19|20)\\d\\d))?)';
   const h =
     language === 'en'
-      ? '(?:H([12])[ -]?((?:19|20)\\d\\d)?|(first|second) half(?: of ((?:19|20)\\d\\d))?)'
+      ? '(?:H([12])[ -]?((?:19|20)\\d\\d)?|(first|second|1st|2nd) half(?: of (?:fiscal (?:year )?)?((?:19|20)\\d\\d))?)'
       : language === 'fr'
-        ? '(?:S([12])[ -]?((?:19|20)\\d\\d)?|(premier|second|deuxième) semestre(?: (?:de )?((?:19|20)\\d\\d))?)'
-        : '(?:H([12])[ -]?((?:19|20)\\d\\d)?|(eerste|tweede) (?:helft|halfjaar)(?: (?:van )?((?:19|20)\\d\\d))?)';
+        ? '(?:S([12])[ -]?((?:19|20)\\d\\d)?|(premier|second|deuxième|1er|2e|2nd|2ème) semestre(?: (?:de )?(?:l[\\x27\\u2019]exercice )?((?:19|20)\\d\\d))?)'
+        : '(?:H([12])[ -]?((?:19|20)\\d\\d)?|(eerste|tweede|1e|2e|1ste|2de) (?:helft|halfjaar)(?: (?:van )?(?:(?:het )?boekjaar )?((?:19|20)\\d\\d))?)';
   const b = (s: string, f = flags): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])${s}(?![\\p{L}\\p{N}])`, f);
   return {
     monthRange: b(`(${M}) ${to} (${M})(?: (?:of )?((?:19|20)\\d\\d))?`),
@@ -128,7 +132,14 @@ for (const l of ['en', 'fr', 'nl'] as const) {
   ];
   for (const [name, gate] of gated) declareGate(`periods: ${name} (${l})`, p[name], (text) => gateRegex(GATES[l].all).test(lowerCase(text)) && gateRegex(gate).test(lowerCase(text)));
 }
-const YEAR = /(?<![\p{L}\p{N}.,])((?:19|20)\d\d)(?:[-–/]((?:19|20)\d\d))?(?![\p{N}])/gu;
+// "2023/24", "2023-24": a split year, the second written short when it follows the first.
+const YEAR = /(?<![\p{L}\p{N}.,])((?:19|20)\d\d)(?:[-–/]((?:19|20)\d\d|\d\d(?![\p{N}])))?(?![\p{N}])/gu;
+
+function splitYear(first: string, second: string): string {
+  if (second.length === 4) return `${first}/${second}`;
+  const next = Number(first) + 1;
+  return Number(second) === next % 100 ? `${first}/${next}` : first;
+}
 
 /** The most recent occurrence of `month` at or before the anchor. */
 function pastMonthPeriod(month: number, anchor: Anchor | null): string | null {
@@ -166,6 +177,9 @@ export function findPeriods(text: string, language: Language, anchor: Anchor | n
   const has = (words: readonly string[]): boolean => some && gateRegex(words).test(lower);
   const digits = /\d/.test(text);
   const hasMonth = has(g.months);
+  // Spans of months and periods counted from the publication date (period-spans.ts) first: they
+  // say more than the month, quarter or year inside them ("the three months to March 2024").
+  for (const h of spanPeriods(text, lower, language, anchor)) found.push(h);
   if (hasMonth) {
   each(p.monthRange, (m) => {
     const a = month(m[1]);
@@ -193,7 +207,7 @@ export function findPeriods(text: string, language: Language, anchor: Anchor | n
     each(p.lastMonth, () => (anchor ? (anchor.month === 1 ? `${anchor.year - 1}-12` : `${anchor.year}-${mm(anchor.month - 1)}`) : null));
   }
   if (hasMonth) each(p.bareMonth, (m) => pastMonthPeriod(month(m[1]), anchor));
-  if (digits) each(YEAR, (m) => (m[2] ? `${m[1]}/${m[2]}` : m[1]!));
+  if (digits) each(YEAR, (m) => (m[2] ? splitYear(m[1]!, m[2]) : m[1]!));
   // Found in order of how much they say; a less specific hit overlapping a kept one goes.
   const out: PeriodHit[] = [];
   for (const h of found) {
