@@ -20,7 +20,7 @@ const NAME = "\\p{Lu}[\\p{L}'’.-]*";
 // A person's name: "Jan de Vries", "Anne-Marie van der Berg", "John Smith".
 const PERSON = `${NAME}(?: (?:(?:de|van|der|den|von|le|la|du|di|da) )*${NAME}){0,2}`;
 // Words between "buy" and what is bought: not a preposition ("buy from the app", "buy on the platform").
-const NOT_PREP = "(?!(?:from|on|at|via|through|in|into|for|with|directly|online)(?![\\p{L}]))";
+const NOT_PREP = "(?!(?:by|from|on|at|via|through|in|into|for|with|directly|online)(?![\\p{L}]))";
 
 const R18: Record<Language, Cues> = {
   en: {
@@ -30,9 +30,7 @@ const R18: Record<Language, Cues> = {
     acquisition: [
       `(?:buy(?:s|ing)?|bought|snap(?:s|ped|ping)? up) (?:the |a |an |its |rival )?(?:${NOT_PREP}[\\p{L}-]+ ){0,3}${FIRM_EN}(?!['’])`,
       `snap(?:s|ped|ping)? up (?:(?:British|French|Dutch|German|Belgian|Spanish|Italian|Polish|American|Chinese|US|UK|EU) )?(?:[\\p{L}-]+ )?${NAME}`,
-      `(?:was|were|is|has been|had been|to be|will be) (?:bought|snapped up) by`,
     ],
-    funding: ['list(?:s|ed|ing)? (?:its shares |shares )?(?:in|on) (?:the )?(?:London|New York|Hong Kong|Nasdaq|NYSE|Shanghai|Amsterdam|Euronext|Paris|Frankfurt)'],
     leadership: [
       `(?:name[sd]?|tap(?:s|ped)) ${PERSON} (?:as )?(?:its |the )?(?:new )?(?:chief|CEO|president|head|boss)`,
       `succeed ${PERSON} as`,

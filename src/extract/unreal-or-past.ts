@@ -51,9 +51,9 @@ const OPENING: Record<Language, RegExp> = {
   nl: new RegExp(`^\\s*(?:[\\p{L}'’-]+\\s+){0,2}?(?:${AGO.nl})(?![\\p{L}])`, 'iu'),
 };
 
-// "may" only in lower case: "in May" is a month.
+// Not "may": "Shein may soon arrive in Portugal" tells a planned entry (round 6).
 const MODAL_BEFORE: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:[Cc]ould|[Mm]ight|may)\s+(?:[\p{L}'’-]+\s+){0,3}$/u,
+  en: /(?<![\p{L}])(?:[Cc]ould|[Mm]ight)\s+(?:[\p{L}'’-]+\s+){0,3}$/u,
   fr: /(?<![\p{L}])pourr(?:ait|aient)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu,
   nl: /(?<![\p{L}])(?:zou|zouden)\s+(?:[\p{L}\d.,'’-]+\s+){0,5}?kunnen\s+(?:[\p{L}'’-]+\s+){0,2}$/iu,
 };
