@@ -18,6 +18,8 @@ const DENIES: Record<Language, RegExp> = {
     [
       String.raw`(?<![\p{L}])(?:denied|denies|deny|denying|refuted|refutes|dismissed|dismisses|rejected|rejects)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:reports?|plans?|rumou?rs?|speculation|that\s+it\s+(?:would|will|was|is|plans?|had|has|intends?))(?![\p{L}])`,
       String.raw`(?<![\p{L}])(?:has|have|had)\s+no\s+(?:plans?|intention)(?![\p{L}])`,
+      // "denied any listing", "denies a takeover" (round 18).
+      String.raw`(?<![\p{L}])(?:denied|denies|deny|denying)\s+(?:any|a|an|the)\s+(?:planned\s+|new\s+)?(?:IPO|listing|flotation|launch|entry|exit|withdrawal|expansion|takeover|merger|acquisition|layoffs?|job\s+cuts|closure)(?![\p{L}])`,
       String.raw`(?<![\p{L}])(?:not|never)\s+(?:planning|intending)(?![\p{L}])`,
       String.raw`(?<![\p{L}])(?:does|do|did)\s+not\s+(?:plan|intend)(?![\p{L}])`,
       String.raw`(?<![\p{L}])rul(?:ed|es)\s+out(?![\p{L}])`,
@@ -38,6 +40,8 @@ const DENIES: Record<Language, RegExp> = {
       // "a écarté toute introduction en Bourse", "exclut toute fermeture", "rejette l'idée d'un rachat".
       String.raw`(?<![\p{L}])(?:écart(?:e|é|ent|ait)|exclu(?:t|ait|ent)?|rejet(?:te|é|tent|ait))\s+(?:toute?s?|tout|l['’]idée\s+d['’](?:une?\s+)?|l['’]hypothèse\s+d['’](?:une?\s+)?)\s*(?:nouvelle?s?\s+)?(?:introduction|entrée|cotation|IPO|levée|lancement|ouverture|arrivée|retrait|sortie|expansion|implantation|rachat|acquisition|fusion|licenciements?|suppressions?|fermeture)(?![\p{L}])`,
       String.raw`(?<![\p{L}])pas\s+(?:«\s*)?à\s+l['’]ordre\s+du\s+jour`,
+      // "dément toute entrée en Bourse", "nie tout rachat" (round 18).
+      String.raw`(?<![\p{L}])(?:dément|démenti|démentent|nie|a\s+nié|réfute)\s+(?:toute?s?|tout|l['’]|la|le|les|une?)\s*(?:nouvelle?s?\s+)?(?:introduction|entrée|cotation|IPO|levée|lancement|ouverture|arrivée|retrait|sortie|expansion|implantation|rachat|acquisition|fusion|licenciements?|suppressions?|fermeture)(?![\p{L}])`,
     ].join('|'),
     'iu',
   ),
@@ -46,6 +50,8 @@ const DENIES: Record<Language, RegExp> = {
       String.raw`(?<![\p{L}])(?:ontkent|ontkende|ontkennen|ontkend|weerspreekt|weersprak)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:plannen|plan|berichten|bericht|berichtgeving|geruchten|dat)(?![\p{L}])`,
       String.raw`(?<![\p{L}])geen\s+(?:plannen|voornemen|intentie)(?![\p{L}])`,
       String.raw`(?<![\p{L}])niet\s+van\s+plan(?![\p{L}])`,
+      // "ontkent een beursgang", "ontkende elke overname" (round 18).
+      String.raw`(?<![\p{L}])(?:ontkent|ontkende|ontkennen)\s+(?:een|elke|iedere|de|het)\s+(?:nieuwe\s+)?(?:beursgang|beursnotering|overname|fusie|lancering|terugtrekking|uitbreiding|ontslagronde|ontslagen|sluiting|vertrek)(?![\p{L}])`,
       String.raw`(?<![\p{L}])(?:niet\s+aan\s+de\s+orde|niet\s+op\s+de\s+agenda)(?![\p{L}])`,
       String.raw`(?<![\p{L}])sl(?:uit|oot)\s+(?:[\p{L}]+\s+)?uit\s+dat(?![\p{L}])`,
       // "sluit een beursgang uit", "sloot elke overname uit".

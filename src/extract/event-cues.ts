@@ -25,7 +25,7 @@ const EN: Cues = {
 };
 
 const FR: Cues = {
-  launch: ['lanc(?:e|é|ée|és|ées|ent)', 'se lance', 'lancements?', 'arrivée', 'arrivé(?:e)? (?:en|au|aux|dans)', 'arrive (?:en|au|aux|dans)', 'débarqu(?:e|é|ée|ent|ement)', 'déploiement', 'déploy(?:é|ée)', 'ouverture', 'inaugur\\p{L}*', 'dévoil(?:e|é|ée|ent)', 'mis en ligne', 'mise en ligne', 'met en ligne', 'fait son entrée', 'entrée sur le marché', 'se déploie', 'ouvre', "(?:a|ont|avait|avaient|s['’]est|se sont) ouvert(?:e|s|es)?", 'ouvert ses portes', "(?:a|ont|avait|avaient|s['’]est|se sont) ouvert(?:e|s|es)?", 'ouvert ses portes', 'implant(?:é|ée|ation)', 'disponible (?:en|au|aux|dans)', 'active (?:en|au|aux|dans)', 'actif (?:en|au|aux|dans)', 'présente? (?:en|au|aux|dans)', 'démarr(?:é|age)'],
+  launch: ['lanc(?:e|é|ée|és|ées|ent)', 'se lance', 'lancements?', 'arrivée', 'arrivé(?:e)? (?:en|au|aux|dans)', 'arrive (?:en|au|aux|dans)', 'débarqu(?:e|é|ée|ent|ement)', 'déploiement', 'déploy(?:é|ée)', 'ouverture', 'inaugur\\p{L}*', 'dévoil(?:e|é|ée|ent)', 'mis en ligne', 'mise en ligne', 'met en ligne', 'fait son entrée(?! en [Bb]ourse)', 'entrée sur le marché', 'se déploie', 'ouvre', "(?:a|ont|avait|avaient|s['’]est|se sont) ouvert(?:e|s|es)?", 'ouvert ses portes', "(?:a|ont|avait|avaient|s['’]est|se sont) ouvert(?:e|s|es)?", 'ouvert ses portes', 'implant(?:é|ée|ation)', 'disponible (?:en|au|aux|dans)', 'active (?:en|au|aux|dans)', 'actif (?:en|au|aux|dans)', 'présente? (?:en|au|aux|dans)', 'démarr(?:é|age)'],
   expansion: ["s['’]étendre", "s['’]étend", 'étendre', 'expansion', "s['’]implanter", 'arrivera', 'nouveaux marchés'],
   suspension: ['suspend(?:re|u|ue|us|ent)?', 'suspension', 'met(?:tre)? en pause', 'mis en pause', 'interromp(?:re|u|t)', 'ferm(?:é|ée|er|eture)', 'gel(?:é|er)', "à l['’]arrêt", 'cesse', 'inaccessible', 'indisponible', 'hors ligne', "n['’]est plus (?:accessible|disponible)"],
   exit: ['quitt(?:e|é|er|ent)', 'se retir(?:e|er|ent)', 'retiré', 'retrait', 'sortie du marché', 'abandonn(?:e|é|er)'],
@@ -112,9 +112,9 @@ export const EVENT_CUES: Record<Language, CompiledCues> = { en: compile(withMore
 
 /** Words that put a launch in the future (then it is an announced expansion). "compte" only before an infinitive ("compte ouvrir"): "compte désormais 5 000 vendeurs" counts. */
 export const FUTURE: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:will|would|plans?|planned|planning|intends?|is set to|are set to|aims?|next year|soon|later this year|in the coming months|upcoming|expected to|is expected|are expected|scheduled|due to|to follow)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:va|vont|veut|prévoit|compte(?=\s+(?:s['’]|\p{L}+(?:er|ir|re)(?![\p{L}])))|doi(?:t|vent)(?=\s+(?:s['’]|\p{L}+(?:er|ir|re)(?![\p{L}])))|envisage|projette|bientôt|prochainement|l['’]an prochain|l['’]année prochaine|dans les prochains mois|sera|seront|devrait|devraient|prévue?s?)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:gaat|zal|zullen|wil|plant|van plan|binnenkort|volgend jaar|komend jaar|later dit jaar|in de komende maanden|moet|moeten|gepland|verwacht|kondigt aan|kondigde aan)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:will|would|plans?|planned|planning|intends?|is set to|are set to|(?:is|are) poised to|prepar(?:es|ing) to|getting ready to|aims?|next year|soon|later this year|in the coming months|upcoming|expected to|is expected|are expected|scheduled|due to|to follow)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:va|vont|veut|prévoit|compte(?=\s+(?:s['’]|se\s|\p{L}+(?:er|ir|re)(?![\p{L}])))|doi(?:t|vent)(?=\s+(?:s['’]|\p{L}+(?:er|ir|re)(?![\p{L}])))|envisage|projette|s['’]apprête(?:nt)?|bientôt|prochainement|l['’]an prochain|l['’]année prochaine|dans les prochains mois|sera|seront|devrait|devraient|prévue?s?)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:gaat(?! live)|staat op het punt|zal|zullen|wil|plant|van plan|binnenkort|volgend jaar|komend jaar|later dit jaar|in de komende maanden|moet|moeten|gepland|verwacht|kondigt aan|kondigde aan)(?![\p{L}])/iu,
 };
 
 /** Time words strong enough that a sentence naming markets announces an entry by itself ("Bientôt, ce sera au tour de l'Amérique latine"). */

@@ -10,6 +10,8 @@ import { ROUND_15_CUES } from './event-cues-r15.js';
 import { ROUND_16_CUES } from './event-cues-r16.js';
 import { ROUND_17_CUES } from './event-cues-r17.js';
 import { ROUND_18_RECALL_CUES } from './event-cues-r18-recall.js';
+import { ROUND_18_CUES } from './event-cues-r18.js';
+import { lacksCapital } from './capital-after.js';
 import { doubtfulCue, launchesAnotherCue } from './event-doubts.js';
 import { startsASale } from './event-doubts-r14.js';
 import { notAMarket } from './not-a-market.js';
@@ -72,6 +74,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
   const sixth = ROUND_16_CUES.cues(sentence, language);
   const seventh = ROUND_17_CUES.cues(sentence, language);
   const recall18 = ROUND_18_RECALL_CUES.cues(sentence, language);
+  const eighth = ROUND_18_CUES.cues(sentence, language);
   const passes = [EVENT_CUES[language]];
   if (more) passes.push(more);
   if (round) passes.push(round);
@@ -80,7 +83,9 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
   if (sixth) passes.push(sixth);
   if (seventh) passes.push(seventh);
   if (recall18) passes.push(recall18);
-  for (const { re, events, gate } of passes) {
+  if (eighth) passes.push(eighth);
+  for (const pass of passes) {
+    const { re, events, gate } = pass;
     // The gate finds where the next cue starts; the cue regex, run from there, matches right there
     // and reads which cue it is, as it would have had it searched the whole way itself.
     gate.lastIndex = 0;
@@ -91,7 +96,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
       gate.lastIndex = re.lastIndex;
       const groups = m.groups ?? {};
       const event = events.find((e) => groups[e] !== undefined);
-      if (event && !notAnEvent(sentence, m.index, m[0], event) && !misreadCue(sentence, m.index, m[0], event, language) && !cueObjectMisread(sentence, m.index, m[0], event, language) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)) && !negatedCue(sentence, m.index, language) && !(event === 'launch' && echoesEarlierLaunch(sentence, m.index, m[0], language)) && !doubtfulCue(sentence, m.index, m[0], event, language) && !(event === 'leadership' && lacksPerson(sentence, m.index, m[0])) && !(event === 'launch' && openedProbe(sentence, m.index)) && !(event === 'promotion' && presentedAs(sentence, m.index, m[0])))
+      if (event && !notAnEvent(sentence, m.index, m[0], event) && !misreadCue(sentence, m.index, m[0], event, language) && !cueObjectMisread(sentence, m.index, m[0], event, language) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)) && !negatedCue(sentence, m.index, language) && !(event === 'launch' && echoesEarlierLaunch(sentence, m.index, m[0], language)) && !doubtfulCue(sentence, m.index, m[0], event, language) && !(event === 'leadership' && lacksPerson(sentence, m.index, m[0])) && !(event === 'launch' && openedProbe(sentence, m.index)) && !(event === 'promotion' && presentedAs(sentence, m.index, m[0])) && !(pass === eighth && lacksCapital(sentence, m.index, m.index + m[0].length)))
         raw.push({ event: event === 'suspension' && ruledSuspension(sentence, m.index, language) ? 'regulation' : event, start: m.index, end: m.index + m[0].length });
     }
   }
@@ -380,7 +385,7 @@ function notAnEvent(sentence: string, start: number, cue: string, event: EventNa
 }
 
 // The words of event-cues-r15.ts's cues of a launch put off.
-const PUT_OFF = /postpon|delay|pushed back|put off|report|repouss|décal|diff[éè]r|uitgesteld|opgeschoven|schuift|schoof|schuiven|schoven/iu;
+const PUT_OFF = /postpon|delay|pushed back|put off|on hold|on ice|report|en suspens|en pause|in de ijskast|repouss|décal|diff[éè]r|uitgesteld|opgeschoven|schuift|schoof|schuiven|schoven/iu;
 
 const RELATIVE_OPENING = /^\s*(?:which|who|qui|dont|die|dat|waar)(?![\p{L}])/iu;
 
@@ -511,7 +516,18 @@ export function mayHoldEvent(sentence: string, language: Language): boolean {
   gate.lastIndex = 0;
   const found = gate.test(sentence);
   gate.lastIndex = 0;
-  return found || SOON[language].test(sentence) || MORE_CUES.holds(sentence, language) || ROUND_13_CUES.holds(sentence, language) || ROUND_14_CUES.holds(sentence, language) || ROUND_15_CUES.holds(sentence, language) || ROUND_16_CUES.holds(sentence, language) || ROUND_17_CUES.holds(sentence, language) || ROUND_18_RECALL_CUES.holds(sentence, language);
+  return (
+    found ||
+    SOON[language].test(sentence) ||
+    MORE_CUES.holds(sentence, language) ||
+    ROUND_13_CUES.holds(sentence, language) ||
+    ROUND_14_CUES.holds(sentence, language) ||
+    ROUND_15_CUES.holds(sentence, language) ||
+    ROUND_16_CUES.holds(sentence, language) ||
+    ROUND_17_CUES.holds(sentence, language) ||
+    ROUND_18_RECALL_CUES.holds(sentence, language) ||
+    ROUND_18_CUES.holds(sentence, language)
+  );
 }
 
 // "Le réseau européen des autorités doit adresser prochainement à Shein une liste de pratiques à

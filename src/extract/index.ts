@@ -9,6 +9,7 @@ import { bareCountReading, cliticReading } from './elided-noun.js';
 import { pointedCount } from './count-pointer.js';
 import { deniesEvent } from './denial.js';
 import { isHypothetical } from './hypothetical.js';
+import { unrealOrPast } from './unreal-or-past.js';
 import { datesAFigure } from './sales-day-figure.js';
 import { withoutOthersEvents } from './event-filters-r16.js';
 import { towardNewMarkets } from './new-markets.js';
@@ -393,6 +394,8 @@ function sentenceFacts(
     if (entry) cues = [entry];
   }
   if (cues.length > 0 && (deniesEvent(sentence, language) || isHypothetical(sentence, language))) cues = [];
+  // "could launch", "pourrait se lancer"; "Years ago, Amazon pulled out of China" (round 18).
+  if (cues.length > 0) cues = cues.filter((c) => !unrealOrPast(sentence, c.start, c.end, language));
   if (cues.some((c) => c.event === 'acquisition') && boughtToTest(sentence, language)) cues = cues.filter((c) => c.event !== 'acquisition');
   for (const cue of cues) {
     const named = competitorsForEvent(mentions, cue.start, sentence, focus(), cue.end);
