@@ -1,4 +1,5 @@
 import type { Language } from '../domain/vocabulary.js';
+import { withoutEpithets } from './epithet.js';
 import { lowerCase } from './lower-case.js';
 import { nameScanner } from './company-names.js';
 import { declareGate } from './gates.js';
@@ -72,10 +73,12 @@ const UNTRACKED_NAMES: readonly string[] = [
   'Just\\s+Eat(?:\\s+Takeaway)?', 'Prosus', 'Naspers', 'SoftBank', 'Sequoia(?:\\s+Capital)?', 'General\\s+Atlantic',
   'Tiger\\s+Global', 'Noon', 'Namshi',
 ];
-// Groups of people or firms written in lower case: "all retailers", "les commerçants".
+// Groups of people or firms written in lower case: "all retailers", "les commerçants"; a postal
+// operator or carrier told by what it is (round 18): "the postal operator, which delivered 1
+// billion parcels", "l'opérateur postal, qui a distribué", "het postbedrijf zag zijn volume dalen".
 const UNTRACKED_LOWER =
-  /(?<![\p{L}\p{N}])(?:eBay|bpost|all\s+retailers|other\s+retailers|retailers|the\s+organi[sz]ers|organi[sz]ers|tous\s+les\s+commerçants|les\s+commerçants|alle\s+webwinkels|webwinkels)(?![\p{L}\p{N}])/gu;
-const LOWER_GATE = /retailers|organi[sz]ers|commerçants|webwinkels|ebay|bpost/u;
+  /(?<![\p{L}\p{N}])(?:eBay|bpost|all\s+retailers|other\s+retailers|retailers|the\s+organi[sz]ers|organi[sz]ers|tous\s+les\s+commerçants|les\s+commerçants|alle\s+webwinkels|webwinkels|[Tt]he\s+postal\s+(?:operator|group|company|carrier|firm)|[Tt]he\s+(?:parcel\s+)?carrier|[Ll]['’]opérateur\s+postal|[Ll]e\s+(?:groupe\s+postal|transporteur|logisticien)|[Hh]et\s+(?:post|koeriers|pakket)bedrijf|[Dd]e\s+(?:pakket|post)bezorger|[Dd]e\s+vervoerder)(?![\p{L}\p{N}])/gu;
+const LOWER_GATE = /retailers|organi[sz]ers|commerçants|webwinkels|ebay|bpost|postal|carrier|opérateur|transporteur|logisticien|postbedrijf|koeriersbedrijf|pakketbedrijf|bezorger|vervoerder/u;
 const NAMES = nameScanner(UNTRACKED_NAMES);
 declareGate('companies: untracked in lower case', UNTRACKED_LOWER, (text) => LOWER_GATE.test(lowerCase(text)));
 for (const [re, competitor, gates, opensOnGate] of TRACKED) {
@@ -142,7 +145,8 @@ function trackedMentions(text: string, lower: string, language: Language): Menti
 /** Every company mention in `text`, in order. `language` decides what lower-case "bol" is. */
 export function findMentions(text: string, language: Language = 'nl'): Mention[] {
   const lower = lowerCase(text);
-  const out = trackedMentions(text, lower, language);
+  // "l'Amazon du Benelux" names no Amazon (epithet.ts).
+  const out = withoutEpithets(text, trackedMentions(text, lower, language));
   const untracked = (start: number, end: number): void => {
     // "dochter van Ahold Delhaize" is bol: the group's name inside it is not a second company.
     if (out.some((t) => t.start < end && start < t.end)) return;
