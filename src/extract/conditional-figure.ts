@@ -25,7 +25,10 @@ function lastIf(text: string, language: Language): number {
   const re = IF_WORD[language];
   re.lastIndex = 0;
   let at = -1;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) at = m.index + m[0].length;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    // "even if", "même si", "zelfs als" concede a fact: what follows is still reported.
+    if (!CONCESSIVE.test(text.slice(Math.max(0, m.index - 8), m.index + m[0].search(/\p{L}/u)))) at = m.index + m[0].length;
+  }
   return at;
 }
 
@@ -36,6 +39,8 @@ const IF_WORD: Record<Language, RegExp> = {
   fr: /(?:^|[,;:«"“(]\s*|(?<![\p{L}])(?:que|qu['’]|mais|et)\s+)(?:si\s|s['’]ils?\s)/giu,
   nl: /(?:^|[,;:«"“'‘(]\s*|(?<![\p{L}])(?:dat|maar|en)\s+)(?:als|indien|mocht|mochten)\s/giu,
 };
+
+const CONCESSIVE = /(?<![\p{L}])(?:even|même|zelfs)\s*$/iu;
 
 const IF_GATE: Record<Language, RegExp> = {
   en: /if\s/i,

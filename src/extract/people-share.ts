@@ -14,7 +14,7 @@ export function peopleShare(q: Quantity, sentence: string, language: Language): 
 }
 
 const EN_PEOPLE =
-  'sellers|merchants|vendors|suppliers|shoppers|consumers|customers|buyers|respondents|users|people|adults|households|parents|teenagers|retailers|businesses|firms|companies|SMEs|Britons|Americans|Europeans|Germans|Belgians|Dutch|French|those\\s+(?:polled|surveyed|asked)';
+  'sellers|merchants|vendors|suppliers|shoppers|consumers|customers|buyers|respondents|users|people|adults|households|parents|teenagers|retailers|businesses|firms|companies|SMEs|Britons|Americans|Europeans|Germans|Belgians|those\\s+(?:polled|surveyed|asked)';
 const FR_PEOPLE =
   'vendeurs|commerçants|marchands|fournisseurs|acheteurs|acheteuses|consommateurs|clients|sondés|répondants|utilisateurs|internautes|cyberacheteurs|Français|Belges|ménages|jeunes|personnes|entreprises|PME|parents';
 const NL_PEOPLE =

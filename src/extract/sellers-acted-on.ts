@@ -7,8 +7,8 @@ import type { Quantity } from './numbers.js';
  * "3 000 vendeurs ont été exclus", "een petitie die door 3.000 ondernemers werd ondertekend".
  */
 const ACTED: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:suspended|removed|banned|blocked|kicked\s+off|expelled|delisted|deactivated|barred|signed|petition|protested|sued)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:suspendu[se]*|exclu[se]*|banni[se]*|radié[se]*|bloqué[se]*|désactivé[se]*|signé[se]*|signataires|pétition|manifesté|protesté)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:suspended|removed|banned|blocked|kicked\s+off|expelled|delisted|deactivated|barred|petition|protested|sued)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:suspendu[se]*|exclu[se]*|banni[se]*|radié[se]*|bloqué[se]*|désactivé[se]*|signataires|pétition|manifesté|protesté)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:geschorst|verwijderd|geweerd|geblokkeerd|verbannen|afgesloten|ondertekend|getekend|petitie|protesteerden|protesteren)(?![\p{L}])/iu,
 };
 

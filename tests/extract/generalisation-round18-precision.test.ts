@@ -17,6 +17,7 @@ describe('round 18: a figure that would follow from a supposition is not reporte
     expect(metrics(read('Temu', 'Analysts expect Temu to reach sales of $9 billion in Japan this year if demand holds.'))).toEqual(['temu:gmv:9000000000:JP:estimate']);
     expect(metrics(read('Shein', "Shein a réalisé 2 milliards d'euros de ventes en Italie l'an dernier.", 'fr'))).toEqual(['shein:revenue:2000000000:IT:actual']);
     expect(metrics(read('Bol', 'Als grootste webwinkel van België telt bol er 4 miljoen klanten.', 'nl'))).toEqual(['bol:customers:4000000:BE:actual']);
+    expect(metrics(read('Amazon', 'Amazon said that even if demand slowed it would still hire 3,000 people in Spain.')).filter((f) => /employees/u.test(f))).toEqual(['amazon:employees:3000:ES:target']);
   });
 });
 
