@@ -244,6 +244,10 @@ function withoutObjects(mentions: Mention[], sentence: string): Mention[] {
 }
 
 const OPENING_POSSESSIVE = /^\s*(?:its|their|son|sa|ses|leur|leurs|zijn|haar|hun)\s/iu;
+// A sentence opening on "it" and its verb speaks of the company being told about too (round 18):
+// "It now has 10,000 sellers there, far behind Bol, which has 50,000", "Het heeft er 10.000
+// verkooppartners, ver achter bol", "Il compte 10 000 vendeurs, loin derrière bol".
+const OPENING_PRONOUN = /^[\s"“«]*(?:it|het|il|elle)\s+(?:(?:now|also|already|still|inmiddels|nu|al|ook|er|y|désormais|déjà)\s+)*(?:has|had|counts|heeft|had|telt|telde|a|avait|compte|comptait|revendique)(?![\p{L}])/iu;
 const PLURAL_OPENING = /^\s*(?:their|leurs?|hun)\s/iu;
 // "...sell on its marketplace, and their exports passed €1bn", "L'an dernier, elles ont réalisé 1
 // milliard d'euros de ventes": a clause of its own opening on a plural possessive or pronoun
@@ -268,7 +272,7 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
   // "Leurs ventes à l'export ont dépassé 1 milliard d'euros" after a sentence about the sellers on
   // a platform: a plural owner is those others, not the one company the article is about.
   if (PLURAL_OPENING.test(sentence) || PLURAL_CLAUSE.test(sentence.slice(0, pos).split(/[,;:]/u).pop() ?? '')) return null;
-  if (focus !== null && OPENING_POSSESSIVE.test(sentence)) return focus;
+  if (focus !== null && (OPENING_POSSESSIVE.test(sentence) || OPENING_PRONOUN.test(sentence))) return focus;
   // "l'enseigne détiendrait 3,2 % du marché, derrière Kiabi": a clause whose subject is "the
   // company" speaks of the one being told about; a name after the figure is whom it is set against.
   const pointed = sentence.slice(0, pos).split(/[,;:]/u).pop() ?? '';

@@ -110,11 +110,11 @@ export const compile = (cues: Cues): CompiledCues => {
 
 export const EVENT_CUES: Record<Language, CompiledCues> = { en: compile(withMore(EN, MORE.en)), fr: compile(withMore(FR, MORE.fr)), nl: compile(withMore(NL, MORE.nl)) };
 
-/** Words that put a launch in the future (then it is an announced expansion). "compte" only before an infinitive ("compte ouvrir"): "compte désormais 5 000 vendeurs" counts. */
+/** Words that put a launch in the future or among possibilities (then it is an announced expansion): "could open", "pourrait ouvrir", "mikt op een lancering". "compte" only before an infinitive ("compte ouvrir"): "compte désormais 5 000 vendeurs" counts. */
 export const FUTURE: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:will|would|plans?|planned|planning|intends?|is set to|are set to|(?:is|are) poised to|prepar(?:es|ing) to|getting ready to|aims?|next year|soon|later this year|in the coming months|upcoming|expected to|is expected|are expected|scheduled|due to|to follow)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:va|vont|veut|prévoit|compte(?=\s+(?:s['’]|se\s|\p{L}+(?:er|ir|re)(?![\p{L}])))|doi(?:t|vent)(?=\s+(?:s['’]|\p{L}+(?:er|ir|re)(?![\p{L}])))|envisage|projette|s['’]apprête(?:nt)?|bientôt|prochainement|l['’]an prochain|l['’]année prochaine|dans les prochains mois|sera|seront|devrait|devraient|prévue?s?)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:gaat(?! live)|staat op het punt|zal|zullen|wil|plant|van plan|binnenkort|volgend jaar|komend jaar|later dit jaar|in de komende maanden|moet|moeten|gepland|verwacht|kondigt aan|kondigde aan)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:will|would|plans?|planned|planning|intends?|is set to|are set to|(?:is|are) poised to|prepar(?:es|ing) to|getting ready to|aims?|next year|soon|later this year|in the coming months|upcoming|expected to|is expected|are expected|scheduled|due to|to follow|could|might|aiming|targets|targeting|considering|eyeing)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:va|vont|veut|prévoit|compte(?=\s+(?:s['’]|se\s|\p{L}+(?:er|ir|re)(?![\p{L}])))|doi(?:t|vent)(?=\s+(?:s['’]|\p{L}+(?:er|ir|re)(?![\p{L}])))|envisage|projette|s['’]apprête(?:nt)?|bientôt|prochainement|l['’]an prochain|l['’]année prochaine|dans les prochains mois|sera|seront|devrait|devraient|prévue?s?|pourrait|pourraient|vise|visent|ambitionne|espère)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:gaat(?! live)|staat op het punt|zal|zullen|wil|plant|van plan|binnenkort|volgend jaar|komend jaar|later dit jaar|in de komende maanden|moet|moeten|gepland|verwacht|kondigt aan|kondigde aan|mikt|mikken|hoopt|hopen|overweegt|overwegen|zou|zouden)(?![\p{L}])/iu,
 };
 
 /** Time words strong enough that a sentence naming markets announces an entry by itself ("Bientôt, ce sera au tour de l'Amérique latine"). */

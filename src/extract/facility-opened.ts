@@ -3,7 +3,9 @@
 // près de Lyon", "opened a fulfilment centre in Ohio", "opent een Benelux-hoofdkantoor").
 const BUILDINGS = String.raw`(?:warehouses?|distribution cent(?:re|er)s?|fulfil?l?ment cent(?:re|er)s?|logistics (?:hub|cent(?:re|er)|site)s?|sorting cent(?:re|er)s?|offices?|headquarters|entrepôts?|centres? (?:logistiques?|de distribution|de tri)|plateformes? logistiques?|sites? logistiques?|bureaux?|sièges?|magazijn(?:en)?|distributiecentr(?:um|a)|sorteercentr(?:um|a)|logistiek(?:e)? centr(?:um|a)|kantoor|kantoren|hoofdkantoor)`;
 
-const BUILDING_AFTER = new RegExp(String.raw`^[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,6}?[\s-]+${BUILDINGS}(?![\p{L}])`, 'iu');
+// An aside between commas may stand between the verb and the building: "l'ouverture, d'ici à la fin
+// de l'année, d'un nouveau centre de distribution".
+const BUILDING_AFTER = new RegExp(String.raw`^[\p{L}'’-]+(?:\s*,[^,.;]{1,50},)?(?:\s+[\p{L}'’-]+){0,6}?[\s-]+${BUILDINGS}(?![\p{L}])`, 'iu');
 
 // The building named just before the verb, perhaps with its town, a relative pronoun, an
 // auxiliary and a year: "son entrepôt de Lauwin-Planque, ouvert en", "the warehouse, which
@@ -19,5 +21,5 @@ const BUILDING_BEFORE = new RegExp(
  * that is growth in a market, not an entry into it.
  */
 export function opensABuilding(sentence: string, start: number, end: number): boolean {
-  return BUILDING_AFTER.test(sentence.slice(start, end + 50)) || BUILDING_BEFORE.test(sentence.slice(Math.max(0, start - 70), start));
+  return BUILDING_AFTER.test(sentence.slice(start, end + 100)) || BUILDING_BEFORE.test(sentence.slice(Math.max(0, start - 70), start));
 }

@@ -10,8 +10,15 @@ import { pointedCount } from './count-pointer.js';
 import { deniesEvent } from './denial.js';
 import { isHypothetical } from './hypothetical.js';
 import { unrealOrPast } from './unreal-or-past.js';
+import { conditionalFigure } from './conditional-figure.js';
+import { peopleShare } from './people-share.js';
+import { capFigure } from './fine-cap.js';
+import { ratePercent } from './rate-percent.js';
+import { unknownNameSubject } from './unknown-subject.js';
+import { surveySample } from './survey-sample.js';
 import { datesAFigure } from './sales-day-figure.js';
 import { withoutOthersEvents } from './event-filters-r16.js';
+import { withoutOtherSenses } from './event-filters-r18.js';
 import { towardNewMarkets } from './new-markets.js';
 import { announcedEntry, type EventCue, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
@@ -301,6 +308,11 @@ function sentenceFacts(
     // currency the sentence goes on in.
     if (q.kind === 'money' && q.scaled && !CONVERSION_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start))) lastMoney = q;
     if ((statistic && q.start >= statisticFrom) || isPrice(q) || isPerUnit(q, sentence) || marketSizeFigure(q, sentence, language)) continue;
+    // "If it entered Brazil it could sell $1bn": what would follow from a supposition (conditional-figure.ts).
+    // "57% of sellers named fees": a share of people is no company's figure (people-share.ts).
+    if (conditionalFigure(q, sentence, language) || peopleShare(q, sentence, language) || ratePercent(q, sentence)) continue;
+    // The most a fine could be (fine-cap.ts); the people a survey asked, whatever reads them.
+    if (capFigure(q, sentence, language) || (q.kind === 'count' && surveySample(q, sentence, language))) continue;
     // "4,6 milliards de ces colis, soit deux fois plus qu'en 2023": the change told beside a count
     // of a kind is that kind's too.
     if (countOfAKind(q, sentence, language) || (ofAKind && (q.unit === 'ratio' || q.unit === 'percent') && (apposedChange(q, sentence) || bareApposedChange(q, sentence)))) {
@@ -326,7 +338,7 @@ function sentenceFacts(
     // What shoppers spend "on the app" is the app's the text is about, though shoppers open the clause.
     const competitor =
       owner !== undefined ? owner : compared !== undefined ? compared : agent !== undefined ? agent : (competitorForFigure(mentions, q.start, sentence, focus()) ?? (spent === 'company' ? focus() : null));
-    if (!competitor || (owner === undefined && (otherActorsFigure(mentions, q, sentence, language) || untrackedNamedOwner(mentions, q, sentence, language)))) continue;
+    if (!competitor || (owner === undefined && (otherActorsFigure(mentions, q, sentence, language) || untrackedNamedOwner(mentions, q, sentence, language) || unknownNameSubject(mentions, q, sentence)))) continue;
     const gapped = gappedReading(q, sentence, language, mentions, competitor, told) ?? cliticReading(q, sentence, language, told);
     const reading: MetricReading | null =
       (spent === 'company' ? { metric: q.kind === 'money' ? 'gmv' : 'customers', value: q.value, unit: q.unit } : null) ??
@@ -384,12 +396,14 @@ function sentenceFacts(
   }
 
   let cues = findEvents(sentence, language, marketsOf, mentions);
-  if (cues.length > 0) cues = withoutOthersEvents(cues, sentence, language, mentions, ctx.anchor?.year ?? null);
+  // A sentence whose cues were all read in another sense tells no announced entry either.
+  const cued = cues.length > 0;
+  if (cues.length > 0) cues = withoutOtherSenses(withoutOthersEvents(cues, sentence, language, mentions, ctx.anchor?.year ?? null), sentence, language);
   // A named sales day in a sentence that reports a figure dates the figure ("its Black Friday
   // sales reached $2 billion"): the figure is the news, not a promotion.
   // A day of the month ("until Cyber Monday on 2 December") is a date, no figure.
   if (cues.some((c) => c.event === 'promotion') && datesAFigure(quantities, sentence, out.some((f) => f.type === 'metric'), (q) => isDuration(q, sentence))) cues = cues.filter((c) => c.event !== 'promotion' || !SALES_DAY.test(sentence.slice(c.start, c.end)));
-  if (cues.length === 0 && out.length === 0) {
+  if (!cued && out.length === 0) {
     const entry = announcedEntry(sentence, language, marketsOf);
     if (entry) cues = [entry];
   }

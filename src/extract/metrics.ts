@@ -26,6 +26,7 @@ import { multipliesNonMetric } from './multiple-object.js';
 import { ownShareCue } from './share-cue-owner.js';
 import { placeVisitors } from './store-visitors.js';
 import { surveySample } from './survey-sample.js';
+import { sellersActedOn } from './sellers-acted-on.js';
 import { turnedOver } from './turned-over.js';
 import { dutchCompoundCue } from './dutch-money-compound.js';
 import { orderedPayment } from './ordered-payment.js';
@@ -450,7 +451,7 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
       if (metric === 'orders' && (goodsOnOffer(q, sentence) || averageFigure(q, sentence, language, true) || throughput(q, sentence, language))) return null;
       if ((metric === 'customers' || metric === 'users' || metric === 'sellers' || metric === 'employees') && groupMembers(q, sentence, language)) return null;
       if ((metric === 'customers' || metric === 'users' || metric === 'sellers') && surveySample(q, sentence, language)) return null;
-      if (metric === 'sellers' && takingPart(q, sentence, language)) return null;
+      if (metric === 'sellers' && (takingPart(q, sentence, language) || sellersActedOn(q, sentence, language))) return null;
       if (metric === 'users' && placeVisitors(q, sentence, language)) return null;
       return metric ? { metric, value: q.value, unit: 'count' } : null;
     }

@@ -7,13 +7,13 @@ import type { Quantity } from './numbers.js';
 const ASKED_BEFORE: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:polled|polling|surveyed|surveying|questioned|interviewed|asked|(?:survey|poll|study|panel|sample|questionnaire)\s+(?:of|among)|among)\s+(?:(?:about|around|some|more than|over|nearly|almost|roughly)\s+)?$/iu,
   fr: /(?<![\p{L}])(?:interrogé|interrogés|interrogées|interrogeant|sondé|sondés|sondées|auprès d['’]un panel de|auprès de|panel de|échantillon de|parmi)\s*(?:(?:environ|près de|plus de|quelque)\s+)?$/iu,
-  nl: /(?<![\p{L}])(?:onder|ondervroeg|ondervroegen|ondervraagd|ondervraagde|bevraagd|bevroeg|enquêteerde|panel van|steekproef van)\s+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n|meer dan)\s+)?$/iu,
+  nl: /(?<![\p{L}])(?:onder|bij|ondervroeg|ondervroegen|ondervraagd|ondervraagde|bevraagd|bevroeg|enquêteerde|panel van|steekproef van)\s+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n|meer dan)\s+)?$/iu,
 };
 // "onder" and "among" only ask in a sentence about a survey.
 const SURVEY: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:survey\p{L}*|poll\p{L}*|study|research|questioned|interviewed|asked|panel|respondents)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:sondage|enquête|étude|panel|baromètre|interrog\p{L}*|sond\p{L}+|échantillon|répondants)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:onderzoek|enquête|peiling|panel|steekproef|ondervra\p{L}*|ondervroeg\p{L}*|bevraagd|bevroeg|respondenten)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:onderzoek|enquête|bevraging|peiling|panel|steekproef|ondervra\p{L}*|ondervroeg\p{L}*|bevraagd|bevroeg|respondenten)(?![\p{L}])/iu,
 };
 
 // The survey's verb may follow the people it asked (round 17, non-metric): "of the 1,200 members

@@ -19,15 +19,15 @@ const BOUGHT: Record<Language, RegExp> = {
 const ORGS = String.raw`test[- ]?aankoop|test[- ]achats|consumentenbond|stiftung warentest|que choisir|ufc|beuc|which\?|60 millions de consommateurs`;
 const TESTER: Record<Language, RegExp> = {
   en: new RegExp(
-    String.raw`(?<![\p{L}])(?:${ORGS}|consumer (?:group|groups|organi[sz]ations?|associations?|watchdogs?|body|bodies|magazine)|to (?:test|be tested|analy[sz]e)|for testing|tested|lab(?:oratory)? tests?|test purchases?)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:${ORGS}|consumer (?:group|groups|organi[sz]ations?|associations?|watchdogs?|body|bodies|magazine)|to (?:test|be tested|analy[sz]e)|for testing|(?:for|in) (?:a |an |its |their |the )?(?:new |own )?test|tested|lab(?:oratory)? tests?|test purchases?)(?![\p{L}])`,
     'iu',
   ),
   fr: new RegExp(
-    String.raw`(?<![\p{L}])(?:${ORGS}|associations? de (?:consommateurs|défense des consommateurs)|organisations? de consommateurs|tester|testés|testées|analyser|analysés|analysées|en laboratoire|laboratoire)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:${ORGS}|associations? de (?:consommateurs|défense des consommateurs)|organisations? de consommateurs|tester|testés|testées|pour (?:un |son |leur |ce )?(?:nouveau )?test|analyser|analysés|analysées|en laboratoire|laboratoire)(?![\p{L}])`,
     'iu',
   ),
   nl: new RegExp(
-    String.raw`(?<![\p{L}])(?:${ORGS}|consumentenorganisaties?|consumentenverenigingen?|consumentenprogramma|om te testen|testen|getest|laten testen|onderzocht|laboratorium|lab)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:${ORGS}|consumentenorganisaties?|consumentenverenigingen?|consumentenprogramma|om te testen|(?:voor|in|bij) (?:een |de |hun |zijn |haar )?(?:nieuwe |eigen )?test|testen|getest|laten testen|onderzocht|laboratorium|lab)(?![\p{L}])`,
     'iu',
   ),
 };
