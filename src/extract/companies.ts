@@ -2,6 +2,7 @@ import type { Language } from '../domain/vocabulary.js';
 import { lowerCase } from './lower-case.js';
 import { nameScanner } from './company-names.js';
 import { declareGate } from './gates.js';
+import { isEpithet } from './epithet.js';
 
 /**
  * Names of the tracked competitors (with parent companies and sister apps) and of companies we
@@ -123,6 +124,8 @@ function trackedMentions(text: string, lower: string, language: Language): Menti
     if (first < 0) continue;
     re.lastIndex = opensOnGate && aligned ? first : 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      // "l'Amazon du Benelux": a byword for another company (epithet.ts).
+      if (isEpithet(text, m.index, m.index + m[0].length)) continue;
       const market = marketOfName(m[0]);
       out.push({ start: m.index, end: m.index + m[0].length, competitor, ...(market ? { market } : {}) });
     }
