@@ -48,6 +48,7 @@ import { boughtToTest } from './test-purchase.js';
 import { valueMoved } from './value-change.js';
 import { withoutRegionEcho } from './region-echo.js';
 import { withoutTitleMultiple } from './title-multiple.js';
+import { withoutRoundedTitle } from './title-rounding.js';
 import { type ArticleContext, articleContext, interviewAnswer, lastMarket, MAX_SENTENCE, recentSubject } from './article-context.js';
 import { dropPlaceless, replacesTitleFact } from './title-facts.js';
 import { FactKeys, FactSet } from './fact-keys.js';
@@ -136,7 +137,8 @@ export function extractFacts(article: Article): Extraction {
         facts.push(fact);
       }
     }
-    return { language, facts: withoutRegionEcho(dropPlaceless(withoutTitleMultiple(facts, sentences[0] ?? ''))) };
+    const headline = sentences[0] ?? '';
+    return { language, facts: withoutRegionEcho(dropPlaceless(withoutRoundedTitle(withoutTitleMultiple(facts, headline), headline))) };
   } catch {
     return { language, facts: [] };
   }

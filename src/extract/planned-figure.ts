@@ -32,7 +32,7 @@ const SITE_TO_OPEN: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:(?:doit|doivent|devrait|devraient|va|vont) (?:entrer en service|ouvrir ses portes|être opérationnel\p{L}*)|ouvrira ses portes|entrera en service|sera opérationnel\p{L}*|(?:prévoit|prévoient) (?:une|sa|son) (?:mise en service|ouverture))(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:(?:moet|moeten|zal|zullen|gaat|gaan) (?:[^.;,]{0,30}? )?(?:opengaan|in gebruik (?:worden )?genomen|operationeel (?:zijn|worden))|(?:opent|openen) (?:naar verwachting|volgend jaar))(?![\p{L}])/iu,
 };
-const SITE_GATE = /open|servi|opéra|ouvr|gebruik|operatio/iu;
+const SITE_GATE = /open|servi|opéra|operat|ouvr|ouver|gebruik/iu;
 declareGate('planned-figure: site to open (en)', SITE_TO_OPEN.en, SITE_GATE);
 declareGate('planned-figure: site to open (fr)', SITE_TO_OPEN.fr, SITE_GATE);
 declareGate('planned-figure: site to open (nl)', SITE_TO_OPEN.nl, SITE_GATE);

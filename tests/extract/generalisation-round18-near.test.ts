@@ -124,3 +124,37 @@ describe('round 18 (near): "the Amazon of X" is a byword, not Amazon', () => {
     expect(read('Amazon', 'Amazon grew sales of its Benelux marketplace 8% to €1.2 billion.')).toContainEqual(expect.stringMatching(/^amazon:/));
   });
 });
+
+describe('round 18 (near): a headline’s rounded figure gives way to the body’s', () => {
+  it('"tops €5 billion" over "€5.3 billion" in en/fr/nl', () => {
+    const en = read('Shein tops €5 billion of sales in Germany', 'Shein made revenue of €5.3 billion in Germany last year, its filings show.');
+    expect(only(en, ':revenue:')).toEqual(['shein:revenue:5300000000:DE:actual']);
+    const fr = read("Shein dépasse les 5 milliards d'euros de ventes en Allemagne", "Shein a réalisé l'an dernier un chiffre d'affaires de 5,3 milliards d'euros en Allemagne.", 'fr');
+    expect(only(fr, ':revenue:')).toEqual(['shein:revenue:5300000000:DE:actual']);
+    const nl = read('Shein haalt 5 miljard euro omzet in Duitsland', 'Shein boekte vorig jaar een omzet van 5,3 miljard euro in Duitsland.', 'nl');
+    expect(only(nl, ':revenue:')).toEqual(['shein:revenue:5300000000:DE:actual']);
+  });
+  it('negative: a body figure far from the title’s keeps both', () => {
+    const en = read('Shein tops €5 billion of sales in Germany', 'A year earlier Shein made revenue of €3.1 billion in Germany.');
+    expect(only(en, ':revenue:').length).toBe(2);
+  });
+});
+
+describe('round 18 (near): a market named as the next to come is passed over when looking back', () => {
+  it('en/fr/nl: the offer is in the market the article is about', () => {
+    expect(read('Temu starts in Peru', 'Temu opened its app in Peru on Monday. Chile will follow in the autumn. To win shoppers the app offers free shipping for a month.')).toContain(
+      'temu:promotion::PE',
+    );
+    expect(read('Temu démarre au Pérou', "Temu a ouvert son application au Pérou lundi. Le Chili suivra à l'automne. Pour séduire les acheteurs, l'application offre la livraison gratuite pendant un mois.", 'fr')).toContain(
+      'temu:promotion::PE',
+    );
+    expect(read('Temu start in Peru', 'Temu opende maandag zijn app in Peru. In het najaar volgt Chili. Om kopers te lokken biedt de app een maand gratis verzending.', 'nl')).toContain(
+      'temu:promotion::PE',
+    );
+  });
+  it('negative: a market where something happens is still looked back to', () => {
+    expect(read('Temu starts in Peru', 'Temu opened its app in Peru on Monday. In Chile it has been active since March. There the app offers free shipping for a month.')).toContain(
+      'temu:promotion::CL',
+    );
+  });
+});
