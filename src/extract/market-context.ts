@@ -4,6 +4,7 @@ import { findMarkets, type MarketHit } from './markets.js';
 import { staffOfOneSite } from './site-staff.js';
 import { withoutReferencePlaces } from './reference-place.js';
 import { MEMBERS } from './region-members.js';
+import { isHearsay } from './status.js';
 
 /**
  * A figure whose own sentence names no market often takes it from what came before: "It
@@ -79,8 +80,9 @@ export function inheritedMarket(
   if (groupWide) return null;
   // Sales told right after a sentence in the title's country, with no place of their own, are sales
   // there: "U.S. shoppers spent $100 million on Black Friday. Sales over the four days topped $500
-  // million" (round 18). A group's revenue is not: it is worldwide.
-  if (metric === 'gmv') return titleMarket !== null && previous() === titleMarket ? titleMarket : null;
+  // million" (round 18). A group's revenue is not: it is worldwide; nor is an analyst's estimate of
+  // a platform's sales, which is of all its sales.
+  if (metric === 'gmv') return titleMarket !== null && !isHearsay(sentence, language) && previous() === titleMarket ? titleMarket : null;
   if (!AUDIENCE.has(metric) && !(metric === 'employees' && (CREATES[language].test(sentence) || staffOfOneSite(sentence, language)))) return null;
   return previous() ?? leadMarket;
 }
