@@ -1,6 +1,6 @@
 import type { Language, MetricName, Status } from '../domain/vocabulary.js';
 import { declareGate } from './gates.js';
-import { type Anchor } from './periods.js';
+import type { Anchor } from './periods.js';
 import { isFuture } from './status.js';
 
 /**
