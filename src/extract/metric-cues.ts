@@ -7,23 +7,23 @@ import { wordsRegex } from './words.js';
 export type MoneyCue = MetricName | 'sales';
 const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
   en: [
-    ['revenue', ['revenue', 'revenues', 'net sales', 'turnover', 'segment sales', 'net revenue', 'total revenue']],
+    ['revenue', ['revenue', 'revenues', 'net sales', 'turnover', 'turned over', 'turns over', 'segment sales', 'net revenue', 'total revenue']],
     ['gmv', ['gross merchandise value', 'gross merchandise volume', 'GMV', 'merchandise volume', 'sales volume', 'sold', 'worth of goods', 'worth of products', 'of goods', 'of merchandise', 'of gross merchandise']],
     ['sales', ['sales', 'sale']],
-    ['profit', ['profit', 'profits', 'net income', 'operating income', 'operating profit', 'net profit', 'earnings', 'EBITDA']],
-    ['valuation', ['valuation', 'valued', 'valuing', 'value it at', 'values it at', 'market value', 'market capitalisation', 'market capitalization', 'market cap']],
+    ['profit', ['profit', 'profits', 'net income', 'operating income', 'operating profit', 'net profit', 'earnings', 'EBITDA', 'earn', 'earns', 'earned']],
+    ['valuation', ['valuation', 'valued', 'valuing', 'value it at', 'values it at', 'values', 'is worth', 'was worth', 'is now worth', 'market value', 'market capitalisation', 'market capitalization', 'market cap']],
     // A company committing to spend is investing ("pledged to spend £8 billion in Britain"); what
     // shoppers spend is not, so only the committing forms count.
-    ['investment', ['invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'to spend', 'will spend', 'is spending', 'capital expenditure', 'capex', 'pour', 'pours', 'poured', 'plough', 'ploughs', 'ploughed', 'plow', 'plows', 'plowed']],
+    ['investment', ['invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'to spend', 'will spend', 'is spending', 'capital expenditure', 'capital expenditures', 'capital spending', 'capex', 'pour', 'pours', 'poured', 'pouring', 'plough', 'ploughs', 'ploughed', 'plow', 'plows', 'plowed', 'earmark', 'earmarks', 'earmarked', 'earmarking', 'commits', 'committed', 'committing']],
     ['fine', ['fine', 'fined', 'fines', 'penalty', 'penalties']],
   ],
   fr: [
     ['revenue', ["chiffre d'affaires", 'chiffre d’affaires', 'revenus', 'recettes']],
-    ['gmv', ["volume d'affaires", 'volume d’affaires', 'volume de ventes', 'volume brut de marchandises', 'GMV', 'vendu', 'vendus', 'écoulé', 'écoulés']],
+    ['gmv', ["volume d'affaires", 'volume d’affaires', 'volume de ventes', 'volume brut de marchandises', 'GMV', 'vendu', 'vendus', 'vendue', 'vendues', 'écoulé', 'écoulés']],
     ['sales', ['ventes', 'vente']],
-    ['profit', ['bénéfice', 'bénéfices', 'bénéfice net', 'résultat net', 'résultat opérationnel', 'profit', 'profits']],
+    ['profit', ['bénéfice', 'bénéfices', 'bénéfice net', 'résultat net', 'résultat opérationnel', "résultat d'exploitation", 'résultat d’exploitation', 'Ebitda', "excédent brut d'exploitation", 'excédent brut d’exploitation', 'profit', 'profits', 'gagné', 'gagne', 'gagnent']],
     ['valuation', ['valorisation', 'valorisé', 'valorisée', 'valorisés', 'valorise', 'valoriser', 'valoriserait', 'valoriseraient', 'capitalisation']],
-    ['investment', ['investir', 'investit', 'investi', 'investira', 'investissement', 'investissements', 'investissent', 'injecter', 'injecte', 'injecté', 'injectera', 'consacrer', 'consacre', 'consacrera', 'consacré', 'mettre sur la table', 'met sur la table']],
+    ['investment', ['investir', 'investit', 'investi', 'investira', 'investissement', 'investissements', "dépenses d'investissement", 'dépenses d’investissement', 'investissent', 'injecter', 'injecte', 'injecté', 'injectera', 'consacrer', 'consacre', 'consacrera', 'consacré', 'débloque', 'débloquer', 'débloqué', 'débloquera', 'débloquent', 'mettre sur la table', 'met sur la table']],
     ['fine', ['amende', 'amendes', 'sanction', 'sanctionné', 'sanctionnée']],
   ],
   nl: [
@@ -33,28 +33,28 @@ const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
     // The verb "omzetten" (to turn over) is what passed through the till: for a marketplace that is
     // what shoppers spent ("Temu zette 2 miljard om"), as with "verkopen"; the noun "omzet" stays revenue.
     ['sales', ['omzette', 'omgezet', 'verkopen', 'verkoop', 'nettoverkopen', 'nettoverkoop', 'goed voor', 'goed was voor', 'goed is voor', 'goed waren voor', 'goed zijn voor']],
-    ['profit', ['winst', 'nettowinst', 'bedrijfsresultaat', 'bedrijfswinst', 'nettoresultaat', 'brutowinst']],
+    ['profit', ['winst', 'nettowinst', 'bedrijfsresultaat', 'bedrijfswinst', 'nettoresultaat', 'brutowinst', 'operationeel resultaat', 'EBITDA', 'verdient', 'verdiende', 'verdienden', 'verdiend', 'verdienen']],
     ['valuation', ['waardering', 'gewaardeerd', 'waarderen', 'waardeert', 'waardeerde', 'waardeerden', 'beurswaarde', 'marktwaarde', 'waard']],
     // "wil 250 miljoen euro in Europese logistiek steken": the verb closes the clause after the sum.
-    ['investment', ['investeert', 'investeren', 'investering', 'investeringen', 'geïnvesteerd', 'investeerde', 'steken', 'steekt', 'stak', 'staken', 'gestoken', 'pompen', 'pompt', 'pompte', 'gepompt']],
-    ['fine', ['boete', 'boetes', 'dwangsom']],
+    ['investment', ['investeert', 'investeren', 'investering', 'investeringen', 'kapitaaluitgaven', 'investeringsuitgaven', 'geïnvesteerd', 'investeerde', 'steken', 'steekt', 'stak', 'staken', 'gestoken', 'pompen', 'pompt', 'pompte', 'gepompt', 'uitgetrokken', 'uittrekken', 'vrijgemaakt', 'vrijmaken']],
+    ['fine', ['boete', 'boetes', 'dwangsom', 'beboet', 'beboette', 'beboetten']],
   ],
 };
 
 /** Nouns counted by a plain number ("6 million sellers", "3.000 Belgische kmo's"). */
 const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
   en: [
-    ['customers', ['customers', 'customer', 'buyers', 'shoppers', 'clients', 'active customers', 'active buyers', 'members', 'subscribers', 'Prime members', 'paying members']],
+    ['customers', ['customers', 'customer', 'buyers', 'shoppers', 'clients', 'active customers', 'active buyers', 'members', 'subscribers', 'Prime members', 'paying members', 'customer base']],
     // "monthly active recipients" is the Digital Services Act's word for an app's users.
-    ['users', ['users', 'user', 'MAU', 'MAUs', 'monthly active users', 'visitors', 'monthly visitors', 'recipients', 'active recipients', 'monthly active recipients']],
-    ['sellers', ['sellers', 'merchants', 'vendors', 'third-party sellers', 'suppliers', 'SMEs', 'small businesses', 'businesses', 'traders', 'brands', 'sales partners', 'selling partners', 'creators']],
+    ['users', ['users', 'user', 'MAU', 'MAUs', 'monthly active users', 'visitors', 'monthly visitors', 'recipients', 'active recipients', 'monthly active recipients', 'user base']],
+    ['sellers', ['sellers', 'merchants', 'vendors', 'third-party sellers', 'suppliers', 'SMEs', 'small businesses', 'businesses', 'traders', 'brands', 'sales partners', 'selling partners', 'creators', 'seller base', 'merchant base']],
     ['orders', ['orders', 'parcels', 'packages', 'items', 'products', 'deliveries', 'shipments', 'goods sold']],
     ['employees', ['employees', 'staff', 'workers', 'staffers', 'jobs', 'full-time jobs', 'permanent jobs', 'positions', 'workforce', 'headcount']],
     // A people counted is people: what they do with the company says what they are ("reaches 170 million Americans").
     ['people', ['people', 'Americans', 'Europeans', 'Britons', 'Germans']],
   ],
   fr: [
-    ['customers', ['clients', 'client', 'clientes', 'acheteurs', 'acheteuses', 'consommateurs', 'abonnés', 'membres', 'adhérents']],
+    ['customers', ['clients', 'client', 'clientes', 'acheteurs', 'acheteuses', 'consommateurs', 'abonnés', 'membres', 'adhérents', 'clientèle', 'base de clients']],
     ['users', ['utilisateurs', 'utilisatrices', 'usagers', 'visiteurs', 'visiteurs uniques', 'destinataires actifs', 'bénéficiaires actifs']],
     ['sellers', ['vendeurs', 'marchands', 'commerçants', 'fournisseurs', 'PME', 'TPE', 'entreprises', 'marques', 'partenaires commerciaux', 'vendeurs tiers', 'partenaires de vente', 'partenaires vendeurs', 'vendeurs partenaires']],
     ['orders', ['commandes', 'colis', 'articles', 'produits', 'envois', 'expéditions', 'livraisons']],
@@ -62,9 +62,9 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
     ['people', ['personnes', 'Français', 'Européens', 'Belges', 'Américains', 'internautes']],
   ],
   nl: [
-    ['customers', ['klanten', 'klant', 'kopers', 'shoppers', 'consumenten', 'leden', 'abonnees', 'actieve klanten']],
+    ['customers', ['klanten', 'klant', 'kopers', 'shoppers', 'consumenten', 'leden', 'abonnees', 'actieve klanten', 'klantenbestand', 'klantenbasis']],
     ['users', ['gebruikers', 'bezoekers', 'maandelijkse gebruikers', 'actieve afnemers']],
-    ['sellers', ['verkopers', 'verkooppartners', 'partnerverkopers', 'marktplaatsverkopers', 'handelaren', 'kmo’s', "kmo's", 'mkb’ers', "mkb'ers", 'leveranciers', 'partners', 'webwinkeliers', 'ondernemers', 'bedrijven', 'merken', 'winkeliers']],
+    ['sellers', ['verkopers', 'verkooppartners', 'partnerverkopers', 'marktplaatsverkopers', 'handelaren', 'kmo’s', "kmo's", 'mkb’ers', "mkb'ers", 'leveranciers', 'partners', 'webwinkeliers', 'ondernemers', 'ondernemingen', 'bedrijven', 'merken', 'winkeliers']],
     ['orders', ['bestellingen', 'pakketten', 'pakjes', 'pakketjes', 'zendingen', 'leveringen', 'producten', 'artikelen', 'orders']],
     ['employees', ['werknemers', 'medewerkers', 'personeelsleden', 'mensen in dienst', 'banen', 'arbeidsplaatsen', 'voltijdsbanen', 'vacatures', 'functies', 'personeelsbestand']],
     ['people', ['mensen', 'Nederlanders', 'Belgen', 'Europeanen', 'Amerikanen']],
@@ -82,15 +82,15 @@ const EMPLOYS: Record<Language, RegExp> = {
 const GROWTH_UP: Record<Language, string[]> = {
   en: ['up(?!\\s+to(?![\\p{L}]))', 'rose', 'rise', 'rises', 'rising', 'risen', 'grew', 'grow', 'grows', 'growing', 'grown', 'growth', 'increase', 'increased', 'increases', 'increasing', 'jump', 'jumps', 'jumped', 'climb', 'climbed', 'climbs', 'soar', 'soared', 'surge', 'surged', 'gain', 'gained', 'higher', 'year-on-year', 'year over year', 'expanded', 'boosted', 'more than doubled', 'leapt', 'leaped', 'rocketed', 'skyrocketed', 'soaring', 'surging', 'soars', 'surges'],
   fr: ['hausse', 'augment\\p{L}*', 'progress\\p{L}*', 'croissance', 'bond\\p{L}*', 'envol\\p{L}*', 'explos\\p{L}*', 'grimp\\p{L}*', 'crû', 'accru', 'accroissement', 'en plus'],
-  nl: ['stijg\\p{L}*', 'gestegen', 'steeg', 'stegen', 'groei\\p{L}*', 'gegroeid', 'toename', 'toegenomen', 'toenam', 'toenamen', 'toeneemt', 'nam toe', 'namen toe', 'neemt toe', 'nemen toe', 'toenemen', 'hoger', 'plus'],
+  nl: ['stijg\\p{L}*', '(?:omzet|winst|klanten|verkoop)(?:groei|stijging)', 'gestegen', 'steeg', 'stegen', 'groei\\p{L}*', 'gegroeid', 'toename', 'toegenomen', 'toenam', 'toenamen', 'toeneemt', 'nam toe', 'namen toe', 'neemt toe', 'nemen toe', 'toenemen', 'hoger', 'plus'],
 };
 const GROWTH_DOWN: Record<Language, string[]> = {
   en: ['down', 'fell', 'fall', 'falls', 'fallen', 'drop', 'dropped', 'decline', 'declined', 'decrease', 'decreased', 'lower', 'shrank', 'slumped', 'slid', 'shrink', 'shrinks', 'shrinking', 'shrunk', 'plunge', 'plunged', 'tumble', 'tumbled', 'sank', 'sink', 'contract', 'contracted'],
   fr: ['baisse', 'recul\\p{L}*', 'diminu\\p{L}*', 'chut\\p{L}*', 'en moins', 'dégringol\\p{L}*', 'plong\\p{L}*', 'repli'],
-  nl: ['daling', 'gedaald', 'daal\\p{L}*', 'dalen', 'dalend\\p{L}*', 'afname', 'afgenomen', 'afnam', 'afnamen', 'afneemt', 'nam af', 'namen af', 'neemt af', 'nemen af', 'liep terug', 'liepen terug', 'loopt terug', 'teruggelopen', 'lager', 'krimp\\p{L}*', 'kromp', 'minder'],
+  nl: ['daling', '(?:omzet|winst|verkoop)(?:daling|krimp)', 'gedaald', 'daal\\p{L}*', 'dalen', 'dalend\\p{L}*', 'afname', 'afgenomen', 'afnam', 'afnamen', 'afneemt', 'nam af', 'namen af', 'neemt af', 'nemen af', 'liep terug', 'liepen terug', 'loopt terug', 'teruggelopen', 'lager', 'krimp\\p{L}*', 'kromp', 'minder'],
 };
 const SHARE: Record<Language, string[]> = {
-  en: ['market share', 'that share', 'this share', 'its share', 'share of the market', 'share of', 'of the market', 'of all online', 'of online', 'online retail', 'holds', 'held', 'accounts for', 'account for', 'accounted for', 'accounting for', 'captures', 'captured', 'commands', 'share'],
+  en: ['market share', 'that share', 'this share', 'its share', 'share of the market', 'stake of the market', 'share of', 'of the market', 'of all online', 'of online', 'online retail', 'holds', 'held', 'accounts for', 'account for', 'accounted for', 'accounting for', 'captures', 'captured', 'commands', 'share'],
   fr: ['part de marché', 'cette part', 'sa part', 'une part de', 'parts de marché', 'part du marché', 'du marché', 'des ventes en ligne', 'détient', 'détiennent', 'détenait', 'capte', 'captent', 'capté', 'captait'],
   nl: ['marktaandeel', 'dat aandeel', 'dit aandeel', 'een aandeel van', 'zijn aandeel', 'haar aandeel', 'hun aandeel', 'aandeel van de markt', 'van de markt', 'van de online', 'van alle online', 'in handen'],
 };
@@ -103,9 +103,11 @@ const SHARE_AFTER: Record<Language, string[]> = {
     "of (?:the |all )?(?:[\\p{Lu}][\\p{L}]+(?:['’]s)? )?(?:consumer |shopper |household )?(?:spending|purchases|shopping)",
     // "6% of the Dutch online market": a country or a trade may name the market.
     "of the (?:[\\p{L}-]+ ){0,2}market",
+    // "a 10% stake of the market": a stake of a market is a share of it, not a shareholding.
+    "stake of the (?:[\\p{L}-]+ ){0,2}market",
     'market share',
   ],
-  fr: ['des ventes en ligne', "du (?:volume d['’]affaires|GMV) (?:du |de l['’])(?:e-commerce|commerce en ligne)", 'des (?:dépenses|achats) (?:en ligne|des ménages|des consommateurs)', 'du marché', 'du commerce en ligne', "de l['’]e-commerce", 'de parts? de marché'],
+  fr: ['des ventes (?:[\\p{L}-]+ ){0,3}?en ligne', "du (?:volume d['’]affaires|GMV) (?:du |de l['’])(?:e-commerce|commerce en ligne)", 'des (?:dépenses|achats) (?:en ligne|des ménages|des consommateurs)', 'du marché', 'du commerce en ligne', "de l['’]e-commerce", 'de parts? de marché'],
   // "5 procent van de Nederlandse online non-foodmarkt": a market's compound may hold a hyphen (round 16).
   nl: ['van de (?:[\\p{L}-]+ ){0,2}?(?:online ?)?[\\p{L}-]*markt', 'van de (?:[\\p{L}]+ )?(?:online ?)?(?:bestedingen|uitgaven|aankopen)', 'van de online', 'van alle online', 'marktaandeel', 'van de webwinkelverkopen', 'van de (?:[\\p{L}-]+ )?online ?\\p{L}*(?:verkoop|verkopen|handel)'],
 };

@@ -20,7 +20,8 @@ import { changesNonMetric } from './non-metric-change.js';
 import { goodsOnOffer } from './goods-on-offer.js';
 import { placesJoined } from './places-joined.js';
 import { portionOfOwnFigure } from './portion-of-own.js';
-import { peopleAtWork } from './people-at-work.js';
+import { peopleAtWork, strongStaff } from './people-at-work.js';
+import { peopleAsCustomers } from './people-as-customers.js';
 import { multipliesNonMetric } from './multiple-object.js';
 import { ownShareCue } from './share-cue-owner.js';
 import { placeVisitors } from './store-visitors.js';
@@ -28,6 +29,8 @@ import { surveySample } from './survey-sample.js';
 import { turnedOver } from './turned-over.js';
 import { dutchCompoundCue } from './dutch-money-compound.js';
 import { orderedPayment } from './ordered-payment.js';
+import { valuedAt } from './valued-at.js';
+import { setAside } from './set-aside.js';
 import { levelReached, stockMarketMove } from './level-reached.js';
 import { isChangeAmount } from './change-amount.js';
 import { withoutDemonymAdjectives } from './demonym-adjective.js';
@@ -75,12 +78,20 @@ function moneyMetric(q: Quantity, sentence: string, language: Language, competit
   const from = Math.max(0, q.start - 120);
   const window = sentence.slice(from, q.start);
   const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf(':'));
-  const before = nearestBefore(hits(re, cut >= 0 ? window.slice(cut + 1) : window), Number.POSITIVE_INFINITY);
+  const scope = cut >= 0 ? window.slice(cut + 1) : window;
+  const said = nearestBefore(hits(re, scope), Number.POSITIVE_INFINITY);
+  const earned = said !== undefined && EARNING_VERB.test(said.text);
+  // What sellers, creators or staff earn is their own pay, not the company's profit.
+  if (earned && OTHER_EARNERS.test(scope.slice(Math.max(0, said.start - 40), said.start))) return null;
+  // "earned $10 billion in revenue": a bare earning verb gives way to the noun named after the sum.
+  const before = earned && NAMED_AFTER.test(sentence.slice(q.end, q.end + 40)) ? undefined : said;
   const found = before ?? hits(re, sentence.slice(q.end, q.end + 40))[0];
   const foundEnd = found ? found.end + (before ? from + (cut >= 0 ? cut + 1 : 0) : q.end) : 0;
   const cue =
     (found ? map.get(cueKey(found.text)) : language === 'nl' ? (turnedOver(q, sentence) ? 'sales' : dutchCompoundCue(cut >= 0 ? window.slice(cut + 1) : window)) : null) ??
-    (orderedPayment(sentence, q.start, q.end, language) ? 'fine' : null);
+    (orderedPayment(sentence, q.start, q.end, language) ? 'fine' : null) ??
+    (valuedAt(sentence, q.start, q.end, language) ? 'valuation' : null) ??
+    (setAside(sentence, q.start, q.end, language) ? 'investment' : null);
   // Sales that take in the partners' sales are what shoppers spent on the platform: "online sales
   // including those of sales partners", "les ventes, y compris celles des vendeurs tiers", "de
   // verkopen inclusief die van verkooppartners" are GMV.
@@ -95,6 +106,11 @@ function moneyMetric(q: Quantity, sentence: string, language: Language, competit
   if (cue === 'gmv' && found && SOLD_VERB.test(found.text) && foundEnd <= q.start && SOLD_STOCK.test(sentence.slice(foundEnd, q.start))) return null;
   return cue ?? null;
 }
+
+const EARNING_VERB = /^(?:earn|earns|earned|earning|gagne|gagné|gagnent|verdient|verdiende|verdienden|verdiend|verdienen)$/iu;
+const OTHER_EARNERS =
+  /(?<![\p{L}])(?:sellers|merchants|creators|vendors|partners|affiliates|drivers|workers|employees|staff|people|vendeurs|marchands|créateurs|partenaires|livreurs|salariés|verkopers|handelaren|makers|creators|partners|bezorgers|medewerkers|werknemers|mensen)(?![\p{L}])[^.;:]{0,30}$/iu;
+const NAMED_AFTER = /^[\s\u00A0]*(?:in|of|de|d['’]|aan|van)[\s\u00A0]*(?:(?:net|total|annual|gross|son|sa|ses|leur)[\s\u00A0]+)?(?:revenue|revenues|sales|turnover|GMV|chiffre d['’]affaires|revenus|ventes|recettes|omzet|inkomsten|verkopen)(?![\p{L}])/iu;
 
 const INCLUDING_SELLERS =
   /(?<![\p{L}])(?:including|incl\.|inclusief|inclusive|y compris|incluant)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:third-party|partners|sellers|merchants|verkooppartners|partners|externe|partenaires|vendeurs|marketplace|marktplaats)(?![\p{L}])/iu;
@@ -120,7 +136,7 @@ const COUNT_COMPOUND = /(?<![\p{L}])(\p{L}{3,}?)aantal(?![\p{L}])/iu;
 const USE_VERBS: Record<Language, RegExp> = {
   // An app that reaches people has them as users: "its app reaches 170 million Americans".
   en: /(?<![\p{L}])(?:use|uses|used|using|reach|reaches|reached)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:utilise|utilisent|utilisaient|utilisé|touche|touchait|séduit)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:utilise|utilisent|utilisaient|utilisé|utilisée|utilisés|utilisées|touche|touchait|séduit)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:gebruik|gebruiken|gebruikt|gebruikten|bereikt|bereikte)(?![\p{L}])/iu,
 };
 
@@ -156,6 +172,7 @@ const FOLLOWING_WORDS = /^(?:[\s\u00A0]+|[\s\u00A0]*(?:de|d'|d’|of|van|aan)[\s
 
 /** What a plain number counts: the noun right after it, or, at the end of a clause, the noun before. */
 function countMetric(q: Quantity, sentence: string, language: Language): MetricName | null {
+  if (language === 'en' && strongStaff(q, sentence)) return 'employees';
   const { re, map } = COUNT_CUES[language];
   const rest = withoutAdjectiveList(sentence.slice(q.end, q.end + 90)).slice(0, 60);
   const stop = rest.search(/[,.;:()!?]/u);
@@ -205,6 +222,7 @@ function countMetric(q: Quantity, sentence: string, language: Language): MetricN
   const metric = map.get(cueKey(noun));
   if (metric === 'people') {
     if (peopleAtWork(q, sentence, language)) return 'employees';
+    if (peopleAsCustomers(q, sentence, language)) return 'customers';
     // With both kinds of verb in the sentence, the nearer one tells ("gebruiken 5,2 miljoen
     // Nederlanders de app ..., en het kantoor telt 250 medewerkers").
     const employs = verbDistance(EMPLOY_VERBS[language], q, sentence);

@@ -136,23 +136,46 @@ export function findQuantities(text: string, language: Language): Quantity[] {
 // "un million de clients", "one billion dollars", "een miljoen klanten": one, written as a word.
 // A round threshold is one too: "vise le million", "le cap du million", "passed the million mark",
 // "op weg naar het miljoen" (not "the million-dollar question": a hyphen after is no number).
-const ONE_SCALED = /(?<![\p{L}\p{N}])(?:un|one|a|een|le|du|the|het)[ \u00A0]+(million|milliard|billion|trillion|miljoen|miljard|biljoen)(?![\p{L}-])/giu;
+// Small numbers and halves are written as words too (round 18): "two million customers", "deux
+// millions de clients", "twee miljoen klanten", "half a million sellers", "un demi-million",
+// "een half miljoen", "anderhalf miljoen" (1.5).
+const WORD_MULTIPLIERS: Record<string, number> = {
+  un: 1, one: 1, a: 1, een: 1, le: 1, du: 1, the: 1, het: 1,
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
+  twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,
+  'half a': 0.5, 'een half': 0.5, 'un demi': 0.5, anderhalf: 1.5,
+};
+const MULTIPLIER_WORDS =
+  'half[ \\u00A0]+a|een[ \\u00A0]+half|un[ \\u00A0]+demi|anderhalf|un|one|a|een|le|du|the|het|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|sept|huit|neuf|dix|twee|drie|vier|vijf|zes|zeven|acht|negen|tien';
+// The scale word is found first and the number word looked for just before it: a scan for a few
+// scale words is cheaper than one for every number word at every position.
+const SCALE_AFTER_WORD = /(?<=[ \u00A0-])(millions?|milliards?|billions?|trillions?|miljoen|miljard|biljoen)(?![\p{L}-])/giu;
+const WORD_BEFORE_SCALE = new RegExp(`(?<![\\p{L}\\p{N}-])(${MULTIPLIER_WORDS})(?:[ \\u00A0]+|-)$`, 'iu');
 const hasOneScale = (text: string): boolean => /mil|bil/iu.test(text);
+const MAY_BE_WORD_SCALED = new RegExp(`(?:${MULTIPLIER_WORDS})(?:[ \\u00A0]+|-)(?:mil|bil|tril)`, 'iu');
 
 /** Cheap gate: whether `text` may hold a number at all (a digit, or "one million"). */
-export const mayHoldNumber = (text: string): boolean => /\d/.test(text) || (hasOneScale(text) && /(?:un|one|a|een|le|du|the|het)[ \u00A0]+(?:mil|bil|tril)/iu.test(text));
+export const mayHoldNumber = (text: string): boolean => /\d/.test(text) || (hasOneScale(text) && MAY_BE_WORD_SCALED.test(text));
 
 function oneScaled(text: string, language: Language): Quantity[] {
   const out: Quantity[] = [];
-  ONE_SCALED.lastIndex = 0;
-  for (let m = ONE_SCALED.exec(text); m !== null; m = ONE_SCALED.exec(text)) {
-    const factor = SCALES[language][m[1]!.toLowerCase()];
-    if (factor === undefined) continue;
+  SCALE_AFTER_WORD.lastIndex = 0;
+  for (let m = SCALE_AFTER_WORD.exec(text); m !== null; m = SCALE_AFTER_WORD.exec(text)) {
+    const word = WORD_BEFORE_SCALE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    if (!word) continue;
+    const scale = SCALES[language][m[1]!.toLowerCase()];
+    const times = WORD_MULTIPLIERS[word[1]!.toLowerCase().replace(/[\s\u00A0]+/gu, ' ')];
+    if (scale === undefined || times === undefined) continue;
+    // A plural scale wants a number above one ("deux millions"): "the millions of shoppers" is none.
+    if (times <= 1 && /s$/iu.test(m[1]!)) continue;
+    const factor = scale * times;
+    const start = m.index - word[0].length;
     const end = m.index + m[0].length;
     const currencyAfter = stickyAt(CURRENCY_AFTER, text, end);
     const currency = currencyAfter ? currencyOf(currencyAfter[1]!) : undefined;
-    if (currency) out.push({ start: m.index, end: end + currencyAfter![0].length, value: factor, unit: currency, kind: 'money', scaled: true });
-    else out.push({ start: m.index, end, value: factor, unit: 'count', kind: 'count', scaled: true });
+    if (currency) out.push({ start, end: end + currencyAfter![0].length, value: factor, unit: currency, kind: 'money', scaled: true });
+    else out.push({ start, end, value: factor, unit: 'count', kind: 'count', scaled: true });
   }
   return out;
 }

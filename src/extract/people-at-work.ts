@@ -10,7 +10,8 @@ import type { Quantity } from './numbers.js';
 export function peopleAtWork(q: Quantity, sentence: string, language: Language): boolean {
   const before = sentence.slice(Math.max(0, q.start - 30), q.start);
   const after = sentence.slice(q.end, q.end + 40);
-  return WORK_BEFORE[language].test(before) || WORK_AFTER[language].test(after) || SITE_WITH.test(sentence.slice(Math.max(0, q.start - 60), q.start));
+  const wider = sentence.slice(Math.max(0, q.start - 60), q.start);
+  return WORK_BEFORE[language].test(before) || WORK_AFTER[language].test(after) || SITE_WITH.test(wider) || TEAM_OF.test(wider);
 }
 
 // A workplace told with its people: "het kantoor in Antwerpen, met 120 mensen", "the Dublin
@@ -18,13 +19,25 @@ export function peopleAtWork(q: Quantity, sentence: string, language: Language):
 const SITE_WITH =
   /(?<![\p{L}])(?:office|offices|headquarters|warehouse|site|hub|depot|kantoor|hoofdkantoor|vestiging|magazijn|distributiecentrum|bureau|bureaux|siège|entrepôt|site)(?![\p{L}])[^.;]{0,30}?(?<![\p{L}])(?:with|met|avec)[\s\u00A0]+(?:(?:about|around|some|nearly|zo['’]n|ruim|bijna|ongeveer|environ|près de|quelque)[\s\u00A0]+)?$/iu;
 
+// People a team is made of are staff (round 18): "a team of 80 people", "une équipe de 80
+// personnes", "een marketingteam van zo'n 80 mensen".
+const TEAM_OF =
+  /(?<![\p{L}])(?:\p{L}*teams?|équipes?|ploeg)[\s\u00A0]+(?:of|de|d['’]|van)[\s\u00A0]+(?:(?:about|around|some|nearly|more than|up to|environ|près de|quelque|plus de|jusqu['’]à|zo['’]n|ruim|bijna|ongeveer|circa|meer dan)[\s\u00A0]+)?$/iu;
+
 const WORK_BEFORE: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:work|works|worked)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+)?$/iu,
   fr: /(?<![\p{L}])(?:travaillent|travaillaient|travailleront|travaillera|travaille)\s+(?:(?:déjà|aujourd['’]hui|actuellement|désormais)\s+)?(?:(?:environ|près de|quelque|plus de)\s+)?$/iu,
-  nl: /(?<![\p{L}])(?:werken|werkten|werkt)\s+(?:(?:er|nu|al|inmiddels|ruim|bijna|zo['’]n|ongeveer|circa)\s+){0,4}$/iu,
+  nl: /(?<![\p{L}])(?:werken|werkten|werkt)\s+(?:(?:er|nu|al|inmiddels|wereldwijd|momenteel|ruim|bijna|zo['’]n|ongeveer|circa)\s+){0,4}$/iu,
 };
 const WORK_AFTER: Record<Language, RegExp> = {
   en: /^\s+(?:people|staff|employees|workers)\s+(?:(?:already|now|currently|will|would)\s+)?(?:work|worked|working)(?![\p{L}])/iu,
   fr: /^\s+(?:personnes|salariés|employés)\s+(?:(?:y\s+)?(?:travaillent|travaillaient|travailleront|travailler))(?![\p{L}])/iu,
   nl: /^\s+mensen\s+(?:(?:te\s+)?werken|werkten|aan het werk|aan de slag)(?![\p{L}])/iu,
 };
+
+// A staff told by its size as an adjective (round 18): "its 1,500-strong workforce", "a
+// 1.5 million-strong workforce", "a 60-strong team".
+const STRONG_STAFF = /^-strong[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:workforce|staff|team|teams|headcount)(?![\p{L}])/iu;
+
+/** Whether the count at `q` is the size of a staff written "N-strong workforce". */
+export const strongStaff = (q: Quantity, sentence: string): boolean => sentence.charCodeAt(q.end) === 45 && STRONG_STAFF.test(sentence.slice(q.end, q.end + 40));

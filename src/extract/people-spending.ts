@@ -11,10 +11,11 @@ import type { Quantity } from './numbers.js';
  * counted as buying at a company are its customers: "3 miljoen Nederlanders bestelden iets bij
  * Temu", "2 million Britons ordered from Shein".
  */
+// A sentence may open on the plain noun: "Shoppers spent $15 billion on Temu" (round 18).
 const PEOPLE: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:Americans|Europeans|Britons|Germans|(?:French|Dutch|Belgian|British|American|European|online) (?:consumers|shoppers|households)|consumers|shoppers|households)(?![\p{L}])/u,
+  en: /(?<![\p{L}])(?:Americans|Europeans|Britons|Germans|(?:French|Dutch|Belgian|British|American|European|online) (?:consumers|shoppers|households)|[Cc]onsumers|[Ss]hoppers|[Hh]ouseholds)(?![\p{L}])/u,
   fr: /(?<![\p{L}])(?:les (?:Français|Européens|Belges|Américains|ménages|consommateurs|internautes|cyberacheteurs)|Français|Européens|Belges|Américains|consommateurs|ménages|internautes|cyberacheteurs)(?![\p{L}])/u,
-  nl: /(?<![\p{L}])(?:Nederlanders|Belgen|Vlamingen|Amerikanen|Europeanen|Duitsers|consumenten|huishoudens|online shoppers)(?![\p{L}])/u,
+  nl: /(?<![\p{L}])(?:Nederlanders|Belgen|Vlamingen|Amerikanen|Europeanen|Duitsers|[Cc]onsumenten|[Hh]uishoudens|[Oo]nline shoppers)(?![\p{L}])/u,
 };
 const SPEND: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:spent|spend|spends|spending|bought|buy|buys|buying|purchased|ordered|order)(?![\p{L}])/iu,
@@ -33,9 +34,9 @@ export const mayTellSpending = (sentence: string, language: Language): boolean =
   PEOPLE_STEMS[language].some((w) => sentence.includes(w)) && PEOPLE[language].test(sentence) && SPEND[language].test(sentence);
 // Literal stems of PEOPLE, tried with includes() before any regex (most sentences name no people).
 const PEOPLE_STEMS: Record<Language, string[]> = {
-  en: ['Americans', 'Europeans', 'Britons', 'Germans', 'consumers', 'shoppers', 'households'],
+  en: ['Americans', 'Europeans', 'Britons', 'Germans', 'onsumers', 'hoppers', 'ouseholds'],
   fr: ['Français', 'Européens', 'Belges', 'Américains', 'ménages', 'consommateurs', 'internautes', 'cyberacheteurs'],
-  nl: ['Nederlanders', 'Belgen', 'Vlamingen', 'Amerikanen', 'Europeanen', 'Duitsers', 'consumenten', 'huishoudens', 'shoppers'],
+  nl: ['Nederlanders', 'Belgen', 'Vlamingen', 'Amerikanen', 'Europeanen', 'Duitsers', 'onsumenten', 'uishoudens', 'shoppers'],
 };
 
 export type Spent = 'market' | 'company';

@@ -15,11 +15,16 @@ export function portionOfOwnFigure(q: Quantity, sentence: string, language: Lang
   // Cheap gate: the figure word must be near, after the percentage or before it.
   const before = sentence.slice(Math.max(0, q.start - 70), q.start);
   if (!FIGURE_WORD.test(after) && !FIGURE_WORD.test(before)) return false;
+  // "une hausse de 40 % de son chiffre d'affaires", "a rise of 40% of sales": a change named before the figure makes it one.
+  if (CHANGE_NOUN_BEFORE.test(before)) return false;
   const portion = OF_OWN_AFTER[language].exec(after);
   if (portion && !MARKET_AFTER.test(after.slice(portion[0].length, portion[0].length + 30))) return true;
   const clause = before.split(/[,;:.]/u).pop() ?? '';
   return SHARE_OF_OWN_BEFORE[language].test(clause);
 }
+
+const CHANGE_NOUN_BEFORE =
+  /(?<![\p{L}])(?:hausse|augmentation|progression|croissance|baisse|recul|chute|bond|increase|rise|growth|decline|drop|fall|jump|stijging|groei|daling|toename|afname)[\s\u00A0]+(?:de|d['’]|of|van)[\s\u00A0]*(?:(?:près de|plus de|environ|about|around|more than|ruim|bijna|ongeveer)[\s\u00A0]+)?$/iu;
 
 // Every figure word below holds one of these (lower or upper case): most percentages pass here.
 const FIGURE_WORD = /gmv|merchandise|sales|revenue|turnover|orders|units|items|volume|chiffre|ventes|commandes|revenus|articles|produits|unités|omzet|verkopen|bestellingen|verkochte/iu;
