@@ -5,6 +5,7 @@ import type { Language } from '../domain/vocabulary.js';
 import { subjectOf } from './attribution.js';
 import { findMentions, leadingMentions, type Mention } from './companies.js';
 import { isOrigin } from './events.js';
+import { isNextMarket } from './next-market.js';
 import { findMarkets, type MarketHit } from './markets.js';
 import { countryWithinRegions } from './region-members.js';
 import { type Anchor, parseAnchor } from './periods.js';
@@ -78,7 +79,8 @@ export function lastMarket(sentences: string[], i: number, ctx: ArticleContext, 
       ctx.markets.set(s, all);
     }
     // A sentence pointing back to "the country" skips the regions told in between.
-    const hits = withoutReferencePlaces(s, all.filter((m) => m.kind !== 'global' && !(countriesOnly && m.kind === 'region') && !isOrigin(s, m)));
+    // A market named as the next to come is passed over (next-market.ts).
+    const hits = withoutReferencePlaces(s, all.filter((m) => m.kind !== 'global' && !(countriesOnly && m.kind === 'region') && !isOrigin(s, m) && !isNextMarket(s, m, ctx.language)));
     if (hits.length === 0) continue;
     const codes = new Set(hits.map((m) => m.code));
     if (codes.size === 1) return [...codes][0]!;

@@ -46,6 +46,9 @@ import { elidedPossessive } from './elided-owner.js';
 import { mayTellSpending, peopleSpending } from './people-spending.js';
 import { isYearEarlierFigure, yearBefore } from './earlier-figure.js';
 import { investmentStatus } from './investment-status.js';
+import { plannedStatus } from './planned-figure.js';
+import { groupWideInvestment } from './group-spending.js';
+import { valuationPlaces } from './valuation-place.js';
 import { expectedReading } from './expectation.js';
 import { isFuture, statusOf } from './status.js';
 import { toldOnHearsay } from './told-after.js';
@@ -53,6 +56,7 @@ import { boughtToTest } from './test-purchase.js';
 import { valueMoved } from './value-change.js';
 import { withoutRegionEcho } from './region-echo.js';
 import { withoutTitleMultiple } from './title-multiple.js';
+import { withoutRoundedTitle } from './title-rounding.js';
 import { type ArticleContext, articleContext, interviewAnswer, lastMarket, MAX_SENTENCE, recentSubject } from './article-context.js';
 import { dropPlaceless, replacesTitleFact } from './title-facts.js';
 import { FactKeys, FactSet } from './fact-keys.js';
@@ -149,7 +153,8 @@ export function extractFacts(article: Article): Extraction {
         facts.push(fact);
       }
     }
-    return { language, facts: withoutRegionEcho(dropPlaceless(withoutTitleMultiple(facts, sentences[0] ?? ''))) };
+    const headline = sentences[0] ?? '';
+    return { language, facts: withoutRegionEcho(dropPlaceless(withoutRoundedTitle(withoutTitleMultiple(facts, headline), headline))) };
   } catch {
     return { language, facts: [] };
   }
@@ -360,7 +365,7 @@ function sentenceFacts(
     // could value it at $90bn", "une cotation à Hong Kong") is no market of it.
     // A listed parent's results are worldwide unless a place is tied to the figure (group-results.ts).
     const groupPlaces = GROUP_RESULTS.has(reading.metric) ? groupResultPlaces(sentence, mentions, q, figurePlaces()) : null;
-    const places = reading.metric === 'valuation' ? figurePlaces().filter((m) => m.kind !== 'city') : (groupPlaces ?? figurePlaces());
+    const places = reading.metric === 'valuation' ? valuationPlaces(figurePlaces(), sentence, q.end) : (groupPlaces ?? figurePlaces());
     // A figure told with the verb left out is told in the same place unless its clause names one.
     if (paired === undefined) paired = pairedMarkets(sentence, figurePlaces(), quantities);
     const market: string | null =
@@ -372,13 +377,14 @@ function sentenceFacts(
       marketForFigure(places, q.start, q.end, sentence) ??
       (groupPlaces ? null : impliedMarket(mentions, q.start, competitor, sentence)) ??
       (figurePlaces().length === 0 || noneInClause(figurePlaces(), q.start, sentence)
-        ? inheritedMarket(reading.metric, sentence, language, previousMarket, ctx.defaultMarket, ctx.leadMarket)
+        ? inheritedMarket(reading.metric, sentence, language, previousMarket, ctx.defaultMarket, ctx.leadMarket, groupWideInvestment(reading))
         : onlyArticleMarket(figurePlaces(), reading.metric, ctx.defaultMarket)) ??
       // "...dépassé 10 milliards d'euros en Europe, soit une hausse de 60 %": a change told after a
       // figure is the change of that figure, in its place.
       (reading.metric === 'growth' && told && apposedChange(q, sentence) ? told.market : null) ??
       // A share is always of some market: the one the article last named, a few sentences back.
       (reading.metric === 'market_share' ? recentMarket() : null);
+    const period = isYearEarlierFigure(q, sentence, language) ? yearBefore(mainPeriod(out, periodsOf(), q)) : nearestPeriod(periodsOf(), q.start, q.end);
     const fact: CandidateFact = {
       competitor,
       type: 'metric',
@@ -386,8 +392,9 @@ function sentenceFacts(
       value: reading.value,
       unit: reading.unit,
       market,
-      status: figureStatus(reading.metric, q, sentence, language),
-      period: isYearEarlierFigure(q, sentence, language) ? yearBefore(mainPeriod(out, periodsOf(), q)) : nearestPeriod(periodsOf(), q.start, q.end),
+      // Money or jobs still to come are planned though no aim is named (planned-figure.ts).
+      status: plannedStatus(reading.metric, q, sentence, language, period, ctx.anchor) ?? figureStatus(reading.metric, q, sentence, language),
+      period,
       ...base,
     };
     out.push(fact);

@@ -20,7 +20,7 @@ const HEARSAY: Record<Language, RegExp> = {
 const SPREAD_OVER_YEARS: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:over|in|during|across) the (?:next|coming) (?:\p{L}+ |\d+ )?years?(?![\p{L}])|(?<![\p{L}])(?:investment|spending) plan(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:d['’]ici (?:à |a )?(?:20\d\d|\p{L}+ ans)|(?:dans|sur|au cours) (?:les|des) (?:\p{L}+ |\d+ )?(?:prochaines|années à venir)|plan d['’]investissements?)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:(?:in|over|tijdens) de komende (?:\p{L}+ |\d+ )?(?:jaar|jaren)|investeringsplan(?:nen)?)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:(?:(?:in|over|tijdens) )?de komende (?:\p{L}+ |\d+ )?(?:jaar|jaren)|investeringsplan(?:nen)?)(?![\p{L}])/iu,
 };
 
 /**

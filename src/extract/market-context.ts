@@ -4,6 +4,8 @@ import { findMarkets, type MarketHit } from './markets.js';
 import { countryWithinRegions } from './region-members.js';
 import { staffOfOneSite } from './site-staff.js';
 import { withoutReferencePlaces } from './reference-place.js';
+import { MEMBERS } from './region-members.js';
+import { isHearsay } from './status.js';
 
 /**
  * A figure whose own sentence names no market often takes it from what came before: "It
@@ -61,12 +63,20 @@ export function inheritedMarket(
   previous: () => string | null,
   titleMarket: string | null,
   leadMarket: string | null = titleMarket,
+  groupWide = false,
 ): string | null {
   // "the region", "regional GMV": the region the article is about, not the last country named.
   if (REGION_POINTER[language].test(sentence) && titleMarket !== null && REGIONS.has(titleMarket)) return titleMarket;
   if (POINTS_BACK[language].test(sentence) || THAT_IS[language].test(sentence)) return previous() ?? titleMarket;
   // Jobs created are created where the article is: "créer 2 000 emplois", "to hire 500 staff";
   // so are the staff of one site ("het distributiecentrum telt 2.500 medewerkers", site-staff.ts).
+  // A group's spending of tens of billions is not the article's country's (group-spending.ts).
+  if (groupWide) return null;
+  // Sales told right after a sentence in the title's country, with no place of their own, are sales
+  // there: "U.S. shoppers spent $100 million on Black Friday. Sales over the four days topped $500
+  // million" (round 18). A group's revenue is not: it is worldwide; nor is an analyst's estimate of
+  // a platform's sales, which is of all its sales.
+  if (metric === 'gmv') return titleMarket !== null && !isHearsay(sentence, language) && previous() === titleMarket ? titleMarket : null;
   if (!AUDIENCE.has(metric) && !(metric === 'employees' && (CREATES[language].test(sentence) || staffOfOneSite(sentence, language)))) return null;
   return previous() ?? leadMarket;
 }

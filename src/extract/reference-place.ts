@@ -10,8 +10,12 @@ import type { MarketHit } from './markets.js';
 const COMPARED_BEFORE =
   /(?<![\p{L}])(?:after|following|like|unlike|than|as in|après|comme|contrairement à|plutôt qu['’]|qu['’]|que|na|zoals|net als|anders dan|dan)\s*(?:(?:in|the|en|au|aux|le|la|les|het)\s+|l['’]\s*)?$/iu;
 
+// "n'est présent qu'en Espagne", "ne vend que dans l'UE": ne ... que is "only", no comparison (round 18).
+const ONLY_BEFORE = /(?<![\p{L}])(?:n['’]|ne\s)[^,.;:]{0,40}?(?<![\p{L}])qu(?:['’]\s*|e\s+)(?:(?:in|en|au|aux|le|la|les|dans|à)\s+|l['’]\s*)*$/iu;
+
 export function isReferencePlace(sentence: string, m: MarketHit): boolean {
-  return COMPARED_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start));
+  const before = sentence.slice(Math.max(0, m.start - 30), m.start);
+  return COMPARED_BEFORE.test(before) && !ONLY_BEFORE.test(sentence.slice(Math.max(0, m.start - 80), m.start));
 }
 
 /** The places of a sentence that are not a point of comparison, when leaving those out leaves some. */

@@ -9,7 +9,7 @@ import type { MarketHit } from './markets.js';
  * apposition word, are dropped ("In Europe, sales in Germany rose 5%" keeps Germany).
  * Returns the places without them (the same array when there are none).
  */
-const MEMBERS: Readonly<Record<string, ReadonlySet<string>>> = {
+export const MEMBERS: Readonly<Record<string, ReadonlySet<string>>> = {
   SEA: new Set(['ID', 'TH', 'VN', 'MY', 'PH', 'SG']),
   LATAM: new Set(['BR', 'MX', 'CL', 'AR', 'CO', 'PE']),
   EU: new Set(['FR', 'DE', 'NL', 'BE', 'IT', 'ES', 'PL', 'IE', 'AT', 'PT', 'SE', 'DK', 'FI', 'CZ', 'GR', 'RO', 'HU', 'SK', 'BG', 'HR', 'SI', 'LT', 'LV', 'EE', 'LU', 'GB', 'CH', 'NO']),

@@ -3,6 +3,7 @@ import { contrastBetween } from './contrast.js';
 import { newsOutletAt } from './hearsay.js';
 import { wordsRegex } from './words.js';
 import { aimedAfter } from './aim-after.js';
+import { colonClauseStart } from './colon-clause.js';
 
 /**
  * Whether a figure is reported (actual), aimed at (target) or someone's estimate. Approximators
@@ -105,11 +106,13 @@ export function statusOf(sentence: string, end: number, language: Language): Sta
   if (cues.estimate >= 0 && (cues.estimate < end || !contrastBetween(sentence, end, cues.estimate, language))) return 'estimate';
   // An aim told in an earlier clause, past a semicolon, is not this figure's: "Bol wil 400
   // medewerkers aannemen; het bedrijf heeft nu 2.900 mensen in dienst".
-  if (TARGET_RE[language].test(sentence.slice(sentence.lastIndexOf(';', end) + 1, end))) return 'target';
+  // So is one told before a colon that opens a clause of its own (colon-clause.ts).
+  const colon = sentence.includes(':') ? colonClauseStart(sentence, end, language) : -1;
+  if (TARGET_RE[language].test(sentence.slice(Math.max(sentence.lastIndexOf(';', end), colon) + 1, end))) return 'target';
   // "...would take its headcount to 600 and support its marketplace, which has signed up 10,000
   // sellers": a relative clause between the goal and the figure tells what is, not the goal.
   if (cues.goal >= 0 && cues.goal < end && !RELATIVE_BETWEEN.test(sentence.slice(cues.goal, end))) return 'target';
-  if (cues.conditional) return 'estimate';
+  if (cues.conditional && !(colon >= 0 && !FR_CONDITIONAL.test(sentence.slice(colon)))) return 'estimate';
   return 'actual';
 }
 
