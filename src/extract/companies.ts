@@ -156,7 +156,7 @@ function trackedMentions(text: string, lower: string, language: Language): Menti
 /** Every company mention in `text`, in order. `language` decides what lower-case "bol" is. */
 export function findMentions(text: string, language: Language = 'nl'): Mention[] {
   const lower = lowerCase(text);
-  // "l'Amazon du Benelux" names no Amazon (epithet.ts).
+  // Epithets ("l'Amazon du Benelux") are already left out by trackedMentions.
   const out = trackedMentions(text, lower, language);
   const untracked = (start: number, end: number): void => {
     // "dochter van Ahold Delhaize" is bol: the group's name inside it is not a second company.
