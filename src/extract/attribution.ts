@@ -8,6 +8,7 @@ import { relativeOwner, ruledObject } from './ruled-object.js';
 import { declareGate } from './gates.js';
 import { lowerCase } from './lower-case.js';
 import { subjectLeadLength } from './subject-lead.js';
+import { namedInPersonAside } from './person-aside-name.js';
 
 const AFTER_ASIDE = /^\s*,?\s*(?:and|et|en|&|as well as|ainsi que|evenals)?\s*$/iu;
 const CONJUNCTION = /^\s*(?:,|and|et|en|&|as well as|ainsi que|evenals|of|or|ou)\s*$/iu;
@@ -364,6 +365,7 @@ export function competitorsForEvent(all: Mention[], pos: number, sentence: strin
     if (index >= 0 && PARTNER_BEFORE.test(sentence.slice(Math.max(0, mentions[index]!.start - 20), mentions[index]!.start))) index = -1;
     // "completed the takeover of a stake in Tokopedia": a company we do not track after a takeover is what was bought.
     if (index >= 0 && mentions[index]!.competitor === null && TAKEOVER_CUE.test(sentence.slice(pos, end))) index = -1;
+    if (index >= 0 && namedInPersonAside(sentence, end, mentions[index]!.start)) index = -1;
   }
   if (index < 0) return focus ? [focus] : [];
   const chosen = mentions[index]!;

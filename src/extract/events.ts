@@ -11,6 +11,7 @@ import { ROUND_16_CUES } from './event-cues-r16.js';
 import { ROUND_17_CUES } from './event-cues-r17.js';
 import { ROUND_18_RECALL_CUES } from './event-cues-r18-recall.js';
 import { ROUND_18_CUES } from './event-cues-r18.js';
+import { ROUND_19_CUES } from './event-cues-r19.js';
 import { lacksCapital } from './capital-after.js';
 import { doubtfulCue, launchesAnotherCue } from './event-doubts.js';
 import { startsASale } from './event-doubts-r14.js';
@@ -75,6 +76,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
   const seventh = ROUND_17_CUES.cues(sentence, language);
   const recall18 = ROUND_18_RECALL_CUES.cues(sentence, language);
   const eighth = ROUND_18_CUES.cues(sentence, language);
+  const ninth = ROUND_19_CUES.cues(sentence, language);
   const passes = [EVENT_CUES[language]];
   if (more) passes.push(more);
   if (round) passes.push(round);
@@ -84,6 +86,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
   if (seventh) passes.push(seventh);
   if (recall18) passes.push(recall18);
   if (eighth) passes.push(eighth);
+  if (ninth) passes.push(ninth);
   for (const pass of passes) {
     const { re, events, gate } = pass;
     // The gate finds where the next cue starts; the cue regex, run from there, matches right there
@@ -526,7 +529,8 @@ export function mayHoldEvent(sentence: string, language: Language): boolean {
     ROUND_16_CUES.holds(sentence, language) ||
     ROUND_17_CUES.holds(sentence, language) ||
     ROUND_18_RECALL_CUES.holds(sentence, language) ||
-    ROUND_18_CUES.holds(sentence, language)
+    ROUND_18_CUES.holds(sentence, language) ||
+    ROUND_19_CUES.holds(sentence, language)
   );
 }
 

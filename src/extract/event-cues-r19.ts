@@ -1,0 +1,60 @@
+import type { Language } from '../domain/vocabulary.js';
+import { type Cues, type CuePass, cuePass } from './cue-pass.js';
+
+/**
+ * Event cues of round 19 (missed events), a pass with its own gate, as event-cues-r18-recall.ts:
+ * - a contract signed with a partner: "signed a multi-year contract with DHL", "a signé un contrat
+ *   pluriannuel avec Colissimo", "heeft een contract gesloten met PostNL"; and French "confie ses
+ *   livraisons à La Poste" (hands its deliveries to a carrier);
+ * - jobs cut told by "roles" or "positions": "cut dozens of roles", "schrapt 80 functies";
+ * - a new head told by the post the person becomes or the hands the lead goes into: "becomes
+ *   general manager", "devient directrice", "wordt general manager", "de leiding komt in handen
+ *   van", "la direction est confiée à"; and country managers hired: "recruiting country managers";
+ * - an opening dated between the noun and what is opened: "the opening in March of its first
+ *   German office", "l'ouverture en mars de", "de opening in maart van";
+ * - free delivery told with a verb between: "les frais de livraison seront offerts", "shipping will
+ *   be free", "de verzending is gratis"; deals run: "ran deals for 12 days".
+ *
+ * A word added to a cue here must be in GATE too (tests/extract/gate-soundness checks it).
+ */
+const W = "[\\p{L}'’-]+";
+const POST_EN = '(?:chief executive|CEO|president|(?:general|country|managing) (?:manager|director)|head|boss|chair(?:man|woman)?)';
+const POST_FR = '(?:directeur|directrice|PDG|président|présidente|patron|patronne|directeur général|directrice générale|country manager|general manager)';
+const POST_NL = '(?:directeur|directrice|CEO|topman|topvrouw|voorzitter|general manager|country manager|algemeen directeur|baas)';
+
+const R19: Record<Language, Cues> = {
+  en: {
+    partnership: [`sign(?:s|ed|ing)? (?:a|an|its|the) (?:${W} ){0,3}contract with`],
+    layoff: [`cut(?:s|ting)? (?:[\\p{L}\\d.,’'-]+ ){0,3}(?:roles|positions|posts)`],
+    leadership: [`(?:becomes|became|will become) (?:its |the )?(?:new )?${POST_EN}`, `(?:recruit|hir|nam|appoint)(?:s|es|ed|ing|e)? (?:new )?country (?:managers?|heads?|directors?)`],
+    launch: [`opening (?:in|on) (?:[\\p{L}\\d]+ ){1,2}of`],
+    promotion: ['(?:shipping|delivery) (?:will be|is|was) free', `(?:ran|runs|run|running) (?:${W} ){0,2}deals`],
+  },
+  fr: {
+    partnership: [
+      `(?:signé|signe|signent|conclu|noué) (?:un|une|le|son) (?:${W} ){0,2}contrat (?:${W} ){0,2}avec`,
+      `contrat (?:${W} ){0,2}(?:signé|conclu) avec`,
+      `confi(?:e|ent|é) (?:(?:une partie|l['’]essentiel|la totalité|l['’]ensemble) de )?(?:ses|sa|son|leurs?) (?:livraisons|colis|expéditions|paiements|logistique|entreposage)`,
+    ],
+    layoff: [`supprim(?:e|ent|é) (?:[\\p{L}\\d.,’'-]+ ){0,3}(?:fonctions|rôles)`],
+    leadership: [`devien(?:t|dra|nent) (?:le |la |son |sa )?(?:nouvel(?:le)? |nouveau )?${POST_FR}`, `(?:direction|tête) (?:est|sera|a été|sera) confiée à`, `recrut(?:e|ent|é) (?:des |ses )?(?:directeurs|responsables) pays`],
+    launch: [`ouverture (?:en|au|le|début|fin|mi) (?:[\\p{L}\\d-]+ ){0,2}(?:de|d['’])`],
+    promotion: ['frais de (?:port|livraison|retour) (?:seront|sont|sera|est|ont été) (?:offerts|gratuits)'],
+  },
+  nl: {
+    partnership: [`(?:contract|overeenkomst|akkoord) (?:gesloten|getekend|ondertekend|afgesloten) met`, `(?:sluit|sloot|sloten|tekent|tekende|tekenden) (?:een|het) (?:${W} ){0,3}(?:contract|overeenkomst) met`],
+    layoff: [`schrap(?:t|te|ten|pen) (?:[\\p{L}\\d.,’'-]+ ){0,6}(?:functies|arbeidsplaatsen|jobs|fte)`],
+    leadership: [`wordt (?:de )?(?:nieuwe )?${POST_NL}`, `leiding (?:komt|kwam|ligt|komen) (?:${W} ){0,2}in handen van`],
+    launch: [`opening (?:in|op|begin|eind) (?:[\\p{L}\\d-]+ ){1,2}van`],
+    promotion: ['(?:verzending|bezorging|levering) (?:is|wordt|was) gratis'],
+  },
+};
+
+const GATE: Record<Language, RegExp> = {
+  en: /contract|cut|becom|became|country|opening|free|ran |run/i,
+  fr: /contrat|confi|supprim|devien|recrut|ouverture|frais/i,
+  nl: /contract|overeenkomst|akkoord|schrap|wordt|leiding|opening|gratis/i,
+};
+
+/** This pass's cues behind its gate (cue-pass.ts). */
+export const ROUND_19_CUES: CuePass = cuePass('round 19 pass', R19, GATE);
