@@ -19,6 +19,7 @@ import { surveySample } from './survey-sample.js';
 import { datesAFigure } from './sales-day-figure.js';
 import { withoutOthersEvents } from './event-filters-r16.js';
 import { withoutOtherSenses } from './event-filters-r18.js';
+import { withoutMisreadEvents } from './event-filters-r19.js';
 import { towardNewMarkets } from './new-markets.js';
 import { announcedEntry, type EventCue, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
@@ -405,7 +406,7 @@ function sentenceFacts(
   let cues = findEvents(sentence, language, marketsOf, mentions);
   // A sentence whose cues were all read in another sense tells no announced entry either.
   const cued = cues.length > 0;
-  if (cues.length > 0) cues = withoutOtherSenses(withoutOthersEvents(cues, sentence, language, mentions, ctx.anchor?.year ?? null), sentence, language);
+  if (cues.length > 0) cues = withoutMisreadEvents(withoutOtherSenses(withoutOthersEvents(cues, sentence, language, mentions, ctx.anchor?.year ?? null), sentence, language), sentence, language);
   // A named sales day in a sentence that reports a figure dates the figure ("its Black Friday
   // sales reached $2 billion"): the figure is the news, not a promotion.
   // A day of the month ("until Cyber Monday on 2 December") is a date, no figure.
