@@ -54,8 +54,8 @@ const DENIES: Record<Language, RegExp> = {
       String.raw`(?<![\p{L}])(?:ontkent|ontkende|ontkennen)\s+(?:een|elke|iedere|de|het)\s+(?:nieuwe\s+)?(?:beursgang|beursnotering|overname|fusie|lancering|terugtrekking|uitbreiding|ontslagronde|ontslagen|sluiting|vertrek)(?![\p{L}])`,
       String.raw`(?<![\p{L}])(?:niet\s+aan\s+de\s+orde|niet\s+op\s+de\s+agenda)(?![\p{L}])`,
       String.raw`(?<![\p{L}])sl(?:uit|oot)\s+(?:[\p{L}]+\s+)?uit\s+dat(?![\p{L}])`,
-      // "sluit een beursgang uit", "sloot elke overname uit".
-      String.raw`(?<![\p{L}])sl(?:uit|oot|oten|uiten)\s+(?:een|elke|iedere|de)\s+(?:nieuwe\s+)?(?:beursgang|beursnotering|overname|fusie|lancering|terugtrekking|uitbreiding|ontslagronde|ontslagen|sluiting|vertrek)\s+(?:[\p{L}\d-]+\s+){0,4}?uit(?![\p{L}])`,
+      // "sluit een beursgang uit", "sloot elke overname uit", "sloot een afsplitsing of beursgang uit".
+      String.raw`(?<![\p{L}])sl(?:uit|oot|oten|uiten)\s+(?:een|elke|iedere|de)\s+(?:[\p{L}-]+\s+(?:of|en)\s+)?(?:nieuwe\s+)?(?:beursgang|beursnotering|overname|fusie|lancering|terugtrekking|uitbreiding|ontslagronde|ontslagen|sluiting|vertrek)\s+(?:[\p{L}\d-]+\s+){0,4}?uit(?![\p{L}])`,
     ].join('|'),
     'iu',
   ),

@@ -36,6 +36,7 @@ import { mustWait } from './must-wait.js';
 import { openedProbe } from './opened-probe.js';
 import { presentedAs } from './presented-as.js';
 import { opensABuilding } from './facility-opened.js';
+import { barredFrom } from './barred-from.js';
 
 export interface EventCue {
   event: EventName;
@@ -209,7 +210,9 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     // of its own, with no place named after it, is no launch in a market.
     if (cue.event === 'launch' && !places.some((m) => m.start >= cue.end && m.start < next) && DEPLOYS_A_THING[language].test(sentence.slice(cue.start, cue.end + 40))) return null;
     if ((cue.event === 'launch' || cue.event === 'expansion') && SHELVED[language].test(sentence.slice(cue.end, clauseEnd(sentence, cue.end)))) return null;
-    const future = FUTURE[language].test(clauseAt(sentence, cue.start, cue.end));
+    // "courting sellers since opening a marketplace in the US and says it aims to": an entry told
+    // after "since" is past, whatever the rest of its clause plans.
+    const future = !SINCE_BEFORE.test(sentence.slice(Math.max(0, cue.start - 20), cue.start)) && FUTURE[language].test(clauseAt(sentence, cue.start, cue.end));
     const facility = cue.event === 'launch' && !future && opensABuilding(sentence, cue.start, cue.end);
     const event: EventName = cue.event === 'launch' && (future || facility) ? 'expansion' : cue.event;
     const codes = mine.map((m) => (event === 'regulation' && isBrussels(sentence.slice(m.start, m.end)) ? 'EU' : m.code));
@@ -487,7 +490,7 @@ function readAsOrigin(sentence: string, m: MarketHit): boolean {
   const before = sentence.slice(Math.max(0, m.start - 30), m.start);
   if (m.kind !== 'region' && (before.includes('to ') || before.includes('vers ') || before.includes('naar ')) && TO_BEFORE.test(before) && DATA_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 90), m.start))) return true;
   if (
-    (mayEndOn(before, ORIGIN_LAST_WORDS, 7) && ORIGIN_BEFORE.test(before)) ||
+    (mayEndOn(before, ORIGIN_LAST_WORDS, 7) && ORIGIN_BEFORE.test(before) && !barredFrom(before)) ||
     OWN_DEPOTS_BEFORE.test(before) ||
     (mayEndOn(before, DEPOT_LAST_WORDS, 4) && DEPOT_BEFORE.test(sentence.slice(Math.max(0, m.start - 50), m.start))) ||
     shippedFrom(sentence, m) ||

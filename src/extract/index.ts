@@ -430,7 +430,9 @@ function sentenceFacts(
       // (a launch, an expansion, an exit) is not told by a place in another clause: "after winning customers
       // in the US, it wants to expand to new markets".
       const own = MOVES.has(cue.event) ? null : ownSingleMarket(figurePlaces(), sentence, cues);
-      const inherited = own ?? eventMarket(recentMarket, ctx.defaultMarket);
+      // A raise is the whole company's: with no place of its own it takes none from the article
+      // ("was valued at $66 billion in a funding round in May").
+      const inherited = own ?? (cue.event === 'funding' ? null : eventMarket(recentMarket, ctx.defaultMarket));
       places = inherited && !towardNewMarkets(sentence.slice(cue.start, cue.end)) ? [inherited] : NEEDS_MARKET.has(cue.event) ? severalMarkets() : [null];
     }
     const period = competitors.length > 0 ? nearestPeriod(periodsOf(), cue.start, cue.end) : null;
