@@ -1,5 +1,7 @@
 import type { Language } from '../domain/vocabulary.js';
 import type { EventCue } from './events.js';
+import type { Mention } from './companies.js';
+import { boughtByOtherBuyer } from './other-buyer.js';
 
 /**
  * Round 19 (false events): cues that, read with the words around them, tell no event of the company.
@@ -19,9 +21,13 @@ import type { EventCue } from './events.js';
  *   nommée : Amazon", "the shop named after its founder";
  * - a contract "closed" is a deal made, no closure: "heeft een contract gesloten met DHL";
  * - deals that shoppers doubt or distrust are an opinion, not a promotion run: "twijfelen aan
- *   Black Friday-aanbiedingen", "se méfient des promotions", "are sceptical of discounts".
+ *   Black Friday-aanbiedingen", "se méfient des promotions", "are sceptical of discounts";
+ * - discounts told as what inspectors examined are a probe's object: "57 % des annonces de
+ *   réduction examinées", "of the discounts checked by the watchdog", "de onderzochte kortingen";
+ * - a takeover by a buyer of another kind (other-buyer.ts): "a joint venture of investors would take over".
  */
-export function withoutMisreadEvents(cues: EventCue[], sentence: string, language: Language): EventCue[] {
+export function withoutMisreadEvents(cues: EventCue[], sentence: string, language: Language, mentions: readonly Mention[] = []): EventCue[] {
+  const tracked = (from: number, to: number): boolean => mentions.some((m) => m.competitor !== null && m.start >= from && m.end <= to);
   return cues.filter((c) => {
     const cue = sentence.slice(c.start, c.end);
     const before = sentence.slice(Math.max(0, c.start - 60), c.start);
@@ -34,13 +40,14 @@ export function withoutMisreadEvents(cues: EventCue[], sentence: string, languag
         if (PRESENCE.test(cue) && (c.markets.length >= 3 || SOME_OF_AFTER.test(sentence.slice(c.end, c.end + 120)))) return false;
         return !(c.markets.length === 0 && /^(?:launch|lancement|lancering)/iu.test(cue) && BEFORE_ITS[language].test(sentence.slice(Math.max(0, c.start - 16), c.start)) && !PLACE_AFTER.test(after));
       case 'acquisition':
+        if (boughtByOtherBuyer(sentence, c.start, tracked)) return false;
         return !(/^(?:merg|fusion|fusionn|fuse|fuseer)/iu.test(cue) && OWN_UNITS_AFTER.test(after));
       case 'leadership':
         return !(/^(?:nommée?s?|named|benoemd)$/iu.test(cue) && !POST.test(sentence));
       case 'suspension':
         return !(/^(?:af)?gesloten$/iu.test(cue) && DEAL_BEFORE_NL.test(before));
       case 'promotion':
-        return !DOUBTED_BEFORE.test(before);
+        return !(DOUBTED_BEFORE.test(before) || INSPECTED_AFTER.test(after) || INSPECTED_BEFORE_NL.test(before));
       default:
         return true;
     }
@@ -73,3 +80,7 @@ const DEAL_BEFORE_NL = /(?<![\p{L}])(?:contract|overeenkomst|akkoord|deal|samenw
 
 const DOUBTED_BEFORE =
   /(?<![\p{L}])(?:doubt(?:s|ed)?|distrust(?:s|ed)?|mistrust(?:s|ed)?|(?:sceptical|skeptical|wary|suspicious)\s+(?:of|about)|twijfel(?:t|en|de|den)?\s+aan|wantrouw(?:t|en|den)?|se\s+méfi(?:e|ent)\s+(?:de|des|du)|dout(?:e|ent)\s+(?:de|des|du))\s+(?:(?:the|les|la|le|l['’]|de|het)\s*)?(?:[\p{L}-]+\s+)?$/iu;
+
+const INSPECTED_AFTER =
+  /^\s*(?:(?:claims|offers|ads|annonces|offres)\s+)?(?:examined|checked|reviewed|inspected|audited|examinée?s?|contrôlée?s?|vérifiée?s?|passée?s? au crible|épluchée?s?)(?![\p{L}])/iu;
+const INSPECTED_BEFORE_NL = /(?<![\p{L}])(?:onderzochte|gecontroleerde|bekeken|doorgelichte)\s+(?:[\p{L}-]+\s+)?$/iu;

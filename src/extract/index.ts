@@ -20,6 +20,7 @@ import { datesAFigure } from './sales-day-figure.js';
 import { withoutOthersEvents } from './event-filters-r16.js';
 import { withoutOtherSenses } from './event-filters-r18.js';
 import { withoutMisreadEvents } from './event-filters-r19.js';
+import { namedInPersonAside } from './person-aside-name.js';
 import { towardNewMarkets } from './new-markets.js';
 import { announcedEntry, type EventCue, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
 import { resolveLanguage } from './language.js';
@@ -406,7 +407,7 @@ function sentenceFacts(
   let cues = findEvents(sentence, language, marketsOf, mentions);
   // A sentence whose cues were all read in another sense tells no announced entry either.
   const cued = cues.length > 0;
-  if (cues.length > 0) cues = withoutMisreadEvents(withoutOtherSenses(withoutOthersEvents(cues, sentence, language, mentions, ctx.anchor?.year ?? null), sentence, language), sentence, language);
+  if (cues.length > 0) cues = withoutMisreadEvents(withoutOtherSenses(withoutOthersEvents(cues, sentence, language, mentions, ctx.anchor?.year ?? null), sentence, language), sentence, language, mentions);
   // A named sales day in a sentence that reports a figure dates the figure ("its Black Friday
   // sales reached $2 billion"): the figure is the news, not a promotion.
   // A day of the month ("until Cyber Monday on 2 December") is a date, no figure.
@@ -429,7 +430,8 @@ function sentenceFacts(
       // sentence names, in another clause, before the sentences before it. A move to or from places
       // (a launch, an expansion, an exit) is not told by a place in another clause: "after winning customers
       // in the US, it wants to expand to new markets".
-      const own = MOVES.has(cue.event) ? null : ownSingleMarket(figurePlaces(), sentence, cues);
+      // "Chen replaces Zhao, who will move to a role in Singapore": a place told of a person in an aside is their post's.
+      const own = MOVES.has(cue.event) ? null : ownSingleMarket(figurePlaces().filter((m) => !namedInPersonAside(sentence, cue.end, m.start)), sentence, cues);
       // A raise is the whole company's: with no place of its own it takes none from the article
       // ("was valued at $66 billion in a funding round in May").
       const inherited = own ?? (cue.event === 'funding' ? null : eventMarket(recentMarket, ctx.defaultMarket));
