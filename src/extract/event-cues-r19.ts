@@ -13,7 +13,8 @@ import { type Cues, type CuePass, cuePass } from './cue-pass.js';
  * - an opening dated between the noun and what is opened: "the opening in March of its first
  *   German office", "l'ouverture en mars de", "de opening in maart van";
  * - free delivery told with a verb between: "les frais de livraison seront offerts", "shipping will
- *   be free", "de verzending is gratis"; deals run: "ran deals for 12 days".
+ *   be free", "de verzending is gratis"; deals run: "ran deals for 12 days";
+ * - a ban told as being barred from a place: "is still barred from Vietnam", "blijft geweerd uit Vietnam".
  *
  * A word added to a cue here must be in GATE too (tests/extract/gate-soundness checks it).
  */
@@ -28,13 +29,14 @@ const R19: Record<Language, Cues> = {
     layoff: [`cut(?:s|ting)? (?:[\\p{L}\\d.,’'-]+ ){0,3}(?:roles|positions|posts)`],
     leadership: [`(?:becomes|became|will become) (?:its |the )?(?:new )?${POST_EN}`, `(?:recruit|hir|nam|appoint)(?:s|es|ed|ing|e)? (?:new )?country (?:managers?|heads?|directors?)`],
     launch: [`opening (?:in|on) (?:[\\p{L}\\d]+ ){1,2}of`],
+    regulation: ['(?:is|was|are|were|been|remains?|still) barred from'],
     promotion: ['(?:shipping|delivery) (?:will be|is|was) free', `(?:ran|runs|run|running) (?:${W} ){0,2}deals`],
   },
   fr: {
     partnership: [
-      `(?:signé|signe|signent|conclu|noué) (?:un|une|le|son) (?:${W} ){0,2}contrat (?:${W} ){0,2}avec`,
+      `(?:signé|signe|signent|conclu|noué) (?:un|une|le|son) (?:${W} ){0,2}contrat (?:${W} ){0,4}avec`,
       `contrat (?:${W} ){0,2}(?:signé|conclu) avec`,
-      `confi(?:e|ent|é) (?:(?:une partie|l['’]essentiel|la totalité|l['’]ensemble) de )?(?:ses|sa|son|leurs?) (?:livraisons|colis|expéditions|paiements|logistique|entreposage)`,
+      `confi(?:e|ent|é) (?:(?:désormais|aussi|maintenant|dorénavant) )?(?:(?:une partie|l['’]essentiel|la totalité|l['’]ensemble) de )?(?:ses|sa|son|leurs?) (?:livraisons|colis|expéditions|paiements|logistique|entreposage)`,
     ],
     layoff: [`supprim(?:e|ent|é) (?:[\\p{L}\\d.,’'-]+ ){0,3}(?:fonctions|rôles)`],
     leadership: [`devien(?:t|dra|nent) (?:le |la |son |sa )?(?:nouvel(?:le)? |nouveau )?${POST_FR}`, `(?:direction|tête) (?:est|sera|a été|sera) confiée à`, `recrut(?:e|ent|é) (?:des |ses )?(?:directeurs|responsables) pays`],
@@ -42,18 +44,19 @@ const R19: Record<Language, Cues> = {
     promotion: ['frais de (?:port|livraison|retour) (?:seront|sont|sera|est|ont été) (?:offerts|gratuits)'],
   },
   nl: {
-    partnership: [`(?:contract|overeenkomst|akkoord) (?:gesloten|getekend|ondertekend|afgesloten) met`, `(?:sluit|sloot|sloten|tekent|tekende|tekenden) (?:een|het) (?:${W} ){0,3}(?:contract|overeenkomst) met`],
+    partnership: [`(?:contract|overeenkomst|akkoord) (?:gesloten|getekend|ondertekend|afgesloten) met`, `(?:sluit|sloot|sloten|tekent|tekende|tekenden) (?:${W} ){0,3}?(?:een|het) (?:${W} ){0,3}(?:contract|overeenkomst) met`],
     layoff: [`schrap(?:t|te|ten|pen) (?:[\\p{L}\\d.,’'-]+ ){0,6}(?:functies|arbeidsplaatsen|jobs|fte)`],
-    leadership: [`wordt (?:de )?(?:nieuwe )?${POST_NL}`, `leiding (?:komt|kwam|ligt|komen) (?:${W} ){0,2}in handen van`],
+    leadership: [`wordt (?:${W} ){0,3}?(?:de )?(?:nieuwe )?${POST_NL}`, `leiding (?:komt|kwam|ligt|komen) (?:${W} ){0,2}in handen van`, `(?:komt|kwam) de leiding (?:${W} ){0,3}?in handen van`],
     launch: [`opening (?:in|op|begin|eind) (?:[\\p{L}\\d-]+ ){1,2}van`],
-    promotion: ['(?:verzending|bezorging|levering) (?:is|wordt|was) gratis'],
+    regulation: ['(?:wordt|werd|is|blijft) (?:nog |nog altijd |nog steeds )?geweerd uit'],
+    promotion: ['(?:verzending|bezorging|levering) (?:is|wordt|was) gratis', '(?:is|wordt|was) (?:de )?(?:verzending|bezorging|levering) gratis'],
   },
 };
 
 const GATE: Record<Language, RegExp> = {
-  en: /contract|cut|becom|became|country|opening|free|ran |run/i,
+  en: /contract|cut|becom|became|country|opening|free|ran |run|barred/i,
   fr: /contrat|confi|supprim|devien|recrut|ouverture|frais/i,
-  nl: /contract|overeenkomst|akkoord|schrap|wordt|leiding|opening|gratis/i,
+  nl: /contract|overeenkomst|akkoord|schrap|wordt|leiding|opening|gratis|geweerd/i,
 };
 
 /** This pass's cues behind its gate (cue-pass.ts). */

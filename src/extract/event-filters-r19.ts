@@ -14,7 +14,7 @@ import { boughtByOtherBuyer } from './other-buyer.js';
  *   live in the US, the UK, much of Southeast Asia and several EU countries", "présent en France,
  *   en Espagne et en Italie", "actief in Nederland, België en Duitsland";
  * - a launch named to date what came before it: "27 % knew the brand before its launch", "avant
- *   son lancement", "voor de lancering" (with no place of its own);
+ *   son lancement", "voor de lancering" (with no place after it);
  * - merging a company's own units is no takeover: "as it merged overlapping functions", "fusionne
  *   ses équipes", "voegt zijn afdelingen samen";
  * - "named" without any post in the sentence is not an appointment: "leur cible est clairement
@@ -38,7 +38,7 @@ export function withoutMisreadEvents(cues: EventCue[], sentence: string, languag
         if (/^arriv/iu.test(cue) && RANK_AFTER.test(after)) return false;
         if (SLOWED_BEFORE.test(before)) return false;
         if (PRESENCE.test(cue) && (c.markets.length >= 3 || SOME_OF_AFTER.test(sentence.slice(c.end, c.end + 120)))) return false;
-        return !(c.markets.length === 0 && /^(?:launch|lancement|lancering)/iu.test(cue) && BEFORE_ITS[language].test(sentence.slice(Math.max(0, c.start - 16), c.start)) && !PLACE_AFTER.test(after));
+        return !(/^(?:launch|lancement|lancering)/iu.test(cue) && BEFORE_ITS[language].test(sentence.slice(Math.max(0, c.start - 16), c.start)) && !PLACE_AFTER.test(after));
       case 'acquisition':
         if (boughtByOtherBuyer(sentence, c.start, tracked)) return false;
         return !(/^(?:merg|fusion|fusionn|fuse|fuseer)/iu.test(cue) && OWN_UNITS_AFTER.test(after));
