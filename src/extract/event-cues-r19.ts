@@ -6,6 +6,7 @@ import { type Cues, type CuePass, cuePass } from './cue-pass.js';
  * - a contract signed with a partner: "signed a multi-year contract with DHL", "a signé un contrat
  *   pluriannuel avec Colissimo", "heeft een contract gesloten met PostNL"; and French "confie ses
  *   livraisons à La Poste" (hands its deliveries to a carrier);
+ *   and a switch to a supplier: "switches to a new payment processor", "stapt over op betaalverwerker Adyen";
  * - jobs cut told by "roles" or "positions": "cut dozens of roles", "schrapt 80 functies";
  * - a new head told by the post the person becomes or the hands the lead goes into: "becomes
  *   general manager", "devient directrice", "wordt general manager", "de leiding komt in handen
@@ -23,9 +24,15 @@ const POST_EN = '(?:chief executive|CEO|president|(?:general|country|managing) (
 const POST_FR = '(?:directeur|directrice|PDG|président|présidente|patron|patronne|directeur général|directrice générale|country manager|general manager)';
 const POST_NL = '(?:directeur|directrice|CEO|topman|topvrouw|voorzitter|general manager|country manager|algemeen directeur|baas)';
 
+// The kinds of supplier a company switches to: "switches to a new payment processor",
+// "passe chez un nouveau transporteur", "stapt over op betaalverwerker Adyen".
+const PROVIDER_EN = '(?:payments? (?:processor|provider)|carrier|courier|delivery (?:partner|firm|company)|logistics (?:partner|provider)|cloud provider)';
+const PROVIDER_FR = '(?:prestataire|transporteur|logisticien|processeur de paiement|prestataire de paiement)';
+const PROVIDER_NL = '(?:betaalverwerker|betaaldienst|betaalprovider|vervoerder|bezorger|pakketbezorger|logistiek dienstverlener|cloudleverancier)';
+
 const R19: Record<Language, Cues> = {
   en: {
-    partnership: [`sign(?:s|ed|ing)? (?:a|an|its|the) (?:${W} ){0,3}contract with`],
+    partnership: [`sign(?:s|ed|ing)? (?:a|an|its|the) (?:${W} ){0,3}contract with`, `switch(?:es|ed|ing)? (?:${W} ){0,4}?to (?:(?:a|the|new|another|its) )*${PROVIDER_EN}`],
     layoff: [`cut(?:s|ting)? (?:[\\p{L}\\d.,’'-]+ ){0,3}(?:roles|positions|posts)`],
     leadership: [`(?:becomes|became|will become) (?:its |the )?(?:new )?${POST_EN}`, `(?:recruit|hir|nam|appoint)(?:s|es|ed|ing|e)? (?:new )?country (?:managers?|heads?|directors?)`],
     launch: [`opening (?:in|on) (?:[\\p{L}\\d]+ ){1,2}of`],
@@ -36,6 +43,7 @@ const R19: Record<Language, Cues> = {
     partnership: [
       `(?:signé|signe|signent|conclu|noué) (?:un|une|le|son) (?:${W} ){0,2}contrat (?:${W} ){0,4}avec`,
       `contrat (?:${W} ){0,2}(?:signé|conclu) avec`,
+      `(?:passe|passé|bascule|basculé) (?:${W} ){0,4}?(?:chez|vers|à) (?:(?:un|le|la|son|sa|nouveau|nouvel|nouvelle|autre) )*${PROVIDER_FR}`,
       `confi(?:e|ent|é) (?:(?:désormais|aussi|maintenant|dorénavant) )?(?:(?:une partie|l['’]essentiel|la totalité|l['’]ensemble) de )?(?:ses|sa|son|leurs?) (?:livraisons|colis|expéditions|paiements|logistique|entreposage)`,
     ],
     layoff: [`supprim(?:e|ent|é) (?:[\\p{L}\\d.,’'-]+ ){0,3}(?:fonctions|rôles)`],
@@ -44,7 +52,7 @@ const R19: Record<Language, Cues> = {
     promotion: ['frais de (?:port|livraison|retour) (?:seront|sont|sera|est|ont été) (?:offerts|gratuits)'],
   },
   nl: {
-    partnership: [`(?:contract|overeenkomst|akkoord) (?:gesloten|getekend|ondertekend|afgesloten) met`, `(?:sluit|sloot|sloten|tekent|tekende|tekenden) (?:${W} ){0,3}?(?:een|het) (?:${W} ){0,3}(?:contract|overeenkomst) met`],
+    partnership: [`stap(?:t|te|ten|pen) (?:${W} ){0,6}?over (?:op|naar) (?:(?:de|het|een|nieuwe|andere) )*${PROVIDER_NL}`, `(?:contract|overeenkomst|akkoord) (?:gesloten|getekend|ondertekend|afgesloten) met`, `(?:sluit|sloot|sloten|tekent|tekende|tekenden) (?:${W} ){0,3}?(?:een|het) (?:${W} ){0,3}(?:contract|overeenkomst) met`],
     layoff: [`schrap(?:t|te|ten|pen) (?:[\\p{L}\\d.,’'-]+ ){0,6}(?:functies|arbeidsplaatsen|jobs|fte)`],
     leadership: [`wordt (?:${W} ){0,3}?(?:de )?(?:nieuwe )?${POST_NL}`, `leiding (?:komt|kwam|ligt|komen) (?:${W} ){0,2}in handen van`, `(?:komt|kwam) de leiding (?:${W} ){0,3}?in handen van`],
     launch: [`opening (?:in|op|begin|eind) (?:[\\p{L}\\d-]+ ){1,2}van`],
@@ -54,9 +62,9 @@ const R19: Record<Language, Cues> = {
 };
 
 const GATE: Record<Language, RegExp> = {
-  en: /contract|cut|becom|became|country|opening|free|ran |run|barred/i,
-  fr: /contrat|confi|supprim|devien|recrut|ouverture|frais/i,
-  nl: /contract|overeenkomst|akkoord|schrap|wordt|leiding|opening|gratis|geweerd/i,
+  en: /contract|cut|becom|became|country|opening|free|ran |run|barred|switch/i,
+  fr: /contrat|confi|supprim|devien|recrut|ouverture|frais|pass|bascul/i,
+  nl: /contract|overeenkomst|akkoord|schrap|wordt|leiding|opening|gratis|geweerd|stap/i,
 };
 
 /** This pass's cues behind its gate (cue-pass.ts). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { read } from './read-facts.js';
 
 // Round 19 (events): sentences written for this file, in English, French and Dutch, for the kinds
-// of phrasing that gave missed events (a contract signed, roles cut, a post become, country
+// of phrasing that gave missed events (a contract signed, a switch to a supplier, roles cut, a post become, country
 // managers hired, a dated opening, free delivery with a verb between, deals run) and false ones (a
 // rank arrived at, an entry slowed, reach in a list of places, a launch that dates something else,
 // own units merged, "named" with no post, a contract "gesloten", deals shoppers doubt, discounts
@@ -22,6 +22,9 @@ const MISSED: Row[] = [
   ['fr', 'En Belgique, Temu confie désormais ses livraisons à bpost.', ['temu:partnership::BE']],
   ['nl', 'Temu heeft in België een contract gesloten met bpost.', ['temu:partnership::BE']],
   ['nl', 'Shein sloot in Nederland een nieuw contract met PostNL.', ['shein:partnership::NL']],
+  ['en', 'Temu switched to a new payment processor in Spain.', ['temu:partnership::ES']],
+  ['fr', 'Shein passe chez un nouveau transporteur en Belgique.', ['shein:partnership::BE']],
+  ['nl', 'Bol stapt in België over op een nieuwe vervoerder.', ['bol:partnership::BE']],
   ['en', 'Amazon cut about 40 roles in its German logistics arm.', ['amazon:layoff::DE']],
   ['nl', 'Bol schrapt in Nederland zo’n 80 functies bij de klantenservice.', ['bol:layoff::NL']],
   ['en', 'In Spain, Anna Ruiz becomes general manager of Temu.', ['temu:leadership::ES']],
@@ -75,6 +78,9 @@ const STILL: Row[] = [
   ['en', 'Temu merged with a Spanish rival.', ['temu:acquisition::null']],
   ['fr', 'Temu a nommé Marie Dupont directrice pour la France.', ['temu:leadership::FR']],
   ['nl', 'Bol wordt groter in België.', []],
+  ['en', 'Shoppers switch to Temu for cheap goods.', []],
+  ['nl', 'Veel shoppers stappen over op Temu.', []],
+  ['fr', 'Les clients passent à Temu.', []],
   ['fr', 'Temu a levé 1 milliard de dollars pour son introduction en Bourse à Hong Kong.', ['temu:funding::HK']],
 ];
 
