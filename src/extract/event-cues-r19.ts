@@ -62,9 +62,9 @@ const R19: Record<Language, Cues> = {
 };
 
 const GATE: Record<Language, RegExp> = {
-  en: /contract|cut|becom|became|country|opening|free|ran |run|barred|switch/i,
-  fr: /contrat|confi|supprim|devien|recrut|ouverture|frais|pass|bascul/i,
-  nl: /contract|overeenkomst|akkoord|schrap|wordt|leiding|opening|gratis|geweerd|stap/i,
+  en: /contract|switch|roles|positions|posts|becom|became|country (?:manager|head|director)|opening (?:in|on) |free|deals|barred/i,
+  fr: /contrat|confi|pass|bascul|fonctions|rôles|devien|recrut|ouverture (?:en|au|le|début|fin|mi) |frais/i,
+  nl: /contract|overeenkomst|akkoord|over (?:op|naar)|functies|arbeidsplaatsen|jobs|fte|directeur|directrice|ceo|topman|topvrouw|voorzitter|manager|baas|leiding|opening|gratis|geweerd/i,
 };
 
 /** This pass's cues behind its gate (cue-pass.ts). */
