@@ -6,6 +6,7 @@ import { staffOfOneSite } from './site-staff.js';
 import { withoutReferencePlaces } from './reference-place.js';
 import { MEMBERS } from './region-members.js';
 import { isHearsay } from './status.js';
+import { namesOurCountry } from './our-country.js';
 
 /**
  * A figure whose own sentence names no market often takes it from what came before: "It
@@ -67,6 +68,7 @@ export function inheritedMarket(
 ): string | null {
   // "the region", "regional GMV": the region the article is about, not the last country named.
   if (REGION_POINTER[language].test(sentence) && titleMarket !== null && REGIONS.has(titleMarket)) return titleMarket;
+  if (namesOurCountry(sentence, language)) return leadMarket ?? titleMarket ?? previous();
   if (POINTS_BACK[language].test(sentence) || THAT_IS[language].test(sentence)) return previous() ?? titleMarket;
   // Jobs created are created where the article is: "créer 2 000 emplois", "to hire 500 staff";
   // so are the staff of one site ("het distributiecentrum telt 2.500 medewerkers", site-staff.ts).
