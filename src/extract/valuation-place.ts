@@ -10,5 +10,9 @@ export function valuationPlaces(hits: readonly MarketHit[], sentence: string, fi
   const comma = sentence.indexOf(',', figureEnd);
   const semi = sentence.indexOf(';', figureEnd);
   const end = Math.min(comma < 0 ? sentence.length : comma, semi < 0 ? sentence.length : semi);
-  return hits.filter((m) => m.kind !== 'city' && m.start < end);
+  // "Sequoia China", "Amazon France": a country closing a firm's name is no place of the valuation (round 19).
+  return hits.filter((m) => m.kind !== 'city' && m.start < end && !NAME_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start)));
 }
+
+// A capitalised word inside the sentence right before the place: the place ends a name.
+const NAME_BEFORE = /[\p{L},]\s+\p{Lu}[\p{L}&-]+\s+$/u;
