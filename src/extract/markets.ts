@@ -146,7 +146,7 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
       if (DESCRIBES_COMPANY_AFTER.test(after)) continue;
       // A French adjective before a name describes it: "propriété du chinois ByteDance".
       if (entry.kind === 'demonym' && /^\p{Ll}/u.test(original) && NAME_AFTER.test(after)) continue;
-      if (DESCRIBES_COMPANY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (DESCRIBES_COMPANY_BEFORE.test(before)) continue;
     }
     // "Mondial Relay", "Global Sources": a world word capitalised before another capitalised word is a name.
     if (entry.kind === 'global' && m.index > 0 && GLOBAL_IN_NAME.test(original) && CAPITAL_AFTER.test(after)) continue;
