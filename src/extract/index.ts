@@ -30,6 +30,7 @@ import { findMarkets, type MarketHit, marketForFigure, noneInClause } from './ma
 import { countsSomething, type MetricReading, readMetric } from './metrics.js';
 import { findMultiples } from './multiples.js';
 import { otherActorsFigure } from './other-actor.js';
+import { shopOwnersFigure } from './owner-possessive.js';
 import { untrackedNamedOwner } from './named-other.js';
 import { findQuantities, mayHoldNumber, type Quantity } from './numbers.js';
 import { findPeriods, nearestPeriod, type PeriodHit } from './periods.js';
@@ -347,7 +348,7 @@ function sentenceFacts(
     // A valuation told beside the investors who set it is the company's (investor-valuation.ts).
     const valued = named || owner !== undefined ? null : valuedByInvestors(mentions, q, sentence, language, focus());
     const competitor = named ?? valued;
-    if (!competitor || (owner === undefined && !valued && (otherActorsFigure(mentions, q, sentence, language) || untrackedNamedOwner(mentions, q, sentence, language) || unknownNameSubject(mentions, q, sentence)))) continue;
+    if (!competitor || (owner === undefined && !valued && (otherActorsFigure(mentions, q, sentence, language) || untrackedNamedOwner(mentions, q, sentence, language) || unknownNameSubject(mentions, q, sentence) || shopOwnersFigure(mentions, q, sentence, previous, language)))) continue;
     const gapped = gappedReading(q, sentence, language, mentions, competitor, told) ?? cliticReading(q, sentence, language, told);
     const reading: MetricReading | null =
       (spent === 'company' ? { metric: q.kind === 'money' ? 'gmv' : 'customers', value: q.value, unit: q.unit } : null) ??

@@ -6,6 +6,7 @@ import { staffOfOneSite } from './site-staff.js';
 import { withoutReferencePlaces } from './reference-place.js';
 import { MEMBERS } from './region-members.js';
 import { isHearsay } from './status.js';
+import { namesOurCountry } from './our-country.js';
 
 /**
  * A figure whose own sentence names no market often takes it from what came before: "It
@@ -68,6 +69,7 @@ export function inheritedMarket(
   // "the region", "regional GMV": the region the article is about, not the last country named.
   // The title's market is checked first: most titles name no region, and the pattern is not tried.
   if (titleMarket !== null && REGIONS.has(titleMarket) && REGION_POINTER[language].test(sentence)) return titleMarket;
+  if (namesOurCountry(sentence, language)) return leadMarket ?? titleMarket ?? previous();
   if (pointsBack(sentence, language)) return previous() ?? titleMarket;
   // Jobs created are created where the article is: "créer 2 000 emplois", "to hire 500 staff";
   // so are the staff of one site ("het distributiecentrum telt 2.500 medewerkers", site-staff.ts).

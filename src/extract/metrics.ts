@@ -59,6 +59,8 @@ import { nounNamesSum } from './money-noun-after.js';
 import { stakePrice } from './stake-price.js';
 import { heldShare } from './share-verb.js';
 import { countByVerb } from './count-by-verb.js';
+import { beforeBut } from './cue-after-but.js';
+import { salesOfEvent } from './event-sales.js';
 
 /** Marketplaces report what shoppers spent (GMV); retailers report their own sales (revenue). */
 const MARKETPLACES = new Set(['tiktok-shop', 'temu']);
@@ -91,7 +93,7 @@ function moneyMetric(q: Quantity, sentence: string, language: Language, competit
   // "earned $10 billion in revenue": a bare earning verb gives way to the noun named after the sum.
   // "...a group that generated $38 billion of revenue": the noun right after the sum names it (money-noun-after.ts).
   const before = (earned && NAMED_AFTER.test(sentence.slice(q.end, q.end + 40))) || nounNamesSum(sentence, q.end) ? undefined : said;
-  const found = before ?? hits(re, sentence.slice(q.end, q.end + 40))[0];
+  const found = before ?? hits(re, beforeBut(sentence.slice(q.end, q.end + 40), language))[0];
   const foundEnd = found ? found.end + (before ? from + (cut >= 0 ? cut + 1 : 0) : q.end) : 0;
   const cue =
     (found ? map.get(cueKey(found.text)) : language === 'nl' ? (turnedOver(q, sentence) ? 'sales' : dutchCompoundCue(cut >= 0 ? window.slice(cut + 1) : window)) : null) ??
@@ -103,7 +105,7 @@ function moneyMetric(q: Quantity, sentence: string, language: Language, competit
   // including those of sales partners", "les ventes, y compris celles des vendeurs tiers", "de
   // verkopen inclusief die van verkooppartners" are GMV.
   if ((cue === 'sales' || cue === 'revenue') && found && INCLUDING_SELLERS.test(sentence.slice(Math.max(0, foundEnd - 120), q.start))) return 'gmv';
-  if (cue === 'sales') return MARKETPLACES.has(competitor) ? 'gmv' : 'revenue';
+  if (cue === 'sales') return MARKETPLACES.has(competitor) || (found && salesOfEvent(competitor, sentence, foundEnd - found.text.length, foundEnd)) ? 'gmv' : 'revenue';
   // "advertising sold to merchants grew 29% to 49.1 billion yuan", "des services vendus aux
   // marques", "advertenties verkocht aan verkopers": services sold to the sellers are no goods sold.
   // Only the verb takes a buyer after it: "son volume d'affaires à 33 milliards" gives the amount.
