@@ -2,6 +2,8 @@ import type { Mention } from './companies.js';
 import { relativeOnCompany } from './relative-on-company.js';
 import { averageMember } from './averages.js';
 import { pointsToCompany } from './other-actor.js';
+import { possessiveClauseOwner } from './clause-possessive.js';
+import { namedAsMeans } from './instrument-name.js';
 import { namedOnlyInAside } from './aside-name.js';
 import { isSourceMention } from './source-mention.js';
 import { relativeAntecedent } from './relative-owner.js';
@@ -25,9 +27,10 @@ const GENERIC_SUBJECT =
 // The sector named as what a company leads is its description, not the subject: "le géant
 // américain du commerce en ligne", "the e-commerce giant", "de grootste speler in de sector"; also
 // when the company's other trade is named beside it: "the e-commerce and cloud group", "het
-// e-commerce- en cloudconcern" (round 16).
+// e-commerce- en cloudconcern" (round 16); and the company's own branch of the trade: "the
+// e-commerce unit", "la filiale e-commerce" (round 19).
 const SECTOR_OF_COMPANY =
-  /(?<![\p{L}])(?:(?:géant|groupe|leader|numéro un|spécialiste|champion|mastodonte|acteur|giant|group|leader|specialist|player|reus|gigant|speler|marktleider)\s+(?:[\p{L}-]+\s+){0,2}?(?:du|de la|des|de|of|in|van|in de|van de|op de)\s+(?:l['’])?(?:[\p{L}-]+\s+)?(?:commerce en ligne|e-commerce|ecommerce|online retail|retail|secteur|sector|markt|marché|market|industry|branche)|(?:e-commerce|ecommerce|online retail|online shopping|retail)\s+(?:(?:and|&)\s+(?:[\p{L}-]+\s+){1,2}?)?(?:giant|group|leader|company|firm|specialist|player|conglomerate)|(?:e-commerce|ecommerce|online|webwinkel)-\s+en\s+\p{L}*(?:concern|bedrijf|groep|reus|gigant))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:géant|groupe|leader|numéro un|spécialiste|champion|mastodonte|acteur|giant|group|leader|specialist|player|reus|gigant|speler|marktleider)\s+(?:[\p{L}-]+\s+){0,2}?(?:du|de la|des|de|of|in|van|in de|van de|op de)\s+(?:l['’])?(?:[\p{L}-]+\s+)?(?:commerce en ligne|e-commerce|ecommerce|online retail|retail|secteur|sector|markt|marché|market|industry|branche)|(?:e-commerce|ecommerce|online retail|online shopping|retail)\s+(?:(?:and|&)\s+(?:[\p{L}-]+\s+){1,2}?)?(?:giant|group|leader|company|firm|specialist|player|conglomerate|unit|arm|division|subsidiary|business|platform|marketplace)|(?:filiale|branche|division|plateforme|activité)\s+(?:de\s+)?(?:e-commerce|commerce en ligne)|(?:e-commerce|ecommerce|online|webwinkel)-\s+en\s+\p{L}*(?:concern|bedrijf|groep|reus|gigant))(?![\p{L}])/iu;
 // A figure word of the market at large: "the revenue of European e-commerce", "le chiffre
 // d'affaires du e-commerce français", "de omzet van de Nederlandse onlinehandel".
 const MARKET_FIGURE =
@@ -293,6 +296,9 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
   // "Leurs ventes à l'export ont dépassé 1 milliard d'euros" after a sentence about the sellers on
   // a platform: a plural owner is those others, not the one company the article is about.
   if (PLURAL_OPENING.test(sentence) || PLURAL_CLAUSE.test(sentence.slice(0, pos).split(/[,;:]/u).pop() ?? '')) return null;
+  // "Au Royaume-Uni, où TikTok Shop est présent, son volume d'affaires..." (clause-possessive.ts).
+  const possessed = possessiveClauseOwner(all, pos, sentence, focus);
+  if (possessed !== undefined) return possessed;
   if (focus !== null && (OPENING_POSSESSIVE.test(sentence) || OPENING_PRONOUN.test(sentence))) return focus;
   // "l'enseigne détiendrait 3,2 % du marché, derrière Kiabi": a clause whose subject is "the
   // company" speaks of the one being told about; a name after the figure is whom it is set against.
@@ -300,7 +306,8 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
   if (focus !== null && pointsToCompany(pointed) && !averageMember(pointed)) return focus;
   const ownClause = sentence.slice(0, pos).split(/[,;:]/u).pop() ?? '';
   const generic = (c: string): boolean => (GENERIC_SUBJECT.test(c) && !SECTOR_OF_COMPANY.test(c) && !RANKED_MARKET.test(c)) || PEOPLE_SUBJECT.test(c) || averageMember(c);
-  const after = mentions.find((m) => m.start >= pos);
+  // "...verkooppartners via Adyen": a company the figure goes through owns none of it (instrument-name.ts).
+  const after = mentions.find((m) => m.start >= pos && !namedAsMeans(m, sentence));
   // "UK online retail sales totalled £130 billion, according to official statistics, and Amazon
   // remains...": a name in a later clause does not own a figure whose own clause is the market's.
   if (after && !(generic(ownClause) && !pointsToCompany(ownClause) && LATER_CLAUSE.test(sentence.slice(pos, after.start)))) return after.competitor;

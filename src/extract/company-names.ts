@@ -89,6 +89,7 @@ const OWNED = new RegExp(
   `(${NAME}),\\s+(?:(?:which is |now |since \\d{4} )?(?:owned by|a subsidiary of|a unit of|part of)|(?:désormais )?(?:détenue? par|propriété de|filiale de)|(?:sinds \\d{4} )?(?:eigendom van|onderdeel van|dochter(?:bedrijf)? van))(?![\\p{L}])`,
   'uy',
 );
+const SAID_AFTER = /^\s+(?:said|says|told|added|announced|a\s+(?:indiqué|déclaré|annoncé|précisé|expliqué|affirmé)|indique|précise|explique|affirme|annonce|zei|zegt|meldt|meldde|liet\s+weten|laat\s+weten)(?![\p{L}])/iu;
 const OWNED_GATE = /,\s+(?:which is |now |since \d{4} |désormais |sinds \d{4} )?(?:owned|a subsidiary|a unit|part of|détenue?|propriété|filiale|eigendom|onderdeel|dochter)/u;
 declareGate('company names: owned', OWNED, OWNED_GATE);
 const PLACE_OPENING = /^\s*(?:In|En|Au|Aux|Dans|In het|Op|Across|Outside|Buiten|Hors)\s+$/u;
@@ -261,7 +262,16 @@ export function nameScanner(names: readonly string[]): NameScanner {
         if (closes && apposed && !PLACE_OPENING.test(text.slice(Math.max(0, at - 8), at))) {
           APPOSED.lastIndex = at;
           const hit = APPOSED.exec(text);
-          if (hit) end = at + hit[1]!.length;
+          // "Based in Singapore, the group...", "Basé à Singapour, le groupe...": a place closing an
+          // opening phrase is where the company sits, not a company the class noun describes; nor
+          // is its last word ("United States, the company said").
+          if (hit && PLACE_NAMES.has(hit[1]!)) {
+            at += hit[1]!.length - 1;
+            continue;
+          }
+          // "500,000 sellers in Texas, the company said": a class noun then a verb of saying tells
+          // who said it, not what the name before is.
+          if (hit && !SAID_AFTER.test(text.slice(APPOSED.lastIndex, APPOSED.lastIndex + 20))) end = at + hit[1]!.length;
         }
         if (closes) owned ??= OWNED_GATE.test(text);
         if (end < 0 && closes && owned) {

@@ -79,6 +79,7 @@ import { whereClausePlace } from './where-clause.js';
 import { asideAware } from './subject-aside.js';
 import { outweighedByWarnings } from './warning-signs.js';
 import { noCount } from './no-count.js';
+import { valuedByInvestors } from './investor-valuation.js';
 import { ArticleSigns } from './article-signs.js';
 
 export interface Article {
@@ -344,9 +345,12 @@ function sentenceFacts(
     // "the $134.9 billion reported by Meta": who reported a figure told after it owns it (passive-agent.ts).
     const agent = respective || compared !== undefined ? undefined : passiveAgent(mentions, q, sentence, language);
     // What shoppers spend "on the app" is the app's the text is about, though shoppers open the clause.
-    const competitor =
+    const named =
       owner !== undefined ? owner : compared !== undefined ? compared : agent !== undefined ? agent : (competitorForFigure(mentions, q.start, sentence, focus()) ?? (spent === 'company' ? focus() : null));
-    if (!competitor || (owner === undefined && (otherActorsFigure(mentions, q, sentence, language) || untrackedNamedOwner(mentions, q, sentence, language) || unknownNameSubject(mentions, q, sentence) || shopOwnersFigure(mentions, q, sentence, previous, language)))) continue;
+    // A valuation told beside the investors who set it is the company's (investor-valuation.ts).
+    const valued = named || owner !== undefined ? null : valuedByInvestors(mentions, q, sentence, language, focus());
+    const competitor = named ?? valued;
+    if (!competitor || (owner === undefined && !valued && (otherActorsFigure(mentions, q, sentence, language) || untrackedNamedOwner(mentions, q, sentence, language) || unknownNameSubject(mentions, q, sentence) || shopOwnersFigure(mentions, q, sentence, previous, language)))) continue;
     const gapped = gappedReading(q, sentence, language, mentions, competitor, told) ?? cliticReading(q, sentence, language, told);
     const reading: MetricReading | null =
       (spent === 'company' ? { metric: q.kind === 'money' ? 'gmv' : 'customers', value: q.value, unit: q.unit } : null) ??

@@ -23,7 +23,7 @@ const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
     ['sales', ['ventes', 'vente']],
     ['profit', ['bénéfice', 'bénéfices', 'bénéfice net', 'résultat net', 'résultat opérationnel', "résultat d'exploitation", 'résultat d’exploitation', 'Ebitda', "excédent brut d'exploitation", 'excédent brut d’exploitation', 'profit', 'profits', 'gagné', 'gagne', 'gagnent']],
     ['valuation', ['valorisation', 'valorisé', 'valorisée', 'valorisés', 'valorise', 'valoriser', 'valoriserait', 'valoriseraient', 'capitalisation']],
-    ['investment', ['investir', 'investit', 'investi', 'investira', 'investissement', 'investissements', "dépenses d'investissement", 'dépenses d’investissement', 'investissent', 'injecter', 'injecte', 'injecté', 'injectera', 'consacrer', 'consacre', 'consacrera', 'consacré', 'débloque', 'débloquer', 'débloqué', 'débloquera', 'débloquent', 'mettre sur la table', 'met sur la table']],
+    ['investment', ['investir', 'investit', 'investi', 'investira', 'investiront', 'investirait', 'investiraient', 'investissait', 'investissement', 'investissements', "dépenses d'investissement", 'dépenses d’investissement', 'investissent', 'injecter', 'injecte', 'injecté', 'injectera', 'injecterait', 'consacrer', 'consacre', 'consacrera', 'consacrerait', 'consacré', 'débloque', 'débloquer', 'débloqué', 'débloquera', 'débloquerait', 'débloquent', 'mettre sur la table', 'met sur la table']],
     ['fine', ['amende', 'amendes', 'sanction', 'sanctionné', 'sanctionnée']],
   ],
   nl: [

@@ -55,6 +55,10 @@ import { oneInMany } from './one-in-many.js';
 import { ageBound } from './age-bound.js';
 import { groupMembers } from './group-members.js';
 import { throughput } from './throughput.js';
+import { nounNamesSum } from './money-noun-after.js';
+import { stakePrice } from './stake-price.js';
+import { heldShare } from './share-verb.js';
+import { countByVerb } from './count-by-verb.js';
 import { beforeBut } from './cue-after-but.js';
 import { salesOfEvent } from './event-sales.js';
 
@@ -87,14 +91,16 @@ function moneyMetric(q: Quantity, sentence: string, language: Language, competit
   // What sellers, creators or staff earn is their own pay, not the company's profit.
   if (earned && OTHER_EARNERS.test(scope.slice(Math.max(0, said.start - 40), said.start))) return null;
   // "earned $10 billion in revenue": a bare earning verb gives way to the noun named after the sum.
-  const before = earned && NAMED_AFTER.test(sentence.slice(q.end, q.end + 40)) ? undefined : said;
+  // "...a group that generated $38 billion of revenue": the noun right after the sum names it (money-noun-after.ts).
+  const before = (earned && NAMED_AFTER.test(sentence.slice(q.end, q.end + 40))) || nounNamesSum(sentence, q.end) ? undefined : said;
   const found = before ?? hits(re, beforeBut(sentence.slice(q.end, q.end + 40), language))[0];
   const foundEnd = found ? found.end + (before ? from + (cut >= 0 ? cut + 1 : 0) : q.end) : 0;
   const cue =
     (found ? map.get(cueKey(found.text)) : language === 'nl' ? (turnedOver(q, sentence) ? 'sales' : dutchCompoundCue(cut >= 0 ? window.slice(cut + 1) : window)) : null) ??
     (orderedPayment(sentence, q.start, q.end, language) ? 'fine' : null) ??
     (valuedAt(sentence, q.start, q.end, language) ? 'valuation' : null) ??
-    (setAside(sentence, q.start, q.end, language) ? 'investment' : null);
+    (setAside(sentence, q.start, q.end, language) ? 'investment' : null) ??
+    (stakePrice(sentence, q.start, q.end, language) ? 'investment' : null);
   // Sales that take in the partners' sales are what shoppers spent on the platform: "online sales
   // including those of sales partners", "les ventes, y compris celles des vendeurs tiers", "de
   // verkopen inclusief die van verkooppartners" are GMV.
@@ -171,14 +177,18 @@ const AIM_OR_EARLIER: Record<Language, RegExp> = {
 };
 const VERB_LAST_NL = /^[\s\u00A0]*(?:uitkomen|uitkomt|uitkwam|uitgekomen|groeien|stijgen|bedragen|zijn|liggen|staan|brengen|hebben)[\s\u00A0]*$/iu;
 
+const CLOSING_QUOTE = /^[\s\u00A0]*[»”"](?=[\s\u00A0]*\p{L})/u;
+const CLAUSE_STOP = /[,;:()!?]|(?<!(?:^|[^\p{L}])\p{Lu})\./u;
 const FOLLOWING_WORDS = /^(?:[\s\u00A0]+|[\s\u00A0]*(?:de|d'|d’|of|van|aan)[\s\u00A0]*)/iu;
 
 /** What a plain number counts: the noun right after it, or, at the end of a clause, the noun before. */
 function countMetric(q: Quantity, sentence: string, language: Language): MetricName | null {
   if (language === 'en' && strongStaff(q, sentence)) return 'employees';
   const { re, map } = COUNT_CUES[language];
-  const rest = withoutAdjectiveList(sentence.slice(q.end, q.end + 90)).slice(0, 60);
-  const stop = rest.search(/[,.;:()!?]/u);
+  // A figure quoted alone is still followed by its noun: "« environ 22 millions » d'utilisateurs" (round 19).
+  const rest = withoutAdjectiveList(sentence.slice(q.end, q.end + 90).replace(CLOSING_QUOTE, ' ')).slice(0, 60);
+  // The dots of a country's initials do not end the clause: "5 million U.S. customers" (round 19).
+  const stop = rest.search(CLAUSE_STOP);
   const clause = stop >= 0 ? rest.slice(0, stop) : rest;
   const first = hits(re, clause)[0];
   let noun: string | undefined;
@@ -329,6 +339,8 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
   if (PEOPLE_PORTION_RE.test(after)) return null;
   if (SHARE_AFTER_RE[language].test(after) || (language === 'en' && SHARE_OF_NAMED_EN.test(after))) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
   if (portionOfOwnFigure(q, sentence, language)) return null;
+  // "accaparerait près de 30 % des ventes de livres neufs" (share-verb.ts).
+  if (Math.abs(q.value) <= 100 && heldShare(q, sentence, language)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
   if (NOT_GROWTH_RE[language].test(after)) return null;
   if (DISCOUNT_BEFORE.test(sentence.slice(Math.max(0, q.start - 35), q.start))) return null;
   if (STOCK_BEFORE.test(sentence.slice(Math.max(0, q.start - 60), q.start))) return null;
@@ -448,7 +460,8 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
     }
     case 'count': {
       if (isChangeAmount(q, sentence, language) || personAge(q, sentence) || represented(q, sentence) || foreignCurrency(q, sentence) || oneInMany(q, sentence) || ageBound(q, sentence)) return null;
-      const metric = countMetric(q, sentence, language);
+      // "recrute 150 développeurs", "5 000 éditeurs vendent sur sa plateforme" (count-by-verb.ts).
+      const metric = countMetric(q, sentence, language) ?? countByVerb(q, sentence, language);
       if (metric === 'employees' && (jobsCut(q, sentence, language) || notOwnStaff(q, sentence, language) || staffAffected(q, sentence, language) || indefiniteOwner(q, sentence, language))) return null;
       if (metric === 'orders' && (goodsOnOffer(q, sentence) || averageFigure(q, sentence, language, true) || throughput(q, sentence, language))) return null;
       if ((metric === 'customers' || metric === 'users' || metric === 'sellers' || metric === 'employees') && groupMembers(q, sentence, language)) return null;

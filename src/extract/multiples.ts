@@ -71,8 +71,9 @@ const IDIOM_AFTER: Record<Language, RegExp> = {
   nl: /^\s+(?:zijn|haar|hun|de)\s+(?:inzet|inspanningen)(?![\p{L}])/iu,
 };
 
-// A comparison with a company: "than Amazon", "que Zara", "dan Coolblue", "as Shein".
-const AGAINST = /^[^.;]{0,40}?(?<![\p{L}])(?:than|as|que|qu['’]|dan|als)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?\p{Lu}(?!\p{Lu}?\d)/u;
+// A comparison with a company: "than Amazon", "que Zara", "dan Coolblue", "as Shein". Not past a
+// comma: "triple the figure a year ago, as the ByteDance-owned app..." opens a clause (round 19).
+const AGAINST = /^[^.;,]{0,40}?(?<![\p{L}])(?:than|as|que|qu['’]|dan|als)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?\p{Lu}(?!\p{Lu}?\d)/u;
 
 // "N times as much" compares two sizes: it is growth only when the other size is the same
 // business at an earlier time ("four times as many parcels as a year ago", "trois fois plus
