@@ -55,6 +55,7 @@ import { oneInMany } from './one-in-many.js';
 import { ageBound } from './age-bound.js';
 import { groupMembers } from './group-members.js';
 import { throughput } from './throughput.js';
+import { goodsHandled } from './goods-handled.js';
 
 /** Marketplaces report what shoppers spent (GMV); retailers report their own sales (revenue). */
 const MARKETPLACES = new Set(['tiktok-shop', 'temu']);
@@ -86,7 +87,7 @@ function moneyMetric(q: Quantity, sentence: string, language: Language, competit
   if (earned && OTHER_EARNERS.test(scope.slice(Math.max(0, said.start - 40), said.start))) return null;
   // "earned $10 billion in revenue": a bare earning verb gives way to the noun named after the sum.
   const before = earned && NAMED_AFTER.test(sentence.slice(q.end, q.end + 40)) ? undefined : said;
-  const found = before ?? hits(re, sentence.slice(q.end, q.end + 40))[0];
+  const found = before ?? hits(re, untilBut(sentence.slice(q.end, q.end + 40)))[0];
   const foundEnd = found ? found.end + (before ? from + (cut >= 0 ? cut + 1 : 0) : q.end) : 0;
   const cue =
     (found ? map.get(cueKey(found.text)) : language === 'nl' ? (turnedOver(q, sentence) ? 'sales' : dutchCompoundCue(cut >= 0 ? window.slice(cut + 1) : window)) : null) ??
@@ -106,6 +107,14 @@ function moneyMetric(q: Quantity, sentence: string, language: Language, competit
   // actions pour 2 milliards", "verkocht aandelen ter waarde van 1 miljard".
   if (cue === 'gmv' && found && SOLD_VERB.test(found.text) && foundEnd <= q.start && SOLD_STOCK.test(sentence.slice(foundEnd, q.start))) return null;
   return cue ?? null;
+}
+
+// "lève 2 milliards de dollars mais voit sa valorisation fondre": a money word after "but" is
+// another clause's subject, not what the sum counts (round 19).
+const BUT = /[\s\u00A0,](?:but|mais|maar)[\s\u00A0]/iu;
+function untilBut(text: string): string {
+  const cut = text.search(BUT);
+  return cut >= 0 ? text.slice(0, cut) : text;
 }
 
 const EARNING_VERB = /^(?:earn|earns|earned|earning|gagne|gagné|gagnent|verdient|verdiende|verdienden|verdiend|verdienen)$/iu;
@@ -448,7 +457,7 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
       if (isChangeAmount(q, sentence, language) || personAge(q, sentence) || represented(q, sentence) || foreignCurrency(q, sentence) || oneInMany(q, sentence) || ageBound(q, sentence)) return null;
       const metric = countMetric(q, sentence, language);
       if (metric === 'employees' && (jobsCut(q, sentence, language) || notOwnStaff(q, sentence, language) || staffAffected(q, sentence, language) || indefiniteOwner(q, sentence, language))) return null;
-      if (metric === 'orders' && (goodsOnOffer(q, sentence) || averageFigure(q, sentence, language, true) || throughput(q, sentence, language))) return null;
+      if (metric === 'orders' && (goodsOnOffer(q, sentence) || averageFigure(q, sentence, language, true) || throughput(q, sentence, language) || goodsHandled(q, sentence, language))) return null;
       if ((metric === 'customers' || metric === 'users' || metric === 'sellers' || metric === 'employees') && groupMembers(q, sentence, language)) return null;
       if ((metric === 'customers' || metric === 'users' || metric === 'sellers') && surveySample(q, sentence, language)) return null;
       if (metric === 'sellers' && (takingPart(q, sentence, language) || sellersActedOn(q, sentence, language))) return null;
