@@ -8,14 +8,18 @@ import type { Quantity } from './numbers.js';
  * of Meta, whose revenue was $164.5 billion", "ce qui représenterait 300 millions d'euros", "cela
  * reviendrait à 2 milliards", "voor bol zou dat neerkomen op 260 miljoen euro". Nobody reports
  * such a figure: it follows from a percentage applied to another one. Figures told before the
- * computing verb (the revenue the sum starts from) stay the company's.
+ * computing verb (the revenue the sum starts from) stay the company's. The verb is looked for once
+ * per sentence: where it ends, or -1.
  */
-export function computedFigure(q: Quantity, sentence: string, language: Language): boolean {
-  if (!GATE[language].test(sentence)) return false;
-  const before = sentence.slice(0, q.start);
-  const clause = before.slice(before.lastIndexOf(';') + 1);
-  return COMPUTING[language].test(clause);
+export function computedFrom(sentence: string, language: Language): number {
+  if (!GATE[language].test(sentence)) return -1;
+  const found = COMPUTING[language].exec(sentence);
+  return found === null ? -1 : found.index + found[0].length;
 }
+
+/** Whether the figure at `q` stands after the computing verb found at `from`, in its clause. */
+export const computedFigure = (q: Quantity, sentence: string, from: number): boolean =>
+  from >= 0 && q.start >= from && !sentence.slice(from, q.start).includes(';');
 
 const COMPUTING: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:(?:which|that|this)\s+would\s+(?:put|take|bring|push|lift|make|place|mean|give)|would\s+(?:amount\s+to|come\s+to|equal|translate\s+into|be\s+(?:equivalent|equal)\s+to))(?![\p{L}])/iu,

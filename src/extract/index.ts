@@ -11,7 +11,7 @@ import { deniesEvent } from './denial.js';
 import { isHypothetical } from './hypothetical.js';
 import { unrealOrPast } from './unreal-or-past.js';
 import { conditionalFigure } from './conditional-figure.js';
-import { computedFigure } from './computed-figure.js';
+import { computedFigure, computedFrom } from './computed-figure.js';
 import { peopleShare } from './people-share.js';
 import { capFigure } from './fine-cap.js';
 import { fineCeiling } from './fine-ceiling.js';
@@ -312,6 +312,8 @@ function sentenceFacts(
   let ofAKind = false;
   let peopleGate: boolean | undefined;
   let told = null as Told | null;
+  // Where a sum worked out by the writer starts (computed-figure.ts), once per sentence.
+  const computedAt = quantities.length > 0 ? computedFrom(sentence, language) : -1;
   // "X, propriétaire d'une librairie. Son chiffre d'affaires a reculé": the shop's figures (introduced-owner.ts).
   if (quantities.length > 0 && !mentions.some((m) => m.competitor !== null) && possessiveOfIntroduced(sentence, previous, language)) quantities = [];
   for (const found of quantities) {
@@ -326,7 +328,7 @@ function sentenceFacts(
     if ((statistic && q.start >= statisticFrom) || isPrice(q) || isPerUnit(q, sentence) || marketSizeFigure(q, sentence, language)) continue;
     // "If it entered Brazil it could sell $1bn": what would follow from a supposition (conditional-figure.ts).
     // "57% of sellers named fees": a share of people is no company's figure (people-share.ts).
-    if (conditionalFigure(q, sentence, language) || computedFigure(q, sentence, language) || peopleShare(q, sentence, language) || ratePercent(q, sentence) || elidedPortion(q, sentence, language)) continue;
+    if (conditionalFigure(q, sentence, language) || computedFigure(q, sentence, computedAt) || peopleShare(q, sentence, language) || ratePercent(q, sentence) || elidedPortion(q, sentence, language)) continue;
     // The most a fine could be (fine-cap.ts); the people a survey asked, whatever reads them.
     if (capFigure(q, sentence, language) || fineCeiling(q, sentence, language) || convertedSum(q, quantities, sentence) || partTold(q, sentence, language) || (q.kind === 'count' && surveySample(q, sentence, language))) continue;
     // "4,6 milliards de ces colis, soit deux fois plus qu'en 2023": the change told beside a count

@@ -1,4 +1,5 @@
 import type { Language } from '../domain/vocabulary.js';
+import { declareGate } from './gates.js';
 import type { Quantity } from './numbers.js';
 
 /**
@@ -14,8 +15,8 @@ export function partTold(q: Quantity, sentence: string, language: Language): boo
   if (q.kind !== 'money' && q.kind !== 'count') return false;
   const before = sentence.slice(Math.max(0, q.start - 90), q.start);
   const clause = before.slice(before.lastIndexOf(';') + 1);
-  if (ONE_OF[language].test(clause)) return true;
-  return q.kind === 'money' && BROKEN_INTO[language].test(clause) && FOR_AFTER[language].test(sentence.slice(q.end, q.end + 40));
+  if (ONE_GATE.test(clause) && ONE_OF[language].test(clause)) return true;
+  return q.kind === 'money' && BROKEN_GATE.test(clause) && BROKEN_INTO[language].test(clause) && FOR_AFTER[language].test(sentence.slice(q.end, q.end + 40));
 }
 
 const ONE_OF: Record<Language, RegExp> = {
@@ -28,6 +29,14 @@ const BROKEN_INTO: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:se compose de|se décompose en|comprend|est constituée? de|se répartit en)(?![\p{L}])[^;]*$/iu,
   nl: /(?<![\p{L}])(?:bestaat uit|bestond uit|is opgebouwd uit|valt uiteen in)(?![\p{L}])[^;]*$/iu,
 };
+// Words every match of ONE_OF and BROKEN_INTO holds (the same flags): tried first.
+const ONE_GATE = /one of|l['’]une?|één|een/i;
+const BROKEN_GATE = /compris|consist|made up|breaks down|split into|compos|comprend|constitu|répartit|bestaat|bestond|opgebouwd|uiteen/i;
+for (const l of ['en', 'fr', 'nl'] as const) {
+  declareGate(`part told: one of (${l})`, ONE_OF[l], ONE_GATE);
+  declareGate(`part told: broken into (${l})`, BROKEN_INTO[l], BROKEN_GATE);
+}
+
 // The part's purpose right after its sum: "€485 million for unlawful transfers".
 const FOR_AFTER: Record<Language, RegExp> = {
   en: /^[\s\u00A0]*(?:\p{L}+[\s\u00A0]+)?(?:for|over)[\s\u00A0]/iu,
