@@ -3,6 +3,7 @@ import type { Mention } from './companies.js';
 import { relativeOnCompany } from './relative-on-company.js';
 import { averageMember } from './averages.js';
 import { pointsToCompany } from './other-actor.js';
+import { namedOnlyInAside } from './aside-name.js';
 import { isSourceMention } from './source-mention.js';
 import { relativeAntecedent } from './relative-owner.js';
 import { relativeOwner, ruledObject } from './ruled-object.js';
@@ -101,12 +102,20 @@ interface Span {
 }
 
 // asides() is asked again for every figure and cue of a sentence, with the same mentions: the
-// last answer is kept (callers only read it).
-let lastAsides: { sentence: string; mentions: Mention[]; spans: Span[] } | null = null;
+// last two answers are kept (callers only read them), as a cue asks with all of the sentence's
+// mentions and then with those that may be its subject.
+type AsidesAnswer = { sentence: string; mentions: Mention[]; spans: Span[] };
+let lastAsides: AsidesAnswer | null = null;
+let otherAsides: AsidesAnswer | null = null;
 
 function asides(sentence: string, mentions: Mention[]): Span[] {
   if (lastAsides !== null && lastAsides.sentence === sentence && lastAsides.mentions === mentions) return lastAsides.spans;
+  if (otherAsides !== null && otherAsides.sentence === sentence && otherAsides.mentions === mentions) {
+    [lastAsides, otherAsides] = [otherAsides, lastAsides];
+    return lastAsides.spans;
+  }
   const spans = findAsides(sentence, mentions);
+  otherAsides = lastAsides;
   lastAsides = { sentence, mentions, spans };
   return spans;
 }
@@ -213,10 +222,21 @@ function withoutRivals(mentions: Mention[], sentence: string): Mention[] {
   });
 }
 
+// subjectsFor() is asked for every figure and cue of a sentence, with the same mentions: the names
+// that are no rival object and no source do not depend on the position, and the last ones are kept.
+let lastFree: { sentence: string; mentions: Mention[]; free: Mention[] } | null = null;
+
+function freeMentions(mentions: Mention[], sentence: string): Mention[] {
+  if (lastFree !== null && lastFree.sentence === sentence && lastFree.mentions === mentions) return lastFree.free;
+  const free = mentions.length === 1 && mentions[0]!.start === 0 ? mentions : withoutRivals(mentions, sentence).filter((m) => !isSourceMention(m, sentence));
+  lastFree = { sentence, mentions, free };
+  return free;
+}
+
 function subjectsFor(mentions: Mention[], pos: number, sentence: string, focus: string | null): Mention[] {
   if (mentions.length === 0) return mentions;
   const spans = asides(sentence, mentions).filter((a) => !(a.start <= pos && pos < a.end));
-  const free = mentions.length === 1 && mentions[0]!.start === 0 ? mentions : withoutRivals(mentions, sentence).filter((m) => !isSourceMention(m, sentence));
+  const free = freeMentions(mentions, sentence);
   const outside = spans.length === 0 ? free : free.filter((m) => !spans.some((a) => a.start <= m.start && m.end <= a.end));
   const kept = withoutObjects(outside, sentence);
   // Rivals named as the competition ("amid competition from Shein and Temu") own nothing.
@@ -267,7 +287,7 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
   const mentions = subjectsFor(all, pos, sentence, focus);
   let before: Mention | undefined;
   for (const m of mentions) if (m.end <= pos) before = m;
-  if (before) return before.competitor;
+  if (before) return focus !== null && namedOnlyInAside(before, pos, sentence) ? focus : before.competitor;
   // "Its net profit fell to $1.1 billion, under pressure from Temu": a sentence opening on a
   // possessive speaks of the company already being told about, not of a name after the figure.
   // "Leurs ventes à l'export ont dépassé 1 milliard d'euros" after a sentence about the sellers on

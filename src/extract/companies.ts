@@ -124,22 +124,61 @@ function firstOf(text: string, words: readonly string[]): number {
   return first;
 }
 
+// All gate words in one pass over the lower-cased text instead of an indexOf per word. The scan
+// skips a gate word that overlaps an earlier one ("awshein"), which is safe: no gate word is a
+// prefix of another, so a skipped one opens after a letter, where no name's regex can start, and
+// "ahold", the one gate a match need not open on, cannot overlap the end of another gate word.
+const GATE_WORDS = new RegExp(TRACKED.flatMap(([, , gates]) => gates).join('|'), 'g');
+const GATE_ENTRIES = new Map<string, number[]>();
+TRACKED.forEach(([, , gates], i) => {
+  for (const g of gates) GATE_ENTRIES.set(g, [...(GATE_ENTRIES.get(g) ?? []), i]);
+});
+// Where every match opens on a gate word, the name's regex is tried there alone (sticky), not
+// scanned over the rest of the text: the first success is the match the scan would find.
+const AT_GATE = TRACKED.map(([re]) => new RegExp(re.source, 'uy'));
+
+/** Per TRACKED entry, where its gate words occur in `lower`, in order (empty if none does). */
+function gateHits(lower: string): number[][] {
+  const hits: number[][] = TRACKED.map(() => []);
+  GATE_WORDS.lastIndex = 0;
+  for (let m = GATE_WORDS.exec(lower); m !== null; m = GATE_WORDS.exec(lower)) {
+    for (const i of GATE_ENTRIES.get(m[0])!) hits[i]!.push(m.index);
+  }
+  return hits;
+}
+
 /** Every company mention in `text`, in order. `language` decides what lower-case "bol" is. */
 function trackedMentions(text: string, lower: string, language: Language): Mention[] {
   const out: Mention[] = [];
   // Offsets in `lower` are offsets in `text` unless lower-casing changed a length (rare: "İ").
   const aligned = lower.length === text.length;
-  for (const [re, competitor, gates, opensOnGate] of TRACKED) {
-    const first = firstOf(lower, gates);
-    if (first < 0) continue;
-    re.lastIndex = opensOnGate && aligned ? first : 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      // "l'Amazon du Benelux", "the Amazon of Latin America" describe another company: two
-      // helpers wrote this rule at once (name-as-likeness.ts, epithet.ts); both are kept until merged.
-      if (isLikeness(text, m.index, m.index + m[0].length) || isEpithet(text, m.index, m.index + m[0].length)) continue;
-      const market = marketOfName(m[0]);
-      out.push({ start: m.index, end: m.index + m[0].length, competitor, ...(market ? { market } : {}) });
+  const hits = gateHits(lower);
+  const found = (m: RegExpExecArray, competitor: string): void => {
+    // "l'Amazon du Benelux", "the Amazon of Latin America" describe another company: two
+    // helpers wrote this rule at once (name-as-likeness.ts, epithet.ts); both are kept until merged.
+    if (isLikeness(text, m.index, m.index + m[0].length) || isEpithet(text, m.index, m.index + m[0].length)) return;
+    const market = marketOfName(m[0]);
+    out.push({ start: m.index, end: m.index + m[0].length, competitor, ...(market ? { market } : {}) });
+  };
+  for (let i = 0; i < TRACKED.length; i++) {
+    const [re, competitor, , opensOnGate] = TRACKED[i]!;
+    const at = hits[i]!;
+    if (at.length === 0) continue;
+    if (opensOnGate && aligned) {
+      const sticky = AT_GATE[i]!;
+      let from = 0;
+      for (const p of at) {
+        if (p < from) continue;
+        sticky.lastIndex = p;
+        const m = sticky.exec(text);
+        if (m === null) continue;
+        found(m, competitor);
+        from = p + m[0].length;
+      }
+      continue;
     }
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) found(m, competitor);
   }
   const bol = LOWER_BOL[language];
   const firstBol = lower.indexOf('bol');

@@ -199,14 +199,17 @@ export function nameScanner(names: readonly string[]): NameScanner {
   const byLetter = indexNames(names);
   // The first words of the listed names, by their first character: most capitalised words are
   // none of them, and comparing in place spares a copy and a hash of every capitalised word.
+  // Keyed by first character and length, so a capitalised word is compared with the few of its length.
+  const wordKey = (firstCode: number, length: number): number => length * 0x10000 + firstCode;
   const firstWords = new Map<number, string[]>();
   for (const word of new Set(names.map((n) => FIRST_WORD.exec(n)?.[0] ?? n))) {
-    const list = firstWords.get(word.charCodeAt(0)) ?? [];
+    const key = wordKey(word.charCodeAt(0), word.length);
+    const list = firstWords.get(key) ?? [];
     list.push(word);
-    firstWords.set(word.charCodeAt(0), list);
+    firstWords.set(key, list);
   }
   const isFirstWord = (text: string, at: number, stop: number): boolean =>
-    firstWords.get(text.charCodeAt(at))?.some((w) => w.length === stop - at && text.startsWith(w, at)) ?? false;
+    firstWords.get(wordKey(text.charCodeAt(at), stop - at))?.some((w) => text.startsWith(w, at)) ?? false;
   return {
     scan(text: string, limit = text.length): Array<[number, number]> {
       const out: Array<[number, number]> = [];

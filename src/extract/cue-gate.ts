@@ -11,23 +11,39 @@
  * the cue regex itself (see findEvents).
  */
 export function cueGate(fragments: readonly string[], flags: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${firstLetterAlternation(fragments, flags)})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/**
+ * The alternatives of `fragments` as one alternation, regrouped behind their first letter
+ * ("launch…|lanc…" → "l(?:aunch…|anc…)"): under `flags` it matches where any fragment does.
+ */
+export function firstLetterAlternation(fragments: readonly string[], flags: string): string {
   const groups = new Map<string, string[]>();
   const other: string[] = [];
   for (const fragment of fragments) {
     for (const alternative of topAlternatives(fragment)) {
-      const first = alternative[0] ?? '';
-      // Only a plain letter that no quantifier follows can stand before the rest of its alternative.
-      if (/^\p{L}$/u.test(first) && !/^[?*+{]/u.test(alternative[1] ?? '') && alternative.length > 1) {
-        // Under the i flag an ASCII letter and its capital match the same characters: one group.
-        const key = flags.includes('i') && /^[A-Za-z]$/u.test(first) ? first.toLowerCase() : first;
+      const key = firstLetterKey(alternative, flags);
+      if (key !== null) {
         const rests = groups.get(key) ?? [];
         rests.push(alternative.slice(1));
         groups.set(key, rests);
       } else other.push(alternative);
     }
   }
-  const body = [...[...groups].map(([key, rests]) => `${key}(?:${rests.join('|')})`), ...other].join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
+  return [...[...groups].map(([key, rests]) => `${key}(?:${rests.join('|')})`), ...other].join('|');
+}
+
+/**
+ * The plain letter an alternative must start with (lower-cased when the i flag makes its capital
+ * match the same characters), or null when it may start otherwise.
+ */
+export function firstLetterKey(alternative: string, flags: string): string | null {
+  const first = alternative[0] ?? '';
+  // Only a plain letter that no quantifier follows can stand before the rest of its alternative.
+  if (!/^\p{L}$/u.test(first) || /^[?*+{]/u.test(alternative[1] ?? '') || alternative.length <= 1) return null;
+  // Under the i flag an ASCII letter and its capital match the same characters: one group.
+  return flags.includes('i') && /^[A-Za-z]$/u.test(first) ? first.toLowerCase() : first;
 }
 
 /** The alternatives of a regex fragment at its top level: "a(?:b|c)|d" → ["a(?:b|c)", "d"]. */

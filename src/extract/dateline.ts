@@ -7,12 +7,14 @@ export function datelineEnd(text: string): number {
   // Every form opens on a capital and ends on a dash or colon then a space within ~110
   // characters; most sentences have neither, and skip the three patterns below.
   if (!OPENS_ON_CAPITAL.test(text) || !DASH_NEAR_START.test(text.slice(0, 120))) return 0;
-  const m = WITH_AGENCY.exec(text) ?? WITH_DATE.exec(text) ?? CAPITALS.exec(text);
+  // The agency form holds its brackets, the dated form a day of the month: checked before each.
+  const m = (text.includes('(') ? WITH_AGENCY.exec(text) : null) ?? (ANY_DIGIT.test(text) ? WITH_DATE.exec(text) : null) ?? CAPITALS.exec(text);
   return m ? m[0].length : 0;
 }
 
 const OPENS_ON_CAPITAL = /^\s*\p{Lu}/u;
 const DASH_NEAR_START = /[-–—:]\s/;
+const ANY_DIGIT = /\d/u;
 const PLACE = String.raw`\p{Lu}[\p{L}\p{M}.'’ /-]{0,40}?`;
 const DATE = String.raw`,?\s*(?:le\s+)?(?:\d{1,2}(?:er)?\s+\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2}(?!\d))(?:,?\s+\d{4})?`;
 const AGENCY = String.raw`\s*\([\p{L}\p{M} .&/-]{2,24}\)`;

@@ -10,8 +10,24 @@ const ARTICLE_BEFORE = /(?:^|[\s«“"'‘(])(?:the|an?|l['’]|une?|het|de|een)
 // adjective after the name ("l'Amazon chinois").
 const PLACE_AFTER = new RegExp(String.raw`^\s+(?:(?:of|du|de|des|van)\s+(?:(?:the|la|le|l['’]|het)\s*)?\p{Lu}|d['’]\p{Lu}|${PEOPLE_FR}(?![\p{L}]))`, 'u');
 
+// Checked by hand before ARTICLE_BEFORE: white space aside, the text before the name ends on the
+// last letter of an article ("the", "an", "l'", "une", "het", "een") or on its apostrophe.
+const SPACE = /\s/u;
+const ARTICLE_ENDS = new Set([...'eanEAN\'’tT'].map((c) => c.charCodeAt(0)));
+function mayEndOnArticle(text: string, start: number): boolean {
+  let at = start - 1;
+  for (; at >= 0; at--) {
+    const c = text.charCodeAt(at);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c > 127 && SPACE.test(text[at]!)) continue;
+    break;
+  }
+  return at >= 0 && ARTICLE_ENDS.has(text.charCodeAt(at));
+}
+
 /** Whether the name at [start, end) of `text` is an epithet for another company. */
 export function isEpithet(text: string, start: number, end: number): boolean {
+  if (!mayEndOnArticle(text, start)) return false;
   const before = text.slice(Math.max(0, start - 30), start);
   if (!ARTICLE_BEFORE.test(before)) return false;
   return PLACE_AFTER.test(text.slice(end, end + 30));

@@ -1,5 +1,6 @@
 import type { EventName, Language } from '../domain/vocabulary.js';
 import { cueGate } from './cue-gate.js';
+import { type CueReader, cueReader } from './cue-reader.js';
 
 /**
  * Event cue phrases per language, as small regex fragments (whole words; `W` is one word).
@@ -60,6 +61,8 @@ export interface CompiledCues {
   events: EventName[];
   /** Matches where `re` does, found faster (cue-gate.ts); `re` then reads the match. */
   gate: RegExp;
+  /** Reads the match of `re` at a position the gate found, faster than `re` (cue-reader.ts). */
+  read: CueReader;
 }
 
 // Cues in more words, kept apart from the lists above: a store carried to a place ("is bringing
@@ -105,6 +108,7 @@ export const compile = (cues: Cues): CompiledCues => {
     re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu'),
     events: entries.map(([e]) => e),
     gate: cueGate(entries.flatMap(([, list]) => list), 'giu'),
+    read: cueReader(entries, 'giu'),
   };
 };
 

@@ -15,7 +15,8 @@ import { lacksCapital } from './capital-after.js';
 import { doubtfulCue, launchesAnotherCue } from './event-doubts.js';
 import { startsASale } from './event-doubts-r14.js';
 import { notAMarket } from './not-a-market.js';
-import { EVENT_CUES, FUTURE, SOON } from './event-cues.js';
+import { type CompiledCues, EVENT_CUES, FUTURE, SOON } from './event-cues.js';
+import { anyPassGate, holdsCue } from './cue-pass.js';
 import { clauseAround, type MarketHit } from './markets.js';
 import { authorityMarkets, subjectCountry } from './place-exceptions.js';
 import { shippedFrom } from './shipped-from.js';
@@ -60,6 +61,20 @@ const DEPOT_LAST_WORDS = ['in', 'en', 'au', 'aux', 'dans', 'the', 'het'];
 declareGate('events: origin before', ORIGIN_BEFORE, (text) => mayEndOn(text, ORIGIN_LAST_WORDS, 7));
 for (const l of LANGUAGES) declareGate(`events: cues (${l})`, EVENT_CUES[l].re, EVENT_CUES[l].gate);
 
+// The passes after the first, in the order their cues were added (cue-pass.ts).
+const EXTRA_PASSES = [MORE_CUES, ROUND_13_CUES, ROUND_14_CUES, ROUND_15_CUES, ROUND_16_CUES, ROUND_17_CUES, ROUND_18_RECALL_CUES, ROUND_18_CUES];
+const mayNeedExtraPass = anyPassGate('extra passes', EXTRA_PASSES);
+
+// The extra passes a sentence's gates let through, found once for mayHoldEvent and findEvents,
+// which are asked about the same sentence one after the other.
+let passesFor: { sentence: string; language: Language; passes: CompiledCues[] } | null = null;
+function extraPasses(sentence: string, language: Language): CompiledCues[] {
+  if (passesFor?.sentence === sentence && passesFor.language === language) return passesFor.passes;
+  const passes = mayNeedExtraPass(sentence, language) ? EXTRA_PASSES.flatMap((pass) => pass.cues(sentence, language) ?? []) : [];
+  passesFor = { sentence, language, passes };
+  return passes;
+}
+
 /**
  * Event cues in a sentence, each with the markets it speaks of: those after the cue up to the
  * next cue ("launched in the US ... and arrived in Europe, starting with France, Germany"),
@@ -67,33 +82,18 @@ for (const l of LANGUAGES) declareGate(`events: cues (${l})`, EVENT_CUES[l].re, 
  */
 export function findEvents(sentence: string, language: Language, marketsOf: () => MarketHit[], names: ReadonlyArray<{ start: number; end: number }> = []): EventCue[] {
   const raw: Array<{ event: EventName; start: number; end: number }> = [];
-  const more = MORE_CUES.cues(sentence, language);
-  const round = ROUND_13_CUES.cues(sentence, language);
-  const fourth = ROUND_14_CUES.cues(sentence, language);
-  const fifth = ROUND_15_CUES.cues(sentence, language);
-  const sixth = ROUND_16_CUES.cues(sentence, language);
-  const seventh = ROUND_17_CUES.cues(sentence, language);
-  const recall18 = ROUND_18_RECALL_CUES.cues(sentence, language);
-  const eighth = ROUND_18_CUES.cues(sentence, language);
-  const passes = [EVENT_CUES[language]];
-  if (more) passes.push(more);
-  if (round) passes.push(round);
-  if (fourth) passes.push(fourth);
-  if (fifth) passes.push(fifth);
-  if (sixth) passes.push(sixth);
-  if (seventh) passes.push(seventh);
-  if (recall18) passes.push(recall18);
-  if (eighth) passes.push(eighth);
+  const eighth = ROUND_18_CUES.compiled[language];
+  const passes = [EVENT_CUES[language], ...extraPasses(sentence, language)];
   for (const pass of passes) {
-    const { re, events, gate } = pass;
+    const { re, events, gate, read } = pass;
     // The gate finds where the next cue starts; the cue regex, run from there, matches right there
-    // and reads which cue it is, as it would have had it searched the whole way itself.
+    // and reads which cue it is, as it would have had it searched the whole way itself. The reader
+    // reads the same match with fewer alternatives (cue-reader.ts); the regex is the fallback.
     gate.lastIndex = 0;
     for (let at = gate.exec(sentence); at !== null; at = gate.exec(sentence)) {
-      re.lastIndex = at.index;
-      const m = re.exec(sentence);
+      const m = read(sentence, at.index) ?? searchFrom(re, sentence, at.index);
       if (m === null) break;
-      gate.lastIndex = re.lastIndex;
+      gate.lastIndex = m.index + m[0].length;
       const groups = m.groups ?? {};
       const event = events.find((e) => groups[e] !== undefined);
       if (event && !notAnEvent(sentence, m.index, m[0], event) && !misreadCue(sentence, m.index, m[0], event, language) && !cueObjectMisread(sentence, m.index, m[0], event, language) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)) && !negatedCue(sentence, m.index, language) && !(event === 'launch' && echoesEarlierLaunch(sentence, m.index, m[0], language)) && !doubtfulCue(sentence, m.index, m[0], event, language) && !(event === 'leadership' && lacksPerson(sentence, m.index, m[0])) && !(event === 'launch' && openedProbe(sentence, m.index)) && !(event === 'promotion' && presentedAs(sentence, m.index, m[0])) && !(pass === eighth && lacksCapital(sentence, m.index, m.index + m[0].length)))
@@ -214,6 +214,11 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     if (bought) codes.push(bought);
     return { event, start: cue.start, end: cue.end, markets: [...new Set(codes)], ...(facility ? { planned: false } : {}) };
   }).filter((c): c is EventCue => c !== null), sentence).map((c, _, all) => (c.event === 'layoff' && c.markets.length === 0 ? { ...c, markets: closedPlaces(all) } : c));
+}
+
+function searchFrom(re: RegExp, sentence: string, from: number): RegExpExecArray | null {
+  re.lastIndex = from;
+  return re.exec(sentence);
 }
 
 // "la fermeture de ses entrepôts québécois, une décision qui touchera 1 700 employés": jobs lost
@@ -516,18 +521,7 @@ export function mayHoldEvent(sentence: string, language: Language): boolean {
   gate.lastIndex = 0;
   const found = gate.test(sentence);
   gate.lastIndex = 0;
-  return (
-    found ||
-    SOON[language].test(sentence) ||
-    MORE_CUES.holds(sentence, language) ||
-    ROUND_13_CUES.holds(sentence, language) ||
-    ROUND_14_CUES.holds(sentence, language) ||
-    ROUND_15_CUES.holds(sentence, language) ||
-    ROUND_16_CUES.holds(sentence, language) ||
-    ROUND_17_CUES.holds(sentence, language) ||
-    ROUND_18_RECALL_CUES.holds(sentence, language) ||
-    ROUND_18_CUES.holds(sentence, language)
-  );
+  return found || SOON[language].test(sentence) || extraPasses(sentence, language).some((pass) => holdsCue(pass, sentence));
 }
 
 // "Le réseau européen des autorités doit adresser prochainement à Shein une liste de pratiques à

@@ -39,6 +39,7 @@ import { findMarkets, type MarketHit, marketForFigure, noneInClause } from './ma
 import { countsSomething, type MetricReading, readMetric } from './metrics.js';
 import { findMultiples } from './multiples.js';
 import { otherActorsFigure } from './other-actor.js';
+import { shopOwnersFigure } from './owner-possessive.js';
 import { untrackedNamedOwner } from './named-other.js';
 import { findQuantities, mayHoldNumber, type Quantity } from './numbers.js';
 import { findPeriods, nearestPeriod, type PeriodHit } from './periods.js';
@@ -356,7 +357,7 @@ function sentenceFacts(
     // What shoppers spend "on the app" is the app's the text is about, though shoppers open the clause.
     const competitor =
       owner !== undefined ? owner : compared !== undefined ? compared : agent !== undefined ? agent : (competitorForFigure(mentions, q.start, sentence, focus()) ?? (spent === 'company' ? focus() : null));
-    if (!competitor || (owner === undefined && (otherActorsFigure(mentions, q, sentence, language) || untrackedNamedOwner(mentions, q, sentence, language) || unknownNameSubject(mentions, q, sentence) || salesLostTo(mentions, q, sentence, language)))) continue;
+    if (!competitor || (owner === undefined && (otherActorsFigure(mentions, q, sentence, language) || untrackedNamedOwner(mentions, q, sentence, language) || unknownNameSubject(mentions, q, sentence) || shopOwnersFigure(mentions, q, sentence, previous, language) || salesLostTo(mentions, q, sentence, language)))) continue;
     const gapped = gappedReading(q, sentence, language, mentions, competitor, told) ?? cliticReading(q, sentence, language, told);
     const reading: MetricReading | null =
       (spent === 'company' ? { metric: q.kind === 'money' ? 'gmv' : 'customers', value: q.value, unit: q.unit } : null) ??

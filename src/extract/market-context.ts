@@ -6,6 +6,7 @@ import { staffOfOneSite } from './site-staff.js';
 import { withoutReferencePlaces } from './reference-place.js';
 import { MEMBERS } from './region-members.js';
 import { isHearsay } from './status.js';
+import { namesOurCountry } from './our-country.js';
 
 /**
  * A figure whose own sentence names no market often takes it from what came before: "It
@@ -66,8 +67,10 @@ export function inheritedMarket(
   groupWide = false,
 ): string | null {
   // "the region", "regional GMV": the region the article is about, not the last country named.
-  if (REGION_POINTER[language].test(sentence) && titleMarket !== null && REGIONS.has(titleMarket)) return titleMarket;
-  if (POINTS_BACK[language].test(sentence) || THAT_IS[language].test(sentence)) return previous() ?? titleMarket;
+  // The title's market is checked first: most titles name no region, and the pattern is not tried.
+  if (titleMarket !== null && REGIONS.has(titleMarket) && REGION_POINTER[language].test(sentence)) return titleMarket;
+  if (namesOurCountry(sentence, language)) return leadMarket ?? titleMarket ?? previous();
+  if (pointsBack(sentence, language)) return previous() ?? titleMarket;
   // Jobs created are created where the article is: "créer 2 000 emplois", "to hire 500 staff";
   // so are the staff of one site ("het distributiecentrum telt 2.500 medewerkers", site-staff.ts).
   // A group's spending of tens of billions is not the article's country's (group-spending.ts).
@@ -82,6 +85,15 @@ export function inheritedMarket(
 }
 
 const REGIONS: ReadonlySet<string> = new Set(['EU', 'SEA', 'LATAM']);
+
+// Asked for every figure of a sentence that names no market: the last answer is kept.
+let lastPointer: { sentence: string; language: Language; answer: boolean } | null = null;
+function pointsBack(sentence: string, language: Language): boolean {
+  if (lastPointer === null || lastPointer.sentence !== sentence || lastPointer.language !== language) {
+    lastPointer = { sentence, language, answer: POINTS_BACK[language].test(sentence) || THAT_IS[language].test(sentence) };
+  }
+  return lastPointer.answer;
+}
 
 // "the country" points back to a country, never to a region told in between (round 17): "...
 // 2 million sellers in Southeast Asia. A new law threatens a ban in the country" is the country

@@ -146,7 +146,7 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
       if (DESCRIBES_COMPANY_AFTER.test(after)) continue;
       // A French adjective before a name describes it: "propriété du chinois ByteDance".
       if (entry.kind === 'demonym' && /^\p{Ll}/u.test(original) && NAME_AFTER.test(after)) continue;
-      if (DESCRIBES_COMPANY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (DESCRIBES_COMPANY_BEFORE.test(before)) continue;
     }
     // "Mondial Relay", "Global Sources": a world word capitalised before another capitalised word is a name.
     if (entry.kind === 'global' && m.index > 0 && GLOBAL_IN_NAME.test(original) && CAPITAL_AFTER.test(after)) continue;
@@ -206,8 +206,11 @@ declareGate('markets: bare commission', BARE_COMMISSION, (text) => text.includes
 
 // Where one clause ends and another, about something else, begins: "North America sales rose
 // 11%, while international sales grew 16%"; "60.000 verkooppartners, van wie 15.000 in België".
+// A cause told after a comma is its own clause too: "profit fell to $1 billion, due to higher
+// costs in the US and Europe", "en raison de coûts plus élevés aux États-Unis", "door hogere kosten
+// in de Verenigde Staten": where the costs rose is not where the profit was made.
 const CLAUSE_BREAK =
-  /;|,\s+(?:while|whereas|but|as|because|since|out of|of a total|sur un total|sur un total de|van in totaal|op een totaal van|car|parce que|omdat|doordat|of whom|of which|including|among them|according to|more than|less than|and that|and it|and|tandis que|alors que|mais|dont|parmi lesquels|selon|plus que|moins que|et qu['’]|et que|terwijl|maar|van wie|waarvan|waaronder|volgens|meer dan|minder dan|en dat)(?![\p{L}])/giu;
+  /;|,\s+(?:due to|owing to|because of|thanks to|driven by|à cause d(?:e|es|u)|en raison d(?:e|es|u)|grâce à|grâce aux|du fait d(?:e|es|u)|door|dankzij|vanwege|wegens|als gevolg van|while|whereas|but|as|because|since|out of|of a total|sur un total|sur un total de|van in totaal|op een totaal van|car|parce que|omdat|doordat|of whom|of which|including|among them|according to|more than|less than|and that|and it|and|tandis que|alors que|mais|dont|parmi lesquels|selon|plus que|moins que|et qu['’]|et que|terwijl|maar|van wie|waarvan|waaronder|volgens|meer dan|minder dan|en dat)(?![\p{L}])/giu;
 
 const LIST_END = /^\s+(?:(?:in|the)\s+)?\p{Lu}/u;
 

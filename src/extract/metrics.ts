@@ -56,6 +56,8 @@ import { ageBound } from './age-bound.js';
 import { groupMembers } from './group-members.js';
 import { throughput } from './throughput.js';
 import { goodsHandled } from './goods-handled.js';
+import { beforeBut } from './cue-after-but.js';
+import { salesOfEvent } from './event-sales.js';
 
 /** Marketplaces report what shoppers spent (GMV); retailers report their own sales (revenue). */
 const MARKETPLACES = new Set(['tiktok-shop', 'temu']);
@@ -87,7 +89,7 @@ function moneyMetric(q: Quantity, sentence: string, language: Language, competit
   if (earned && OTHER_EARNERS.test(scope.slice(Math.max(0, said.start - 40), said.start))) return null;
   // "earned $10 billion in revenue": a bare earning verb gives way to the noun named after the sum.
   const before = earned && NAMED_AFTER.test(sentence.slice(q.end, q.end + 40)) ? undefined : said;
-  const found = before ?? hits(re, untilBut(sentence.slice(q.end, q.end + 40)))[0];
+  const found = before ?? hits(re, beforeBut(sentence.slice(q.end, q.end + 40), language))[0];
   const foundEnd = found ? found.end + (before ? from + (cut >= 0 ? cut + 1 : 0) : q.end) : 0;
   const cue =
     (found ? map.get(cueKey(found.text)) : language === 'nl' ? (turnedOver(q, sentence) ? 'sales' : dutchCompoundCue(cut >= 0 ? window.slice(cut + 1) : window)) : null) ??
@@ -98,7 +100,7 @@ function moneyMetric(q: Quantity, sentence: string, language: Language, competit
   // including those of sales partners", "les ventes, y compris celles des vendeurs tiers", "de
   // verkopen inclusief die van verkooppartners" are GMV.
   if ((cue === 'sales' || cue === 'revenue') && found && INCLUDING_SELLERS.test(sentence.slice(Math.max(0, foundEnd - 120), q.start))) return 'gmv';
-  if (cue === 'sales') return MARKETPLACES.has(competitor) ? 'gmv' : 'revenue';
+  if (cue === 'sales') return MARKETPLACES.has(competitor) || (found && salesOfEvent(competitor, sentence, foundEnd - found.text.length, foundEnd)) ? 'gmv' : 'revenue';
   // "advertising sold to merchants grew 29% to 49.1 billion yuan", "des services vendus aux
   // marques", "advertenties verkocht aan verkopers": services sold to the sellers are no goods sold.
   // Only the verb takes a buyer after it: "son volume d'affaires à 33 milliards" gives the amount.
@@ -107,14 +109,6 @@ function moneyMetric(q: Quantity, sentence: string, language: Language, competit
   // actions pour 2 milliards", "verkocht aandelen ter waarde van 1 miljard".
   if (cue === 'gmv' && found && SOLD_VERB.test(found.text) && foundEnd <= q.start && SOLD_STOCK.test(sentence.slice(foundEnd, q.start))) return null;
   return cue ?? null;
-}
-
-// "lève 2 milliards de dollars mais voit sa valorisation fondre": a money word after "but" is
-// another clause's subject, not what the sum counts (round 19).
-const BUT = /[\s\u00A0,](?:but|mais|maar)[\s\u00A0]/iu;
-function untilBut(text: string): string {
-  const cut = text.search(BUT);
-  return cut >= 0 ? text.slice(0, cut) : text;
 }
 
 const EARNING_VERB = /^(?:earn|earns|earned|earning|gagne|gagné|gagnent|verdient|verdiende|verdienden|verdiend|verdienen)$/iu;

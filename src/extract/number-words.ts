@@ -1,4 +1,5 @@
-import type { Language } from '../domain/vocabulary.js';
+import { LANGUAGES, type Language } from '../domain/vocabulary.js';
+import { declareGate } from './gates.js';
 import { wordsRegex } from './words.js';
 
 /**
@@ -49,12 +50,18 @@ function build(language: Language): RegExp {
 }
 const PATTERNS: Record<Language, RegExp> = { en: build('en'), fr: build('fr'), nl: build('nl') };
 
+// Cheap gate: every lead ends on a letter and spaces, or on "demi-", right before its scale word;
+// most scale words follow a digit ("3 million"), and then the leads are not looked for.
+const LED_SCALE = /\p{L}[ \u00A0]+(?:mil|bil|tril)|demi-(?:mil|bil|tril)/iu;
+for (const l of LANGUAGES) declareGate(`number words: led scale (${l})`, PATTERNS[l], LED_SCALE);
+
 /** Cheap gate: whether `text` may hold a scale word led by a word ("mil", "bil" and a word before). */
 export const mayHoldWordScale = (text: string): boolean => /mil|bil/iu.test(text) && /\p{L}[ \u00A0-](?:mil|bil|tril)/iu.test(text);
 
 /** Every scale word led by a number word in `text`, with its value. */
 export function wordScaled(text: string, language: Language): WordScaled[] {
   const out: WordScaled[] = [];
+  if (!LED_SCALE.test(text)) return out;
   const re = PATTERNS[language];
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {

@@ -4,6 +4,7 @@ import { newsOutletAt } from './hearsay.js';
 import { wordsRegex } from './words.js';
 import { aimedAfter } from './aim-after.js';
 import { colonClauseStart } from './colon-clause.js';
+import { relativeClauseEnd } from './relative-figure.js';
 
 /**
  * Whether a figure is reported (actual), aimed at (target) or someone's estimate. Approximators
@@ -102,8 +103,10 @@ export function statusOf(sentence: string, end: number, language: Language): Sta
     const before = sentence.slice(Math.max(0, end - 90), end);
     if (AIM_BEFORE[language].test(before)) return 'target';
   }
-  // An estimate cue after the figure counts unless a contrast puts it in another clause.
-  if (cues.estimate >= 0 && (cues.estimate < end || !contrastBetween(sentence, end, cues.estimate, language))) return 'estimate';
+  // An estimate cue after the figure counts unless a contrast, or the close of a relative clause
+  // holding the figure (relative-figure.ts), puts it in another clause.
+  const closed = (cues.estimate >= end || cues.conditional) && sentence.includes(',') ? relativeClauseEnd(sentence, end, language) : -1;
+  if (cues.estimate >= 0 && (cues.estimate < end || (!contrastBetween(sentence, end, cues.estimate, language) && !(closed >= 0 && cues.estimate > closed)))) return 'estimate';
   // An aim told in an earlier clause, past a semicolon, is not this figure's: "Bol wil 400
   // medewerkers aannemen; het bedrijf heeft nu 2.900 mensen in dienst".
   // So is one told before a colon that opens a clause of its own (colon-clause.ts).
@@ -112,7 +115,7 @@ export function statusOf(sentence: string, end: number, language: Language): Sta
   // "...would take its headcount to 600 and support its marketplace, which has signed up 10,000
   // sellers": a relative clause between the goal and the figure tells what is, not the goal.
   if (cues.goal >= 0 && cues.goal < end && !RELATIVE_BETWEEN.test(sentence.slice(cues.goal, end))) return 'target';
-  if (cues.conditional && !(colon >= 0 && !FR_CONDITIONAL.test(sentence.slice(colon)))) return 'estimate';
+  if (cues.conditional && !(colon >= 0 && !FR_CONDITIONAL.test(sentence.slice(colon))) && !(closed >= 0 && !FR_CONDITIONAL.test(sentence.slice(0, closed)))) return 'estimate';
   return 'actual';
 }
 

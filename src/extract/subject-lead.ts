@@ -15,6 +15,12 @@ const STEMS = /rival|compet|retail|market|chain|group|compan|firm|giant|shop|con
 
 /** The length of the lead before a subject's name at the start of `text`, 0 if it has none. */
 export function subjectLeadLength(text: string): number {
-  if (!STEMS.test(text.slice(0, 60).toLowerCase())) return 0;
-  return LEAD.exec(text)?.[0].length ?? 0;
+  // A sentence is asked about twice (its leading mentions, then its subject): the last answer is kept.
+  if (text !== lastText) {
+    lastText = text;
+    lastLength = STEMS.test(text.slice(0, 60).toLowerCase()) ? (LEAD.exec(text)?.[0].length ?? 0) : 0;
+  }
+  return lastLength;
 }
+let lastText: string | null = null;
+let lastLength = 0;

@@ -24,8 +24,15 @@ const ASKED_AFTER: Record<Language, RegExp> = {
   nl: /^[\s\u00A0]*(?:[\p{L}'’-]+[\s\u00A0]+){0,2}?(?:ondervroeg|ondervroegen|ondervraagd|bevroeg|bevraagd|enquêteerde)(?![\p{L}])/iu,
 };
 
+// Each count of a sentence is asked about in turn: whether the sentence tells of a survey is found once.
+let lastAsked: { sentence: string; language: Language; survey: boolean } | null = null;
+function tellsOfSurvey(sentence: string, language: Language): boolean {
+  if (lastAsked?.sentence !== sentence || lastAsked.language !== language) lastAsked = { sentence, language, survey: SURVEY[language].test(sentence) };
+  return lastAsked.survey;
+}
+
 /** Whether a count of people at `q` is the sample a survey asked. */
 export function surveySample(q: Quantity, sentence: string, language: Language): boolean {
-  if (q.kind !== 'count' || !SURVEY[language].test(sentence)) return false;
+  if (q.kind !== 'count' || !tellsOfSurvey(sentence, language)) return false;
   return ASKED_BEFORE[language].test(sentence.slice(Math.max(0, q.start - 40), q.start)) || ASKED_AFTER[language].test(sentence.slice(q.end, q.end + 60));
 }

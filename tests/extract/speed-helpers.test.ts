@@ -54,6 +54,23 @@ describe('cueGate', () => {
   });
 });
 
+describe('cueReader', () => {
+  it('reads the match and event of the cue regex where the gate finds a cue, in each language', () => {
+    for (const language of ['en', 'fr', 'nl'] as const) {
+      const { re, gate, read } = EVENT_CUES[language];
+      for (const s of SENTENCES[language])
+        for (const at of starts(gate, s)) {
+          re.lastIndex = at;
+          const expected = re.exec(s);
+          const got = read(s, at);
+          expect(got?.[0], s).toBe(expected?.[0]);
+          expect(got?.index, s).toBe(expected?.index);
+          expect(Object.entries(got?.groups ?? {}).filter(([, v]) => v !== undefined), s).toEqual(Object.entries(expected?.groups ?? {}).filter(([, v]) => v !== undefined));
+        }
+    }
+  });
+});
+
 const fact = (over: Partial<CandidateFact>): CandidateFact => ({
   competitor: 'temu',
   type: 'metric',
