@@ -1,3 +1,4 @@
+import { frontedSubject } from './fronted-subject.js';
 import type { Mention } from './companies.js';
 import { relativeOnCompany } from './relative-on-company.js';
 import { averageMember } from './averages.js';
@@ -454,7 +455,7 @@ export function subjectOf(mentions: Mention[], sentence: string): string | null 
     // "along with TikTok") is not who the next sentences are about.
     if (rivalObject(sentence, m)) continue;
     if (m.competitor !== null) return m.competitor;
-    return m.start <= 4 ? null : undefined;
+    return m.start <= 4 || frontedSubject(sentence, m.start) ? null : undefined;
   }
   return undefined;
 }

@@ -11,8 +11,17 @@ import { deniesEvent } from './denial.js';
 import { isHypothetical } from './hypothetical.js';
 import { unrealOrPast } from './unreal-or-past.js';
 import { conditionalFigure } from './conditional-figure.js';
+import { computedFigure, computedFrom } from './computed-figure.js';
 import { peopleShare } from './people-share.js';
 import { capFigure } from './fine-cap.js';
+import { fineCeiling } from './fine-ceiling.js';
+import { otherFined } from './other-fined.js';
+import { convertedSum } from './converted-sum.js';
+import { salesLostTo } from './sales-lost-to.js';
+import { possessiveOfIntroduced } from './introduced-owner.js';
+import { partTold } from './part-told.js';
+import { changeOfThatAmount } from './amount-pointer.js';
+import { elidedPortion } from './elided-portion.js';
 import { ratePercent } from './rate-percent.js';
 import { unknownNameSubject } from './unknown-subject.js';
 import { surveySample } from './survey-sample.js';
@@ -307,6 +316,10 @@ function sentenceFacts(
   let ofAKind = false;
   let peopleGate: boolean | undefined;
   let told = null as Told | null;
+  // Where a sum worked out by the writer starts (computed-figure.ts), once per sentence.
+  const computedAt = quantities.length > 0 ? computedFrom(sentence, language) : -1;
+  // "X, propriétaire d'une librairie. Son chiffre d'affaires a reculé": the shop's figures (introduced-owner.ts).
+  if (quantities.length > 0 && !mentions.some((m) => m.competitor !== null) && possessiveOfIntroduced(sentence, previous, language)) quantities = [];
   for (const found of quantities) {
     let q = found;
     // "valorisée à 66 milliards de dollars, contre 100 milliards": the second sum keeps the currency.
@@ -319,9 +332,9 @@ function sentenceFacts(
     if ((statistic && q.start >= statisticFrom) || isPrice(q) || isPerUnit(q, sentence) || marketSizeFigure(q, sentence, language)) continue;
     // "If it entered Brazil it could sell $1bn": what would follow from a supposition (conditional-figure.ts).
     // "57% of sellers named fees": a share of people is no company's figure (people-share.ts).
-    if (conditionalFigure(q, sentence, language) || peopleShare(q, sentence, language) || ratePercent(q, sentence)) continue;
+    if (conditionalFigure(q, sentence, language) || computedFigure(q, sentence, computedAt) || peopleShare(q, sentence, language) || ratePercent(q, sentence) || elidedPortion(q, sentence, language)) continue;
     // The most a fine could be (fine-cap.ts); the people a survey asked, whatever reads them.
-    if (capFigure(q, sentence, language) || (q.kind === 'count' && surveySample(q, sentence, language))) continue;
+    if (capFigure(q, sentence, language) || fineCeiling(q, sentence, language) || convertedSum(q, quantities, sentence) || partTold(q, sentence, language) || (q.kind === 'count' && surveySample(q, sentence, language))) continue;
     // "4,6 milliards de ces colis, soit deux fois plus qu'en 2023": the change told beside a count
     // of a kind is that kind's too.
     if (countOfAKind(q, sentence, language) || (ofAKind && (q.unit === 'ratio' || q.unit === 'percent') && (apposedChange(q, sentence) || bareApposedChange(q, sentence)))) {
@@ -350,7 +363,7 @@ function sentenceFacts(
     // A valuation told beside the investors who set it is the company's (investor-valuation.ts).
     const valued = named || owner !== undefined ? null : valuedByInvestors(mentions, q, sentence, language, focus());
     const competitor = named ?? valued;
-    if (!competitor || (owner === undefined && !valued && (otherActorsFigure(mentions, q, sentence, language) || untrackedNamedOwner(mentions, q, sentence, language) || unknownNameSubject(mentions, q, sentence) || shopOwnersFigure(mentions, q, sentence, previous, language)))) continue;
+    if (!competitor || (owner === undefined && !valued && (otherActorsFigure(mentions, q, sentence, language) || untrackedNamedOwner(mentions, q, sentence, language) || unknownNameSubject(mentions, q, sentence) || shopOwnersFigure(mentions, q, sentence, previous, language) || salesLostTo(mentions, q, sentence, language)))) continue;
     const gapped = gappedReading(q, sentence, language, mentions, competitor, told) ?? cliticReading(q, sentence, language, told);
     const reading: MetricReading | null =
       (spent === 'company' ? { metric: q.kind === 'money' ? 'gmv' : 'customers', value: q.value, unit: q.unit } : null) ??
@@ -368,6 +381,10 @@ function sentenceFacts(
     if (reading.metric === 'orders' && boughtToTest(sentence, language)) continue;
     if ((reading.metric === 'customers' || reading.metric === 'users') && followers(q, sentence, language)) continue;
     if (reading.metric === 'valuation' && valueMoved(q, sentence, language)) continue;
+    // "it fined a cosmetics retailer €3 million": another party's fine (other-fined.ts).
+    if (reading.metric === 'fine' && otherFined(mentions, q, sentence, language)) continue;
+    // "€45 million ..., though that amount fell 6%": the change of a sum that was no figure (amount-pointer.ts).
+    if (reading.metric === 'growth' && !out.some((f) => f.type === 'metric') && quantities.some((p) => p.kind === 'money' && p.end <= q.start) && changeOfThatAmount(q, sentence, language)) continue;
     // A valuation is the whole company's: the city of a stock exchange ("a New York listing that
     // could value it at $90bn", "une cotation à Hong Kong") is no market of it.
     // A listed parent's results are worldwide unless a place is tied to the figure (group-results.ts).

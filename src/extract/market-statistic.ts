@@ -2,6 +2,7 @@ import type { Language } from '../domain/vocabulary.js';
 import type { Mention } from './companies.js';
 import type { Quantity } from './numbers.js';
 import { sectorSalesSentence } from './sector-sales.js';
+import { acrossMarkets } from './across-markets.js';
 
 /**
  * Figures that measure a whole market or a whole people, not a company (round 11, b):
@@ -27,7 +28,7 @@ export function marketSizeFigure(q: Quantity, sentence: string, language: Langua
 export function peopleOrParcelsSentence(sentence: string, language: Language, mentions: Mention[]): boolean {
   if (mentions.some((m) => m.competitor !== null)) return parcelsEnteringBeforeNames(sentence, language, mentions);
   if (ON_THE_PLATFORM.test(sentence)) return false;
-  const told = PEOPLE_SPEND[language].test(sentence) || sectorSalesSentence(sentence, language) || (PARCELS[language].test(sentence) && (AUTHORITY_SOURCE[language].test(sentence) || ENTERED[language].test(sentence)));
+  const told = PEOPLE_SPEND[language].test(sentence) || sectorSalesSentence(sentence, language) || acrossMarkets(sentence, language) || (PARCELS[language].test(sentence) && (AUTHORITY_SOURCE[language].test(sentence) || ENTERED[language].test(sentence)));
   return told && !COMPANY_OWNS.test(sentence);
 }
 

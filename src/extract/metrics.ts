@@ -59,6 +59,7 @@ import { nounNamesSum } from './money-noun-after.js';
 import { stakePrice } from './stake-price.js';
 import { heldShare } from './share-verb.js';
 import { countByVerb } from './count-by-verb.js';
+import { goodsHandled } from './goods-handled.js';
 import { beforeBut } from './cue-after-but.js';
 import { salesOfEvent } from './event-sales.js';
 
@@ -463,7 +464,7 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
       // "recrute 150 développeurs", "5 000 éditeurs vendent sur sa plateforme" (count-by-verb.ts).
       const metric = countMetric(q, sentence, language) ?? countByVerb(q, sentence, language);
       if (metric === 'employees' && (jobsCut(q, sentence, language) || notOwnStaff(q, sentence, language) || staffAffected(q, sentence, language) || indefiniteOwner(q, sentence, language))) return null;
-      if (metric === 'orders' && (goodsOnOffer(q, sentence) || averageFigure(q, sentence, language, true) || throughput(q, sentence, language))) return null;
+      if (metric === 'orders' && (goodsOnOffer(q, sentence) || averageFigure(q, sentence, language, true) || throughput(q, sentence, language) || goodsHandled(q, sentence, language))) return null;
       if ((metric === 'customers' || metric === 'users' || metric === 'sellers' || metric === 'employees') && groupMembers(q, sentence, language)) return null;
       if ((metric === 'customers' || metric === 'users' || metric === 'sellers') && surveySample(q, sentence, language)) return null;
       if (metric === 'sellers' && (takingPart(q, sentence, language) || sellersActedOn(q, sentence, language))) return null;

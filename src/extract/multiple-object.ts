@@ -9,7 +9,8 @@ import { hits } from './words.js';
  * doubling a local workforce", "triplera la surface de son entrepôt", "verdubbelt het
  * personeelsbestand", "doubling its warehouse capacity". Staff, floor space and capacity are told
  * as counts or not at all; their doubling is not the business growing. Nor is a size or a legal
- * threshold (round 18): "doubling the size of its hub", "more than double the 45 million threshold".
+ * threshold (round 18): "doubling the size of its hub", "more than double the 45 million threshold",
+ * nor a price (round 19): "charges that more than doubled the price of some items".
  */
 export function multipliesNonMetric(q: Quantity, sentence: string, language: Language): boolean {
   const after = sentence.slice(q.end, q.end + 50);
@@ -53,7 +54,7 @@ function multipliesPrice(q: Quantity, sentence: string, language: Language, afte
 }
 
 const OBJECT_AFTER: Record<Language, RegExp> = {
-  en: /^[\s\u00A0]+(?:(?:a|an|the|its|their)[\s\u00A0]+)?(?:[\p{L}\d.,-]+[\s\u00A0]+){0,3}?(?:workforce|headcount|staff|team|teams|office|offices|floor space|warehouse space|capacity|footprint|size|threshold|limit)(?![\p{L}])/iu,
-  fr: /^[\s\u00A0]+(?:(?:la|le|les|l['’]|son|sa|ses|leur|leurs|ces|cet|cette)[\s\u00A0]*)?(?:[\p{L}\d.,-]+[\s\u00A0]+){0,3}?(?:effectifs?|équipes?|surface|superficie|capacités?|bureaux|taille|seuil|plafond)(?![\p{L}])/iu,
-  nl: /^[\s\u00A0]+(?:(?:het|de|zijn|haar|hun)[\s\u00A0]+)?(?:[\p{L}\d.,-]+[\s\u00A0]+){0,3}?(?:personeelsbestand|personeel|team|teams|kantoor|vloeroppervlak|oppervlakte|capaciteit|omvang|grootte|drempel|grens)(?![\p{L}])/iu,
+  en: /^[\s\u00A0]+(?:(?:a|an|the|its|their)[\s\u00A0]+)?(?:[\p{L}\d.,-]+[\s\u00A0]+){0,3}?(?:workforce|headcount|staff|team|teams|office|offices|floor space|warehouse space|capacity|footprint|size|threshold|limit|price|prices|cost|costs)(?![\p{L}])/iu,
+  fr: /^[\s\u00A0]+(?:(?:la|le|les|l['’]|son|sa|ses|leur|leurs|ces|cet|cette)[\s\u00A0]*)?(?:[\p{L}\d.,-]+[\s\u00A0]+){0,3}?(?:effectifs?|équipes?|surface|superficie|capacités?|bureaux|taille|seuil|plafond|prix|coûts?)(?![\p{L}])/iu,
+  nl: /^[\s\u00A0]+(?:(?:het|de|zijn|haar|hun)[\s\u00A0]+)?(?:[\p{L}\d.,-]+[\s\u00A0]+){0,3}?(?:personeelsbestand|personeel|team|teams|kantoor|vloeroppervlak|oppervlakte|capaciteit|omvang|grootte|drempel|grens|prijs|prijzen|kosten)(?![\p{L}])/iu,
 };

@@ -2,13 +2,14 @@ import type { Language } from '../domain/vocabulary.js';
 import type { Mention } from './companies.js';
 import type { Quantity } from './numbers.js';
 
-// Actors that are no company: customs, governments, authorities, lawmakers, unions (whose members
+// Actors that are no company: customs, governments, a town's council (round 19: "the city council
+// sets aside €250,000 for local shops"), authorities, lawmakers, unions (whose members
 // are no customers: "the union, which says it has 4,000 members", "le syndicat revendique 4 000
 // membres", "de vakbond telt 4.000 leden").
 const ACTOR: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:customs(?:\s+(?:officials|officers|authorities|agents|agency|service))?|border\s+(?:officials|officers|agents|force)|(?:the\s+)?government|officials|authorities|ministry|minister|lawmakers|legislators|parliament|police|regulators?|watchdogs?|inspectors|(?<!European\s)(?:trade\s+|labou?r\s+)?unions?)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:douanes?|douaniers|gouvernement|autorités|administration|ministère|ministre|pouvoirs publics|députés|sénateurs|parlement|police|gendarmerie|régulateur|inspecteurs|services de l['’]État|syndicats?|confédération syndicale|centrale syndicale)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:douane|douaniers|overheid|regering|kabinet|autoriteiten|ministerie|minister|Kamerleden|parlement|politie|toezichthouder|inspecteurs|inspectie|vakbond(?:en)?|vakcentrale)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:customs(?:\s+(?:officials|officers|authorities|agents|agency|service))?|border\s+(?:officials|officers|agents|force)|(?:the\s+)?government|officials|authorities|ministry|minister|lawmakers|legislators|parliament|police|regulators?|watchdogs?|inspectors|(?:city|town|county|municipal)\s+(?:council|hall|government)|municipality|mayor|(?<!European\s)(?:trade\s+|labou?r\s+)?unions?)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:douanes?|douaniers|gouvernement|autorités|administration|ministère|ministre|pouvoirs publics|députés|sénateurs|parlement|police|gendarmerie|régulateur|inspecteurs|services de l['’]État|syndicats?|confédération syndicale|centrale syndicale|mairie|municipalité|conseil municipal|conseil communal|conseil régional|maire|bourgmestre)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:douane|douaniers|overheid|regering|kabinet|autoriteiten|ministerie|minister|Kamerleden|parlement|politie|toezichthouder|inspecteurs|inspectie|vakbond(?:en)?|vakcentrale|stadsbestuur|gemeentebestuur|gemeenteraad|schepencollege|college van B&W|burgemeester)(?![\p{L}])/iu,
 };
 // The actor is a source, not the subject: "according to customs", "selon les douanes", "volgens de douane".
 const SOURCE_BEFORE = /(?<![\p{L}])(?:according to|says|said|selon|d['’]après|volgens|aldus)\s+(?:(?:the|les|la|le|de|het)\s+|l['’])?(?:[\p{L}-]+\s+)?$/iu;
