@@ -91,6 +91,8 @@ export function lastMarket(sentences: string[], i: number, ctx: ArticleContext, 
   return null;
 }
 
+const SELLERS_NEXT = /^\s*(?:sellers|merchants|vendeurs|commerçants|verkopers|handelaren|ondernemers)(?![\p{L}])/iu;
+
 export function articleContext(title: string, lead: string, language: Language, published: unknown): ArticleContext {
   const anchor = parseAnchor(typeof published === 'string' ? published : null);
   const mentions = new Map<string, Mention[]>();
@@ -111,7 +113,9 @@ export function articleContext(title: string, lead: string, language: Language, 
   const marketsInTitle = findMarkets(title, language);
   // One country in the title is the article's market even beside a region ("goes live in Brazil,
   // its biggest Latin American bet"); else one region.
-  const inTitleMarkets = withoutReferencePlaces(title, marketsInTitle.filter((m) => m.kind !== 'global'));
+  // Where goods come from is no market of the article: "Colis chinois : le fédéral veut taxer Temu et Shein".
+  // Sellers named by their country are who a shop opens to, there: "Temu opent deuren voor Nederlandse verkopers".
+  const inTitleMarkets = withoutReferencePlaces(title, marketsInTitle.filter((m) => m.kind !== 'global' && (!isOrigin(title, m) || SELLERS_NEXT.test(title.slice(m.end, m.end + 16)))));
   // "Brussel: Temu overtreedt Europese regels": in a headline Brussels is the EU's institutions.
   const isEu = (m: MarketHit): boolean => m.kind === 'region' || /^brussel/iu.test(title.slice(m.start, m.end));
   const countries = new Set(inTitleMarkets.filter((m) => !isEu(m)).map((m) => m.code));

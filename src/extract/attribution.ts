@@ -13,6 +13,7 @@ import { declareGate } from './gates.js';
 import { lowerCase } from './lower-case.js';
 import { subjectLeadLength } from './subject-lead.js';
 import { namedInPersonAside } from './person-aside-name.js';
+import { targetedNames } from './targeted-names.js';
 
 const AFTER_ASIDE = /^\s*,?\s*(?:and|et|en|&|as well as|ainsi que|evenals)?\s*$/iu;
 const CONJUNCTION = /^\s*(?:,|and|et|en|&|as well as|ainsi que|evenals|of|or|ou)\s*$/iu;
@@ -331,6 +332,7 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
 // concurrentie met Amazon") are what the subject measures itself against, not who acts.
 const RIVALS_BETWEEN =
   /(?<![\p{L}])(?:compet\p{L}*|rival\p{L}*|against|versus|counter|take on|fend off|challenge|concurren\p{L}*|contrer|face à|contre|tegen|tegenover|tegengaan)(?![\p{L}])/iu;
+const RIVALS_BETWEEN_RULE = /(?<![\p{L}])(?:compet\p{L}*|rival\p{L}*|counter|take on|fend off|concurren\p{L}*|contrer|face à)(?![\p{L}])/iu;
 // The partner named after "with" is who the subject works with, not who acts: "un partenariat a
 // été signé avec La Poste", "a deal with bpost", "een samenwerking met PostNL".
 const PARTNER_BEFORE = /(?<![\p{L}])(?:with|avec|met|alongside|aux côtés de|samen met|associée?s? à)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
@@ -376,7 +378,10 @@ function complementOwner(all: Mention[], sentence: string, cueStart: number, cue
 }
 
 /** The competitors an event cue at `pos` is about, including ones joined to it ("Temu et Shein"). */
-export function competitorsForEvent(all: Mention[], pos: number, sentence: string, focus: string | null, end = pos): string[] {
+export function competitorsForEvent(all: Mention[], pos: number, sentence: string, focus: string | null, end = pos, rule = false): string[] {
+  // "a levy aimed chiefly at Temu and Shein": the companies a rule is aimed at (targeted-names.ts).
+  const targets = rule ? targetedNames(all, sentence, pos, end) : null;
+  if (targets) return targets;
   const owner = complementOwner(all, sentence, pos, end, focus) ?? ruledObject(all, sentence, pos, end) ?? relativeOwner(all, sentence, pos);
   if (owner) return owner;
   // "Bol reageert laconiek op de komst van het nieuwe centrum": who reacts to an event told by a
@@ -389,7 +394,8 @@ export function competitorsForEvent(all: Mention[], pos: number, sentence: strin
   if (index < 0) {
     index = mentions.findIndex((m) => m.start >= pos);
     // Words after the cue, not in it: "a procedure against Temu" names whom a rule is against.
-    if (index >= 0 && RIVALS_BETWEEN.test(sentence.slice(Math.max(pos, Math.min(end, mentions[index]!.start)), mentions[index]!.start))) index = -1;
+    // A rule against something is not a rivalry: "een wet tegen ultra-fast fashion, die Shein ...".
+    if (index >= 0 && (rule ? RIVALS_BETWEEN_RULE : RIVALS_BETWEEN).test(sentence.slice(Math.max(pos, Math.min(end, mentions[index]!.start)), mentions[index]!.start))) index = -1;
     if (index >= 0 && PARTNER_BEFORE.test(sentence.slice(Math.max(0, mentions[index]!.start - 20), mentions[index]!.start))) index = -1;
     // "completed the takeover of a stake in Tokopedia": a company we do not track after a takeover is what was bought.
     if (index >= 0 && mentions[index]!.competitor === null && TAKEOVER_CUE.test(sentence.slice(pos, end))) index = -1;

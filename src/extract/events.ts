@@ -12,6 +12,7 @@ import { ROUND_17_CUES } from './event-cues-r17.js';
 import { ROUND_18_RECALL_CUES } from './event-cues-r18-recall.js';
 import { ROUND_18_CUES } from './event-cues-r18.js';
 import { ROUND_19_CUES } from './event-cues-r19.js';
+import { ROUND_20_CUES } from './event-cues-r20.js';
 import { lacksCapital } from './capital-after.js';
 import { doubtfulCue, launchesAnotherCue } from './event-doubts.js';
 import { startsASale } from './event-doubts-r14.js';
@@ -64,7 +65,7 @@ declareGate('events: origin before', ORIGIN_BEFORE, (text) => mayEndOn(text, ORI
 for (const l of LANGUAGES) declareGate(`events: cues (${l})`, EVENT_CUES[l].re, EVENT_CUES[l].gate);
 
 // The passes after the first, in the order their cues were added (cue-pass.ts).
-const EXTRA_PASSES = [MORE_CUES, ROUND_13_CUES, ROUND_14_CUES, ROUND_15_CUES, ROUND_16_CUES, ROUND_17_CUES, ROUND_18_RECALL_CUES, ROUND_18_CUES, ROUND_19_CUES];
+const EXTRA_PASSES = [MORE_CUES, ROUND_13_CUES, ROUND_14_CUES, ROUND_15_CUES, ROUND_16_CUES, ROUND_17_CUES, ROUND_18_RECALL_CUES, ROUND_18_CUES, ROUND_19_CUES, ROUND_20_CUES];
 const mayNeedExtraPass = anyPassGate('extra passes', EXTRA_PASSES);
 
 // The extra passes a sentence's gates let through, found once for mayHoldEvent and findEvents,
@@ -119,7 +120,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
   // The places that are no origin of goods are the same for every cue: found once.
   let notOrigins: MarketHit[] | null = null;
   const noOrigins = (): MarketHit[] => {
-    notOrigins ??= areas.filter((m) => !isOrigin(sentence, m));
+    notOrigins ??= withoutOrigins(sentence, areas);
     return notOrigins;
   };
   return withoutPlacelessTwins(cues.map((cue, i) => {
@@ -334,9 +335,12 @@ const DEPLOYS_A_THING: Record<Language, RegExp> = {
 // "l'Alliance du commerce", "the Law Commission", "Promotions Ltd".
 const PROPER_CUE = /^(?:Black Friday|Cyber Monday|Singles|Prime Day|French Days|Double|(?:Big |Great |Mega )?Deal Days|(?:Summer|Winter|Spring|Flash|Holiday|Anniversary|Clearance) Sales?|Digital (?:Services|Markets) Act)/u;
 // Regulators as the ones told or filed with are where a figure was reported, not an action: "told
-// regulators it reaches 22 million users", "a indiqué aux régulateurs", "meldde aan de toezichthouder".
+// regulators it reaches 22 million users", "a indiqué aux régulateurs", "meldde aan de toezichthouder",
+// "filed with U.S. regulators".
 const ADDRESSEE_BEFORE =
-  /(?<![\p{L}])(?:told|informed|filed with|reported to|submitted to|aux|auprès des|indiqué aux|aan(?:\s+de)?)\s+(?:the\s+|les\s+|de\s+)?(?:\p{L}+\s+)?$/iu;
+  /(?<![\p{L}])(?:told|informed|filed with|reported to|submitted to|aux|auprès des|indiqué aux|aan(?:\s+de)?)\s+(?:the\s+|les\s+|de\s+)?(?:\p{L}+\s+|(?:\p{Lu}\.){2,}\s+)?$/iu;
+const UNSURE_STEMS = ['ncertain', 'ncertitude', 'nzekerhe'];
+const UNSURE_BEFORE = /(?<![\p{L}])(?:uncertaint(?:y|ies)|incertitudes?|onzekerhe(?:id|den))\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 // "pre-tax profit" and "after-tax income" are accounting, not a tax.
 const ACCOUNTING_TAX = /(?:pre|after|before|after)[-\s]$/iu;
 
@@ -390,6 +394,10 @@ function notAnEvent(sentence: string, start: number, cue: string, event: EventNa
   const before = sentence.slice(Math.max(0, start - 30), start);
   if (/^(?:onderzoek(?:en)?|enquêtes?|inquir(?:y|ies))$/iu.test(cue) && (RESEARCH_BEFORE.test(before) || RESEARCH_AFTER.test(sentence.slice(start + cue.length, start + cue.length + 40)))) return true;
   if (/^(?:regulat|toezicht|régulat)/iu.test(cue) && ADDRESSEE_BEFORE.test(before)) return true;
+  // "a wide range that reflects uncertainty over tariffs", "l'incertitude liée aux droits de douane",
+  // "onzekerheid over de importheffingen": a rule named as what makes a forecast unsure is no event (round 20).
+  const wide = sentence.slice(Math.max(0, start - 50), start);
+  if (UNSURE_STEMS.some((w) => wide.includes(w)) && UNSURE_BEFORE.test(wide)) return true;
   return /^tax/iu.test(cue) && ACCOUNTING_TAX.test(before);
 }
 
@@ -458,7 +466,8 @@ function clauseAt(sentence: string, start: number, end: number): string {
 }
 
 // Goods named by where they come from: "China shipments", "Chinese parcels", "colis chinois".
-const GOODS = '(?:shipments?|parcels?|packages?|goods|imports?|exports?|products|sellers|factories|suppliers|colis|produits|articles|vendeurs|usines|fournisseurs|pakjes|pakketjes|pakketten|zendingen|producten|verkopers|fabrieken|leveranciers)';
+// "les importations chinoises", "Chinese goederen", "marchandises chinoises" too (round 20).
+const GOODS = '(?:shipments?|parcels?|packages?|goods|imports?|exports?|products|merchandise|sellers|factories|suppliers|colis|produits|articles|marchandises|importations|vendeurs|usines|fournisseurs|pakjes|pakketjes|pakketten|zendingen|producten|goederen|verkopers|fabrieken|leveranciers)';
 const GOODS_FROM_BEFORE = new RegExp(`(?<![\\p{L}])(?:${GOODS}|goederen|marchandises)\\s+(?:from|uit|vanuit|de|d['’]|du|depuis)\\s+(?:the\\s+|la\\s+|l['’])?$`, 'iu');
 
 const GOODS_AFTER = new RegExp(`^\\s*${GOODS}(?![\\p{L}])`, 'iu');
@@ -482,6 +491,26 @@ const OWN_DEPOTS_BEFORE = /(?<![\p{L}])(?:from|vanuit|depuis)\s+(?:its|their|zij
 const DATA_TO_BEFORE = /(?<![\p{L}])(?:data|données|gegevens|transfers?|transferts?|doorgifte)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:to|vers|naar)\s+(?:(?:the|la|le|het)\s+|l['’])?$/iu;
 
 const TO_BEFORE = /(?:to|vers|naar)\s+(?:(?:the|la|le|het)\s+|l['’])?$/iu;
+
+/**
+ * The places of a sentence that are no origin of goods. A place joined to an origin is one too
+ * (round 20): "packages from mainland China and Hong Kong", "hors de l'Union européenne" (read as
+ * "l'Union" and "européenne"), "pakjes uit China of Hongkong".
+ */
+export function withoutOrigins(sentence: string, hits: MarketHit[]): MarketHit[] {
+  const out: MarketHit[] = [];
+  let origin: MarketHit | null = null;
+  for (const m of hits) {
+    if (isOrigin(sentence, m) || (origin !== null && m.start >= origin.end && JOINED_PLACE.test(sentence.slice(origin.end, m.start)))) origin = m;
+    else {
+      out.push(m);
+      origin = null;
+    }
+  }
+  return out;
+}
+
+const JOINED_PLACE = /^\s*(?:(?:,|and|et|en|or|ou|of|&)\s*)?(?:(?:from|de|d['’]|du|des|uit|vanuit)\s*)?(?:(?:the|la|le|l['’]|het)\s*)?$/iu;
 
 export function isOrigin(sentence: string, m: MarketHit): boolean {
   // "proceedings from the European Commission": an authority's place is where a rule comes from.

@@ -31,7 +31,7 @@ import { withoutOtherSenses } from './event-filters-r18.js';
 import { withoutMisreadEvents } from './event-filters-r19.js';
 import { namedInPersonAside } from './person-aside-name.js';
 import { towardNewMarkets } from './new-markets.js';
-import { announcedEntry, type EventCue, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
+import { announcedEntry, type EventCue, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET, withoutOrigins } from './events.js';
 import { resolveLanguage } from './language.js';
 import { reactsToRule } from './reaction.js';
 import { strayRule } from './rule-owner.js';
@@ -185,11 +185,15 @@ const sameShape = (s: string): string => ` ${s}`.slice(1);
  * The one country a sentence names by its name (not a city, a region or a people, not where goods
  * come from, not a place another event of the sentence is told in), if it names one.
  */
-function ownSingleMarket(places: MarketHit[], sentence: string, cues: EventCue[]): string | null {
+function ownSingleMarket(places: MarketHit[], sentence: string, cues: EventCue[], all: MarketHit[]): string | null {
   let code: string | null = null;
+  // "packages from mainland China and Hong Kong": a place joined to an origin is one too (events.ts).
+  let free: MarketHit[] | null = null;
   for (const m of places) {
     // "influenceurs américains" describes people, "Bruxelles" may be the EU's institutions.
     if (m.kind !== 'name' || isOrigin(sentence, m) || cues.some((c) => c.markets.includes(m.code))) continue;
+    free ??= withoutOrigins(sentence, all);
+    if (!free.includes(m)) continue;
     if (code !== null && code !== m.code) return null;
     code = m.code;
   }
@@ -443,7 +447,7 @@ function sentenceFacts(
   if (cues.length > 0) cues = cues.filter((c) => !unrealOrPast(sentence, c.start, c.end, language));
   if (cues.some((c) => c.event === 'acquisition') && boughtToTest(sentence, language)) cues = cues.filter((c) => c.event !== 'acquisition');
   for (const cue of cues) {
-    const named = competitorsForEvent(mentions, cue.start, sentence, focus(), cue.end);
+    const named = competitorsForEvent(mentions, cue.start, sentence, focus(), cue.end, cue.event === 'regulation');
     // "both platforms" with no name is the title's two companies (both-companies.ts).
     const competitors = named.length === 1 && !mentions.some((m) => m.competitor !== null) ? (bothCompanies(sentence, language, ctx.titlePair) ?? named) : named;
     let places: Array<string | null> = cue.markets;
@@ -453,7 +457,7 @@ function sentenceFacts(
       // (a launch, an expansion, an exit) is not told by a place in another clause: "after winning customers
       // in the US, it wants to expand to new markets".
       // "Chen replaces Zhao, who will move to a role in Singapore": a place told of a person in an aside is their post's.
-      const own = MOVES.has(cue.event) ? null : ownSingleMarket(figurePlaces().filter((m) => !namedInPersonAside(sentence, cue.end, m.start)), sentence, cues);
+      const own = MOVES.has(cue.event) ? null : ownSingleMarket(figurePlaces().filter((m) => !namedInPersonAside(sentence, cue.end, m.start)), sentence, cues, marketsOf());
       // A raise is the whole company's: with no place of its own it takes none from the article
       // ("was valued at $66 billion in a funding round in May").
       const inherited = own ?? (cue.event === 'funding' ? null : eventMarket(recentMarket, ctx.defaultMarket));
