@@ -24,7 +24,7 @@ import { changeOfThatAmount } from './amount-pointer.js';
 import { elidedPortion } from './elided-portion.js';
 import { ratePercent } from './rate-percent.js';
 import { unknownNameSubject } from './unknown-subject.js';
-import { surveySample } from './survey-sample.js';
+import { surveySample, trackedPanel } from './survey-sample.js';
 import { datesAFigure } from './sales-day-figure.js';
 import { withoutOthersEvents } from './event-filters-r16.js';
 import { withoutOtherSenses } from './event-filters-r18.js';
@@ -36,8 +36,8 @@ import { resolveLanguage } from './language.js';
 import { reactsToRule } from './reaction.js';
 import { strayRule } from './rule-owner.js';
 import { type Respective, respectiveFigures } from './respectively.js';
-import { eventMarket, inheritedMarket, onlyArticleMarket, pointsToCountry, singleMarket } from './market-context.js';
-import { findMarkets, type MarketHit, marketForFigure, noneInClause } from './markets.js';
+import { eventMarket, inheritedMarket, nationalArm, onlyArticleMarket, pointedInSentence, pointsToCountry, singleMarket } from './market-context.js';
+import { clauseAround, findMarkets, type MarketHit, marketForFigure, noneInClause } from './markets.js';
 import { countsSomething, type MetricReading, readMetric } from './metrics.js';
 import { findMultiples } from './multiples.js';
 import { otherActorsFigure } from './other-actor.js';
@@ -86,6 +86,7 @@ import { pointedRegion } from './region-pointer.js';
 import { describesOtherThan } from './foreign-descriptor.js';
 import { whereClausePlace } from './where-clause.js';
 import { asideAware } from './subject-aside.js';
+import { outsideAsides, participleAsides } from './participle-aside.js';
 import { outweighedByWarnings } from './warning-signs.js';
 import { noCount } from './no-count.js';
 import { valuedByInvestors } from './investor-valuation.js';
@@ -146,7 +147,9 @@ export function extractFacts(article: Article): Extraction {
       };
       const severalMarkets = (): string[] => pointedMarkets(sentences[i]!.slice(0, MAX_SENTENCE), language, sentences, i, context.markets);
       const regionOf = (pos: number): string | null => pointedRegion(sentences[i]!.slice(0, MAX_SENTENCE), pos, language, sentences, i, context.markets);
-      const read = (s: string): CandidateFact[] => sentenceFacts(s, context, previous, previousMarket, recentMarket, focusOf, severalMarkets, regionOf);
+      const previousArm = (): string | null =>
+        previous === '' ? null : nationalArm(previous, context.mentions.get(previous) ?? findMentions(previous, language), context.markets.get(previous) ?? findMarkets(previous, language));
+      const read = (s: string): CandidateFact[] => sentenceFacts(s, context, previous, previousMarket, recentMarket, focusOf, severalMarkets, regionOf, previousArm);
       const found = asideAware(sentences[i]!.slice(0, MAX_SENTENCE), i > 0, language, read);
       for (const fact of i > 0 ? toldOnHearsay(found, sentences[i + 1]?.slice(0, MAX_SENTENCE), language) : found) {
         // "Temu says it is cooperating with the investigation": a reaction to a rule already told is no new one.
@@ -256,6 +259,7 @@ function sentenceFacts(
   focusOf: () => string | null,
   severalMarkets: () => string[] = () => [],
   regionOf: (pos: number) => string | null = () => null,
+  previousArm: () => string | null = () => null,
 ): CandidateFact[] {
   const { language } = ctx;
   // Most sentences carry neither a figure nor an event: a digit, a multiple word or an event cue
@@ -312,6 +316,7 @@ function sentenceFacts(
   const statisticFrom = statistic ? sectorComparedAt(sentence, language) : -1;
   // "in Germany, the UK and Japan ... $10.2bn, $9.1bn and $6.4bn": each figure its country (paired-markets.ts).
   let paired: Map<number, string> | null | undefined;
+  let asides: Array<[number, number]> | null = null;
   let lastMoney: Quantity | null = null;
   let ofAKind = false;
   let peopleGate: boolean | undefined;
@@ -334,7 +339,7 @@ function sentenceFacts(
     // "57% of sellers named fees": a share of people is no company's figure (people-share.ts).
     if (conditionalFigure(q, sentence, language) || computedFigure(q, sentence, computedAt) || peopleShare(q, sentence, language) || ratePercent(q, sentence) || elidedPortion(q, sentence, language)) continue;
     // The most a fine could be (fine-cap.ts); the people a survey asked, whatever reads them.
-    if (capFigure(q, sentence, language) || fineCeiling(q, sentence, language) || convertedSum(q, quantities, sentence) || partTold(q, sentence, language) || (q.kind === 'count' && surveySample(q, sentence, language))) continue;
+    if (capFigure(q, sentence, language) || fineCeiling(q, sentence, language) || convertedSum(q, quantities, sentence) || partTold(q, sentence, language) || (q.kind === 'count' && (surveySample(q, sentence, language) || trackedPanel(q, sentence, language)))) continue;
     // "4,6 milliards de ces colis, soit deux fois plus qu'en 2023": the change told beside a count
     // of a kind is that kind's too.
     if (countOfAKind(q, sentence, language) || (ofAKind && (q.unit === 'ratio' || q.unit === 'percent') && (apposedChange(q, sentence) || bareApposedChange(q, sentence)))) {
@@ -389,7 +394,10 @@ function sentenceFacts(
     // could value it at $90bn", "une cotation à Hong Kong") is no market of it.
     // A listed parent's results are worldwide unless a place is tied to the figure (group-results.ts).
     const groupPlaces = GROUP_RESULTS.has(reading.metric) ? groupResultPlaces(sentence, mentions, q, figurePlaces()) : null;
-    const places = reading.metric === 'valuation' ? valuationPlaces(figurePlaces(), sentence, q.end) : (groupPlaces ?? figurePlaces());
+    // "la plateforme, lancée aux Etats-Unis en 2022, aurait réalisé...": an aside's places are not the figure's (participle-aside.ts).
+    asides ??= participleAsides(sentence, language);
+    const ownPlaces = outsideAsides(figurePlaces(), q.start, asides);
+    const places = outsideAsides(reading.metric === 'valuation' ? valuationPlaces(figurePlaces(), sentence, q.end) : (groupPlaces ?? figurePlaces()), q.start, asides);
     // A figure told with the verb left out is told in the same place unless its clause names one.
     if (paired === undefined) paired = pairedMarkets(sentence, figurePlaces(), quantities);
     const market: string | null =
@@ -400,9 +408,14 @@ function sentenceFacts(
       whereClausePlace(places, q.start, sentence) ??
       marketForFigure(places, q.start, q.end, sentence) ??
       (groupPlaces ? null : impliedMarket(mentions, q.start, competitor, sentence)) ??
-      (figurePlaces().length === 0 || noneInClause(figurePlaces(), q.start, sentence)
-        ? inheritedMarket(reading.metric, sentence, language, previousMarket, ctx.defaultMarket, ctx.leadMarket, groupWideInvestment(reading))
-        : onlyArticleMarket(figurePlaces(), reading.metric, ctx.defaultMarket)) ??
+      (ownPlaces.length === 0 || noneInClause(ownPlaces, q.start, sentence)
+        ? // "..., but has only 1.5 million customers there": the place of the sentence's other clause (market-context.ts).
+          // A pointer reaches into an aside too: "Temu, launched in Germany last year, has 5 million users there".
+          (figurePlaces().length > 0 ? pointedInSentence(figurePlaces().filter((h) => h.end <= q.start && (h.end <= clauseAround(sentence, q.start)[0] || !ownPlaces.includes(h))), sentence, language) : null) ??
+          inheritedMarket(reading.metric, sentence, language, previousMarket, ctx.defaultMarket, ctx.leadMarket, groupWideInvestment(reading)) ??
+          // "Shein Distribution UK booked revenue of £1.55bn. Pre-tax profit rose to £24.5m.": the arm's (market-context.ts).
+          (ownPlaces.length === 0 && !mentions.some((m) => m.competitor !== null) ? previousArm() : null)
+        : onlyArticleMarket(ownPlaces, reading.metric, ctx.defaultMarket)) ??
       // "...dépassé 10 milliards d'euros en Europe, soit une hausse de 60 %": a change told after a
       // figure is the change of that figure, in its place.
       (reading.metric === 'growth' && told && apposedChange(q, sentence) ? told.market : null) ??
