@@ -110,10 +110,11 @@ const REGION_POINTER: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:la région|régional|régionale|régionaux|régionales)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:de regio|regionale|regionaal)(?![\p{L}])/iu,
 };
+// Seasonal staff are taken on where the article is too (round 20): "signer 9 000 contrats saisonniers".
 const CREATES: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:create|creating|created|creates|hire|hiring|hired|recruit|recruiting|add|adding)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:créer|crée|créé|créera|création|embaucher|embauche|recruter|recrute|recrutement)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:creëren|creëert|gecreëerd|aannemen|neemt aan|werven|werft|nieuwe banen|extra banen|(?:werk|banen) (?:bieden|geven) aan|werkgelegenheid)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:create|creating|created|creates|hire|hiring|hired|recruit|recruiting|add|adding|seasonal)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:créer|crée|créé|créera|création|embaucher|embauche|recruter|recrute|recrutement|saisonniers)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:creëren|creëert|gecreëerd|aannemen|neemt aan|werven|werft|nieuwe banen|extra banen|(?:werk|banen) (?:(?:bieden|geven) )?aan|werkgelegenheid|seizoenskrachten)(?![\p{L}])/iu,
 };
 
 /**
