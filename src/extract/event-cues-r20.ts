@@ -2,54 +2,50 @@ import type { Language } from '../domain/vocabulary.js';
 import { type Cues, type CuePass, cuePass } from './cue-pass.js';
 
 /**
- * Event cues of round 20 (rules aimed at companies), a pass with its own gate, as event-cues-r19.ts:
- * - a rule told by a plain noun that is then said to be aimed at someone named: "a measure aimed
- *   chiefly at Temu and Shein", "a rule widely seen as aimed at Amazon", "a charge that ministers
- *   have linked to Temu" (the names after the aiming word are its targets: targeted-names.ts);
- * - a duty or fee charged on parcels or imports: "a 19% duty on parcels", "a fee on small parcels";
- * - a formal notice: "met Shein en demeure", "une mise en demeure", "ont sommé Shein de";
- * - a demand of authorities told verb first (Dutch inversion): "eisten Europese consumentenautoriteiten";
- * - a breach of a rule: "enfreignait le règlement sur les services numériques", "overtreedt de DSA";
- * - levying told by the verb: "Frankrijk wil 2 euro heffen op pakjes", "heft Mexico 33,5 procent
- *   invoerrecht", and the singular "invoerrecht".
+ * Event cues of round 20 (missed events), a pass with its own gate, as event-cues-r19.ts:
+ * - a stake bought told by the price paid for it: "paid $1.5 billion for a 75% stake in X",
+ *   "a payé 300 millions d'euros pour une participation de 60 % dans X", "betaalde 1 miljard voor
+ *   een belang van 75 procent in X";
+ * - a shop that starts taking orders, or opens to a country's shoppers: "began accepting orders
+ *   from Vietnamese shoppers", "opened to U.S. shoppers", "a commencé à accepter des commandes",
+ *   "s'est ouverte aux consommateurs belges", "begon bestellingen aan te nemen", "opende voor
+ *   Belgische klanten".
  *
  * A word added to a cue here must be in GATE too (tests/extract/gate-soundness checks it).
  */
-const W = "[\\p{L}'’-]+";
-
-const RULE_NL = '(?:regels|wet|wetgeving|verordening|DSA|DMA|AVG|Digital Services Act)';
+const PEOPLE_EN = '(?:shoppers|customers|consumers|buyers|users)';
+const PEOPLE_FR = '(?:consommateurs|clients|acheteurs|utilisateurs|internautes)';
+const PEOPLE_NL = '(?:klanten|consumenten|shoppers|kopers|gebruikers)';
 
 const R20: Record<Language, Cues> = {
   en: {
-    regulation: [
-      `(?:measures?|rules?|levy|levies|fees?|charges?|dut(?:y|ies)|crackdown|restrictions?|proposals?|bills?)(?=[^,.;:]{0,70}?\\s(?:aimed|targeted|directed|linked|tied|targeting)\\s(?:[\\p{Ll}-]+\\s){0,3}?\\p{Lu})`,
-      `(?:dut(?:y|ies)|fees?) on (?:[\\p{L}\\d%-]+ ){0,3}?(?:parcels|packages|shipments|imports)`,
+    acquisition: ['pa(?:y|ys|id|ying) (?:[^.;]|\\.(?=\\d)){1,40}? for (?:a|an) (?:\\d{1,3}(?:[.,]\\d+)? ?(?:%|per ?cent) |majority |controlling |minority )?stake'],
+    launch: [
+      '(?:began|begins|begin|started|starts|start) (?:accepting|taking|shipping|fulfilling) orders',
+      `open(?:s|ed)? (?:its (?:doors|shop|store|marketplace) )?to (?:[\\p{L}.]+ )?${PEOPLE_EN}`,
     ],
   },
   fr: {
-    regulation: [
-      `(?:met|mettent|mis|mise|mettre|mettra|mettait) (?:${W} ){0,3}?en demeure`,
-      'mises? en demeure',
-      '(?:ont|a|avait|avaient|été) sommée?s?',
-      "(?:enfrei\\p{L}*|viol(?:e|ent|ait|aient|é|erait|eraient))(?= (?:le |la |les |l['’])?(?:règlement|règles|loi|droit|législation|DSA|RGPD|DMA)(?![\\p{L}]))",
+    acquisition: ['pa(?:yé|ie|ient|yait) (?:[^.;]|\\.(?=\\d)){1,40}? pour (?:une|sa|la) participation'],
+    launch: [
+      '(?:commencé|commence|commencent) à (?:accepter|prendre|expédier|livrer) (?:des |les |ses )?commandes',
+      `(?:ouvert|ouverte|ouvre|ouvrent) (?:ses portes )?aux (?:[\\p{L}.]+ )?${PEOPLE_FR}`,
     ],
   },
   nl: {
-    regulation: [
-      '(?:eisen|eisten|eiste|eist) (?:[\\p{L}-]+ ){0,2}\\p{L}*(?:autoriteiten|toezichthouders?)',
-      'heff(?:en|t|ten|te)',
-      'geheven',
-      'invoerrecht',
-      `(?:overtreedt|overtrad|overtraden|overtreden)(?=(?: [\\p{L}-]+){0,4}? (?:de |het )?(?:Europese )?${RULE_NL}(?![\\p{L}]))`,
-      `(?:overtreedt|overtrad|overtraden|overtreden)(?<=${RULE_NL} (?:[\\p{L}-]+ ){0,2}(?:overtreedt|overtrad|overtraden|overtreden))`,
+    acquisition: ['betaal(?:t|de|den|d) (?:[^.;]|\\.(?=\\d)){1,40}? voor (?:een|het) (?:\\p{L}*belang|aandelenbelang)'],
+    launch: [
+      '(?:begon|begint|begonnen|startte|start) (?:met )?(?:het )?(?:aannemen|accepteren|verzenden|leveren) van bestellingen',
+      '(?:begon|begint|begonnen) (?:\\p{L}+ ){0,2}bestellingen (?:aan te nemen|te accepteren|te leveren|te verzenden)',
+      `(?:opende|opent|openden|ging) (?:zijn deuren |haar deuren |open )?voor (?:\\p{L}+ )?${PEOPLE_NL}`,
     ],
   },
 };
 
 const GATE: Record<Language, RegExp> = {
-  en: /aimed|target|directed|linked|tied|dut(?:y|ies) on|fees? on/i,
-  fr: /demeure|sommé|enfrei|viol/i,
-  nl: /eis|heff|geheven|invoerrecht|overtre|overtrad/i,
+  en: /stake|orders|open/i,
+  fr: /participation|commandes|ouv/i,
+  nl: /belang|bestellingen|open|ging/i,
 };
 
 /** This pass's cues behind its gate (cue-pass.ts). */
