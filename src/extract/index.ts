@@ -41,6 +41,7 @@ import { clauseAround, findMarkets, type MarketHit, marketForFigure, noneInClaus
 import { countsSomething, type MetricReading, readMetric } from './metrics.js';
 import { findMultiples } from './multiples.js';
 import { otherActorsFigure } from './other-actor.js';
+import { apposedUntrackedSubject } from './apposed-subject.js';
 import { shopOwnersFigure } from './owner-possessive.js';
 import { untrackedNamedOwner } from './named-other.js';
 import { findQuantities, mayHoldNumber, type Quantity } from './numbers.js';
@@ -402,7 +403,7 @@ function sentenceFacts(
     // "Ahold Delhaize investira 120 millions d'euros dans un entrepôt pour bol" (invested-for.ts).
     const investedIn = named || valued || owner !== undefined ? null : investedFor(mentions, q, sentence, language);
     const competitor = expected ? expected.competitor : (named ?? valued ?? investedIn);
-    if (!competitor || (owner === undefined && !valued && !expected && !investedIn && (otherActorsFigure(mentions, q, sentence, language) || untrackedNamedOwner(mentions, q, sentence, language) || unknownNameSubject(mentions, q, sentence) || shopOwnersFigure(mentions, q, sentence, previous, language) || salesLostTo(mentions, q, sentence, language)))) continue;
+    if (!competitor || (owner === undefined && !valued && !expected && !investedIn && (otherActorsFigure(mentions, q, sentence, language) || untrackedNamedOwner(mentions, q, sentence, language) || unknownNameSubject(mentions, q, sentence) || apposedUntrackedSubject(mentions, q, sentence) || shopOwnersFigure(mentions, q, sentence, previous, language) || salesLostTo(mentions, q, sentence, language)))) continue;
     const gapped = gappedReading(q, sentence, language, mentions, competitor, told) ?? cliticReading(q, sentence, language, told);
     const reading: MetricReading | null =
       (spent === 'company' ? { metric: q.kind === 'money' ? 'gmv' : 'customers', value: q.value, unit: q.unit } : null) ??

@@ -23,6 +23,7 @@ import { portionOfOwnFigure } from './portion-of-own.js';
 import { peopleAtWork, strongStaff } from './people-at-work.js';
 import { peopleAsCustomers } from './people-as-customers.js';
 import { multipliesNonMetric } from './multiple-object.js';
+import { addedToEconomy, levyProceeds } from './economic-impact.js';
 import { ownShareCue } from './share-cue-owner.js';
 import { placeVisitors } from './store-visitors.js';
 import { surveySample } from './survey-sample.js';
@@ -463,7 +464,7 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
     case 'percent':
       return percentMetric(q, sentence, language);
     case 'money': {
-      if (isChangeAmount(q, sentence, language) || shareBuyback(q, sentence)) return null;
+      if (isChangeAmount(q, sentence, language) || shareBuyback(q, sentence) || addedToEconomy(q, sentence) || levyProceeds(q, sentence)) return null;
       const read = moneyMetric(q, sentence, language, competitor);
       const metric = sellersSum && (read === 'revenue' || read === 'gmv') ? 'gmv' : sellersSum ? null : read;
       if ((metric === 'profit' || metric === null) && lossBefore(q, sentence, language)) return { metric: 'profit', value: -Math.abs(q.value), unit: q.unit };
