@@ -10,8 +10,15 @@ import type { Language } from '../domain/vocabulary.js';
  * "zijn online verkopen" are not matched (the determiner must be an article).
  */
 export function sectorSalesSentence(sentence: string, language: Language): boolean {
-  return (SOURCE[language].test(sentence) && SECTOR_SALES[language].test(sentence)) || TOTAL_SALES[language].test(sentence);
+  if (TOTAL_SALES[language].test(sentence)) return true;
+  if (!SOURCE[language].test(sentence)) return false;
+  const sales = SECTOR_SALES[language].exec(sentence);
+  // A share of the trade's sales is a company's share: "elle a capté 24 % des ventes en ligne
+  // vietnamiennes", "it took 24% of online sales", "goed voor 39 procent van de onlineverkopen" (round 20).
+  return sales !== null && !SHARE_OF.test(sentence.slice(Math.max(0, sales.index - 16), sales.index));
 }
+
+const SHARE_OF = /(?:%|percent|per cent|procent)\s*(?:of\s+(?:all\s+)?(?:the\s+)?|van\s+(?:alle\s+)?)?$/iu;
 
 // Told as the total of a whole trade, the sales need no source (round 16, metrics): "put total US
 // online spending at $12 billion, up 9%", "le total des achats en ligne a atteint...", "de totale
@@ -24,7 +31,9 @@ const TOTAL_SALES: Record<Language, RegExp> = {
 
 const SECTOR_SALES: Record<Language, RegExp> = {
   en: /(?<![\p{L}'’])(?<!(?:its|their|his|her|our|s['’])\s+)(?:online|internet|e-commerce|ecommerce)\s+(?:retail\s+)?(?:sales|spending|purchases)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:(?:les|des)\s+(?:ventes|achats|dépenses)\s+(?:en ligne|sur internet|sur le web)|(?:le|du)\s+(?:e-commerce|commerce en ligne|commerce électronique)|l['’]e-commerce)(?![\p{L}])/iu,
+  // The trade a body or a company is named after is no subject: "la Fédération du e-commerce et de
+  // la vente à distance (Fevad)", "le géant américain du commerce en ligne" (round 20).
+  fr: /(?<![\p{L}])(?:(?:les|des)\s+(?:ventes|achats|dépenses)\s+(?:en ligne|sur internet|sur le web)|(?<!(?:fédération|association|syndicat|observatoire|géant|leader|champion|spécialiste|acteurs?|professionnels|mastodonte|numéro un)(?:\s+[\p{Ll}-]+)?\s+)(?:le|du)\s+(?:e-commerce|commerce en ligne|commerce électronique)|l['’]e-commerce)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:de|alle)\s+(?:[\p{L}-]+\s+)?(?:online[\s-]?(?:verkopen|bestedingen|uitgaven|aankopen)|webwinkelverkopen|internetverkopen|webwinkelbestedingen)(?![\p{L}])/iu,
 };
 
