@@ -46,8 +46,18 @@ export const interviewAnswer = (sentence: string, language: Language): boolean =
 // How far back a sentence that names nobody, or no place, looks for who and where it is about.
 const LOOK_BACK = 3;
 
+// A sentence opening on a company told by what it is, with no name: "The Seattle-based retailer",
+// "L'enseigne bordelaise", "De Rotterdamse elektronicaverkoper".
+const EPITHET_OPENING: Record<Language, RegExp> = {
+  en: /^\s*the\s+(?:[\p{L}-]+\s+){1,2}(?:company|group|retailer|chain|firm|seller|e-tailer|web ?shop|marketplace|platform|giant|specialist)(?![\p{L}])/iu,
+  fr: /^\s*(?:le|la|l['’])\s*(?:groupe|enseigne|entreprise|société|distributeur|e-commerçant|spécialiste|plateforme|géant|site|chaîne)\s+(?!(?:a|va|est|doit|veut|compte|prévoit|de|du|des|qui)(?![\p{L}]))[\p{L}-]+(?![\p{L}])/iu,
+  nl: /^\s*(?:de|het)\s+(?:[\p{L}-]+\s+){1,2}?[\p{L}-]*(?:verkoper|winkel|bedrijf|keten|retailer|concern|groep|platform|webshop|reus|specialist)(?![\p{L}])/iu,
+};
+
 /** The subject of the nearest sentence before `i` that has one; the article's focus otherwise. */
 export function recentSubject(sentences: string[], i: number, ctx: ArticleContext): string | null {
+  // Whether a sentence between opens on an epithet and names no one: it goes on about the company before it.
+  let epithet = false;
   for (let j = i - 1; j >= 1 && j >= i - LOOK_BACK; j--) {
     let subject = ctx.subjects.get(j);
     if (!ctx.subjects.has(j)) {
@@ -59,8 +69,11 @@ export function recentSubject(sentences: string[], i: number, ctx: ArticleContex
     }
     // "X ... met zijn webwinkel bol. Het platform ...": the shop, not the group (own-shop.ts).
     if (subject === null && j === i - 1) subject = ownShopOf(sentences[j]!.slice(0, MAX_SENTENCE), sentences[i]!.slice(0, MAX_SENTENCE), ctx.language) ?? null;
-    // An untracked company is who "the company" means only right after it is named.
-    if (subject === null && j < i - 1) continue;
+    // An untracked company is who "the company" means only right after it is named, or named again
+    // by an epithet right after it (round 20): "Coolblue scoorde een 8,6. De Rotterdamse
+    // elektronicaverkoper telt 5,3 miljoen klanten. Het bedrijf wil in Duitsland 1,2 miljoen klanten..."
+    if (subject === null && j < i - 1 && !(epithet && j === i - 2)) continue;
+    if (subject === undefined && j === i - 1 && EPITHET_OPENING[ctx.language].test(sentences[j]!.slice(0, 120))) epithet = true;
     if (subject !== undefined) return subject;
   }
   return ctx.focus;
@@ -91,6 +104,8 @@ export function lastMarket(sentences: string[], i: number, ctx: ArticleContext, 
   return null;
 }
 
+const SELLERS_NEXT = /^\s*(?:sellers|merchants|vendeurs|commerçants|verkopers|handelaren|ondernemers)(?![\p{L}])/iu;
+
 export function articleContext(title: string, lead: string, language: Language, published: unknown): ArticleContext {
   const anchor = parseAnchor(typeof published === 'string' ? published : null);
   const mentions = new Map<string, Mention[]>();
@@ -111,7 +126,9 @@ export function articleContext(title: string, lead: string, language: Language, 
   const marketsInTitle = findMarkets(title, language);
   // One country in the title is the article's market even beside a region ("goes live in Brazil,
   // its biggest Latin American bet"); else one region.
-  const inTitleMarkets = withoutReferencePlaces(title, marketsInTitle.filter((m) => m.kind !== 'global'));
+  // Where goods come from is no market of the article: "Colis chinois : le fédéral veut taxer Temu et Shein".
+  // Sellers named by their country are who a shop opens to, there: "Temu opent deuren voor Nederlandse verkopers".
+  const inTitleMarkets = withoutReferencePlaces(title, marketsInTitle.filter((m) => m.kind !== 'global' && (!isOrigin(title, m) || SELLERS_NEXT.test(title.slice(m.end, m.end + 16)))));
   // "Brussel: Temu overtreedt Europese regels": in a headline Brussels is the EU's institutions.
   const isEu = (m: MarketHit): boolean => m.kind === 'region' || /^brussel/iu.test(title.slice(m.start, m.end));
   const countries = new Set(inTitleMarkets.filter((m) => !isEu(m)).map((m) => m.code));

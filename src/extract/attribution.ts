@@ -15,6 +15,7 @@ import { declareGate } from './gates.js';
 import { lowerCase } from './lower-case.js';
 import { subjectLeadLength } from './subject-lead.js';
 import { namedInPersonAside } from './person-aside-name.js';
+import { targetedNames } from './targeted-names.js';
 
 const AFTER_ASIDE = /^\s*,?\s*(?:and|et|en|&|as well as|ainsi que|evenals)?\s*$/iu;
 const CONJUNCTION = /^\s*(?:,|and|et|en|&|as well as|ainsi que|evenals|of|or|ou)\s*$/iu;
@@ -344,10 +345,25 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
 // concurrentie met Amazon") are what the subject measures itself against, not who acts.
 const RIVALS_BETWEEN =
   /(?<![\p{L}])(?:compet\p{L}*|rival\p{L}*|against|versus|counter|take on|fend off|challenge|concurren\p{L}*|contrer|face à|contre|tegen|tegenover|tegengaan)(?![\p{L}])/iu;
+const RIVALS_BETWEEN_RULE = /(?<![\p{L}])(?:compet\p{L}*|rival\p{L}*|counter|take on|fend off|concurren\p{L}*|contrer|face à)(?![\p{L}])/iu;
 // The partner named after "with" is who the subject works with, not who acts: "un partenariat a
 // été signé avec La Poste", "a deal with bpost", "een samenwerking met PostNL".
 const PARTNER_BEFORE = /(?<![\p{L}])(?:with|avec|met|alongside|aux côtés de|samen met|associée?s? à)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
 
+const EXAMPLES_AFTER = /^\s*(?:,\s*)?(?:such as|like|including|notably|als|zoals|waaronder|comme|tels? que|telles? que|notamment|dont)\s+$/iu;
+function withoutExampledClass(mentions: Mention[], sentence: string): Mention[] {
+  if (mentions.length < 2) return mentions;
+  return mentions.filter((m, i) => {
+    const next = mentions[i + 1];
+    return !(m.competitor === null && next !== undefined && next.competitor !== null && next.start - m.end <= 24 && EXAMPLES_AFTER.test(sentence.slice(m.end, next.start)));
+  });
+}
+const RIVALRY_AFTER = /^['’]?s?\s+(?:rivalry|competition|threat|challenge|pressure|onslaught|effect|factor)(?![\p{L}])/iu;
+const TOLD_FOR =
+  /^\s*(?:for|voor|pour)\s+[^,.;:]{1,60}?(?:,\s*|\s+(?:betekent|betekende|betekenen|vormt|vormde)\s+)(?:the|de|het|la|le|l['’]|this|that|cette|ce|cet|deze|dit|die)\s*$/iu;
+// What the event means is told by a verb of meaning: before the noun in Dutch, after it in English and French.
+const MEANS_BEFORE = /(?<![\p{L}])(?:betekent|betekende|betekenen|vormt|vormde)\s+\S+\s*$/iu;
+const MEANS_AFTER = /^[^,.;:]{0,30}?(?<![\p{L}])(?:means?|meant|signifie|signifiait|signifiera|représente|représentait|constitue)(?![\p{L}])/iu;
 const REACTS_TO =
   /(?<![\p{L}])(?:react(?:s|ed|ing)?|respond(?:s|ed|ing)?|réagi(?:t|ssent|ssait)?|répond(?:ent|ait)?|a répondu|reageert|reageerde|reageerden|reageren|gereageerd)\s+(?:[\p{L}]+\s+){0,2}?(?:to|à\s+(?:la|l['’]|leur)|à|au|aux|op)\s*(?:(?:the|its|their|de|het|la|le|l['’])\s*)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -355,7 +371,8 @@ const REACTS_TO =
 // de Temu", "de komst van de Amerikaanse reus" (the article's company, not the sentence's subject).
 const EVENT_NOUN =
   /(?:launch|roll-?out|arrival|debut|entry|opening|introduction|expansion|suspension|exit|withdrawal|acquisition|takeover|lancement|arrivée|ouverture|déploiement|implantation|retrait|rachat|lancering|komst|introductie|intrede|uitbreiding|uitrol|overname|sluiting|terugtrekking)(?:\s+of)?$/iu;
-const TAKEOVER_CUE = /^(?:acqui|takeover|take over|took over|rach|overname|overgenomen|bought|buys|kocht|koopt)/iu;
+// A price paid for a stake is a takeover too (round 20): "by paying $840 million for a 75% stake in Tokopedia".
+const TAKEOVER_CUE = /^(?:acqui|takeover|take over|took over|rach|overname|overgenomen|bought|buys|kocht|koopt|pa(?:y|ys|id|ying|yé|ie|ient|yait) |betaal)/iu;
 const TAKEOVER_NOUN = /(?:acquisition|takeover|rachat|acquisition|overname)(?:\s+of)?$/iu;
 const COMPLEMENT = /^\s+(?:of|van|de|du|des|d['’])\s*(?:(?:the|la|le|het|de)\s+|l['’])?/iu;
 const ARTICLE = /^\s+(?:the\s+)?/iu;
@@ -389,20 +406,33 @@ function complementOwner(all: Mention[], sentence: string, cueStart: number, cue
 }
 
 /** The competitors an event cue at `pos` is about, including ones joined to it ("Temu et Shein"). */
-export function competitorsForEvent(all: Mention[], pos: number, sentence: string, focus: string | null, end = pos): string[] {
+export function competitorsForEvent(all: Mention[], pos: number, sentence: string, focus: string | null, end = pos, rule = false): string[] {
+  // "a levy aimed chiefly at Temu and Shein": the companies a rule is aimed at (targeted-names.ts).
+  const targets = rule ? targetedNames(all, sentence, pos, end) : null;
+  if (targets) return targets;
   const owner = complementOwner(all, sentence, pos, end, focus) ?? ruledObject(all, sentence, pos, end) ?? relativeOwner(all, sentence, pos);
   if (owner) return owner;
   // "Bol reageert laconiek op de komst van het nieuwe centrum": who reacts to an event told by a
   // noun is not who it happened to, and the noun names no company we track.
   if (REACTS_TO.test(sentence.slice(Math.max(0, pos - 70), pos))) return [];
+  // "Voor bol en Amazon betekent de komst een nieuwe concurrent", "For Amazon, the arrival means a
+  // new rival", "Pour la Fnac, l'arrivée signifie...": those an event is told for are those it
+  // affects, and the noun names nobody (round 20).
+  if (pos < 90 && TOLD_FOR.test(sentence.slice(0, pos)) && (MEANS_BEFORE.test(sentence.slice(0, pos)) || MEANS_AFTER.test(sentence.slice(end, end + 40)))) return [];
   // Asides naming every company still name who an event is about ("..., which benefits Temu").
-  const mentions = subjectsFor(all, pos, sentence, null);
+  // "Shein's profit slides as Temu rivalry bites ahead of listing": a name told as the rivalry or
+  // threat it poses names the competition, not who the event is of (round 20).
+  // "gericht op webwinkels als Temu, Shein en AliExpress", "retailers such as Temu": a class of
+  // companies told by examples is those examples (round 20).
+  const subjects = withoutExampledClass(subjectsFor(all, pos, sentence, null), sentence);
+  const mentions = subjects.length > 1 ? subjects.filter((m) => !(m.end < pos && RIVALRY_AFTER.test(sentence.slice(m.end, m.end + 24)))) : subjects;
   let index = -1;
   for (let i = 0; i < mentions.length; i++) if (mentions[i]!.end <= pos) index = i;
   if (index < 0) {
     index = mentions.findIndex((m) => m.start >= pos);
     // Words after the cue, not in it: "a procedure against Temu" names whom a rule is against.
-    if (index >= 0 && RIVALS_BETWEEN.test(sentence.slice(Math.max(pos, Math.min(end, mentions[index]!.start)), mentions[index]!.start))) index = -1;
+    // A rule against something is not a rivalry: "een wet tegen ultra-fast fashion, die Shein ...".
+    if (index >= 0 && (rule ? RIVALS_BETWEEN_RULE : RIVALS_BETWEEN).test(sentence.slice(Math.max(pos, Math.min(end, mentions[index]!.start)), mentions[index]!.start))) index = -1;
     if (index >= 0 && PARTNER_BEFORE.test(sentence.slice(Math.max(0, mentions[index]!.start - 20), mentions[index]!.start))) index = -1;
     // "completed the takeover of a stake in Tokopedia": a company we do not track after a takeover is what was bought.
     if (index >= 0 && mentions[index]!.competitor === null && TAKEOVER_CUE.test(sentence.slice(pos, end))) index = -1;

@@ -15,6 +15,7 @@ import type { MarketHit } from './markets.js';
  *   a number of markets, or in a place with no time the presence began, is reach, not a launch
  *   ("available in more than 90 markets", "Temu, présent au Chili, ...");
  * - a study cited as the source of a percentage is no investigation ("according to the survey, 18%");
+ * - a trade agreement between states is no partnership ("no trade agreement with Mexico");
  * - a listing only weighed is no funding ("weighs a possible listing", "une éventuelle
  *   introduction en Bourse", "een mogelijke beursgang").
  */
@@ -45,10 +46,16 @@ export function misreadCue(sentence: string, start: number, cue: string, event: 
       return STUDY_CUE.test(cue) && SOURCE_BEFORE[language].test(before(30)) && PERCENT.test(sentence) && !RULE_WORDS.test(sentence);
     case 'funding':
       return MAYBE_BEFORE[language].test(before(30));
+    case 'partnership':
+      // "countries that have no trade agreement with Mexico", "a trade deal with the UK": a pact
+      // between states is no company's partnership (round 20).
+      return language === 'en' && TRADE_PACT.test(`${before(20)}${cue}`);
     default:
       return false;
   }
 }
+
+const TRADE_PACT = /(?<![\p{L}])(?:trade|free-trade|tariff|customs|tax)\s+(?:agreements?|deals?|pacts?|treat(?:y|ies))(?![\p{L}])/iu;
 
 /** Whether a place is named as where someone worked before ("previously head of ... in Southeast Asia"): no market of a new appointment. */
 export function formerPost(sentence: string, m: MarketHit): boolean {

@@ -21,8 +21,11 @@ const GAINS_FROM =
 const GOODS_PUT_ONLINE =
   /(?<![\p{L}])(?:modèles|produits|articles|références|vêtements|annonces|nouveautés|producten|artikelen|modellen|kledingstukken|items|products|listings|styles)(?![\p{L}])/iu;
 
+// The relative clause may be set off by a comma, and a sale is launched like a campaign: "its
+// Black Friday campaign, which kicked off on 13 November", "l'opération, qui a démarré lundi",
+// "de actie, die vrijdag van start ging" (round 20).
 const PROBE_BEFORE =
-  /(?<![\p{L}])(?:investigations?|probes?|inquiry|inquiries|campaigns?|enquêtes?|procédures?|campagnes?|poursuites|onderzoek(?:en)?|campagnes?|procedures?)\s+(?:(?:that|which|qui|die|dat)\s+)?(?:(?:was|were|is|are|been|has been|have been|a été|ont été|été|werd|werden|is|zijn)\s+)?$/iu;
+  /(?<![\p{L}])(?:investigations?|probes?|inquiry|inquiries|campaigns?|enquêtes?|procédures?|campagnes?|poursuites|onderzoek(?:en)?|campagnes?|procedures?|sale|opération|actie|kortingsactie|uitverkoop)\s*(?:,\s*(?=(?:that|which|qui|die|dat)\s))?(?:(?:that|which|qui|die|dat)\s+(?:[\p{L}\d]+\s+){0,2}?)?(?:(?:was|were|is|are|been|has been|have been|has|have|had|a été|ont été|été|a|ont|avait|werd|werden|is|zijn)\s+)?$/iu;
 
 // "raise", "lever", "ophalen" tell a fundraise only with money as their object: "raised $2 billion",
 // "lève 50 millions d'euros", "haalt geld op bij investeerders". Else the word has another sense:
@@ -30,6 +33,10 @@ const PROBE_BEFORE =
 const RAISE_VERB = /^(?:rais|lève|levé|haalt)/iu;
 const MONEY_RAISED =
   /[$€£]\s?\d|\d[\d.,]*\s?(?:bn|m|mn|mln|mrd|md|mds|million|billion|millions|milliards?|miljoen|miljard)(?![\p{L}])|(?<![\p{L}])(?:funds?|funding|capital|money|cash|financ\p{L}*|round|investors?|valuation|debt|fonds|capitaux|investisseurs|valorisation|euros?|dollars?|geld|kapitaal|investeerders|durfkapitaal)(?![\p{L}])/iu;
+
+// Who or what arrives after an arrival noun, when it is no company: people on a site, or goods.
+const ARRIVAL_OF_OTHERS =
+  /^\s*(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of|van)\s*(?:(?:the|a|an|de|het|een|nouveaux|nouvelles|nieuwe|new|premiers|first)\s+)?(?:[\p{L}-]+\s+)?(?:visiteurs?|internautes?|clients?|clientes?|utilisateurs?|utilisatrices?|consommateurs?|acheteurs?|visitors?|customers?|users?|shoppers?|buyers?|bezoekers?|klanten|klant|gebruikers?|consumenten|kopers?|colis|paquets|marchandises|commandes|parcels|packages|goods|orders|pakketjes|pakketten|pakjes|goederen|bestellingen)(?![\p{L}])/iu;
 
 const CARRIED = /^(?:bring|brought|tak|took|apport|amèn|emmèn|export|breng|bracht)/iu;
 const PLACE_NEXT = /^\s+(?:the\s+|het\s+)?\p{Lu}/u;
@@ -43,6 +50,9 @@ export function otherSense(sentence: string, start: number, cue: string, event: 
   if (event === 'launch' && /^(?:mis|mise|met|zet|put)/iu.test(cue) && GOODS_PUT_ONLINE.test(`${cue} ${sentence.slice(start + cue.length, start + cue.length + 50)}`)) return true;
   // Goods entering a place are imports, not a company entering a market: "packages entered the
   // bloc", "les colis arrivés en France", "pakketjes die in Nederland arriveren".
+  // Nor is the arrival of a visitor or of goods (round 20): "dès l'arrivée du visiteur sur le site",
+  // "on the arrival of customers", "bij de komst van de bezoeker", "l'arrivée des colis".
+  if (event === 'launch' && /^(?:arriv|komst)/iu.test(cue) && ARRIVAL_OF_OTHERS.test(sentence.slice(start + cue.length, start + cue.length + 50))) return true;
   if (event === 'launch' && /^(?:enter|entr|arriv)/iu.test(cue)) return GOODS_BEFORE.test(sentence.slice(Math.max(0, start - 30), start));
   // "investigations launched against Temu", "les enquêtes lancées contre", "het onderzoek dat werd
   // gestart": the thing launched is a probe or a campaign, told before its participle.

@@ -50,10 +50,15 @@ function sellerPenalty(sentence: string, cue: string, language: Language): boole
 // "who/she/he took over the UK business": a person's new post.
 const TAKE_OVER = /^(?:took over|take(?:s|n)? over)$/iu;
 const PERSON_BEFORE = /(?<![\p{L}])(?:who|she|he)\s+(?:has\s+|had\s+)?$/iu;
-const UNIT_AFTER = /^\s+(?:the|its|as)\s+(?:[\p{L}-]+\s+){0,2}?(?:business|operations?|division|unit|arm|role|post|job|helm|reins|chief|head|CEO|boss)(?![\p{L}])/iu;
+// A person told with a "who" aside before the verb is as much a person (round 20): "Jane Roe, who
+// previously ran a grocer's seller services, takes over the U.K. business"; the unit may be named
+// by an abbreviated place ("the U.K. business").
+const PERSON_ASIDE_BEFORE = /(?<![\p{L}])who\s[^,;:.]*(?:\.[^,;:.\s][^,;:.]*)*,\s*$/u;
+const UNIT_AFTER = /^\s+(?:the|its|as)\s+(?:[\p{L}.-]+\s+){0,2}?(?:business|operations?|division|unit|arm|role|post|job|helm|reins|chief|head|CEO|boss)(?![\p{L}])/iu;
 
 function roleTakenOver(sentence: string, start: number, end: number, cue: string): boolean {
-  return TAKE_OVER.test(cue) && PERSON_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)) && UNIT_AFTER.test(sentence.slice(end, end + 50));
+  if (!TAKE_OVER.test(cue) || !UNIT_AFTER.test(sentence.slice(end, end + 50))) return false;
+  return PERSON_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)) || PERSON_ASIDE_BEFORE.test(sentence.slice(Math.max(0, start - 120), start));
 }
 
 // "freezes their deposits", "froze payments to sellers", "gèle les paiements".

@@ -12,6 +12,8 @@ import { ROUND_17_CUES } from './event-cues-r17.js';
 import { ROUND_18_RECALL_CUES } from './event-cues-r18-recall.js';
 import { ROUND_18_CUES } from './event-cues-r18.js';
 import { ROUND_19_CUES } from './event-cues-r19.js';
+import { ROUND_20_CUES } from './event-cues-r20.js';
+import { ROUND_20B_CUES } from './event-cues-r20b.js';
 import { lacksCapital } from './capital-after.js';
 import { doubtfulCue, launchesAnotherCue } from './event-doubts.js';
 import { startsASale } from './event-doubts-r14.js';
@@ -64,7 +66,7 @@ declareGate('events: origin before', ORIGIN_BEFORE, (text) => mayEndOn(text, ORI
 for (const l of LANGUAGES) declareGate(`events: cues (${l})`, EVENT_CUES[l].re, EVENT_CUES[l].gate);
 
 // The passes after the first, in the order their cues were added (cue-pass.ts).
-const EXTRA_PASSES = [MORE_CUES, ROUND_13_CUES, ROUND_14_CUES, ROUND_15_CUES, ROUND_16_CUES, ROUND_17_CUES, ROUND_18_RECALL_CUES, ROUND_18_CUES, ROUND_19_CUES];
+const EXTRA_PASSES = [MORE_CUES, ROUND_13_CUES, ROUND_14_CUES, ROUND_15_CUES, ROUND_16_CUES, ROUND_17_CUES, ROUND_18_RECALL_CUES, ROUND_18_CUES, ROUND_19_CUES, ROUND_20_CUES, ROUND_20B_CUES];
 const mayNeedExtraPass = anyPassGate('extra passes', EXTRA_PASSES);
 
 // The extra passes a sentence's gates let through, found once for mayHoldEvent and findEvents,
@@ -119,7 +121,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
   // The places that are no origin of goods are the same for every cue: found once.
   let notOrigins: MarketHit[] | null = null;
   const noOrigins = (): MarketHit[] => {
-    notOrigins ??= areas.filter((m) => !isOrigin(sentence, m));
+    notOrigins ??= withoutOrigins(sentence, areas);
     return notOrigins;
   };
   return withoutPlacelessTwins(cues.map((cue, i) => {
@@ -334,9 +336,12 @@ const DEPLOYS_A_THING: Record<Language, RegExp> = {
 // "l'Alliance du commerce", "the Law Commission", "Promotions Ltd".
 const PROPER_CUE = /^(?:Black Friday|Cyber Monday|Singles|Prime Day|French Days|Double|(?:Big |Great |Mega )?Deal Days|(?:Summer|Winter|Spring|Flash|Holiday|Anniversary|Clearance) Sales?|Digital (?:Services|Markets) Act)/u;
 // Regulators as the ones told or filed with are where a figure was reported, not an action: "told
-// regulators it reaches 22 million users", "a indiqué aux régulateurs", "meldde aan de toezichthouder".
+// regulators it reaches 22 million users", "a indiqué aux régulateurs", "meldde aan de toezichthouder";
+// the word before may be an abbreviated place: "a report filed with U.S. regulators" (round 20).
 const ADDRESSEE_BEFORE =
-  /(?<![\p{L}])(?:told|informed|filed with|reported to|submitted to|aux|auprès des|indiqué aux|aan(?:\s+de)?)\s+(?:the\s+|les\s+|de\s+)?(?:\p{L}+\s+)?$/iu;
+  /(?<![\p{L}])(?:told|informed|filed with|reported to|submitted to|aux|auprès des|indiqué aux|aan(?:\s+de)?)\s+(?:the\s+|les\s+|de\s+)?(?:\p{L}[\p{L}.]*\s+)?$/iu;
+const UNSURE_STEMS = ['ncertain', 'ncertitude', 'nzekerhe'];
+const UNSURE_BEFORE = /(?<![\p{L}])(?:uncertaint(?:y|ies)|incertitudes?|onzekerhe(?:id|den))\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 // "pre-tax profit" and "after-tax income" are accounting, not a tax.
 const ACCOUNTING_TAX = /(?:pre|after|before|after)[-\s]$/iu;
 
@@ -367,8 +372,12 @@ const RESEARCH_AFTER =
 // Launching a campaign, a probe or a sale starts no business anywhere: "Shein a lancé une campagne
 // d'affichage", "launched an advertising campaign", "lanceerde een reclamecampagne", "launched an
 // investigation into Temu", "nous avons lancé des promotions", "launched new discounts".
+// Words of time or place may stand between the verb and its object: "a lancé jeudi en France son
+// opération « 11.11 »", "opende in oktober vorig jaar een formeel onderzoek" (round 20): up to five
+// words with no determiner or "and" among them, then the object's determiner. A French "opération"
+// named or called commercial is a sale, not the company's operations.
 const LAUNCHED_NO_BUSINESS =
-  /^\s+(?:(?:an?|the|its|their|une?|sa|son|ses|leur|een|de|het|zijn|haar|hun)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*campaign|\p{L}*campagnes?|advertising|ad|ads|marketing|investigation|probe|inquiry|lawsuit|appeal|petition|enquête|procédure|offensive|onderzoek|rechtszaak|offensief|(?:promotions?|discounts?|deals?|soldes|réductions?|remises?|kortingen|kortingsacties?|acties?|aanbiedingen)(?![\p{L}-])(?!\s+(?:store|storefront|shop|app|platform|chain|brand|site|section|format|marketplace|winkel|keten|enseigne|magasin|plateforme|site)))(?![\p{L}-])/iu;
+  /^\s+(?:(?:(?!(?:an?|the|its|their|une?|sa|son|ses|leur|een|het|zijn|haar|hun|and|et|or|ou|with|avec|met)\s)[\p{L}\d'’-]+\s+){0,5}?(?:an?|the|its|their|une?|sa|son|ses|leur|een|de|het|zijn|haar|hun)\s+|(?:an?|the|its|their|une?|sa|son|ses|leur|een|de|het|zijn|haar|hun)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:opérations?(?=\s+(?:«|"|“|commerciales?|spéciales?|promo))|\p{L}*campaign|\p{L}*campagnes?|advertising|ad|ads|marketing|investigation|probe|inquiry|lawsuit|appeal|petition|enquête|procédure|offensive|onderzoek|rechtszaak|offensief|(?:promotions?|discounts?|deals?|soldes|réductions?|remises?|kortingen|kortingsacties?|acties?|aanbiedingen)(?![\p{L}-])(?!\s+(?:store|storefront|shop|app|platform|chain|brand|site|section|format|marketplace|winkel|keten|enseigne|magasin|plateforme|site)))(?![\p{L}-])/iu;
 
 // "since its 2018 listing", "depuis son introduction de 2019": a year may stand before the listing.
 const SINCE_BEFORE = /(?<![\p{L}])(?:since|depuis|sinds)\s+(?:(?:its|their|the|son|sa|leur|l['’]|de|het|zijn|haar|hun)\s*)?(?:(?:19|20)\d{2}\s+)?$/iu;
@@ -390,6 +399,10 @@ function notAnEvent(sentence: string, start: number, cue: string, event: EventNa
   const before = sentence.slice(Math.max(0, start - 30), start);
   if (/^(?:onderzoek(?:en)?|enquêtes?|inquir(?:y|ies))$/iu.test(cue) && (RESEARCH_BEFORE.test(before) || RESEARCH_AFTER.test(sentence.slice(start + cue.length, start + cue.length + 40)))) return true;
   if (/^(?:regulat|toezicht|régulat)/iu.test(cue) && ADDRESSEE_BEFORE.test(before)) return true;
+  // "a wide range that reflects uncertainty over tariffs", "l'incertitude liée aux droits de douane",
+  // "onzekerheid over de importheffingen": a rule named as what makes a forecast unsure is no event (round 20).
+  const wide = sentence.slice(Math.max(0, start - 50), start);
+  if (UNSURE_STEMS.some((w) => wide.includes(w)) && UNSURE_BEFORE.test(wide)) return true;
   return /^tax/iu.test(cue) && ACCOUNTING_TAX.test(before);
 }
 
@@ -458,7 +471,8 @@ function clauseAt(sentence: string, start: number, end: number): string {
 }
 
 // Goods named by where they come from: "China shipments", "Chinese parcels", "colis chinois".
-const GOODS = '(?:shipments?|parcels?|packages?|goods|imports?|exports?|products|sellers|factories|suppliers|colis|produits|articles|vendeurs|usines|fournisseurs|pakjes|pakketjes|pakketten|zendingen|producten|verkopers|fabrieken|leveranciers)';
+// "les importations chinoises", "Chinese goederen", "marchandises chinoises" too (round 20).
+const GOODS = '(?:shipments?|parcels?|packages?|goods|imports?|exports?|products|merchandise|sellers|factories|suppliers|colis|produits|articles|marchandises|importations|vendeurs|usines|fournisseurs|pakjes|pakketjes|pakketten|zendingen|producten|goederen|verkopers|fabrieken|leveranciers)';
 const GOODS_FROM_BEFORE = new RegExp(`(?<![\\p{L}])(?:${GOODS}|goederen|marchandises)\\s+(?:from|uit|vanuit|de|d['’]|du|depuis)\\s+(?:the\\s+|la\\s+|l['’])?$`, 'iu');
 
 const GOODS_AFTER = new RegExp(`^\\s*${GOODS}(?![\\p{L}])`, 'iu');
@@ -483,13 +497,39 @@ const DATA_TO_BEFORE = /(?<![\p{L}])(?:data|données|gegevens|transfers?|transfe
 
 const TO_BEFORE = /(?:to|vers|naar)\s+(?:(?:the|la|le|het)\s+|l['’])?$/iu;
 
+/**
+ * The places of a sentence that are no origin of goods. A place joined to an origin is one too
+ * (round 20): "packages from mainland China and Hong Kong", "hors de l'Union européenne" (read as
+ * "l'Union" and "européenne"), "pakjes uit China of Hongkong".
+ */
+export function withoutOrigins(sentence: string, hits: MarketHit[]): MarketHit[] {
+  const out: MarketHit[] = [];
+  let origin: MarketHit | null = null;
+  for (const m of hits) {
+    if (isOrigin(sentence, m) || (origin !== null && m.start >= origin.end && JOINED_PLACE.test(sentence.slice(origin.end, m.start)))) origin = m;
+    else {
+      out.push(m);
+      origin = null;
+    }
+  }
+  return out;
+}
+
+const JOINED_PLACE = /^\s*(?:(?:,|and|et|en|or|ou|of|&)\s*)?(?:(?:from|de|d['’]|du|des|uit|vanuit)\s*)?(?:(?:the|la|le|l['’]|het)\s*)?$/iu;
+
 export function isOrigin(sentence: string, m: MarketHit): boolean {
   // "proceedings from the European Commission": an authority's place is where a rule comes from.
   // Tried last: few places read as an origin, and every place of many sentences is asked about.
   return readAsOrigin(sentence, m) && !AUTHORITY_AFTER.test(sentence.slice(m.end, m.end + 24));
 }
 
+// Shoppers named by their country are where a shop sells, not where goods come from (round 20):
+// "orders from Polish shoppers", "des commandes de clients polonais", "bestellingen van Poolse klanten".
+const SHOPPERS_AFTER = /^\s+(?:shoppers|customers|consumers|buyers|users|households|clients|consommateurs|acheteurs|utilisateurs|internautes|klanten|consumenten|kopers|gebruikers)(?![\p{L}])/iu;
+const SHOPPERS_BEFORE = /(?<![\p{L}])(?:clients|consommateurs|acheteurs|utilisateurs|internautes)\s+$/iu;
+
 function readAsOrigin(sentence: string, m: MarketHit): boolean {
+  if (m.kind === 'demonym' && (SHOPPERS_AFTER.test(sentence.slice(m.end, m.end + 16)) || SHOPPERS_BEFORE.test(sentence.slice(Math.max(0, m.start - 16), m.start)))) return false;
   const before = sentence.slice(Math.max(0, m.start - 30), m.start);
   if (m.kind !== 'region' && (before.includes('to ') || before.includes('vers ') || before.includes('naar ')) && TO_BEFORE.test(before) && DATA_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 90), m.start))) return true;
   if (
@@ -533,9 +573,15 @@ export function mayHoldEvent(sentence: string, language: Language): boolean {
 const RULE_SENTENCE =
   /(?<![\p{L}])(?:regulators?|authorit(?:y|ies)|watchdogs?|fines?|penalt(?:y|ies)|autorités?|régulateurs?|amendes?|sanctions?|toezichthouders?|autoriteit(?:en)?|boetes?|sancties?)(?![\p{L}])/iu;
 
+// Staff to be hired by next year are jobs, no entry into a market (round 20): "compte recruter 2 500
+// salariés en France d'ici l'année prochaine", "plans to hire 1,000 people in Spain next year",
+// "wil volgend jaar 500 medewerkers aannemen in België".
+const HIRING =
+  /(?<![\p{L}])(?:recrut(?:er|e|ent|era|eront|ement)|embauch(?:er|e|ent|era|eront)|hir(?:e|es|ing)|recruit(?:s|ing)?|aan(?:nemen|werven)|(?:neemt|nemen)\s+(?:[\p{L}\d.,]+\s+){1,4}?aan|werven|werft)(?![\p{L}])/iu;
+
 /** An announced entry with no cue verb: a time word for the future and the markets that come next. */
 export function announcedEntry(sentence: string, language: Language, marketsOf: () => MarketHit[]): EventCue | null {
-  if (!SOON[language].test(sentence) || RULE_SENTENCE.test(sentence)) return null;
+  if (!SOON[language].test(sentence) || RULE_SENTENCE.test(sentence) || HIRING.test(sentence)) return null;
   // "may soon get backing from Brussels": a place something comes from is not one entered.
   const areas = marketsOf().filter((m) => m.kind !== 'global' && !isOrigin(sentence, m));
   if (areas.length === 0) return null;

@@ -1,6 +1,5 @@
 import type { Language } from '../domain/vocabulary.js';
 import type { Told } from './gapping.js';
-import type { MetricReading } from './metrics.js';
 import type { Quantity } from './numbers.js';
 
 // What was expected, told before the expected figure: "analysts had expected", "les analystes
@@ -9,19 +8,38 @@ import type { Quantity } from './numbers.js';
 const EXPECTED_BEFORE: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:expected|expecting|expect|forecast|forecasting|projected|had pencilled in|consensus (?:of|was)|estimates? of|estimated)\s+(?:(?:an?|the|about|around|roughly|some|at most|at least|as much as|no more than)\s+)*$/iu,
   fr: /(?<![\p{L}])(?:tablaient sur|tablait sur|tablent sur|table sur|attendaient|attendait|attendent|prévoyaient|prévoyait|prévoient|anticipaient|anticipait|anticipent|misaient sur|misent sur|pariaient sur|s['’]attendaient à|s['’]attendent à|consensus (?:de|était de)|estimations? de)\s+(?:(?:environ|près de|quelque|au mieux|au plus|tout au plus|au moins)\s+)*$/iu,
-  nl: /(?<![\p{L}])(?:rekenden op|rekende op|rekenen op|rekent op|verwachtten|verwachtte|verwachten|voorspelden|voorspelde|voorspellen|schatten|schatte|gingen uit van|ging uit van|gaan uit van|consensus van)\s+(?:(?:een|ongeveer|circa|zo['’]n|hooguit|hoogstens|maximaal|minstens|ten minste)\s+)*$/iu,
+  nl: /(?<![\p{L}])(?:rekenden op|rekende op|rekenen op|rekent op|verwachtten|verwachtte|verwachten|voorspelden|voorspelde|voorspellen|schatten|schatte|gingen uit van|ging uit van|gaan uit van|consensus van|(?:door analisten |gemiddeld )?verwachte)\s+(?:(?:een|ongeveer|circa|zo['’]n|ruim|bijna|hooguit|hoogstens|maximaal|minstens|ten minste)\s+)*$/iu,
 };
 
-/**
- * The reading of a bare sum told as what was expected of the figure before it: "le chiffre
- * d'affaires a atteint 9 milliards d'euros, alors que les analystes tablaient sur 9,4 milliards"
- * counts what the first sum counted.
- */
-export function expectedReading(q: Quantity, sentence: string, language: Language, before: Told | null): MetricReading | null {
-  if (!before || before.kind !== q.kind || q.kind === 'percent') return null;
-  if (!EXPECTED_BEFORE[language].test(sentence.slice(Math.max(0, q.start - 40), q.start))) return null;
-  return { ...before.reading, value: q.value, unit: q.unit };
+// What was expected, told after the expected figure: "the $79 billion analysts had expected",
+// "des 79 milliards attendus par les analystes", "terwijl de markt op 101,7 miljard had gerekend".
+const EXPECTED_AFTER: Record<Language, RegExp> = {
+  en: /^\s*(?:(?:that |which )?(?:analysts|the market|investors|economists|wall street)(?: had| were| was)? (?:expected|expecting|forecast|projected|pencilled in|anticipated|predicted)|(?:expected|forecast|projected|anticipated|predicted) by (?:analysts|the market|investors|economists|wall street))(?![\p{L}])/iu,
+  fr: /^\s*(?:(?:attendu|prévu|escompté|anticipé)e?s?(?: en moyenne)? par (?:les |le )?(?:analystes|marché|consensus|investisseurs|économistes)|qu['’]attendai(?:en)?t (?:les analystes|le marché|le consensus))(?![\p{L}])/iu,
+  nl: /^\s*(?:(?:had|hadden) (?:gerekend|verwacht)|(?:rekende|rekenden|verwachtte|verwachtten))(?![\p{L}])/iu,
+};
+// The Dutch verb told after the figure needs the preposition or subject before it: "op 101,7 miljard
+// had gerekend", "analisten hadden 25 miljard verwacht".
+const NL_BEFORE_FIGURE = /(?<![\p{L}])(?:op|analisten|beleggers|de markt)\s+(?:(?:een|ongeveer|circa|zo['’]n|ruim|bijna|gemiddeld)\s+)*$/iu;
+
+/** Whether a figure is told as what analysts or the market expected, by a verb before or after it. */
+export function expectedFigure(q: Quantity, sentence: string, language: Language): boolean {
+  if (EXPECTED_BEFORE[language].test(sentence.slice(Math.max(0, q.start - 40), q.start))) return true;
+  const after = sentence.slice(q.end, q.end + 50);
+  if (!EXPECTED_AFTER[language].test(after)) return false;
+  return language !== 'nl' || NL_BEFORE_FIGURE.test(sentence.slice(Math.max(0, q.start - 30), q.start));
 }
+
+/**
+ * What was expected of a figure told just before it, in the sentence or, for a sum, at the end of the
+ * sentence before ("De omzet steeg tot 95,7 miljard yuan. Analisten rekenden op 101,7 miljard."):
+ * the figure it is set against, when the expected one is of the same kind and currency.
+ */
+export function expectedOf(q: Quantity, sentence: string, language: Language, before: Told | undefined): Told | null {
+  if (!before || before.kind !== q.kind || q.kind === 'percent' || before.reading.unit !== q.unit) return null;
+  return expectedFigure(q, sentence, language) ? before : null;
+}
+
 
 /** Whether `text` ends on a verb of expecting in `language`: "analysts had expected", "de markt rekende op". */
 export const endsOnExpectation = (text: string, language: Language): boolean => EXPECTED_BEFORE[language].test(text.slice(-40));

@@ -18,13 +18,18 @@ import type { Quantity } from './numbers.js';
 const PARENT = /^(?:PDD|ByteDance|Bytedance|Ahold)/u;
 const OPENS_ON_PLACE = /^\s*(?:in|en|au|aux|dans|op)\s+(?:(?:the|la|le|les|het|de)\s+|l['’])?$/iu;
 
+const OWNED_THING_BEFORE =
+  /(?<![\p{L}])(?:app|apps|application|appli|platform|plateforme|site|website|marketplace|subsidiary|filiale|dochter|dochterbedrijf|webwinkel|winkel|shop)\s+(?:of\s+(?:the\s+)?(?:group\s+)?|(?:du|de|d['’])\s*(?:(?:groupe|géant)\s+)?|van\s+(?:het\s+)?(?:(?:concern|moederbedrijf|bedrijf)\s+)?)$/iu;
+
 // A break between parts of a sentence; a comma between digits is a thousands separator.
 const BREAK = /[;:(]|,(?!\d)/gu;
 
 export function groupResultPlaces(sentence: string, mentions: readonly Mention[], q: Quantity, places: readonly MarketHit[]): MarketHit[] | null {
   const named = mentions.filter((m) => m.competitor !== null && m.end <= q.start);
   if (named.length === 0) return null;
-  const isParent = (m: Mention): boolean => PARENT.test(sentence.slice(m.start, m.end));
+  // "l'application du groupe PDD", "the shopping app of PDD Holdings", "het platform van PDD": the
+  // parent named as the owner of the app the sentence is about is no parent's result (round 20).
+  const isParent = (m: Mention): boolean => PARENT.test(sentence.slice(m.start, m.end)) && !OWNED_THING_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start));
   // The part of the sentence the figure is in, from the last break before it.
   let from = 0;
   BREAK.lastIndex = 0;

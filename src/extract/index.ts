@@ -24,20 +24,20 @@ import { changeOfThatAmount } from './amount-pointer.js';
 import { elidedPortion } from './elided-portion.js';
 import { ratePercent } from './rate-percent.js';
 import { unknownNameSubject } from './unknown-subject.js';
-import { surveySample } from './survey-sample.js';
+import { surveySample, trackedPanel } from './survey-sample.js';
 import { datesAFigure } from './sales-day-figure.js';
 import { withoutOthersEvents } from './event-filters-r16.js';
 import { withoutOtherSenses } from './event-filters-r18.js';
 import { withoutMisreadEvents } from './event-filters-r19.js';
 import { namedInPersonAside } from './person-aside-name.js';
 import { towardNewMarkets } from './new-markets.js';
-import { announcedEntry, type EventCue, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET } from './events.js';
+import { announcedEntry, type EventCue, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET, withoutOrigins } from './events.js';
 import { resolveLanguage } from './language.js';
 import { reactsToRule } from './reaction.js';
 import { strayRule } from './rule-owner.js';
 import { type Respective, respectiveFigures } from './respectively.js';
-import { eventMarket, inheritedMarket, onlyArticleMarket, pointsToCountry, singleMarket } from './market-context.js';
-import { findMarkets, type MarketHit, marketForFigure, noneInClause } from './markets.js';
+import { eventMarket, inheritedMarket, nationalArm, onlyArticleMarket, pointedInSentence, pointsToCountry, singleMarket } from './market-context.js';
+import { clauseAround, findMarkets, type MarketHit, marketForFigure, noneInClause } from './markets.js';
 import { countsSomething, type MetricReading, readMetric } from './metrics.js';
 import { findMultiples } from './multiples.js';
 import { otherActorsFigure } from './other-actor.js';
@@ -61,7 +61,7 @@ import { investmentStatus } from './investment-status.js';
 import { plannedStatus } from './planned-figure.js';
 import { groupWideInvestment } from './group-spending.js';
 import { valuationPlaces } from './valuation-place.js';
-import { expectedReading, marketExpects } from './expectation.js';
+import { expectedOf, marketExpects } from './expectation.js';
 import { isFuture, statusOf } from './status.js';
 import { toldOnHearsay } from './told-after.js';
 import { boughtToTest } from './test-purchase.js';
@@ -86,10 +86,13 @@ import { pointedRegion } from './region-pointer.js';
 import { describesOtherThan } from './foreign-descriptor.js';
 import { whereClausePlace } from './where-clause.js';
 import { asideAware } from './subject-aside.js';
+import { outsideAsides, participleAsides } from './participle-aside.js';
 import { outweighedByWarnings } from './warning-signs.js';
 import { noCount } from './no-count.js';
 import { valuedByInvestors } from './investor-valuation.js';
 import { ArticleSigns } from './article-signs.js';
+import { pronounShare } from './pronoun-share.js';
+import { investedFor } from './invested-for.js';
 
 export interface Article {
   title: string;
@@ -134,6 +137,8 @@ export function extractFacts(article: Article): Extraction {
     const seen = new FactSet(true);
     // The title's facts by what they say, so a body sentence telling the same one replaces it.
     const fromTitle = new FactKeys<number>(false);
+    // The last sum the sentence before told, which a sentence on what was expected of it sets a figure against.
+    let carried: Told | null = null;
     for (let i = 0; i < sentences.length; i++) {
       // The title is not the sentence before the lead: it counts as the title's market.
       const previous = i >= 2 ? sentences[i - 1]!.slice(0, MAX_SENTENCE) : '';
@@ -146,8 +151,11 @@ export function extractFacts(article: Article): Extraction {
       };
       const severalMarkets = (): string[] => pointedMarkets(sentences[i]!.slice(0, MAX_SENTENCE), language, sentences, i, context.markets);
       const regionOf = (pos: number): string | null => pointedRegion(sentences[i]!.slice(0, MAX_SENTENCE), pos, language, sentences, i, context.markets);
-      const read = (s: string): CandidateFact[] => sentenceFacts(s, context, previous, previousMarket, recentMarket, focusOf, severalMarkets, regionOf);
+      const previousArm = (): string | null =>
+        previous === '' ? null : nationalArm(previous, context.mentions.get(previous) ?? findMentions(previous, language), context.markets.get(previous) ?? findMarkets(previous, language));
+      const read = (s: string): CandidateFact[] => sentenceFacts(s, context, previous, previousMarket, recentMarket, focusOf, severalMarkets, regionOf, carried, previousArm);
       const found = asideAware(sentences[i]!.slice(0, MAX_SENTENCE), i > 0, language, read);
+      carried = i > 0 ? lastSum(found) : null;
       for (const fact of i > 0 ? toldOnHearsay(found, sentences[i + 1]?.slice(0, MAX_SENTENCE), language) : found) {
         // "Temu says it is cooperating with the investigation": a reaction to a rule already told is no new one.
         if (fact.event === 'regulation' && facts.some((f) => f.event === 'regulation' && f.competitor === fact.competitor) && reactsToRule(fact.quote, language)) continue;
@@ -173,6 +181,19 @@ export function extractFacts(article: Article): Extraction {
   }
 }
 
+const MONEY_UNITS: ReadonlySet<string> = new Set(['USD', 'EUR', 'GBP', 'CNY']);
+
+/** The last sum a sentence's facts tell, as a figure a later one may be set against. */
+function lastSum(found: CandidateFact[]): Told | null {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const f = found[k]!;
+    if (f.type === 'metric' && f.metric && typeof f.value === 'number' && f.unit && MONEY_UNITS.has(f.unit)) {
+      return { competitor: f.competitor, kind: 'money', reading: { metric: f.metric, value: f.value, unit: f.unit }, market: f.market ?? null };
+    }
+  }
+  return null;
+}
+
 /**
  * The title as a slice of a flat copy, the shape V8 gives the body's sentences (the segmenter
  * returns slices of the text). A title built by concatenation is a rope instead, and sentences of
@@ -185,11 +206,15 @@ const sameShape = (s: string): string => ` ${s}`.slice(1);
  * The one country a sentence names by its name (not a city, a region or a people, not where goods
  * come from, not a place another event of the sentence is told in), if it names one.
  */
-function ownSingleMarket(places: MarketHit[], sentence: string, cues: EventCue[]): string | null {
+function ownSingleMarket(places: MarketHit[], sentence: string, cues: EventCue[], all: MarketHit[]): string | null {
   let code: string | null = null;
+  // "packages from mainland China and Hong Kong": a place joined to an origin is one too (events.ts).
+  let free: MarketHit[] | null = null;
   for (const m of places) {
     // "influenceurs américains" describes people, "Bruxelles" may be the EU's institutions.
     if (m.kind !== 'name' || isOrigin(sentence, m) || cues.some((c) => c.markets.includes(m.code))) continue;
+    free ??= withoutOrigins(sentence, all);
+    if (!free.includes(m)) continue;
     if (code !== null && code !== m.code) return null;
     code = m.code;
   }
@@ -258,6 +283,8 @@ function sentenceFacts(
   focusOf: () => string | null,
   severalMarkets: () => string[] = () => [],
   regionOf: (pos: number) => string | null = () => null,
+  carried: Told | null = null,
+  previousArm: () => string | null = () => null,
 ): CandidateFact[] {
   const { language } = ctx;
   // Most sentences carry neither a figure nor an event: a digit, a multiple word or an event cue
@@ -314,10 +341,16 @@ function sentenceFacts(
   const statisticFrom = statistic ? sectorComparedAt(sentence, language) : -1;
   // "in Germany, the UK and Japan ... $10.2bn, $9.1bn and $6.4bn": each figure its country (paired-markets.ts).
   let paired: Map<number, string> | null | undefined;
+  let asides: Array<[number, number]> | null = null;
   let lastMoney: Quantity | null = null;
   let ofAKind = false;
   let peopleGate: boolean | undefined;
   let told = null as Told | null;
+  // Figures told before an expected one, whose status a cue of that later clause must not set.
+  let reported: Array<{ fact: CandidateFact; q: Quantity }> | null = null;
+  // The last figure of each kind told so far, the sentence before's last sum first (expectation.ts).
+  const toldKind = new Map<Quantity['kind'], Told>();
+  if (carried) toldKind.set(carried.kind, carried);
   // Where a sum worked out by the writer starts (computed-figure.ts), once per sentence.
   const computedAt = quantities.length > 0 ? computedFrom(sentence, language) : -1;
   // "X, propriétaire d'une librairie. Son chiffre d'affaires a reculé": the shop's figures (introduced-owner.ts).
@@ -331,12 +364,12 @@ function sentenceFacts(
     // A conversion in brackets ("95 milliards de yuans (environ 12 milliards d'euros)") is no
     // currency the sentence goes on in.
     if (q.kind === 'money' && q.scaled && !CONVERSION_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start))) lastMoney = q;
-    if ((statistic && q.start >= statisticFrom) || isPrice(q) || isPerUnit(q, sentence) || marketSizeFigure(q, sentence, language)) continue;
+    if ((statistic && q.start >= statisticFrom && !pronounShare(q, sentence, language)) || isPrice(q) || isPerUnit(q, sentence) || marketSizeFigure(q, sentence, language)) continue;
     // "If it entered Brazil it could sell $1bn": what would follow from a supposition (conditional-figure.ts).
     // "57% of sellers named fees": a share of people is no company's figure (people-share.ts).
     if (conditionalFigure(q, sentence, language) || computedFigure(q, sentence, computedAt) || peopleShare(q, sentence, language) || ratePercent(q, sentence) || elidedPortion(q, sentence, language)) continue;
     // The most a fine could be (fine-cap.ts); the people a survey asked, whatever reads them.
-    if (capFigure(q, sentence, language) || fineCeiling(q, sentence, language) || convertedSum(q, quantities, sentence) || partTold(q, sentence, language) || (q.kind === 'count' && surveySample(q, sentence, language))) continue;
+    if (capFigure(q, sentence, language) || fineCeiling(q, sentence, language) || convertedSum(q, quantities, sentence) || partTold(q, sentence, language) || (q.kind === 'count' && (surveySample(q, sentence, language) || trackedPanel(q, sentence, language)))) continue;
     // "4,6 milliards de ces colis, soit deux fois plus qu'en 2023": the change told beside a count
     // of a kind is that kind's too.
     if (countOfAKind(q, sentence, language) || (ofAKind && (q.unit === 'ratio' || q.unit === 'percent') && (apposedChange(q, sentence) || bareApposedChange(q, sentence)))) {
@@ -364,8 +397,14 @@ function sentenceFacts(
       owner !== undefined ? owner : compared !== undefined ? compared : agent !== undefined ? agent : (competitorForFigure(mentions, q.start, sentence, focus()) ?? (spent === 'company' ? focus() : null));
     // A valuation told beside the investors who set it is the company's (investor-valuation.ts).
     const valued = named || owner !== undefined ? null : valuedByInvestors(mentions, q, sentence, language, focus());
-    const competitor = named ?? valued;
-    if (!competitor || (owner === undefined && !valued && (otherActorsFigure(mentions, q, sentence, language) || untrackedNamedOwner(mentions, q, sentence, language) || unknownNameSubject(mentions, q, sentence) || shopOwnersFigure(mentions, q, sentence, previous, language) || salesLostTo(mentions, q, sentence, language)))) continue;
+    // "..., alors que le consensus tablait sur 157,2 milliards": what was expected of a figure told
+    // before it is the same company's, counting the same (expectation.ts).
+    const before = q.kind === 'percent' ? undefined : toldKind.get(q.kind);
+    const expected = before && (!named || named === before.competitor) ? expectedOf(q, sentence, language, before) : null;
+    // "Ahold Delhaize investira 120 millions d'euros dans un entrepôt pour bol" (invested-for.ts).
+    const investedIn = named || valued || owner !== undefined ? null : investedFor(mentions, q, sentence, language);
+    const competitor = expected ? expected.competitor : (named ?? valued ?? investedIn);
+    if (!competitor || (owner === undefined && !valued && !expected && !investedIn && (otherActorsFigure(mentions, q, sentence, language) || untrackedNamedOwner(mentions, q, sentence, language) || unknownNameSubject(mentions, q, sentence) || shopOwnersFigure(mentions, q, sentence, previous, language) || salesLostTo(mentions, q, sentence, language)))) continue;
     const gapped = gappedReading(q, sentence, language, mentions, competitor, told) ?? cliticReading(q, sentence, language, told);
     const reading: MetricReading | null =
       (spent === 'company' ? { metric: q.kind === 'money' ? 'gmv' : 'customers', value: q.value, unit: q.unit } : null) ??
@@ -373,7 +412,7 @@ function sentenceFacts(
       partReading(q, sentence, language, told) ??
       readMetric(q, sentence, language, competitor) ??
       (compared ? comparedReading(q, compared, told) : null) ??
-      expectedReading(q, sentence, language, told) ??
+      (expected ? { ...expected.reading, value: q.value, unit: q.unit } : null) ??
       bareCountReading(q, sentence, previous, language) ??
       pointedCount(q, sentence, previous, language, competitor) ??
       (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor)) ??
@@ -391,7 +430,10 @@ function sentenceFacts(
     // could value it at $90bn", "une cotation à Hong Kong") is no market of it.
     // A listed parent's results are worldwide unless a place is tied to the figure (group-results.ts).
     const groupPlaces = GROUP_RESULTS.has(reading.metric) ? groupResultPlaces(sentence, mentions, q, figurePlaces()) : null;
-    const places = reading.metric === 'valuation' ? valuationPlaces(figurePlaces(), sentence, q.end) : (groupPlaces ?? figurePlaces());
+    // "la plateforme, lancée aux Etats-Unis en 2022, aurait réalisé...": an aside's places are not the figure's (participle-aside.ts).
+    asides ??= participleAsides(sentence, language);
+    const ownPlaces = outsideAsides(figurePlaces(), q.start, asides);
+    const places = outsideAsides(reading.metric === 'valuation' ? valuationPlaces(figurePlaces(), sentence, q.end) : (groupPlaces ?? figurePlaces()), q.start, asides);
     // A figure told with the verb left out is told in the same place unless its clause names one.
     if (paired === undefined) paired = pairedMarkets(sentence, figurePlaces(), quantities);
     const market: string | null =
@@ -402,9 +444,14 @@ function sentenceFacts(
       whereClausePlace(places, q.start, sentence) ??
       marketForFigure(places, q.start, q.end, sentence) ??
       (groupPlaces ? null : impliedMarket(mentions, q.start, competitor, sentence)) ??
-      (figurePlaces().length === 0 || noneInClause(figurePlaces(), q.start, sentence)
-        ? inheritedMarket(reading.metric, sentence, language, previousMarket, ctx.defaultMarket, ctx.leadMarket, groupWideInvestment(reading))
-        : onlyArticleMarket(figurePlaces(), reading.metric, ctx.defaultMarket)) ??
+      (ownPlaces.length === 0 || noneInClause(ownPlaces, q.start, sentence)
+        ? // "..., but has only 1.5 million customers there": the place of the sentence's other clause (market-context.ts).
+          // A pointer reaches into an aside too: "Temu, launched in Germany last year, has 5 million users there".
+          (figurePlaces().length > 0 ? pointedInSentence(figurePlaces().filter((h) => h.end <= q.start && (h.end <= clauseAround(sentence, q.start)[0] || !ownPlaces.includes(h))), sentence, language) : null) ??
+          inheritedMarket(reading.metric, sentence, language, previousMarket, ctx.defaultMarket, ctx.leadMarket, groupWideInvestment(reading)) ??
+          // "Shein Distribution UK booked revenue of £1.55bn. Pre-tax profit rose to £24.5m.": the arm's (market-context.ts).
+          (ownPlaces.length === 0 && !mentions.some((m) => m.competitor !== null) ? previousArm() : null)
+        : onlyArticleMarket(ownPlaces, reading.metric, ctx.defaultMarket)) ??
       // "...dépassé 10 milliards d'euros en Europe, soit une hausse de 60 %": a change told after a
       // figure is the change of that figure, in its place.
       // "Avec 17 millions de visiteurs, son audience recule de 4 %": the change of an audience just
@@ -413,6 +460,7 @@ function sentenceFacts(
       // A share is always of some market: the one the article last named, a few sentences back.
       (reading.metric === 'market_share' ? recentMarket() : null);
     const period = isYearEarlierFigure(q, sentence, language) ? yearBefore(mainPeriod(out, periodsOf(), q)) : nearestPeriod(periodsOf(), q.start, q.end);
+    const status = plannedStatus(reading.metric, q, sentence, language, period, ctx.anchor) ?? figureStatus(reading.metric, q, sentence, language);
     const fact: CandidateFact = {
       competitor,
       type: 'metric',
@@ -420,13 +468,28 @@ function sentenceFacts(
       value: reading.value,
       unit: reading.unit,
       market,
-      // Money or jobs still to come are planned though no aim is named (planned-figure.ts).
-      status: plannedStatus(reading.metric, q, sentence, language, period, ctx.anchor) ?? figureStatus(reading.metric, q, sentence, language),
+      // Money or jobs still to come are planned though no aim is named (planned-figure.ts); what
+      // was expected is an estimate, never what was reported.
+      status: expected && status === 'actual' ? 'estimate' : status,
       period,
       ...base,
     };
+    // "...a publié un bénéfice net de 30 milliards, loin des 32 milliards attendus par les analystes":
+    // the analysts' cue is the expected figure's, not the reported one's before it.
+    if (expected) {
+      const clause = sentence.lastIndexOf(',', q.start);
+      for (const r of reported ?? []) {
+        if (r.fact.status === 'estimate' && clause >= r.q.end && r.fact.metric) r.fact.status = figureStatus(r.fact.metric, r.q, sentence.slice(0, clause), language);
+      }
+      reported = [];
+    } else if (status === 'estimate') {
+      reported ??= [];
+      reported.push({ fact, q });
+    }
     out.push(fact);
     told = { competitor, kind: q.kind, reading, market };
+    // A conversion in brackets is not the sum the sentence goes on setting figures against.
+    if (q.kind !== 'money' || !CONVERSION_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start))) toldKind.set(q.kind, told);
     if (owner === undefined) for (const other of jointSubjects(mentions, q.start, sentence, competitor)) out.push({ ...fact, competitor: other });
   }
 
@@ -447,7 +510,7 @@ function sentenceFacts(
   if (cues.length > 0) cues = cues.filter((c) => !unrealOrPast(sentence, c.start, c.end, language));
   if (cues.some((c) => c.event === 'acquisition') && boughtToTest(sentence, language)) cues = cues.filter((c) => c.event !== 'acquisition');
   for (const cue of cues) {
-    const named = competitorsForEvent(mentions, cue.start, sentence, focus(), cue.end);
+    const named = competitorsForEvent(mentions, cue.start, sentence, focus(), cue.end, cue.event === 'regulation');
     // "both platforms" with no name is the title's two companies (both-companies.ts).
     const competitors = named.length === 1 && !mentions.some((m) => m.competitor !== null) ? (bothCompanies(sentence, language, ctx.titlePair) ?? named) : named;
     let places: Array<string | null> = cue.markets;
@@ -457,7 +520,7 @@ function sentenceFacts(
       // (a launch, an expansion, an exit) is not told by a place in another clause: "after winning customers
       // in the US, it wants to expand to new markets".
       // "Chen replaces Zhao, who will move to a role in Singapore": a place told of a person in an aside is their post's.
-      const own = MOVES.has(cue.event) ? null : ownSingleMarket(figurePlaces().filter((m) => !namedInPersonAside(sentence, cue.end, m.start)), sentence, cues);
+      const own = MOVES.has(cue.event) ? null : ownSingleMarket(figurePlaces().filter((m) => !namedInPersonAside(sentence, cue.end, m.start)), sentence, cues, marketsOf());
       // A raise is the whole company's: with no place of its own it takes none from the article
       // ("was valued at $66 billion in a funding round in May").
       const inherited = own ?? (cue.event === 'funding' ? null : eventMarket(recentMarket, ctx.defaultMarket));

@@ -13,8 +13,8 @@ import { hits } from './words.js';
  *   on the Nasdaq", "verloor 3 procent op het Damrak" (a figure with a money word is the business's).
  */
 const VERB_TO: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:rose|rise|rises|risen|climb|climbed|climbs|jumped|jumps|grew|grow|grows|fall|fell|falls|drop|dropped|drops|slip|slipped|increase|increased|decrease|decreased|went up|went down|go up|go down)\s+to\s+(?:(?:about|around|nearly|almost|some|more than|over)\s+)?$/iu,
-  fr: /(?<![\p{L}])(?:grimp\p{L}*|mont\p{L}*|pass\p{L}*|augment\p{L}*|progress\p{L}*|atteint|atteignait|recul\p{L}*|baiss\p{L}*|tomb\p{L}*|chut\p{L}*)\s+à\s+(?:(?:environ|près de|plus de|quelque)\s+)?$/iu,
+  en: /(?<![\p{L}])(?:rose|rise|rises|risen|climb|climbed|climbs|jumped|jumps|grew|grow|grows|fall|fell|falls|drop|dropped|drops|slip|slipped|increase|increased|decrease|decreased|went up|went down|go up|go down)\s+(?:(?:further|even|again|sharply|already)\s+)?to\s+(?:(?:about|around|nearly|almost|some|more than|over)\s+)?$/iu,
+  fr: /(?<![\p{L}])(?:grimp\p{L}*|mont\p{L}*|pass\p{L}*|augment\p{L}*|progress\p{L}*|atteint|atteignait|recul\p{L}*|baiss\p{L}*|tomb\p{L}*|chut\p{L}*)\s+(?:(?:même|encore|déjà|ainsi|désormais)\s+)?à\s+(?:(?:environ|près de|plus de|quelque)\s+)?$/iu,
   nl: /(?<![\p{L}])(?:steeg|stijgt|stegen|gestegen|groeide|groeit|daalde|daalt|gedaald|liep op|loopt op)\s+(?:[\p{L}]+\s+){0,2}?(?:tot|naar)\s+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?$/iu,
 };
 // Growth itself slowing or speeding "to 5%" is still growth.
@@ -24,25 +24,36 @@ const GROWTH_SUBJECT: Record<Language, RegExp> = {
   nl: /(?<![\p{L}])(?:groei|omzet|verkopen)(?![\p{L}])/iu,
 };
 // A rate a platform charges is a level too: "the commission it charges sellers will rise to 9% from
-// 8%", "sa commission passera à 9 %", "de commissie stijgt naar 9 procent" (round 13).
-const PART: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:share|proportion|portion|percentage|part|commission|commissions|take rate|margin|margins|rate)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:part|proportion|pourcentage|taux|commission|commissions|marge|marges)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:aandeel|deel|percentage|proportie|commissie|commissies|marge|marges|tarief)(?![\p{L}])/iu,
-};
+// 8%", "sa commission passera à 9 %", "de commissie stijgt naar 9 procent" (round 13). Since round
+// 20 any subject but growth or sales themselves reaches a level "to / à / naar": a proportion's
+// word is no longer needed.
 const EARLIER_AFTER_LEVEL: Record<Language, RegExp> = {
   en: /%\s*,?\s*(?:from|against|compared with|up from|down from)\s+(?:(?:about|around|nearly|almost)\s+)?$/iu,
   fr: /%\s*,?\s*(?:contre|après|par rapport à)\s+(?:(?:environ|près de)\s+)?$/iu,
   nl: /(?:%|procent)\s*,?\s*(?:tegen|tegenover|van|na)\s+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?$/iu,
 };
 
-const TO_WORDS: Record<Language, string[]> = { en: [' to '], fr: [' à '], nl: [' tot ', ' naar '] };
+const TO_WORDS: Record<Language, string[]> = { en: [' to '], fr: [' à '], nl: [' tot ', ' naar ', ' op '] };
+
+// A percentage told as where something moved "from N to": "de vergoeding stijgt van 8 naar 9,5
+// procent", "the fee rises from 8 to 9.5%", "le taux passe de 8 à 9,5 %" (round 20). The change
+// would be told with "by / de / met", never as a span.
+const FROM_TO: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])from\s+\d[\d.,]*\s*(?:%|percent|per cent)?\s+to\s+(?:(?:about|around|nearly|almost|some|more than|over)\s+)?$/iu,
+  fr: /(?<![\p{L}])(?:de|d['’])\s*\d[\d.,]*\s*%?\s+à\s+(?:(?:environ|près de|plus de|quelque)\s+)?$/iu,
+  nl: /(?<![\p{L}])van\s+\d[\d.,]*\s*(?:%|procent)?\s+(?:naar|tot|op)\s+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?$/iu,
+};
 
 function isLevel(sentence: string, start: number, language: Language): boolean {
   const before = sentence.slice(Math.max(0, start - 40), start);
-  if (!VERB_TO[language].test(before)) return false;
+  const span = FROM_TO[language].test(before);
+  if (!span && !VERB_TO[language].test(before)) return false;
   const clause = sentence.slice(Math.max(0, start - 120), start).split(/[;:.]/u).pop() ?? '';
-  return PART[language].test(clause) && !GROWTH_SUBJECT[language].test(clause.replace(PART_OF_SALES[language], ''));
+  if (GROWTH_SUBJECT[language].test(clause.replace(PART_OF_SALES[language], ''))) return false;
+  // A company's figure that "climbs to 31%" is a level too (round 20): a share of a poll, of an
+  // audience ("Among 18- to 24-year-olds, Shein's reach climbed to 46%", "Chez les 18-24 ans,
+  // Shein grimpe même à 31 %"); a growth is told "by / de / met".
+  return true;
 }
 // "la part des ventes", "the share of sales": the sales are what the proportion is of, not the subject.
 const PART_OF_SALES: Record<Language, RegExp> = {

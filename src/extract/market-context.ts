@@ -1,6 +1,7 @@
 import type { Language, MetricName } from '../domain/vocabulary.js';
 import { isOrigin } from './events.js';
 import { findMarkets, type MarketHit } from './markets.js';
+import type { Mention } from './companies.js';
 import { countryWithinRegions } from './region-members.js';
 import { staffOfOneSite } from './site-staff.js';
 import { withoutReferencePlaces } from './reference-place.js';
@@ -84,6 +85,24 @@ export function inheritedMarket(
   return previous() ?? leadMarket;
 }
 
+/**
+ * A figure whose clause points back ("there", "y", "daar", Dutch "hier") while another clause of
+ * the same sentence, before it, names one market is that market's (round 20): "Amazon charges 15%
+ * on its Dutch site, but has only 1.5 million customers here", "Temu est arrivé en Pologne en mars
+ * et y compte déjà 2 millions d'utilisateurs", "Amazon rekent op zijn Nederlandse site 15 procent,
+ * maar heeft hier 1,5 miljoen klanten". `earlier` holds the places before the figure, outside its
+ * clause or in an aside: "Temu, launched in Germany last year, has 5 million users there".
+ */
+export function pointedInSentence(earlier: readonly MarketHit[], sentence: string, language: Language): string | null {
+  if (earlier.length === 0) return null;
+  if (!pointsBack(sentence, language) && !(language === 'nl' && sentence.toLowerCase().includes('hier') && HERE_NL.test(sentence))) return null;
+  const before = earlier.filter((m) => m.kind !== 'global' && !isOrigin(sentence, m));
+  const codes = new Set(before.map((m) => m.code));
+  return codes.size === 1 ? [...codes][0]! : null;
+}
+// "hier" as a place ("heeft hier 1,5 miljoen klanten"), not "hier en daar", "hier gaat het om".
+const HERE_NL = /(?<![\p{L}])hier(?![\p{L}])(?!\s+(?:en daar|gaat|komt|is|zijn|wordt|worden|bij|om|voor|mee|over|door|van|op|aan|uit|in)(?![\p{L}]))/iu;
+
 const REGIONS: ReadonlySet<string> = new Set(['EU', 'SEA', 'LATAM']);
 
 // Asked for every figure of a sentence that names no market: the last answer is kept.
@@ -110,10 +129,11 @@ const REGION_POINTER: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:la région|régional|régionale|régionaux|régionales)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:de regio|regionale|regionaal)(?![\p{L}])/iu,
 };
+// Seasonal staff are taken on where the article is too (round 20): "signer 9 000 contrats saisonniers".
 const CREATES: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:create|creating|created|creates|hire|hiring|hired|recruit|recruiting|add|adding)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:créer|crée|créé|créera|création|embaucher|embauche|recruter|recrute|recrutement)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:creëren|creëert|gecreëerd|aannemen|neemt aan|werven|werft|nieuwe banen|extra banen|(?:werk|banen) (?:bieden|geven) aan|werkgelegenheid)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:create|creating|created|creates|hire|hiring|hired|recruit|recruiting|add|adding|seasonal)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:créer|crée|créé|créera|création|embaucher|embauche|recruter|recrute|recrutement|saisonniers)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:creëren|creëert|gecreëerd|aannemen|neemt aan|werven|werft|nieuwe banen|extra banen|(?:werk|banen) (?:(?:bieden|geven) )?aan|werkgelegenheid|seizoenskrachten)(?![\p{L}])/iu,
 };
 
 /**
@@ -134,3 +154,23 @@ export function onlyArticleMarket(hits: readonly MarketHit[], metric: MetricName
   if (articleMarket === null || !AUDIENCE.has(metric)) return null;
   return hits.every((m) => m.code === articleMarket) ? articleMarket : null;
 }
+
+/**
+ * The country of a company's national arm the sentence names as such: a tracked name right before
+ * a country, with at most one word of the arm's name between ("Shein Distribution UK", "Amazon
+ * France", "TikTok Shop UK", "Amazon Nederland"). The next sentence, when it names no company and
+ * no place, goes on about that arm: "Pre-tax profit rose to £24.5 million", "Le bénéfice a reculé
+ * de 5 %", "De winst steeg naar 3 miljoen euro" are the arm's figures, in its country (round 20).
+ */
+export function nationalArm(text: string, mentions: readonly Mention[], hits: readonly MarketHit[]): string | null {
+  let code: string | null = null;
+  for (const m of mentions) {
+    if (m.competitor === null) continue;
+    const h = hits.find((x) => x.kind === 'name' && x.start >= m.end && x.start - m.end <= 20);
+    if (!h || !ARM_GAP.test(text.slice(m.end, h.start))) continue;
+    if (code !== null && code !== h.code) return null;
+    code = h.code;
+  }
+  return code;
+}
+const ARM_GAP = /^\s+(?:\p{Lu}\p{L}+\s+)?$/u;

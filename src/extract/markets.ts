@@ -102,6 +102,12 @@ const BRUSSELS_NAME = /^(?:Brussels|Bruxelles|Brussel)$/iu;
 const RULE_WORDS =
   /(?<![\p{L}])(?:fines?|fined|penalt(?:y|ies)|investigations?|probes?|rules|regulations?|fees?|Digital Services Act|DSA|DMA|amendes?|enquêtes?|sanctions?|règles|réglementation|boetes?|onderzoek|regels|regelgeving|heffing|toezicht\p{L}*)(?![\p{L}])/iu;
 
+// A sentence about a figure "in the EU" names Brussels as the Union's seat (round 20): "het aantal
+// gebruikers in de EU steeg volgens de opgave aan Brussel", "users in the EU, it told Brussels",
+// "ses utilisateurs dans l'UE, selon sa déclaration à Bruxelles".
+const IN_THE_EU =
+  /(?<![\p{L}])(?:in|across|within|dans|en|binnen)\s+(?:(?:de|the|l['’])\s*)?(?:EU|UE|Europe|Europa|European Union|Union européenne|Europese Unie)(?![\p{L}])/u;
+
 const GLOBAL_IN_NAME = /^\p{Lu}\p{Ll}+$/u;
 const CAPITAL_AFTER = /^ \p{Lu}/u;
 
@@ -160,7 +166,7 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
       out.push({ start: m.index, end, code: 'GLOBAL', kind: 'name' });
       continue;
     }
-    const code = entry.code === 'BE' && entry.kind === 'city' && BRUSSELS_NAME.test(original) && RULE_WORDS.test(text) ? 'EU' : entry.code;
+    const code = entry.code === 'BE' && entry.kind === 'city' && BRUSSELS_NAME.test(original) && (RULE_WORDS.test(text) || IN_THE_EU.test(text)) ? 'EU' : entry.code;
     out.push({ start: m.index, end, code, kind: entry.kind });
   }
   // "the Benelux" is the Netherlands and Belgium at once (Luxembourg is no market of its own here).
@@ -208,16 +214,21 @@ declareGate('markets: bare commission', BARE_COMMISSION, (text) => text.includes
 // 11%, while international sales grew 16%"; "60.000 verkooppartners, van wie 15.000 in België".
 // A cause told after a comma is its own clause too: "profit fell to $1 billion, due to higher
 // costs in the US and Europe", "en raison de coûts plus élevés aux États-Unis", "door hogere kosten
-// in de Verenigde Staten": where the costs rose is not where the profit was made. So is what
-// helped it (round 20): "$17 billion, up 18%, helped by ads on Prime Video, which became the
-// default for US subscribers", "portée par les ventes aux États-Unis", "geholpen door de VS".
+// in de Verenigde Staten": where the costs rose is not where the profit was made.
+// A clause opening on "as it", "alors qu'il", "terwijl het" needs no comma (headlines drop them):
+// "PDD ran on 17,403 staff last year as it builds European teams" (round 20).
+// So is a part told after a comma with "with its" (round 20): "net sales of $188 billion, with its
+// North America segment contributing $116 billion", "avec sa filiale française", "met zijn
+// Belgische tak": the part's place is not the whole's.
+// So is what helped it (round 20b): "$17 billion, up 18%, helped by ads on Prime Video, which
+// became the default for US subscribers", "portée par les ventes aux États-Unis", "geholpen door de VS".
 // An apposition with its own relative clause after the figure describes it, and its places are
 // not the figure's: "entre 159 et 164 milliards de dollars, une fourchette large qui reflète les
 // droits de douane sur les produits chinois", "$5bn, a figure that reflects tariffs on China".
 // A headline's "as" right after its figure opens a clause too: "Shein's profit doubles to $2 billion
 // as US shoppers keep buying": where the shoppers are is not where the profit was made.
 const CLAUSE_BREAK =
-  /;|(?<=(?:\d|%|illion|bn|percent|procent))\s+(?:as|alors que|terwijl)(?=\s+(?!(?:much|many|well|long|high|low|soon|far|part|of|a|an|per|in|from|against|compared|opposed)(?![\p{L}])))|,\s+(?:(?:a|an|une?|een)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which|qui|die|dat)|due to|owing to|because of|thanks to|driven by|helped by|boosted by|fuelled by|fueled by|lifted by|aided by|supported by|porté par|portée par|portés par|portées par|tiré par|tirée par|tirés par|tirées par|soutenu par|soutenue par|soutenus par|soutenues par|geholpen door|gedreven door|aangejaagd door|gestuwd door|à cause d(?:e|es|u)|en raison d(?:e|es|u)|grâce à|grâce aux|du fait d(?:e|es|u)|door|dankzij|vanwege|wegens|als gevolg van|while|whereas|but|as|because|since|out of|of a total|sur un total|sur un total de|van in totaal|op een totaal van|car|parce que|omdat|doordat|of whom|of which|including|among them|according to|more than|less than|and that|and it|and|tandis que|alors que|mais|dont|parmi lesquels|selon|plus que|moins que|et qu['’]|et que|terwijl|maar|van wie|waarvan|waaronder|volgens|meer dan|minder dan|en dat)(?![\p{L}])/giu;
+  /;|(?<=(?:\d|%|illion|bn|percent|procent))\s+(?:as|alors que|terwijl)(?=\s+(?!(?:much|many|well|long|high|low|soon|far|part|of|a|an|per|in|from|against|compared|opposed|it|they|il|ils|elle|elles|het|hij|ze|zij)(?![\p{L}])))|\s(?:as|while|alors qu['’]|tandis qu['’]|terwijl)\s*(?:it|they|il|ils|elle|elles|het|hij|ze|zij)\s|,\s+(?:(?:a|an|une?|een)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which|qui|die|dat)|due to|owing to|because of|thanks to|driven by|helped by|boosted by|fuelled by|fueled by|lifted by|aided by|supported by|porté par|portée par|portés par|portées par|tiré par|tirée par|tirés par|tirées par|soutenu par|soutenue par|soutenus par|soutenues par|geholpen door|gedreven door|aangejaagd door|gestuwd door|à cause d(?:e|es|u)|en raison d(?:e|es|u)|grâce à|grâce aux|du fait d(?:e|es|u)|door|dankzij|vanwege|wegens|als gevolg van|while|whereas|but|as|because|since|out of|of a total|sur un total|sur un total de|van in totaal|op een totaal van|car|parce que|omdat|doordat|of whom|of which|including|among them|according to|more than|less than|and that|and it|and|tandis que|alors que|mais|dont|parmi lesquels|selon|plus que|moins que|et qu['’]|et que|terwijl|maar|van wie|waarvan|waaronder|volgens|meer dan|minder dan|en dat|with (?:its|their|the|his|her)|avec (?:sa|son|ses|leur|leurs)|met (?:zijn|haar|hun))(?![\p{L}])/giu;
 
 const LIST_END = /^\s+(?:(?:in|the)\s+)?\p{Lu}/u;
 

@@ -30,7 +30,8 @@ const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
   ],
   nl: [
     ['revenue', ['omzet', 'omzetten', 'inkomsten', 'opbrengst', 'opbrengsten', 'jaaromzet']],
-    ['gmv', ['GMV', 'verkocht', 'verkochte', 'verkochten', 'verkoopt', 'verkoopvolume', 'handelsvolume', 'bruto handelsvolume']],
+    // "zette voor 33 miljard dollar aan producten om": the worth of the goods sold, as "worth of goods".
+    ['gmv', ['GMV', 'verkocht', 'verkochte', 'verkochten', 'verkoopt', 'verkoopvolume', 'handelsvolume', 'bruto handelsvolume', 'aan producten', 'aan goederen', 'aan artikelen', 'aan spullen', 'aan koopwaar']],
     // "was goed voor 2,4 miljard pond": amounted to; what the sum is depends on the business, as with sales.
     // The verb "omzetten" (to turn over) is what passed through the till: for a marketplace that is
     // what shoppers spent ("Temu zette 2 miljard om"), as with "verkopen"; the noun "omzet" stays revenue.
@@ -51,7 +52,7 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
     ['users', ['users', 'user', 'MAU', 'MAUs', 'monthly active users', 'visitors', 'monthly visitors', 'recipients', 'active recipients', 'monthly active recipients', 'user base']],
     ['sellers', ['sellers', 'merchants', 'vendors', 'third-party sellers', 'suppliers', 'SMEs', 'small businesses', 'businesses', 'traders', 'brands', 'sales partners', 'selling partners', 'creators', 'seller base', 'merchant base']],
     ['orders', ['orders', 'parcels', 'packages', 'items', 'products', 'deliveries', 'shipments', 'goods sold']],
-    ['employees', ['employees', 'staff', 'workers', 'staffers', 'jobs', 'full-time jobs', 'permanent jobs', 'positions', 'workforce', 'headcount']],
+    ['employees', ['employees', 'staff', 'workers', 'staffers', 'jobs', 'full-time jobs', 'permanent jobs', 'positions', 'workforce', 'headcount', 'seasonal workers', 'seasonal staff', 'seasonal jobs', 'seasonal positions', 'temporary workers', 'temps']],
     // A people counted is people: what they do with the company says what they are ("reaches 170 million Americans").
     ['people', ['people', 'Americans', 'Europeans', 'Britons', 'Germans']],
   ],
@@ -60,7 +61,8 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
     ['users', ['utilisateurs', 'utilisatrices', 'usagers', 'visiteurs', 'visiteurs uniques', 'destinataires actifs', 'bénéficiaires actifs']],
     ['sellers', ['vendeurs', 'marchands', 'commerçants', 'fournisseurs', 'PME', 'TPE', 'entreprises', 'marques', 'partenaires commerciaux', 'vendeurs tiers', 'partenaires de vente', 'partenaires vendeurs', 'vendeurs partenaires']],
     ['orders', ['commandes', 'colis', 'articles', 'produits', 'envois', 'expéditions', 'livraisons']],
-    ['employees', ['salariés', 'employés', 'collaborateurs', 'travailleurs', 'emplois', 'postes', 'CDI', 'embauches', 'effectifs']],
+    // Seasonal staff hired for the holidays are staff too: "signer 9 000 contrats saisonniers".
+    ['employees', ['salariés', 'employés', 'collaborateurs', 'travailleurs', 'emplois', 'postes', 'CDI', 'embauches', 'effectifs', 'saisonniers', 'contrats saisonniers', 'intérimaires']],
     ['people', ['personnes', 'Français', 'Européens', 'Belges', 'Américains', 'internautes']],
   ],
   nl: [
@@ -68,7 +70,7 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
     ['users', ['gebruikers', 'bezoekers', 'maandelijkse gebruikers', 'actieve afnemers']],
     ['sellers', ['verkopers', 'verkooppartners', 'partnerverkopers', 'marktplaatsverkopers', 'handelaren', 'kmo’s', "kmo's", 'mkb’ers', "mkb'ers", 'leveranciers', 'partners', 'webwinkeliers', 'ondernemers', 'ondernemingen', 'bedrijven', 'merken', 'winkeliers']],
     ['orders', ['bestellingen', 'pakketten', 'pakjes', 'pakketjes', 'zendingen', 'leveringen', 'producten', 'artikelen', 'orders']],
-    ['employees', ['werknemers', 'medewerkers', 'personeelsleden', 'mensen in dienst', 'banen', 'arbeidsplaatsen', 'voltijdsbanen', 'vacatures', 'functies', 'personeelsbestand']],
+    ['employees', ['werknemers', 'medewerkers', 'personeelsleden', 'mensen in dienst', 'banen', 'arbeidsplaatsen', 'voltijdsbanen', 'vacatures', 'functies', 'personeelsbestand', 'seizoenskrachten', 'uitzendkrachten']],
     ['people', ['mensen', 'Nederlanders', 'Belgen', 'Europeanen', 'Amerikanen']],
   ],
 };

@@ -63,6 +63,8 @@ import { countByVerb } from './count-by-verb.js';
 import { goodsHandled } from './goods-handled.js';
 import { beforeBut } from './cue-after-but.js';
 import { salesOfEvent } from './event-sales.js';
+import { sellersTogether } from './sellers-together.js';
+import { rankedShare } from './ranked-share.js';
 
 /** Marketplaces report what shoppers spent (GMV); retailers report their own sales (revenue). */
 const MARKETPLACES = new Set(['tiktok-shop', 'temu']);
@@ -346,6 +348,8 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
   const after = sentence.slice(q.end, q.end + 50);
   if (PEOPLE_PORTION_RE.test(after)) return null;
   if (SHARE_AFTER_RE[language].test(after) || (language === 'en' && SHARE_OF_NAMED_EN.test(after))) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
+  // "ranks second with an estimated 24%": a share told with a rank (ranked-share.ts).
+  if (rankedShare(q, sentence, language)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
   if (portionOfOwnFigure(q, sentence, language)) return null;
   // "accaparerait près de 30 % des ventes de livres neufs" (share-verb.ts).
   if (Math.abs(q.value) <= 100 && heldShare(q, sentence, language)) return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
@@ -451,7 +455,12 @@ function jobsCut(q: Quantity, sentence: string, language: Language): boolean {
 /** The metric a quantity reports, or null when the sentence does not say. */
 export function readMetric(q: Quantity, sentence: string, language: Language, competitor: string): MetricReading | null {
   const before = sentence.slice(Math.max(0, q.start - 80), q.start);
-  if (COMBINED_GATE[language].test(before) && COMBINED[language].test(before) && !placesJoined(before, COMBINED[language], language) && !oneOwnerCombined(before, language)) return null;
+  // What a platform's sellers sold together is the platform's GMV (sellers-together.ts).
+  let sellersSum = false;
+  if (COMBINED_GATE[language].test(before) && COMBINED[language].test(before) && !placesJoined(before, COMBINED[language], language) && !oneOwnerCombined(before, language)) {
+    if (q.kind !== 'money' || !sellersTogether(before, language)) return null;
+    sellersSum = true;
+  }
   const after = sentence.slice(q.end, q.end + 30);
   if (COMBINED_AFTER_GATE.test(after) && COMBINED_AFTER.test(after)) return null;
   if (dayOfMonth(q, sentence) || averageFigure(q, sentence, language) || personSubject(q, sentence) || personalPay(q, sentence) || sellerSubject(q, sentence, language) || classThreshold(q, sentence)) return null;
@@ -462,7 +471,8 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
       return percentMetric(q, sentence, language);
     case 'money': {
       if (isChangeAmount(q, sentence, language) || shareBuyback(q, sentence)) return null;
-      const metric = moneyMetric(q, sentence, language, competitor);
+      const read = moneyMetric(q, sentence, language, competitor);
+      const metric = sellersSum && (read === 'revenue' || read === 'gmv') ? 'gmv' : sellersSum ? null : read;
       if ((metric === 'profit' || metric === null) && lossBefore(q, sentence, language)) return { metric: 'profit', value: -Math.abs(q.value), unit: q.unit };
       return metric ? { metric, value: q.value, unit: q.unit } : null;
     }

@@ -9,7 +9,8 @@ import type { MarketHit } from './markets.js';
  *   fulfilment centre in China", "expédiés depuis un grand entrepôt en Chine", "verstuurd vanuit
  *   een distributiecentrum in China";
  * - a nationality that describes companies: "Chinese discount platforms Temu and Shein", "the
- *   Chinese apps", "les plateformes chinoises", "Chinese webwinkels";
+ *   Chinese apps", "les plateformes chinoises", "Chinese webwinkels", and a region's adjective
+ *   so used: "les enseignes européennes comme Zara" (round 20);
  * - a region named to describe a country told beside it: "Brazil, Latin America's largest
  *   economy", "le Brésil, première économie d'Amérique latine", "Duitsland, de grootste economie
  *   van Europa";
@@ -23,7 +24,8 @@ export function notAMarket(sentence: string, m: MarketHit): boolean {
   if (m.kind === 'region' && (RANKED_AFTER.test(sentence.slice(m.end, m.end + 40)) || RANKED_BEFORE.test(sentence.slice(Math.max(0, m.start - 50), m.start)))) return true;
   if ((m.kind === 'region' || m.kind === 'demonym') && FIRST_MARKET_OF.test(sentence.slice(Math.max(0, m.start - 40), m.end + 10))) return true;
   if (m.kind === 'name' && m.code === 'LU' && EU_COURT_BEFORE.test(before)) return true;
-  if (m.kind !== 'demonym') return false;
+  // A region's adjective describes companies as a people's does: "les enseignes européennes comme Zara" (round 20).
+  if (m.kind !== 'demonym' && !(m.kind === 'region' && REGION_ADJECTIVE.test(sentence.slice(m.start, m.end)))) return false;
   return COMPANIES_AFTER.test(sentence.slice(m.end, m.end + 40)) || COMPANIES_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start));
 }
 
@@ -44,8 +46,10 @@ const SENT_VERB = /ship|sent|dispatch|expédi|envoy|livr|verstu|verzon|verzend/i
 const SENT_FROM_DEPOT =
   /(?<![\p{L}])(?:ship(?:s|ped|ping)?|sent|dispatched|expédi\p{L}*|envoy\p{L}*|livrée?s?|verstuurd|verzonden|verstuurt|verzendt)\s+(?:(?:directly|directement|rechtstreeks)\s+)?(?:from|depuis|de|vanuit|uit)\s+(?:(?!(?:to|vers|à|naar|aan)\s)[\p{L}'’-]+\s+){1,4}?(?:in|en|au|aux|dans)\s+(?:(?:the|het|la|le)\s+|l['’])?$/iu;
 
+const REGION_ADJECTIVE = /^(?:european|europ[ée]en(?:ne)?s?|europese|asian|asiatiques?|aziatische)$/iu;
+
 const COMPANIES_AFTER =
-  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:platforms?|apps?|companies|company|retailers?|rivals?|competitors?|giants?|marketplaces?|sellers? like|webwinkels?|platformen|bedrijven|concurrenten|winkels)(?![\p{L}])/u;
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:platforms?|apps?|companies|company|retailers?|rivals?|competitors?|giants?|marketplaces?|sellers? like|webwinkels?|platformen|bedrijven|concurrenten|winkels|chains|ketens|modeketens)(?![\p{L}])/u;
 const COMPANIES_BEFORE = /(?<![\p{L}])(?:plateformes?|applications?|enseignes?|géants?|concurrents?|sites?|entreprises?)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 const RANK = `(?:largest|biggest|second-largest|second-biggest|most populous|leading|première|deuxième|plus grande?|plus gros|grootste|op een na grootste|belangrijkste)`;

@@ -24,10 +24,12 @@ const SITE_WITH =
 const TEAM_OF =
   /(?<![\p{L}])(?:\p{L}*teams?|équipes?|ploeg)[\s\u00A0]+(?:of|de|d['’]|van)[\s\u00A0]+(?:(?:about|around|some|nearly|more than|up to|environ|près de|quelque|plus de|jusqu['’]à|zo['’]n|ruim|bijna|ongeveer|circa|meer dan)[\s\u00A0]+)?$/iu;
 
+// Work given to people is theirs too (round 20): "will provide work for about 700 people", "donnera
+// du travail à 300 personnes", "biedt dan werk aan zo'n 1.500 mensen".
 const WORK_BEFORE: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:work|works|worked)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+)?$/iu,
-  fr: /(?<![\p{L}])(?:travaillent|travaillaient|travailleront|travaillera|travaille)\s+(?:(?:déjà|aujourd['’]hui|actuellement|désormais)\s+)?(?:(?:environ|près de|quelque|plus de)\s+)?$/iu,
-  nl: /(?<![\p{L}])(?:werken|werkten|werkt)\s+(?:(?:er|nu|al|inmiddels|wereldwijd|momenteel|ruim|bijna|zo['’]n|ongeveer|circa)\s+){0,4}$/iu,
+  en: /(?<![\p{L}])(?:work|works|worked|(?:provide|provides|providing|provided|offer|offers|offering|give|gives|giving|bring|brings)\s+(?:\p{L}+\s+)?(?:work|jobs|employment)\s+(?:for|to))\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+|up to\s+)?$/iu,
+  fr: /(?<![\p{L}])(?:travaillent|travaillaient|travailleront|travaillera|travaille|(?:du\s+)?travail\s+à)\s+(?:(?:déjà|aujourd['’]hui|actuellement|désormais)\s+)?(?:(?:environ|près de|quelque|plus de|jusqu['’]à)\s+)?$/iu,
+  nl: /(?<![\p{L}])(?:werken|werkten|werkt|(?:werk|banen|een baan)\s+(?:(?:bieden|geven)\s+)?(?:aan|voor))\s+(?:(?:er|nu|al|inmiddels|wereldwijd|momenteel|ruim|bijna|zo['’]n|ongeveer|circa|meer dan)\s+){0,4}$/iu,
 };
 const WORK_AFTER: Record<Language, RegExp> = {
   en: /^\s+(?:people|staff|employees|workers)\s+(?:(?:already|now|currently|will|would)\s+)?(?:work|worked|working)(?![\p{L}])/iu,

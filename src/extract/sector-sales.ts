@@ -31,9 +31,10 @@ const TOTAL_SALES: Record<Language, RegExp> = {
 
 const SECTOR_SALES: Record<Language, RegExp> = {
   en: /(?<![\p{L}'’])(?<!(?:its|their|his|her|our|s['’])\s+)(?:online|internet|e-commerce|ecommerce)\s+(?:retail\s+)?(?:sales|spending|purchases)(?![\p{L}])/iu,
-  // The trade a body or a company is named after is no subject: "la Fédération du e-commerce et de
-  // la vente à distance (Fevad)", "le géant américain du commerce en ligne" (round 20).
-  fr: /(?<![\p{L}])(?:(?:les|des)\s+(?:ventes|achats|dépenses)\s+(?:en ligne|sur internet|sur le web)|(?<!(?:fédération|association|syndicat|observatoire|géant|leader|champion|spécialiste|acteurs?|professionnels|mastodonte|numéro un)(?:\s+[\p{Ll}-]+)?\s+)(?:le|du)\s+(?:e-commerce|commerce en ligne|commerce électronique)|l['’]e-commerce)(?![\p{L}])/iu,
+  // A company's epithet names a trade, not its sales (round 20): "le géant américain du commerce en
+  // ligne", "le numéro un de l'e-commerce"; so does a trade body's name: "la Fédération du e-commerce
+  // et de la vente à distance (Fevad)" (round 20b).
+  fr: /(?<![\p{L}])(?<!(?:géant|leader|numéro un|spécialiste|champion|pionnier|poids lourd|mastodonte|roi|ténor|acteurs?|fédération|association|syndicat|observatoire|professionnels)(?:\s+\p{L}+)?\s+(?:de\s+)?)(?:(?:les|des)\s+(?:ventes|achats|dépenses)\s+(?:en ligne|sur internet|sur le web)|(?:le|du)\s+(?:e-commerce|commerce en ligne|commerce électronique)|l['’]e-commerce)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:de|alle)\s+(?:[\p{L}-]+\s+)?(?:online[\s-]?(?:verkopen|bestedingen|uitgaven|aankopen)|webwinkelverkopen|internetverkopen|webwinkelbestedingen)(?![\p{L}])/iu,
 };
 

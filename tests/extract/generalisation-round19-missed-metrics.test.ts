@@ -75,7 +75,8 @@ describe('round 19: the company\'s own trade unit is no market at large', () => 
 
 describe('round 19: the price paid for a stake is an investment', () => {
   it('en, fr, nl', () => {
-    expect(read('Amazon stake', 'Amazon will pay $300 million for a 15% stake in the courier.')).toEqual(['amazon:investment:300000000:null:actual']);
+    // The stake bought is also an acquisition event (round 20); the metric is what this test reads.
+    expect(metrics(read('Amazon stake', 'Amazon will pay $300 million for a 15% stake in the courier.'))).toEqual(['amazon:investment:300000000:null:actual']);
     expect(read('Temu', "Temu versera 120 millions d'euros pour cette participation.", 'fr')).toEqual(['temu:investment:120000000:null:actual']);
     expect(metrics(read('Bol', 'Bol betaalt 80 miljoen euro voor het belang in de bezorger.', 'nl'))).toEqual(['bol:investment:80000000:null:actual']);
   });
