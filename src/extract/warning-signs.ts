@@ -42,7 +42,7 @@ export function outweighedByWarnings(fact: CandidateFact, mentions: readonly Men
   // A profit is one company's result, never a sector's: "Net income fell 4% to 30 billion yuan,
   // according to LSEG data" goes on about the company of the sentence before (round 18).
   // "D'après X, l'Europe aurait pesé 7 milliards de ventes": a place's part of the company's sales (place-share-of-sales.ts).
-  if (outside && absent && fact.metric !== 'profit' && !OWN_SOURCE[language].test(s) && !placeShareOfSales(s, language)) return true;
+  if (outside && absent && fact.type === 'metric' && fact.metric !== 'profit' && !OWN_SOURCE[language].test(s) && !placeShareOfSales(s, language)) return true;
   return supposition && (language === 'en' || absent || QUOTED.test(s));
 }
 
