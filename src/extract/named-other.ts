@@ -21,6 +21,9 @@ declareGate('named other: role', ROLE_NAME, ROLE_GATE);
 const ARTICLE_NAME_RELATIVE = /^[\s'"‘“«]*(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Dd]e|[Hh]et)\s*[\p{Lu}][\p{L}\p{N}&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&'’-]*)?\s*,\s*(?:which|who|qui|die|dat)\s/u;
 
 
+const POINTER_ASIDE =
+  /^[\s'"‘“«]*(?:the|this|l['’]|le|la|ce|cette|het|de|dit|deze)\s*(?:[\p{L}-]+\s+)?(?:company|group|firm|platform|retailer|marketplace|web ?shop|entreprise|société|groupe|plateforme|enseigne|distributeur|bedrijf|concern|webwinkel|winkel|platform)\s*,[^,;:]*$/iu;
+
 /** Whether the figure at `q`, in a sentence naming no company before it, belongs to an untracked company named before it. */
 export function untrackedNamedOwner(mentions: readonly Mention[], q: Quantity, sentence: string, language: Language): boolean {
   if (mentions.some((m) => m.competitor !== null && m.start < q.start)) return false;
@@ -31,6 +34,10 @@ export function untrackedNamedOwner(mentions: readonly Mention[], q: Quantity, s
   // "Research group X estimates its sales at...": a word pointing back at the company the article
   // is about makes the name a source.
   if (named === null || pointsAtCompany(before.slice(named.index + named[0].length), language)) return false;
+  // "L'entreprise, filiale du groupe Ahold Delhaize, compte 13 millions de clients", "The company,
+  // part of the Ahold Delhaize group, counts...": a parent named in an aside on the subject the
+  // sentence opens on describes that subject, which owns the figure (round 20).
+  if (POINTER_ASIDE.test(before.slice(0, named.index)) && /^\s*,/u.test(before.slice(named.index + named[0].length))) return false;
   // "...maakte moederbedrijf Ahold Delhaize bekend": a name telling the figures is their source.
   const nameStart = named.index + named[0].search(/\s[\p{Lu}]/u) + 1;
   return !toldByName(sentence, nameStart, named.index + named[0].length);
