@@ -27,6 +27,8 @@ const DENIES: Record<Language, RegExp> = {
       String.raw`(?<![\p{L}])(?:dismiss(?:ed|es)|reject(?:ed|s))\s+(?:any|the\s+idea\s+of\s+(?:an?\s+)?)\s*(?:new\s+)?(?:IPO|listing|flotation|launch|entry|exit|withdrawal|expansion|takeover|merger|acquisition|layoffs?|job\s+cuts|closure)(?![\p{L}])`,
       // "An expansion into France is not on the agenda."
       String.raw`(?<![\p{L}])not\s+on\s+the\s+(?:agenda|cards|table)(?![\p{L}])`,
+      // "A Dutch launch is not planned for now", "is not currently planned" (round 20c).
+      String.raw`(?<![\p{L}])(?:is|are)\s+not\s+(?:yet\s+|currently\s+|for\s+now\s+)?planned(?![\p{L}])`,
     ].join('|'),
     'iu',
   ),
@@ -40,6 +42,8 @@ const DENIES: Record<Language, RegExp> = {
       // "a écarté toute introduction en Bourse", "exclut toute fermeture", "rejette l'idée d'un rachat".
       String.raw`(?<![\p{L}])(?:écart(?:e|é|ent|ait)|exclu(?:t|ait|ent)?|rejet(?:te|é|tent|ait))\s+(?:toute?s?|tout|l['’]idée\s+d['’](?:une?\s+)?|l['’]hypothèse\s+d['’](?:une?\s+)?)\s*(?:nouvelle?s?\s+)?(?:introduction|entrée|cotation|IPO|levée|lancement|ouverture|arrivée|retrait|sortie|expansion|implantation|rachat|acquisition|fusion|licenciements?|suppressions?|fermeture)(?![\p{L}])`,
       String.raw`(?<![\p{L}])pas\s+(?:«\s*)?à\s+l['’]ordre\s+du\s+jour`,
+      // "Un lancement aux Pays-Bas n'est pas prévu pour l'instant", "pas au programme" (round 20c).
+      String.raw`(?<![\p{L}])n['’](?:est|sont)\s+pas\s+(?:encore\s+|pour\s+l['’]instant\s+|pour\s+le\s+moment\s+)?(?:prévue?s?|programmée?s?|au\s+programme)(?![\p{L}])`,
       // "dément toute entrée en Bourse", "nie tout rachat" (round 18).
       String.raw`(?<![\p{L}])(?:dément|démenti|démentent|nie|a\s+nié|réfute)\s+(?:toute?s?|tout|l['’]|la|le|les|une?)\s*(?:nouvelle?s?\s+)?(?:introduction|entrée|cotation|IPO|levée|lancement|ouverture|arrivée|retrait|sortie|expansion|implantation|rachat|acquisition|fusion|licenciements?|suppressions?|fermeture)(?![\p{L}])`,
     ].join('|'),
@@ -53,6 +57,8 @@ const DENIES: Record<Language, RegExp> = {
       // "ontkent een beursgang", "ontkende elke overname" (round 18).
       String.raw`(?<![\p{L}])(?:ontkent|ontkende|ontkennen)\s+(?:een|elke|iedere|de|het)\s+(?:nieuwe\s+)?(?:beursgang|beursnotering|overname|fusie|lancering|terugtrekking|uitbreiding|ontslagronde|ontslagen|sluiting|vertrek)(?![\p{L}])`,
       String.raw`(?<![\p{L}])(?:niet\s+aan\s+de\s+orde|niet\s+op\s+de\s+agenda)(?![\p{L}])`,
+      // "Een Nederlandse lancering staat voorlopig niet op de planning", "is nog niet gepland" (round 20c).
+      String.raw`(?<![\p{L}])(?:niet\s+op\s+de\s+(?:planning|rol)|(?:is|zijn|staat|staan)\s+(?:voorlopig\s+|nog\s+)?niet\s+gepland)(?![\p{L}])`,
       String.raw`(?<![\p{L}])sl(?:uit|oot)\s+(?:[\p{L}]+\s+)?uit\s+dat(?![\p{L}])`,
       // "sluit een beursgang uit", "sloot elke overname uit", "sloot een afsplitsing of beursgang uit".
       String.raw`(?<![\p{L}])sl(?:uit|oot|oten|uiten)\s+(?:een|elke|iedere|de)\s+(?:[\p{L}-]+\s+(?:of|en)\s+)?(?:nieuwe\s+)?(?:beursgang|beursnotering|overname|fusie|lancering|terugtrekking|uitbreiding|ontslagronde|ontslagen|sluiting|vertrek)\s+(?:[\p{L}\d-]+\s+){0,4}?uit(?![\p{L}])`,

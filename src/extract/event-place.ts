@@ -16,6 +16,20 @@ const THERE: Record<Language, RegExp> = {
   nl: /(?<![\p{L}])daar(?![\p{L}])/iu,
 };
 const THERE_IS_FR = /(?<![\p{L}])il\s+y\s+$/iu;
+// "in the country", "dans le pays", "in het land" point back just as "there" does (round 20c):
+// "nadat Indonesië ... had verboden, waardoor TikTok Shop zijn winkel in het land tijdelijk moest sluiten".
+const IN_THE_COUNTRY = /(?<![\p{L}])(?:in the country|dans le pays|au pays|in het land)(?![\p{L}])/iu;
+const POINTER_WORDS: Record<Language, string> = { en: 'country', fr: 'pays', nl: 'land' };
+
+/** Whether "in the country" points back in the cue's clause, after the cue or (Dutch word order) just before it. */
+function inTheCountry(sentence: string, start: number, after: string, language: Language): boolean {
+  const word = POINTER_WORDS[language];
+  if (after.includes(word) && IN_THE_COUNTRY.test(after)) return true;
+  if (language !== 'nl') return false;
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  const own = before.slice(before.lastIndexOf(',') + 1);
+  return own.includes(word) && IN_THE_COUNTRY.test(own);
+}
 
 export function worldOrThere(sentence: string, start: number, end: number, next: number, all: MarketHit[], places: MarketHit[], language: Language): MarketHit[] {
   // In the cue's clause, or anywhere in a sentence that names no other place ("cuts 10,000 jobs
@@ -31,7 +45,7 @@ export function worldOrThere(sentence: string, start: number, end: number, next:
       : language === 'en'
         ? after.includes('there') && THERE.en.test(after)
         : (after.includes('daar') || before.includes('daar')) && (THERE.nl.test(after) || THERE.nl.test(before));
-  if (!there) return [];
+  if (!there && !inTheCountry(sentence, start, after, language)) return [];
   const earlier = places.filter((m) => m.end <= start && m.kind !== 'global');
   return earlier.length > 0 ? [earlier[earlier.length - 1]!] : [];
 }

@@ -14,6 +14,7 @@ import { ROUND_18_CUES } from './event-cues-r18.js';
 import { ROUND_19_CUES } from './event-cues-r19.js';
 import { ROUND_20_CUES } from './event-cues-r20.js';
 import { ROUND_20B_CUES } from './event-cues-r20b.js';
+import { ROUND_20C_CUES } from './event-cues-r20c.js';
 import { lacksCapital } from './capital-after.js';
 import { doubtfulCue, launchesAnotherCue } from './event-doubts.js';
 import { startsASale } from './event-doubts-r14.js';
@@ -66,7 +67,7 @@ declareGate('events: origin before', ORIGIN_BEFORE, (text) => mayEndOn(text, ORI
 for (const l of LANGUAGES) declareGate(`events: cues (${l})`, EVENT_CUES[l].re, EVENT_CUES[l].gate);
 
 // The passes after the first, in the order their cues were added (cue-pass.ts).
-const EXTRA_PASSES = [MORE_CUES, ROUND_13_CUES, ROUND_14_CUES, ROUND_15_CUES, ROUND_16_CUES, ROUND_17_CUES, ROUND_18_RECALL_CUES, ROUND_18_CUES, ROUND_19_CUES, ROUND_20_CUES, ROUND_20B_CUES];
+const EXTRA_PASSES = [MORE_CUES, ROUND_13_CUES, ROUND_14_CUES, ROUND_15_CUES, ROUND_16_CUES, ROUND_17_CUES, ROUND_18_RECALL_CUES, ROUND_18_CUES, ROUND_19_CUES, ROUND_20_CUES, ROUND_20B_CUES, ROUND_20C_CUES];
 const mayNeedExtraPass = anyPassGate('extra passes', EXTRA_PASSES);
 
 // The extra passes a sentence's gates let through, found once for mayHoldEvent and findEvents,
@@ -212,7 +213,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     if ((cue.event === 'launch' || cue.event === 'expansion') && SHELVED[language].test(sentence.slice(cue.end, clauseEnd(sentence, cue.end)))) return null;
     // "courting sellers since opening a marketplace in the US and says it aims to": an entry told
     // after "since" is past, whatever the rest of its clause plans.
-    const future = !SINCE_BEFORE.test(sentence.slice(Math.max(0, cue.start - 20), cue.start)) && FUTURE[language].test(clauseAt(sentence, cue.start, cue.end));
+    const future = (!SINCE_BEFORE.test(sentence.slice(Math.max(0, cue.start - 20), cue.start)) && FUTURE[language].test(clauseAt(sentence, cue.start, cue.end))) || (language === 'en' && headlineTo(sentence, cue.start));
     const facility = cue.event === 'launch' && !future && opensABuilding(sentence, cue.start, cue.end);
     const event: EventName = cue.event === 'launch' && (future || facility) ? 'expansion' : cue.event;
     const codes = mine.map((m) => (event === 'regulation' && isBrussels(sentence.slice(m.start, m.end)) ? 'EU' : m.code));
@@ -221,6 +222,11 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
     return { event, start: cue.start, end: cue.end, markets: [...new Set(codes)], ...(facility ? { planned: false } : {}) };
   }).filter((c): c is EventCue => c !== null), sentence).map((c, _, all) => (c.event === 'layoff' && c.markets.length === 0 ? { ...c, markets: closedPlaces(all) } : c));
 }
+
+// A headline's "Name to do": "Amazon to open Tilburg delivery station", "Shein to launch UK
+// marketplace" tell what will happen (round 20c). The name before "to" is capitalised.
+const HEADLINE_TO = /\p{Lu}[\p{L}\p{N}.’'-]*\s+to\s+$/u;
+const headlineTo = (sentence: string, start: number): boolean => sentence.slice(Math.max(0, start - 4), start) === ' to ' && HEADLINE_TO.test(sentence.slice(Math.max(0, start - 40), start));
 
 function searchFrom(re: RegExp, sentence: string, from: number): RegExpExecArray | null {
   re.lastIndex = from;

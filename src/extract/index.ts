@@ -29,6 +29,7 @@ import { datesAFigure } from './sales-day-figure.js';
 import { withoutOthersEvents } from './event-filters-r16.js';
 import { withoutOtherSenses } from './event-filters-r18.js';
 import { withoutMisreadEvents } from './event-filters-r19.js';
+import { withoutOthersMoves } from './event-filters-r20c.js';
 import { namedInPersonAside } from './person-aside-name.js';
 import { towardNewMarkets } from './new-markets.js';
 import { announcedEntry, type EventCue, findEvents, isOrigin, mayHoldEvent, NEEDS_MARKET, withoutOrigins } from './events.js';
@@ -71,7 +72,7 @@ import { withoutRegionEcho } from './region-echo.js';
 import { withoutTitleMultiple } from './title-multiple.js';
 import { withoutRoundedTitle } from './title-rounding.js';
 import { type ArticleContext, articleContext, interviewAnswer, lastMarket, MAX_SENTENCE, recentSubject } from './article-context.js';
-import { dropPlaceless, replacesTitleFact } from './title-facts.js';
+import { dropPlaceless, olderThanTitleMove, replacesTitleFact } from './title-facts.js';
 import { FactKeys, FactSet } from './fact-keys.js';
 import { marketSizeFigure, peopleOrParcelsSentence } from './market-statistic.js';
 import { sectorComparedAt } from './sector-compared.js';
@@ -165,7 +166,12 @@ export function extractFacts(article: Article): Extraction {
         if (outweighedByWarnings(fact, context.mentions.get(fact.quote), language)) continue;
         // A company named only in passing, an outsider's own words (article-signs.ts).
         if (articleSigns.outweighs(fact, i, context.mentions.get(fact.quote))) continue;
-        if (i > 0 && replacesTitleFact(facts, fromTitle, fact)) {
+        // "Temu arrived in France in April 2023" below "Temu opens its marketplace to French merchants" (title-facts.ts).
+        if (i > 0 && olderThanTitleMove(facts, fromTitle, fact, context.anchor)) {
+          facts.push(fact);
+          continue;
+        }
+        if (i > 0 && replacesTitleFact(facts, fromTitle, fact, context.anchor)) {
           seen.add(fact);
           continue;
         }
@@ -497,7 +503,7 @@ function sentenceFacts(
   let cues = findEvents(sentence, language, marketsOf, mentions);
   // A sentence whose cues were all read in another sense tells no announced entry either.
   const cued = cues.length > 0;
-  if (cues.length > 0) cues = withoutMisreadEvents(withoutOtherSenses(withoutOthersEvents(cues, sentence, language, mentions, ctx.anchor?.year ?? null), sentence, language), sentence, language, mentions);
+  if (cues.length > 0) cues = withoutOthersMoves(withoutMisreadEvents(withoutOtherSenses(withoutOthersEvents(cues, sentence, language, mentions, ctx.anchor?.year ?? null), sentence, language), sentence, language, mentions), sentence, language, mentions);
   // A named sales day in a sentence that reports a figure dates the figure ("its Black Friday
   // sales reached $2 billion"): the figure is the news, not a promotion.
   // A day of the month ("until Cyber Monday on 2 December") is a date, no figure.

@@ -175,6 +175,8 @@ export const REGIONS: Record<string, string[]> = {
   LATAM: [
     'Latin America', 'South America', 'Amérique latine', 'Amérique du Sud', 'Latijns-Amerika', 'Zuid-Amerika', 'Latin American',
     'latino-américain', 'latino-américaine', 'latino-américains', 'latino-américaines', 'Latijns-Amerikaanse',
+    // South America's adjective is no American one (round 20c): "its first South American data centre".
+    'South American', 'sud-américain', 'sud-américaine', 'sud-américains', 'sud-américaines', 'Zuid-Amerikaanse', 'Zuid-Amerikaans', 'Latijns-Amerikaans',
   ],
   GLOBAL: ['worldwide', 'globally', 'global', 'around the world', 'across the world', 'mondial', 'mondiale', 'mondiaux', 'mondiales', 'dans le monde', 'à travers le monde', 'wereldwijd', 'wereldwijde', 'internationaal',
     'around the globe', 'across the globe', 'internationally', 'de par le monde', "à l'international", 'à l’international', 'over de hele wereld', 'in de hele wereld'],

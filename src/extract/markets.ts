@@ -10,6 +10,7 @@ import { excludedCountry, namesCurrency, namesTheCompany, withoutForeignAuthorit
 import { norm } from './words.js';
 import { mayEndOn, mayHoldNearEnd } from './tail-words.js';
 import { declareGate } from './gates.js';
+import { openedShop } from './opened-shop.js';
 
 export interface MarketHit {
   start: number;
@@ -61,7 +62,7 @@ const POSSESSIVE_BEFORE = /(?:its|their|whose|his|her|son|sa|ses|leur|leurs|zijn
 // Brazilian marketplace", "Amazon's German site"; not its owner or rivals ("Temu's Chinese parent").
 const NAME_POSSESSIVE_BEFORE = /\p{L}['’]s\s+$/u;
 const OWN_ARM_AFTER = /^\s+(?:marketplace|platform|app|site|website|store|shop|web ?shop|arm|unit|subsidiary|business|operations?)(?![\p{L}])/iu;
-const ownArm = (before: string, after: string): boolean => NAME_POSSESSIVE_BEFORE.test(before) && OWN_ARM_AFTER.test(after);
+const ownArm = (before: string, after: string): boolean => (NAME_POSSESSIVE_BEFORE.test(before) && OWN_ARM_AFTER.test(after)) || openedShop(before, after);
 
 const NEGATED_BEFORE = /(?<![\p{L}])(?:non|niet)(?:-|\s)$/iu;
 // What SEAT_BEFORE ends on and what NEGATED_BEFORE holds: checked first (tail-words.ts).

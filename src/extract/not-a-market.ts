@@ -1,4 +1,5 @@
 import type { MarketHit } from './markets.js';
+import { openedShop } from './opened-shop.js';
 
 /**
  * Places a sentence names that are no market of what it tells, nor of the sentences after it
@@ -22,17 +23,23 @@ export function notAMarket(sentence: string, m: MarketHit): boolean {
   if (m.kind === 'city' && TRADED_IN.test(before) && STOCK.test(sentence)) return true;
   if (SENT_VERB.test(before) && SENT_FROM_DEPOT.test(before)) return true;
   if (m.kind === 'region' && (RANKED_AFTER.test(sentence.slice(m.end, m.end + 40)) || RANKED_BEFORE.test(sentence.slice(Math.max(0, m.start - 50), m.start)))) return true;
+  // "opened its first South American data centre in São Paulo", "zijn eerste Europese winkel in Parijs":
+  // a region that ranks what is opened is no place of it (round 20c).
+  if (m.kind === 'region' && FIRST_OF_REGION.test(before)) return true;
   if ((m.kind === 'region' || m.kind === 'demonym') && FIRST_MARKET_OF.test(sentence.slice(Math.max(0, m.start - 40), m.end + 10))) return true;
   if (m.kind === 'name' && m.code === 'LU' && EU_COURT_BEFORE.test(before)) return true;
   // A region's adjective describes companies as a people's does: "les enseignes européennes comme Zara" (round 20).
   if (m.kind !== 'demonym' && !(m.kind === 'region' && REGION_ADJECTIVE.test(sentence.slice(m.start, m.end)))) return false;
-  return COMPANIES_AFTER.test(sentence.slice(m.end, m.end + 40)) || COMPANIES_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start));
+  const after = sentence.slice(m.end, m.end + 40);
+  return (COMPANIES_AFTER.test(after) || COMPANIES_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start))) && !openedShop(sentence.slice(Math.max(0, m.start - 40), m.start), after);
 }
 
 // The EU's courts sit in Luxembourg: "the EU's General Court in Luxembourg", "le Tribunal de l'UE à
 // Luxembourg", "het Gerecht van de Europese Unie in Luxemburg" rule for the Union, not there (round 18).
 const EU_COURT_BEFORE =
   /(?<![\p{L}])(?:court|courts|tribunal|cour|gerecht|hof|rechter|rechters|judges|juges)(?![\p{L}])[^.;]{0,40}?(?<![\p{L}])(?:in|à|te)\s+$/iu;
+
+const FIRST_OF_REGION = /(?<![\p{L}])(?:its|their|zijn|haar|hun|son|sa|leur)\s+(?:first|eerste|premier|première)\s+$/iu;
 
 // The region inside "as its first <region> market", "comme premier marché <region>", "als eerste <region> markt".
 const FIRST_MARKET_OF =

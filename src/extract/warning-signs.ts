@@ -44,7 +44,9 @@ export function outweighedByWarnings(fact: CandidateFact, mentions: readonly Men
   // according to LSEG data" goes on about the company of the sentence before (round 18).
   // "D'après X, l'Europe aurait pesé 7 milliards de ventes": a place's part of the company's sales (place-share-of-sales.ts).
   // "Analysts on average had expected $158.6 billion": what was expected of the figure told before (expectation.ts).
-  if (outside && absent && fact.metric !== 'profit' && !OWN_SOURCE[language].test(s) && !placeShareOfSales(s, language) && !opensOnBareExpectation(s, language)) return true;
+  // An outside source tells figures: an event told beside its estimate is no sector's (round 20c):
+  // "De webwinkelfunctie, die vorig jaar in de VS werd gelanceerd, groeit snel: volgens schattingen ...".
+  if (outside && absent && fact.type === 'metric' && fact.metric !== 'profit' && !OWN_SOURCE[language].test(s) && !placeShareOfSales(s, language) && !opensOnBareExpectation(s, language)) return true;
   return supposition && (language === 'en' || absent || QUOTED.test(s));
 }
 
