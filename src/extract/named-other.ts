@@ -21,6 +21,9 @@ declareGate('named other: role', ROLE_NAME, ROLE_GATE);
 const ARTICLE_NAME_RELATIVE = /^[\s'"‘“«]*(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Dd]e|[Hh]et)\s*[\p{Lu}][\p{L}\p{N}&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&'’-]*)?\s*,\s*(?:which|who|qui|die|dat)\s/u;
 
 
+const PARENT_OF =
+  /(?<![\p{L}])(?:filiale|propriété|détenue? par|appartenant à|subsidiary of|(?:a |an )?(?:unit|arm|division|part) of|owned by|onderdeel van|dochter(?:bedrijf|onderneming)? van|eigendom van|in handen van)\s+(?:(?:du|de la|de l['’]|des|de|d['’]|of|the|van|het|de)\s*)?$/iu;
+
 /** Whether the figure at `q`, in a sentence naming no company before it, belongs to an untracked company named before it. */
 export function untrackedNamedOwner(mentions: readonly Mention[], q: Quantity, sentence: string, language: Language): boolean {
   if (mentions.some((m) => m.competitor !== null && m.start < q.start)) return false;
@@ -31,6 +34,10 @@ export function untrackedNamedOwner(mentions: readonly Mention[], q: Quantity, s
   // "Research group X estimates its sales at...": a word pointing back at the company the article
   // is about makes the name a source.
   if (named === null || pointsAtCompany(before.slice(named.index + named[0].length), language)) return false;
+  // "L'entreprise, filiale du groupe Ahold Delhaize, compte...", "The company, a unit of the X
+  // group, has...", "Het bedrijf, onderdeel van de groep X, telt...": the parent told in an aside
+  // is what the subject belongs to, not the subject (round 20c).
+  if (PARENT_OF.test(before.slice(Math.max(0, named.index - 40), named.index))) return false;
   // "...maakte moederbedrijf Ahold Delhaize bekend": a name telling the figures is their source.
   const nameStart = named.index + named[0].search(/\s[\p{Lu}]/u) + 1;
   return !toldByName(sentence, nameStart, named.index + named[0].length);

@@ -25,8 +25,9 @@ const TOTAL_SALES: Record<Language, RegExp> = {
 const SECTOR_SALES: Record<Language, RegExp> = {
   en: /(?<![\p{L}'’])(?<!(?:its|their|his|her|our|s['’])\s+)(?:online|internet|e-commerce|ecommerce)\s+(?:retail\s+)?(?:sales|spending|purchases)(?![\p{L}])/iu,
   // A company's epithet names a trade, not its sales (round 20): "le géant américain du commerce en
-  // ligne", "le numéro un de l'e-commerce".
-  fr: /(?<![\p{L}])(?<!(?:géant|leader|numéro un|spécialiste|champion|pionnier|poids lourd|mastodonte|roi|ténor|acteur)(?:\s+\p{L}+)?\s+(?:de\s+)?)(?:(?:les|des)\s+(?:ventes|achats|dépenses)\s+(?:en ligne|sur internet|sur le web)|(?:le|du)\s+(?:e-commerce|commerce en ligne|commerce électronique)|l['’]e-commerce)(?![\p{L}])/iu,
+  // ligne", "le numéro un de l'e-commerce". Nor does a trade body's name (round 20c): "la Fédération du
+  // e-commerce et de la vente à distance (Fevad)" is the source, not the trade's sales.
+  fr: /(?<![\p{L}])(?<!(?:géant|leader|numéro un|spécialiste|champion|pionnier|poids lourd|mastodonte|roi|ténor|acteur|fédération|association|observatoire|syndicat)(?:\s+\p{L}+)?\s+(?:de\s+)?)(?:(?:les|des)\s+(?:ventes|achats|dépenses)\s+(?:en ligne|sur internet|sur le web)|(?:le|du)\s+(?:e-commerce|commerce en ligne|commerce électronique)|l['’]e-commerce)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:de|alle)\s+(?:[\p{L}-]+\s+)?(?:online[\s-]?(?:verkopen|bestedingen|uitgaven|aankopen)|webwinkelverkopen|internetverkopen|webwinkelbestedingen)(?![\p{L}])/iu,
 };
 

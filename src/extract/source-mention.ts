@@ -7,6 +7,8 @@ import type { Mention } from './companies.js';
 const SOURCE_BEFORE =
   /(?<![\p{L}])(?:according to|as reported by|cited by|figures from|data from|published by|filed by|selon|d['’]après|publiés par|publiées par|volgens|aldus|blijkt uit|bleek uit|cijfers van|jaarcijfers van|jaarverslag van|gepubliceerd door)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:(?:the|of|le|la|les|de|du|des|het|van|l['’])\s*)?$/iu;
 
+const LEADING_SOURCE = /^[\s"“«]*(?:according to|selon|d['’]après|volgens|aldus)\s/iu;
+
 /**
  * Whether an untracked name is only the source of what the sentence tells, not its subject: a
  * research firm, a trade body or a newspaper. A tracked competitor named as the source speaks of
@@ -16,6 +18,10 @@ export function isSourceMention(m: Mention, sentence: string): boolean {
   if (m.competitor !== null) return false;
   const before = sentence.slice(Math.max(0, m.start - 60), m.start);
   if (SOURCE_BEFORE.test(before) || toldByName(sentence, m.start, m.end)) return true;
+  // "Selon le baromètre Médiamétrie publié mardi par la Fédération du e-commerce (Fevad), le géant
+  // américain a attiré...": a name in a clause opening on "according to" is its source, however
+  // long the clause (round 20c).
+  if (LEADING_SOURCE.test(sentence) && !/[,;:]/u.test(sentence.slice(0, m.start))) return true;
   return ESTIMATES_AFTER.test(sentence.slice(m.end, m.end + 40)) && RESEARCHER_BEFORE.test(before);
 }
 
