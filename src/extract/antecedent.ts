@@ -1,6 +1,7 @@
 import type { Language } from '../domain/vocabulary.js';
 import { lastMoneyCue, type MetricReading } from './metrics.js';
 import type { Quantity } from './numbers.js';
+import { endsOnExpectation } from './expectation.js';
 
 // A sentence that opens by pointing back at an amount named before: "That figure rose to...",
 // "Celui-ci s'élevait à...", "Dat bedrag steeg tot...".
@@ -28,6 +29,13 @@ export function antecedentReading(q: Quantity, sentence: string, previous: strin
   if (POINTS_BACK[language].test(opening.trimStart())) {
     const metric = lastMoneyCue(previous, language, competitor);
     return metric ? { metric, value: q.value, unit: q.unit } : null;
+  }
+  // "Analysts on average had expected $158.6 billion", "Les analystes tablaient sur 9,4 milliards",
+  // "Analisten rekenden op 2 miljard euro": what was expected of the figure the sentence before
+  // told, with no money word of its own (round 20).
+  if (endsOnExpectation(opening, language)) {
+    const metric = lastMoneyCue(previous, language, competitor);
+    return metric === 'revenue' || metric === 'gmv' || metric === 'profit' ? { metric, value: q.value, unit: q.unit } : null;
   }
   // "Bol haalde in Nederland € 4,9 miljard", "Shein posted $2 billion", "Vinted a réalisé 800
   // millions d'euros" after a sentence on another company's sales or profit: the same measure,

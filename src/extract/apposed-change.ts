@@ -1,4 +1,5 @@
 import type { Quantity } from './numbers.js';
+import { declareGate } from './gates.js';
 
 // A change told in apposition right after a figure: "...10 milliards d'euros en Europe, soit une
 // hausse de 60 %", "$148bn in the quarter, up 10%", "148 miljard dollar om, een groei van 10
@@ -24,4 +25,17 @@ export function bareApposedChange(q: Quantity, sentence: string): boolean {
   const before = sentence.slice(Math.max(0, q.start - 60), q.start);
   const comma = before.lastIndexOf(',');
   return comma >= 0 && before.slice(comma + 1).trim() === '' && COMPARATIVE_AFTER.test(sentence.slice(q.end, q.end + 30));
+}
+
+// The change of an audience told after its count: "With 17 million monthly visitors, its audience
+// fell 4%", "Avec 17 millions de visiteurs, son audience recule de 4 %", "Met 5 miljoen bezoekers
+// daalde het bereik met 4 procent" (round 20). Its noun names the count told before it.
+const AUDIENCE_NOUN = /(?<![\p{L}])(?:audience|audiences|traffic|trafic|fréquentation|reach|user base|readership|bereik|bezoekersaantal(?:len)?|gebruikersaantal(?:len)?|bezoek)(?![\p{L}])[^,;:.\d]{0,30}$/iu;
+const AUDIENCE_GATE = /audience|traffic|trafic|fréquentation|reach|user base|readership|bereik|aantal|bezoek/iu;
+declareGate('apposed change: audience', AUDIENCE_NOUN, AUDIENCE_GATE);
+
+/** Whether the change at `q` is told of an audience, by its noun shortly before it. */
+export function audienceChange(q: Quantity, sentence: string): boolean {
+  const before = sentence.slice(Math.max(0, q.start - 60), q.start);
+  return AUDIENCE_GATE.test(before) && AUDIENCE_NOUN.test(before);
 }

@@ -5,6 +5,8 @@ import { averageMember } from './averages.js';
 import { pointsToCompany } from './other-actor.js';
 import { possessiveClauseOwner } from './clause-possessive.js';
 import { namedAsMeans } from './instrument-name.js';
+import { rankedAgainst } from './ranked-against.js';
+import { marketExpects } from './expectation.js';
 import { namedOnlyInAside } from './aside-name.js';
 import { isSourceMention } from './source-mention.js';
 import { relativeAntecedent } from './relative-owner.js';
@@ -19,10 +21,14 @@ const AFTER_ASIDE = /^\s*,?\s*(?:and|et|en|&|as well as|ainsi que|evenals)?\s*$/
 const CONJUNCTION = /^\s*(?:,|and|et|en|&|as well as|ainsi que|evenals|of|or|ou)\s*$/iu;
 
 // A figure in a sentence that names no company but talks about the market at large
-// ("online retail in Europe grew 8%") belongs to nobody we track. A "place de marché" is a
+// ("online retail in Europe grew 8%") belongs to nobody we track. A segment named by a capitalised
+// word is a company's reporting unit, not a market segment: "The North America segment grew 10%",
+// "its International segment", "het Benelux-segment" (round 20). A "place de marché" is a
 // company's marketplace, not the market.
+// Told apart by case, so outside the case-blind pattern below.
+const SEGMENT = /(?<![\p{L}])(?:(?<!\p{Lu}[\p{L}-]*[\s\u00A0]+)[Ss]egment|\p{L}+segment)(?![\p{L}])/u;
 const GENERIC_SUBJECT =
-  /(?<![\p{L}])(?:market|sector|industry|e-commerce|ecommerce|social commerce|online retail|online shopping|retail sales|shoppers|consumers|households|(?<!places? de\s)marché|secteur|commerce en ligne|consommateurs|ménages|\p{L}*(?:markt|segment|branche)|sector|consumenten|huishoudens|webwinkels|online-?omzet|onlinehandel|online bestedingen|ventes d['’]habillement|habillement|prêt-à-porter|apparel sales|clothing sales|kledingverkopen)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:market|sector|industry|e-commerce|ecommerce|social commerce|online retail|online shopping|retail sales|shoppers|consumers|households|(?<!places? de\s)marché|secteur|commerce en ligne|consommateurs|ménages|\p{L}*(?:markt|branche)|sector|consumenten|huishoudens|webwinkels|online-?omzet|onlinehandel|online bestedingen|ventes d['’]habillement|habillement|prêt-à-porter|apparel sales|clothing sales|kledingverkopen)(?![\p{L}])/iu;
 // The average member of a sector or a people is the sector's figure, no company's: "the average
 // fashion retailer saw sales fall 2%", "het gemiddelde Nederlandse modebedrijf zag de omzet
 // dalen", "l'enseigne moyenne a perdu 3 %" (round 14); the list is averages.ts's.
@@ -322,9 +328,13 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
   const pointed = sentence.slice(0, pos).split(/[,;:]/u).pop() ?? '';
   if (focus !== null && pointsToCompany(pointed) && !averageMember(pointed)) return focus;
   const ownClause = sentence.slice(0, pos).split(/[,;:]/u).pop() ?? '';
-  const generic = (c: string): boolean => (GENERIC_SUBJECT.test(c) && !SECTOR_OF_COMPANY.test(c) && !RANKED_MARKET.test(c)) || PEOPLE_SUBJECT.test(c) || averageMember(c);
+  const generic = (c: string): boolean =>
+    ((GENERIC_SUBJECT.test(c) || (c.includes('egment') && SEGMENT.test(c))) && !SECTOR_OF_COMPANY.test(c) && !RANKED_MARKET.test(c)) || PEOPLE_SUBJECT.test(c) || averageMember(c);
   // "...verkooppartners via Adyen": a company the figure goes through owns none of it (instrument-name.ts).
-  const after = mentions.find((m) => m.start >= pos && !namedAsMeans(m, sentence));
+  // "..., derrière Cdiscount (19 millions) et Carrefour": a name the figure's owner is ranked
+  // against owns none of it, nor do the names joined to it (ranked-against.ts).
+  const first = mentions.find((m) => m.start >= pos && !namedAsMeans(m, sentence));
+  const after = first && rankedAgainst(first, sentence) ? undefined : first;
   // "UK online retail sales totalled £130 billion, according to official statistics, and Amazon
   // remains...": a name in a later clause does not own a figure whose own clause is the market's.
   if (after && !(generic(ownClause) && !pointsToCompany(ownClause) && LATER_CLAUSE.test(sentence.slice(pos, after.start)))) return after.competitor;
@@ -334,6 +344,9 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
   const clauses = sentence.slice(0, pos).split(/[,;:]/u);
   const firstClause = (clauses.length > 1 && SOURCE_CLAUSE.test(clauses[0]!) ? clauses[1] : clauses[0]) ?? '';
   if (focus !== null && relativeOnCompany(sentence.slice(0, pos))) return focus;
+  // "..., terwijl de markt rekende op 115 miljard yuan", "the market had expected $5bn": what the
+  // market expected is of the company's figure, not the market's (expectation.ts).
+  if (focus !== null && marketExpects(ownClause)) return focus;
   if ((generic(firstClause) && !pointsToCompany(ownClause)) || generic(ownClause)) return null;
   if (SECTOR_SALES_SUBJECT.test(firstClause) || SECTOR_SALES_SUBJECT.test(ownClause)) return null;
   // "Selon la fédération, le chiffre d'affaires du e-commerce français a progressé de 8,5 %, pour

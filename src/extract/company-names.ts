@@ -79,8 +79,11 @@ const SOURCE_BEFORE = /(?<![\p{L}])(?:research|data|analytics|consulting|consult
 // Without an article, one word at most before the class noun, and no relative pronoun or
 // conjunction: "Thomas Reiner, who joined the company" describes no company.
 const BARE_APPOSITION = "(?!(?:who|whom|whose|which|that|and|or|qui|que|dont|où|et|ou|die|dat|wie|waar|waarvan|en|of)(?![\\p{L}]))(?:[\\p{L}-]+\\s+)?";
+// The class noun must describe the name, not be the verb of a relative clause: "Advertising, a
+// business that now rivals the largest media companies," names no company (round 20).
+const NOT_RELATIVE = "(?!(?:that|which|who|whose|qui|que|dont|die|dat|waar|wat)(?![\\p{L}]))";
 const APPOSED = new RegExp(
-  `(${NAME}),\\s+(?:(?:its|their|the|a|an|le|la|son|sa|leur|un|une|de|het|een|zijn|haar|hun)\\s+(?:[\\p{L}-]+\\s+){0,3}?|${BARE_APPOSITION})${CLASS}(?![\\p{L}])`,
+  `(${NAME}),\\s+(?:(?:its|their|the|a|an|le|la|son|sa|leur|un|une|de|het|een|zijn|haar|hun)\\s+(?:${NOT_RELATIVE}[\\p{L}-]+\\s+){0,3}?|${BARE_APPOSITION})${CLASS}(?![\\p{L}])`,
   'uy',
 );
 // A name told as owned by someone is a company: "X, owned by Elon Musk,", "Vinted, détenue par
@@ -140,6 +143,8 @@ const NOT_A_NAME = new Set([
   // Linking words opening a sentence before a comma, not a company apposed to "rival X" (round 18).
   'meanwhile', 'however', 'moreover', 'elsewhere', 'instead', 'still', 'yet', 'now', 'today', 'ailleurs', 'cependant', 'pourtant', 'toutefois',
   'néanmoins', 'désormais', 'ondertussen', 'intussen', 'echter', 'daarnaast', 'bovendien', 'inmiddels',
+  // A source told first is no name: "Selon Médiamétrie, le géant américain..." (round 20).
+  'selon', 'according', 'volgens', 'aldus',
 ]);
 
 /** Sticky regexes of the listed names, one per first letter. */

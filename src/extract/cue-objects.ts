@@ -15,7 +15,7 @@ import type { EventName, Language } from '../domain/vocabulary.js';
  */
 export function cueObjectMisread(sentence: string, start: number, cue: string, event: EventName, language: Language): boolean {
   const end = start + cue.length;
-  if (event === 'launch') return OFFER_OBJECT[language].test(sentence.slice(end, end + 70));
+  if (event === 'launch') return OFFER_OBJECT[language].test(sentence.slice(end, end + 70)) || PLAN_OBJECT[language].test(sentence.slice(end, end + 60));
   if (event !== 'promotion') return false;
   if (/^discount/iu.test(cue) && SHOP_NOUN_AFTER.test(sentence.slice(end, end + 40))) return true;
   return MISLEADS_WITH[language].test(sentence.slice(Math.max(0, start - 60), start));
@@ -28,6 +28,15 @@ const OFFER_OBJECT: Record<Language, RegExp> = {
   en: new RegExp(String.raw`^\s+${WHEN}(?:(?:its|their|a|an|the|new|formal)\s+)+["“«]?\s*(?:[\p{L}-]+\s+){0,3}?(?:deals|offers|sales? (?:event|operation)|operation|events?|sale|investigation|probe|inquiry|proceedings|case)(?![\p{L}])`, 'iu'),
   fr: new RegExp(String.raw`^\s+${WHEN}(?:(?:ses|sa|son|leurs?|une?|des|les|la|le|l['’]|nouvelles?|nouveaux?)\s*)+(?:[\p{L}-]+\s+){0,2}?(?:opérations?|offres|campagnes?|soldes|ventes? (?:flash|privées?)|enquêtes?|procédures?|poursuites|instruction)(?![\p{L}])`, 'iu'),
   nl: new RegExp(String.raw`^\s+${WHEN}(?:(?:zijn|haar|hun|een|de|het|nieuwe)\s+)+(?:[\p{L}-]+\s+){0,2}?(?:acties|aanbiedingen|actie|campagne|operatie|onderzoek|procedure|zaak)(?![\p{L}])`, 'iu'),
+};
+
+// Plans and projects unveiled are told, not started (round 20c, precision): "one of dozens of
+// companies to unveil French projects before the summit", "a dévoilé ses projets pour la France",
+// "onthulde zijn plannen voor Nederland", "unveiled its results".
+const PLAN_OBJECT: Record<Language, RegExp> = {
+  en: new RegExp(String.raw`^\s+${WHEN}(?:(?:its|their|a|an|the|new)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:projects|plans|pledges|investment plans?|results|figures|earnings)(?![\p{L}])`, 'iu'),
+  fr: new RegExp(String.raw`^\s+${WHEN}(?:(?:ses|sa|son|leurs?|des|les|de|nouveaux?|nouvelles?)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:projets|plans|engagements|résultats|chiffres)(?![\p{L}])`, 'iu'),
+  nl: new RegExp(String.raw`^\s+${WHEN}(?:(?:zijn|haar|hun|de|nieuwe)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:projecten|plannen|toezeggingen|resultaten|cijfers)(?![\p{L}])`, 'iu'),
 };
 
 const SHOP_NOUN_AFTER =

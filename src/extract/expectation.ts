@@ -40,3 +40,28 @@ export function expectedOf(q: Quantity, sentence: string, language: Language, be
   return expectedFigure(q, sentence, language) ? before : null;
 }
 
+
+/** Whether `text` ends on a verb of expecting in `language`: "analysts had expected", "de markt rekende op". */
+export const endsOnExpectation = (text: string, language: Language): boolean => EXPECTED_BEFORE[language].test(text.slice(-40));
+
+// Whoever expects a company's figure does not own it: "the market", "Wall Street", "investors",
+// "le marché", "de markt", "beleggers" (round 20).
+const EXPECTERS = /(?<![\p{L}])(?:the market|markets|Wall Street|investors|analysts|le marché|les marchés|les investisseurs|les analystes|de markt|beleggers|analisten)(?![\p{L}])/iu;
+const ANY_EXPECTED = new RegExp(`(?:${EXPECTED_BEFORE.en.source})|(?:${EXPECTED_BEFORE.fr.source})|(?:${EXPECTED_BEFORE.nl.source})`, 'iu');
+
+/** Whether a clause ends with the market or analysts expecting a figure: "terwijl de markt rekende op". */
+export function marketExpects(clause: string): boolean {
+  return EXPECTERS.test(clause) && ANY_EXPECTED.test(clause.slice(-40));
+}
+
+/**
+ * Whether the sentence opens on a sum told as what was expected, with no noun of its own:
+ * "Analysts on average had expected $158.6 billion", "Les analystes tablaient sur 9,4 milliards".
+ * It is an estimate of the figure told before it, not the sector's own figure.
+ */
+export function opensOnBareExpectation(sentence: string, language: Language): boolean {
+  const at = sentence.search(/[$€£¥]?\d/u);
+  if (at < 0 || at > 120) return false;
+  const opening = sentence.slice(0, at);
+  return !/[,;:]/u.test(opening) && EXPECTED_BEFORE[language].test(opening.slice(-40));
+}

@@ -41,13 +41,14 @@ import { clauseAround, findMarkets, type MarketHit, marketForFigure, noneInClaus
 import { countsSomething, type MetricReading, readMetric } from './metrics.js';
 import { findMultiples } from './multiples.js';
 import { otherActorsFigure } from './other-actor.js';
+import { apposedUntrackedSubject } from './apposed-subject.js';
 import { shopOwnersFigure } from './owner-possessive.js';
 import { untrackedNamedOwner } from './named-other.js';
 import { findQuantities, mayHoldNumber, type Quantity } from './numbers.js';
 import { findPeriods, nearestPeriod, type PeriodHit } from './periods.js';
 import { splitSentences } from './sentences.js';
 import { continuedShare, shareStatus } from './share-context.js';
-import { apposedChange, bareApposedChange } from './apposed-change.js';
+import { apposedChange, audienceChange, bareApposedChange } from './apposed-change.js';
 import { partReading } from './part-of.js';
 import { shippedFrom } from './shipped-from.js';
 import { pairedMarkets } from './paired-markets.js';
@@ -61,7 +62,7 @@ import { investmentStatus } from './investment-status.js';
 import { plannedStatus } from './planned-figure.js';
 import { groupWideInvestment } from './group-spending.js';
 import { valuationPlaces } from './valuation-place.js';
-import { expectedOf } from './expectation.js';
+import { expectedOf, marketExpects } from './expectation.js';
 import { isFuture, statusOf } from './status.js';
 import { toldOnHearsay } from './told-after.js';
 import { boughtToTest } from './test-purchase.js';
@@ -175,7 +176,7 @@ export function extractFacts(article: Article): Extraction {
       }
     }
     const headline = sentences[0] ?? '';
-    return { language, facts: withoutRegionEcho(dropPlaceless(withoutRoundedTitle(withoutTitleMultiple(facts, headline), headline))) };
+    return { language, facts: withoutRegionEcho(dropPlaceless(withoutRoundedTitle(withoutTitleMultiple(facts, headline), headline), headline)) };
   } catch {
     return { language, facts: [] };
   }
@@ -254,6 +255,8 @@ const isPerUnit = (q: Quantity, sentence: string): boolean =>
 
 function figureStatus(metric: string, q: Quantity, sentence: string, language: Language): Status {
   if (metric === 'investment') return investmentStatus(sentence, language) ?? statusOf(sentence, q.end, language);
+  // "terwijl de markt rekende op 115 miljard yuan", "analysts had expected $5bn": the market's estimate.
+  if (marketExpects(sentence.slice(Math.max(0, q.start - 80), q.start).split(/[,;:]/u).pop() ?? '')) return 'estimate';
   const status = statusOf(sentence, q.end, language);
   return metric === 'market_share' ? shareStatus(status) : status;
 }
@@ -402,7 +405,7 @@ function sentenceFacts(
     // "Ahold Delhaize investira 120 millions d'euros dans un entrepôt pour bol" (invested-for.ts).
     const investedIn = named || valued || owner !== undefined ? null : investedFor(mentions, q, sentence, language);
     const competitor = expected ? expected.competitor : (named ?? valued ?? investedIn);
-    if (!competitor || (owner === undefined && !valued && !expected && !investedIn && (otherActorsFigure(mentions, q, sentence, language) || untrackedNamedOwner(mentions, q, sentence, language) || unknownNameSubject(mentions, q, sentence) || shopOwnersFigure(mentions, q, sentence, previous, language) || salesLostTo(mentions, q, sentence, language)))) continue;
+    if (!competitor || (owner === undefined && !valued && !expected && !investedIn && (otherActorsFigure(mentions, q, sentence, language) || untrackedNamedOwner(mentions, q, sentence, language) || unknownNameSubject(mentions, q, sentence) || apposedUntrackedSubject(mentions, q, sentence) || shopOwnersFigure(mentions, q, sentence, previous, language) || salesLostTo(mentions, q, sentence, language)))) continue;
     const gapped = gappedReading(q, sentence, language, mentions, competitor, told) ?? cliticReading(q, sentence, language, told);
     const reading: MetricReading | null =
       (spent === 'company' ? { metric: q.kind === 'money' ? 'gmv' : 'customers', value: q.value, unit: q.unit } : null) ??
@@ -452,7 +455,9 @@ function sentenceFacts(
         : onlyArticleMarket(ownPlaces, reading.metric, ctx.defaultMarket)) ??
       // "...dépassé 10 milliards d'euros en Europe, soit une hausse de 60 %": a change told after a
       // figure is the change of that figure, in its place.
-      (reading.metric === 'growth' && told && apposedChange(q, sentence) ? told.market : null) ??
+      // "Avec 17 millions de visiteurs, son audience recule de 4 %": the change of an audience just
+      // counted is told where it was counted (apposed-change.ts).
+      (reading.metric === 'growth' && told && (apposedChange(q, sentence) || (told.competitor === competitor && (told.reading.metric === 'users' || told.reading.metric === 'customers') && audienceChange(q, sentence))) ? told.market : null) ??
       // A share is always of some market: the one the article last named, a few sentences back.
       (reading.metric === 'market_share' ? recentMarket() : null);
     const period = isYearEarlierFigure(q, sentence, language) ? yearBefore(mainPeriod(out, periodsOf(), q)) : nearestPeriod(periodsOf(), q.start, q.end);

@@ -220,8 +220,15 @@ declareGate('markets: bare commission', BARE_COMMISSION, (text) => text.includes
 // So is a part told after a comma with "with its" (round 20): "net sales of $188 billion, with its
 // North America segment contributing $116 billion", "avec sa filiale française", "met zijn
 // Belgische tak": the part's place is not the whole's.
+// So is what helped it (round 20b): "$17 billion, up 18%, helped by ads on Prime Video, which
+// became the default for US subscribers", "portée par les ventes aux États-Unis", "geholpen door de VS".
+// An apposition with its own relative clause after the figure describes it, and its places are
+// not the figure's: "entre 159 et 164 milliards de dollars, une fourchette large qui reflète les
+// droits de douane sur les produits chinois", "$5bn, a figure that reflects tariffs on China".
+// A headline's "as" right after its figure opens a clause too: "Shein's profit doubles to $2 billion
+// as US shoppers keep buying": where the shoppers are is not where the profit was made.
 const CLAUSE_BREAK =
-  /;|\s(?:as|while|alors qu['’]|tandis qu['’]|terwijl)\s*(?:it|they|il|ils|elle|elles|het|hij|ze|zij)\s|,\s+(?:due to|owing to|because of|thanks to|driven by|à cause d(?:e|es|u)|en raison d(?:e|es|u)|grâce à|grâce aux|du fait d(?:e|es|u)|door|dankzij|vanwege|wegens|als gevolg van|while|whereas|but|as|because|since|out of|of a total|sur un total|sur un total de|van in totaal|op een totaal van|car|parce que|omdat|doordat|of whom|of which|including|among them|according to|more than|less than|and that|and it|and|tandis que|alors que|mais|dont|parmi lesquels|selon|plus que|moins que|et qu['’]|et que|terwijl|maar|van wie|waarvan|waaronder|volgens|meer dan|minder dan|en dat|with (?:its|their|the|his|her)|avec (?:sa|son|ses|leur|leurs)|met (?:zijn|haar|hun))(?![\p{L}])/giu;
+  /;|(?<=(?:\d|%|illion|bn|percent|procent))\s+(?:as|alors que|terwijl)(?=\s+(?!(?:much|many|well|long|high|low|soon|far|part|of|a|an|per|in|from|against|compared|opposed|it|they|il|ils|elle|elles|het|hij|ze|zij)(?![\p{L}])))|\s(?:as|while|alors qu['’]|tandis qu['’]|terwijl)\s*(?:it|they|il|ils|elle|elles|het|hij|ze|zij)\s|,\s+(?:(?:a|an|une?|een)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which|qui|die|dat)|due to|owing to|because of|thanks to|driven by|helped by|boosted by|fuelled by|fueled by|lifted by|aided by|supported by|porté par|portée par|portés par|portées par|tiré par|tirée par|tirés par|tirées par|soutenu par|soutenue par|soutenus par|soutenues par|geholpen door|gedreven door|aangejaagd door|gestuwd door|à cause d(?:e|es|u)|en raison d(?:e|es|u)|grâce à|grâce aux|du fait d(?:e|es|u)|door|dankzij|vanwege|wegens|als gevolg van|while|whereas|but|as|because|since|out of|of a total|sur un total|sur un total de|van in totaal|op een totaal van|car|parce que|omdat|doordat|of whom|of which|including|among them|according to|more than|less than|and that|and it|and|tandis que|alors que|mais|dont|parmi lesquels|selon|plus que|moins que|et qu['’]|et que|terwijl|maar|van wie|waarvan|waaronder|volgens|meer dan|minder dan|en dat|with (?:its|their|the|his|her)|avec (?:sa|son|ses|leur|leurs)|met (?:zijn|haar|hun))(?![\p{L}])/giu;
 
 const LIST_END = /^\s+(?:(?:in|the)\s+)?\p{Lu}/u;
 

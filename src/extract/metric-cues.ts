@@ -9,7 +9,9 @@ const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
   en: [
     ['revenue', ['revenue', 'revenues', 'net sales', 'turnover', 'turned over', 'turns over', 'segment sales', 'net revenue', 'total revenue']],
     ['gmv', ['gross merchandise value', 'gross merchandise volume', 'GMV', 'merchandise volume', 'sales volume', 'sold', 'worth of goods', 'worth of products', 'of goods', 'of merchandise', 'of gross merchandise']],
-    ['sales', ['sales', 'sale']],
+    // A business that "generated $17 billion" took it in: sales, read by the business model (round 20).
+    // So did a reporting segment that "grew 10% to $115 billion".
+    ['sales', ['sales', 'sale', 'generated', 'generates', 'generating', 'segment']],
     ['profit', ['profit', 'profits', 'net income', 'operating income', 'operating profit', 'net profit', 'earnings', 'EBITDA', 'earn', 'earns', 'earned']],
     ['valuation', ['valuation', 'valued', 'valuing', 'value it at', 'values it at', 'values', 'is worth', 'was worth', 'is now worth', 'market value', 'market capitalisation', 'market capitalization', 'market cap']],
     // A company committing to spend is investing ("pledged to spend £8 billion in Britain"); what
@@ -20,7 +22,7 @@ const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
   fr: [
     ['revenue', ["chiffre d'affaires", 'chiffre d’affaires', 'revenus', 'recettes']],
     ['gmv', ["volume d'affaires", 'volume d’affaires', 'volume de ventes', 'volume brut de marchandises', 'GMV', 'vendu', 'vendus', 'vendue', 'vendues', 'écoulé', 'écoulés']],
-    ['sales', ['ventes', 'vente']],
+    ['sales', ['ventes', 'vente', 'généré', 'génère', 'générait', 'génèrent', 'segment']],
     ['profit', ['bénéfice', 'bénéfices', 'bénéfice net', 'résultat net', 'résultat opérationnel', "résultat d'exploitation", 'résultat d’exploitation', 'Ebitda', "excédent brut d'exploitation", 'excédent brut d’exploitation', 'profit', 'profits', 'gagné', 'gagne', 'gagnent']],
     ['valuation', ['valorisation', 'valorisé', 'valorisée', 'valorisés', 'valorise', 'valoriser', 'valoriserait', 'valoriseraient', 'capitalisation']],
     ['investment', ['investir', 'investit', 'investi', 'investira', 'investiront', 'investirait', 'investiraient', 'investissait', 'investissement', 'investissements', "dépenses d'investissement", 'dépenses d’investissement', 'investissent', 'injecter', 'injecte', 'injecté', 'injectera', 'injecterait', 'consacrer', 'consacre', 'consacrera', 'consacrerait', 'consacré', 'débloque', 'débloquer', 'débloqué', 'débloquera', 'débloquerait', 'débloquent', 'mettre sur la table', 'met sur la table']],
@@ -33,7 +35,7 @@ const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
     // "was goed voor 2,4 miljard pond": amounted to; what the sum is depends on the business, as with sales.
     // The verb "omzetten" (to turn over) is what passed through the till: for a marketplace that is
     // what shoppers spent ("Temu zette 2 miljard om"), as with "verkopen"; the noun "omzet" stays revenue.
-    ['sales', ['omzette', 'omgezet', 'verkopen', 'verkoop', 'nettoverkopen', 'nettoverkoop', 'goed voor', 'goed was voor', 'goed is voor', 'goed waren voor', 'goed zijn voor']],
+    ['sales', ['genereerde', 'genereert', 'gegenereerd', 'segment', 'omzette', 'omgezet', 'verkopen', 'verkoop', 'nettoverkopen', 'nettoverkoop', 'goed voor', 'goed was voor', 'goed is voor', 'goed waren voor', 'goed zijn voor']],
     ['profit', ['winst', 'nettowinst', 'bedrijfsresultaat', 'bedrijfswinst', 'nettoresultaat', 'brutowinst', 'operationeel resultaat', 'EBITDA', 'verdient', 'verdiende', 'verdienden', 'verdiend', 'verdienen']],
     ['valuation', ['waardering', 'gewaardeerd', 'waarderen', 'waardeert', 'waardeerde', 'waardeerden', 'beurswaarde', 'marktwaarde', 'waard']],
     // "wil 250 miljoen euro in Europese logistiek steken": the verb closes the clause after the sum.

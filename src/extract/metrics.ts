@@ -23,7 +23,9 @@ import { portionOfOwnFigure } from './portion-of-own.js';
 import { peopleAtWork, strongStaff } from './people-at-work.js';
 import { peopleAsCustomers } from './people-as-customers.js';
 import { peopleDoing } from './people-doing.js';
+import { peopleOnSite } from './people-on-site.js';
 import { multipliesNonMetric } from './multiple-object.js';
+import { addedToEconomy, levyProceeds } from './economic-impact.js';
 import { ownShareCue } from './share-cue-owner.js';
 import { placeVisitors } from './store-visitors.js';
 import { surveySample } from './survey-sample.js';
@@ -96,7 +98,9 @@ function moneyMetric(q: Quantity, sentence: string, language: Language, competit
   if (earned && OTHER_EARNERS.test(scope.slice(Math.max(0, said.start - 40), said.start))) return null;
   // "earned $10 billion in revenue": a bare earning verb gives way to the noun named after the sum.
   // "...a group that generated $38 billion of revenue": the noun right after the sum names it (money-noun-after.ts).
-  const before = (earned && NAMED_AFTER.test(sentence.slice(q.end, q.end + 40))) || nounNamesSum(sentence, q.end) ? undefined : said;
+  // So does a bare verb of generating (round 20): "generated $10 billion in revenue".
+  const bareVerb = earned || (said !== undefined && GENERATING_VERB.test(said.text));
+  const before = (bareVerb && NAMED_AFTER.test(sentence.slice(q.end, q.end + 40))) || nounNamesSum(sentence, q.end) ? undefined : said;
   const found = before ?? hits(re, beforeBut(sentence.slice(q.end, q.end + 40), language))[0];
   const foundEnd = found ? found.end + (before ? from + (cut >= 0 ? cut + 1 : 0) : q.end) : 0;
   const cue =
@@ -120,6 +124,7 @@ function moneyMetric(q: Quantity, sentence: string, language: Language, competit
   return cue ?? null;
 }
 
+const GENERATING_VERB = /^(?:generated|generates|generating|généré|génère|générait|génèrent|genereerde|genereert|gegenereerd)$/iu;
 const EARNING_VERB = /^(?:earn|earns|earned|earning|gagne|gagné|gagnent|verdient|verdiende|verdienden|verdiend|verdienen)$/iu;
 const OTHER_EARNERS =
   /(?<![\p{L}])(?:sellers|merchants|creators|vendors|partners|affiliates|drivers|workers|employees|staff|people|vendeurs|marchands|créateurs|partenaires|livreurs|salariés|verkopers|handelaren|makers|creators|partners|bezorgers|medewerkers|werknemers|mensen)(?![\p{L}])[^.;:]{0,30}$/iu;
@@ -263,6 +268,8 @@ function countMetric(q: Quantity, sentence: string, language: Language): MetricN
     const doing = peopleDoing(q, sentence, language);
     // The nearer verb tells: "le site emploie 1 200 personnes et 3 millions de personnes y commandent".
     if (doing !== null && verbDistance(EMPLOY_VERBS[language], q, sentence) > doing.distance) return doing.metric;
+    // "25 million people visit its app", "le site était consulté par 12 millions de personnes" (people-on-site.ts).
+    if (peopleOnSite(q, sentence, language)) return 'users';
     // With both kinds of verb in the sentence, the nearer one tells ("gebruiken 5,2 miljoen
     // Nederlanders de app ..., en het kantoor telt 250 medewerkers").
     const employs = verbDistance(EMPLOY_VERBS[language], q, sentence);
@@ -321,9 +328,10 @@ const SHARE_NOUN: Record<Language, RegExp> = {
 };
 // "held 28%, down from 31% a year earlier", "4,1 %, en baisse par rapport aux 4,6 %", "gedaald
 // van 31 procent": the figure after "from" is the level before the change, not a change.
-// So is a percentage told from one just before: "rose to 24% from 14%".
+// So is a percentage told from one just before: "rose to 24% from 14%", also with the year of the
+// first between them: "lifted its share to 24% in 2024 from 14%" (round 20).
 const EARLIER_LEVEL: Record<Language, RegExp> = {
-  en: /(?:(?<![\p{L}])(?:up|down|rising|falling|climbing|dropping|slipping)|(?:%|percent|per cent))\s+from\s+(?:(?:about|around|roughly|nearly|almost|just over|just under|under|over|more than|less than)\s+)?$/iu,
+  en: /(?:(?<![\p{L}])(?:up|down|rising|falling|climbing|dropping|slipping)|(?:%|percent|per cent)(?:\s+(?:in|for|last)\s+(?:(?:19|20)\d\d|year))?)\s+from\s+(?:(?:about|around|roughly|nearly|almost|just over|just under|under|over|more than|less than)\s+)?$/iu,
   fr: /(?<![\p{L}])(?:en (?:hausse|baisse|recul|progression) par rapport (?:à|aux?)(?:\s+(?:les|la|le))?)\s+(?:(?:environ|près de)\s+)?$/iu,
   nl: /(?<![\p{L}])(?:gedaald|gestegen|gezakt|gegroeid|omlaag|omhoog)\s+van(?:af)?\s+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)\s+)?$/iu,
 };
@@ -487,7 +495,7 @@ export function readMetric(q: Quantity, sentence: string, language: Language, co
     case 'percent':
       return percentMetric(q, sentence, language);
     case 'money': {
-      if (isChangeAmount(q, sentence, language) || shareBuyback(q, sentence)) return null;
+      if (isChangeAmount(q, sentence, language) || shareBuyback(q, sentence) || addedToEconomy(q, sentence) || levyProceeds(q, sentence)) return null;
       const read = moneyMetric(q, sentence, language, competitor);
       const metric = sellersSum && (read === 'revenue' || read === 'gmv') ? 'gmv' : sellersSum ? null : read;
       if ((metric === 'profit' || metric === null) && lossBefore(q, sentence, language)) return { metric: 'profit', value: -Math.abs(q.value), unit: q.unit };

@@ -14,8 +14,43 @@ import { hits } from './words.js';
  */
 export function multipliesNonMetric(q: Quantity, sentence: string, language: Language): boolean {
   const after = sentence.slice(q.end, q.end + 50);
-  return OBJECT_AFTER[language].test(after) || PRICE_AFTER[language].test(after) || multipliesPrice(q, sentence, language, after) || multipliesComplaints(q, sentence, language);
+  return OBJECT_AFTER[language].test(after) || PRICE_AFTER[language].test(after) || multipliesPrice(q, sentence, language, after) || multipliesComplaints(q, sentence, language) || multipliesPricePronoun(q, sentence, language, after);
 }
+
+/**
+ * A multiple whose object is a pronoun standing for prices told earlier is no growth either (round
+ * 20c, precision): "raised prices on many items, in some cases more than doubling them", "a relevé
+ * ses prix, qu'il a parfois doublés", "verhoogde de prijzen en heeft ze soms verdubbeld". The last
+ * noun of a price or a business figure before the multiple says what the pronoun stands for.
+ */
+const PRONOUN_AFTER: Record<Language, RegExp> = {
+  en: /^[\s\u00A0]+(?:them|it)(?![\p{L}])/iu,
+  fr: /(?!)/u,
+  nl: /(?!)/u,
+};
+const PRONOUN_BEFORE: Record<Language, RegExp> = {
+  en: /(?!)/u,
+  fr: /(?<![\p{L}])(?:qu['’](?:il|elle|ils|elles)|les)[\s\u00A0]+(?:(?:a|ont|avait|avaient|sont|ont été)[\s\u00A0]+)?(?:(?:parfois|même|souvent|presque|quasiment|plus que|jusqu['’]à)[\s\u00A0]+){0,2}$/iu,
+  nl: /(?<![\p{L}])(?:ze|die)[\s\u00A0]+(?:(?:soms|zelfs|vaak|bijna|ruim|meer dan)[\s\u00A0]+){0,2}$/iu,
+};
+
+function multipliesPricePronoun(q: Quantity, sentence: string, language: Language, after: string): boolean {
+  const before = sentence.slice(Math.max(0, q.start - 160), q.start);
+  if (!PRONOUN_AFTER[language].test(after) && !PRONOUN_BEFORE[language].test(before.slice(-50))) return false;
+  const price = hits(PRICE_NOUN[language], before);
+  if (price.length === 0) return false;
+  // What the prices are of is no figure told after them: "prices on a wide range of items".
+  const rest = before.slice(price[price.length - 1]!.end).replace(PRICE_OF, '');
+  return hits(MONEY_CUES[language].re, rest).length === 0 && hits(COUNT_CUES[language].re, rest).length === 0;
+}
+
+const PRICE_OF = /^[\s\u00A0]+(?:on|of|for|across|sur|de|des|du|d['’]|pour|van|voor|op)(?![\p{L}])[^,;:]*/iu;
+
+const PRICE_NOUN: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:prices?|costs?|fees?|tariffs?)(?![\p{L}])/giu,
+  fr: /(?<![\p{L}])(?:prix|coûts?|frais|tarifs?)(?![\p{L}])/giu,
+  nl: /(?<![\p{L}])(?:prijs|prijzen|kosten|tarieven|tarief)(?![\p{L}])/giu,
+};
 
 /**
  * Complaints or reports multiplied are no growth (round 17, non-metric): "received 900 complaints
@@ -54,7 +89,7 @@ function multipliesPrice(q: Quantity, sentence: string, language: Language, afte
 }
 
 const OBJECT_AFTER: Record<Language, RegExp> = {
-  en: /^[\s\u00A0]+(?:(?:a|an|the|its|their)[\s\u00A0]+)?(?:[\p{L}\d.,-]+[\s\u00A0]+){0,3}?(?:workforce|headcount|staff|team|teams|office|offices|floor space|warehouse space|capacity|footprint|size|threshold|limit|price|prices|cost|costs)(?![\p{L}])/iu,
-  fr: /^[\s\u00A0]+(?:(?:la|le|les|l['’]|son|sa|ses|leur|leurs|ces|cet|cette)[\s\u00A0]*)?(?:[\p{L}\d.,-]+[\s\u00A0]+){0,3}?(?:effectifs?|équipes?|surface|superficie|capacités?|bureaux|taille|seuil|plafond|prix|coûts?)(?![\p{L}])/iu,
-  nl: /^[\s\u00A0]+(?:(?:het|de|zijn|haar|hun)[\s\u00A0]+)?(?:[\p{L}\d.,-]+[\s\u00A0]+){0,3}?(?:personeelsbestand|personeel|team|teams|kantoor|vloeroppervlak|oppervlakte|capaciteit|omvang|grootte|drempel|grens|prijs|prijzen|kosten)(?![\p{L}])/iu,
+  en: /^[\s\u00A0]+(?:(?:a|an|the|its|their)[\s\u00A0]+)?(?:[\p{L}\d.,-]+[\s\u00A0]+){0,3}?(?:workforce|headcount|staff|team|teams|office|offices|floor space|warehouse space|capacity|footprint|size|threshold|limit|price|prices|cost|costs|length|duration)(?![\p{L}])/iu,
+  fr: /^[\s\u00A0]+(?:(?:la|le|les|l['’]|son|sa|ses|leur|leurs|ces|cet|cette)[\s\u00A0]*)?(?:[\p{L}\d.,-]+[\s\u00A0]+){0,3}?(?:effectifs?|équipes?|surface|superficie|capacités?|bureaux|taille|seuil|plafond|prix|coûts?|durée)(?![\p{L}])/iu,
+  nl: /^[\s\u00A0]+(?:(?:het|de|zijn|haar|hun)[\s\u00A0]+)?(?:[\p{L}\d.,-]+[\s\u00A0]+){0,3}?(?:personeelsbestand|personeel|team|teams|kantoor|vloeroppervlak|oppervlakte|capaciteit|omvang|grootte|drempel|grens|prijs|prijzen|kosten|duur|looptijd|lengte)(?![\p{L}])/iu,
 };

@@ -23,6 +23,8 @@ const ARTICLE_NAME_RELATIVE = /^[\s'"‘“«]*(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ll]
 
 const PARENT_OF =
   /(?<![\p{L}])(?:filiale|propriété|détenue? par|appartenant à|subsidiary of|(?:a |an )?(?:unit|arm|division|part) of|owned by|onderdeel van|dochter(?:bedrijf|onderneming)? van|eigendom van|in handen van)\s+(?:(?:du|de la|de l['’]|des|de|d['’]|of|the|van|het|de)\s*)?$/iu;
+const POINTER_ASIDE =
+  /^[\s'"‘“«]*(?:the|this|l['’]|le|la|ce|cette|het|de|dit|deze)\s*(?:[\p{L}-]+\s+)?(?:company|group|firm|platform|retailer|marketplace|web ?shop|entreprise|société|groupe|plateforme|enseigne|distributeur|bedrijf|concern|webwinkel|winkel|platform)\s*,[^,;:]*$/iu;
 
 /** Whether the figure at `q`, in a sentence naming no company before it, belongs to an untracked company named before it. */
 export function untrackedNamedOwner(mentions: readonly Mention[], q: Quantity, sentence: string, language: Language): boolean {
@@ -38,6 +40,10 @@ export function untrackedNamedOwner(mentions: readonly Mention[], q: Quantity, s
   // group, has...", "Het bedrijf, onderdeel van de groep X, telt...": the parent told in an aside
   // is what the subject belongs to, not the subject (round 20c).
   if (PARENT_OF.test(before.slice(Math.max(0, named.index - 40), named.index))) return false;
+  // "L'entreprise, filiale du groupe Ahold Delhaize, compte 13 millions de clients", "The company,
+  // part of the Ahold Delhaize group, counts...": a parent named in an aside on the subject the
+  // sentence opens on describes that subject, which owns the figure (round 20).
+  if (POINTER_ASIDE.test(before.slice(0, named.index)) && /^\s*,/u.test(before.slice(named.index + named[0].length))) return false;
   // "...maakte moederbedrijf Ahold Delhaize bekend": a name telling the figures is their source.
   const nameStart = named.index + named[0].search(/\s[\p{Lu}]/u) + 1;
   return !toldByName(sentence, nameStart, named.index + named[0].length);

@@ -12,6 +12,9 @@ import type { Language } from '../domain/vocabulary.js';
 export function negatedCue(sentence: string, start: number, language: Language): boolean {
   const before = sentence.slice(Math.max(0, start - 30), start);
   if (NEGATED_OR_WITHOUT[language].test(before)) return true;
+  // "Een Nederlandse lancering staat voorlopig niet op de planning", "a UK launch is not on the
+  // cards", "un lancement en Belgique n'est pas prévu": an event said not to be planned (round 20c).
+  if (NOT_PLANNED_GATE.test(sentence) && NOT_PLANNED_AFTER[language].test(sentence.slice(start, start + 90))) return true;
   // "Neither company has been accused of breaking customs rules", "n'a pas été accusée de", "wordt
   // niet beschuldigd van": a wrong no one is charged with is no rule applied (round 16).
   const window = sentence.slice(Math.max(0, start - 90), start);
@@ -20,6 +23,14 @@ export function negatedCue(sentence: string, start: number, language: Language):
   // after it. "ne … que" (only) is no negation: "n'ouvre qu'en 2026".
   return language === 'fr' && NE_BEFORE.test(before) && !ONLY_AFTER.test(sentence.slice(start, start + 60));
 }
+
+const NOT_PLANNED_GATE = /niet|not|pas/u;
+const NOT_PLANNED_AFTER: Record<Language, RegExp> = {
+  en: /^[\p{L}-]+(?:\s+(?:in|into|to|for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*)?\s+(?:is|was|remains)\s+(?:still\s+)?not\s+(?:yet\s+|currently\s+)?(?:planned|scheduled|on\s+the\s+(?:cards|agenda|table)|in\s+the\s+works)(?![\p{L}])/u,
+  fr: /^[\p{L}-]+(?:\s+(?:en|au|aux|dans)\s+(?:l['’]|la\s+|le\s+)?\p{Lu}[\p{L}-]*)?\s+n['’](?:est|était)\s+pas\s+(?:encore\s+|pour\s+l['’]instant\s+|à\s+ce\s+stade\s+)?(?:prévue?|programmée?|à\s+l['’]ordre\s+du\s+jour|au\s+programme|envisagée?)(?![\p{L}])/u,
+  nl: /^[\p{L}-]+(?:\s+(?:in|naar)\s+\p{Lu}[\p{L}-]*)?\s+(?:staat|is|wordt)\s+(?:voorlopig\s+|nog\s+|vooralsnog\s+|momenteel\s+)*niet\s+(?:op\s+de\s+(?:planning|agenda|rol)|gepland|voorzien|in\s+de\s+maak)(?![\p{L}])/u,
+};
+for (const l of ['en', 'fr', 'nl'] as const) declareGate(`negated cue: not planned (${l})`, NOT_PLANNED_AFTER[l], NOT_PLANNED_GATE);
 
 // "sans avoir encore dévoilé de stratégie", "without having launched", "zonder te lanceren".
 const WITHOUT: Record<Language, RegExp> = {

@@ -7,18 +7,19 @@ import { lowerCase } from './lower-case.js';
 // - jobs building a site: "300 construction jobs", "300 tijdelijke banen in de bouw", "400
 //   emplois pendant le chantier";
 // - jobs a programme is said to support elsewhere: "will support 100,000 jobs", "indirect jobs",
-//   "emplois indirects", "indirecte banen";
+//   "emplois indirects", "indirecte banen"; and (round 20c) "add to output and support some 7,000
+//   jobs", "soutiendra en moyenne 12 000 emplois", "jobs at local suppliers", "banen bij leveranciers";
 // - staff a closure hits: "will lose their jobs", "touchera 1 700 employés", "treft 900 werknemers".
 const AFTER: Record<Language, RegExp> = {
-  en: /^[\s\u00A0]+(?:(?:temporary|indirect|induced)[\s\u00A0]+)?(?:construction[\s\u00A0]+(?:jobs|workers|roles)|indirect[\s\u00A0]+jobs|(?:jobs|workers)[\s\u00A0]+(?:during|in)[\s\u00A0]+(?:the[\s\u00A0]+)?construction|(?:[\p{L}-]+[\s\u00A0]+){0,2}(?:employees|workers|staff)[\s\u00A0]+(?:will|would|could|are to|stand to)[\s\u00A0]+lose)(?![\p{L}])/iu,
-  fr: /^[\s\u00A0]+(?:emplois|postes)[\s\u00A0]+(?:indirects|induits|(?:(?:temporaires|provisoires)[\s\u00A0]+)?(?:pendant|durant|lors de|sur)[\s\u00A0]+(?:le chantier|la construction|les travaux))(?![\p{L}])/iu,
-  nl: /^[\s\u00A0]+(?:(?:tijdelijke|indirecte)[\s\u00A0]+)?(?:bouwbanen|banen[\s\u00A0]+(?:in|tijdens)[\s\u00A0]+de[\s\u00A0]+bouw|indirecte[\s\u00A0]+banen|bouwvakkers)(?![\p{L}])/iu,
+  en: /^[\s\u00A0]+(?:(?:temporary|indirect|induced)[\s\u00A0]+)?(?:construction[\s\u00A0]+(?:jobs|workers|roles)|indirect[\s\u00A0]+jobs|(?:[\p{L}-]+[\s\u00A0]+){0,2}?(?:jobs|workers|roles)[\s\u00A0]+(?:a[\s\u00A0]+year[\s\u00A0]+)?(?:at|among|across|in)[\s\u00A0]+(?:(?:its|their|the|local)[\s\u00A0]+){0,2}(?:suppliers|subcontractors|supply[\s\u00A0]+chain)|(?:jobs|workers)[\s\u00A0]+(?:during|in)[\s\u00A0]+(?:the[\s\u00A0]+)?construction|(?:[\p{L}-]+[\s\u00A0]+){0,2}(?:employees|workers|staff)[\s\u00A0]+(?:will|would|could|are to|stand to)[\s\u00A0]+lose)(?![\p{L}])/iu,
+  fr: /^[\s\u00A0]+(?:emplois|postes)[\s\u00A0]+(?:indirects|induits|(?:[\p{L}-]+[\s\u00A0]+){0,2}?chez[\s\u00A0]+(?:ses|leurs|des|les)[\s\u00A0]+(?:fournisseurs|sous-traitants)|(?:(?:temporaires|provisoires)[\s\u00A0]+)?(?:pendant|durant|lors de|sur)[\s\u00A0]+(?:le chantier|la construction|les travaux))(?![\p{L}])/iu,
+  nl: /^[\s\u00A0]+(?:(?:tijdelijke|indirecte)[\s\u00A0]+)?(?:bouwbanen|banen[\s\u00A0]+(?:in|tijdens)[\s\u00A0]+de[\s\u00A0]+bouw|indirecte[\s\u00A0]+banen|bouwvakkers|(?:banen|arbeidsplaatsen)[\s\u00A0]+bij[\s\u00A0]+(?:(?:lokale|de|zijn|haar|hun)[\s\u00A0]+)?(?:toe)?leveranciers|(?:banen|arbeidsplaatsen)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,3}?(?:ondersteunen|ondersteunt|in[\s\u00A0]+stand[\s\u00A0]+(?:houden|houdt)))(?![\p{L}])/iu,
 };
 const ABOUT = String.raw`(?:(?:also|another|about|around|roughly|some|nearly|almost|more than|over|up to|on average|an average of|aussi|également|environ|près de|quelque|plus de|jusqu['’]à|en moyenne|ook|nog|zo['’]n|ongeveer|ruim|bijna|circa|meer dan|gemiddeld)[\s\u00A0]+){0,2}`;
 const BEFORE: Record<Language, RegExp> = {
-  en: new RegExp(String.raw`(?<![\p{L}])(?:(?:(?:will|would|could)[\s\u00A0]+(?:eventually[\s\u00A0]+)?)?(?:support|supports|supported|supporting)|sustain|sustaining|lost|lose|loses|losing|affect|affects|affecting|affected)[\s\u00A0]+${ABOUT}$`, 'iu'),
-  fr: new RegExp(String.raw`(?<![\p{L}])(?:soutiendra|soutiendrait|soutiendront|soutient|soutenir|soutenant|soutenu|touchera|toucherait|touche|touchant|affectera|affecte|affectant|perdront|perdre|perd|perdu)[\s\u00A0]+${ABOUT}$`, 'iu'),
-  nl: new RegExp(String.raw`(?<![\p{L}])(?:ondersteunt|ondersteunen|treft|treffen|raakt|raken|verliezen|verloor|verloren|kost)[\s\u00A0]+${ABOUT}$`, 'iu'),
+  en: new RegExp(String.raw`(?<![\p{L}])(?:(?:(?:will|would|could|to|and|help)[\s\u00A0]+(?:eventually[\s\u00A0]+|also[\s\u00A0]+)?)?(?:support|supports|supported|supporting)|sustain|sustaining|lost|lose|loses|losing|affect|affects|affecting|affected)[\s\u00A0]+${ABOUT}$`, 'iu'),
+  fr: new RegExp(String.raw`(?<![\p{L}])(?:touchera|toucherait|touche|touchant|affectera|affecte|affectant|perdront|perdre|perd|perdu|soutiendra|soutiendrait|soutiendront|soutient|soutenir|soutenant|soutenu|maintiendra|maintiendrait)[\s\u00A0]+${ABOUT}$`, 'iu'),
+  nl: new RegExp(String.raw`(?<![\p{L}])(?:treft|treffen|raakt|raken|verliezen|verloor|verloren|kost|ondersteunt|ondersteunen|ondersteunde)[\s\u00A0]+${ABOUT}$`, 'iu'),
 };
 
 // Staff added to those a loss hits: "1,700 employees will lose their jobs, along with roughly 250
@@ -59,8 +60,8 @@ export function represented(q: Quantity, sentence: string): boolean {
 // match "s" under the i flag, so a sentence holding it is always searched.
 const VERB_STEMS: Record<Language, string[]> = {
   en: ['support', 'sustain', 'los', 'affect', 'laid off', 'lay off', 'cut', 'axed', 'ſ'],
-  fr: ['soutien', 'souten', 'touch', 'affect', 'perd', 'licenci', 'supprim', 'ſ'],
-  nl: ['ondersteun', 'tref', 'raak', 'rake', 'verlie', 'verlo', 'kost', 'ontsla', 'schrap', 'ſ'],
+  fr: ['touch', 'affect', 'perd', 'licenci', 'supprim', 'soutien', 'souten', 'maintien', 'ſ'],
+  nl: ['tref', 'raak', 'rake', 'verlie', 'verlo', 'kost', 'ontsla', 'schrap', 'ondersteun', 'ſ'],
 };
 const mayHoldVerb = (text: string, language: Language): boolean => VERB_STEMS[language].some((w) => lowerCase(text).includes(w));
 for (const l of ['en', 'fr', 'nl'] as const) {

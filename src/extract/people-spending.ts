@@ -22,6 +22,10 @@ const SPEND: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:dépens\p{L}*|achet\p{L}*|achèt\p{L}*|command\p{L}*)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:gaven|geven|geeft|gaf|uitgegeven|uitgaven|uitgeven|besteed\p{L}*|kopen|kochten|kocht|gekocht|bestelden|bestellen|besteld|bestelde)(?![\p{L}])/iu,
 };
+// The verb and at most three words (a time, an adverb) before the people counted.
+const SPEND_BEFORE_NL = new RegExp(`${SPEND.nl.source}(?:[\\s\\u00A0]+[\\p{L}'’]+){0,3}[\\s\\u00A0]*$`, 'iu');
+// A clause of its own between the figure and a name: ", and", "; ", ", mais", ", terwijl".
+const NEW_CLAUSE = /;|,\s*(?:and|but|while|whereas|et|mais|tandis|alors|en|maar|terwijl)(?![\p{L}])/iu;
 // The company the people spend at: "on TikTok Shop", "via TikTok Shop", "chez Amazon", "bij Temu".
 const AT: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:on|at|via|through|from|with)\s+(?:the\s+)?$/iu,
@@ -50,7 +54,9 @@ export function peopleSpending(q: Quantity, sentence: string, language: Language
     const people = PEOPLE[language].exec(after);
     if (!people || !/^[\s\u00A0]*$/u.test(after.slice(0, people.index))) return null;
     from = q.end + people.index;
-    if (!SPEND[language].test(sentence.slice(from, from + 120))) return null;
+    // Dutch puts the verb before its subject after a fronted phrase: "volgens Multiscope kochten
+    // vorig jaar 3 miljoen Nederlanders iets op Temu" (round 20).
+    if (!SPEND[language].test(sentence.slice(from, from + 120)) && !(language === 'nl' && SPEND_BEFORE_NL.test(sentence.slice(Math.max(0, q.start - 50), q.start)))) return null;
   } else if (q.kind === 'money') {
     const clause = sentence.slice(0, q.start).split(/[;:]/u).pop() ?? '';
     const people = PEOPLE[language].exec(clause);
@@ -66,7 +72,12 @@ export function peopleSpending(q: Quantity, sentence: string, language: Language
     // schat dat Nederlanders ... uitgaven").
     if (mentions.some((m) => m.competitor !== null && m.end <= from && m.start >= q.start - clause.length)) return onItsPlatform(sentence, from, q, language) ? 'company' : null;
   } else return null;
-  const at = mentions.some((m) => m.start > from && m.competitor !== null && AT[language].test(sentence.slice(Math.max(0, m.start - 14), m.start)));
+  // The company must be where the figure's own clause says it went: "spent $128 billion on the
+  // region's platforms, and a growing slice of it went through TikTok" tells the market's total and
+  // the company's part of it in a clause of its own (round 20).
+  const at = mentions.some(
+    (m) => m.start > from && m.competitor !== null && AT[language].test(sentence.slice(Math.max(0, m.start - 14), m.start)) && !(m.start > q.end && NEW_CLAUSE.test(sentence.slice(q.end, m.start))),
+  );
   if (at) return 'company';
   // "UK shoppers will spend £2 billion on the app this year": the app the text is about (round 14).
   if (q.kind === 'money' && onItsPlatform(sentence, from, q, language)) return 'company';

@@ -10,10 +10,12 @@ import { lowerCase } from './lower-case.js';
  * region" is the region's the article named last (Southeast Asia, Latin America, Europe), even when
  * an aside of its clause names one country of it ("including the business it bought in Indonesia").
  */
+// A figure noun told as the region's points there too (round 20): "lifted its regional market share
+// to 24%", "sa part de marché régionale", "het regionale marktaandeel".
 const POINTER: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:in|across|throughout|for)\s+the\s+(?:whole\s+|entire\s+)?region(?![\p{L}'’-])/iu,
-  fr: /(?<![\p{L}])(?:dans|sur)\s+(?:(?:toute|l['’]ensemble\s+de)\s+)?la\s+région(?![\p{L}'’-])/iu,
-  nl: /(?<![\p{L}])in\s+(?:de\s+(?:hele\s+)?|heel\s+de\s+)regio(?![\p{L}'’-])/iu,
+  en: /(?<![\p{L}])(?:(?:in|across|throughout|for)\s+the\s+(?:whole\s+|entire\s+)?region(?![\p{L}'’-])|regional\s+(?:market\s+share|share|sales|revenue|GMV|gross\s+merchandise\s+(?:value|volume))(?![\p{L}]))/iu,
+  fr: /(?<![\p{L}])(?:(?:dans|sur)\s+(?:(?:toute|l['’]ensemble\s+de)\s+)?la\s+région(?![\p{L}'’-])|(?:part\s+de\s+marché|ventes|chiffre\s+d['’]affaires|volume\s+d['’]affaires)\s+régionale?s?(?![\p{L}]))/iu,
+  nl: /(?<![\p{L}])(?:in\s+(?:de\s+(?:hele\s+)?|heel\s+de\s+)regio(?![\p{L}'’-])|regionale\s+(?:marktaandeel|omzet|verkopen|handelsvolume)(?![\p{L}]))/iu,
 };
 // Checked first: the word itself.
 const GATE: Record<Language, string> = { en: 'region', fr: 'région', nl: 'regio' };

@@ -10,8 +10,15 @@ import type { Language } from '../domain/vocabulary.js';
  * "zijn online verkopen" are not matched (the determiner must be an article).
  */
 export function sectorSalesSentence(sentence: string, language: Language): boolean {
-  return (SOURCE[language].test(sentence) && SECTOR_SALES[language].test(sentence)) || TOTAL_SALES[language].test(sentence);
+  if (TOTAL_SALES[language].test(sentence)) return true;
+  if (!SOURCE[language].test(sentence)) return false;
+  const sales = SECTOR_SALES[language].exec(sentence);
+  // A share of the trade's sales is a company's share: "elle a capté 24 % des ventes en ligne
+  // vietnamiennes", "it took 24% of online sales", "goed voor 39 procent van de onlineverkopen" (round 20).
+  return sales !== null && !SHARE_OF.test(sentence.slice(Math.max(0, sales.index - 16), sales.index));
 }
+
+const SHARE_OF = /(?:%|percent|per cent|procent)\s*(?:of\s+(?:all\s+)?(?:the\s+)?|van\s+(?:alle\s+)?)?$/iu;
 
 // Told as the total of a whole trade, the sales need no source (round 16, metrics): "put total US
 // online spending at $12 billion, up 9%", "le total des achats en ligne a atteint...", "de totale
@@ -25,9 +32,9 @@ const TOTAL_SALES: Record<Language, RegExp> = {
 const SECTOR_SALES: Record<Language, RegExp> = {
   en: /(?<![\p{L}'’])(?<!(?:its|their|his|her|our|s['’])\s+)(?:online|internet|e-commerce|ecommerce)\s+(?:retail\s+)?(?:sales|spending|purchases)(?![\p{L}])/iu,
   // A company's epithet names a trade, not its sales (round 20): "le géant américain du commerce en
-  // ligne", "le numéro un de l'e-commerce". Nor does a trade body's name (round 20c): "la Fédération du
-  // e-commerce et de la vente à distance (Fevad)" is the source, not the trade's sales.
-  fr: /(?<![\p{L}])(?<!(?:géant|leader|numéro un|spécialiste|champion|pionnier|poids lourd|mastodonte|roi|ténor|acteur|fédération|association|observatoire|syndicat)(?:\s+\p{L}+)?\s+(?:de\s+)?)(?:(?:les|des)\s+(?:ventes|achats|dépenses)\s+(?:en ligne|sur internet|sur le web)|(?:le|du)\s+(?:e-commerce|commerce en ligne|commerce électronique)|l['’]e-commerce)(?![\p{L}])/iu,
+  // ligne", "le numéro un de l'e-commerce"; so does a trade body's name: "la Fédération du e-commerce
+  // et de la vente à distance (Fevad)" (round 20b).
+  fr: /(?<![\p{L}])(?<!(?:géant|leader|numéro un|spécialiste|champion|pionnier|poids lourd|mastodonte|roi|ténor|acteurs?|fédération|association|syndicat|observatoire|professionnels)(?:\s+\p{L}+)?\s+(?:de\s+)?)(?:(?:les|des)\s+(?:ventes|achats|dépenses)\s+(?:en ligne|sur internet|sur le web)|(?:le|du)\s+(?:e-commerce|commerce en ligne|commerce électronique)|l['’]e-commerce)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:de|alle)\s+(?:[\p{L}-]+\s+)?(?:online[\s-]?(?:verkopen|bestedingen|uitgaven|aankopen)|webwinkelverkopen|internetverkopen|webwinkelbestedingen)(?![\p{L}])/iu,
 };
 

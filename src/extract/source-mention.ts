@@ -7,8 +7,6 @@ import type { Mention } from './companies.js';
 const SOURCE_BEFORE =
   /(?<![\p{L}])(?:according to|as reported by|cited by|figures from|data from|published by|filed by|selon|d['’]après|publiés par|publiées par|volgens|aldus|blijkt uit|bleek uit|cijfers van|jaarcijfers van|jaarverslag van|gepubliceerd door)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:(?:the|of|le|la|les|de|du|des|het|van|l['’])\s*)?$/iu;
 
-const LEADING_SOURCE = /^[\s"“«]*(?:according to|selon|d['’]après|volgens|aldus)\s/iu;
-
 /**
  * Whether an untracked name is only the source of what the sentence tells, not its subject: a
  * research firm, a trade body or a newspaper. A tracked competitor named as the source speaks of
@@ -17,11 +15,7 @@ const LEADING_SOURCE = /^[\s"“«]*(?:according to|selon|d['’]après|volgens|
 export function isSourceMention(m: Mention, sentence: string): boolean {
   if (m.competitor !== null) return false;
   const before = sentence.slice(Math.max(0, m.start - 60), m.start);
-  if (SOURCE_BEFORE.test(before) || toldByName(sentence, m.start, m.end)) return true;
-  // "Selon le baromètre Médiamétrie publié mardi par la Fédération du e-commerce (Fevad), le géant
-  // américain a attiré...": a name in a clause opening on "according to" is its source, however
-  // long the clause (round 20c).
-  if (LEADING_SOURCE.test(sentence) && !/[,;:]/u.test(sentence.slice(0, m.start))) return true;
+  if (SOURCE_BEFORE.test(before) || toldByName(sentence, m.start, m.end) || inOpeningSource(m, sentence)) return true;
   return ESTIMATES_AFTER.test(sentence.slice(m.end, m.end + 40)) && RESEARCHER_BEFORE.test(before);
 }
 
@@ -53,3 +47,26 @@ const RESEARCHER_BEFORE =
   /(?<![\p{L}])(?:cabinet|cabinet d['’]études|bureau d['’]études|institut|consultancy|consulting firm|research firm|research group|analytics firm|data firm|market research firm|market intelligence firm|analysts? (?:at|from)|analystes? (?:de|d['’]|chez)|onderzoeksbureau|marktonderzoeker|marktonderzoeksbureau|analisten (?:van|bij)|adviesbureau)\s+$/iu;
 const ESTIMATES_AFTER =
   /^\s*(?:[\p{L}.-]+\s+){0,2}?(?:estime|estiment|évalue|évaluent|prévoit|prévoient|chiffre|estimates?|estimated|expects?|forecasts?|predicts?|projects?|reckons?|puts|schat|schatten|schatte|verwacht|verwachten|voorspelt|raamt|becijfert)(?![\p{L}])/iu;
+
+// A sentence may open on a clause that only tells where its figures come from, set off by a comma:
+// every name in it is a source, however far from the opening word (round 20): "Selon le baromètre
+// Médiamétrie publié par la Fédération du e-commerce (Fevad), le géant américain a attiré...",
+// "According to a survey run by Kantar for the trade body Ecommerce Europe, the group...",
+// "Volgens het onderzoek van Multiscope voor Thuiswinkel.org, ...".
+const OPENING_SOURCE = /^[\s"“«]*(?:according to|figures from|data from|selon|d['’]après|volgens|aldus|blijkens)\s/iu;
+
+function inOpeningSource(m: Mention, sentence: string): boolean {
+  // Checked by hand first: the opening word, then a comma closing the clause after the name.
+  const c = sentence.charCodeAt(0) | 32;
+  if (c !== 97 && c !== 102 && c !== 100 && c !== 115 && c !== 118 && c !== 98) return false;
+  if (!OPENING_SOURCE.test(sentence.slice(0, 20))) return false;
+  // The opening clause ends at its first comma outside brackets; the name lies in it.
+  let depth = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const ch = sentence[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === ',' || ch === ';' || ch === ':' || ch === '.')) return ch === ',' && m.end <= i;
+  }
+  return false;
+}

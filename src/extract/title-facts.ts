@@ -23,8 +23,19 @@ export function replacesTitleFact(facts: CandidateFact[], fromTitle: FactKeys<nu
  * A fact told without a market (often in the title: "Bol schrapt 150 banen") and again with one
  * in the body is one fact: the placeless copy goes.
  */
-export function dropPlaceless(facts: CandidateFact[]): CandidateFact[] {
+export function dropPlaceless(facts: CandidateFact[], headline = ''): CandidateFact[] {
   const placed = new FactSet(false);
   for (const f of facts) if (f.market !== null) placed.add(f);
-  return facts.filter((f) => f.market !== null || !placed.has(f));
+  // A change is no level: two sentences of the body telling the same percent are two figures as
+  // often as one ("net sales rose 10%" for the group, "the North America segment grew 10%"), and
+  // the group's placeless one stays (round 20). The title's copy of a body change still goes.
+  const placedChanges = new Map<string, string[]>();
+  for (const f of facts) if (f.market !== null && f.metric === 'growth') placedChanges.set(changeKey(f), [...(placedChanges.get(changeKey(f)) ?? []), f.quote]);
+  return facts.filter((f) => {
+    if (f.market !== null || !placed.has(f)) return true;
+    if (f.metric !== 'growth' || f.quote === headline) return false;
+    return !(placedChanges.get(changeKey(f)) ?? []).includes(f.quote);
+  });
 }
+
+const changeKey = (f: CandidateFact): string => `${f.competitor}|${f.value}|${f.unit}`;

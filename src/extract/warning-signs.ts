@@ -4,6 +4,7 @@ import { declareGate } from './gates.js';
 import { pointsAtCompany } from './points-at-company.js';
 import { UNCONFIRMED, UNCONFIRMED_GATE } from './unconfirmed.js';
 import { placeShareOfSales } from './place-share-of-sales.js';
+import { opensOnBareExpectation } from './expectation.js';
 
 /**
  * Signs in a sentence that what it tells is not the company's own news, and the rule that weighs
@@ -42,7 +43,8 @@ export function outweighedByWarnings(fact: CandidateFact, mentions: readonly Men
   // A profit is one company's result, never a sector's: "Net income fell 4% to 30 billion yuan,
   // according to LSEG data" goes on about the company of the sentence before (round 18).
   // "D'après X, l'Europe aurait pesé 7 milliards de ventes": a place's part of the company's sales (place-share-of-sales.ts).
-  if (outside && absent && fact.metric !== 'profit' && !OWN_SOURCE[language].test(s) && !placeShareOfSales(s, language)) return true;
+  // "Analysts on average had expected $158.6 billion": what was expected of the figure told before (expectation.ts).
+  if (outside && absent && fact.metric !== 'profit' && !OWN_SOURCE[language].test(s) && !placeShareOfSales(s, language) && !opensOnBareExpectation(s, language)) return true;
   return supposition && (language === 'en' || absent || QUOTED.test(s));
 }
 
