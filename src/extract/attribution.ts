@@ -79,6 +79,13 @@ const APPOSITION_ASIDE =
 const LEADING_COMPARISON =
   /^\s*(?:like|unlike|as with|compared (?:with|to)|comme|tout comme|contrairement à|à l['’]instar de|comparé à|net als|zoals|anders dan|in tegenstelling tot|vergeleken met)(?![\p{L}])[^,;]{1,80},/iu;
 const ASIDE_END = /[,;)]/u;
+const NAME_APPOSITION = {
+  en: /^,\s*(?:the|a|an)(?![\p{L}])[^,;:()]{1,90},/iu,
+  fr: /^,\s*(?:la|le|les|l['’]|un|une)(?![\p{L}])[^,;:()]{1,90},/iu,
+  nl: /^,\s*(?:de|het|een)(?![\p{L}])[^,;:()]{1,90},/iu,
+};
+const ENGLISH_RELATIVE = /which|who|whose|where/iu;
+const FRENCH_RELATIVE = /qui|où|dont|lequel|laquelle/iu;
 // A sentence opening on a noun phrase that points back at a company holds an apposition after it
 // like one after a name: "The company, owned by PDD Holdings, reported...", "L'enseigne, filiale
 // de Fnac Darty, compte...", "Het bedrijf, onderdeel van Ahold Delhaize, bedient..." (round 15).
@@ -145,7 +152,15 @@ function findAsides(sentence: string, mentions: Mention[]): Span[] {
   };
   RELATIVE_ASIDE.lastIndex = 0;
   for (let m = RELATIVE_ASIDE.exec(sentence); m !== null; m = RELATIVE_ASIDE.exec(sentence)) {
-    const end = closeFrom(m.index + m[0].length, m[0][0]!);
+    let end = closeFrom(m.index + m[0].length, m[0][0]!);
+    // "où Cainiao, la filiale logistique d'Alibaba, emploie 900 personnes": a comma that opens an
+    // apposition after the clause's subject does not close the clause; it goes on after it (round 20c).
+    if (end >= 0 && sentence[end] === ',' && mentions.some((n) => n.end <= end && n.start > m!.index && sentence.slice(n.end, end).trim() === '')) {
+      // The articles of the relative's language: French "a" is a verb ("TikTok, a de son côté
+      // annoncé"), French "de" a preposition ("Shein, de son côté, a...").
+      const apposition = (ENGLISH_RELATIVE.test(m[0]) ? NAME_APPOSITION.en : FRENCH_RELATIVE.test(m[0]) ? NAME_APPOSITION.fr : NAME_APPOSITION.nl).exec(sentence.slice(end, end + 100));
+      if (apposition) end = closeFrom(end + apposition[0].length, ',');
+    }
     out.push({ start: m.index, end: end < 0 ? sentence.length : end });
   }
   NAME_RELATIVE_ASIDE.lastIndex = 0;

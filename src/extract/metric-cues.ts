@@ -50,7 +50,8 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
     ['customers', ['customers', 'customer', 'buyers', 'shoppers', 'clients', 'active customers', 'active buyers', 'members', 'subscribers', 'Prime members', 'paying members', 'customer base']],
     // "monthly active recipients" is the Digital Services Act's word for an app's users.
     ['users', ['users', 'user', 'MAU', 'MAUs', 'monthly active users', 'visitors', 'monthly visitors', 'recipients', 'active recipients', 'monthly active recipients', 'user base']],
-    ['sellers', ['sellers', 'merchants', 'vendors', 'third-party sellers', 'suppliers', 'SMEs', 'small businesses', 'businesses', 'traders', 'brands', 'sales partners', 'selling partners', 'creators', 'seller base', 'merchant base']],
+    // Creators (affiliates who promote goods) sell no goods of their own: "30,000 creators hosted livestreams" counts no sellers (round 20c).
+    ['sellers', ['sellers', 'merchants', 'vendors', 'third-party sellers', 'suppliers', 'SMEs', 'small businesses', 'businesses', 'traders', 'brands', 'sales partners', 'selling partners', 'seller base', 'merchant base']],
     ['orders', ['orders', 'parcels', 'packages', 'items', 'products', 'deliveries', 'shipments', 'goods sold']],
     ['employees', ['employees', 'staff', 'workers', 'staffers', 'jobs', 'full-time jobs', 'permanent jobs', 'positions', 'workforce', 'headcount', 'seasonal workers', 'seasonal staff', 'seasonal jobs', 'seasonal positions', 'temporary workers', 'temps']],
     // A people counted is people: what they do with the company says what they are ("reaches 170 million Americans").
@@ -63,7 +64,7 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
     ['orders', ['commandes', 'colis', 'articles', 'produits', 'envois', 'expéditions', 'livraisons']],
     // Seasonal staff hired for the holidays are staff too: "signer 9 000 contrats saisonniers".
     ['employees', ['salariés', 'employés', 'collaborateurs', 'travailleurs', 'emplois', 'postes', 'CDI', 'embauches', 'effectifs', 'saisonniers', 'contrats saisonniers', 'intérimaires']],
-    ['people', ['personnes', 'Français', 'Européens', 'Belges', 'Américains', 'internautes']],
+    ['people', ['personnes', 'Français', 'Européens', 'Belges', 'Américains', 'internautes', 'Allemands', 'Britanniques', 'Espagnols', 'Italiens']],
   ],
   nl: [
     ['customers', ['klanten', 'klant', 'kopers', 'shoppers', 'consumenten', 'leden', 'abonnees', 'actieve klanten', 'klantenbestand', 'klantenbasis']],
@@ -71,7 +72,7 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
     ['sellers', ['verkopers', 'verkooppartners', 'partnerverkopers', 'marktplaatsverkopers', 'handelaren', 'kmo’s', "kmo's", 'mkb’ers', "mkb'ers", 'leveranciers', 'partners', 'webwinkeliers', 'ondernemers', 'ondernemingen', 'bedrijven', 'merken', 'winkeliers']],
     ['orders', ['bestellingen', 'pakketten', 'pakjes', 'pakketjes', 'zendingen', 'leveringen', 'producten', 'artikelen', 'orders']],
     ['employees', ['werknemers', 'medewerkers', 'personeelsleden', 'mensen in dienst', 'banen', 'arbeidsplaatsen', 'voltijdsbanen', 'vacatures', 'functies', 'personeelsbestand', 'seizoenskrachten', 'uitzendkrachten']],
-    ['people', ['mensen', 'Nederlanders', 'Belgen', 'Europeanen', 'Amerikanen']],
+    ['people', ['mensen', 'Nederlanders', 'Belgen', 'Europeanen', 'Amerikanen', 'Duitsers', 'Fransen', 'Britten', 'Spanjaarden']],
   ],
 };
 

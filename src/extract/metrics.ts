@@ -22,6 +22,7 @@ import { placesJoined } from './places-joined.js';
 import { portionOfOwnFigure } from './portion-of-own.js';
 import { peopleAtWork, strongStaff } from './people-at-work.js';
 import { peopleAsCustomers } from './people-as-customers.js';
+import { peopleDoing } from './people-doing.js';
 import { peopleOnSite } from './people-on-site.js';
 import { multipliesNonMetric } from './multiple-object.js';
 import { addedToEconomy, levyProceeds } from './economic-impact.js';
@@ -183,6 +184,23 @@ const AIM_OR_EARLIER: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:contre|atteindre|par rapport à)[\s\u00A0]+(?:(?:environ|près de|plus de|quelque)[\s\u00A0]+)?$/iu,
   nl: /(?<![\p{L}])(?:tegen|tegenover|bereiken|halen|gestegen van|gedaald van)[\s\u00A0]+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)[\s\u00A0]+)?$/iu,
 };
+const EARLIER_LEVEL_BEFORE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:(?:up|down|rising|falling|climbing) from|against|compared with)[\s\u00A0]+(?:(?:about|around|roughly|nearly|almost|more than|over|under)[\s\u00A0]+)?$/iu,
+  fr: /(?<![\p{L}])(?:contre|par rapport à)[\s\u00A0]+(?:(?:environ|près de|plus de|quelque)[\s\u00A0]+)?$/iu,
+  nl: /(?<![\p{L}])(?:tegen|tegenover|gestegen van|gedaald van)[\s\u00A0]+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n)[\s\u00A0]+)?$/iu,
+};
+// The last number told before an earlier level, with its scale word and "de": its noun comes right after.
+const LAST_NUMBER = /\d[\d.,\s\u00A0]*(?:(?:million|millions|miljoen|billion|milliards?|miljard)[\s\u00A0]+)?(?:(?:de|d['’]|of)[\s\u00A0]*)?(?=\D*$)/iu;
+
+/** The noun counted right after the last number of `back`, if one follows it closely. */
+function comparedNoun(back: string, re: RegExp): string | undefined {
+  const last = LAST_NUMBER.exec(back);
+  if (!last) return undefined;
+  const after = back.slice(last.index + last[0].length);
+  const first = hits(re, after.slice(0, 40))[0];
+  // The noun must follow the number, a few adjectives at most between ("10 000 PME belges").
+  return first && first.start <= 12 ? first.text : undefined;
+}
 const VERB_LAST_NL = /^[\s\u00A0]*(?:uitkomen|uitkomt|uitkwam|uitgekomen|groeien|stijgen|bedragen|zijn|liggen|staan|brengen|hebben)[\s\u00A0]*$/iu;
 
 const CLOSING_QUOTE = /^[\s\u00A0]*[»”"](?=[\s\u00A0]*\p{L})/u;
@@ -228,7 +246,9 @@ function countMetric(q: Quantity, sentence: string, language: Language): MetricN
     // the noun its sentence counted, further back.
     const reach = AIM_OR_EARLIER[language].test(told) ? 150 : ended || CHANGE_TO[language].test(told.slice(-20)) ? 110 : 60;
     const back = sentence.slice(Math.max(0, q.start - reach), q.start);
-    noun = nearestBefore(withoutDemonymAdjectives(hits(re, back)), Number.POSITIVE_INFINITY)?.text;
+    // "plus de 10 000 PME vendent leurs produits via le site, contre 8 000 au lancement": an
+    // earlier level counts what the figure it is set against counts, not the noun nearest to it (round 20c).
+    noun = (EARLIER_LEVEL_BEFORE[language].test(told) ? comparedNoun(back, re) : undefined) ?? nearestBefore(withoutDemonymAdjectives(hits(re, back)), Number.POSITIVE_INFINITY)?.text;
   }
   // "the number of European merchants ... had tripled to more than 30,000", "het aantal
   // verkooppartners, de externe winkels, groeide tot 58.000": the noun counted comes first.
@@ -244,6 +264,10 @@ function countMetric(q: Quantity, sentence: string, language: Language): MetricN
   if (metric === 'people') {
     if (peopleAtWork(q, sentence, language)) return 'employees';
     if (peopleAsCustomers(q, sentence, language)) return 'customers';
+    // "200 million people pay for the service", "consulté par 12 millions de personnes" (people-doing.ts).
+    const doing = peopleDoing(q, sentence, language);
+    // The nearer verb tells: "le site emploie 1 200 personnes et 3 millions de personnes y commandent".
+    if (doing !== null && verbDistance(EMPLOY_VERBS[language], q, sentence) > doing.distance) return doing.metric;
     // "25 million people visit its app", "le site était consulté par 12 millions de personnes" (people-on-site.ts).
     if (peopleOnSite(q, sentence, language)) return 'users';
     // With both kinds of verb in the sentence, the nearer one tells ("gebruiken 5,2 miljoen

@@ -21,6 +21,8 @@ declareGate('named other: role', ROLE_NAME, ROLE_GATE);
 const ARTICLE_NAME_RELATIVE = /^[\s'"‘“«]*(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Dd]e|[Hh]et)\s*[\p{Lu}][\p{L}\p{N}&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&'’-]*)?\s*,\s*(?:which|who|qui|die|dat)\s/u;
 
 
+const PARENT_OF =
+  /(?<![\p{L}])(?:filiale|propriété|détenue? par|appartenant à|subsidiary of|(?:a |an )?(?:unit|arm|division|part) of|owned by|onderdeel van|dochter(?:bedrijf|onderneming)? van|eigendom van|in handen van)\s+(?:(?:du|de la|de l['’]|des|de|d['’]|of|the|van|het|de)\s*)?$/iu;
 const POINTER_ASIDE =
   /^[\s'"‘“«]*(?:the|this|l['’]|le|la|ce|cette|het|de|dit|deze)\s*(?:[\p{L}-]+\s+)?(?:company|group|firm|platform|retailer|marketplace|web ?shop|entreprise|société|groupe|plateforme|enseigne|distributeur|bedrijf|concern|webwinkel|winkel|platform)\s*,[^,;:]*$/iu;
 
@@ -34,6 +36,10 @@ export function untrackedNamedOwner(mentions: readonly Mention[], q: Quantity, s
   // "Research group X estimates its sales at...": a word pointing back at the company the article
   // is about makes the name a source.
   if (named === null || pointsAtCompany(before.slice(named.index + named[0].length), language)) return false;
+  // "L'entreprise, filiale du groupe Ahold Delhaize, compte...", "The company, a unit of the X
+  // group, has...", "Het bedrijf, onderdeel van de groep X, telt...": the parent told in an aside
+  // is what the subject belongs to, not the subject (round 20c).
+  if (PARENT_OF.test(before.slice(Math.max(0, named.index - 40), named.index))) return false;
   // "L'entreprise, filiale du groupe Ahold Delhaize, compte 13 millions de clients", "The company,
   // part of the Ahold Delhaize group, counts...": a parent named in an aside on the subject the
   // sentence opens on describes that subject, which owns the figure (round 20).

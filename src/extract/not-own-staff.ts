@@ -17,8 +17,8 @@ const AFTER: Record<Language, RegExp> = {
 };
 const ABOUT = String.raw`(?:(?:also|another|about|around|roughly|some|nearly|almost|more than|over|up to|on average|an average of|aussi|également|environ|près de|quelque|plus de|jusqu['’]à|en moyenne|ook|nog|zo['’]n|ongeveer|ruim|bijna|circa|meer dan|gemiddeld)[\s\u00A0]+){0,2}`;
 const BEFORE: Record<Language, RegExp> = {
-  en: new RegExp(String.raw`(?<![\p{L}])(?:(?:will|would|could|to|and|help)[\s\u00A0]+(?:eventually[\s\u00A0]+|also[\s\u00A0]+)?support|supporting|sustain|sustaining|lost|lose|loses|losing|affect|affects|affecting|affected)[\s\u00A0]+${ABOUT}$`, 'iu'),
-  fr: new RegExp(String.raw`(?<![\p{L}])(?:touchera|toucherait|touche|touchant|affectera|affecte|affectant|perdront|perdre|perd|perdu|soutiendra|soutiendrait|soutiendront|soutenir|soutenant|maintiendra|maintiendrait)[\s\u00A0]+${ABOUT}$`, 'iu'),
+  en: new RegExp(String.raw`(?<![\p{L}])(?:(?:(?:will|would|could|to|and|help)[\s\u00A0]+(?:eventually[\s\u00A0]+|also[\s\u00A0]+)?)?(?:support|supports|supported|supporting)|sustain|sustaining|lost|lose|loses|losing|affect|affects|affecting|affected)[\s\u00A0]+${ABOUT}$`, 'iu'),
+  fr: new RegExp(String.raw`(?<![\p{L}])(?:touchera|toucherait|touche|touchant|affectera|affecte|affectant|perdront|perdre|perd|perdu|soutiendra|soutiendrait|soutiendront|soutient|soutenir|soutenant|soutenu|maintiendra|maintiendrait)[\s\u00A0]+${ABOUT}$`, 'iu'),
   nl: new RegExp(String.raw`(?<![\p{L}])(?:treft|treffen|raakt|raken|verliezen|verloor|verloren|kost|ondersteunt|ondersteunen|ondersteunde)[\s\u00A0]+${ABOUT}$`, 'iu'),
 };
 
@@ -69,9 +69,19 @@ for (const l of ['en', 'fr', 'nl'] as const) {
   declareGate(`not own staff: loss (${l})`, LOSS[l], (text) => mayHoldVerb(text, l));
 }
 
+// Jobs told at the company's suppliers or partners are theirs (round 20c): "7,000 full-time jobs
+// a year at local suppliers", "12 300 emplois par an chez ses fournisseurs locaux", "3.000 banen
+// bij lokale leveranciers".
+const AT_SUPPLIERS: Record<Language, RegExp> = {
+  en: /^[^,.;:]{0,45}?(?<![\p{L}])(?:at|among|across|with)[\s\u00A0]+(?:(?:its|their|the|local|[\p{L}-]+)[\s\u00A0]+){0,2}?(?:suppliers|subcontractors|contractors|partners|vendors)(?![\p{L}])/iu,
+  fr: /^[^,.;:]{0,45}?(?<![\p{L}])(?:chez|parmi)[\s\u00A0]+(?:(?:ses|leurs|les|des|sous-traitants|[\p{L}-]+)[\s\u00A0]+){0,2}?(?:fournisseurs|sous-traitants|prestataires|partenaires)(?![\p{L}])/iu,
+  nl: /^[^,.;:]{0,45}?(?<![\p{L}])(?:bij)[\s\u00A0]+(?:(?:zijn|haar|hun|de|lokale|[\p{L}-]+)[\s\u00A0]+){0,2}?(?:leveranciers|toeleveranciers|onderaannemers|partners)(?![\p{L}])/iu,
+};
+
 /** Whether a count of jobs or staff at `q` is no size of the company's own staff. */
 export function notOwnStaff(q: Quantity, sentence: string, language: Language): boolean {
-  if (AFTER[language].test(sentence.slice(q.end, q.end + 50))) return true;
+  const after = sentence.slice(q.end, q.end + 80);
+  if (AFTER[language].test(after) || AT_SUPPLIERS[language].test(after)) return true;
   // BEFORE, and LOSS for ALONG_WITH, each need one of the stems.
   if (!mayHoldVerb(sentence, language)) return false;
   const before = sentence.slice(Math.max(0, q.start - 45), q.start);

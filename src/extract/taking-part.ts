@@ -17,8 +17,23 @@ const TAKING_PART: Record<Language, RegExp> = {
   nl: /(?<![\p{L}])(?:doe[nt]?|deed|deden)(?![\p{L}])[^,.;:!?]*(?<![\p{L}])mee(?:doen)?(?:[\s\u00A0]*(?:[,.;:!?]|$)|[\s\u00A0]+aan(?![\p{L}]))|(?<![\p{L}])(?:nemen|neemt|namen|nam)(?![\p{L}])[^,.;:!?]*(?<![\p{L}])deel(?:[\s\u00A0]*(?:[,.;:!?]|$)|[\s\u00A0]+aan(?![\p{L}]))|(?<![\p{L}])(?:deelnemen|deelnemende|doen mee|meedoen)(?![\p{L}])|(?<![\p{L}])met[\s\u00A0]+producten[\s\u00A0]+van[\s\u00A0]+|(?<![\p{L}])(?:hielden|houden|hosten|hostten|organiseerden|verzorgden)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:livestreams?|live-?sessies)(?![\p{L}])/iu,
 };
 
+// Brands an event features are its participants too (round 20c): "an online event in September,
+// featuring products from about 2,000 local brands", "une opération mettant en avant quelque 2 000
+// marques françaises", "een actie met producten van zo'n 2.000 Nederlandse merken".
+const FEATURED: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:featuring|showcasing|spotlighting|highlighting|bringing together|with products from)[\s\u00A0]+(?:(?:products|goods|items)[\s\u00A0]+(?:from|by|of)[\s\u00A0]+)?(?:(?:about|around|some|nearly|more than|over|up to)[\s\u00A0]+)?$/iu,
+  fr: /(?<![\p{L}])(?:mettant en (?:avant|valeur)|mettra en (?:avant|valeur)|présentant|réunissant|réunira|avec (?:les|des) produits (?:de|d['’]))[\s\u00A0]*(?:(?:les|des)[\s\u00A0]+(?:produits|articles)[\s\u00A0]+(?:de|d['’])[\s\u00A0]*)?(?:(?:quelque|environ|près de|plus de|jusqu['’]à)[\s\u00A0]+)?$/iu,
+  nl: /(?<![\p{L}])(?:met (?:producten|artikelen) van|toont producten van|brengt)[\s\u00A0]+(?:(?:zo['’]n|ongeveer|ruim|bijna|circa|meer dan)[\s\u00A0]+)?$/iu,
+};
+const EVENT: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:event|sale|sales event|fair|festival|campaign|showcase|pop-?up)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:événement|évènement|opération|salon|foire|festival|campagne|vente privée|soldes)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:evenement|actie|beurs|festival|campagne|uitverkoop)(?![\p{L}])/iu,
+};
+
 /** Whether the sellers counted at `q` are those taking part in something, told in the figure's clause. */
 export function takingPart(q: Quantity, sentence: string, language: Language): boolean {
+  if (FEATURED[language].test(sentence.slice(Math.max(0, q.start - 50), q.start)) && EVENT[language].test(sentence)) return true;
   const before = sentence.slice(Math.max(0, q.start - 60), q.start);
   const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
   const rest = sentence.slice(q.end, q.end + 80);
