@@ -1,4 +1,5 @@
-import type { EventName, Language } from '../domain/vocabulary.js';
+import { type EventName, LANGUAGES, type Language } from '../domain/vocabulary.js';
+import { declareGate } from './gates.js';
 
 /**
  * Event cues whose object, or the word around them, says they tell no event (round 11, b):
@@ -15,7 +16,12 @@ import type { EventName, Language } from '../domain/vocabulary.js';
  */
 export function cueObjectMisread(sentence: string, start: number, cue: string, event: EventName, language: Language): boolean {
   const end = start + cue.length;
-  if (event === 'launch') return OFFER_OBJECT[language].test(sentence.slice(end, end + 70)) || PLAN_OBJECT[language].test(sentence.slice(end, end + 60));
+  if (event === 'launch') {
+    const after = sentence.slice(end, end + 70);
+    if (OFFER_WORD[language].test(after) && OFFER_OBJECT[language].test(after)) return true;
+    const near = after.slice(0, 60);
+    return PLAN_WORD[language].test(near) && PLAN_OBJECT[language].test(near);
+  }
   if (event !== 'promotion') return false;
   if (/^discount/iu.test(cue) && SHOP_NOUN_AFTER.test(sentence.slice(end, end + 40))) return true;
   return MISLEADS_WITH[language].test(sentence.slice(Math.max(0, start - 60), start));
@@ -38,6 +44,22 @@ const PLAN_OBJECT: Record<Language, RegExp> = {
   fr: new RegExp(String.raw`^\s+${WHEN}(?:(?:ses|sa|son|leurs?|des|les|de|nouveaux?|nouvelles?)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:projets|plans|engagements|résultats|chiffres)(?![\p{L}])`, 'iu'),
   nl: new RegExp(String.raw`^\s+${WHEN}(?:(?:zijn|haar|hun|de|nieuwe)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:projecten|plannen|toezeggingen|resultaten|cijfers)(?![\p{L}])`, 'iu'),
 };
+
+// The objects of OFFER_OBJECT and PLAN_OBJECT as plain words: a text without one holds no such object.
+const OFFER_WORD: Record<Language, RegExp> = {
+  en: /deal|offer|sale|operation|event|investigation|probe|inquiry|proceeding|case/iu,
+  fr: /opération|offres|campagne|soldes|vente|enquête|procédure|poursuites|instruction/iu,
+  nl: /actie|aanbieding|campagne|operatie|onderzoek|procedure|zaak/iu,
+};
+const PLAN_WORD: Record<Language, RegExp> = {
+  en: /project|plan|pledge|result|figure|earning/iu,
+  fr: /projets|plans|engagements|résultats|chiffres/iu,
+  nl: /projecten|plannen|toezeggingen|resultaten|cijfers/iu,
+};
+for (const l of LANGUAGES) {
+  declareGate(`events: offer object (${l})`, OFFER_OBJECT[l], OFFER_WORD[l]);
+  declareGate(`events: plan object (${l})`, PLAN_OBJECT[l], PLAN_WORD[l]);
+}
 
 const SHOP_NOUN_AFTER =
   /^[\s-]+(?:[\p{L}-]+\s+){0,2}?(?:stores|shops|apps?|platforms?|retailers?|chains?|marketplaces?|sites|giants?|rivals?|players|platforms|plateformes|enseignes|winkels|ketens|webwinkels?|platformen)(?![\p{L}])/iu;

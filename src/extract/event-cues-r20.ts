@@ -43,9 +43,11 @@ const R20: Record<Language, Cues> = {
 };
 
 const GATE: Record<Language, RegExp> = {
-  en: /stake|orders|open/i,
-  fr: /participation|commandes|ouv/i,
-  nl: /belang|bestellingen|open|ging/i,
+  // Each cue's own words, not their stems alone: "open" is in "opened an investigation" and
+  // "verkopen", "ouv" in "gouvernement", "ging" in "vereniging".
+  en: /stake|orders|open(?:s|ed)? (?:its |to )/i,
+  fr: /participation|commandes|ouvr|ouvert/i,
+  nl: /belang|bestellingen|opend|opent|ging (?:zijn|haar|open|voor)/i,
 };
 
 /** This pass's cues behind its gate (cue-pass.ts). */

@@ -57,7 +57,8 @@ const R20C: Record<Language, Cues> = {
 };
 
 const GATE: Record<Language, RegExp> = {
-  en: /switch|open|had|celebrat|stop|shut/i,
+  // The things opened, not "open" (in "opened an investigation"), and "had" with its object.
+  en: /switch|doors|delivery station|sorting|depot|data[- ]?cent|cloud region|had (?:an?|its|their) |celebrat|stop|shut/i,
   fr: /ouvr|souffl|fête|célèbr/i,
   nl: /start|begon|begin|sinds|viert|sluiten/i,
 };

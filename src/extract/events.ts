@@ -385,6 +385,13 @@ const RESEARCH_AFTER =
 const LAUNCHED_NO_BUSINESS =
   /^\s+(?:(?:(?!(?:an?|the|its|their|une?|sa|son|ses|leur|een|het|zijn|haar|hun|and|et|or|ou|with|avec|met)\s)[\p{L}\d'’-]+\s+){0,5}?(?:an?|the|its|their|une?|sa|son|ses|leur|een|de|het|zijn|haar|hun)\s+|(?:an?|the|its|their|une?|sa|son|ses|leur|een|de|het|zijn|haar|hun)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:opérations?(?=\s+(?:«|"|“|commerciales?|spéciales?|promo))|\p{L}*campaign|\p{L}*campagnes?|advertising|ad|ads|marketing|investigation|probe|inquiry|lawsuit|appeal|petition|enquête|procédure|offensive|onderzoek|rechtszaak|offensief|(?:promotions?|discounts?|deals?|soldes|réductions?|remises?|kortingen|kortingsacties?|acties?|aanbiedingen)(?![\p{L}-])(?!\s+(?:store|storefront|shop|app|platform|chain|brand|site|section|format|marketplace|winkel|keten|enseigne|magasin|plateforme|site)))(?![\p{L}-])/iu;
 
+// Every object LAUNCHED_NO_BUSINESS reads, as plain words: a text without one is no such launch.
+// Each object follows a space (of "^\s+" or of a word before it).
+const NO_BUSINESS_OBJECT =
+  /opérations?|campaign|campagne|advertising|\sads?(?![\p{L}-])|marketing|investigation|probe|inquiry|lawsuit|appeal|petition|enquête|procédure|offensi|onderzoek|rechtszaak|promotion|discount|deal|soldes|réduction|remise|korting|actie|aanbieding/iu;
+declareGate('events: launched no business', LAUNCHED_NO_BUSINESS, NO_BUSINESS_OBJECT);
+const launchedNoBusiness = (after: string): boolean => NO_BUSINESS_OBJECT.test(after) && LAUNCHED_NO_BUSINESS.test(after);
+
 // "since its 2018 listing", "depuis son introduction de 2019": a year may stand before the listing.
 const SINCE_BEFORE = /(?<![\p{L}])(?:since|depuis|sinds)\s+(?:(?:its|their|the|son|sa|leur|l['’]|de|het|zijn|haar|hun)\s*)?(?:(?:19|20)\d{2}\s+)?$/iu;
 
@@ -396,7 +403,7 @@ function notAnEvent(sentence: string, start: number, cue: string, event: EventNa
     if (SHOP_AFTER.test(sentence.slice(end, end + 20)) || SHOP_BEFORE.test(sentence.slice(Math.max(0, start - 25), start))) return true;
   }
   if (event === 'exit' && (LEAVES_A_SCREEN.test(sentence.slice(start + cue.length, start + cue.length + 30)) || WITHOUT_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)))) return true;
-  if (event === 'launch' && LAUNCHED_NO_BUSINESS.test(sentence.slice(start + cue.length, start + cue.length + 50))) return true;
+  if (event === 'launch' && launchedNoBusiness(sentence.slice(start + cue.length, start + cue.length + 50))) return true;
   // "its worst day since its IPO", "depuis son introduction en Bourse", "sinds de beursgang": a
   // listing named to date something else is long past.
   if (event === 'funding' && SINCE_BEFORE.test(sentence.slice(Math.max(0, start - 20), start))) return true;
