@@ -229,22 +229,40 @@ declareGate('markets: bare commission', BARE_COMMISSION, (text) => text.includes
 // A headline's "as" right after its figure opens a clause too: "Shein's profit doubles to $2 billion
 // as US shoppers keep buying": where the shoppers are is not where the profit was made.
 const CLAUSE_BREAK =
-  /;|(?<=(?:\d|%|illion|bn|percent|procent))\s+(?:as|alors que|terwijl)(?=\s+(?!(?:much|many|well|long|high|low|soon|far|part|of|a|an|per|in|from|against|compared|opposed|it|they|il|ils|elle|elles|het|hij|ze|zij)(?![\p{L}])))|\s(?:as|while|alors qu['’]|tandis qu['’]|terwijl)\s*(?:it|they|il|ils|elle|elles|het|hij|ze|zij)\s|,\s+(?:(?:a|an|une?|een)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which|qui|die|dat)|due to|owing to|because of|thanks to|driven by|helped by|boosted by|fuelled by|fueled by|lifted by|aided by|supported by|porté par|portée par|portés par|portées par|tiré par|tirée par|tirés par|tirées par|soutenu par|soutenue par|soutenus par|soutenues par|geholpen door|gedreven door|aangejaagd door|gestuwd door|à cause d(?:e|es|u)|en raison d(?:e|es|u)|grâce à|grâce aux|du fait d(?:e|es|u)|door|dankzij|vanwege|wegens|als gevolg van|while|whereas|but|as|because|since|out of|of a total|sur un total|sur un total de|van in totaal|op een totaal van|car|parce que|omdat|doordat|of whom|of which|including|among them|according to|more than|less than|and that|and it|and|tandis que|alors que|mais|dont|parmi lesquels|selon|plus que|moins que|et qu['’]|et que|terwijl|maar|van wie|waarvan|waaronder|volgens|meer dan|minder dan|en dat|with (?:its|their|the|his|her)|avec (?:sa|son|ses|leur|leurs)|met (?:zijn|haar|hun))(?![\p{L}])/giu;
+  /(?=[;,\s])(?:;|(?=\s)(?<=(?:\d|%|illion|bn|percent|procent))\s+(?:as|alors que|terwijl)(?=\s+(?!(?:much|many|well|long|high|low|soon|far|part|of|a|an|per|in|from|against|compared|opposed|it|they|il|ils|elle|elles|het|hij|ze|zij)(?![\p{L}])))|\s(?:as|while|alors qu['’]|tandis qu['’]|terwijl)\s*(?:it|they|il|ils|elle|elles|het|hij|ze|zij)\s|,\s+(?:(?:a|an|une?|een)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which|qui|die|dat)|due to|owing to|because of|thanks to|driven by|helped by|boosted by|fuelled by|fueled by|lifted by|aided by|supported by|porté par|portée par|portés par|portées par|tiré par|tirée par|tirés par|tirées par|soutenu par|soutenue par|soutenus par|soutenues par|geholpen door|gedreven door|aangejaagd door|gestuwd door|à cause d(?:e|es|u)|en raison d(?:e|es|u)|grâce à|grâce aux|du fait d(?:e|es|u)|door|dankzij|vanwege|wegens|als gevolg van|while|whereas|but|as|because|since|out of|of a total|sur un total|sur un total de|van in totaal|op een totaal van|car|parce que|omdat|doordat|of whom|of which|including|among them|according to|more than|less than|and that|and it|and|tandis que|alors que|mais|dont|parmi lesquels|selon|plus que|moins que|et qu['’]|et que|terwijl|maar|van wie|waarvan|waaronder|volgens|meer dan|minder dan|en dat|with (?:its|their|the|his|her)|avec (?:sa|son|ses|leur|leurs)|met (?:zijn|haar|hun))(?![\p{L}]))/giu;
 
 const LIST_END = /^\s+(?:(?:in|the)\s+)?\p{Lu}/u;
 
-/** [start, end) of the clause around `pos`. */
-export function clauseAround(text: string, pos: number): [number, number] {
-  let start = 0;
-  let end = text.length;
+// Every break starts on a semicolon, a comma or a space: the lookahead in front lets the engine skip
+// the other characters before trying the alternatives (and their lookbehind) one by one.
+// The breaks of the last text looked at: a sentence's clauses are asked for once per figure, cue
+// and place, and the break pattern's lookbehind is costly to try along the whole sentence.
+let breaksText: string | undefined;
+let breaksAt: number[] = [];
+
+function clauseBreaks(text: string): number[] {
+  if (text === breaksText) return breaksAt;
+  const at: number[] = [];
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text)) {
     // ", and" starts a clause ("fined it €1.5 million, and last year France's watchdog imposed
     // €40 million"), not when it closes a list of names ("in France, Spain, and Italy").
     if (/and$/iu.test(m[0]) && LIST_END.test(text.slice(m.index + m[0].length))) continue;
-    if (m.index < pos) start = m.index + 1;
+    at.push(m.index);
+  }
+  breaksText = text;
+  breaksAt = at;
+  return at;
+}
+
+/** [start, end) of the clause around `pos`. */
+export function clauseAround(text: string, pos: number): [number, number] {
+  let start = 0;
+  let end = text.length;
+  for (const index of clauseBreaks(text)) {
+    if (index < pos) start = index + 1;
     else {
-      end = m.index;
+      end = index;
       break;
     }
   }
