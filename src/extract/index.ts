@@ -529,7 +529,7 @@ function sentenceFacts(
   }
   if (cues.length > 0 && (deniesEvent(sentence, language) || isHypothetical(sentence, language))) cues = [];
   // "could launch", "pourrait se lancer"; "Years ago, Amazon pulled out of China" (round 18).
-  if (cues.length > 0) cues = cues.filter((c) => !unrealOrPast(sentence, c.start, c.end, language));
+  if (cues.length > 0) cues = cues.filter((c) => !unrealOrPast(sentence, c.start, c.end, language, ctx.anchor?.year ?? null));
   if (cues.some((c) => c.event === 'acquisition') && boughtToTest(sentence, language)) cues = cues.filter((c) => c.event !== 'acquisition');
   for (const cue of cues) {
     const named = competitorsForEvent(mentions, cue.start, sentence, focus(), cue.end, cue.event === 'regulation');
