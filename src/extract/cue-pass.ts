@@ -12,8 +12,6 @@ export type Cues = Partial<Record<EventName, string[]>>;
  * checks it). Sentences the gate turns away never run the pass's cue regex.
  */
 export interface CuePass {
-  /** The pass's cues, if the sentence may hold one (else null: the regex is not run). */
-  cues(sentence: string, language: Language): CompiledCues | null;
   /** The pass's cues in each language, gate or no gate. */
   readonly compiled: Record<Language, CompiledCues>;
   /** The pass's gate in each language. */
@@ -23,36 +21,43 @@ export interface CuePass {
 export function cuePass(name: string, cues: Record<Language, Cues>, gates: Record<Language, RegExp>): CuePass {
   const compiled: Record<Language, CompiledCues> = { en: compile(cues.en), fr: compile(cues.fr), nl: compile(cues.nl) };
   for (const l of LANGUAGES) declareGate(`events: cues, ${name} (${l})`, compiled[l].re, gates[l]);
-  const cuesOf = (sentence: string, language: Language): CompiledCues | null => (gates[language].test(sentence) ? compiled[language] : null);
-  return {
-    cues: cuesOf,
-    compiled,
-    gates,
-  };
+  return { compiled, gates };
 }
 
-/** Whether the pass's cue gate finds a cue in the sentence. */
-export function holdsCue(pass: CompiledCues, sentence: string): boolean {
-  pass.gate.lastIndex = 0;
-  const found = pass.gate.test(sentence);
-  pass.gate.lastIndex = 0;
-  return found;
-}
+const NONE: readonly CompiledCues[] = [];
 
 /**
- * One test for the gates of several passes at once: their alternatives as one alternation (one
- * regex per set of flags), grouped by first letter (cue-gate.ts), which a sentence matches if and
- * only if it matches one of the gates. Most sentences match none, and then one scan or two turns
- * them away instead of one per pass. Declared against each gate (tests/extract/gate-soundness).
+ * The cues of the passes whose gates a sentence matches, in the passes' order. All the gates are
+ * tried at once first: their alternatives as one alternation (one regex per set of flags), grouped
+ * by first letter (cue-gate.ts), which matches at a position if and only if one of the gates does
+ * there. Most sentences match none, and then one scan or two turns them away instead of one per
+ * pass. Where the alternation first matches, none of its gates matched before: each of them is
+ * tried from there on, not from the start. Declared against each gate (tests/extract/gate-soundness).
  */
-export function anyPassGate(name: string, passes: readonly CuePass[]): (sentence: string, language: Language) => boolean {
+export function passesHeld(name: string, passes: readonly CuePass[]): (sentence: string, language: Language) => readonly CompiledCues[] {
   const unions = {} as Record<Language, RegExp[]>;
+  // Per pass, which union holds its gate, and its gate made global, to be tried from a position.
+  const unionOf = {} as Record<Language, number[]>;
+  const fromAt = {} as Record<Language, RegExp[]>;
   for (const l of LANGUAGES) {
-    const byFlags = new Map<string, string[]>();
-    for (const { gates } of passes) byFlags.set(gates[l].flags, [...(byFlags.get(gates[l].flags) ?? []), gates[l].source]);
-    unions[l] = [...byFlags].map(([flags, sources]) => new RegExp(firstLetterAlternation(sources, flags), flags));
+    const flagsList = [...new Set(passes.map(({ gates }) => gates[l].flags))];
+    unions[l] = flagsList.map((flags) => new RegExp(firstLetterAlternation(passes.flatMap(({ gates }) => (gates[l].flags === flags ? [gates[l].source] : [])), flags), flags));
+    unionOf[l] = passes.map(({ gates }) => flagsList.indexOf(gates[l].flags));
+    fromAt[l] = passes.map(({ gates }) => new RegExp(gates[l].source, `${gates[l].flags}g`));
   }
-  const anyPasses = (sentence: string, language: Language): boolean => unions[language].some((union) => union.test(sentence));
-  for (const l of LANGUAGES) for (const [i, { gates }] of passes.entries()) declareGate(`events: ${name}, gate ${i + 1} (${l})`, gates[l], (text) => anyPasses(text, l));
-  return anyPasses;
+  const held = (sentence: string, language: Language): readonly CompiledCues[] => {
+    const firsts = unions[language].map((union) => sentence.search(union));
+    if (firsts.every((at) => at < 0)) return NONE;
+    const out: CompiledCues[] = [];
+    for (let i = 0; i < passes.length; i++) {
+      const from = firsts[unionOf[language][i]!]!;
+      if (from < 0) continue;
+      const gate = fromAt[language][i]!;
+      gate.lastIndex = from;
+      if (gate.test(sentence)) out.push(passes[i]!.compiled[language]);
+    }
+    return out;
+  };
+  for (const l of LANGUAGES) for (const [i, pass] of passes.entries()) declareGate(`events: ${name}, gate ${i + 1} (${l})`, pass.gates[l], (text) => held(text, l).includes(pass.compiled[l]));
+  return held;
 }

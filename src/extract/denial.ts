@@ -1,4 +1,5 @@
-import type { Language } from '../domain/vocabulary.js';
+import { LANGUAGES, type Language } from '../domain/vocabulary.js';
+import { declareGate } from './gates.js';
 import { unconfirmed } from './unconfirmed.js';
 
 /**
@@ -10,7 +11,7 @@ import { unconfirmed } from './unconfirmed.js';
  */
 export function deniesEvent(sentence: string, language: Language): boolean {
   // "declined to confirm the opening": an event the company would not confirm is not told as done (round 16).
-  return DENIES[language].test(sentence) || unconfirmed(sentence, language);
+  return (DENIES_GATE[language].test(sentence) && DENIES[language].test(sentence)) || unconfirmed(sentence, language);
 }
 
 const DENIES: Record<Language, RegExp> = {
@@ -66,3 +67,12 @@ const DENIES: Record<Language, RegExp> = {
     'iu',
   ),
 };
+
+// The word parts every pattern of DENIES holds one of, case folded: most sentences with an event
+// hold none, and a scan for them is cheaper than the patterns' own.
+const DENIES_GATE: Record<Language, RegExp> = {
+  en: /den|refut|dismiss|reject|plan|inten|rul|agenda|cards|table/iu,
+  fr: /dément|(?<![\p{L}])ni[eéa]|réfut|intention|projet|n['’]envisag|prévoi|exclu|écart|rejet|ordre|prévu|programm/iu,
+  nl: /ontken|weersp|geen|plan|orde|agenda|niet\s+op|gepland|sluit|sloot|sloten/iu,
+};
+for (const l of LANGUAGES) declareGate(`events: denies (${l})`, DENIES[l], DENIES_GATE[l]);

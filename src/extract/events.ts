@@ -21,7 +21,7 @@ import { doubtfulCue, launchesAnotherCue } from './event-doubts.js';
 import { startsASale } from './event-doubts-r14.js';
 import { notAMarket } from './not-a-market.js';
 import { type CompiledCues, EVENT_CUES, FUTURE, SOON } from './event-cues.js';
-import { anyPassGate, holdsCue } from './cue-pass.js';
+import { passesHeld } from './cue-pass.js';
 import { clauseAround, type MarketHit } from './markets.js';
 import { authorityMarkets, subjectCountry } from './place-exceptions.js';
 import { shippedFrom } from './shipped-from.js';
@@ -69,16 +69,34 @@ for (const l of LANGUAGES) declareGate(`events: cues (${l})`, EVENT_CUES[l].re, 
 
 // The passes after the first, in the order their cues were added (cue-pass.ts).
 const EXTRA_PASSES = [MORE_CUES, ROUND_13_CUES, ROUND_14_CUES, ROUND_15_CUES, ROUND_16_CUES, ROUND_17_CUES, ROUND_18_RECALL_CUES, ROUND_18_CUES, ROUND_19_CUES, ROUND_20_CUES, ROUND_20B_CUES, ROUND_20C_CUES, ROUND_21_CUES];
-const mayNeedExtraPass = anyPassGate('extra passes', EXTRA_PASSES);
+const heldPasses = passesHeld('extra passes', EXTRA_PASSES);
 
-// The extra passes a sentence's gates let through, found once for mayHoldEvent and findEvents,
-// which are asked about the same sentence one after the other.
-let passesFor: { sentence: string; language: Language; passes: CompiledCues[] } | null = null;
-function extraPasses(sentence: string, language: Language): CompiledCues[] {
-  if (passesFor?.sentence === sentence && passesFor.language === language) return passesFor.passes;
-  const passes = mayNeedExtraPass(sentence, language) ? EXTRA_PASSES.flatMap((pass) => pass.cues(sentence, language) ?? []) : [];
-  passesFor = { sentence, language, passes };
-  return passes;
+// What mayHoldEvent and findEvents, asked about the same sentence one after the other, both look
+// for, found once: the extra passes its gates let through, and where a pass's cue gate first
+// finds a cue (-1: nowhere) when mayHoldEvent has scanned for it.
+interface Scan {
+  sentence: string;
+  language: Language;
+  passes: readonly CompiledCues[] | null;
+  firstCues: Map<CompiledCues, number> | null;
+}
+let lastScan: Scan | null = null;
+function scanOf(sentence: string, language: Language): Scan {
+  if (lastScan?.sentence !== sentence || lastScan.language !== language) lastScan = { sentence, language, passes: null, firstCues: null };
+  return lastScan;
+}
+
+function extraPasses(scan: Scan): readonly CompiledCues[] {
+  scan.passes ??= heldPasses(scan.sentence, scan.language);
+  return scan.passes;
+}
+
+/** Where the pass's cue gate first finds a cue in the sentence (-1: nowhere), kept for findEvents. */
+function firstCue(scan: Scan, pass: CompiledCues): number {
+  const at = scan.sentence.search(pass.gate);
+  scan.firstCues ??= new Map();
+  scan.firstCues.set(pass, at);
+  return at;
 }
 
 /**
@@ -89,20 +107,24 @@ function extraPasses(sentence: string, language: Language): CompiledCues[] {
 export function findEvents(sentence: string, language: Language, marketsOf: () => MarketHit[], names: ReadonlyArray<{ start: number; end: number }> = []): EventCue[] {
   const raw: Array<{ event: EventName; start: number; end: number }> = [];
   const eighth = ROUND_18_CUES.compiled[language];
-  const passes = [EVENT_CUES[language], ...extraPasses(sentence, language)];
+  const scan = scanOf(sentence, language);
+  const passes = [EVENT_CUES[language], ...extraPasses(scan)];
   for (const pass of passes) {
     const { re, events, gate, read } = pass;
     // The gate finds where the next cue starts; the cue regex, run from there, matches right there
     // and reads which cue it is, as it would have had it searched the whole way itself. The reader
     // reads the same match with fewer alternatives (cue-reader.ts); the regex is the fallback.
-    gate.lastIndex = 0;
+    // Where mayHoldEvent found the first cue, the gate need not look again before it.
+    const first = scan.firstCues?.get(pass) ?? 0;
+    if (first < 0) continue;
+    gate.lastIndex = first;
     for (let at = gate.exec(sentence); at !== null; at = gate.exec(sentence)) {
       const m = read(sentence, at.index) ?? searchFrom(re, sentence, at.index);
       if (m === null) break;
       gate.lastIndex = m.index + m[0].length;
       const groups = m.groups ?? {};
       const event = events.find((e) => groups[e] !== undefined);
-      if (event && !notAnEvent(sentence, m.index, m[0], event) && !misreadCue(sentence, m.index, m[0], event, language) && !cueObjectMisread(sentence, m.index, m[0], event, language) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)) && !negatedCue(sentence, m.index, language) && !(event === 'launch' && echoesEarlierLaunch(sentence, m.index, m[0], language)) && !doubtfulCue(sentence, m.index, m[0], event, language) && !(event === 'leadership' && lacksPerson(sentence, m.index, m[0])) && !(event === 'launch' && openedProbe(sentence, m.index)) && !(event === 'promotion' && presentedAs(sentence, m.index, m[0])) && !(pass === eighth && lacksCapital(sentence, m.index, m.index + m[0].length)))
+      if (event && !notAnEvent(sentence, m.index, m[0], event) && !misreadCue(sentence, m.index, m[0], event, language) && !cueObjectMisread(sentence, m.index, m[0], event, language) && !demanded(sentence, m.index, language) && !negatedCue(sentence, m.index, language) && !(event === 'launch' && echoesEarlierLaunch(sentence, m.index, m[0], language)) && !doubtfulCue(sentence, m.index, m[0], event, language) && !(event === 'leadership' && lacksPerson(sentence, m.index, m[0])) && !(event === 'launch' && openedProbe(sentence, m.index)) && !(event === 'promotion' && presentedAs(sentence, m.index, m[0])) && !(pass === eighth && lacksCapital(sentence, m.index, m.index + m[0].length)))
         raw.push({ event: event === 'suspension' ? (ruledSuspension(sentence, m.index, language) ? 'regulation' : closesAll(sentence, m.index) ? 'exit' : event) : event, start: m.index, end: m.index + m[0].length });
     }
   }
@@ -299,6 +321,13 @@ const DEMANDED: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:call(?:s|ed|ing)? (?:on|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|lobb(?:y|ies|ied|ying) for|press(?:es|ed|ing)? for|campaign(?:s|ed|ing)? for|petition(?:s|ed|ing)? for)(?![\p{L}])[^.;:]{0,60}$/iu,
   fr: /(?<![\p{L}])(?:appell?(?:e|ent|ait|aient|é|ant) à|réclam(?:e|ent|ait|aient|é|ant)|exig(?:e|ent|eait|eaient|é|eant)|plaid(?:e|ent|ait|é) pour|militent pour|milite pour)(?![\p{L}])[^.;:]{0,60}$/iu,
   nl: /(?<![\p{L}])(?:roep(?:t|en)|riep(?:en)?|eis(?:t|en|te|ten)|pleit(?:en|te|ten)? voor|dring(?:t|en) aan op|vraag(?:t|en) om)(?![\p{L}])[^.;:]{0,60}$/iu,
+};
+// The verbs' stems, looked for first: most cues follow none.
+const DEMANDING: Record<Language, RegExp> = { en: /call|urg|demand|lobb|press|campaign|petition/iu, fr: /appel|réclam|exig|plaid|milit/iu, nl: /roep|riep|eis|pleit|dring|vraag/iu };
+for (const l of LANGUAGES) declareGate(`events: demanded (${l})`, DEMANDED[l], DEMANDING[l]);
+const demanded = (sentence: string, at: number, language: Language): boolean => {
+  const before = sentence.slice(Math.max(0, at - 70), at);
+  return DEMANDING[language].test(before) && DEMANDED[language].test(before);
 };
 
 // "In Japan, where it launched in June, it wants ... and in Brazil ...": a cue in a clause about the
@@ -577,11 +606,8 @@ const isBrussels = (name: string): boolean => BRUSSELS.test(name);
 
 /** Cheap gate: whether any event cue or future-entry word occurs at all. */
 export function mayHoldEvent(sentence: string, language: Language): boolean {
-  const { gate } = EVENT_CUES[language];
-  gate.lastIndex = 0;
-  const found = gate.test(sentence);
-  gate.lastIndex = 0;
-  return found || SOON[language].test(sentence) || extraPasses(sentence, language).some((pass) => holdsCue(pass, sentence));
+  const scan = scanOf(sentence, language);
+  return firstCue(scan, EVENT_CUES[language]) >= 0 || SOON[language].test(sentence) || extraPasses(scan).some((pass) => firstCue(scan, pass) >= 0);
 }
 
 // "Le réseau européen des autorités doit adresser prochainement à Shein une liste de pratiques à
