@@ -33,7 +33,9 @@ export function antecedentReading(q: Quantity, sentence: string, previous: strin
   // "Analysts on average had expected $158.6 billion", "Les analystes tablaient sur 9,4 milliards",
   // "Analisten rekenden op 2 miljard euro": what was expected of the figure the sentence before
   // told, with no money word of its own (round 20).
-  if (endsOnExpectation(opening, language)) {
+  // "ByteDance has set Douyin a target of 3 trillion yuan for 2024", "un objectif de 3 000
+  // milliards de yuans", "een doel van 3 biljoen yuan": the aim for the measure told before (round 21).
+  if (endsOnExpectation(opening, language) || BARE_AIM[language].test(opening.slice(-40))) {
     const metric = lastMoneyCue(previous, language, competitor);
     return metric === 'revenue' || metric === 'gmv' || metric === 'profit' ? { metric, value: q.value, unit: q.unit } : null;
   }
@@ -44,6 +46,12 @@ export function antecedentReading(q: Quantity, sentence: string, previous: strin
   const metric = lastMoneyCue(previous, language, competitor);
   return metric === 'revenue' || metric === 'gmv' || metric === 'profit' ? { metric, value: q.value, unit: q.unit } : null;
 }
+
+const BARE_AIM: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:an?|its|the)\s+(?:\p{L}+\s+)?(?:target|goal)\s+of\s+(?:(?:about|around|some|at least)\s+)?$/iu,
+  fr: /(?<![\p{L}])(?:un|son|l['’])\s*(?:\p{L}+\s+)?objectif\s+(?:\p{L}+\s+)?de\s+(?:(?:environ|quelque|au moins)\s+)?$/iu,
+  nl: /(?<![\p{L}])(?:een|het|zijn|haar)\s+(?:\p{L}+\s+)?(?:doel|streefcijfer|doelstelling)\s+van\s+(?:(?:ongeveer|zo['’]n|minstens)\s+)?$/iu,
+};
 
 const RESULT_VERB: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:posted|booked|generated|achieved|recorded|made|brought in|took in|reported)(?![\p{L}])/iu,

@@ -9,8 +9,14 @@ import type { Quantity } from './numbers.js';
  * mensen in dienst heeft". The apposition hides the name from the clause that holds the figure; the
  * figure is not the one of the company the article is about.
  */
+// A verb joined by "and" after the apposition is the sentence subject's, told of the name's
+// company as its object: "takes a stake in Tokopedia, GoTo's online shop, and puts $1.5 billion
+// into it" (round 21).
+// An apposition may also open on a rank or on the rival it is ranked after (round 21): "Kuaishou,
+// na Douyin het tweede videoplatform van China, heeft ... verkocht", "Kuaishou, deuxième
+// plateforme vidéo chinoise après Douyin, a vendu ...".
 const APPOSITION_THEN_VERB =
-  /^\s*,\s*(?:the|a|an|its|la|le|les|l['’]|une?|sa|son|ses|de|het|een|zijn|haar|\p{Lu}[\p{L}&-]*['’]s)(?![\p{L}])[^,;:()]{2,70},\s*(?:\p{Ll}[\p{L}'’-]*\s+){1,3}$/u;
+  /^\s*,\s*(?:the|a|an|its|la|le|les|l['’]|une?|sa|son|ses|de|het|een|zijn|haar|\p{Lu}[\p{L}&-]*['’]s|after|behind|après|derrière|na|achter|second|third|deuxième|troisième|numéro|tweede|derde|nummer)(?![\p{L}])[^,;:()]{2,70},\s*(?!(?:and|et|en|but|mais|maar)\s+(?!(?:its|their|his|her|the|a|an|son|sa|ses|leurs?|le|la|les|l['’]|une?|des|zijn|haar|hun|de|het|een)\s))(?:\p{Ll}[\p{L}'’-]*\s+){1,4}$/u;
 
 /** Whether the figure at `q` is told of an untracked name whose apposition stands before its verb. */
 export function apposedUntrackedSubject(mentions: readonly Mention[], q: Quantity, sentence: string): boolean {

@@ -7,7 +7,7 @@ import { possessiveClauseOwner } from './clause-possessive.js';
 import { namedAsMeans } from './instrument-name.js';
 import { rankedAgainst } from './ranked-against.js';
 import { marketExpects } from './expectation.js';
-import { namedOnlyInAside } from './aside-name.js';
+import { coordinatedOpener, namedOnlyInAside } from './aside-name.js';
 import { isSourceMention } from './source-mention.js';
 import { relativeAntecedent } from './relative-owner.js';
 import { relativeOwner, ruledObject } from './ruled-object.js';
@@ -318,7 +318,7 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
   const mentions = subjectsFor(all, pos, sentence, focus);
   let before: Mention | undefined;
   for (const m of mentions) if (m.end <= pos) before = m;
-  if (before) return focus !== null && namedOnlyInAside(before, pos, sentence) ? focus : before.competitor;
+  if (before) return (focus !== null && namedOnlyInAside(before, pos, sentence) ? focus : coordinatedOpener(mentions, before, pos, sentence)) ?? before.competitor;
   // "Its net profit fell to $1.1 billion, under pressure from Temu": a sentence opening on a
   // possessive speaks of the company already being told about, not of a name after the figure.
   // "Leurs ventes à l'export ont dépassé 1 milliard d'euros" after a sentence about the sellers on

@@ -10,6 +10,9 @@ import { declareGate } from './gates.js';
  * - "discount" naming a kind of shop, with a word or two between or a plural noun: "the discount
  *   shopping app", "Chinese discount platforms", "discount e-commerce sites" (events.ts catches
  *   the singular right after);
+ * - buying shares back, its own or its staff's, buys no company (round 21): "propose de racheter
+ *   des actions à ses salariés", "rachète ses propres actions", "koopt aandelen terug van zijn
+ *   werknemers", "kocht eigen aandelen in";
  * - discounts a company is said to mislead with are what a probe is about, not a promotion:
  *   "misleidt consumenten met kortingen", "misleads shoppers with discounts", "trompe les
  *   consommateurs avec des réductions".
@@ -22,6 +25,7 @@ export function cueObjectMisread(sentence: string, start: number, cue: string, e
     const near = after.slice(0, 60);
     return PLAN_WORD[language].test(near) && PLAN_OBJECT[language].test(near);
   }
+  if (event === 'acquisition') return OWN_SHARES_WORD[language].test(sentence.slice(end, end + 80)) && OWN_SHARES[language].test(sentence.slice(end, end + 80));
   if (event !== 'promotion') return false;
   if (/^discount/iu.test(cue) && SHOP_NOUN_AFTER.test(sentence.slice(end, end + 40))) return true;
   return MISLEADS_WITH[language].test(sentence.slice(Math.max(0, start - 60), start));
@@ -60,6 +64,15 @@ for (const l of LANGUAGES) {
   declareGate(`events: offer object (${l})`, OFFER_OBJECT[l], OFFER_WORD[l]);
   declareGate(`events: plan object (${l})`, PLAN_OBJECT[l], PLAN_WORD[l]);
 }
+
+// Shares bought with no company named as theirs, or the buyer's own or its staff's.
+const OWN_SHARES: Record<Language, RegExp> = {
+  en: /^\s+(?:back\s+)?(?:(?:its|their)\s+(?:own\s+)?|some\s+)?(?:shares|stock)\s+(?:back|from\s+(?:its\s+)?(?:staff|employees|workers))(?![\p{L}])/iu,
+  fr: /^\s+(?:(?:des|d['’])\s*actions(?!\s+(?:de|du|d['’])\s*\p{Lu})|(?:ses|leurs)\s+(?:propres\s+)?actions|les\s+actions\s+(?:de|détenues\s+par)\s+(?:ses|leurs)\s+(?:salariés|employés|collaborateurs))(?![\p{L}])/iu,
+  nl: /^\s+(?:(?:[\p{Ll}\d]+\s+){0,3}?eigen\s+aandelen|(?:\p{Ll}+\s+){0,2}?aandelen\s+(?:[\p{L}\d]+\s+){0,4}?terug(?![\p{L}]))/iu,
+};
+const OWN_SHARES_WORD: Record<Language, RegExp> = { en: /shares|stock/iu, fr: /actions/iu, nl: /aandelen/iu };
+for (const l of LANGUAGES) declareGate(`events: own shares bought (${l})`, OWN_SHARES[l], OWN_SHARES_WORD[l]);
 
 const SHOP_NOUN_AFTER =
   /^[\s-]+(?:[\p{L}-]+\s+){0,2}?(?:stores|shops|apps?|platforms?|retailers?|chains?|marketplaces?|sites|giants?|rivals?|players|platforms|plateformes|enseignes|winkels|ketens|webwinkels?|platformen)(?![\p{L}])/iu;

@@ -78,6 +78,7 @@ import { marketSizeFigure, peopleOrParcelsSentence } from './market-statistic.js
 import { sectorComparedAt } from './sector-compared.js';
 import { bothCompanies } from './both-companies.js';
 import { homeSale } from './home-sale.js';
+import { countryPart, wholeOf, type Whole } from './country-part.js';
 import { withKnownNames } from './known-names.js';
 import { isDuration } from './duration.js';
 import { followers } from './followers.js';
@@ -142,6 +143,9 @@ export function extractFacts(article: Article): Extraction {
     const fromTitle = new FactKeys<number>(false);
     // The last sum the sentence before told, which a sentence on what was expected of it sets a figure against.
     let carried: Told | null = null;
+    // The company's last sales figure for a region or with no place, a few sentences back (country-part.ts).
+    let whole: Whole | null = null;
+    let wholeAge = 0;
     for (let i = 0; i < sentences.length; i++) {
       // The title is not the sentence before the lead: it counts as the title's market.
       const previous = i >= 2 ? sentences[i - 1]!.slice(0, MAX_SENTENCE) : '';
@@ -156,9 +160,13 @@ export function extractFacts(article: Article): Extraction {
       const regionOf = (pos: number): string | null => pointedRegion(sentences[i]!.slice(0, MAX_SENTENCE), pos, language, sentences, i, context.markets);
       const previousArm = (): string | null =>
         previous === '' ? null : nationalArm(previous, context.mentions.get(previous) ?? findMentions(previous, language), context.markets.get(previous) ?? findMarkets(previous, language));
-      const read = (s: string): CandidateFact[] => sentenceFacts(s, context, previous, previousMarket, recentMarket, focusOf, severalMarkets, regionOf, carried, previousArm);
+      const read = (s: string): CandidateFact[] => sentenceFacts(s, context, previous, previousMarket, recentMarket, focusOf, severalMarkets, regionOf, carried, previousArm, whole);
       const found = asideAware(sentences[i]!.slice(0, MAX_SENTENCE), i > 0, language, read);
       carried = i > 0 ? lastSum(found) : null;
+      const newWhole = i > 0 ? wholeOf(found) : null;
+      if (newWhole) [whole, wholeAge] = [newWhole, 0];
+      else if (whole && found.some((f) => f.metric === whole!.reading.metric && f.competitor === whole!.competitor)) wholeAge = 0;
+      else if (++wholeAge > WHOLE_REACH) whole = null;
       for (const fact of i > 0 ? toldOnHearsay(found, sentences[i + 1]?.slice(0, MAX_SENTENCE), language) : found) {
         // "Temu says it is cooperating with the investigation": a reaction to a rule already told is no new one.
         if (fact.event === 'regulation' && facts.some((f) => f.event === 'regulation' && f.competitor === fact.competitor) && reactsToRule(fact.quote, language)) continue;
@@ -188,6 +196,9 @@ export function extractFacts(article: Article): Extraction {
     return { language, facts: [] };
   }
 }
+
+// How many sentences on a region's sales figure may still be broken down by country.
+const WHOLE_REACH = 3;
 
 const MONEY_UNITS: ReadonlySet<string> = new Set(['USD', 'EUR', 'GBP', 'CNY']);
 
@@ -243,6 +254,12 @@ function impliedMarket(mentions: Mention[], pos: number, competitor: string, sen
     if (head) return head.market ?? null;
   }
   return named.market ?? null;
+}
+
+/** The market the sentence's name of a company stands for, when it names it only so (Douyin, Pinduoduo). */
+function ownNameMarket(mentions: readonly Mention[], competitor: string): string | null {
+  const names = mentions.filter((m) => m.competitor === competitor);
+  return names.length > 0 && names.every((m) => m.market != null && m.market === names[0]!.market) ? names[0]!.market! : null;
 }
 
 const RELATIVE_AFTER = /^\s*,\s*(?:where|which|whose|où|qui|dont|waar|waarvan|dat|die)(?![\p{L}])/iu;
@@ -304,6 +321,7 @@ function sentenceFacts(
   regionOf: (pos: number) => string | null = () => null,
   carried: Told | null = null,
   previousArm: () => string | null = () => null,
+  whole: Whole | null = null,
 ): CandidateFact[] {
   const { language } = ctx;
   // Most sentences carry neither a figure nor an event: a digit, a multiple word or an event cue
@@ -423,9 +441,14 @@ function sentenceFacts(
     // "Ahold Delhaize investira 120 millions d'euros dans un entrepôt pour bol" (invested-for.ts).
     const investedIn = named || valued || owner !== undefined ? null : investedFor(mentions, q, sentence, language);
     const competitor = expected ? expected.competitor : (named ?? valued ?? investedIn);
-    if (!competitor || (owner === undefined && !valued && !expected && !investedIn && (otherActorsFigure(mentions, q, sentence, language) || untrackedNamedOwner(mentions, q, sentence, language) || unknownNameSubject(mentions, q, sentence) || apposedUntrackedSubject(mentions, q, sentence) || shopOwnersFigure(mentions, q, sentence, previous, language) || salesLostTo(mentions, q, sentence, language)))) continue;
+    if (!competitor) continue;
+    if (owner === undefined && !valued && !expected && !investedIn && (otherActorsFigure(mentions, q, sentence, language) || untrackedNamedOwner(mentions, q, sentence, language) || unknownNameSubject(mentions, q, sentence) || apposedUntrackedSubject(mentions, q, sentence) || shopOwnersFigure(mentions, q, sentence, previous, language) || salesLostTo(mentions, q, sentence, language))) {
+      // "..., 17 procent meer dan een jaar eerder": the change told beside another's figure is theirs too.
+      ofAKind = true;
+      continue;
+    }
     const gapped = gappedReading(q, sentence, language, mentions, competitor, told) ?? cliticReading(q, sentence, language, told);
-    const reading: MetricReading | null =
+    const own: MetricReading | null =
       (spent === 'company' ? { metric: q.kind === 'money' ? 'gmv' : 'customers', value: q.value, unit: q.unit } : null) ??
       gapped ??
       partReading(q, sentence, language, told) ??
@@ -436,6 +459,9 @@ function sentenceFacts(
       pointedCount(q, sentence, previous, language, competitor) ??
       (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor)) ??
       continuedShare(q, sentence, previous, language);
+    // "Thailand followed with $3.6 billion": a country's part of a region's figure (country-part.ts).
+    const part = own ? null : countryPart(q, sentence, whole, competitor, figurePlaces());
+    const reading = own ?? part;
     if (!reading) continue;
     const toldBefore: Told | null = told;
     if (reading.metric === 'orders' && boughtToTest(sentence, language)) continue;
@@ -479,10 +505,11 @@ function sentenceFacts(
       (reading.metric === 'growth' && told && (apposedChange(q, sentence) || (told.competitor === competitor && (told.reading.metric === 'users' || told.reading.metric === 'customers') && audienceChange(q, sentence))) ? told.market : null) ??
       // A share is always of some market: the one the article last named, a few sentences back.
       (reading.metric === 'market_share' ? recentMarket() : null);
-    const period = isYearEarlierFigure(q, sentence, language) ? yearBefore(mainPeriod(out, periodsOf(), q)) : nearestPeriod(periodsOf(), q.start, q.end);
+    // A country's part of a region's figure is told for the whole's period, on the whole's word (country-part.ts).
+    const period = (isYearEarlierFigure(q, sentence, language) ? yearBefore(mainPeriod(out, periodsOf(), q)) : nearestPeriod(periodsOf(), q.start, q.end)) ?? (part ? whole!.period : null);
     const aimed = plannedStatus(reading.metric, q, sentence, language, period, ctx.anchor) ?? figureStatus(reading.metric, q, sentence, language);
     // "Mintel expects Temu's UK sales to grow 25%": an outsider's expectation is its estimate (outside-expecter.ts).
-    const status = aimed === 'target' && outsideExpecter(sentence, q.start, competitor, mentions, language) ? 'estimate' : aimed;
+    const status = aimed === 'target' && outsideExpecter(sentence, q.start, competitor, mentions, language) ? 'estimate' : part && aimed === 'actual' ? whole!.status : aimed;
     const fact: CandidateFact = {
       competitor,
       type: 'metric',
@@ -552,7 +579,9 @@ function sentenceFacts(
     const planned = (cue.event === 'expansion' && cue.planned !== false) || isFuture(period, ctx.anchor);
     for (const competitor of competitors) {
       // Bol sells only in the Netherlands and Belgium: its sale told with no place is at home (home-sale.ts).
-      for (const market of places.length === 0 && homeSale(cue.event, competitor) ? [null] : places) {
+      // "Pinduoduo handed out coupons": a name that only exists in one market places its move there.
+      const own = places.length === 0 ? ownNameMarket(mentions, competitor) : null;
+      for (const market of own ? [own] : places.length === 0 && homeSale(cue.event, competitor) ? [null] : places) {
         out.push({
           competitor,
           type: 'event',

@@ -272,8 +272,9 @@ export function clauseAround(text: string, pos: number): [number, number] {
 }
 
 // "en Belgique environ 3 millions", "en in België ongeveer 3,1 miljoen": a hedge may stand before
-// the place's own figure (round 15b).
-const OWN_FIGURE_AFTER = /^\s*(?:(?:about|around|roughly|nearly|almost|some|over|more than|environ|près de|presque|plus de|quelque|ongeveer|zo['’]n|bijna|ruim|circa|meer dan)\s+)?[$€£]?\d/iu;
+// the place's own figure (round 15b), and so may "with" ("and Vietnam with $3.1 billion", "et le
+// Vietnam avec 3,1 milliards", "en Vietnam met 3,1 miljard", round 21).
+const OWN_FIGURE_AFTER = /^\s*(?:(?:with|avec|met)\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|more than|environ|près de|presque|plus de|quelque|ongeveer|zo['’]n|bijna|ruim|circa|meer dan)\s+)?[$€£]?\d/iu;
 
 const RANK: Record<MarketKind, number> = { name: 0, demonym: 1, region: 2, global: 3, city: 4 };
 

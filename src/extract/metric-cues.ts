@@ -8,7 +8,7 @@ export type MoneyCue = MetricName | 'sales';
 const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
   en: [
     ['revenue', ['revenue', 'revenues', 'net sales', 'turnover', 'turned over', 'turns over', 'segment sales', 'net revenue', 'total revenue']],
-    ['gmv', ['gross merchandise value', 'gross merchandise volume', 'GMV', 'merchandise volume', 'sales volume', 'sold', 'worth of goods', 'worth of products', 'of goods', 'of merchandise', 'of gross merchandise']],
+    ['gmv', ['gross merchandise value', 'gross merchandise volume', 'GMV', 'merchandise volume', 'sales volume', 'volume', 'volumes', 'sold', 'worth of goods', 'worth of products', 'of goods', 'of merchandise', 'of gross merchandise']],
     // A business that "generated $17 billion" took it in: sales, read by the business model (round 20).
     // So did a reporting segment that "grew 10% to $115 billion".
     ['sales', ['sales', 'sale', 'generated', 'generates', 'generating', 'segment']],
@@ -91,7 +91,8 @@ const GROWTH_UP: Record<Language, string[]> = {
 };
 const GROWTH_DOWN: Record<Language, string[]> = {
   en: ['down', 'fell', 'fall', 'falls', 'fallen', 'drop', 'dropped', 'decline', 'declined', 'decrease', 'decreased', 'lower', 'shrank', 'slumped', 'slid', 'shrink', 'shrinks', 'shrinking', 'shrunk', 'plunge', 'plunged', 'tumble', 'tumbled', 'sank', 'sink', 'contract', 'contracted'],
-  fr: ['baisse', 'recul\\p{L}*', 'diminu\\p{L}*', 'chut\\p{L}*', 'en moins', 'dégringol\\p{L}*', 'plong\\p{L}*', 'repli'],
+  // "a baissé de 52 %", "s'est replié de 3 %", "a fléchi de 2 %" (round 21).
+  fr: ['baiss\\p{L}*', 'recul\\p{L}*', 'diminu\\p{L}*', 'chut\\p{L}*', 'en moins', 'dégringol\\p{L}*', 'plong\\p{L}*', 'repli\\p{L}*', 'fléchi\\p{L}*'],
   nl: ['daling', '(?:omzet|winst|verkoop)(?:daling|krimp)', 'gedaald', 'daal\\p{L}*', 'dalen', 'dalend\\p{L}*', 'afname', 'afgenomen', 'afnam', 'afnamen', 'afneemt', 'nam af', 'namen af', 'neemt af', 'nemen af', 'liep terug', 'liepen terug', 'loopt terug', 'teruggelopen', 'lager', 'krimp\\p{L}*', 'kromp', 'minder'],
 };
 const SHARE: Record<Language, string[]> = {

@@ -13,7 +13,7 @@ import { lowerCase } from './lower-case.js';
 // A figure noun told as the region's points there too (round 20): "lifted its regional market share
 // to 24%", "sa part de marché régionale", "het regionale marktaandeel".
 const POINTER: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:(?:in|across|throughout|for)\s+the\s+(?:whole\s+|entire\s+)?region(?![\p{L}'’-])|regional\s+(?:market\s+share|share|sales|revenue|GMV|gross\s+merchandise\s+(?:value|volume))(?![\p{L}]))/iu,
+  en: /(?<![\p{L}])(?:(?:in|across|throughout|for)\s+the\s+(?:whole\s+|entire\s+)?region(?![\p{L}'’-])|regional\s+(?:market\s+share|share|sales|revenue|GMV|gross\s+merchandise\s+(?:value|volume)|(?:sales\s+)?volume)(?![\p{L}]))/iu,
   fr: /(?<![\p{L}])(?:(?:dans|sur)\s+(?:(?:toute|l['’]ensemble\s+de)\s+)?la\s+région(?![\p{L}'’-])|(?:part\s+de\s+marché|ventes|chiffre\s+d['’]affaires|volume\s+d['’]affaires)\s+régionale?s?(?![\p{L}]))/iu,
   nl: /(?<![\p{L}])(?:in\s+(?:de\s+(?:hele\s+)?|heel\s+de\s+)regio(?![\p{L}'’-])|regionale\s+(?:marktaandeel|omzet|verkopen|handelsvolume)(?![\p{L}]))/iu,
 };
@@ -38,14 +38,24 @@ export function pointedRegion(sentence: string, pos: number, language: Language,
   // region is an aside on the country named, not a figure for the region (round 18).
   if (RANKED_IN.test(sentence.slice(Math.max(0, pointer.index - 50), pointer.index))) return null;
   for (let j = i - 1; j >= 0 && j >= i - LOOK_BACK; j--) {
-    const s = sentences[j]!.slice(0, MAX_SENTENCE);
-    let all = cache.get(s);
-    if (!all) {
-      all = findMarkets(s, language);
-      cache.set(s, all);
-    }
-    const regions = all.filter((m) => REGION_CODES.has(m.code));
-    if (regions.length > 0) return regions[regions.length - 1]!.code;
+    const region = lastRegion(sentences[j]!, language, cache);
+    if (region) return region;
+  }
+  // Far down a long article, "the region" is still the one its title or lead is about (round 21).
+  for (let j = Math.min(1, i - LOOK_BACK - 1); j >= 0; j--) {
+    const region = lastRegion(sentences[j]!, language, cache);
+    if (region) return region;
   }
   return null;
+}
+
+function lastRegion(sentence: string, language: Language, cache: Map<string, MarketHit[]>): string | null {
+  const s = sentence.slice(0, MAX_SENTENCE);
+  let all = cache.get(s);
+  if (!all) {
+    all = findMarkets(s, language);
+    cache.set(s, all);
+  }
+  const regions = all.filter((m) => REGION_CODES.has(m.code));
+  return regions.length > 0 ? regions[regions.length - 1]!.code : null;
 }

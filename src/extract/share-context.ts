@@ -22,8 +22,15 @@ const ENDS_AFTER: Record<Language, RegExp> = {
 export function continuedShare(q: Quantity, sentence: string, previous: string, language: Language): MetricReading | null {
   if (q.kind !== 'percent' || previous === '' || !SHARE_NOUN[language].test(previous)) return null;
   if (!ENDS_AFTER[language].test(sentence.slice(q.end, q.end + 20))) return null;
+  if (STOCK_OPENING.test(sentence) || EXCHANGE.test(sentence)) return null;
   return { metric: 'market_share', value: Math.abs(q.value), unit: 'percent' };
 }
+
+// A stock moving is no share of a market (round 21): "Het aandeel verloor ruim 13 procent", "The
+// stock lost 13%", "L'action a perdu 13 %" (a share of someone, "het aandeel van Amazon", is one),
+// nor is anything told of a stock exchange: "op Wall Street", "à la Bourse de Paris".
+const STOCK_OPENING = /^\s*(?:(?:the|its|het|l['’]|les|son|sa)\s*)?(?:shares|stock|aandeel|aandelen|action|actions|titre)(?!\s+(?:of|van|de|du|des|d['’]))(?![\p{L}])/iu;
+const EXCHANGE = /(?<![\p{L}])(?:Wall Street|Nasdaq|NYSE|stock market|stock exchange|beurs|Bourse)(?![\p{L}])/iu;
 
 /**
  * A market share is someone's measure of a whole market no company sees in full (a panel, a

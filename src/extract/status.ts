@@ -107,6 +107,15 @@ export function isHearsay(sentence: string, language: Language): boolean {
 }
 
 export function statusOf(sentence: string, end: number, language: Language): Status {
+  const status = readStatus(sentence, end, language);
+  return status === 'target' && NOW_THEN.test(sentence.slice(end, end + 40)) ? 'actual' : status;
+}
+
+// The start of an aimed rise told as today's level is what is: "from 15 million today to 30
+// million", "de 15 millions aujourd'hui à 30 millions", "van 15 miljoen nu naar 30 miljoen" (round 21).
+const NOW_THEN = /^\s*(?:today|now|currently|at present|aujourd['’]hui|actuellement|nu|vandaag|momenteel|thans)\s+(?:to|à|naar|tot)\s/iu;
+
+function readStatus(sentence: string, end: number, language: Language): Status {
   const cues = cuesOf(sentence, language);
   if (aimedAfter(sentence, end, language)) return 'target';
   if (cues.estimate >= 0 || cues.conditional) {

@@ -5,6 +5,7 @@ import { pointsAtCompany } from './points-at-company.js';
 import { UNCONFIRMED, UNCONFIRMED_GATE } from './unconfirmed.js';
 import { placeShareOfSales } from './place-share-of-sales.js';
 import { opensOnBareExpectation } from './expectation.js';
+import { withoutExpectingAnalysts } from './expecting-analysts.js';
 
 /**
  * Signs in a sentence that what it tells is not the company's own news, and the rule that weighs
@@ -148,7 +149,9 @@ class SentenceSigns {
     this.found ??= new Map();
     let yes = this.found.get(sign);
     if (yes === undefined) {
-      yes = GATES[sign][this.language].test(this.sentence) && PATTERNS[sign][this.language].test(this.sentence);
+      // Analysts a figure is only set against are no source of it (expecting-analysts.ts).
+      const text = sign === 'outside' ? withoutExpectingAnalysts(this.sentence, this.language) : this.sentence;
+      yes = GATES[sign][this.language].test(text) && PATTERNS[sign][this.language].test(text);
       this.found.set(sign, yes);
     }
     return yes;
