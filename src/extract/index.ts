@@ -59,6 +59,7 @@ import { gappedReading, type Told } from './gapping.js';
 import { elidedPossessive } from './elided-owner.js';
 import { mayTellSpending, peopleSpending } from './people-spending.js';
 import { isYearEarlierFigure, yearBefore } from './earlier-figure.js';
+import { isStandingLevel, standingPeriod } from './standing-level.js';
 import { investmentStatus } from './investment-status.js';
 import { plannedStatus } from './planned-figure.js';
 import { groupWideInvestment } from './group-spending.js';
@@ -145,7 +146,10 @@ export function extractFacts(article: Article): Extraction {
     for (let i = 0; i < sentences.length; i++) {
       // The title is not the sentence before the lead: it counts as the title's market.
       const previous = i >= 2 ? sentences[i - 1]!.slice(0, MAX_SENTENCE) : '';
-      const previousMarket = (): string | null => (previous === '' ? null : singleMarket(previous, language, context.markets));
+      // The sentence before's market: where its last sum was told, which may be a region it only
+      // pointed at ("across the region"), else the one place it names.
+      const sumBefore = carried;
+      const previousMarket = (): string | null => (previous === '' ? null : (sumBefore?.market ?? singleMarket(previous, language, context.markets)));
       const recentMarket = (): string | null => lastMarket(sentences, i, context, pointsToCountry(sentences[i]!.slice(0, MAX_SENTENCE), language));
       const focusOf = (): string | null => {
         const subject = i >= 2 && !interviewAnswer(sentences[i]!, language) ? recentSubject(sentences, i, context) : context.focus;
@@ -479,8 +483,14 @@ function sentenceFacts(
       (reading.metric === 'growth' && told && (apposedChange(q, sentence) || (told.competitor === competitor && (told.reading.metric === 'users' || told.reading.metric === 'customers') && audienceChange(q, sentence))) ? told.market : null) ??
       // A share is always of some market: the one the article last named, a few sentences back.
       (reading.metric === 'market_share' ? recentMarket() : null);
-    const period = isYearEarlierFigure(q, sentence, language) ? yearBefore(mainPeriod(out, periodsOf(), q)) : nearestPeriod(periodsOf(), q.start, q.end);
-    const aimed = plannedStatus(reading.metric, q, sentence, language, period, ctx.anchor) ?? figureStatus(reading.metric, q, sentence, language);
+    const earlier = isYearEarlierFigure(q, sentence, language);
+    let period = earlier ? yearBefore(mainPeriod(out, periodsOf(), q)) : nearestPeriod(periodsOf(), q.start, q.end);
+    let aimed = plannedStatus(reading.metric, q, sentence, language, period, ctx.anchor) ?? figureStatus(reading.metric, q, sentence, language);
+    // "wants 12 million customers by 2028, up from 9 million now": where the aim starts from (standing-level.ts).
+    if (aimed === 'target' && isStandingLevel(q, sentence, language)) {
+      aimed = 'actual';
+      if (!earlier) period = standingPeriod(periodsOf(), q, sentence);
+    }
     // "Mintel expects Temu's UK sales to grow 25%": an outsider's expectation is its estimate (outside-expecter.ts).
     const status = aimed === 'target' && outsideExpecter(sentence, q.start, competitor, mentions, language) ? 'estimate' : aimed;
     const fact: CandidateFact = {

@@ -173,8 +173,8 @@ const CHANGE_TO: Record<Language, RegExp> = {
 // What may follow a number that counts the noun before it: a time or a place, not another noun.
 const ADVERBIAL_START: Record<Language, RegExp> = {
   en: /^[\s\u00A0]*(?:by|in|this|next|last|a|per|each|every|worldwide|globally|across|on|at|over|within|before|after|until|of them|today|now|currently)(?![\p{L}])/iu,
-  fr: /^[\s\u00A0]*(?:d['’]entre (?:eux|elles)|d['’]ici|en|dans|cette|ce|l['’]an|l['’]année|un an|une année|il y a|par|chaque|à|au|aux|sur|avant|après|fin|début|dès|selon)(?![\p{L}])/iu,
-  nl: /^[\s\u00A0]*(?:van hen|daarvan|tegen|in|dit|deze|volgend|vorig|een jaar|per|elke|op|binnen|voor|na|eind|begin|tot|wereldwijd|volgens)(?![\p{L}])/iu,
+  fr: /^[\s\u00A0]*(?:d['’]entre (?:eux|elles)|d['’]ici|en|dans|cette|ce|l['’]an|l['’]année|un an|une année|il y a|par|chaque|à|au|aux|sur|avant|après|fin|début|dès|selon|aujourd['’]hui|actuellement|désormais|jusqu['’]ici|pour l['’]instant|à ce jour)(?![\p{L}])/iu,
+  nl: /^[\s\u00A0]*(?:van hen|daarvan|tegen|in|dit|deze|volgend|vorig|een jaar|per|elke|op|binnen|voor|na|eind|begin|tot|wereldwijd|volgens|nu|momenteel|vandaag|inmiddels|thans|op dit moment)(?![\p{L}])/iu,
 };
 
 const JOINED_COUNT =
