@@ -3,7 +3,7 @@ import { antecedentReading } from './antecedent.js';
 import { competitorForFigure, competitorsForEvent, jointSubjects } from './attribution.js';
 import { findMentions, type Mention } from './companies.js';
 import { comparedReading } from './compared-reading.js';
-import { comparedOwner } from './comparison.js';
+import { comparedOwner, setAgainst } from './comparison.js';
 import { countOfAKind } from './count-of-a-kind.js';
 import { bareCountReading, cliticReading } from './elided-noun.js';
 import { pointedCount } from './count-pointer.js';
@@ -16,6 +16,9 @@ import { peopleShare } from './people-share.js';
 import { capFigure } from './fine-cap.js';
 import { fineCeiling } from './fine-ceiling.js';
 import { otherFined } from './other-fined.js';
+import { inNumberedName, numberedNames } from './numbered-names.js';
+import { aimedCountMultiple } from './multiple-object.js';
+import { bracketedUntracked } from './bracketed-owner.js';
 import { convertedSum } from './converted-sum.js';
 import { salesLostTo } from './sales-lost-to.js';
 import { possessiveOfIntroduced } from './introduced-owner.js';
@@ -134,6 +137,7 @@ export function extractFacts(article: Article): Extraction {
     language = resolveLanguage(article?.language, `${title}\n${text}`);
     const sentences = [sameShape(title), ...splitSentences(text, language)].filter((s) => s.trim() !== '');
     const context = articleContext(title, sentences[1] ?? '', language, article?.published);
+    context.numberedNames = numberedNames(sentences.slice(1), language);
     const facts: CandidateFact[] = [];
     const articleSigns = new ArticleSigns(sentences, context);
     // Facts already kept, by what they say and where.
@@ -375,6 +379,8 @@ function sentenceFacts(
   // "X, propriétaire d'une librairie. Son chiffre d'affaires a reculé": the shop's figures (introduced-owner.ts).
   if (quantities.length > 0 && !mentions.some((m) => m.competitor !== null) && possessiveOfIntroduced(sentence, previous, language)) quantities = [];
   for (const found of quantities) {
+    // "Forever 21 clothes": the number of a name (numbered-names.ts).
+    if (inNumberedName(found, sentence, ctx.numberedNames)) continue;
     let q = found;
     // "valorisée à 66 milliards de dollars, contre 100 milliards": the second sum keeps the currency.
     if (q.kind === 'count' && q.scaled && lastMoney && !countsSomething(q, sentence, language)) {
@@ -412,8 +418,10 @@ function sentenceFacts(
     // "the $134.9 billion reported by Meta": who reported a figure told after it owns it (passive-agent.ts).
     const agent = respective || compared !== undefined ? undefined : passiveAgent(mentions, q, sentence, language);
     // What shoppers spend "on the app" is the app's the text is about, though shoppers open the clause.
+    // "3,2 miljoen Nederlanders gebruiken de app, tegen 2,1 miljoen voor Shein": the first figure is not Shein's (comparison.ts).
+    const against = owner !== undefined || compared !== undefined || agent !== undefined ? undefined : setAgainst(mentions, q, sentence);
     const named =
-      owner !== undefined ? owner : compared !== undefined ? compared : agent !== undefined ? agent : (competitorForFigure(mentions, q.start, sentence, focus()) ?? (spent === 'company' ? focus() : null));
+      owner !== undefined ? owner : compared !== undefined ? compared : agent !== undefined ? agent : against !== undefined && focus() !== against ? focus() : (competitorForFigure(mentions, q.start, sentence, focus()) ?? (spent === 'company' ? focus() : null));
     // A valuation told beside the investors who set it is the company's (investor-valuation.ts).
     const valued = named || owner !== undefined ? null : valuedByInvestors(mentions, q, sentence, language, focus());
     // "..., alors que le consensus tablait sur 157,2 milliards": what was expected of a figure told
@@ -423,7 +431,7 @@ function sentenceFacts(
     // "Ahold Delhaize investira 120 millions d'euros dans un entrepôt pour bol" (invested-for.ts).
     const investedIn = named || valued || owner !== undefined ? null : investedFor(mentions, q, sentence, language);
     const competitor = expected ? expected.competitor : (named ?? valued ?? investedIn);
-    if (!competitor || (owner === undefined && !valued && !expected && !investedIn && (otherActorsFigure(mentions, q, sentence, language) || untrackedNamedOwner(mentions, q, sentence, language) || unknownNameSubject(mentions, q, sentence) || apposedUntrackedSubject(mentions, q, sentence) || shopOwnersFigure(mentions, q, sentence, previous, language) || salesLostTo(mentions, q, sentence, language)))) continue;
+    if (!competitor || (owner === undefined && !valued && !expected && !investedIn && (otherActorsFigure(mentions, q, sentence, language) || untrackedNamedOwner(mentions, q, sentence, language) || unknownNameSubject(mentions, q, sentence) || apposedUntrackedSubject(mentions, q, sentence) || bracketedUntracked(mentions, q, sentence) || shopOwnersFigure(mentions, q, sentence, previous, language) || salesLostTo(mentions, q, sentence, language)))) continue;
     const gapped = gappedReading(q, sentence, language, mentions, competitor, told) ?? cliticReading(q, sentence, language, told);
     const reading: MetricReading | null =
       (spent === 'company' ? { metric: q.kind === 'money' ? 'gmv' : 'customers', value: q.value, unit: q.unit } : null) ??
@@ -483,6 +491,8 @@ function sentenceFacts(
     const aimed = plannedStatus(reading.metric, q, sentence, language, period, ctx.anchor) ?? figureStatus(reading.metric, q, sentence, language);
     // "Mintel expects Temu's UK sales to grow 25%": an outsider's expectation is its estimate (outside-expecter.ts).
     const status = aimed === 'target' && outsideExpecter(sentence, q.start, competitor, mentions, language) ? 'estimate' : aimed;
+    // "wants to double that number": a count aimed at is told by its level (multiple-object.ts).
+    if (status === 'target' && reading.unit === 'ratio' && aimedCountMultiple(q, sentence, language)) continue;
     const fact: CandidateFact = {
       competitor,
       type: 'metric',

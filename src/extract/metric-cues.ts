@@ -85,7 +85,7 @@ const EMPLOYS: Record<Language, RegExp> = {
 };
 
 const GROWTH_UP: Record<Language, string[]> = {
-  en: ['up(?!\\s+to(?![\\p{L}]))', 'rose', 'rise', 'rises', 'rising', 'risen', 'grew', 'grow', 'grows', 'growing', 'grown', 'growth', 'increase', 'increased', 'increases', 'increasing', 'jump', 'jumps', 'jumped', 'climb', 'climbed', 'climbs', 'soar', 'soared', 'surge', 'surged', 'gain', 'gained', 'higher', 'year-on-year', 'year over year', 'expanded', 'boosted', 'more than doubled', 'leapt', 'leaped', 'rocketed', 'skyrocketed', 'soaring', 'surging', 'soars', 'surges'],
+  en: ['(?<!(?:made|make|makes|making)\\s+)up(?!\\s+to(?![\\p{L}]))', 'rose', 'rise', 'rises', 'rising', 'risen', 'grew', 'grow', 'grows', 'growing', 'grown', 'growth', 'increase', 'increased', 'increases', 'increasing', 'jump', 'jumps', 'jumped', 'climb', 'climbed', 'climbs', 'soar', 'soared', 'surge', 'surged', 'gain', 'gained', 'higher', 'year-on-year', 'year over year', 'expanded', 'boosted', 'more than doubled', 'leapt', 'leaped', 'rocketed', 'skyrocketed', 'soaring', 'surging', 'soars', 'surges'],
   fr: ['hausse', 'augment\\p{L}*', 'progress\\p{L}*', 'croissance', 'bond\\p{L}*', 'envol\\p{L}*', 'explos\\p{L}*', 'grimp\\p{L}*', 'crû', 'accru', 'accroissement', 'en plus'],
   nl: ['stijg\\p{L}*', '(?:omzet|winst|klanten|verkoop)(?:groei|stijging)', 'gestegen', 'steeg', 'stegen', 'groei\\p{L}*', 'gegroeid', 'toename', 'toegenomen', 'toenam', 'toenamen', 'toeneemt', 'nam toe', 'namen toe', 'neemt toe', 'nemen toe', 'toenemen', 'hoger', 'plus'],
 };

@@ -464,9 +464,11 @@ const CUT_BEFORE: Record<Language, RegExp> = {
   nl: /(?<![\p{L}])(?:schrapt|schrappen|schrapte|schrapten|ontslaat|ontslaan|ontsloeg|snijdt|schrappen van)\s+(?:(?:zo['’]n|ongeveer|ruim|bijna|circa|nog eens|zeker)\s+)?$/iu,
 };
 const CUT_AFTER: Record<Language, RegExp> = {
-  en: /^\s+(?:jobs|roles|positions|posts|staff|employees|workers)\s+(?:(?:will|would|are|were|is|was|to)\s+)?(?:be\s+|being\s+)?(?:cut|axed|eliminated|lost|shed|made redundant|at risk)(?![\p{L}])/iu,
-  fr: /^\s+(?:postes|emplois)\s+(?:(?:seront|sont|vont être|devraient être)\s+)?(?:supprimés|menacés)(?![\p{L}])/iu,
-  nl: /^\s+(?:banen|arbeidsplaatsen|functies)\s+(?:(?:zullen|worden|gaan|moeten)\s+)?(?:verdwijnen|geschrapt|weg|op de tocht|op het spel)(?![\p{L}])/iu,
+  // The verb may come as an infinitive of what is announced: "plans 350 jobs to go", "annonce 350
+  // postes à supprimer", "kondigt aan 350 banen te schrappen" (round 21).
+  en: /^\s+(?:jobs|roles|positions|posts|staff|employees|workers)\s+(?:(?:will|would|are|were|is|was|to)\s+)?(?:be\s+|being\s+)?(?:cut|axed|eliminated|lost|shed|made redundant|at risk)(?![\p{L}])|^\s+(?:jobs|roles|positions|posts)\s+to\s+go(?![\p{L}])/iu,
+  fr: /^\s+(?:postes|emplois)\s+(?:(?:seront|sont|vont être|devraient être)\s+|à\s+)?(?:supprimés|menacés|supprimer)(?![\p{L}])/iu,
+  nl: /^\s+(?:banen|arbeidsplaatsen|functies|werknemers|medewerkers)\s+(?:(?:zullen|worden|gaan|moeten)\s+|te\s+)?(?:verdwijnen|geschrapt|weg|op de tocht|op het spel|schrappen|ontslaan|laten gaan)(?![\p{L}])/iu,
 };
 
 function jobsCut(q: Quantity, sentence: string, language: Language): boolean {
