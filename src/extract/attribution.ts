@@ -188,21 +188,26 @@ function findAsides(sentence: string, mentions: Mention[]): Span[] {
 // A name that is what someone competes against is never the one acting: "launched to counter
 // Temu", "pour contrer Shein", "om Temu te beconcurreren", "face à Amazon".
 const RIVAL_OBJECT_BEFORE =
-  /(?<![\p{L}])(?:counter|rival|compete with|competing with|competes with|competition (?:[\p{L}]+ )?(?:with|from)|take on|taking on|fight|fend off|challenge|against|versus|vs\.?|contrer|concurrencer|face à|contre|rivaliser avec|concurrence (?:[\p{L}]+ )?(?:avec|de)|tegen|tegengaan|concurreren met|concurrentie (?:[\p{L}]+ )?(?:met|van)|beconcurreren|together with|along with|alongside|samen met|tezamen met|aux côtés de)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
+  /(?<![\p{L}])(?:counter|rival|compete with|competing with|competes with|competition (?:[\p{L}]+ )?(?:with|from)|take on|taking on|fight|fend off|challenge|against|versus|vs\.?|contrer|concurrencer|face à|contre|rivaliser avec|concurrence (?:[\p{L}]+ )?(?:avec|de)|tegen|tegengaan|concurreren met|concurrentie (?:[\p{L}]+ )?(?:met|van)|beconcurreren|together with|along with|alongside|samen met|tezamen met|aux côtés de|(?:(?:s['’])?inspir\p{L}*|geïnspireerd)\s+(?:(?:directement|largement|ouvertement|directly|heavily|clearly|openly|duidelijk|sterk)\s+)?(?:de|by|from|op|door)|modell?ed\s+(?:on|after))\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
 // A name something happened to "together with" the subject is company kept, not the subject:
 // "the retailer, banned along with TikTok and dozens of other apps, has launched...", "die samen
 // met TikTok werd verboden", "interdite aux côtés de TikTok".
+// A model copied, opening the names of a clause: "le concept s'inspire ouvertement de Shein et de Temu" (round 21).
+const MODEL_BEFORE = /(?<![\p{L}])(?:(?:s['’])?inspir\p{L}*|geïnspireerd)\s+(?:(?:directement|largement|ouvertement|directly|heavily|clearly|openly|duidelijk|sterk)\s+)?(?:de|by|from|op|door)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$|modell?ed\s+(?:on|after)\s+(?:the\s+)?$/iu;
 const COMITATIVE_BEFORE = /(?<![\p{L}])(?:together with|along with|alongside|samen met|tezamen met|aux côtés de)\s+(?:(?:the|le|la|les|l['’]|de|het)\s*)?$/iu;
 
 const RIVAL_LAST_WORDS = new Set([
   'counter', 'rival', 'with', 'from', 'on', 'off', 'fight', 'challenge', 'against', 'versus', 'vs', 'vs.', 'contrer', 'concurrencer', 'à', 'contre', 'avec',
   'tegen', 'tegengaan', 'met', 'van', 'beconcurreren', 'the', 'le', 'la', 'les', "l'", 'l’', 'de', 'het', 'alongside',
+  'by', 'op', 'door', 'after',
 ]);
 // "rival" as a noun describes the name after it ("at domestic rival Boohoo", "its rival Zalando");
 // only after a modal or "to" is it the verb that makes the name an object ("a service to rival Amazon").
 const RIVAL_AS_VERB = /(?<![\p{L}])(?:to|could|can|would|might|may|will|that|which|who)\s+rival\s+$/iu;
 // Names joined to a rival ("la concurrence de Temu et Shein") are rivals too.
-const JOINED_TO_PREVIOUS = /^\s*(?:,|and|et|en|&|or|ou)\s*$/iu;
+// A model copied is a yardstick too (round 21): "la formule s'inspire de Temu", "modelled on Shein", "geïnspireerd op Temu".
+// The preposition may be told again: "la concurrence de Temu et de Shein" (round 21).
+const JOINED_TO_PREVIOUS = /^\s*(?:,|and|et|en|&|or|ou)\s*(?:(?:de|van|of|from|avec|with|met)\s+|d['’])?$/iu;
 const OPENING_RIVAL = /^\s*(?:(?:the|its|le|la|son|sa|de|het|zijn)\s+)?$/iu;
 
 const SPACE = /\s/u;
@@ -267,7 +272,7 @@ function subjectsFor(mentions: Mention[], pos: number, sentence: string, focus: 
   const kept = withoutObjects(outside, sentence);
   // Rivals named as the competition ("amid competition from Shein and Temu") own nothing.
   const opening = sentence.slice(Math.max(0, mentions[0]!.start - 40), mentions[0]!.start);
-  const competition = free.length === 0 && (COMPETITION_BEFORE.test(opening) || COMITATIVE_BEFORE.test(opening));
+  const competition = free.length === 0 && (COMPETITION_BEFORE.test(opening) || COMITATIVE_BEFORE.test(opening) || MODEL_BEFORE.test(opening));
   return kept.length > 0 || focus !== null ? kept : free.length > 0 ? free : competition ? [] : mentions;
 }
 
@@ -506,12 +511,16 @@ export function subjectOf(mentions: Mention[], sentence: string): string | null 
   // "Son bénéfice a reculé, face à Temu": the sentence is still about whom "son" points back to.
   if (OPENING_POSSESSIVE.test(sentence)) return undefined;
   const spans = asides(sentence, mentions);
+  let rival: Mention | null = null;
   for (const m of mentions) {
     if (spans.some((a) => a.start <= m.start && m.end <= a.end)) continue;
     if (GOVERNED.test(sentence.slice(Math.max(0, m.start - 12), m.start))) continue;
     // A rival named as the competition or a name kept company ("la concurrence féroce de Temu",
-    // "along with TikTok") is not who the next sentences are about.
-    if (rivalObject(sentence, m)) continue;
+    // "along with TikTok") is not who the next sentences are about, nor a name joined to it
+    // ("un concept inspiré de Shein et de Temu", "modelled on Shein and Temu").
+    const joined: boolean = rival !== null && JOINED_TO_PREVIOUS.test(sentence.slice(rival.end, m.start));
+    rival = joined || rivalObject(sentence, m) ? m : null;
+    if (rival) continue;
     if (m.competitor !== null) return m.competitor;
     return m.start <= 4 || frontedSubject(sentence, m.start) ? null : undefined;
   }

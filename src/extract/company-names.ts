@@ -35,7 +35,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CLASS =
   '(?:rival|rivals|competitor|competitors|retailer|retailers|e-tailer|marketplace|chain|group|company|firm|start-?up|giant|operator|carrier|supermarket|department store|web ?shop|online shop|conglomerate|concurrent|concurrenten|rivaal|webwinkel|webshop|winkelketen|keten|supermarkt|warenhuis|bedrijf|concern|enseigne|distributeur|détaillant|cybermarchand|e-commerçant|groupe|géant|chaîne|société|entreprise|start-up|jeune pousse|concurrente?s?|rivale?s?)';
 const POSSESSIVE = '(?:its|their|his|her|our|son|sa|ses|leur|leurs|notre|nos|zijn|haar|hun|ons|onze)';
-const CLASS_BEFORE = new RegExp(`(?<![\\p{L}])(?<!${POSSESSIVE}\\s(?:[\\p{L}-]+\\s)?)${CLASS}\\s+(?:(?:de|du|van)\\s+)?$`, 'iu');
+// An ASCII letter before is ruled out first: the same matches, fewer steps on a two-byte text (NOT_AFTER_WORD, words.ts).
+const CLASS_BEFORE = new RegExp(`(?<![a-zA-Z])(?<![\\p{L}])(?<!${POSSESSIVE}\\s(?:[\\p{L}-]+\\s)?)${CLASS}\\s+(?:(?:de|du|van)\\s+)?$`, 'iu');
 // The last word before a name, checked by hand first: only a class noun, a preposition after a
 // figure noun or "de/du/van" after a class noun can start one of the patterns above.
 const LEADS = new Set([
@@ -111,7 +112,9 @@ const SUFFIX_GATE = new RegExp(`[ \\u00A0](?:${SUFFIXES})(?![\\p{L}\\p{N}])`, 'u
 // describing the boss ("Former chief...", "New CEO...") is no name.
 const BOSS_AFTER =
   /(?!(?:Former|New|Acting|Interim|Deputy|Ex|Then|Its|Their|Oud|Voormalig|Nieuwe?)(?![\p{L}]))(\p{Lu}[\p{L}\p{N}&]*)(?:[ \u00A0](?:chief executive|chief|boss|CEO|founder|co-founder|chairman)|-(?:topman|topvrouw|baas|oprichter|ceo|CEO|directeur))[ \u00A0]\p{Lu}/uy;
-const BOSS_GATE = /chief|boss|CEO|founder|chairman|topman|topvrouw|baas|oprichter|ceo|directeur/u;
+// The title's word with what joins it to the name before it: a space or a hyphen is far rarer in a
+// text than the title words' first letters, so most places are passed over sooner.
+const BOSS_GATE = /[ \u00A0](?:chief|boss|CEO|founder|co-founder|chairman)|-(?:topman|topvrouw|baas|oprichter|ceo|CEO|directeur)/u;
 declareGate('company names: boss after', BOSS_AFTER, BOSS_GATE);
 
 // A business figure owned by a name: "Jumia's revenue", "Coolblue's omzet", "Tesco, whose online

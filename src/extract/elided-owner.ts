@@ -6,10 +6,11 @@ import type { Quantity } from './numbers.js';
  * the figure told before it, in the same place: "Temu's users in the US fell 52%, while Shein's
  * dropped 25%", "celui de Shein a reculé de 25 %", "die van Shein daalde 25 procent". The place of
  * the first figure is the second's unless its own clause names one (checked by the caller).
+ * A forecast of it too (round 21): "while Amazon's are forecast to rise 6%", "Shein's should grow 10%".
  */
-const ELIDED_AFTER_NAME = /^(?:['’]s?|’s?)\s+(?:(?:own|figure|number)\s+)?(?:[\p{L}]+\s+){0,3}?$/u;
+const ELIDED_AFTER_NAME = /^(?:['’]s?|’s?)\s+(?:(?:own|figure|number)\s+)?(?:[\p{L}]+\s+){0,5}?$/u;
 const ELIDED_BEFORE_NAME = /(?<![\p{L}])(?:celui|celle|ceux|celles|die|dat)\s+(?:de|d['’]|van)\s*$/iu;
-const VERB_NOT_NOUN = /^(?:['’]s?|’s?)\s+(?:(?:own|figure|number)\s+)?(?:(?:fell|dropped|rose|grew|declined|slipped|jumped|climbed|increased|decreased|was|were|is|are|had|has|did|sank|plunged|shrank|slid|by|only|just|also|about|nearly|almost)\s+){1,3}$/iu;
+const VERB_NOT_NOUN = /^(?:['’]s?|’s?)\s+(?:(?:own|figure|number)\s+)?(?:(?:fell|dropped|rose|grew|declined|slipped|jumped|climbed|increased|decreased|was|were|is|are|had|has|did|sank|plunged|shrank|slid|by|only|just|also|about|nearly|almost|will|would|could|may|might|should|be|been|forecast|expected|projected|predicted|seen|set|likely|to|rise|grow|fall|drop|climb|increase|decrease|decline|gain|jump|slip|shrink)\s+){1,5}$/iu;
 
 export function elidedPossessive(mentions: Mention[], q: Quantity, sentence: string): boolean {
   let last: Mention | undefined;

@@ -49,6 +49,8 @@ const R13: Record<Language, Cues> = {
       'cass(?:e|ent|é|ait) (?:les|ses|leurs) prix',
       'retours? gratuits?',
       'offres? promotionnelles?',
+      // The sales day's own name is the same in every language (round 21): "son opération 11.11".
+      '11\\.11(?![.,]?\\d)',
     ],
     regulation: [
       'pénalités?',
@@ -59,15 +61,15 @@ const R13: Record<Language, Cues> = {
     ],
   },
   nl: {
-    promotion: ["Singles[’']? Day", 'Cyber Monday', 'Prime Day', 'coupons?', '(?:waarde|tegoed|kortings)bon(?:nen|s)?', 'gratis (?:retourneren|retour(?:neren)?)', 'prijsverlaging(?:en)?'],
+    promotion: ["Singles[’']? Day", 'Cyber Monday', 'Prime Day', 'coupons?', '(?:waarde|tegoed|kortings)bon(?:nen|s)?', 'gratis (?:retourneren|retour(?:neren)?)', 'prijsverlaging(?:en)?', '11\\.11(?![.,]?\\d)'],
     regulation: ['beboet', '(?:last onder )?dwangsom', 'verbood', 'verban(?:t|nen|de|den)', 'aangemerkt als', 'strafboete'],
   },
 };
 
 const GATE: Record<Language, RegExp> = {
   en: /deal days|deals? for|["”] (?:sale|shopping)|(?:%|cent) off|half|slash|double|11\.11|festival|penalt|to pay|settl|bill(?!ion)|summon/i,
-  fr: /singles|cyber|prime day|french days|coupon|bons? d|prix|retours? gratuit|promotionnel|pénalit|saisi|assign|demeure|visé/i,
-  nl: /singles|cyber|prime day|coupon|bon(?:nen|s)?(?![\p{L}])|retour|prijsverlaging|beboet|dwangsom|verbo|verban|aangemerkt|strafboete/iu,
+  fr: /singles|cyber|prime day|french days|coupon|bons? d|prix|retours? gratuit|promotionnel|pénalit|saisi|assign|demeure|visé|11\.11/i,
+  nl: /singles|cyber|prime day|coupon|bon(?:nen|s)?(?![\p{L}])|retour|prijsverlaging|beboet|dwangsom|verbo|verban|aangemerkt|strafboete|11\.11/iu,
 };
 
 /** This pass's cues behind its gate (cue-pass.ts). */

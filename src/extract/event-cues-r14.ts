@@ -5,7 +5,7 @@ import { type Cues, type CuePass, cuePass } from './cue-pass.js';
  * Event cues of round 14, a fourth pass with its own gate, as event-cues-r13.ts does:
  * - arriving and going live told without the first pass's words: "Haul will arrive in Spain",
  *   "the app is now live in Poland", "available to shoppers in Italy", "ouvrira son premier
- *   magasin", "prévoit d'ouvrir des espaces", "de webwinkel die in 2020 online ging", "start deze
+ *   magasin", "prévoit d'ouvrir des espaces" (round 21: "d'ouvrir d'ici l'été cinq corners"), "de webwinkel die in 2020 online ging", "start deze
  *   week in België", "is nu ook in Polen beschikbaar";
  * - partnerships in the plural or told with "associée à": "signed partnerships with several
  *   carriers", "a signé des partenariats", "s'est associée à bpost", "samenwerkingen met";
@@ -25,6 +25,7 @@ const ABOUT_EN = '(?:(?:about|around|some|nearly|almost|roughly|more than|over) 
 const ABOUT_FR = '(?:(?:environ|près de|quelque|plus de) )?';
 const ABOUT_NL = "(?:(?:ongeveer|zo['’]n|ruim|bijna|circa|meer dan) )?";
 const COUNT = '\\d[\\d  .,]*';
+const NUMBER_FR = '(?:\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs)';
 
 // A shop's country domain after "opened": "four years after it opened amazon.pl".
 const DOMAIN = '[a-z][a-z0-9-]+\\.(?:com\\.)?(?:co\\.uk|nl|be|fr|de|es|it|pl|se|ie|at)';
@@ -69,7 +70,9 @@ const R14: Record<Language, Cues> = {
   fr: {
     expansion: ['ouvrir(?:a|ont)'],
     launch: [
-      `ouvrir (?:\\p{Ll}+ )?(?:son |sa |ses |un |une |des |de nouveaux |de nouvelles )(?:${W} ){0,3}(?:magasins?|boutiques?|espaces?|entrepôts?|sites?|bureaux?|centres?|corners?)`,
+      // A time may stand between the verb and what it opens, and a number may count them (round
+      // 21): "prévoit d'ouvrir d'ici à l'été trois nouvelles boutiques".
+      `ouvrir (?:[\\p{Ll}'’]+ ){0,3}?(?:son |sa |ses |un |une |des |de nouveaux |de nouvelles |${NUMBER_FR} )(?:${W} ){0,3}(?:magasins?|boutiques?|espaces?|entrepôts?|sites?|bureaux?|centres?|corners?)`,
       // "est accessible depuis lundi en Tunisie": the day it opened may stand before the place.
       'accessible (?:(?:depuis|dès) (?:le |ce )?[\\p{L}\\d]+ (?:[\\p{L}\\d]+ )?)?(?:en|au|aux|dans)',
     ],

@@ -81,11 +81,20 @@ const FINE_NOUN = /^(?:fines?|penalt(?:y|ies)|boetes?|amendes?|pénalités?|sanc
 const RISK_BEFORE = /(?<![\p{L}])(?:risks?|risking|could\s+face|may\s+face|faces?|riskeert|riskeren|riskeerde|risque(?:nt)?|encour(?:t|ent)|s['’]expose(?:nt)?\s+à|expose(?:nt)?\s+à)\s+(?:a|an|een|une|des|de|d['’]|to)?\s*$/iu;
 const CEILING_AFTER = /^\s*(?:of\s+)?(?:up\s+to|tot|pouvant|allant\s+jusqu|jusqu['’]à|de\s+maximum|van\s+maximaal|maximaal)/iu;
 
-/** A start told of a sale is the sale's, not a launch: "Prime Day kicks off on Tuesday". */
-export function startsASale(cue: { event: EventName; start: number }, all: ReadonlyArray<{ event: EventName; end: number }>, sentence: string): boolean {
+/**
+ * A start told of a sale is the sale's, not a launch: "Prime Day kicks off on Tuesday"; so is a
+ * sale that is what was started (round 21): "kicked off a ten-day Black Friday sale", "lance ses
+ * French Days", "startte een eigen 11.11-actie".
+ */
+export function startsASale(cue: { event: EventName; start: number; end: number }, all: ReadonlyArray<{ event: EventName; start: number; end: number }>, sentence: string): boolean {
   if (cue.event !== 'launch') return false;
-  return all.some((o) => o.event === 'promotion' && o.end <= cue.start && /^[\s'’s]*$/u.test(sentence.slice(o.end, cue.start)));
+  return all.some((o) => o.event === 'promotion' && ((o.end <= cue.start && /^[\s'’s]*$/u.test(sentence.slice(o.end, cue.start))) || (o.start >= cue.end && o.start - cue.end <= 40 && SALE_STARTED.test(sentence.slice(cue.end, o.start)))));
 }
+
+// Between a verb of starting and the sale it starts: a determiner and up to two words, none of them a
+// preposition or "and" (in "launched Haul in France with discounts" the discounts come with the launch).
+const SALE_STARTED =
+  /^\s+(?:(?:an?|the|its|their|this|une?|sa|son|ses|leurs?|les?|la|l['’]|een|de|het|zijn|haar|hun)\s*)?(?:(?!(?:with|avec|met|and|et|en|in|into|to|au|aux|dans|naar|for|pour|voor|by|par|door|of|de|van)\s)[\p{L}\d'’-]+\s+){0,2}$/iu;
 
 const REGULATOR_CUE = /^(?:regulat|toezicht|régulat|watchdog)/iu;
 

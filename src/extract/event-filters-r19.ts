@@ -12,7 +12,8 @@ import { boughtByOtherBuyer } from './other-buyer.js';
  *   warehouse roll-out", "ralentit son expansion", "remt de uitbreiding af";
  * - being live or present in a list of places is the company's reach, not a launch in each: "now
  *   live in the US, the UK, much of Southeast Asia and several EU countries", "présent en France,
- *   en Espagne et en Italie", "actief in Nederland, België en Duitsland";
+ *   en Espagne et en Italie", "actief in Nederland, België en Duitsland" (unless told from a day on,
+ *   round 21: "disponible depuis mardi en Espagne, au Portugal et en Grèce");
  * - a launch named to date what came before it: "27 % knew the brand before its launch", "avant
  *   son lancement", "voor de lancering" (with no place after it);
  * - merging a company's own units is no takeover: "as it merged overlapping functions", "fusionne
@@ -37,7 +38,7 @@ export function withoutMisreadEvents(cues: EventCue[], sentence: string, languag
       case 'expansion':
         if (/^arriv/iu.test(cue) && RANK_AFTER.test(after)) return false;
         if (SLOWED_BEFORE.test(before)) return false;
-        if (PRESENCE.test(cue) && (c.markets.length >= 3 || SOME_OF_AFTER.test(sentence.slice(c.end, c.end + 120)))) return false;
+        if (PRESENCE.test(cue) && (c.markets.length >= 3 || SOME_OF_AFTER.test(sentence.slice(c.end, c.end + 120))) && !SINCE_A_DAY.test(sentence.slice(c.end, c.end + 60))) return false;
         return !(/^(?:launch|lancement|lancering)/iu.test(cue) && BEFORE_ITS[language].test(sentence.slice(Math.max(0, c.start - 16), c.start)) && !PLACE_AFTER.test(after));
       case 'acquisition':
         if (boughtByOtherBuyer(sentence, c.start, tracked)) return false;
@@ -61,6 +62,10 @@ const SLOWED_BEFORE =
   /(?<![\p{L}])(?:slow(?:s|ed|ing)?(?:\s+down)?|ralenti(?:t|r|ra|ssent|ssait)?|vertraag(?:t|de|den)?|afrem(?:t|men|de))\s+(?:(?:its|their|the|son|sa|ses|leur|le|la|l['’]|zijn|haar|hun|de|het)\s*)?(?:[\p{L}-]+\s+)?$/iu;
 
 const PRESENCE = /^(?:live (?:in|across)|available in|active in|operates in|present in|disponible|active|actif|présente?|actief in|beschikbaar in)/iu;
+// Present since a day is a start, not a reach (round 21): "available in Spain, Portugal and Greece
+// since Tuesday", "disponible depuis le 2 mai en Espagne, au Portugal et en Grèce".
+const SINCE_A_DAY =
+  /(?<![\p{L}])(?:since|as of|from|depuis|dès|à partir d['’]|à partir de|sinds|vanaf)\s+(?:(?:le|ce|cette|this|last|deze|afgelopen)\s+)?(?:today|yesterday|aujourd['’]hui|hier|vandaag|gisteren|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:maan|dins|woens|donder|vrij|zater|zon)dag|\d{1,2}(?:er)?\s+(?:jan|feb|fév|mar|maa|apr|avr|ma[iy]|mei|jui?n|jul|juil|aug|aoû|sep|o[ck]t|nov|d[eé]c))/iu;
 const SOME_OF_AFTER = /^[^.;:]*?(?<![\p{L}])(?:much of|most of|several|many|parts of|une grande partie|la plupart|plusieurs|de nombreux|een groot deel|meerdere|verschillende|diverse)(?![\p{L}])/iu;
 
 const BEFORE_ITS: Record<Language, RegExp> = {

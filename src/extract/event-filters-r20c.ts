@@ -9,6 +9,8 @@ import type { Mention } from './companies.js';
  * - a government or an authority is the subject, and no company is named: "Le gouvernement
  *   singapourien, qui avait gelé les nouveaux centres de données", "The city council halted new
  *   permits", "De regering schortte de vergunningen op": the state's own act, not the company's;
+ * - other businesses counted as a group are the subject, and no company is named (round 21):
+ *   "Plusieurs marques ont annoncé quitter le grand magasin", "Several sellers left the platform";
  * - plans or projects unveiled are no launch: "unveiled French projects before the summit",
  *   "dévoile ses projets", "onthult zijn plannen";
  * - a move judged, with no place of its own: "a bumpy launch left it short of targets", "its
@@ -18,7 +20,7 @@ import type { Mention } from './companies.js';
 export function withoutOthersMoves(cues: EventCue[], sentence: string, language: Language, mentions: readonly Mention[]): EventCue[] {
   if (!cues.some((c) => MOVES.has(c.event))) return cues;
   const named = mentions.some((m) => m.competitor !== null);
-  const stateSubject = !named && STATE_SUBJECT[language].test(sentence);
+  const stateSubject = !named && (STATE_SUBJECT[language].test(sentence) || OTHERS_SUBJECT[language].test(sentence));
   return cues.filter((c) => {
     if (!MOVES.has(c.event)) return true;
     if (stateSubject) return false;
@@ -34,6 +36,14 @@ const STATE_SUBJECT: Record<Language, RegExp> = {
   en: /^\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:government|authorities|ministry|regulators?|city council|council|state)(?![\p{L}])/iu,
   fr: /^\s*(?:le|la|les|l['’])\s*(?:gouvernement|autorités|ministère|régulateur|municipalité|mairie|état|État)(?![\p{L}])/iu,
   nl: /^\s*(?:de|het)\s+(?:[\p{L}-]+\s+)?(?:regering|overheid|kabinet|ministerie|gemeente|toezichthouder|autoriteiten)(?![\p{L}])/iu,
+};
+
+// Other businesses counted as a group (round 21): "Plusieurs marques, dont X, ont annoncé quitter le
+// grand magasin", "Several brands pulled out of the store", "Verschillende merken vertrekken uit het warenhuis".
+const OTHERS_SUBJECT: Record<Language, RegExp> = {
+  en: /^\s*(?:several|many|some|numerous|dozens of|hundreds of|a (?:number|handful) of|a few|other)\s+(?:[\p{L}-]+\s+)?(?:brands|sellers|merchants|retailers|shops|stores|suppliers|vendors|designers|labels|tenants)(?![\p{L}])/iu,
+  fr: /^\s*(?:plusieurs|de nombreu(?:x|ses)|certaine?s|des dizaines d['’]|des centaines d['’]|d['’]autres|quelques)\s*(?:[\p{L}-]+\s+)?(?:marques|vendeurs|commerçants|enseignes|boutiques|magasins|fournisseurs|créateurs|distributeurs|griffes)(?![\p{L}])/iu,
+  nl: /^\s*(?:verschillende|meerdere|veel|tientallen|honderden|diverse|enkele|andere)\s+(?:[\p{L}-]+\s+)?(?:merken|verkopers|winkeliers|winkels|leveranciers|handelaren|ontwerpers|huurders)(?![\p{L}])/iu,
 };
 
 const UNVEIL = /^(?:unveil|dévoil|onthul)/iu;

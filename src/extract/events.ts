@@ -15,6 +15,7 @@ import { ROUND_19_CUES } from './event-cues-r19.js';
 import { ROUND_20_CUES } from './event-cues-r20.js';
 import { ROUND_20B_CUES } from './event-cues-r20b.js';
 import { ROUND_20C_CUES } from './event-cues-r20c.js';
+import { ROUND_21_CUES } from './event-cues-r21.js';
 import { lacksCapital } from './capital-after.js';
 import { doubtfulCue, launchesAnotherCue } from './event-doubts.js';
 import { startsASale } from './event-doubts-r14.js';
@@ -29,7 +30,7 @@ import { echoesEarlierLaunch } from './event-echo.js';
 import { withoutApposedRegions } from './apposed-region.js';
 import { acquiredMarket } from './acquired-company.js';
 import { shoppersMarket } from './shopper-market.js';
-import { ruledSuspension } from './ruled-suspension.js';
+import { closesAll, ruledSuspension } from './ruled-suspension.js';
 import { coordinatedClauseAt, coordinatedClauseBefore } from './coordinated-clause.js';
 import { mayEndOn } from './tail-words.js';
 import { declareGate } from './gates.js';
@@ -67,7 +68,7 @@ declareGate('events: origin before', ORIGIN_BEFORE, (text) => mayEndOn(text, ORI
 for (const l of LANGUAGES) declareGate(`events: cues (${l})`, EVENT_CUES[l].re, EVENT_CUES[l].gate);
 
 // The passes after the first, in the order their cues were added (cue-pass.ts).
-const EXTRA_PASSES = [MORE_CUES, ROUND_13_CUES, ROUND_14_CUES, ROUND_15_CUES, ROUND_16_CUES, ROUND_17_CUES, ROUND_18_RECALL_CUES, ROUND_18_CUES, ROUND_19_CUES, ROUND_20_CUES, ROUND_20B_CUES, ROUND_20C_CUES];
+const EXTRA_PASSES = [MORE_CUES, ROUND_13_CUES, ROUND_14_CUES, ROUND_15_CUES, ROUND_16_CUES, ROUND_17_CUES, ROUND_18_RECALL_CUES, ROUND_18_CUES, ROUND_19_CUES, ROUND_20_CUES, ROUND_20B_CUES, ROUND_20C_CUES, ROUND_21_CUES];
 const mayNeedExtraPass = anyPassGate('extra passes', EXTRA_PASSES);
 
 // The extra passes a sentence's gates let through, found once for mayHoldEvent and findEvents,
@@ -102,7 +103,7 @@ export function findEvents(sentence: string, language: Language, marketsOf: () =
       const groups = m.groups ?? {};
       const event = events.find((e) => groups[e] !== undefined);
       if (event && !notAnEvent(sentence, m.index, m[0], event) && !misreadCue(sentence, m.index, m[0], event, language) && !cueObjectMisread(sentence, m.index, m[0], event, language) && !DEMANDED[language].test(sentence.slice(Math.max(0, m.index - 70), m.index)) && !negatedCue(sentence, m.index, language) && !(event === 'launch' && echoesEarlierLaunch(sentence, m.index, m[0], language)) && !doubtfulCue(sentence, m.index, m[0], event, language) && !(event === 'leadership' && lacksPerson(sentence, m.index, m[0])) && !(event === 'launch' && openedProbe(sentence, m.index)) && !(event === 'promotion' && presentedAs(sentence, m.index, m[0])) && !(pass === eighth && lacksCapital(sentence, m.index, m.index + m[0].length)))
-        raw.push({ event: event === 'suspension' && ruledSuspension(sentence, m.index, language) ? 'regulation' : event, start: m.index, end: m.index + m[0].length });
+        raw.push({ event: event === 'suspension' ? (ruledSuspension(sentence, m.index, language) ? 'regulation' : closesAll(sentence, m.index) ? 'exit' : event) : event, start: m.index, end: m.index + m[0].length });
     }
   }
   if (raw.length === 0) return [];
@@ -371,9 +372,11 @@ const COUNTED_PARTNERS =
 // A study is no investigation: "blijkt uit onderzoek van marktonderzoeker X", "volgens onderzoek",
 // "selon une enquête de l'institut", "une enquête menée auprès de 2 000 consommateurs". "Selon
 // l'enquête" points back to the investigation already told, and stays one.
-const RESEARCH_BEFORE = /(?<![\p{L}])(?:uit|volgens|blijkens|aldus|selon|d['’]après)\s+(?:(?:een|nieuw|recent|une|nouvelle|récente)\s+)*$/iu;
+// A study held every year is one whatever points to it (round 21): "selon l'enquête annuelle de la
+// fédération", "uit het jaarlijkse onderzoek van de branchevereniging".
+const RESEARCH_BEFORE = /(?<![\p{L}])(?:(?:uit|volgens|blijkens|aldus|selon|d['’]après)\s+(?:(?:een|nieuw|recent|une|nouvelle|récente)\s+)*|(?:annual|yearly|jaarlijkse?|halfjaarlijkse?|driemaandelijkse?)\s+)$/iu;
 const RESEARCH_AFTER =
-  /^\s*(?:(?:van|door|de|d['’]|du|menée|réalisée|conduite)\s+(?:het\s+|de\s+|l['’]|la\s+|le\s+)?(?:markt)?(?:onderzoeks?bureau|onderzoekers?|marktonderzoeker|institut|cabinet|sondage)|(?:menée|réalisée)\s+auprès|onder\s+(?:\d|[\p{L}]+\s+)*(?:consumenten|Nederlanders|Belgen|respondenten|shoppers))/iu;
+  /^\s*(?:(?:annuelle|semestrielle|trimestrielle|mensuelle)(?![\p{L}])|(?:van|door|de|d['’]|du|menée|réalisée|conduite)\s+(?:het\s+|de\s+|l['’]|la\s+|le\s+)?(?:markt)?(?:onderzoeks?bureau|onderzoekers?|marktonderzoeker|institut|cabinet|sondage)|(?:menée|réalisée)\s+auprès|onder\s+(?:\d|[\p{L}]+\s+)*(?:consumenten|Nederlanders|Belgen|respondenten|shoppers))/iu;
 
 // Launching a campaign, a probe or a sale starts no business anywhere: "Shein a lancé une campagne
 // d'affichage", "launched an advertising campaign", "lanceerde een reclamecampagne", "launched an

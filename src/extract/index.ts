@@ -87,6 +87,7 @@ import { finingAuthority } from './place-exceptions.js';
 import { pointedRegion } from './region-pointer.js';
 import { describesOtherThan } from './foreign-descriptor.js';
 import { whereClausePlace } from './where-clause.js';
+import { outsideExpecter } from './outside-expecter.js';
 import { asideAware } from './subject-aside.js';
 import { outsideAsides, participleAsides } from './participle-aside.js';
 import { outweighedByWarnings } from './warning-signs.js';
@@ -256,6 +257,17 @@ function impliedMarket(mentions: Mention[], pos: number, competitor: string, sen
 }
 
 const RELATIVE_AFTER = /^\s*,\s*(?:where|which|whose|où|qui|dont|waar|waarvan|dat|die)(?![\p{L}])/iu;
+
+/**
+ * A sentence that names no company and no place goes on about the subject of the one before: when
+ * that subject's name stands for a market, so does the figure (round 21): "Douyin was one of the
+ * bright spots. The short-video platform said items sold rose 30%" is China's.
+ */
+function subjectNameMarket(mentions: readonly Mention[], previous: string, competitor: string, ctx: ArticleContext): string | null {
+  if (previous === '' || mentions.some((m) => m.competitor !== null)) return null;
+  const subject = (ctx.mentions.get(previous) ?? findMentions(previous, ctx.language)).find((m) => m.competitor !== null);
+  return subject?.competitor === competitor ? (subject.market ?? null) : null;
+}
 
 // A sum of a few units of money with no scale word is a price, a fee or a threshold ("a £12 hair
 // straightener", "une pénalité de 5 euros par article", "orders above $29"), never what a company
@@ -468,6 +480,7 @@ function sentenceFacts(
       whereClausePlace(places, q.start, sentence) ??
       marketForFigure(places, q.start, q.end, sentence) ??
       (groupPlaces ? null : impliedMarket(mentions, q.start, competitor, sentence)) ??
+      (figurePlaces().length === 0 ? subjectNameMarket(mentions, previous, competitor, ctx) : null) ??
       (ownPlaces.length === 0 || noneInClause(ownPlaces, q.start, sentence)
         ? // "..., but has only 1.5 million customers there": the place of the sentence's other clause (market-context.ts).
           // A pointer reaches into an aside too: "Temu, launched in Germany last year, has 5 million users there".
@@ -484,7 +497,9 @@ function sentenceFacts(
       // A share is always of some market: the one the article last named, a few sentences back.
       (reading.metric === 'market_share' ? recentMarket() : null);
     const period = isYearEarlierFigure(q, sentence, language) ? yearBefore(mainPeriod(out, periodsOf(), q)) : nearestPeriod(periodsOf(), q.start, q.end);
-    const status = plannedStatus(reading.metric, q, sentence, language, period, ctx.anchor) ?? figureStatus(reading.metric, q, sentence, language);
+    const aimed = plannedStatus(reading.metric, q, sentence, language, period, ctx.anchor) ?? figureStatus(reading.metric, q, sentence, language);
+    // "Mintel expects Temu's UK sales to grow 25%": an outsider's expectation is its estimate (outside-expecter.ts).
+    const status = aimed === 'target' && outsideExpecter(sentence, q.start, competitor, mentions, language) ? 'estimate' : aimed;
     const fact: CandidateFact = {
       competitor,
       type: 'metric',
@@ -531,7 +546,7 @@ function sentenceFacts(
   }
   if (cues.length > 0 && (deniesEvent(sentence, language) || isHypothetical(sentence, language))) cues = [];
   // "could launch", "pourrait se lancer"; "Years ago, Amazon pulled out of China" (round 18).
-  if (cues.length > 0) cues = cues.filter((c) => !unrealOrPast(sentence, c.start, c.end, language));
+  if (cues.length > 0) cues = cues.filter((c) => !unrealOrPast(sentence, c.start, c.end, language, ctx.anchor?.year ?? null));
   if (cues.some((c) => c.event === 'acquisition') && boughtToTest(sentence, language)) cues = cues.filter((c) => c.event !== 'acquisition');
   for (const cue of cues) {
     const named = competitorsForEvent(mentions, cue.start, sentence, focus(), cue.end, cue.event === 'regulation');

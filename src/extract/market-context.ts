@@ -130,10 +130,12 @@ const REGION_POINTER: Record<Language, RegExp> = {
   nl: /(?<![\p{L}])(?:de regio|regionale|regionaal)(?![\p{L}])/iu,
 };
 // Seasonal staff are taken on where the article is too (round 20): "signer 9 000 contrats saisonniers".
+// So are staff already taken on, and temporary ones (round 21): "a recruté 9 000 intérimaires",
+// "recruited 4,000 temporary workers", "heeft 800 uitzendkrachten aangenomen".
 const CREATES: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:create|creating|created|creates|hire|hiring|hired|recruit|recruiting|add|adding|seasonal)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:créer|crée|créé|créera|création|embaucher|embauche|recruter|recrute|recrutement|saisonniers)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:creëren|creëert|gecreëerd|aannemen|neemt aan|werven|werft|nieuwe banen|extra banen|(?:werk|banen) (?:(?:bieden|geven) )?aan|werkgelegenheid|seizoenskrachten)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:create|creating|created|creates|hire|hiring|hired|recruit|recruiting|recruited|add|adding|seasonal|temporary workers|temps)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:créer|crée|créé|créés|créées|créera|création|embaucher|embauche|embauché|embauchés|embauchées|recruter|recrute|recruté|recrutés|recrutées|recrutement|saisonniers|intérimaires)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:creëren|creëert|gecreëerd|aannemen|neemt aan|nam aan|namen aan|aangenomen|werven|werft|geworven|nieuwe banen|extra banen|(?:werk|banen) (?:(?:bieden|geven) )?aan|werkgelegenheid|seizoenskrachten|uitzendkrachten)(?![\p{L}])/iu,
 };
 
 /**

@@ -49,7 +49,7 @@ export const COUNTRIES: Record<string, Forms> = {
   },
   GB: {
     name: ['United Kingdom', 'Britain', 'Great Britain', 'England', 'Royaume-Uni', 'Grande-Bretagne', 'Angleterre', 'Verenigd Koninkrijk', 'Groot-Brittannië', 'Engeland'],
-    demonym: ['British', 'Briton', 'Britons', 'britannique', 'britanniques', ...fr('anglais').slice(0, 1), 'anglaise', 'anglaises', 'Britse', 'Brits', 'Engelse', 'Britten'],
+    demonym: ['British', 'Briton', 'Britons', 'britannique', 'britanniques', ...fr('anglais').slice(0, 1), 'anglaise', 'anglaises', 'Britse', 'Brits', 'Engelse', 'Britten', ...frIen('london'), 'Londoners'],
     city: ['London', 'Londres', 'Londen', 'Manchester', 'Birmingham', 'Scotland', 'Wales', 'Écosse', 'Schotland', 'Londense', 'Outre-Manche', 'outre-Manche', ...GB_PLACES, ...REGULATORS.GB, ...TOWNS.GB!],
   },
   NL: {
@@ -64,7 +64,7 @@ export const COUNTRIES: Record<string, Forms> = {
   },
   FR: {
     name: ['France', 'Hexagone', 'Frankrijk'],
-    demonym: ['French', 'Frenchmen', 'français', 'française', 'françaises', 'Franse', 'Fransen', 'hexagonal', 'hexagonale', 'hexagonaux', 'hexagonales'],
+    demonym: ['French', 'Frenchmen', 'français', 'française', 'françaises', 'Franse', 'Fransen', 'hexagonal', 'hexagonale', 'hexagonaux', 'hexagonales', ...frIen('paris'), 'Parisian', 'Parisians'],
     city: ['Paris', 'Parijs', 'Parijse', 'Lyon', 'Marseille', 'Lille', 'Île-de-France', ...FR_PLACES, ...REGULATORS.FR, ...TOWNS.FR!],
   },
   DE: {

@@ -143,7 +143,9 @@ export function findMarkets(text: string, _language: Language): MarketHit[] {
     // de webshop". Other versions are their country's ("Douyin, la version chinoise de TikTok").
     if (entry.kind === 'demonym' && (entry.code === 'FR' || entry.code === 'NL') && (VERSION_BEFORE.test(before) || VERSION_AFTER.test(after))) continue;
     // "analysts at a Hong Kong brokerage", "its European headquarters in Dublin" (place-roles.ts).
-    if (placeOfSourceOrOffice(entry.kind, after) || (entry.kind === 'demonym' && sourceNamedBefore(before)) || (entry.kind !== 'global' && entry.kind !== 'region' && sourceFromPlace(before)) || ((entry.kind === 'name' || entry.kind === 'demonym') && namesCurrency(before, after))) continue;
+    // A people's adjective after "from", "de", "uit" qualifies the noun after it, no source's seat
+    // (round 21): "marktonderzoeker GfK schat de Nederlandse omzet" (Dutch "de" is an article).
+    if (placeOfSourceOrOffice(entry.kind, after) || (entry.kind === 'demonym' && sourceNamedBefore(before)) || (entry.kind !== 'global' && entry.kind !== 'region' && entry.kind !== 'demonym' && sourceFromPlace(before)) || ((entry.kind === 'name' || entry.kind === 'demonym') && namesCurrency(before, after))) continue;
     if (
       (entry.kind === 'demonym' || (entry.kind === 'region' && !/^\p{Lu}/u.test(original) && entry.code === 'EU')) &&
       !POSSESSIVE_BEFORE.test(before) &&

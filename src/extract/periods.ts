@@ -1,6 +1,6 @@
 import type { Language } from '../domain/vocabulary.js';
 import { lowerCase } from './lower-case.js';
-import { escapeRegex, norm, wordsRegex } from './words.js';
+import { escapeRegex, NOT_AFTER_WORD, norm, wordsRegex } from './words.js';
 import { declareGate } from './gates.js';
 import { spanPeriods } from './period-spans.js';
 
@@ -89,7 +89,7 @@ function build(language: Language): Patterns {
       : language === 'fr'
         ? '(?:S([12])[ -]?((?:19|20)\\d\\d)?|(premier|second|deuxième|1er|2e|2nd|2ème) semestre(?: (?:de )?(?:l[\\x27\\u2019]exercice )?((?:19|20)\\d\\d))?)'
         : '(?:H([12])[ -]?((?:19|20)\\d\\d)?|(eerste|tweede|1e|2e|1ste|2de) (?:helft|halfjaar)(?: (?:van )?(?:(?:het )?boekjaar )?((?:19|20)\\d\\d))?)';
-  const b = (s: string, f = flags): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])${s}(?![\\p{L}\\p{N}])`, f);
+  const b = (s: string, f = flags): RegExp => new RegExp(`${NOT_AFTER_WORD}${s}(?![\\p{L}\\p{N}])`, f);
   return {
     monthRange: b(`(${M}) ${to} (${M})(?: (?:of )?((?:19|20)\\d\\d))?`),
     monthYear: b(`(?:\\d{1,2}(?:er)? )?(${M}),? (?:of )?((?:19|20)\\d\\d)`),

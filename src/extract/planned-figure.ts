@@ -20,10 +20,13 @@ const HEARSAY: Record<Language, RegExp> = {
 };
 
 // The plain future of spending: "will invest", "va investir", "investira", "gaat ... investeren".
+// An investment announced for the year is still to be spent too (round 21): "announced a €1.2bn
+// investment this year", "a annoncé un investissement de 1,2 milliard cette année", "kondigde een
+// investering van 1,2 miljard aan voor dit jaar".
 const WILL_INVEST: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:will|is going to|are going to|is to|are to|plans to|intends to) (?:[\p{L}]+ ){0,2}(?:invest|spend)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:(?:va|vont|doit|doivent) (?:[\p{L}'’]+ ){0,2}(?:investir|dépenser)|investira|investiront|dépensera|dépenseront)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:gaat|gaan|zal|zullen) (?:[^.;,]{0,40}? )?(?:investeren|steken|uitgeven)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:will|is going to|are going to|is to|are to|plans to|intends to) (?:[\p{L}]+ ){0,2}(?:invest|spend)|(?:announced|announces|unveiled|unveils) (?:an? |its )?(?:new |fresh )?(?:(?:[^.;,]|\.(?=\d)){0,30}? )?investment)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:(?:va|vont|doit|doivent) (?:[\p{L}'’]+ ){0,2}(?:investir|dépenser)|investira|investiront|dépensera|dépenseront|(?:a|ont) annoncé (?:\p{L}+ )?(?:un|une|son|sa) (?:nouvel |nouveau |nouvelle )?(?:investissement|enveloppe|plan d['’]investissement)|annonce (?:un|une|son|sa) (?:nouvel |nouveau |nouvelle )?(?:investissement|enveloppe))(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:(?:gaat|gaan|zal|zullen) (?:[^.;,]{0,40}? )?(?:investeren|steken|uitgeven)|(?:kondigt|kondigde|kondigden) (?:[^.;,]{0,20}? )?(?:een|de) (?:nieuwe )?investering)(?![\p{L}])/iu,
 };
 
 // A site that is still to open: the money spent on it is planned.
@@ -76,7 +79,8 @@ export function plannedStatus(
   if (HEARSAY[language].test(sentence)) return null;
   const clause = clauseOf(sentence, figure.start, figure.end);
   if (metric === 'employees') return JOBS_GATE.test(clause) && JOBS_TO_COME[language].test(clause) ? 'target' : null;
-  if (isFuture(period, anchor)) return 'target';
+  // A sum spent over a span still running: "a £40 billion programme over 2025-2027" (round 21).
+  if (isFuture(period, anchor) || (period !== null && period.includes('/') && isFuture(period.slice(period.indexOf('/') + 1), anchor))) return 'target';
   const year = yearOf(period);
   if (year !== null && anchor !== null && year >= anchor.year && WILL_INVEST[language].test(sentence)) return 'target';
   return SITE_GATE.test(sentence) && SITE_TO_OPEN[language].test(sentence) ? 'target' : null;

@@ -15,3 +15,13 @@ const ATTEMPT_BEFORE: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:tentative|demande|volonté|projet)\s+(?:du|de la|des)\s+(?:gouvernement|autorités|tribunal|justice|ministère|régulateur|État)\s+(?:[\p{L}\d]+\s+){0,3}(?:de|d['’])\s*$/iu,
   nl: /(?<![\p{L}])(?:poging|verzoek|plan)\s+van\s+(?:de|het)\s+(?:regering|overheid|kabinet|rechter|rechtbank|toezichthouder|ministerie)\s+(?:[\p{L}\d]+\s+){0,3}om\s+(?:[\p{L}'’-]+\s+){0,4}$/iu,
 };
+
+/**
+ * Closing every shop a company has in a place is leaving it, not a pause (round 21): "sluit alle
+ * winkels in Duitsland", "to shut all its Spanish warehouses", "ferme tous ses magasins en Italie".
+ */
+export function closesAll(sentence: string, start: number): boolean {
+  return CLOSES_ALL.test(sentence.slice(start, start + 40));
+}
+
+const CLOSES_ALL = /^(?:sluit|shut|clos|ferm)\p{L}*(?:\s+down)?\s+(?:all|alle|tous|toutes)\s/iu;

@@ -10,16 +10,17 @@ import { relativeClauseEnd } from './relative-figure.js';
  * Whether a figure is reported (actual), aimed at (target) or someone's estimate. Approximators
  * alone ("about", "environ", "ruim") do not make an estimate: a company saying it has "about 6
  * million sellers" is still reporting. An estimate needs someone estimating or hearsay
- * ("analysts estimate", "naar schatting", a French conditional "aurait réalisé").
+ * ("analysts estimate", "naar schatting", a French conditional "aurait réalisé"), or a figure told
+ * as what is expected of it ("le résultat est attendu à 19,6 milliards", "is expected at $20bn").
  */
 const ESTIMATE: Record<Language, string[]> = {
-  en: ['analyst', 'analysts', 'estimate', 'estimates', 'estimated', 'estimating', 'reportedly', 'is said to', 'are said to', 'is believed to', 'according to estimates', 'projected', 'forecast', 'forecasts', 'people familiar', 'person familiar', 'a person with knowledge', 'people with knowledge', 'sources said', 'a source', 'according to a person', 'according to sources', 'according to reports', 'consultancy', 'consultancies', 'is thought to', 'are thought to', 'according to a study', 'according to a survey', 'according to research', 'market researcher', 'according to market researcher', 'according to the same', 'insiders', 'an insider'],
-  fr: ['analyste', 'analystes', 'estime', 'estiment', 'estimé', 'estimée', 'estimés', 'estimées', 'estimation', 'estimations', 'aurait', 'auraient', 'serait', 'seraient', 'selon les estimations', 'évalué', 'évaluée', 'selon des sources', 'selon une source', 'une source proche', 'selon nos informations', 'proches du dossier', 'selon une étude', "d'après une étude", 'selon le cabinet', 'cabinet', 'institut', 'selon la même étude', 'selon le même institut', 'chercheurs'],
-  nl: ['naar schatting', 'geschat', 'geschatte', 'schat', 'schatten', 'schatting', 'schattingen', 'analist', 'analisten', 'zou hebben', 'zouden hebben', 'zou zijn', 'volgens ingewijden', 'ingewijden', 'volgens bronnen', 'volgens een bron', 'een ingewijde', 'zou', 'zouden', 'volgens onderzoek', 'marktonderzoeker', 'onderzoeksbureau', 'marktonderzoeksbureau', 'onderzoeker', 'onderzoekers', 'volgens het onderzoek', 'volgens hetzelfde onderzoek', 'volgens het bureau', 'volgens hetzelfde bureau', 'volgens dat bureau'],
+  en: ['analyst', 'analysts', 'estimate', 'estimates', 'estimated', 'estimating', 'reportedly', 'is said to', 'are said to', 'is believed to', 'according to estimates', 'projected', 'forecast', 'forecasts', 'people familiar', 'person familiar', 'a person with knowledge', 'people with knowledge', 'sources said', 'a source', 'according to a person', 'according to sources', 'according to reports', 'consultancy', 'consultancies', 'is thought to', 'are thought to', 'according to a study', 'according to a survey', 'according to research', 'market researcher', 'according to market researcher', 'according to the same', 'insiders', 'an insider', 'is expected at', 'are expected at', 'was expected at', 'were expected at'],
+  fr: ['analyste', 'analystes', 'estime', 'estiment', 'estimé', 'estimée', 'estimés', 'estimées', 'estimation', 'estimations', 'aurait', 'auraient', 'serait', 'seraient', 'selon les estimations', 'évalué', 'évaluée', 'selon des sources', 'selon une source', 'une source proche', 'selon nos informations', 'proches du dossier', 'selon une étude', "d'après une étude", 'selon le cabinet', 'cabinet', 'institut', 'selon la même étude', 'selon le même institut', 'chercheurs', 'est attendu à', 'est attendue à', 'sont attendus à', 'sont attendues à', 'était attendu à', 'était attendue à'],
+  nl: ['naar schatting', 'geschat', 'geschatte', 'schat', 'schatten', 'schatting', 'schattingen', 'analist', 'analisten', 'zou hebben', 'zouden hebben', 'zou zijn', 'volgens ingewijden', 'ingewijden', 'volgens bronnen', 'volgens een bron', 'een ingewijde', 'zou', 'zouden', 'volgens onderzoek', 'marktonderzoeker', 'onderzoeksbureau', 'marktonderzoeksbureau', 'onderzoeker', 'onderzoekers', 'volgens het onderzoek', 'volgens hetzelfde onderzoek', 'volgens het bureau', 'volgens hetzelfde bureau', 'volgens dat bureau', 'geraamd', 'geraamde', 'wordt geraamd', 'worden geraamd'],
 };
 const TARGET: Record<Language, string[]> = {
   en: ['guided', 'guides', 'guidance', 'aim', 'aims', 'aimed', 'aiming', 'target', 'targets', 'targeted', 'targeting', 'goal', 'plans to', 'planned', 'hopes', 'hoped', 'hope to', 'wants', 'wanted', 'expects', 'expected to', 'intends', 'ambition', 'seeks', 'seeking', 'on track to', 'ambitions'],
-  fr: ['vise', 'visait', 'visent', 'viser', 'visons', 'vouloir', 'entend', 'entendent', 'prévoient', 'projette', 'envisage', 'compte recruter', 'compte ouvrir', 'voulons', 'souhaitons', 'espérons', 'ambitionnons', 'prévoyons', 'objectif', 'ambitionne', 'ambition', 'espère', 'espérait', 'espèrent', 'souhaite', 'veut', 'voulait', 'veulent', 'compte atteindre', 'prévoit', 'table sur', 'mise sur', "s'attend", 'recrutera', 'recruteront', 'recruterons', 'embauchera', 'embaucheront', 'embaucherons', 'créera', 'créeront', 'créerons'],
+  fr: ['vise', 'visait', 'visent', 'viser', 'visons', 'vouloir', 'entend', 'entendent', 'prévoient', 'projette', 'envisage', 'compte recruter', 'compte ouvrir', 'voulons', 'souhaitons', 'espérons', 'ambitionnons', 'prévoyons', 'objectif', 'ambitionne', 'ambition', 'espère', 'espérait', 'espèrent', 'souhaite', 'veut', 'voulait', 'veulent', 'compte atteindre', 'prévoit', 'table sur', 'tabler sur', 'mise sur', 'miser sur', "s'attend", 'recrutera', 'recruteront', 'recruterons', 'embauchera', 'embaucheront', 'embaucherons', 'créera', 'créeront', 'créerons'],
   nl: ['wil', 'wilde', 'willen', 'streeft', 'streefde', 'streven', 'doel', 'doelstelling', 'ambitie', 'ambieert', 'hoopt', 'hoopte', 'mikt', 'verwacht', 'rekent op', 'beoogt', 'zoekt', 'zoeken'],
 };
 const ESTIMATE_RE: Record<Language, RegExp> = { en: wordsRegex(ESTIMATE.en, 'iu'), fr: wordsRegex(ESTIMATE.fr, 'iu'), nl: wordsRegex(ESTIMATE.nl, 'iu') };
@@ -90,6 +91,15 @@ const AIM_BEFORE: Record<Language, RegExp> = {
   nl: /(?<![\p{L}])(?:doel|doelstelling|streefcijfer|streeft|streven|mikt|mikken|beoogt|ambitie)(?![\p{L}])[^.;]{0,50}$/iu,
 };
 
+// A source told last, after a comma, is the whole sentence's (round 21): "users fell 52% in April
+// compared with March, according to Sensor Tower estimates", "selon les estimations de Kantar",
+// "volgens schattingen van GfK": a comparison before it does not keep the first figure from it.
+const CLOSING_SOURCE = /,\s+(?:according to|selon|d['’]après|volgens)\s[^;]*$/iu;
+function closingSource(sentence: string, end: number, cue: number): boolean {
+  const source = CLOSING_SOURCE.exec(sentence.slice(end));
+  return source !== null && end + source.index < cue;
+}
+
 /** Whether the sentence tells something on someone else's word: an estimate cue, a news outlet, a French conditional. */
 export function isHearsay(sentence: string, language: Language): boolean {
   const cues = cuesOf(sentence, language);
@@ -106,7 +116,7 @@ export function statusOf(sentence: string, end: number, language: Language): Sta
   // An estimate cue after the figure counts unless a contrast, or the close of a relative clause
   // holding the figure (relative-figure.ts), puts it in another clause.
   const closed = (cues.estimate >= end || cues.conditional) && sentence.includes(',') ? relativeClauseEnd(sentence, end, language) : -1;
-  if (cues.estimate >= 0 && (cues.estimate < end || (!contrastBetween(sentence, end, cues.estimate, language) && !(closed >= 0 && cues.estimate > closed)))) return 'estimate';
+  if (cues.estimate >= 0 && (cues.estimate < end || closingSource(sentence, end, cues.estimate) || (!contrastBetween(sentence, end, cues.estimate, language) && !(closed >= 0 && cues.estimate > closed)))) return 'estimate';
   // An aim told in an earlier clause, past a semicolon, is not this figure's: "Bol wil 400
   // medewerkers aannemen; het bedrijf heeft nu 2.900 mensen in dienst".
   // So is one told before a colon that opens a clause of its own (colon-clause.ts).

@@ -1,6 +1,8 @@
 import type { CandidateFact, Language } from '../domain/vocabulary.js';
 import { findMentions } from './companies.js';
 import { declareGate } from './gates.js';
+import { pointedInSentence } from './market-context.js';
+import { findMarkets } from './markets.js';
 
 /**
  * A relative clause hung on the sentence's subject describes that company in passing; the main
@@ -19,6 +21,10 @@ declareGate('subject-aside', ASIDE, ASIDE_GATE);
 
 /** The sentence with the subject's relative aside blanked out (same length), or null if it has none. */
 export function withoutSubjectAside(sentence: string, language: Language): string | null {
+  return subjectAside(sentence, language)?.masked ?? null;
+}
+
+function subjectAside(sentence: string, language: Language): { masked: string; start: number; end: number } | null {
   if (!ASIDE_GATE.test(sentence)) return null;
   const m = ASIDE.exec(sentence);
   if (!m) return null;
@@ -29,7 +35,7 @@ export function withoutSubjectAside(sentence: string, language: Language): strin
   const mention = findMentions(sentence.slice(0, asideStart + 1), language).find((x) => x.competitor !== null && x.start >= nameStart && x.end <= nameEnd + 1);
   if (!mention || /\S/u.test(sentence.slice(mention.end, asideStart))) return null;
   const asideEnd = asideStart + m[2]!.length;
-  return sentence.slice(0, asideStart) + ' '.repeat(asideEnd - asideStart) + sentence.slice(asideEnd);
+  return { masked: sentence.slice(0, asideStart) + ' '.repeat(asideEnd - asideStart) + sentence.slice(asideEnd), start: asideStart, end: asideEnd };
 }
 
 /**
@@ -37,11 +43,24 @@ export function withoutSubjectAside(sentence: string, language: Language): strin
  * (read from the whole sentence), all quoting the whole sentence.
  */
 export function asideAware(sentence: string, body: boolean, language: Language, read: (s: string) => CandidateFact[]): CandidateFact[] {
-  const masked = body ? withoutSubjectAside(sentence, language) : null;
-  if (masked === null) return read(sentence);
+  const aside = body ? subjectAside(sentence, language) : null;
+  if (aside === null) return read(sentence);
+  const { masked } = aside;
+  // The main clause may point back into the aside (round 21): "Temu, dat sinds april in Nederland
+  // actief is, zou hier 450 miljoen euro omzetten", "Shein, which entered Poland last year, now
+  // has 3 million users there": the aside's one place is the figure's.
+  let pointed: string | null | undefined;
+  const pointedPlace = (): string | null => {
+    pointed ??= pointedInSentence(
+      findMarkets(sentence, language).filter((h) => h.start >= aside.start && h.end <= aside.end),
+      masked,
+      language,
+    );
+    return pointed;
+  };
   const main = read(masked)
     .filter((f) => f.type === 'metric')
-    .map((f) => ({ ...f, quote: sentence }));
+    .map((f) => ({ ...f, quote: sentence, market: f.market ?? pointedPlace() }));
   const told = new Set(main.map((f) => f.value));
   // Events are read from the whole sentence: an entry told in the aside ("Temu, which arrived in
   // the UK last year, did not respond") is counted by readers as the company's launch.

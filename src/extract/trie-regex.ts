@@ -1,4 +1,4 @@
-import { escapeRegex } from './words.js';
+import { escapeRegex, NOT_AFTER_WORD } from './words.js';
 /**
  * One regex matching any of `phrases` (lower case) as whole words, built as a trie:
  * "france|frankrijk|français" → "fran(?:ce|krijk|çais)". The market names are several hundred
@@ -35,5 +35,5 @@ export function trieRegex(phrases: readonly string[], flags: string): RegExp {
     }
     node.end = true;
   }
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body(root)})(?![\\p{L}\\p{N}])`, flags);
+  return new RegExp(`${NOT_AFTER_WORD}(?:${body(root)})(?![\\p{L}\\p{N}])`, flags);
 }

@@ -12,16 +12,27 @@ import { declareGate } from './gates.js';
  * - years ago: "Years ago, Amazon pulled out of China", "which entered Poland a decade ago", "Il y a
  *   dix ans, Amazon a quitté la Chine", "Al in 2015 lanceerde Amazon in Mexico". A marker opening
  *   the sentence dates every cue; elsewhere only the cue whose clause (no comma between) holds it.
+ *   A year no earlier than the article's (`year`) is a start still to come, not the past (round 21):
+ *   "veut instaurer dès 2026 une taxe", "could apply as early as 2026", "al in 2026 van kracht".
  */
-export function unrealOrPast(sentence: string, start: number, end: number, language: Language): boolean {
+export function unrealOrPast(sentence: string, start: number, end: number, language: Language, year: number | null = null): boolean {
   if (QUESTION_AFTER.test(sentence.slice(end, end + 200))) return true;
   if (!GATE[language].test(sentence)) return false;
   if (MODAL_BEFORE[language].test(sentence.slice(Math.max(0, start - 60), start))) return true;
-  if (OPENING[language].test(sentence)) return true;
+  if (pastMarker(OPENING[language].exec(sentence), year)) return true;
   const open = Math.max(sentence.lastIndexOf(',', start), sentence.lastIndexOf(';', start)) + 1;
   const after = sentence.slice(end).search(/[,;:]/u);
   const clause = sentence.slice(open, after < 0 ? sentence.length : end + after);
-  return YEARS_AGO[language].test(clause);
+  return pastMarker(YEARS_AGO[language].exec(clause), year);
+}
+
+const YEAR_IN = /(?:19|20)\d\d/u;
+
+/** A marker found, unless the year it names is the article's or later. */
+function pastMarker(found: RegExpExecArray | null, year: number | null): boolean {
+  if (found === null) return false;
+  const named = year === null ? null : YEAR_IN.exec(found[0]);
+  return named === null || Number(named[0]) < year!;
 }
 
 // A question mark before any other stop, comma or colon after the cue.

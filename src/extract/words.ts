@@ -4,6 +4,15 @@
 export const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
+ * Not after a letter or a digit: `(?<![\p{L}\p{N}])`, with the ASCII ones ruled out first by a
+ * cheap class. At a word-list regex's every position the engine checks what precedes it, and on a
+ * two-byte text (one curly apostrophe makes a whole article one) the full Unicode classes cost
+ * several comparisons per character (measured: the market names' scan of such texts takes about a
+ * third less time). The same matches: every ASCII letter and digit is one of \p{L}\p{N}.
+ */
+export const NOT_AFTER_WORD = '(?<![a-zA-Z0-9])(?<![\\p{L}\\p{N}])';
+
+/**
  * One alternation matching any of `phrases` as whole words (letters on either side break a
  * match). Longest first so "North America" wins over "America". A phrase may carry its own
  * regex syntax when `raw` is set; otherwise it is escaped and its spaces match any whitespace.
@@ -11,7 +20,7 @@ export const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/
 export function wordsRegex(phrases: readonly string[], flags = 'giu', raw = false): RegExp {
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
   const body = raw ? sorted.join('|') : byFirstCharacter(sorted, flags);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
+  return new RegExp(`${NOT_AFTER_WORD}(?:${body})(?![\\p{L}\\p{N}])`, flags);
 }
 
 /**
