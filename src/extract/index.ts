@@ -99,6 +99,7 @@ import { valuedByInvestors } from './investor-valuation.js';
 import { ArticleSigns } from './article-signs.js';
 import { pronounShare } from './pronoun-share.js';
 import { investedFor } from './invested-for.js';
+import { rankedSum } from './ranked-sum.js';
 
 export interface Article {
   title: string;
@@ -119,6 +120,9 @@ export interface Extraction {
 const MAX_TEXT = 200_000;
 
 const GROUP_RESULTS: ReadonlySet<string> = new Set(['revenue', 'profit', 'growth']);
+
+// How many sentences back a ranking's sum is still the measure of a bare one (ranked-sum.ts).
+const EARLIER_REACH = 3;
 
 const MOVES: ReadonlySet<string> = new Set(['launch', 'expansion', 'exit']);
 
@@ -146,6 +150,9 @@ export function extractFacts(article: Article): Extraction {
     const fromTitle = new FactKeys<number>(false);
     // The last sum the sentence before told, which a sentence on what was expected of it sets a figure against.
     let carried: Told | null = null;
+    // The last sum told a few sentences back, which a ranking's bare sums count too (ranked-sum.ts).
+    let earlier: Told | null = null;
+    let earlierAt = 0;
     for (let i = 0; i < sentences.length; i++) {
       // The title is not the sentence before the lead: it counts as the title's market.
       const previous = i >= 2 ? sentences[i - 1]!.slice(0, MAX_SENTENCE) : '';
@@ -160,9 +167,13 @@ export function extractFacts(article: Article): Extraction {
       const regionOf = (pos: number): string | null => pointedRegion(sentences[i]!.slice(0, MAX_SENTENCE), pos, language, sentences, i, context.markets);
       const previousArm = (): string | null =>
         previous === '' ? null : nationalArm(previous, context.mentions.get(previous) ?? findMentions(previous, language), context.markets.get(previous) ?? findMarkets(previous, language));
-      const read = (s: string): CandidateFact[] => sentenceFacts(s, context, previous, previousMarket, recentMarket, focusOf, severalMarkets, regionOf, carried, previousArm);
+      const read = (s: string): CandidateFact[] => sentenceFacts(s, context, previous, previousMarket, recentMarket, focusOf, severalMarkets, regionOf, carried, previousArm, i - earlierAt <= EARLIER_REACH ? earlier : null);
       const found = asideAware(sentences[i]!.slice(0, MAX_SENTENCE), i > 0, language, read);
       carried = i > 0 ? lastSum(found) : null;
+      if (carried) {
+        earlier = carried;
+        earlierAt = i;
+      }
       for (const fact of i > 0 ? toldOnHearsay(found, sentences[i + 1]?.slice(0, MAX_SENTENCE), language) : found) {
         // "Temu says it is cooperating with the investigation": a reaction to a rule already told is no new one.
         if (fact.event === 'regulation' && facts.some((f) => f.event === 'regulation' && f.competitor === fact.competitor) && reactsToRule(fact.quote, language)) continue;
@@ -308,6 +319,7 @@ function sentenceFacts(
   regionOf: (pos: number) => string | null = () => null,
   carried: Told | null = null,
   previousArm: () => string | null = () => null,
+  earlier: Told | null = null,
 ): CandidateFact[] {
   const { language } = ctx;
   // Most sentences carry neither a figure nor an event: a digit, a multiple word or an event cue
@@ -433,6 +445,9 @@ function sentenceFacts(
     const competitor = expected ? expected.competitor : (named ?? valued ?? investedIn);
     if (!competitor || (owner === undefined && !valued && !expected && !investedIn && (otherActorsFigure(mentions, q, sentence, language) || untrackedNamedOwner(mentions, q, sentence, language) || unknownNameSubject(mentions, q, sentence) || apposedUntrackedSubject(mentions, q, sentence) || bracketedUntracked(mentions, q, sentence) || shopOwnersFigure(mentions, q, sentence, previous, language) || salesLostTo(mentions, q, sentence, language)))) continue;
     const gapped = gappedReading(q, sentence, language, mentions, competitor, told) ?? cliticReading(q, sentence, language, told);
+    // "Shein staat op de negende plaats met 420 miljoen euro": a ranking's bare sum counts what the
+    // ranking counts, and is told where its sums are (ranked-sum.ts).
+    const ranked = rankedSum(q, sentence, language, earlier, previous, competitor);
     const reading: MetricReading | null =
       (spent === 'company' ? { metric: q.kind === 'money' ? 'gmv' : 'customers', value: q.value, unit: q.unit } : null) ??
       gapped ??
@@ -440,9 +455,10 @@ function sentenceFacts(
       readMetric(q, sentence, language, competitor) ??
       (compared ? comparedReading(q, compared, told) : null) ??
       (expected ? { ...expected.reading, value: q.value, unit: q.unit } : null) ??
-      bareCountReading(q, sentence, previous, language) ??
+      bareCountReading(q, sentence, previous, language, competitor) ??
       pointedCount(q, sentence, previous, language, competitor) ??
-      (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor)) ??
+      (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor, earlier)) ??
+      ranked ??
       continuedShare(q, sentence, previous, language);
     if (!reading) continue;
     const toldBefore: Told | null = told;
@@ -466,6 +482,7 @@ function sentenceFacts(
     const market: string | null =
       paired?.get(q.start) ??
       ((gapped || (toldBefore && elidedPossessive(mentions, q, sentence))) && toldBefore && noneInClause(figurePlaces(), q.start, sentence) ? toldBefore.market : null) ??
+      (ranked && noneInClause(figurePlaces(), q.start, sentence) ? (earlier ? earlier.market : previousMarket()) : null) ??
       (reading.metric === 'fine' ? finingAuthority(places, q.start, sentence) : null) ??
       regionOf(q.start) ??
       whereClausePlace(places, q.start, sentence) ??
