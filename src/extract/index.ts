@@ -508,13 +508,13 @@ function sentenceFacts(
       (reading.metric === 'growth' && told && (apposedChange(q, sentence) || (told.competitor === competitor && (told.reading.metric === 'users' || told.reading.metric === 'customers') && audienceChange(q, sentence))) ? told.market : null) ??
       // A share is always of some market: the one the article last named, a few sentences back.
       (reading.metric === 'market_share' ? recentMarket() : null);
-    const earlier = isYearEarlierFigure(q, sentence, language);
-    let period = earlier ? yearBefore(mainPeriod(out, periodsOf(), q)) : nearestPeriod(periodsOf(), q.start, q.end);
+    const yearEarlier = isYearEarlierFigure(q, sentence, language);
+    let period = yearEarlier ? yearBefore(mainPeriod(out, periodsOf(), q)) : nearestPeriod(periodsOf(), q.start, q.end);
     let aimed = plannedStatus(reading.metric, q, sentence, language, period, ctx.anchor) ?? figureStatus(reading.metric, q, sentence, language);
     // "wants 12 million customers by 2028, up from 9 million now": where the aim starts from (standing-level.ts).
     if (aimed === 'target' && isStandingLevel(q, sentence, language)) {
       aimed = 'actual';
-      if (!earlier) period = standingPeriod(periodsOf(), q, sentence);
+      if (!yearEarlier) period = standingPeriod(periodsOf(), q, sentence);
     }
     // "Mintel expects Temu's UK sales to grow 25%": an outsider's expectation is its estimate (outside-expecter.ts).
     const status = aimed === 'target' && outsideExpecter(sentence, q.start, competitor, mentions, language) ? 'estimate' : aimed;
