@@ -2,6 +2,7 @@ import type { Language } from '../domain/vocabulary.js';
 import { lastMoneyCue, type MetricReading } from './metrics.js';
 import type { Quantity } from './numbers.js';
 import { endsOnExpectation } from './expectation.js';
+import type { Told } from './gapping.js';
 
 // A sentence that opens by pointing back at an amount named before: "That figure rose to...",
 // "Celui-ci s'élevait à...", "Dat bedrag steeg tot...".
@@ -21,7 +22,7 @@ const SOURCE_OPENING = /^\s*(?:according to|selon|d['’]après|volgens)\s+[^,;:
  * millions d'euros") is what the sentence before named: "notre chiffre d'affaires belge" makes it
  * revenue. Only a sum in the opening clause counts.
  */
-export function antecedentReading(q: Quantity, sentence: string, previous: string, language: Language, competitor: string): MetricReading | null {
+export function antecedentReading(q: Quantity, sentence: string, previous: string, language: Language, competitor: string, earlier: Told | null = null): MetricReading | null {
   if (q.kind !== 'money' || previous === '') return null;
   const whole = sentence.slice(0, q.start);
   const opening = whole.slice(SOURCE_OPENING.exec(whole)?.[0].length ?? 0);
@@ -43,7 +44,9 @@ export function antecedentReading(q: Quantity, sentence: string, previous: strin
   // millions d'euros" after a sentence on another company's sales or profit: the same measure,
   // told for the next company with a verb of result and no money word.
   if (!RESULT_VERB[language].test(opening)) return null;
-  const metric = lastMoneyCue(previous, language, competitor);
+  // A sentence before that told its sum bare ("Shein staat negende met 420 miljoen euro.") leaves
+  // the measure to the last sum read a few sentences back (round 21).
+  const metric = lastMoneyCue(previous, language, competitor) ?? (earlier && earlier.reading.unit === q.unit ? earlier.reading.metric : null);
   return metric === 'revenue' || metric === 'gmv' || metric === 'profit' ? { metric, value: q.value, unit: q.unit } : null;
 }
 

@@ -30,6 +30,8 @@ export interface ArticleContext {
   titlePair: readonly string[];
   /** Each earlier sentence's subject, once looked for (see recentSubject). */
   subjects: Map<number, string | null | undefined>;
+  /** Names the article writes with a number, "Forever 21": that number is no count (numbered-names.ts). */
+  numberedNames: ReadonlySet<string>;
 }
 
 // An answer in an interview speaks for the company interviewed, whatever company the question
@@ -140,7 +142,7 @@ export function articleContext(title: string, lead: string, language: Language, 
   const leadMarket = defaultMarket ?? (inTitleMarkets.length === 0 ? leadCountry(lead, language, markets) : null);
   const named = [...new Set(inTitle.map((m) => m.competitor!))];
   const titlePair = named.length === 2 ? named : [];
-  return { language, anchor, focus, defaultMarket, leadMarket, mentions, markets, titlePair, subjects: new Map() };
+  return { language, anchor, focus, defaultMarket, leadMarket, mentions, markets, titlePair, subjects: new Map(), numberedNames: new Set() };
 }
 
 function leadCountry(lead: string, language: Language, markets: Map<string, MarketHit[]>): string | null {

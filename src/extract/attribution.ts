@@ -5,7 +5,7 @@ import { averageMember } from './averages.js';
 import { pointsToCompany } from './other-actor.js';
 import { possessiveClauseOwner } from './clause-possessive.js';
 import { namedAsMeans } from './instrument-name.js';
-import { rankedAgainst } from './ranked-against.js';
+import { comparedParty, rankedAgainst } from './ranked-against.js';
 import { marketExpects } from './expectation.js';
 import { coordinatedOpener, namedOnlyInAside } from './aside-name.js';
 import { isSourceMention } from './source-mention.js';
@@ -28,7 +28,7 @@ const CONJUNCTION = /^\s*(?:,|and|et|en|&|as well as|ainsi que|evenals|of|or|ou)
 // Told apart by case, so outside the case-blind pattern below.
 const SEGMENT = /(?<![\p{L}])(?:(?<!\p{Lu}[\p{L}-]*[\s\u00A0]+)[Ss]egment|\p{L}+segment)(?![\p{L}])/u;
 const GENERIC_SUBJECT =
-  /(?<![\p{L}])(?:market|sector|industry|e-commerce|ecommerce|social commerce|online retail|online shopping|retail sales|shoppers|consumers|households|(?<!places? de\s)marché|secteur|commerce en ligne|consommateurs|ménages|\p{L}*(?:markt|branche)|sector|consumenten|huishoudens|webwinkels|online-?omzet|onlinehandel|online bestedingen|ventes d['’]habillement|habillement|prêt-à-porter|apparel sales|clothing sales|kledingverkopen)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:market(?![\s-]+shares?(?![\p{L}]))|sector|industry|e-commerce|ecommerce|social commerce|online retail|online shopping|retail sales|shoppers|consumers|households|(?<!(?:places?|parts?) de\s)marché|secteur|commerce en ligne|consommateurs|ménages|\p{L}*(?:markt|branche)|sector|consumenten|huishoudens|webwinkels|online-?omzet|onlinehandel|online bestedingen|ventes d['’]habillement|habillement|prêt-à-porter|apparel sales|clothing sales|kledingverkopen)(?![\p{L}])/iu;
 // The average member of a sector or a people is the sector's figure, no company's: "the average
 // fashion retailer saw sales fall 2%", "het gemiddelde Nederlandse modebedrijf zag de omzet
 // dalen", "l'enseigne moyenne a perdu 3 %" (round 14); the list is averages.ts's.
@@ -339,7 +339,7 @@ export function competitorForFigure(all: Mention[], pos: number, sentence: strin
   // "..., derrière Cdiscount (19 millions) et Carrefour": a name the figure's owner is ranked
   // against owns none of it, nor do the names joined to it (ranked-against.ts).
   const first = mentions.find((m) => m.start >= pos && !namedAsMeans(m, sentence));
-  const after = first && rankedAgainst(first, sentence) ? undefined : first;
+  const after = first && (rankedAgainst(first, sentence) || comparedParty(first, sentence)) ? undefined : first;
   // "UK online retail sales totalled £130 billion, according to official statistics, and Amazon
   // remains...": a name in a later clause does not own a figure whose own clause is the market's.
   if (after && !(generic(ownClause) && !pointsToCompany(ownClause) && LATER_CLAUSE.test(sentence.slice(pos, after.start)))) return after.competitor;

@@ -87,7 +87,6 @@ const UNTRACKED_LOWER =
 const LOWER_GATE =
   /retailers|organi[sz]ers|commerçants|webwinkels|ebay|bpost|postal|parcel|delivery|carrier|opérateur|transporteur|logisticien|postier|postbedrijf|pakketbedrijf|koeriersbedrijf|bezorger|vervoerder|koerier/u;
 const NAMES = nameScanner(UNTRACKED_NAMES);
-declareGate('companies: untracked in lower case', UNTRACKED_LOWER, (text) => LOWER_GATE.test(lowerCase(text)));
 for (const [re, competitor, gates, opensOnGate] of TRACKED) {
   declareGate(`companies: ${competitor} (${gates.join(', ')})`, re, (text) => firstOf(lowerCase(text), gates) >= 0);
   // Where the regex starts at the first gate word, every match must open on one.
@@ -129,6 +128,8 @@ function firstOf(text: string, words: readonly string[]): number {
 // prefix of another, so a skipped one opens after a letter, where no name's regex can start, and
 // "ahold", the one gate a match need not open on, cannot overlap the end of another gate word.
 const GATE_WORDS = new RegExp(TRACKED.flatMap(([, , gates]) => gates).join('|'), 'g');
+// The same pass may also look for LOWER_GATE's words (findMentions): one scan of the text, not two.
+const GATE_AND_LOWER_WORDS = new RegExp(`${GATE_WORDS.source}|${LOWER_GATE.source}`, 'g');
 const GATE_ENTRIES = new Map<string, number[]>();
 TRACKED.forEach(([, , gates], i) => {
   for (const g of gates) GATE_ENTRIES.set(g, [...(GATE_ENTRIES.get(g) ?? []), i]);
@@ -137,22 +138,49 @@ TRACKED.forEach(([, , gates], i) => {
 // scanned over the rest of the text: the first success is the match the scan would find.
 const AT_GATE = TRACKED.map(([re]) => new RegExp(re.source, 'uy'));
 
-/** Per TRACKED entry, where its gate words occur in `lower`, in order (empty if none does). */
-function gateHits(lower: string): number[][] {
-  const hits: number[][] = TRACKED.map(() => []);
-  GATE_WORDS.lastIndex = 0;
-  for (let m = GATE_WORDS.exec(lower); m !== null; m = GATE_WORDS.exec(lower)) {
-    for (const i of GATE_ENTRIES.get(m[0])!) hits[i]!.push(m.index);
-  }
-  return hits;
+interface GateHits {
+  /** Per TRACKED entry, where its gate words occur, in order (empty if none does). */
+  at: number[][];
+  /** Whether a word of LOWER_GATE occurs (looked for only when asked). */
+  lowerWords: boolean;
 }
 
+/**
+ * Where the gate words occur in `lower`, and with `withLower` whether LOWER_GATE matches it too.
+ * Each search resumes one character after a match, so no word hides one that overlaps it
+ * ("pddelivery"), and a gate word that overlaps the one before it is then passed over, as a scan
+ * resuming at the end of a match would: the hits are GATE_WORDS' own. A gate word and a word of
+ * LOWER_GATE never open at one place (neither is a prefix of the other): the alternation puts the
+ * gate words first, and a LOWER_GATE word found is no gate word (GATE_ENTRIES has none of them).
+ */
+function gateHits(lower: string, withLower: boolean): GateHits {
+  const at: number[][] = TRACKED.map(() => []);
+  let lowerWords = false;
+  let re = withLower ? GATE_AND_LOWER_WORDS : GATE_WORDS;
+  // Where the last gate word taken ends.
+  let end = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+    const entries = GATE_ENTRIES.get(m[0]);
+    if (entries === undefined) {
+      // One LOWER_GATE word answers; the gate words alone are looked for from here on.
+      lowerWords = true;
+      re = GATE_WORDS;
+    } else if (m.index >= end) {
+      for (const i of entries) at[i]!.push(m.index);
+      end = m.index + m[0].length;
+    }
+    re.lastIndex = m.index + 1;
+  }
+  return { at, lowerWords };
+}
+declareGate('companies: untracked in lower case', UNTRACKED_LOWER, (text) => gateHits(lowerCase(text), true).lowerWords);
+
 /** Every company mention in `text`, in order. `language` decides what lower-case "bol" is. */
-function trackedMentions(text: string, lower: string, language: Language): Mention[] {
+function trackedMentions(text: string, lower: string, language: Language, hits: number[][] = gateHits(lower, false).at): Mention[] {
   const out: Mention[] = [];
   // Offsets in `lower` are offsets in `text` unless lower-casing changed a length (rare: "İ").
   const aligned = lower.length === text.length;
-  const hits = gateHits(lower);
   const found = (m: RegExpExecArray, competitor: string): void => {
     // "l'Amazon du Benelux", "the Amazon of Latin America" describe another company: two
     // helpers wrote this rule at once (name-as-likeness.ts, epithet.ts); both are kept until merged.
@@ -195,14 +223,15 @@ function trackedMentions(text: string, lower: string, language: Language): Menti
 /** Every company mention in `text`, in order. `language` decides what lower-case "bol" is. */
 export function findMentions(text: string, language: Language = 'nl'): Mention[] {
   const lower = lowerCase(text);
+  const gates = gateHits(lower, true);
   // Epithets ("l'Amazon du Benelux") are already left out by trackedMentions.
-  const out = trackedMentions(text, lower, language);
+  const out = trackedMentions(text, lower, language, gates.at);
   const untracked = (start: number, end: number): void => {
     // "dochter van Ahold Delhaize" is bol: the group's name inside it is not a second company.
     if (out.some((t) => t.start < end && start < t.end)) return;
     out.push({ start, end, competitor: null });
   };
-  if (LOWER_GATE.test(lower)) {
+  if (gates.lowerWords) {
     UNTRACKED_LOWER.lastIndex = 0;
     for (let m = UNTRACKED_LOWER.exec(text); m !== null; m = UNTRACKED_LOWER.exec(text)) untracked(m.index, m.index + m[0].length);
   }

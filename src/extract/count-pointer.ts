@@ -23,7 +23,8 @@ export function pointedCount(q: Quantity, sentence: string, previous: string, la
   return lastCount(sentence.slice(0, at), language, competitor, q) ?? (previous === '' ? null : lastCount(previous, language, competitor, q));
 }
 
-function lastCount(text: string, language: Language, competitor: string, q: Quantity): MetricReading | null {
+/** The reading of the last figure of `text` of the kind of `q`, given `q`'s value. */
+export function lastCount(text: string, language: Language, competitor: string, q: Quantity): MetricReading | null {
   const same = findQuantities(text, language).filter((c) => c.kind === q.kind);
   const last = same[same.length - 1];
   const reading = last ? readMetric(last, text, language, competitor) : null;

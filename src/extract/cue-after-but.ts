@@ -15,7 +15,21 @@ const BUT: Record<Language, RegExp> = {
 const WORD: Record<Language, string> = { en: 'but', fr: 'mais', nl: 'maar' };
 
 export function beforeBut(after: string, language: Language): string {
-  if (!after.toLowerCase().includes(WORD[language])) return after;
-  const m = BUT[language].exec(after);
-  return m ? after.slice(0, m.index) : after;
+  const lower = after.toLowerCase();
+  // A relative clause after the sum tells of its own noun (round 21, precision): "raised $2 billion
+  // in a funding round that valued it at $66 billion", "une levée de fonds qui la valorise", "een
+  // ronde die het bedrijf waardeerde op": the valuation is the round's, not the sum raised.
+  const relative = RELATIVE_GATE[language].test(lower) ? RELATIVE[language].exec(after) : null;
+  const cut = relative ? after.slice(0, relative.index) : after;
+  if (!lower.includes(WORD[language])) return cut;
+  const m = BUT[language].exec(cut);
+  return m ? cut.slice(0, m.index) : cut;
 }
+
+// A relative pronoun right after a noun: "a round that", "une levée qui", "een ronde die".
+const RELATIVE: Record<Language, RegExp> = {
+  en: /(?<=\p{L}[\s\u00A0]+)(?:that|which)(?![\p{L}])/iu,
+  fr: /(?<=\p{L}[\s\u00A0]+)qui(?![\p{L}])/iu,
+  nl: /(?<=\p{L},?[\s\u00A0]+)(?:die|dat)(?![\p{L}])/iu,
+};
+const RELATIVE_GATE: Record<Language, RegExp> = { en: /that|which/u, fr: /qui/u, nl: /die|dat/u };

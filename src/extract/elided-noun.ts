@@ -4,6 +4,7 @@ import { COUNT_CUES } from './metric-cues.js';
 import type { MetricReading } from './metrics.js';
 import type { Quantity } from './numbers.js';
 import { hits } from './words.js';
+import { lastCount } from './count-pointer.js';
 
 // French names what it counts once and then points at it with "en": "1 400 vendeurs belges ...
 // sur la plateforme, qui en réunit plus de 52 000", "12 000 vendeurs ont rejoint ..., et Temu
@@ -21,18 +22,22 @@ export function cliticReading(q: Quantity, sentence: string, language: Language,
 
 // A figure that closes its clause with no noun: "Shein reported 115.8 million, while ...",
 // "Shein en revendique 115 millions.", "Shein kwam uit op 115 miljoen."
-const NOTHING_AFTER = /^[\s\u00A0]*(?:[,.;:]|$|(?:while|whereas|against|tandis que|alors que|contre|terwijl|tegen)(?![\p{L}]))/iu;
+// In brackets after a name it closes too: "derrière Amazon (37,8 millions)" (round 21).
+const NOTHING_AFTER = /^[\s\u00A0]*(?:[,.;:)]|$|(?:while|whereas|against|tandis que|alors que|contre|terwijl|tegen)(?![\p{L}]))/iu;
 
 /**
  * A scaled count told with its noun left out, right after a sentence that named what is counted:
  * "Temu counts 92.1 million monthly active users in the EU. Shein reported 115.8 million".
  */
-export function bareCountReading(q: Quantity, sentence: string, previous: string, language: Language): MetricReading | null {
+export function bareCountReading(q: Quantity, sentence: string, previous: string, language: Language, competitor: string): MetricReading | null {
   if (q.kind !== 'count' || !q.scaled || previous === '' || !NOTHING_AFTER.test(sentence.slice(q.end, q.end + 20))) return null;
   const { re, map } = COUNT_CUES[language];
   const found = hits(re, previous);
   const last = found[found.length - 1];
   const metric = last ? map.get(last.text.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')) : undefined;
-  if (!metric || metric === 'people') return null;
+  // People counted before are what they did there: "3 millions de Belges ont commandé sur Temu.
+  // Shein en aurait séduit 1,8 million." counts customers (round 21).
+  if (metric === 'people') return lastCount(previous, language, competitor, q);
+  if (!metric) return null;
   return { metric: metric as MetricName, value: q.value, unit: 'count' };
 }

@@ -1,4 +1,5 @@
 import type { Language } from '../domain/vocabulary.js';
+import { declareGate } from './gates.js';
 import type { Told } from './gapping.js';
 import type { Quantity } from './numbers.js';
 
@@ -64,4 +65,28 @@ export function opensOnBareExpectation(sentence: string, language: Language): bo
   if (at < 0 || at > 120) return false;
   const opening = sentence.slice(0, at);
   return !/[,;:]/u.test(opening) && EXPECTED_BEFORE[language].test(opening.slice(-40));
+}
+
+// Analysts or the market expecting a figure already told, after it: "more than the $162 billion
+// analysts had expected", "plus que les 162 milliards attendus par les analystes", "meer dan de 162
+// miljard waar analisten op rekenden", "beating analysts' estimates" (round 21).
+const EXPECTATION_AFTER: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:(?:analysts|the market|investors|economists|Wall Street)(?:\s+on average)?(?:\s+(?:had|have|were|was))?\s+(?:expected|expecting|forecast|projected|pencilled in|anticipated|predicted|estimated)|(?:expected|forecast|projected|anticipated|predicted|estimated)\s+by\s+(?:analysts|the market|investors|economists|Wall Street)|analysts['’]?\s+(?:expectations|estimates|forecasts|consensus))(?![\p{L}])/giu,
+  fr: /(?<![\p{L}])(?:(?:attendu|prévu|escompté|anticipé|estimé)e?s?(?:\s+en moyenne)?\s+par\s+(?:les\s+|le\s+)?(?:analystes|marché|consensus|investisseurs|économistes)|(?:les analystes|le marché|le consensus|les investisseurs)\s+(?:tablaient|tablait|tablent|attendaient|attendait|prévoyaient|anticipaient|misaient|s['’]attendaient)|(?:attentes|prévisions|estimations)\s+des\s+analystes)(?![\p{L}])/giu,
+  nl: /(?<![\p{L}])(?:(?:analisten|de markt|beleggers)(?:\s+gemiddeld)?\s+(?:(?:op|hadden|had|al)\s+){0,2}(?:rekenden|rekende|gerekend|verwachtten|verwachtte|verwacht)|verwachtingen\s+van\s+(?:de\s+)?analisten|door\s+analisten\s+verwacht\p{L}*)(?![\p{L}])/giu,
+};
+const EXPECTATION_GATE = /consensus|expect|forecast|project|pencil|anticip|predict|estim|attend|attent|prévu|prévo|prévi|escompt|tabl|misaient|rekend|verwacht/iu;
+for (const l of ['en', 'fr', 'nl'] as const) declareGate(`expectation: after a figure (${l})`, EXPECTATION_AFTER[l], EXPECTATION_GATE);
+
+/**
+ * The sentence with what analysts or the market expected of a figure told before it taken out:
+ * those analysts judge the company's figure, they are no outside source of it (round 21).
+ */
+export function withoutLaterExpectation(sentence: string, language: Language): string {
+  if (!EXPECTATION_GATE.test(sentence)) return sentence;
+  const first = sentence.search(/\d/u);
+  if (first < 0) return sentence;
+  const re = EXPECTATION_AFTER[language];
+  re.lastIndex = 0;
+  return sentence.replace(re, (m, ...rest) => ((rest[rest.length - 2] as number) > first ? ' ' : m));
 }

@@ -3,7 +3,7 @@ import { antecedentReading } from './antecedent.js';
 import { competitorForFigure, competitorsForEvent, jointSubjects } from './attribution.js';
 import { findMentions, type Mention } from './companies.js';
 import { comparedReading } from './compared-reading.js';
-import { comparedOwner } from './comparison.js';
+import { comparedOwner, setAgainst } from './comparison.js';
 import { countOfAKind } from './count-of-a-kind.js';
 import { bareCountReading, cliticReading } from './elided-noun.js';
 import { pointedCount } from './count-pointer.js';
@@ -16,6 +16,9 @@ import { peopleShare } from './people-share.js';
 import { capFigure } from './fine-cap.js';
 import { fineCeiling } from './fine-ceiling.js';
 import { otherFined } from './other-fined.js';
+import { inNumberedName, numberedNames } from './numbered-names.js';
+import { aimedCountMultiple } from './multiple-object.js';
+import { bracketedUntracked } from './bracketed-owner.js';
 import { convertedSum } from './converted-sum.js';
 import { salesLostTo } from './sales-lost-to.js';
 import { possessiveOfIntroduced } from './introduced-owner.js';
@@ -59,6 +62,7 @@ import { gappedReading, type Told } from './gapping.js';
 import { elidedPossessive } from './elided-owner.js';
 import { mayTellSpending, peopleSpending } from './people-spending.js';
 import { isYearEarlierFigure, yearBefore } from './earlier-figure.js';
+import { isStandingLevel, standingPeriod } from './standing-level.js';
 import { investmentStatus } from './investment-status.js';
 import { plannedStatus } from './planned-figure.js';
 import { groupWideInvestment } from './group-spending.js';
@@ -97,6 +101,7 @@ import { valuedByInvestors } from './investor-valuation.js';
 import { ArticleSigns } from './article-signs.js';
 import { pronounShare } from './pronoun-share.js';
 import { investedFor } from './invested-for.js';
+import { rankedSum } from './ranked-sum.js';
 
 export interface Article {
   title: string;
@@ -118,6 +123,9 @@ const MAX_TEXT = 200_000;
 
 const GROUP_RESULTS: ReadonlySet<string> = new Set(['revenue', 'profit', 'growth']);
 
+// How many sentences back a ranking's sum is still the measure of a bare one (ranked-sum.ts).
+const EARLIER_REACH = 3;
+
 const MOVES: ReadonlySet<string> = new Set(['launch', 'expansion', 'exit']);
 
 const CONVERSION_BEFORE = /\(\s*(?:[\p{L}]+\s+){0,2}$/u;
@@ -135,6 +143,7 @@ export function extractFacts(article: Article): Extraction {
     language = resolveLanguage(article?.language, `${title}\n${text}`);
     const sentences = [sameShape(title), ...splitSentences(text, language)].filter((s) => s.trim() !== '');
     const context = articleContext(title, sentences[1] ?? '', language, article?.published);
+    context.numberedNames = numberedNames(sentences.slice(1), language);
     const facts: CandidateFact[] = [];
     const articleSigns = new ArticleSigns(sentences, context);
     // Facts already kept, by what they say and where.
@@ -146,10 +155,16 @@ export function extractFacts(article: Article): Extraction {
     // The company's last sales figure for a region or with no place, a few sentences back (country-part.ts).
     let whole: Whole | null = null;
     let wholeAge = 0;
+    // The last sum told a few sentences back, which a ranking's bare sums count too (ranked-sum.ts).
+    let earlier: Told | null = null;
+    let earlierAt = 0;
     for (let i = 0; i < sentences.length; i++) {
       // The title is not the sentence before the lead: it counts as the title's market.
       const previous = i >= 2 ? sentences[i - 1]!.slice(0, MAX_SENTENCE) : '';
-      const previousMarket = (): string | null => (previous === '' ? null : singleMarket(previous, language, context.markets));
+      // The sentence before's market: where its last sum was told, which may be a region it only
+      // pointed at ("across the region"), else the one place it names.
+      const sumBefore = carried;
+      const previousMarket = (): string | null => (previous === '' ? null : (sumBefore?.market ?? singleMarket(previous, language, context.markets)));
       const recentMarket = (): string | null => lastMarket(sentences, i, context, pointsToCountry(sentences[i]!.slice(0, MAX_SENTENCE), language));
       const focusOf = (): string | null => {
         const subject = i >= 2 && !interviewAnswer(sentences[i]!, language) ? recentSubject(sentences, i, context) : context.focus;
@@ -160,9 +175,14 @@ export function extractFacts(article: Article): Extraction {
       const regionOf = (pos: number): string | null => pointedRegion(sentences[i]!.slice(0, MAX_SENTENCE), pos, language, sentences, i, context.markets);
       const previousArm = (): string | null =>
         previous === '' ? null : nationalArm(previous, context.mentions.get(previous) ?? findMentions(previous, language), context.markets.get(previous) ?? findMarkets(previous, language));
-      const read = (s: string): CandidateFact[] => sentenceFacts(s, context, previous, previousMarket, recentMarket, focusOf, severalMarkets, regionOf, carried, previousArm, whole);
+      const read = (s: string): CandidateFact[] =>
+        sentenceFacts(s, context, previous, previousMarket, recentMarket, focusOf, severalMarkets, regionOf, carried, previousArm, i - earlierAt <= EARLIER_REACH ? earlier : null, whole);
       const found = asideAware(sentences[i]!.slice(0, MAX_SENTENCE), i > 0, language, read);
       carried = i > 0 ? lastSum(found) : null;
+      if (carried) {
+        earlier = carried;
+        earlierAt = i;
+      }
       const newWhole = i > 0 ? wholeOf(found) : null;
       if (newWhole) [whole, wholeAge] = [newWhole, 0];
       else if (whole && found.some((f) => f.metric === whole!.reading.metric && f.competitor === whole!.competitor)) wholeAge = 0;
@@ -321,6 +341,7 @@ function sentenceFacts(
   regionOf: (pos: number) => string | null = () => null,
   carried: Told | null = null,
   previousArm: () => string | null = () => null,
+  earlier: Told | null = null,
   whole: Whole | null = null,
 ): CandidateFact[] {
   const { language } = ctx;
@@ -393,6 +414,8 @@ function sentenceFacts(
   // "X, propriétaire d'une librairie. Son chiffre d'affaires a reculé": the shop's figures (introduced-owner.ts).
   if (quantities.length > 0 && !mentions.some((m) => m.competitor !== null) && possessiveOfIntroduced(sentence, previous, language)) quantities = [];
   for (const found of quantities) {
+    // "Forever 21 clothes": the number of a name (numbered-names.ts).
+    if (inNumberedName(found, sentence, ctx.numberedNames)) continue;
     let q = found;
     // "valorisée à 66 milliards de dollars, contre 100 milliards": the second sum keeps the currency.
     if (q.kind === 'count' && q.scaled && lastMoney && !countsSomething(q, sentence, language)) {
@@ -430,8 +453,10 @@ function sentenceFacts(
     // "the $134.9 billion reported by Meta": who reported a figure told after it owns it (passive-agent.ts).
     const agent = respective || compared !== undefined ? undefined : passiveAgent(mentions, q, sentence, language);
     // What shoppers spend "on the app" is the app's the text is about, though shoppers open the clause.
+    // "3,2 miljoen Nederlanders gebruiken de app, tegen 2,1 miljoen voor Shein": the first figure is not Shein's (comparison.ts).
+    const against = owner !== undefined || compared !== undefined || agent !== undefined ? undefined : setAgainst(mentions, q, sentence);
     const named =
-      owner !== undefined ? owner : compared !== undefined ? compared : agent !== undefined ? agent : (competitorForFigure(mentions, q.start, sentence, focus()) ?? (spent === 'company' ? focus() : null));
+      owner !== undefined ? owner : compared !== undefined ? compared : agent !== undefined ? agent : against !== undefined && focus() !== against ? focus() : (competitorForFigure(mentions, q.start, sentence, focus()) ?? (spent === 'company' ? focus() : null));
     // A valuation told beside the investors who set it is the company's (investor-valuation.ts).
     const valued = named || owner !== undefined ? null : valuedByInvestors(mentions, q, sentence, language, focus());
     // "..., alors que le consensus tablait sur 157,2 milliards": what was expected of a figure told
@@ -442,12 +467,15 @@ function sentenceFacts(
     const investedIn = named || valued || owner !== undefined ? null : investedFor(mentions, q, sentence, language);
     const competitor = expected ? expected.competitor : (named ?? valued ?? investedIn);
     if (!competitor) continue;
-    if (owner === undefined && !valued && !expected && !investedIn && (otherActorsFigure(mentions, q, sentence, language) || untrackedNamedOwner(mentions, q, sentence, language) || unknownNameSubject(mentions, q, sentence) || apposedUntrackedSubject(mentions, q, sentence) || shopOwnersFigure(mentions, q, sentence, previous, language) || salesLostTo(mentions, q, sentence, language))) {
+    if (owner === undefined && !valued && !expected && !investedIn && (otherActorsFigure(mentions, q, sentence, language) || untrackedNamedOwner(mentions, q, sentence, language) || unknownNameSubject(mentions, q, sentence) || apposedUntrackedSubject(mentions, q, sentence) || bracketedUntracked(mentions, q, sentence) || shopOwnersFigure(mentions, q, sentence, previous, language) || salesLostTo(mentions, q, sentence, language))) {
       // "..., 17 procent meer dan een jaar eerder": the change told beside another's figure is theirs too.
       ofAKind = true;
       continue;
     }
     const gapped = gappedReading(q, sentence, language, mentions, competitor, told) ?? cliticReading(q, sentence, language, told);
+    // "Shein staat op de negende plaats met 420 miljoen euro": a ranking's bare sum counts what the
+    // ranking counts, and is told where its sums are (ranked-sum.ts).
+    const ranked = rankedSum(q, sentence, language, earlier, previous, competitor);
     const own: MetricReading | null =
       (spent === 'company' ? { metric: q.kind === 'money' ? 'gmv' : 'customers', value: q.value, unit: q.unit } : null) ??
       gapped ??
@@ -455,9 +483,10 @@ function sentenceFacts(
       readMetric(q, sentence, language, competitor) ??
       (compared ? comparedReading(q, compared, told) : null) ??
       (expected ? { ...expected.reading, value: q.value, unit: q.unit } : null) ??
-      bareCountReading(q, sentence, previous, language) ??
+      bareCountReading(q, sentence, previous, language, competitor) ??
       pointedCount(q, sentence, previous, language, competitor) ??
-      (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor)) ??
+      (owner !== undefined ? listReading(respective, q, sentence, language, competitor) : antecedentReading(q, sentence, previous, language, competitor, earlier)) ??
+      ranked ??
       continuedShare(q, sentence, previous, language);
     // "Thailand followed with $3.6 billion": a country's part of a region's figure (country-part.ts).
     const part = own ? null : countryPart(q, sentence, whole, competitor, figurePlaces());
@@ -484,6 +513,7 @@ function sentenceFacts(
     const market: string | null =
       paired?.get(q.start) ??
       ((gapped || (toldBefore && elidedPossessive(mentions, q, sentence))) && toldBefore && noneInClause(figurePlaces(), q.start, sentence) ? toldBefore.market : null) ??
+      (ranked && noneInClause(figurePlaces(), q.start, sentence) ? (earlier ? earlier.market : previousMarket()) : null) ??
       (reading.metric === 'fine' ? finingAuthority(places, q.start, sentence) : null) ??
       regionOf(q.start) ??
       whereClausePlace(places, q.start, sentence) ??
@@ -505,11 +535,19 @@ function sentenceFacts(
       (reading.metric === 'growth' && told && (apposedChange(q, sentence) || (told.competitor === competitor && (told.reading.metric === 'users' || told.reading.metric === 'customers') && audienceChange(q, sentence))) ? told.market : null) ??
       // A share is always of some market: the one the article last named, a few sentences back.
       (reading.metric === 'market_share' ? recentMarket() : null);
+    const yearEarlier = isYearEarlierFigure(q, sentence, language);
     // A country's part of a region's figure is told for the whole's period, on the whole's word (country-part.ts).
-    const period = (isYearEarlierFigure(q, sentence, language) ? yearBefore(mainPeriod(out, periodsOf(), q)) : nearestPeriod(periodsOf(), q.start, q.end)) ?? (part ? whole!.period : null);
-    const aimed = plannedStatus(reading.metric, q, sentence, language, period, ctx.anchor) ?? figureStatus(reading.metric, q, sentence, language);
+    let period = (yearEarlier ? yearBefore(mainPeriod(out, periodsOf(), q)) : nearestPeriod(periodsOf(), q.start, q.end)) ?? (part ? whole!.period : null);
+    let aimed = plannedStatus(reading.metric, q, sentence, language, period, ctx.anchor) ?? figureStatus(reading.metric, q, sentence, language);
+    // "wants 12 million customers by 2028, up from 9 million now": where the aim starts from (standing-level.ts).
+    if (aimed === 'target' && isStandingLevel(q, sentence, language)) {
+      aimed = 'actual';
+      if (!yearEarlier) period = standingPeriod(periodsOf(), q, sentence);
+    }
     // "Mintel expects Temu's UK sales to grow 25%": an outsider's expectation is its estimate (outside-expecter.ts).
     const status = aimed === 'target' && outsideExpecter(sentence, q.start, competitor, mentions, language) ? 'estimate' : part && aimed === 'actual' ? whole!.status : aimed;
+    // "wants to double that number": a count aimed at is told by its level (multiple-object.ts).
+    if (status === 'target' && reading.unit === 'ratio' && aimedCountMultiple(q, sentence, language)) continue;
     const fact: CandidateFact = {
       competitor,
       type: 'metric',

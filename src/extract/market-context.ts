@@ -5,7 +5,6 @@ import type { Mention } from './companies.js';
 import { countryWithinRegions } from './region-members.js';
 import { staffOfOneSite } from './site-staff.js';
 import { withoutReferencePlaces } from './reference-place.js';
-import { MEMBERS } from './region-members.js';
 import { isHearsay } from './status.js';
 import { namesOurCountry } from './our-country.js';
 

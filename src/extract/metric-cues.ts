@@ -8,7 +8,7 @@ export type MoneyCue = MetricName | 'sales';
 const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
   en: [
     ['revenue', ['revenue', 'revenues', 'net sales', 'turnover', 'turned over', 'turns over', 'segment sales', 'net revenue', 'total revenue']],
-    ['gmv', ['gross merchandise value', 'gross merchandise volume', 'GMV', 'merchandise volume', 'sales volume', 'volume', 'volumes', 'sold', 'worth of goods', 'worth of products', 'of goods', 'of merchandise', 'of gross merchandise']],
+    ['gmv', ['gross merchandise value', 'gross merchandise volume', 'GMV', 'merchandise volume', 'sales volume', 'volume', 'volumes', 'sold', 'worth of goods', 'worth of products', 'of goods', 'of merchandise', 'of gross merchandise', 'goods worth', 'products worth', 'merchandise worth']],
     // A business that "generated $17 billion" took it in: sales, read by the business model (round 20).
     // So did a reporting segment that "grew 10% to $115 billion".
     ['sales', ['sales', 'sale', 'generated', 'generates', 'generating', 'segment']],
@@ -21,7 +21,7 @@ const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
   ],
   fr: [
     ['revenue', ["chiffre d'affaires", 'chiffre d’affaires', 'revenus', 'recettes']],
-    ['gmv', ["volume d'affaires", 'volume d’affaires', 'volume de ventes', 'volume brut de marchandises', 'GMV', 'vendu', 'vendus', 'vendue', 'vendues', 'écoulé', 'écoulés']],
+    ['gmv', ["volume d'affaires", 'volume d’affaires', 'volume de ventes', 'volume brut de marchandises', 'GMV', 'vendu', 'vendus', 'vendue', 'vendues', 'écoulé', 'écoulés', "marchandises d'une valeur de", 'marchandises d’une valeur de', "produits d'une valeur de", 'produits d’une valeur de']],
     ['sales', ['ventes', 'vente', 'généré', 'génère', 'générait', 'génèrent', 'segment']],
     ['profit', ['bénéfice', 'bénéfices', 'bénéfice net', 'résultat net', 'résultat opérationnel', "résultat d'exploitation", 'résultat d’exploitation', 'Ebitda', "excédent brut d'exploitation", 'excédent brut d’exploitation', 'profit', 'profits', 'gagné', 'gagne', 'gagnent']],
     ['valuation', ['valorisation', 'valorisé', 'valorisée', 'valorisés', 'valorise', 'valoriser', 'valoriserait', 'valoriseraient', 'capitalisation']],
@@ -31,7 +31,7 @@ const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
   nl: [
     ['revenue', ['omzet', 'omzetten', 'inkomsten', 'opbrengst', 'opbrengsten', 'jaaromzet']],
     // "zette voor 33 miljard dollar aan producten om": the worth of the goods sold, as "worth of goods".
-    ['gmv', ['GMV', 'verkocht', 'verkochte', 'verkochten', 'verkoopt', 'verkoopvolume', 'handelsvolume', 'bruto handelsvolume', 'aan producten', 'aan goederen', 'aan artikelen', 'aan spullen', 'aan koopwaar']],
+    ['gmv', ['GMV', 'verkocht', 'verkochte', 'verkochten', 'verkoopt', 'verkoopvolume', 'handelsvolume', 'bruto handelsvolume', 'aan producten', 'aan goederen', 'aan artikelen', 'aan spullen', 'aan koopwaar', 'goederen ter waarde van', 'producten ter waarde van']],
     // "was goed voor 2,4 miljard pond": amounted to; what the sum is depends on the business, as with sales.
     // The verb "omzetten" (to turn over) is what passed through the till: for a marketplace that is
     // what shoppers spent ("Temu zette 2 miljard om"), as with "verkopen"; the noun "omzet" stays revenue.
@@ -47,7 +47,7 @@ const MONEY: Record<Language, Array<[MoneyCue, string[]]>> = {
 /** Nouns counted by a plain number ("6 million sellers", "3.000 Belgische kmo's"). */
 const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
   en: [
-    ['customers', ['customers', 'customer', 'buyers', 'shoppers', 'clients', 'active customers', 'active buyers', 'members', 'subscribers', 'Prime members', 'paying members', 'customer base']],
+    ['customers', ['customers', 'customer', 'buyers', 'shoppers', 'clients', 'active customers', 'active buyers', 'members', 'subscribers', 'Prime members', 'paying members', 'customer base', 'membership', 'Prime membership']],
     // "monthly active recipients" is the Digital Services Act's word for an app's users.
     ['users', ['users', 'user', 'MAU', 'MAUs', 'monthly active users', 'visitors', 'monthly visitors', 'recipients', 'active recipients', 'monthly active recipients', 'user base']],
     // Creators (affiliates who promote goods) sell no goods of their own: "30,000 creators hosted livestreams" counts no sellers (round 20c).
@@ -55,7 +55,7 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
     ['orders', ['orders', 'parcels', 'packages', 'items', 'products', 'deliveries', 'shipments', 'goods sold']],
     ['employees', ['employees', 'staff', 'workers', 'staffers', 'jobs', 'full-time jobs', 'permanent jobs', 'positions', 'workforce', 'headcount', 'seasonal workers', 'seasonal staff', 'seasonal jobs', 'seasonal positions', 'temporary workers', 'temps']],
     // A people counted is people: what they do with the company says what they are ("reaches 170 million Americans").
-    ['people', ['people', 'Americans', 'Europeans', 'Britons', 'Germans']],
+    ['people', ['people', 'Americans', 'Europeans', 'Britons', 'Germans', 'Spaniards', 'Italians', 'Belgians', 'adults']],
   ],
   fr: [
     ['customers', ['clients', 'client', 'clientes', 'acheteurs', 'acheteuses', 'consommateurs', 'abonnés', 'membres', 'adhérents', 'clientèle', 'base de clients']],
@@ -63,8 +63,8 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
     ['sellers', ['vendeurs', 'marchands', 'commerçants', 'fournisseurs', 'PME', 'TPE', 'entreprises', 'marques', 'partenaires commerciaux', 'vendeurs tiers', 'partenaires de vente', 'partenaires vendeurs', 'vendeurs partenaires']],
     ['orders', ['commandes', 'colis', 'articles', 'produits', 'envois', 'expéditions', 'livraisons']],
     // Seasonal staff hired for the holidays are staff too: "signer 9 000 contrats saisonniers".
-    ['employees', ['salariés', 'employés', 'collaborateurs', 'travailleurs', 'emplois', 'postes', 'CDI', 'embauches', 'effectifs', 'saisonniers', 'contrats saisonniers', 'intérimaires']],
-    ['people', ['personnes', 'Français', 'Européens', 'Belges', 'Américains', 'internautes', 'Allemands', 'Britanniques', 'Espagnols', 'Italiens']],
+    ['employees', ['salariés', 'employés', 'collaborateurs', 'travailleurs', 'emplois', 'postes', 'CDI', 'embauches', 'effectifs', 'saisonniers', 'contrats saisonniers', 'intérimaires', "créations d'emplois", 'créations d’emplois', 'créations de postes']],
+    ['people', ['personnes', 'Français', 'Européens', 'Belges', 'Américains', 'internautes', 'Allemands', 'Britanniques', 'Espagnols', 'Italiens', 'adultes']],
   ],
   nl: [
     ['customers', ['klanten', 'klant', 'kopers', 'shoppers', 'consumenten', 'leden', 'abonnees', 'actieve klanten', 'klantenbestand', 'klantenbasis']],
@@ -72,7 +72,7 @@ const COUNT: Record<Language, Array<[MetricName | 'people', string[]]>> = {
     ['sellers', ['verkopers', 'verkooppartners', 'partnerverkopers', 'marktplaatsverkopers', 'handelaren', 'kmo’s', "kmo's", 'mkb’ers', "mkb'ers", 'leveranciers', 'partners', 'webwinkeliers', 'ondernemers', 'ondernemingen', 'bedrijven', 'merken', 'winkeliers']],
     ['orders', ['bestellingen', 'pakketten', 'pakjes', 'pakketjes', 'zendingen', 'leveringen', 'producten', 'artikelen', 'orders']],
     ['employees', ['werknemers', 'medewerkers', 'personeelsleden', 'mensen in dienst', 'banen', 'arbeidsplaatsen', 'voltijdsbanen', 'vacatures', 'functies', 'personeelsbestand', 'seizoenskrachten', 'uitzendkrachten']],
-    ['people', ['mensen', 'Nederlanders', 'Belgen', 'Europeanen', 'Amerikanen', 'Duitsers', 'Fransen', 'Britten', 'Spanjaarden']],
+    ['people', ['mensen', 'Nederlanders', 'Belgen', 'Europeanen', 'Amerikanen', 'Duitsers', 'Fransen', 'Britten', 'Spanjaarden', 'volwassenen']],
   ],
 };
 
@@ -85,14 +85,14 @@ const EMPLOYS: Record<Language, RegExp> = {
 };
 
 const GROWTH_UP: Record<Language, string[]> = {
-  en: ['up(?!\\s+to(?![\\p{L}]))', 'rose', 'rise', 'rises', 'rising', 'risen', 'grew', 'grow', 'grows', 'growing', 'grown', 'growth', 'increase', 'increased', 'increases', 'increasing', 'jump', 'jumps', 'jumped', 'climb', 'climbed', 'climbs', 'soar', 'soared', 'surge', 'surged', 'gain', 'gained', 'higher', 'year-on-year', 'year over year', 'expanded', 'boosted', 'more than doubled', 'leapt', 'leaped', 'rocketed', 'skyrocketed', 'soaring', 'surging', 'soars', 'surges'],
+  en: ['(?<!(?:made|make|makes|making)\\s+)up(?!\\s+to(?![\\p{L}]))', 'rose', 'rise', 'rises', 'rising', 'risen', 'grew', 'grow', 'grows', 'growing', 'grown', 'growth', 'increase', 'increased', 'increases', 'increasing', 'jump', 'jumps', 'jumped', 'climb', 'climbed', 'climbs', 'soar', 'soared', 'surge', 'surged', 'gain', 'gained', 'higher', 'year-on-year', 'year over year', 'expanded', 'boosted', 'more than doubled', 'leapt', 'leaped', 'rocketed', 'skyrocketed', 'soaring', 'surging', 'soars', 'surges'],
   fr: ['hausse', 'augment\\p{L}*', 'progress\\p{L}*', 'croissance', 'bond\\p{L}*', 'envol\\p{L}*', 'explos\\p{L}*', 'grimp\\p{L}*', 'crû', 'accru', 'accroissement', 'en plus'],
-  nl: ['stijg\\p{L}*', '(?:omzet|winst|klanten|verkoop)(?:groei|stijging)', 'gestegen', 'steeg', 'stegen', 'groei\\p{L}*', 'gegroeid', 'toename', 'toegenomen', 'toenam', 'toenamen', 'toeneemt', 'nam toe', 'namen toe', 'neemt toe', 'nemen toe', 'toenemen', 'hoger', 'plus'],
+  nl: ['stijg\\p{L}*', '(?:omzet|winst|klanten|verkoop)(?:groei|stijging)', 'gestegen', 'steeg', 'stegen', 'klom', 'klommen', 'geklommen', 'groei\\p{L}*', 'gegroeid', 'toename', 'toegenomen', 'toenam', 'toenamen', 'toeneemt', 'nam toe', 'namen toe', 'neemt toe', 'nemen toe', 'toenemen', 'hoger', 'plus'],
 };
 const GROWTH_DOWN: Record<Language, string[]> = {
-  en: ['down', 'fell', 'fall', 'falls', 'fallen', 'drop', 'dropped', 'decline', 'declined', 'decrease', 'decreased', 'lower', 'shrank', 'slumped', 'slid', 'shrink', 'shrinks', 'shrinking', 'shrunk', 'plunge', 'plunged', 'tumble', 'tumbled', 'sank', 'sink', 'contract', 'contracted'],
+  en: ['down', 'fell', 'fall', 'falls', 'fallen', 'drop', 'dropped', 'decline', 'declined', 'decrease', 'decreased', 'lower', 'shrank', 'slumped', 'slid', 'shrink', 'shrinks', 'shrinking', 'shrunk', 'plunge', 'plunged', 'tumble', 'tumbled', 'sank', 'sink', 'contract', 'contracted', 'slip', 'slips', 'slipped', 'dip', 'dips', 'dipped', 'eased', 'drops', 'declines', 'declining', 'falling', 'dropping'],
   // "a baissé de 52 %", "s'est replié de 3 %", "a fléchi de 2 %" (round 21).
-  fr: ['baiss\\p{L}*', 'recul\\p{L}*', 'diminu\\p{L}*', 'chut\\p{L}*', 'en moins', 'dégringol\\p{L}*', 'plong\\p{L}*', 'repli\\p{L}*', 'fléchi\\p{L}*'],
+  fr: ['baiss\\p{L}*', 'recul\\p{L}*', 'diminu\\p{L}*', 'chut\\p{L}*', 'en moins', 'dégringol\\p{L}*', 'plong\\p{L}*', 'repli\\p{L}*', 'fléchi\\p{L}*', 'régress\\p{L}*'],
   nl: ['daling', '(?:omzet|winst|verkoop)(?:daling|krimp)', 'gedaald', 'daal\\p{L}*', 'dalen', 'dalend\\p{L}*', 'afname', 'afgenomen', 'afnam', 'afnamen', 'afneemt', 'nam af', 'namen af', 'neemt af', 'nemen af', 'liep terug', 'liepen terug', 'loopt terug', 'teruggelopen', 'lager', 'krimp\\p{L}*', 'kromp', 'minder'],
 };
 const SHARE: Record<Language, string[]> = {

@@ -67,6 +67,7 @@ import { beforeBut } from './cue-after-but.js';
 import { salesOfEvent } from './event-sales.js';
 import { sellersTogether } from './sellers-together.js';
 import { rankedShare } from './ranked-share.js';
+import { frontedWholeNoun } from './fronted-part.js';
 
 /** Marketplaces report what shoppers spent (GMV); retailers report their own sales (revenue). */
 const MARKETPLACES = new Set(['tiktok-shop', 'temu']);
@@ -173,8 +174,8 @@ const CHANGE_TO: Record<Language, RegExp> = {
 // What may follow a number that counts the noun before it: a time or a place, not another noun.
 const ADVERBIAL_START: Record<Language, RegExp> = {
   en: /^[\s\u00A0]*(?:by|in|this|next|last|a|per|each|every|worldwide|globally|across|on|at|over|within|before|after|until|of them|today|now|currently)(?![\p{L}])/iu,
-  fr: /^[\s\u00A0]*(?:d['’]entre (?:eux|elles)|d['’]ici|en|dans|cette|ce|l['’]an|l['’]année|un an|une année|il y a|par|chaque|à|au|aux|sur|avant|après|fin|début|dès|selon)(?![\p{L}])/iu,
-  nl: /^[\s\u00A0]*(?:van hen|daarvan|tegen|in|dit|deze|volgend|vorig|een jaar|per|elke|op|binnen|voor|na|eind|begin|tot|wereldwijd|volgens)(?![\p{L}])/iu,
+  fr: /^[\s\u00A0]*(?:d['’]entre (?:eux|elles)|d['’]ici|en|dans|cette|ce|l['’]an|l['’]année|un an|une année|il y a|par|chaque|à|au|aux|sur|avant|après|fin|début|dès|selon|aujourd['’]hui|actuellement|désormais|jusqu['’]ici|pour l['’]instant|à ce jour)(?![\p{L}])/iu,
+  nl: /^[\s\u00A0]*(?:van hen|daarvan|tegen|in|dit|deze|volgend|vorig|een jaar|per|elke|op|binnen|voor|na|eind|begin|tot|wereldwijd|volgens|nu|momenteel|vandaag|inmiddels|thans|op dit moment)(?![\p{L}])/iu,
 };
 
 const JOINED_COUNT =
@@ -202,6 +203,13 @@ function comparedNoun(back: string, re: RegExp): string | undefined {
   return first && first.start <= 12 ? first.text : undefined;
 }
 const VERB_LAST_NL = /^[\s\u00A0]*(?:uitkomen|uitkomt|uitkwam|uitgekomen|groeien|stijgen|bedragen|zijn|liggen|staan|brengen|hebben)[\s\u00A0]*$/iu;
+
+// A level put at a figure: "is estimated at", "s'établit à", "ligt op".
+const AT_LEVEL: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:at|to)[\s\u00A0]+(?:(?:about|around|roughly|some|nearly|almost|more than|over)[\s\u00A0]+)?$/iu,
+  fr: /(?<![\p{L}])(?:à)[\s\u00A0]+(?:(?:environ|près de|quelque|plus de)[\s\u00A0]+)?$/iu,
+  nl: /(?<![\p{L}])(?:op|tot)[\s\u00A0]+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n|meer dan)[\s\u00A0]+)?$/iu,
+};
 
 const CLOSING_QUOTE = /^[\s\u00A0]*[»”"](?=[\s\u00A0]*\p{L})/u;
 const CLAUSE_STOP = /[,;:()!?]|(?<!(?:^|[^\p{L}])\p{Lu})\./u;
@@ -235,6 +243,12 @@ function countMetric(q: Quantity, sentence: string, language: Language): MetricN
   if (!noun) {
     const whole = PART_OF[language].exec(clause);
     if (whole) noun = hits(re, clause.slice(whole[0].length, whole[0].length + 40))[0]?.text;
+  }
+  // "Of its 60,000 sellers, about 8,000 are Belgian": the part counts what the fronted whole counts (fronted-part.ts).
+  if (!noun) {
+    const at = frontedWholeNoun(sentence, q.start, language);
+    const whole = at >= 0 ? hits(re, sentence.slice(at, Math.min(at + 40, q.start)))[0] : undefined;
+    if (whole && whole.start <= 12) noun = whole.text;
   }
   // With no noun after it in its clause ("vise 4,5 millions d'ici 2026", "fell 20% to about 13
   // million"), a number counts the noun its clause counted before it.
@@ -270,6 +284,13 @@ function countMetric(q: Quantity, sentence: string, language: Language): MetricN
     if (doing !== null && verbDistance(EMPLOY_VERBS[language], q, sentence) > doing.distance) return doing.metric;
     // "25 million people visit its app", "le site était consulté par 12 millions de personnes" (people-on-site.ts).
     if (peopleOnSite(q, sentence, language)) return 'users';
+    // "Its Prime membership is estimated at 21 million adults": people a level of a count is put
+    // at are what that count counts (round 21).
+    const measured = AT_LEVEL[language].test(sentence.slice(Math.max(0, q.start - 30), q.start))
+      ? nearestBefore(withoutDemonymAdjectives(hits(re, sentence.slice(Math.max(0, q.start - 110), q.start).split(/[,;:]/u).pop() ?? '')), Number.POSITIVE_INFINITY)
+      : undefined;
+    const measuredMetric = measured ? map.get(cueKey(measured.text)) : undefined;
+    if (measuredMetric && measuredMetric !== 'people') return measuredMetric;
     // With both kinds of verb in the sentence, the nearer one tells ("gebruiken 5,2 miljoen
     // Nederlanders de app ..., en het kantoor telt 250 medewerkers").
     const employs = verbDistance(EMPLOY_VERBS[language], q, sentence);
@@ -438,13 +459,14 @@ function percentMetric(q: Quantity, sentence: string, language: Language): Metri
 // users between them", "dont les ventes cumulées", "Shein et Temu totalisent", "die samen 2
 // miljard omzetten". A word added here must be found by COMBINED_GATE below too.
 const COMBINED: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:combined|together|between them|jointly)(?![\p{L}])[^.;]{0,60}$/iu,
+  en: /(?<![\p{L}])(?:combined(?![\s\u00A0]+(?:business|businesses|company|entity|group|firm|operations?|platform|unit|venture))|together|between them|jointly)(?![\p{L}])[^.;]{0,60}$/iu,
   // "sur l'ensemble de l'exercice" (over the whole year) is no sum of companies.
   fr: /(?<![\p{L}])(?:cumul\p{L}*|totalisent|totalisaient|totaliseraient|à eux deux|à elles deux|(?<!l['’])ensemble|conjointement)(?![\p{L}])[^.;]{0,60}$/iu,
   nl: /(?<![\p{L}])(?:samen(?!\s+met)|gezamenlijk\p{L}*|opgeteld|bij elkaar)(?![\p{L}])[^.;]{0,60}$/iu,
 };
 
-const COMBINED_AFTER = /^[^,.;]{0,20}(?<![\p{L}])(?:combined|together|between them|à eux deux|à elles deux|cumulés|cumulées|samen|gezamenlijk)(?![\p{L}])/iu;
+// "invest $1.5 billion in the combined business": a company made of two is no sum of figures (round 21).
+const COMBINED_AFTER = /^[^,.;]{0,20}(?<![\p{L}])(?:combined(?![\s\u00A0]+(?:business|businesses|company|entity|group|firm|operations?|platform|unit|venture))|together|between them|à eux deux|à elles deux|cumulés|cumulées|samen|gezamenlijk)(?![\p{L}])/iu;
 // A word every match of COMBINED and COMBINED_AFTER holds (same flags): tried first, as most
 // figures are told alone.
 const COMBINED_GATE: Record<Language, RegExp> = {
@@ -464,9 +486,11 @@ const CUT_BEFORE: Record<Language, RegExp> = {
   nl: /(?<![\p{L}])(?:schrapt|schrappen|schrapte|schrapten|ontslaat|ontslaan|ontsloeg|snijdt|schrappen van)\s+(?:(?:zo['’]n|ongeveer|ruim|bijna|circa|nog eens|zeker)\s+)?$/iu,
 };
 const CUT_AFTER: Record<Language, RegExp> = {
-  en: /^\s+(?:jobs|roles|positions|posts|staff|employees|workers)\s+(?:(?:will|would|are|were|is|was|to)\s+)?(?:be\s+|being\s+)?(?:cut|axed|eliminated|lost|shed|made redundant|at risk)(?![\p{L}])/iu,
-  fr: /^\s+(?:postes|emplois)\s+(?:(?:seront|sont|vont être|devraient être)\s+)?(?:supprimés|menacés)(?![\p{L}])/iu,
-  nl: /^\s+(?:banen|arbeidsplaatsen|functies)\s+(?:(?:zullen|worden|gaan|moeten)\s+)?(?:verdwijnen|geschrapt|weg|op de tocht|op het spel)(?![\p{L}])/iu,
+  // The verb may come as an infinitive of what is announced: "plans 350 jobs to go", "annonce 350
+  // postes à supprimer", "kondigt aan 350 banen te schrappen" (round 21).
+  en: /^\s+(?:jobs|roles|positions|posts|staff|employees|workers)\s+(?:(?:will|would|are|were|is|was|to)\s+)?(?:be\s+|being\s+)?(?:cut|axed|eliminated|lost|shed|made redundant|at risk)(?![\p{L}])|^\s+(?:jobs|roles|positions|posts)\s+to\s+go(?![\p{L}])/iu,
+  fr: /^\s+(?:postes|emplois)\s+(?:(?:seront|sont|vont être|devraient être)\s+|à\s+)?(?:supprimés|menacés|supprimer)(?![\p{L}])/iu,
+  nl: /^\s+(?:banen|arbeidsplaatsen|functies|werknemers|medewerkers)\s+(?:(?:zullen|worden|gaan|moeten)\s+|te\s+)?(?:verdwijnen|geschrapt|weg|op de tocht|op het spel|schrappen|ontslaan|laten gaan)(?![\p{L}])/iu,
 };
 
 function jobsCut(q: Quantity, sentence: string, language: Language): boolean {

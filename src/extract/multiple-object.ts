@@ -93,3 +93,27 @@ const OBJECT_AFTER: Record<Language, RegExp> = {
   fr: /^[\s\u00A0]+(?:(?:la|le|les|l['’]|son|sa|ses|leur|leurs|ces|cet|cette)[\s\u00A0]*)?(?:[\p{L}\d.,-]+[\s\u00A0]+){0,3}?(?:effectifs?|équipes?|surface|superficie|capacités?|bureaux|taille|seuil|plafond|prix|coûts?|durée)(?![\p{L}])/iu,
   nl: /^[\s\u00A0]+(?:(?:het|de|zijn|haar|hun)[\s\u00A0]+)?(?:[\p{L}\d.,-]+[\s\u00A0]+){0,3}?(?:personeelsbestand|personeel|team|teams|kantoor|vloeroppervlak|oppervlakte|capaciteit|omvang|grootte|drempel|grens|prijs|prijzen|kosten|duur|looptijd|lengte)(?![\p{L}])/iu,
 };
+
+/**
+ * A number of people aimed to be multiplied is told by the level aimed at, not as growth (round
+ * 21, precision): "has 500,000 sellers and wants to double that number", "veut doubler le nombre
+ * de ses vendeurs", "wil het aantal verkooppartners verdubbelen naar 100.000". The count the aim
+ * starts from or reaches is the fact; a multiple of sales or of a business aimed at stays growth
+ * ("wants to double its sales in Poland"), and so does a count already multiplied.
+ */
+export function aimedCountMultiple(q: Quantity, sentence: string, language: Language): boolean {
+  return COUNT_AFTER[language].test(sentence.slice(q.end, q.end + 40)) || COUNT_BEFORE[language].test(sentence.slice(Math.max(0, q.start - 80), q.start));
+}
+
+// "double that number", "doubler le nombre de vendeurs", "verdubbelen van het aantal".
+const COUNT_AFTER: Record<Language, RegExp> = {
+  en: /^[\s\u00A0]+(?:(?:that|this|the|its)[\s\u00A0]+)(?:number|count|headcount)(?![\p{L}])/iu,
+  fr: /^[\s\u00A0]+(?:(?:ce|le|son)[\s\u00A0]+)nombre(?![\p{L}])/iu,
+  nl: /^[\s\u00A0]+(?:van[\s\u00A0]+)?(?:(?:dat|dit|het|zijn|haar)[\s\u00A0]+)aantal(?![\p{L}])/iu,
+};
+// Dutch puts the object before the verb at a clause's end: "het aantal verkooppartners verdubbelen".
+const COUNT_BEFORE: Record<Language, RegExp> = {
+  en: /(?!)/u,
+  fr: /(?!)/u,
+  nl: /(?<![\p{L}])(?:dat|dit|het|zijn|haar|hun)[\s\u00A0]+(?:\p{L}+)?aantal(?:[\s\u00A0]+[\p{L}-]+){0,3}[\s\u00A0]+(?:(?:meer dan|ruim)[\s\u00A0]+)?$/iu,
+};

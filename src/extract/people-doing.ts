@@ -17,16 +17,17 @@ const BUY: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:achètent|achetaient|achèteront|acheté|commandent|commandaient|commandé|paient|payent|payé|s['’]abonnent|achat|achats)(?![\p{L}])/giu,
   nl: /(?<![\p{L}])(?:kopen|kochten|gekocht|bestellen|bestelden|besteld|betalen|betaalden|betaald|winkelen|winkelden|gewinkeld|aankoop|aankopen)(?![\p{L}])/giu,
 };
+// People who open the app are its users too (round 21): "125 million people open the app every month".
 const VISIT: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:visit|visits|visited|visiting|browse|browses|browsed|(?:log|logs|logged)\s+(?:on|in)(?:to)?)(?![\p{L}])/giu,
-  fr: /(?<![\p{L}])(?:visitent|visitaient|visité|visitée|visités|consultent|consultaient|consulté|consultée|consultés|fréquentent|fréquenté|fréquentée|se connectent)(?![\p{L}])/giu,
-  nl: /(?<![\p{L}])(?:bezoeken|bezochten|bezocht|bezoekt)(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(?:visit|visits|visited|visiting|browse|browses|browsed|(?:log|logs|logged)\s+(?:on|in)(?:to)?|(?:open|opens|opened|opening)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?app)(?![\p{L}])/giu,
+  fr: /(?<![\p{L}])(?:visitent|visitaient|visité|visitée|visités|consultent|consultaient|consulté|consultée|consultés|fréquentent|fréquenté|fréquentée|se connectent|ouvrent\s+(?:l['’]|son\s+|leur\s+)appli(?:cation)?)(?![\p{L}])/giu,
+  nl: /(?<![\p{L}])(?:bezoeken|bezochten|bezocht|bezoekt|(?:openen|openden|opent)\s+(?:[\p{L}\d.,'’-]+\s+){0,4}?(?:de|hun)\s+app)(?![\p{L}])/giu,
 };
 // A word every match of BUY and VISIT holds: tried first.
 const GATE: Record<Language, RegExp> = {
-  en: /shop|buy|bought|order|purchas|pa[iy]|subscrib|visit|brows|log/iu,
-  fr: /ach|command|pa[iy]|abonn|visit|consult|fréquent|connect/iu,
-  nl: /ko[op]|koch|bestel|beta|winkel|bezo/iu,
+  en: /shop|buy|bought|order|purchas|pa[iy]|subscrib|visit|brows|log|open/iu,
+  fr: /ach|command|pa[iy]|abonn|visit|consult|fréquent|connect|ouvr/iu,
+  nl: /ko[op]|koch|bestel|beta|winkel|bezo|open/iu,
 };
 for (const l of LANGUAGES) {
   declareGate(`people doing: buy (${l})`, BUY[l], GATE[l]);

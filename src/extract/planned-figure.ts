@@ -41,13 +41,13 @@ declareGate('planned-figure: site to open (fr)', SITE_TO_OPEN.fr, SITE_GATE);
 declareGate('planned-figure: site to open (nl)', SITE_TO_OPEN.nl, SITE_GATE);
 
 // Jobs still to come, in the figure's own clause: "will be created", "devraient y être créés",
-// "emploiera à terme", "er komen 150 banen bij".
+// "emploiera à terme", "er komen 150 banen bij", "avec à la clé 3 000 emplois" (round 21).
 const JOBS_TO_COME: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:(?:will|should|are to|are expected to|are set to) be (?:created|added)|will (?:eventually )?employ [^,.;]{0,20}?(?:at|on) the site)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:(?:seront|devraient|doivent|vont)(?: y)? (?:être )?créé(?:e|s|es)?|emploiera|emploieront|occupera|occuperont|à terme)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:(?:seront|devraient|doivent|vont)(?: y)? (?:être )?créé(?:e|s|es)?|emploiera|emploieront|occupera|occuperont|à terme|à la clé)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:komen [^,.;]{0,40}?(?:banen|arbeidsplaatsen|jobs|werkplekken) bij|(?:zullen|moeten|gaan) (?:er )?[^,.;]{0,30}?(?:banen|arbeidsplaatsen|jobs) (?:bij ?komen|ontstaan))(?![\p{L}])/iu,
 };
-const JOBS_GATE = /be |cré|emploiera|emploieront|occuper|terme|komen|ontstaan|employ/iu;
+const JOBS_GATE = /be |cré|clé|emploiera|emploieront|occuper|terme|komen|ontstaan|employ/iu;
 declareGate('planned-figure: jobs to come (en)', JOBS_TO_COME.en, JOBS_GATE);
 declareGate('planned-figure: jobs to come (fr)', JOBS_TO_COME.fr, JOBS_GATE);
 declareGate('planned-figure: jobs to come (nl)', JOBS_TO_COME.nl, JOBS_GATE);

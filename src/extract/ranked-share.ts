@@ -10,9 +10,10 @@ import type { Quantity } from './numbers.js';
  * op de derde plaats met 6 procent".
  * A rank told with a count ("ranks second with 40 million users") is not read here.
  */
-const ORDINAL_EN = '(?:first|second|third|fourth|fifth|sixth|No\\.\\s?\\d|number (?:one|two|three|four|five))';
-const ORDINAL_FR = '(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième)';
-const ORDINAL_NL = '(?:eerste|tweede|derde|vierde|vijfde)';
+// Down to the tenth place: a ranking of shops goes on past the podium (round 21).
+const ORDINAL_EN = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\\.\\s?\\d|number (?:one|two|three|four|five))';
+const ORDINAL_FR = '(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)';
+const ORDINAL_NL = '(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)';
 const RANKED_WITH: Record<Language, RegExp> = {
   en: new RegExp(
     `(?<![\\p{L}])(?:ranks?|ranked|ranking|comes?|came|coming|is|was|sits|sat|stands|stood|places|placed|finishes|finished)\\s+(?:in\\s+)?${ORDINAL_EN}(?:\\s+place)?\\s+with\\s+(?:(?:an estimated|about|around|roughly|some|nearly|almost|just over|just under|more than)\\s+)?$`,
@@ -35,6 +36,11 @@ for (const l of LANGUAGES) declareGate(`ranked share (${l})`, RANKED_WITH[l], RA
 /** Whether the percentage at `q` is told with the company's rank ("comes second with 24%"). */
 export function rankedShare(q: Quantity, sentence: string, language: Language): boolean {
   if (q.kind !== 'percent' || Math.abs(q.value) > 100) return false;
+  return toldWithRank(q, sentence, language);
+}
+
+/** Whether the figure at `q` is told with its company's rank: "comes second with", "staat op de negende plaats met". */
+export function toldWithRank(q: Quantity, sentence: string, language: Language): boolean {
   const before = sentence.slice(Math.max(0, q.start - 60), q.start);
   if (!RANK_GATE.test(before)) return false;
   return RANKED_WITH[language].test(before);

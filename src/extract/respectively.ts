@@ -7,8 +7,10 @@ const RESPECTIVELY: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])respectivement(?![\p{L}])/iu,
   nl: /(?<![\p{L}])respectievelijk(?![\p{L}])/iu,
 };
-// What stands between two items of a list: "23 et 22", "12, 9 and 4", "Shein en Temu".
-const LIST_GAP = /^[\s\u00A0]*(?:,|,?[\s\u00A0]*(?:and|et|en|&))[\s\u00A0]*$/iu;
+// What stands between two items of a list: "23 et 22", "12, 9 and 4", "Shein en Temu"; a
+// preposition said again before the second name too: "s'inspire de Temu et de Shein", "ahead of
+// Temu and of Shein", "van Temu en van Shein", "bij Temu en bij Shein" (round 21).
+const LIST_GAP = /^[\s\u00A0]*(?:,|,?[\s\u00A0]*(?:and|et|en|&))[\s\u00A0]*(?:(?:de|d['’]|à|of|to|for|at|chez|pour|van|voor|bij)(?:[\s\u00A0]+|(?<=['’])))?$/iu;
 // Between two figures of a list an approximator may stand before the second: "55.000 en ruim
 // 20.000", "12 and about 9", "23 et près de 22" (round 14).
 const FIGURE_GAP =

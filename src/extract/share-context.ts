@@ -12,10 +12,12 @@ const SHARE_NOUN: Record<Language, RegExp> = {
 };
 // What may follow the figure in such a sentence: the clause ends, or a time or place follows. A
 // noun after it ("40% of its customers", "3 % des ventes") says what it is a part of instead.
+// A rank may follow too (round 21): "Bol blijft met 18 procent veruit de grootste", "Amazon leads
+// with 21%, by far the largest", "Amazon reste, avec 21 %, de loin le premier".
 const ENDS_AFTER: Record<Language, RegExp> = {
-  en: /^[\s\u00A0]*(?:[.,;:)]|$|(?:in|on|this|last|after|behind|ahead|now|today)(?![\p{L}]))/iu,
-  fr: /^[\s\u00A0]*(?:[.,;:)]|$|(?:en|au|aux|dans|cette|ce|l['’]an|désormais|aujourd['’]hui|derrière|devant)(?![\p{L}]))/iu,
-  nl: /^[\s\u00A0]*(?:[.,;:)]|$|(?:in|op|dit|deze|vorig|vorige|afgelopen|nu|inmiddels|achter|voor)(?![\p{L}]))/iu,
+  en: /^[\s\u00A0]*(?:[.,;:)]|$|(?:in|on|this|last|after|behind|ahead|now|today|by far|far and away|the (?:largest|biggest|leader|market leader))(?![\p{L}]))/iu,
+  fr: /^[\s\u00A0]*(?:[.,;:)]|$|(?:en|au|aux|dans|cette|ce|l['’]an|désormais|aujourd['’]hui|derrière|devant|de loin|loin devant|(?:le|la) (?:premier|première|leader|plus grand))(?![\p{L}]))/iu,
+  nl: /^[\s\u00A0]*(?:[.,;:)]|$|(?:in|op|dit|deze|vorig|vorige|afgelopen|nu|inmiddels|achter|voor|veruit|verreweg|de (?:grootste|marktleider|nummer één|nummer een))(?![\p{L}]))/iu,
 };
 
 /** A percentage with no cue of its own, in a sentence right after one that names a market share. */

@@ -3,6 +3,7 @@ import { contrastBetween } from './contrast.js';
 import { newsOutletAt } from './hearsay.js';
 import { wordsRegex } from './words.js';
 import { aimedAfter } from './aim-after.js';
+import { wantedInClause } from './wanted-figure.js';
 import { colonClauseStart } from './colon-clause.js';
 import { relativeClauseEnd } from './relative-figure.js';
 
@@ -14,13 +15,13 @@ import { relativeClauseEnd } from './relative-figure.js';
  * as what is expected of it ("le résultat est attendu à 19,6 milliards", "is expected at $20bn").
  */
 const ESTIMATE: Record<Language, string[]> = {
-  en: ['analyst', 'analysts', 'estimate', 'estimates', 'estimated', 'estimating', 'reportedly', 'is said to', 'are said to', 'is believed to', 'according to estimates', 'projected', 'forecast', 'forecasts', 'people familiar', 'person familiar', 'a person with knowledge', 'people with knowledge', 'sources said', 'a source', 'according to a person', 'according to sources', 'according to reports', 'consultancy', 'consultancies', 'is thought to', 'are thought to', 'according to a study', 'according to a survey', 'according to research', 'market researcher', 'according to market researcher', 'according to the same', 'insiders', 'an insider', 'is expected at', 'are expected at', 'was expected at', 'were expected at'],
-  fr: ['analyste', 'analystes', 'estime', 'estiment', 'estimé', 'estimée', 'estimés', 'estimées', 'estimation', 'estimations', 'aurait', 'auraient', 'serait', 'seraient', 'selon les estimations', 'évalué', 'évaluée', 'selon des sources', 'selon une source', 'une source proche', 'selon nos informations', 'proches du dossier', 'selon une étude', "d'après une étude", 'selon le cabinet', 'cabinet', 'institut', 'selon la même étude', 'selon le même institut', 'chercheurs', 'est attendu à', 'est attendue à', 'sont attendus à', 'sont attendues à', 'était attendu à', 'était attendue à'],
-  nl: ['naar schatting', 'geschat', 'geschatte', 'schat', 'schatten', 'schatting', 'schattingen', 'analist', 'analisten', 'zou hebben', 'zouden hebben', 'zou zijn', 'volgens ingewijden', 'ingewijden', 'volgens bronnen', 'volgens een bron', 'een ingewijde', 'zou', 'zouden', 'volgens onderzoek', 'marktonderzoeker', 'onderzoeksbureau', 'marktonderzoeksbureau', 'onderzoeker', 'onderzoekers', 'volgens het onderzoek', 'volgens hetzelfde onderzoek', 'volgens het bureau', 'volgens hetzelfde bureau', 'volgens dat bureau', 'geraamd', 'geraamde', 'wordt geraamd', 'worden geraamd'],
+  en: ['analyst', 'analysts', 'estimate', 'estimates', 'estimated', 'estimating', 'reportedly', 'is said to', 'are said to', 'is believed to', 'according to estimates', 'projected', 'forecast', 'forecasts', 'people familiar', 'person familiar', 'a person with knowledge', 'people with knowledge', 'sources said', 'a source', 'according to a person', 'according to sources', 'according to reports', 'consultancy', 'consultancies', 'is thought to', 'are thought to', 'according to a study', 'according to a survey', 'according to research', 'market researcher', 'according to market researcher', 'according to the same', 'insiders', 'an insider', 'consensus', 'is expected at', 'are expected at', 'was expected at', 'were expected at'],
+  fr: ['analyste', 'analystes', 'estime', 'estiment', 'estimé', 'estimée', 'estimés', 'estimées', 'estimation', 'estimations', 'aurait', 'auraient', 'serait', 'seraient', 'selon les estimations', 'évalué', 'évaluée', 'selon des sources', 'selon une source', 'une source proche', 'selon nos informations', 'proches du dossier', 'selon une étude', "d'après une étude", 'selon le cabinet', 'cabinet', 'institut', 'selon la même étude', 'selon le même institut', 'chercheurs', 'consensus', 'est attendu à', 'est attendue à', 'sont attendus à', 'sont attendues à', 'était attendu à', 'était attendue à'],
+  nl: ['naar schatting', 'geschat', 'geschatte', 'schat', 'schatten', 'schatting', 'schattingen', 'analist', 'analisten', 'zou hebben', 'zouden hebben', 'zou zijn', 'volgens ingewijden', 'ingewijden', 'volgens bronnen', 'volgens een bron', 'een ingewijde', 'zou', 'zouden', 'volgens onderzoek', 'marktonderzoeker', 'onderzoeksbureau', 'marktonderzoeksbureau', 'onderzoeker', 'onderzoekers', 'volgens het onderzoek', 'volgens hetzelfde onderzoek', 'volgens het bureau', 'volgens hetzelfde bureau', 'volgens dat bureau', 'consensus', 'geraamd', 'geraamde', 'wordt geraamd', 'worden geraamd'],
 };
 const TARGET: Record<Language, string[]> = {
   en: ['guided', 'guides', 'guidance', 'aim', 'aims', 'aimed', 'aiming', 'target', 'targets', 'targeted', 'targeting', 'goal', 'plans to', 'planned', 'hopes', 'hoped', 'hope to', 'wants', 'wanted', 'expects', 'expected to', 'intends', 'ambition', 'seeks', 'seeking', 'on track to', 'ambitions'],
-  fr: ['vise', 'visait', 'visent', 'viser', 'visons', 'vouloir', 'entend', 'entendent', 'prévoient', 'projette', 'envisage', 'compte recruter', 'compte ouvrir', 'voulons', 'souhaitons', 'espérons', 'ambitionnons', 'prévoyons', 'objectif', 'ambitionne', 'ambition', 'espère', 'espérait', 'espèrent', 'souhaite', 'veut', 'voulait', 'veulent', 'compte atteindre', 'prévoit', 'table sur', 'tabler sur', 'mise sur', 'miser sur', "s'attend", 'recrutera', 'recruteront', 'recruterons', 'embauchera', 'embaucheront', 'embaucherons', 'créera', 'créeront', 'créerons'],
+  fr: ['vise', 'visait', 'visent', 'viser', 'visons', 'vouloir', 'entend', 'entendent', 'prévoient', 'projette', 'envisage', 'compte recruter', 'compte ouvrir', 'voulons', 'souhaitons', 'espérons', 'ambitionnons', 'prévoyons', 'objectif', 'ambitionne', 'ambition', 'espère', 'espérait', 'espèrent', 'souhaite', 'veut', 'voulait', 'veulent', 'compte atteindre', 'prévoit', 'table sur', 'tabler sur', 'mise sur', 'miser sur', "s'attend", 'recrutera', 'recruteront', 'recruterons', 'embauchera', 'embaucheront', 'embaucherons', 'créera', 'créeront', 'créerons', 'portera', 'porteront', 'atteindra', 'atteindront', 'dépassera', 'dépasseront', 'franchira', 'franchiront'],
   nl: ['wil', 'wilde', 'willen', 'streeft', 'streefde', 'streven', 'doel', 'doelstelling', 'ambitie', 'ambieert', 'hoopt', 'hoopte', 'mikt', 'verwacht', 'rekent op', 'beoogt', 'zoekt', 'zoeken'],
 };
 const ESTIMATE_RE: Record<Language, RegExp> = { en: wordsRegex(ESTIMATE.en, 'iu'), fr: wordsRegex(ESTIMATE.fr, 'iu'), nl: wordsRegex(ESTIMATE.nl, 'iu') };
@@ -107,20 +108,11 @@ export function isHearsay(sentence: string, language: Language): boolean {
 }
 
 export function statusOf(sentence: string, end: number, language: Language): Status {
-  const status = readStatus(sentence, end, language);
-  return status === 'target' && NOW_THEN.test(sentence.slice(end, end + 40)) ? 'actual' : status;
-}
-
-// The start of an aimed rise told as today's level is what is: "from 15 million today to 30
-// million", "de 15 millions aujourd'hui à 30 millions", "van 15 miljoen nu naar 30 miljoen" (round 21).
-const NOW_THEN = /^\s*(?:today|now|currently|at present|aujourd['’]hui|actuellement|nu|vandaag|momenteel|thans)\s+(?:to|à|naar|tot)\s/iu;
-
-function readStatus(sentence: string, end: number, language: Language): Status {
   const cues = cuesOf(sentence, language);
   if (aimedAfter(sentence, end, language)) return 'target';
   if (cues.estimate >= 0 || cues.conditional) {
     const before = sentence.slice(Math.max(0, end - 90), end);
-    if (AIM_BEFORE[language].test(before)) return 'target';
+    if (AIM_BEFORE[language].test(before) || wantedInClause(sentence, end, language)) return 'target';
   }
   // An estimate cue after the figure counts unless a contrast, or the close of a relative clause
   // holding the figure (relative-figure.ts), puts it in another clause.

@@ -4,8 +4,7 @@ import { declareGate } from './gates.js';
 import { pointsAtCompany } from './points-at-company.js';
 import { UNCONFIRMED, UNCONFIRMED_GATE } from './unconfirmed.js';
 import { placeShareOfSales } from './place-share-of-sales.js';
-import { opensOnBareExpectation } from './expectation.js';
-import { withoutExpectingAnalysts } from './expecting-analysts.js';
+import { opensOnBareExpectation, withoutLaterExpectation } from './expectation.js';
 
 /**
  * Signs in a sentence that what it tells is not the company's own news, and the rule that weighs
@@ -37,7 +36,9 @@ export function outweighedByWarnings(fact: CandidateFact, mentions: readonly Men
   const rumour = signs.has('rumour');
   const unconfirmed = signs.has('unconfirmed');
   if ((rumour || unconfirmed) && (fact.type === 'event' || (rumour && unconfirmed) || signs.has('hearsay mood'))) return true;
-  const outside = signs.has('outside');
+  // "Revenue rose to $167.7bn, more than the $162bn analysts had expected": analysts who judge a
+  // figure already told are no source of it (expectation.ts).
+  const outside = signs.has('outside') && outsideBeyondExpectation(s, language);
   const supposition = fact.type === 'metric' && signs.has('supposition');
   if (!outside && !supposition) return false;
   const absent = companyAbsent(fact.competitor, mentions, s, language);
@@ -49,6 +50,11 @@ export function outweighedByWarnings(fact: CandidateFact, mentions: readonly Men
   // "De webwinkelfunctie, die vorig jaar in de VS werd gelanceerd, groeit snel: volgens schattingen ...".
   if (outside && absent && fact.type === 'metric' && fact.metric !== 'profit' && !OWN_SOURCE[language].test(s) && !placeShareOfSales(s, language) && !opensOnBareExpectation(s, language)) return true;
   return supposition && (language === 'en' || absent || QUOTED.test(s));
+}
+
+function outsideBeyondExpectation(sentence: string, language: Language): boolean {
+  const rest = withoutLaterExpectation(sentence, language);
+  return rest === sentence || (GATES.outside[language].test(rest) && OUTSIDE[language].test(rest));
 }
 
 type Sign = 'outside' | 'rumour' | 'unconfirmed' | 'hearsay mood' | 'supposition';
@@ -149,9 +155,7 @@ class SentenceSigns {
     this.found ??= new Map();
     let yes = this.found.get(sign);
     if (yes === undefined) {
-      // Analysts a figure is only set against are no source of it (expecting-analysts.ts).
-      const text = sign === 'outside' ? withoutExpectingAnalysts(this.sentence, this.language) : this.sentence;
-      yes = GATES[sign][this.language].test(text) && PATTERNS[sign][this.language].test(text);
+      yes = GATES[sign][this.language].test(this.sentence) && PATTERNS[sign][this.language].test(this.sentence);
       this.found.set(sign, yes);
     }
     return yes;

@@ -114,8 +114,10 @@ describe('round 13 (metrics): a count against "that number" counts what it point
       'shein:sellers:3000',
     ]);
   });
-  it('a multiple of "that number" is growth, not a count', () => {
-    expect(values(metrics(read('Temu', 'Temu has 2,000 local sellers in Italy and wants to double that number.')))).toEqual(['temu:sellers:2000', 'temu:growth:2']);
+  // Round 21 (precision): a count aimed to be doubled is told by its level, not as growth; the
+  // multiple stays no count either.
+  it('a multiple of "that number" is no count, and aimed at, no growth', () => {
+    expect(values(metrics(read('Temu', 'Temu has 2,000 local sellers in Italy and wants to double that number.')))).toEqual(['temu:sellers:2000']);
   });
 });
 

@@ -24,7 +24,7 @@ const check = (name: string, rows: Row[]): void => {
   });
 };
 
-check('analysts a result is set against are no source of it (expecting-analysts.ts)', [
+check('analysts a result is set against are no source of it (expectation.ts)', [
   ['en', 'Temu', 'PDD Holdings made a profit of 20 billion yuan. Sales climbed 12% to 90 billion yuan, less than analysts had expected.', ['temu:profit:20000000000:null:actual', 'temu:growth:12:null:actual', 'temu:gmv:90000000000:null:actual']],
   ['fr', 'Temu', 'PDD Holdings a dégagé un bénéfice de 20 milliards de yuans. Les revenus ont grimpé de 12 %, à 90 milliards de yuans, alors que les analystes misaient sur 95 milliards.', ['temu:profit:20000000000:null:actual', 'temu:growth:12:null:actual', 'temu:revenue:90000000000:null:actual', 'temu:revenue:95000000000:null:estimate']],
   ['nl', 'Temu', 'PDD Holdings boekte een winst van 20 miljard yuan. De omzet groeide met 12 procent tot 90 miljard yuan, meer dan analisten hadden gerekend.', ['temu:profit:20000000000:null:actual', 'temu:growth:12:null:actual', 'temu:revenue:90000000000:null:actual']],
@@ -56,7 +56,7 @@ check('“the region” far down an article is the one its title is about (regio
   ['en', 'TikTok Shop grows', 'TikTok Shop grew quickly. Its app is popular. Its staff is young. Its founders are rich. Its logo is pink. Its videos are short. Its fans are loyal. It wants 20 million sellers in the region by 2026.', ['tiktok-shop:sellers:20000000:null:target']],
 ]);
 
-check('the start of an aimed rise told as today’s level is what is (status.ts)', [
+check('the start of an aimed rise told as today’s level is what is (standing-level.ts)', [
   ['en', 'Temu', 'Temu wants to grow its sellers in Japan from 50,000 now to 80,000 next year.', ['temu:sellers:50000:JP:actual', 'temu:sellers:80000:JP:target']],
   ['fr', 'Temu', 'Temu veut porter le nombre de ses vendeurs au Japon de 50 000 aujourd’hui à 80 000.', ['temu:sellers:50000:JP:actual', 'temu:sellers:80000:JP:target']],
   ['nl', 'Temu', 'Temu wil het aantal verkopers in Japan laten groeien van 50.000 nu naar 80.000 volgend jaar.', ['temu:sellers:50000:JP:actual', 'temu:sellers:80000:JP:target']],
