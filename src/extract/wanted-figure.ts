@@ -1,4 +1,5 @@
-import type { Language } from '../domain/vocabulary.js';
+import { LANGUAGES, type Language } from '../domain/vocabulary.js';
+import { declareGate } from './gates.js';
 
 /**
  * A figure the subject wants to reach, told in the clause of the wanting verb, is an aim even when
@@ -18,8 +19,9 @@ const WANTED: Record<Language, RegExp> = {
 const WANTED_GATE: Record<Language, RegExp> = {
   en: /aim|want|plan|hop|intend|seek/iu,
   fr: /vis|veu|voul|entend|ambition|souhait|espèr/iu,
-  nl: /wil|streef|strev|mik|hoop|hope|beoog|bego/iu,
+  nl: /wil|streef|strev|mik|hoop|hope|beoog|beog/iu,
 };
+for (const l of LANGUAGES) declareGate(`wanted figure (${l})`, WANTED[l], WANTED_GATE[l]);
 
 /** Whether the figure ending at `end` is told in the clause of a verb of wanting before it. */
 export function wantedInClause(sentence: string, end: number, language: Language): boolean {

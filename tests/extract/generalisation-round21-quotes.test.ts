@@ -29,6 +29,7 @@ check('a figure in the clause of a wanting verb is an aim, even on hearsay (want
   ['fr', 'Shein', "Selon des sources proches du dossier, Shein souhaite faire passer ses ventes au Japon à 3 milliards de dollars l'an prochain.", ['shein:revenue:3000000000:JP:target']],
   ['fr', 'Shein', "Selon des sources proches du dossier, Shein espère réaliser 3 milliards de dollars de ventes au Japon l'an prochain.", ['shein:revenue:3000000000:JP:target']],
   ['nl', 'Shein', 'Volgens ingewijden wil Shein de verkopen in Japan volgend jaar met 40 procent laten stijgen.', ['shein:growth:40:JP:target']],
+  ['nl', 'Shein', 'Volgens ingewijden beogen de eigenaren van Shein volgend jaar in Japan een omzetgroei van 40 procent.', ['shein:growth:40:JP:target']],
   // Negatives: hearsay of a reported figure, and a wanting verb in a relative clause of its own.
   ['en', 'Shein', 'People with knowledge of the matter said Shein had revenue of $3 billion in Japan last year.', ['shein:revenue:3000000000:JP:estimate']],
   ['en', 'Shein', 'Shein, which wants to grow in Japan, had revenue of $3 billion there last year, people with knowledge of the matter said.', ['shein:revenue:3000000000:JP:estimate']],
